@@ -1,0 +1,29 @@
+package org.onedoor;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * OneDoor: the shared information system of an integrated drug and alcohol treatment partnership.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Modulithic(systemName = "OneDoor", sharedModules = "shared")
+public class OneDoorApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(OneDoorApplication.class, args);
+    }
+
+    /** Every date and instant in OneDoor comes from this clock, so tests can move time. */
+    @Bean
+    Clock clock(OneDoorSettings settings) {
+        return Clock.system(ZoneId.of(settings.zone()));
+    }
+}

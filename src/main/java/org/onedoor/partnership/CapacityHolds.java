@@ -1,0 +1,48 @@
+package org.onedoor.partnership;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import org.onedoor.security.CurrentUsers;
+
+/** Places taken from practices' monthly capacity by allocated referrals, released when a referral comes back. */
+@Component
+class CapacityHolds {
+
+    private final JdbcClient jdbc;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    CapacityHolds(JdbcClient jdbc, CurrentUsers currentUsers, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    void hold(PracticeOfferAvailability offer, LocalDate month, UUID heldFor) {
+        jdbc.sql("""
+                insert into practice_capacity_hold (id, practice_id, intervention, substance_group, capacity_month,
+                                                    held_for, held_at, held_by)
+                values (:id, :practiceId, :intervention, :group, :month, :heldFor, :at, :by)
+                """)
+                .param("id", UUID.randomUUID()).param("practiceId", offer.practiceId())
+                .param("intervention", offer.intervention()).param("group", offer.substanceGroup())
+                .param("month", month).param("heldFor", heldFor)
+                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", currentUsers.actorName())
+                .update();
+    }
+
+    void release(UUID heldFor) {
+        jdbc.sql("""
+                update practice_capacity_hold set released_at = :at, released_by = :by
+                 where held_for = :heldFor and released_at is null
+                """)
+                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", currentUsers.actorName())
+                .param("heldFor", heldFor).update();
+    }
+}

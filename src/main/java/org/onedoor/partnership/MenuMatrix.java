@@ -1,0 +1,35 @@
+package org.onedoor.partnership;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The partnership-wide menu as of a date: one row per practice, one cell per intervention and substance group.
+ */
+public record MenuMatrix(LocalDate asOf, List<CodeLabel> interventions, List<CodeLabel> substanceGroups,
+                         List<Row> rows) {
+
+    public static String key(String intervention, String substanceGroup) {
+        return intervention + "/" + substanceGroup;
+    }
+
+    /** A practice and the cells it offers, keyed by {@link #key(String, String)}. */
+    public record Row(UUID practiceId, String odsCode, String practiceName, Map<String, Cell> cells) {
+
+        public @Nullable Cell cell(String intervention, String substanceGroup) {
+            return cells.get(key(intervention, substanceGroup));
+        }
+    }
+
+    /** An offer in force: capacity absent means no stated limit. */
+    public record Cell(@Nullable Integer monthlyCapacity, int heldThisMonth) {
+
+        public @Nullable Integer remaining() {
+            return monthlyCapacity == null ? null : Math.max(0, monthlyCapacity - heldThisMonth);
+        }
+    }
+}

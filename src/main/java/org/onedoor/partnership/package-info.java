@@ -1,0 +1,12 @@
+/**
+ * The partnership directory and the practice service menu: commissioners, providers, GP practices (by ODS code),
+ * community venues and staff, and which interventions each practice hosts per substance group, when and with how
+ * much capacity. Offers {@link org.onedoor.partnership.Directory} and {@link org.onedoor.partnership.PracticeMenu}
+ * (which referral routing asks) and the {@code report_practice_menu} view. Every change is kept as history.
+ */
+@ApplicationModule(displayName = "Partnership", allowedDependencies = { "security" })
+@NullMarked
+package org.onedoor.partnership;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

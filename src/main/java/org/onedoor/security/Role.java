@@ -1,0 +1,41 @@
+package org.onedoor.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.onedoor.security.Privilege.*;
+
+/** The roles a person may hold (several at once), each granting a fixed set of privileges. */
+public enum Role {
+    SPOC_WORKER("SPOC worker", EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_VIEW_ALL)),
+    RECOVERY_WORKER("Recovery worker", EnumSet.of(DIRECTORY_VIEW)),
+    PRESCRIBER("Prescriber", EnumSet.of(DIRECTORY_VIEW)),
+    PRACTICE_USER("Practice user", EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_EDIT_OWN)),
+    TEAM_MANAGER("Team manager", EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_VIEW_ALL)),
+    COMMISSIONER("Commissioner", EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_VIEW_ALL)),
+    DATA_OFFICER("Data officer", EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_VIEW_ALL)),
+    IG_LEAD("Information governance lead", EnumSet.of(DIRECTORY_VIEW)),
+    ADMINISTRATOR("Administrator",
+            EnumSet.of(DIRECTORY_VIEW, DIRECTORY_MANAGE, PRACTICE_MENU_EDIT_ANY, PRACTICE_MENU_VIEW_ALL, USER_MANAGE));
+
+    private final String label;
+    private final Set<Privilege> privileges;
+
+    Role(String label, Set<Privilege> privileges) {
+        this.label = label;
+        this.privileges = privileges;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Set<Privilege> privileges() {
+        return privileges;
+    }
+
+    /** Recovery workers, prescribers, practice users and team managers: the "clinical staff" of later rules. */
+    public boolean isClinical() {
+        return this == RECOVERY_WORKER || this == PRESCRIBER || this == PRACTICE_USER || this == TEAM_MANAGER;
+    }
+}

@@ -1,0 +1,31 @@
+package org.onedoor.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.stereotype.Component;
+
+/** Sends a failed sign-in back to the form with a message saying what to do, keeping the username typed. */
+@Component
+class SignInFailureHandler implements AuthenticationFailureHandler {
+
+    static final String MESSAGE = "onedoor.signInError";
+    static final String USERNAME = "onedoor.signInUsername";
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException exception) throws IOException {
+        String message = exception instanceof LockedException ? exception.getMessage()
+                : exception instanceof DisabledException ? "This account is disabled. Ask an administrator."
+                : "The username or password is not right. Check them and try again.";
+        request.getSession().setAttribute(MESSAGE, message);
+        request.getSession().setAttribute(USERNAME, request.getParameter("username"));
+        response.sendRedirect(request.getContextPath() + "/sign-in?error");
+    }
+}

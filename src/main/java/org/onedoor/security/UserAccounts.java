@@ -1,0 +1,124 @@
+package org.onedoor.security;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.onedoor.shared.DomainRuleViolation;
+
+/** The module API for sign-in accounts: open them, list them, unlock them. */
+@Service
+public class UserAccounts {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, CurrentUsers currentUsers, Clock clock) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    /** Opens an account; refuses a taken username, a short password or an account with no role. */
+    @Transactional
+    public UUID open(NewUserAccount account) {
+        String username = account.username().trim().toLowerCase();
+        if (!username.matches("[a-z0-9._-]{3,100}")) {
+            throw new DomainRuleViolation("USERNAME_FORMAT", "username",
+                    "Enter a username of 3 to 100 letters, digits, dots, hyphens or underscores");
+        }
+        if (exists(username)) {
+            throw new DomainRuleViolation("USERNAME_TAKEN", "username", "The username " + username + " is taken");
+        }
+        if (account.password().length() < MIN_PASSWORD_LENGTH) {
+            throw new DomainRuleViolation("PASSWORD_TOO_SHORT", "password",
+                    "Enter a password of at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (account.roles().isEmpty()) {
+            throw new DomainRuleViolation("NO_ROLE", "roles", "Select at least one role");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into user_account (id, username, display_name, password_hash, organisation_id, staff_member_id,
+                                          created_at, created_by)
+                values (:id, :username, :displayName, :hash, :organisationId, :staffMemberId, :now, :actor)
+                """)
+                .param("id", id).param("username", username).param("displayName", account.displayName())
+                .param("hash", passwordEncoder.encode(account.password()))
+                .param("organisationId", account.organisationId()).param("staffMemberId", account.staffMemberId())
+                .param("now", Timestamps.of(clock.instant())).param("actor", currentUsers.actorName())
+                .update();
+        for (Role role : account.roles()) {
+            jdbc.sql("insert into user_account_role (user_account_id, role) values (?, ?)")
+                    .params(id, role.name()).update();
+        }
+        return id;
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("select count(*) from user_account where username = ?")
+                .param(username.trim().toLowerCase()).query(Long.class).single() > 0;
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from user_account").query(Long.class).single();
+    }
+
+    public Optional<UserAccountSummary> find(String username) {
+        return list(username.trim().toLowerCase(), 0, 1).stream()
+                .filter(account -> account.username().equals(username.trim().toLowerCase())).findFirst();
+    }
+
+    /** Accounts whose username or name contains the search text, alphabetically, one page at a time. */
+    public List<UserAccountSummary> list(String search, int page, int size) {
+        String like = "%" + search.trim().toLowerCase() + "%";
+        return jdbc.sql("""
+                select a.id, a.username, a.display_name, a.organisation_id, a.enabled, a.failed_attempts,
+                       a.locked_until, a.last_sign_in_at,
+                       (select string_agg(r.role, ',') from user_account_role r where r.user_account_id = a.id) roles
+                  from user_account a
+                 where lower(a.username) like :like or lower(a.display_name) like :like
+                 order by a.username
+                 offset :offset rows fetch next :size rows only
+                """)
+                .param("like", like).param("offset", page * size).param("size", size)
+                .query((rs, row) -> new UserAccountSummary(rs.getObject("id", UUID.class), rs.getString("username"),
+                        rs.getString("display_name"), rs.getObject("organisation_id", UUID.class),
+                        roles(rs.getString("roles")), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
+                        Timestamps.instant(rs, "locked_until"), Timestamps.instant(rs, "last_sign_in_at")))
+                .list();
+    }
+
+    /** Clears failed sign-ins and any lock, e.g. after a user has proved who they are by telephone. */
+    @Transactional
+    public void unlock(String username) {
+        jdbc.sql("""
+                update user_account set failed_attempts = 0, locked_until = null, changed_at = :now, changed_by = :actor
+                 where username = :username
+                """)
+                .param("now", Timestamps.of(clock.instant())).param("actor", currentUsers.actorName())
+                .param("username", username).update();
+    }
+
+    private static EnumSet<Role> roles(String joined) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        if (joined != null) {
+            for (String role : joined.split(",")) {
+                roles.add(Role.valueOf(role));
+            }
+        }
+        return roles;
+    }
+}

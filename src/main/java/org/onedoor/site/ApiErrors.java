@@ -1,0 +1,104 @@
+package org.onedoor.site;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+
+import org.onedoor.shared.AccessRefused;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.NotFound;
+
+/** RFC 9457 problem details for API callers, each with a stable type, a code and the fields at fault. */
+@RestControllerAdvice(basePackages = "org.onedoor", annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    static final String TYPE_BASE = "https://onedoor.example/problems/";
+
+    @ExceptionHandler(DomainRuleViolation.class)
+    ProblemDetail rule(DomainRuleViolation violation) {
+        return problem(HttpStatus.CONFLICT, violation.code(), violation.getMessage(), violation.problems());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound notFound) {
+        return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", notFound.getMessage(), List.of());
+    }
+
+    @ExceptionHandler({AccessRefused.class, AccessDeniedException.class})
+    ProblemDetail refused(RuntimeException refused) {
+        String reason = refused instanceof AccessRefused ? refused.getMessage() : "Your roles do not include this.";
+        return problem(HttpStatus.FORBIDDEN, "ACCESS_REFUSED", reason, List.of());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException mismatch) {
+        return problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "A parameter has the wrong form",
+                List.of(new FieldProblem(mismatch.getName(), "INVALID_FORMAT",
+                        "Value " + mismatch.getValue() + " is not valid for " + mismatch.getName())));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missing(MissingServletRequestParameterException missing) {
+        return problem(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", "A required parameter is missing",
+                List.of(new FieldProblem(missing.getParameterName(), "REQUIRED",
+                        "Give " + missing.getParameterName())));
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException invalid) {
+        return problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "The request has invalid fields",
+                invalid.getBindingResult().getFieldErrors().stream()
+                        .map(error -> new FieldProblem(error.getField(), String.valueOf(error.getCode()),
+                                String.valueOf(error.getDefaultMessage())))
+                        .toList());
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail invalidParameters(HandlerMethodValidationException invalid) {
+        return problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "The request has invalid parameters",
+                invalid.getParameterValidationResults().stream()
+                        .flatMap(result -> result.getResolvableErrors().stream()
+                                .map(error -> new FieldProblem(String.valueOf(result.getMethodParameter().getParameterName()),
+                                        "INVALID", String.valueOf(error.getDefaultMessage()))))
+                        .toList());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail failed(Exception failure) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Incident {}: API request failed", incident, failure);
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                "Something went wrong. Quote incident " + incident + " to the service desk.", List.of());
+        problem.setProperty("incident", incident);
+        return problem;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String code, String detail, List<FieldProblem> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + code.toLowerCase().replace('_', '-')));
+        problem.setTitle(status.getReasonPhrase());
+        problem.setProperty("code", code);
+        problem.setProperty("errors", errors.stream()
+                .map(error -> Map.of("field", error.field(), "code", error.code(), "message", error.message()))
+                .toList());
+        return problem;
+    }
+}

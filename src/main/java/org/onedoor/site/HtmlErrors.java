@@ -1,0 +1,57 @@
+package org.onedoor.site;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import org.onedoor.shared.AccessRefused;
+import org.onedoor.shared.NotFound;
+
+/** Error pages for people: what happened and what to do, never a stack trace. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class HtmlErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(HtmlErrors.class);
+
+    @ExceptionHandler({NotFound.class, NoResourceFoundException.class, MethodArgumentTypeMismatchException.class})
+    String notFound(HttpServletResponse response) {
+        response.setStatus(404);
+        return "error/404";
+    }
+
+    @ExceptionHandler(AccessRefused.class)
+    String refused(AccessRefused refused, HttpServletResponse response, Model model) {
+        response.setStatus(403);
+        model.addAttribute("reason", refused.getMessage());
+        return "error/403";
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    String denied(HttpServletResponse response, Model model) {
+        response.setStatus(403);
+        model.addAttribute("reason", "Your roles do not include this.");
+        return "error/403";
+    }
+
+    @ExceptionHandler(Exception.class)
+    String failed(Exception failure, HttpServletResponse response, Model model) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Incident {}: request failed", incident, failure);
+        response.setStatus(500);
+        model.addAttribute("incident", incident);
+        return "error/500";
+    }
+}

@@ -1,0 +1,44 @@
+package org.onedoor.site;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.Privilege;
+import org.onedoor.security.Role;
+
+/** The links each person sees in the header, decided by the privileges their roles grant. */
+@Component
+class Navigation {
+
+    List<NavigationItem> itemsFor(CurrentUser user, String organisationOdsCode) {
+        List<NavigationItem> items = new ArrayList<>();
+        items.add(new NavigationItem("Home", "/"));
+        if (user.has(Privilege.PRACTICE_MENU_EDIT_OWN) && organisationOdsCode != null) {
+            items.add(new NavigationItem("Our practice menu", "/practices/" + organisationOdsCode + "/menu"));
+        }
+        if (user.has(Privilege.PRACTICE_MENU_VIEW_ALL)) {
+            items.add(new NavigationItem("Practice menus", "/practice-menus"));
+        }
+        if (user.has(Privilege.DIRECTORY_VIEW)) {
+            items.add(new NavigationItem("Organisations", "/directory/organisations"));
+            items.add(new NavigationItem("Staff", "/directory/staff"));
+        }
+        if (user.has(Privilege.DIRECTORY_MANAGE)) {
+            items.add(new NavigationItem("Partnership", "/directory/partnership"));
+        }
+        if (user.has(Privilege.USER_MANAGE)) {
+            items.add(new NavigationItem("User accounts", "/admin/users"));
+        }
+        return items;
+    }
+
+    static String rolesText(CurrentUser user) {
+        return String.join(", ", user.roles().stream().map(Role::label).toList());
+    }
+
+    record NavigationItem(String label, String href) {
+    }
+}

@@ -1,0 +1,55 @@
+package org.onedoor.site;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.onedoor.testsupport.IntegrationTest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class ShellIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void healthIsPublic() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("UP")));
+    }
+
+    @Test
+    void pagesNeedSignInAndCarrySecurityHeaders() throws Exception {
+        mvc.perform(get("/").accept(org.springframework.http.MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().exists("Referrer-Policy"));
+    }
+
+    @Test
+    void signInPageIsOneDoorsOwnWithoutCrown() throws Exception {
+        mvc.perform(get("/sign-in")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("OneDoor")))
+                .andExpect(content().string(not(containsString("govuk-header__logotype"))));
+    }
+
+    @Test
+    void wrongPasswordSendsBackToSignInWithMessage() throws Exception {
+        mvc.perform(formLogin("/sign-in").user("nobody").password("wrong-password-1"))
+                .andExpect(redirectedUrl("/sign-in?error"));
+    }
+
+    @Test
+    void apiCallersWithoutCredentialsGet401NotARedirect() throws Exception {
+        mvc.perform(get("/api/v1/practice-offers")).andExpect(status().isUnauthorized());
+    }
+}
