@@ -28,6 +28,8 @@ class ProfileGuard implements EnvironmentPostProcessor {
                     "the initial administrator's password (12 characters or more)"),
             new Required("onedoor.bootstrap.partnership-name", "ONEDOOR_PARTNERSHIP_NAME",
                     "the partnership's name, shown in the header"),
+            new Required("onedoor.bootstrap.local-authority-code", "ONEDOOR_LOCAL_AUTHORITY_CODE",
+                    "the ONS code of the commissioning local authority, such as E06000012"),
             new Required("onedoor.bootstrap.lead-provider-name", "ONEDOOR_LEAD_PROVIDER_NAME",
                     "the lead provider the administrator works for"));
 

@@ -1,6 +1,8 @@
 package org.onedoor.security;
 
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.UUID;
 
 /**
@@ -17,5 +19,14 @@ public record CurrentUser(UUID userId, String username, String displayName, UUID
 
     public boolean holds(Role role) {
         return roles.contains(role);
+    }
+
+    /** The Spring Security authorities the user holds: {@code ROLE_…} for each role and each privilege's name. */
+    public List<String> authorityNames() {
+        return roles.stream()
+                .flatMap(role -> Stream.concat(Stream.of("ROLE_" + role.name()),
+                        role.privileges().stream().map(Enum::name)))
+                .distinct()
+                .toList();
     }
 }

@@ -1,8 +1,6 @@
 package org.onedoor.security;
 
 import java.util.Collection;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -27,12 +25,7 @@ final class SignedInUser implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return user.roles().stream()
-                .flatMap(role -> Stream.concat(Stream.of("ROLE_" + role.name()),
-                        role.privileges().stream().map(Enum::name)))
-                .distinct()
-                .map(SimpleGrantedAuthority::new)
-                .toList();
+        return user.authorityNames().stream().map(SimpleGrantedAuthority::new).toList();
     }
 
     @Override
@@ -48,9 +41,5 @@ final class SignedInUser implements UserDetails {
     @Override
     public boolean isEnabled() {
         return enabled;
-    }
-
-    List<String> authorityNames() {
-        return getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ public class UserAccounts {
     }
 
     /** Opens an account; refuses a taken username, a short password or an account with no role. */
+    @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public UUID open(NewUserAccount account) {
         String username = account.username().trim().toLowerCase();
@@ -102,6 +104,7 @@ public class UserAccounts {
     }
 
     /** Clears failed sign-ins and any lock, e.g. after a user has proved who they are by telephone. */
+    @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public void unlock(String username) {
         jdbc.sql("""

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,6 +36,12 @@ class ApiErrors {
     @ExceptionHandler(DomainRuleViolation.class)
     ProblemDetail rule(DomainRuleViolation violation) {
         return problem(HttpStatus.CONFLICT, violation.code(), violation.getMessage(), violation.problems());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail conflict() {
+        return problem(HttpStatus.CONFLICT, "CHANGED_BY_SOMEONE_ELSE",
+                "Someone else changed this record since you read it: read it again and repeat your change", List.of());
     }
 
     @ExceptionHandler(NotFound.class)

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,6 +45,12 @@ class HtmlErrors {
         response.setStatus(403);
         model.addAttribute("reason", "Your roles do not include this.");
         return "error/403";
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    String conflict(HttpServletResponse response) {
+        response.setStatus(409);
+        return "error/409";
     }
 
     @ExceptionHandler(Exception.class)
