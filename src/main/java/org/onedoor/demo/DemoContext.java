@@ -1,0 +1,47 @@
+package org.onedoor.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.onedoor.partnership.OrganisationType;
+
+/** What the steps of one generation share: the seeded random source, the day it runs and what earlier steps made. */
+final class DemoContext {
+
+    final DemoSettings settings;
+    final Random random;
+    final LocalDate today;
+    final Map<OrganisationType, List<DemoOrganisation>> organisations = new EnumMap<>(OrganisationType.class);
+
+    DemoContext(DemoSettings settings, LocalDate today) {
+        this.settings = settings;
+        this.random = new Random(settings.seed());
+        this.today = today;
+    }
+
+    void add(OrganisationType type, UUID id, String name, String odsCode) {
+        organisations.computeIfAbsent(type, t -> new ArrayList<>()).add(new DemoOrganisation(id, name, odsCode));
+    }
+
+    List<DemoOrganisation> all(OrganisationType type) {
+        return organisations.getOrDefault(type, List.of());
+    }
+
+    DemoOrganisation first(OrganisationType type) {
+        return all(type).get(0);
+    }
+
+    /** The start of the financial year two years back: when the partnership's contract began. */
+    LocalDate contractStart() {
+        int year = today.getMonthValue() >= 4 ? today.getYear() - 2 : today.getYear() - 3;
+        return LocalDate.of(year, 4, 1);
+    }
+
+    record DemoOrganisation(UUID id, String name, String odsCode) {
+    }
+}

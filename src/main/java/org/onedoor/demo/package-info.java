@@ -1,0 +1,11 @@
+/**
+ * The demonstration partnership: a deterministic generator (fixed seed, idempotent on restart) that builds a
+ * fictional partnership through the module APIs, scaled by settings, and prints the demo sign-ins. Runs only in the
+ * demo profile. Later capabilities add their own {@link org.onedoor.demo.DemoStep}s for clients and activity.
+ */
+@ApplicationModule(displayName = "Demo data", allowedDependencies = { "security", "partnership" })
+@NullMarked
+package org.onedoor.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

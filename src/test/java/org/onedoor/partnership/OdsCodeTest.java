@@ -1,0 +1,29 @@
+package org.onedoor.partnership;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OdsCodeTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"C81010", "A81001", "Y90001"})
+    void acceptsOneLetterAndFiveDigits(String code) {
+        assertThat(new OdsCode(code).value()).isEqualTo(code);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12345", "C8101", "C810100", "c81010", "RA7", "CC1010", "C8101A", ""})
+    void refusesOtherShapes(String code) {
+        assertThat(OdsCode.isValid(code)).isFalse();
+        assertThatThrownBy(() -> new OdsCode(code)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" c81010 ", "c81010"})
+    void normalisesWhatPeopleType(String typed) {
+        assertThat(OdsCode.normalise(typed)).isEqualTo("C81010");
+    }
+}
