@@ -30,6 +30,7 @@ class SecurityConfiguration {
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/sign-in", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/admin/**").hasAuthority(Privilege.USER_MANAGE.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .defaultSuccessUrl("/", false).failureHandler(failureHandler).permitAll())

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.NotFound;
 
 /** The module API for sign-in accounts: open them, list them, unlock them. */
 @Service
@@ -113,6 +115,48 @@ public class UserAccounts {
                 """)
                 .param("now", Timestamps.of(clock.instant())).param("actor", currentUsers.actorName())
                 .param("username", username).update();
+    }
+
+    /** Replaces the roles an account holds; an account keeps at least one. */
+    @PreAuthorize("hasAuthority('USER_MANAGE')")
+    @Transactional
+    public void grantRoles(String username, Set<Role> roles) {
+        UserAccountSummary account = find(username).orElseThrow(() -> new NotFound("User account", username));
+        if (roles.isEmpty()) {
+            throw new DomainRuleViolation("NO_ROLE", "roles", "Select at least one role");
+        }
+        jdbc.sql("delete from user_account_role where user_account_id = ?").param(account.id()).update();
+        for (Role role : roles) {
+            jdbc.sql("insert into user_account_role (user_account_id, role) values (?, ?)")
+                    .params(account.id(), role.name()).update();
+        }
+        stamp(account.id());
+    }
+
+    /** Stops (or restores) an account's sign-in; accounts are never deleted, so their history stays attributable. */
+    @PreAuthorize("hasAuthority('USER_MANAGE')")
+    @Transactional
+    public void setEnabled(String username, boolean enabled) {
+        UserAccountSummary account = find(username).orElseThrow(() -> new NotFound("User account", username));
+        if (!enabled && account.username().equals(currentUsers.actorName())) {
+            throw new DomainRuleViolation("DISABLE_SELF", null, "You cannot disable your own account");
+        }
+        jdbc.sql("update user_account set enabled = ? where id = ?").params(enabled, account.id()).update();
+        stamp(account.id());
+    }
+
+    private void stamp(UUID id) {
+        jdbc.sql("update user_account set changed_at = :now, changed_by = :actor where id = :id")
+                .param("now", Timestamps.of(clock.instant())).param("actor", currentUsers.actorName())
+                .param("id", id).update();
+    }
+
+    public long count(String search) {
+        String like = "%" + search.trim().toLowerCase() + "%";
+        return jdbc.sql("""
+                select count(*) from user_account
+                 where lower(username) like :like or lower(display_name) like :like
+                """).param("like", like).query(Long.class).single();
     }
 
     private static EnumSet<Role> roles(String joined) {
