@@ -12,7 +12,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param enabled   generate the demo partnership on start (the demo profile turns it on)
  * @param seed      the random seed: the same seed always gives the same partnership
- * @param practices how many GP practices (24 for the demo; thousands for a national-scale benchmark)
+ * @param practices how many GP practices (24 for the demo; up to 9,999 — England has about 6,300 — for a national-scale benchmark)
  * @param clients   how many clients later capabilities generate (referrals, episodes, activity)
  * @param password  the password of every demo sign-in (demo profile only; never used in production)
  */
@@ -21,7 +21,7 @@ import org.springframework.validation.annotation.Validated;
 record DemoSettings(
         @DefaultValue("false") boolean enabled,
         @DefaultValue("20261123") long seed,
-        @DefaultValue("24") @Min(2) @Max(10000) int practices,
+        @DefaultValue("24") @Min(2) @Max(9999) int practices,
         @DefaultValue("600") @Min(0) @Max(2000000) int clients,
         @DefaultValue("onedoor-demo-2026") String password) {
 }

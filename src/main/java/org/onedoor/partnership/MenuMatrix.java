@@ -7,11 +7,20 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.shared.ResultPage;
+
 /**
- * The partnership-wide menu as of a date: one row per practice, one cell per intervention and substance group.
+ * The partnership-wide menu as of a date, one page of practices at a time: one row per practice, one cell per
+ * intervention and substance group offered. {@code offeringPractices} counts every matching practice (on any page)
+ * that offers something shown.
  */
 public record MenuMatrix(LocalDate asOf, List<CodeLabel> interventions, List<CodeLabel> substanceGroups,
-                         List<Row> rows) {
+                         ResultPage<Row> practices, long offeringPractices) {
+
+    /** The practices on this page. */
+    public List<Row> rows() {
+        return practices.items();
+    }
 
     public static String key(String intervention, String substanceGroup) {
         return intervention + "/" + substanceGroup;

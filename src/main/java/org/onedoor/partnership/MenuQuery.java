@@ -1,12 +1,9 @@
 package org.onedoor.partnership;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MenuQuery {
 
-    private static final String IN_FORCE = """
+    static final String IN_FORCE = """
             select o.id, o.practice_id, p.ods_code, p.name practice_name, o.intervention, o.substance_group,
                    o.monthly_capacity,
                    (select count(*) from practice_capacity_hold h
@@ -74,31 +71,5 @@ class MenuQuery {
                             capacity, held, capacity == null ? null : Math.max(0, capacity - held));
                 })
                 .list();
-    }
-
-    /** Active practices (optionally matching text) with every cell they offer on the date, by practice name. */
-    List<MenuMatrix.Row> matrixRows(LocalDate date, @Nullable String practiceText) {
-        String like = "%" + (practiceText == null ? "" : practiceText.strip().toLowerCase()) + "%";
-        Map<UUID, MenuMatrix.Row> rows = new LinkedHashMap<>();
-        jdbc.sql("""
-                select id, ods_code, name from organisation
-                 where organisation_type = 'GP_PRACTICE' and active_from <= :date
-                   and (active_to is null or active_to >= :date)
-                   and (lower(name) like :like or lower(ods_code) like :like)
-                 order by name
-                """).param("date", date).param("like", like)
-                .query((rs, n) -> new MenuMatrix.Row(rs.getObject("id", UUID.class), rs.getString("ods_code"),
-                        rs.getString("name"), new LinkedHashMap<>()))
-                .list().forEach(row -> rows.put(row.practiceId(), row));
-        jdbc.sql(IN_FORCE).param("month", date.withDayOfMonth(1)).param("date", date)
-                .query((rs, n) -> {
-                    MenuMatrix.Row row = rows.get(rs.getObject("practice_id", UUID.class));
-                    if (row != null) {
-                        row.cells().put(MenuMatrix.key(rs.getString("intervention"), rs.getString("substance_group")),
-                                new MenuMatrix.Cell(rs.getObject("monthly_capacity", Integer.class), rs.getInt("held")));
-                    }
-                    return 0;
-                }).list();
-        return List.copyOf(rows.values());
     }
 }

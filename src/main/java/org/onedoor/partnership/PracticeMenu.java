@@ -3,10 +3,7 @@ package org.onedoor.partnership;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,16 +27,18 @@ public class PracticeMenu {
 
     private final PracticeOffers offers;
     private final MenuQuery query;
+    private final MatrixQuery matrixQuery;
     private final Directory directory;
     private final DirectoryHistory history;
     private final CapacityHolds holds;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    PracticeMenu(PracticeOffers offers, MenuQuery query, Directory directory, DirectoryHistory history,
+    PracticeMenu(PracticeOffers offers, MenuQuery query, MatrixQuery matrixQuery, Directory directory, DirectoryHistory history,
                  CapacityHolds holds, CurrentUsers currentUsers, Clock clock) {
         this.offers = offers;
         this.query = query;
+        this.matrixQuery = matrixQuery;
         this.directory = directory;
         this.history = history;
         this.holds = holds;
@@ -106,21 +105,14 @@ public class PracticeMenu {
 
     @PreAuthorize("hasAuthority('PRACTICE_MENU_VIEW_ALL')")
     public MenuMatrix matrix(LocalDate asOf, @Nullable String intervention, @Nullable String substanceGroup,
-                             @Nullable String practiceText, boolean onlyOffering) {
+                             @Nullable String practiceText, boolean onlyOffering, int page, int size) {
         List<CodeLabel> interventions = query.interventions().stream()
                 .filter(code -> intervention == null || code.code().equals(intervention)).toList();
         List<CodeLabel> groups = query.substanceGroups().stream()
                 .filter(code -> substanceGroup == null || code.code().equals(substanceGroup)).toList();
-        Set<String> shown = interventions.stream()
-                .flatMap(i -> groups.stream().map(g -> MenuMatrix.key(i.code(), g.code())))
-                .collect(Collectors.toSet());
-        List<MenuMatrix.Row> rows = query.matrixRows(asOf, practiceText).stream()
-                .map(row -> new MenuMatrix.Row(row.practiceId(), row.odsCode(), row.practiceName(),
-                        row.cells().entrySet().stream().filter(cell -> shown.contains(cell.getKey()))
-                                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))))
-                .filter(row -> !onlyOffering || !row.cells().isEmpty())
-                .toList();
-        return new MenuMatrix(asOf, interventions, groups, rows);
+        MatrixQuery.Page practices = matrixQuery.page(new MatrixQuery.Filter(asOf, practiceText, intervention,
+                substanceGroup, onlyOffering, page, size));
+        return new MenuMatrix(asOf, interventions, groups, practices.rows(), practices.offeringPractices());
     }
 
     /** Takes one of the practice's places for the month of {@code date} for a referral; refuses when none is left. */

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PracticeMenuMatrixController {
 
+    static final int PAGE_SIZE = 50;
+
     private final PracticeMenu menu;
     private final Clock clock;
 
@@ -35,21 +37,29 @@ class PracticeMenuMatrixController {
                   @RequestParam(required = false) @Nullable String intervention,
                   @RequestParam(required = false) @Nullable String substanceGroup,
                   @RequestParam(required = false) @Nullable String practice,
-                  @RequestParam(defaultValue = "false") boolean offering, Model model) {
+                  @RequestParam(defaultValue = "false") boolean offering,
+                  @RequestParam(defaultValue = "1") int page, Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate asOf = asOf(date, errors);
         MenuMatrix matrix = menu.matrix(asOf, blankToNull(intervention), blankToNull(substanceGroup),
-                blankToNull(practice), offering);
+                blankToNull(practice), offering, Math.max(0, page - 1), PAGE_SIZE);
         model.addAttribute("matrix", matrix);
         model.addAttribute("rows", matrix.rows().stream().map(row -> RowView.of(row, matrix)).toList());
         model.addAttribute("summary", summary(matrix, intervention, substanceGroup));
         model.addAttribute("asOfText", PracticeMenuController.DATE.format(asOf));
         model.addAttribute("interventions", menu.interventions());
+        model.addAttribute("shortNames", menu.interventions().stream().collect(java.util.stream.Collectors.toMap(
+                CodeLabel::code, code -> Offered.shortName(code.code()))));
         model.addAttribute("substanceGroups", menu.substanceGroups());
         model.addAttribute("filter", new Filter(date == null || !errors.isEmpty() ? asOf.toString() : date.strip(),
                 intervention, substanceGroup, practice, offering));
         model.addAttribute("errors", errors);
         model.addAttribute("hasErrors", !errors.isEmpty());
+        model.addAttribute("results", matrix.practices());
+        java.net.URI self = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page").build().toUri();
+        model.addAttribute("links", new PageLinks(self.getRawPath()
+                + (self.getRawQuery() == null ? "" : "?" + self.getRawQuery())));
         return "partnership/menu/matrix";
     }
 
@@ -66,7 +76,7 @@ class PracticeMenuMatrixController {
     }
 
     private static String summary(MenuMatrix matrix, @Nullable String intervention, @Nullable String group) {
-        long offering = matrix.rows().stream().filter(row -> !row.cells().isEmpty()).count();
+        long offering = matrix.offeringPractices();
         String on = " on " + PracticeMenuController.DATE.format(matrix.asOf());
         String practices = offering == 1 ? "1 practice offers" : offering + " practices offer";
         if (matrix.interventions().size() == 1 && matrix.substanceGroups().size() == 1
@@ -74,12 +84,21 @@ class PracticeMenuMatrixController {
             return practices + " " + matrix.interventions().get(0).label().toLowerCase(Locale.UK) + " for "
                     + matrix.substanceGroups().get(0).label().toLowerCase(Locale.UK) + on;
         }
-        return practices + " at least one of the services shown" + on + " (" + matrix.rows().size()
-                + (matrix.rows().size() == 1 ? " practice" : " practices") + " listed)";
+        long listed = matrix.practices().totalItems();
+        return practices + " at least one of the services shown" + on + " (" + listed
+                + (listed == 1 ? " practice" : " practices") + " listed)";
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Links to other pages of the same filtered matrix. */
+    record PageLinks(String current) {
+
+        public String pageLink(int page) {
+            return current + (current.contains("?") ? "&" : "?") + "page=" + page;
+        }
     }
 
     /** The filters as typed, to fill the filter bar again. */
@@ -87,32 +106,48 @@ class PracticeMenuMatrixController {
                   @Nullable String practice, boolean offering) {
     }
 
-    /** One practice and its cells, in the column order of the table header. */
-    record RowView(MenuMatrix.Row row, List<CellView> cells) {
+    /** One practice and, per substance group column, the interventions it offers for that group. */
+    record RowView(MenuMatrix.Row row, List<GroupCell> cells) {
 
         static RowView of(MenuMatrix.Row row, MenuMatrix matrix) {
-            List<CellView> cells = new ArrayList<>();
-            for (CodeLabel intervention : matrix.interventions()) {
-                for (CodeLabel group : matrix.substanceGroups()) {
-                    cells.add(CellView.of(row.cell(intervention.code(), group.code()), intervention, group));
+            List<GroupCell> cells = new ArrayList<>();
+            for (CodeLabel group : matrix.substanceGroups()) {
+                List<Offered> offered = new ArrayList<>();
+                for (CodeLabel intervention : matrix.interventions()) {
+                    MenuMatrix.Cell cell = row.cell(intervention.code(), group.code());
+                    if (cell != null) {
+                        offered.add(Offered.of(cell, intervention));
+                    }
                 }
+                cells.add(new GroupCell(group.label(), offered));
             }
             return new RowView(row, cells);
         }
     }
 
-    /** A cell as shown: a tick and places left, or a dash; the hidden text says it in words for screen readers. */
-    record CellView(String cssClass, String mark, String hidden, String text) {
+    /** The interventions offered for one substance group; none is shown as a dash. */
+    record GroupCell(String groupLabel, List<Offered> offered) {
+    }
 
-        static CellView of(MenuMatrix.@Nullable Cell cell, CodeLabel intervention, CodeLabel group) {
-            String what = intervention.label() + " for " + group.label().toLowerCase(Locale.UK);
-            if (cell == null) {
-                return new CellView("onedoor-cell--none", "—", "Not offered: " + what, "");
-            }
+    /** One intervention in a cell: its short name, its full name for screen readers and the places left. */
+    record Offered(String shortName, String label, String places, boolean full) {
+
+        static Offered of(MenuMatrix.Cell cell, CodeLabel intervention) {
             Integer remaining = cell.remaining();
-            String places = remaining == null ? "No limit" : remaining + " of " + cell.monthlyCapacity() + " left";
-            String css = remaining != null && remaining == 0 ? "onedoor-cell--full" : "onedoor-cell--offered";
-            return new CellView(css, "✓", "Offered: " + what + ",", places);
+            String places = remaining == null ? "no limit" : remaining + " of " + cell.monthlyCapacity() + " left";
+            return new Offered(shortName(intervention.code()), intervention.label(), places,
+                    remaining != null && remaining == 0);
+        }
+
+        static String shortName(String code) {
+            return switch (code) {
+                case "BRIEF_ADVICE" -> "BA";
+                case "EXTENDED_BRIEF_INTERVENTION" -> "EBI";
+                case "STRUCTURED_PSYCHOSOCIAL" -> "PSY";
+                case "SHARED_CARE_PRESCRIBING" -> "SCP";
+                case "GROUP_WORK_HOSTING" -> "GRP";
+                default -> code;
+            };
         }
     }
 }

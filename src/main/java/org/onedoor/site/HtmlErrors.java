@@ -18,6 +18,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import org.onedoor.shared.AccessRefused;
+import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
 
 /** Error pages for people: what happened and what to do, never a stack trace. */
@@ -45,6 +46,13 @@ class HtmlErrors {
         response.setStatus(403);
         model.addAttribute("reason", "Your roles do not include this.");
         return "error/403";
+    }
+
+    @ExceptionHandler(DomainRuleViolation.class)
+    String rule(DomainRuleViolation violation, HttpServletResponse response, Model model) {
+        response.setStatus(409);
+        model.addAttribute("reason", violation.getMessage());
+        return "error/rule";
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
