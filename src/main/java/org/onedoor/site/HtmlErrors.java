@@ -67,6 +67,6 @@ class HtmlErrors {
         log.error("Incident {}: request failed", incident, failure);
         response.setStatus(500);
         model.addAttribute("incident", incident);
-        return "error/500";
+        return "error/5xx";
     }
 }
