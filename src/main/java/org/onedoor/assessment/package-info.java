@@ -1,0 +1,12 @@
+/**
+ * Screening and assessment tools: the alcohol questionnaires (AUDIT, AUDIT-C, FAST) now, later SADQ, the Treatment
+ * Outcomes Profile, recovery capital and health measures. Referral triage and treatment use the one scorer in {@link
+ * org.onedoor.assessment.alcohol}, published as the named interface {@code assessment::alcohol}.
+ */
+// security, audittrail and client will be added to allowedDependencies when those modules exist (architecture §2).
+@ApplicationModule(displayName = "Assessment", allowedDependencies = {})
+@NullMarked
+package org.onedoor.assessment;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
