@@ -2,19 +2,37 @@ package org.onedoor.security;
 
 /**
  * Named privileges that module APIs check with {@code @PreAuthorize("hasAuthority('…')")}. Roles grant them; code
- * never checks a role where a privilege says what is meant.
+ * never checks a role where a privilege says what is meant. API clients hold privileges directly (no roles), from
+ * {@link ApiClients#GRANTABLE}.
  */
 public enum Privilege {
     /** Read the partnership directory: organisations, practices, venues and staff. */
-    DIRECTORY_VIEW,
+    DIRECTORY_VIEW("Read the partnership directory and practice offers"),
     /** Create and change organisations, venues and staff members. */
-    DIRECTORY_MANAGE,
+    DIRECTORY_MANAGE("Change the partnership directory"),
     /** Change the service menu of the user's own GP practice. */
-    PRACTICE_MENU_EDIT_OWN,
+    PRACTICE_MENU_EDIT_OWN("Change their own practice's service menu"),
     /** Change the service menu of any GP practice. */
-    PRACTICE_MENU_EDIT_ANY,
+    PRACTICE_MENU_EDIT_ANY("Change any practice's service menu"),
     /** See the partnership-wide matrix of practice offers. */
-    PRACTICE_MENU_VIEW_ALL,
-    /** Create user accounts, grant roles and unlock accounts. */
-    USER_MANAGE
+    PRACTICE_MENU_VIEW_ALL("See every practice's service menu"),
+    /** Create user accounts, grant roles and unlock accounts; issue and revoke API client credentials. */
+    USER_MANAGE("Manage user accounts and API clients"),
+    /** Submit referrals through the JSON API (granted to API clients, not to any role yet). */
+    REFERRAL_SUBMIT("Submit referrals through the API"),
+    /** Work the single point of contact's queue: see every open referral, log phone referrals and enquiries. */
+    REFERRAL_QUEUE_VIEW("Work the single point of contact queue"),
+    /** Refer someone to the service from inside OneDoor, as a professional. */
+    REFERRAL_CREATE("Refer someone to the service");
+
+    private final String label;
+
+    Privilege(String label) {
+        this.label = label;
+    }
+
+    /** What the privilege allows, as administrators read it. */
+    public String label() {
+        return label;
+    }
 }

@@ -7,11 +7,13 @@ import static org.onedoor.security.Privilege.*;
 
 /** The roles a person may hold (several at once), each granting a fixed set of privileges. */
 public enum Role {
-    SPOC_WORKER("SPOC worker", EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_VIEW_ALL)),
-    RECOVERY_WORKER("Recovery worker", EnumSet.of(DIRECTORY_VIEW)),
-    PRESCRIBER("Prescriber", EnumSet.of(DIRECTORY_VIEW)),
-    PRACTICE_USER("Practice user", EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_EDIT_OWN)),
-    TEAM_MANAGER("Team manager", EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_VIEW_ALL)),
+    SPOC_WORKER("SPOC worker",
+            EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_VIEW_ALL, REFERRAL_QUEUE_VIEW, REFERRAL_CREATE)),
+    RECOVERY_WORKER("Recovery worker", EnumSet.of(DIRECTORY_VIEW, REFERRAL_CREATE)),
+    PRESCRIBER("Prescriber", EnumSet.of(DIRECTORY_VIEW, REFERRAL_CREATE)),
+    PRACTICE_USER("Practice user", EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_EDIT_OWN, REFERRAL_CREATE)),
+    TEAM_MANAGER("Team manager",
+            EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_VIEW_ALL, REFERRAL_QUEUE_VIEW, REFERRAL_CREATE)),
     COMMISSIONER("Commissioner", EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_VIEW_ALL)),
     DATA_OFFICER("Data officer", EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_VIEW_ALL)),
     IG_LEAD("Information governance lead", EnumSet.of(DIRECTORY_VIEW)),

@@ -9,12 +9,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Form sign-in for people, a 401 (not a redirect) for API callers, and strict security headers. Pages only decide
- * who may reach them; the module APIs check privileges again.
+ * who may reach them; the module APIs check privileges again. Other systems call {@code /api/**} with the bearer
+ * token of an API client credential: those requests are stateless and, having no cookie to ride on, exempt from
+ * CSRF; a browser's session keeps its CSRF protection.
  */
 @Configuration
 @EnableMethodSecurity
@@ -25,16 +28,24 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInFailureHandler failureHandler) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInFailureHandler failureHandler,
+                                            ApiClientCredentials apiClientCredentials) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/sign-in", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/self-referral", "/self-referral/**").permitAll()
+                        .requestMatchers("/referrals/new").hasAnyAuthority(Privilege.REFERRAL_CREATE.name(),
+                                Privilege.REFERRAL_QUEUE_VIEW.name())
+                        .requestMatchers("/referrals", "/referrals/**").hasAuthority(Privilege.REFERRAL_QUEUE_VIEW.name())
                         .requestMatchers("/admin/**").hasAuthority(Privilege.USER_MANAGE.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .defaultSuccessUrl("/", false).failureHandler(failureHandler).permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(apiClientCredentials),
+                        UsernamePasswordAuthenticationFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter.BEARER_API_REQUEST))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                         PathPatternRequestMatcher.withDefaults().matcher("/api/**")))

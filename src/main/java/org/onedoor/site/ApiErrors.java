@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -60,6 +61,13 @@ class ApiErrors {
         return problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "A parameter has the wrong form",
                 List.of(new FieldProblem(mismatch.getName(), "INVALID_FORMAT",
                         "Value " + mismatch.getValue() + " is not valid for " + mismatch.getName())));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable() {
+        return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
+                "The request body is not valid JSON of the expected shape: check its syntax, field types and dates "
+                        + "(ISO 8601, like 2026-11-23)", List.of());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

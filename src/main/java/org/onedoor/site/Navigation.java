@@ -16,6 +16,11 @@ class Navigation {
     List<NavigationItem> itemsFor(CurrentUser user, String organisationOdsCode) {
         List<NavigationItem> items = new ArrayList<>();
         items.add(new NavigationItem("Home", "/"));
+        if (user.has(Privilege.REFERRAL_QUEUE_VIEW)) {
+            items.add(new NavigationItem("Referral queue", "/referrals"));
+        } else if (user.has(Privilege.REFERRAL_CREATE)) {
+            items.add(new NavigationItem("Refer someone", "/referrals/new"));
+        }
         if (user.has(Privilege.PRACTICE_MENU_EDIT_OWN) && organisationOdsCode != null) {
             items.add(new NavigationItem("Our practice menu", "/practices/" + organisationOdsCode + "/menu"));
         }
@@ -31,6 +36,7 @@ class Navigation {
         }
         if (user.has(Privilege.USER_MANAGE)) {
             items.add(new NavigationItem("User accounts", "/admin/users"));
+            items.add(new NavigationItem("API clients", "/admin/api-clients"));
         }
         return items;
     }

@@ -1,0 +1,124 @@
+package org.onedoor.referral;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.onedoor.partnership.Directory;
+import org.onedoor.partnership.OrganisationSummary;
+import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+
+/** Referrals from other systems, into the same SPOC queue as every other channel. */
+@RestController
+@RequestMapping("/api/v1/referrals")
+@Tag(name = "Referrals", description = "Send referrals to the single point of contact")
+class ReferralApiController {
+
+    static final long MAX_BODY_BYTES = 64 * 1024;
+
+    private final ReferralIntake intake;
+    private final Directory directory;
+    ReferralApiController(ReferralIntake intake, Directory directory) {
+        this.intake = intake;
+        this.directory = directory;
+    }
+
+    /** What the sender gets back: where the referral is, its reference, and whether it was flagged urgent. */
+    record Created(UUID id, String reference, boolean urgent, String status, Instant receivedAt) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Send a referral", description = "Checks the whole referral and reports every problem at "
+            + "once as RFC 9457 problem details; saves nothing unless all is well. Needs an API client credential "
+            + "with the REFERRAL_SUBMIT privilege, sent as 'Authorization: Bearer <token>'.")
+    @PreAuthorize("hasAuthority('REFERRAL_SUBMIT')")
+    public ResponseEntity<?> send(@RequestBody ReferralRequest request, HttpServletRequest http) {
+        if (http.getContentLengthLong() > MAX_BODY_BYTES) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ProblemDetail.forStatusAndDetail(
+                    HttpStatus.CONTENT_TOO_LARGE, "A referral must be smaller than 64 KB"));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        NewReferral referral = toReferral(request, problems);
+        if (!problems.isEmpty()) {
+            try {
+                intake.check(referral);
+            } catch (ReferralProblems more) {
+                more.problems().stream()
+                        .filter(problem -> problems.stream().noneMatch(p -> p.field().equals(problem.field())))
+                        .forEach(problems::add);
+            }
+            throw new ReferralProblems(problems);
+        }
+        ReferralReceipt receipt = intake.receive(referral);
+        return ResponseEntity.created(URI.create("/api/v1/referrals/" + receipt.id()))
+                .body(new Created(receipt.id(), receipt.reference(), receipt.urgent(), ReferralStatus.RECEIVED.name(),
+                        receipt.receivedAt()));
+    }
+
+    /** Bad input is a 400 listing every field at fault (not a 409: nothing conflicted). */
+    @ExceptionHandler(ReferralProblems.class)
+    ResponseEntity<ProblemDetail> invalid(ReferralProblems problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The referral has problems: correct every field listed and send it again. Nothing was saved.");
+        problem.setType(URI.create("https://onedoor.example/problems/referral-invalid"));
+        problem.setTitle("Bad Request");
+        problem.setProperty("code", problems.code());
+        problem.setProperty("errors", problems.problems().stream()
+                .map(p -> java.util.Map.of("field", p.field(), "code", p.code(), "message", p.message())).toList());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private NewReferral toReferral(ReferralRequest request, List<FieldProblem> problems) {
+        Sex sex = null;
+        if (request.sex() != null) {
+            try {
+                sex = Sex.valueOf(request.sex());
+            } catch (IllegalArgumentException unknown) {
+                problems.add(new FieldProblem("sex", "UNKNOWN_CODE", "Use FEMALE, MALE, OTHER or NOT_STATED"));
+            }
+        }
+        Set<Risk> risks = EnumSet.noneOf(Risk.class);
+        for (String risk : request.risks() == null ? List.<String>of() : request.risks()) {
+            try {
+                risks.add(Risk.valueOf(risk));
+            } catch (IllegalArgumentException unknown) {
+                problems.add(new FieldProblem("risks", "UNKNOWN_CODE", "Unknown risk " + risk));
+            }
+        }
+        UUID practice = null;
+        if (request.gpPracticeOdsCode() != null && !request.gpPracticeOdsCode().isBlank()) {
+            practice = directory.practice(request.gpPracticeOdsCode()).map(OrganisationSummary::id).orElse(null);
+            if (practice == null) {
+                problems.add(new FieldProblem("gpPracticeOdsCode", "UNKNOWN_PRACTICE",
+                        "No GP practice of the partnership has ODS code " + request.gpPracticeOdsCode()));
+            }
+        }
+        return new NewReferral(Channel.API, orEmpty(request.givenName()), orEmpty(request.familyName()),
+                request.dateOfBirth(), sex, request.nhsNumber(), request.postcode(), request.telephone(),
+                request.email(), Boolean.TRUE.equals(request.mayText()), Boolean.TRUE.equals(request.mayVoicemail()),
+                Boolean.TRUE.equals(request.mayWrite()), practice, orEmpty(request.source()),
+                request.referrerName(), request.referrerOrganisation(),
+                request.substances() == null ? List.of() : request.substances(), risks, request.notes());
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,92 @@
+package org.onedoor.referral;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+
+/**
+ * A referral form as typed (phone, professional or public web): every field is text, so whatever someone types
+ * comes back to them on an error. {@link #toReferral} turns it into a {@link NewReferral}, collecting typing
+ * problems (an impossible date, an unknown choice) as field problems.
+ */
+record ReferralForm(@Nullable String givenName, @Nullable String familyName, @Nullable String dobDay,
+                    @Nullable String dobMonth, @Nullable String dobYear, @Nullable String sex,
+                    @Nullable String nhsNumber, @Nullable String postcode, @Nullable String telephone,
+                    @Nullable String email, @Nullable Boolean mayText, @Nullable Boolean mayVoicemail,
+                    @Nullable Boolean mayWrite,
+                    @Nullable String gpPracticeId, @Nullable String source, @Nullable String referrerName,
+                    @Nullable String referrerOrganisation, @Nullable String substance1, @Nullable String substance2,
+                    @Nullable String substance3, @Nullable Set<Risk> risks, @Nullable String notes,
+                    @Nullable String website) {
+
+    static ReferralForm empty() {
+        return new ReferralForm(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, EnumSet.noneOf(Risk.class), null, null);
+    }
+
+    ReferralForm withReferrer(@Nullable String name, @Nullable String organisation, String sourceCode) {
+        return new ReferralForm(givenName, familyName, dobDay, dobMonth, dobYear, sex, nhsNumber, postcode, telephone,
+                email, mayText, mayVoicemail, mayWrite, gpPracticeId, sourceCode, name, organisation, substance1,
+                substance2, substance3, risks, notes, website);
+    }
+
+    public boolean hasRisk(Risk risk) {
+        return risks != null && risks.contains(risk);
+    }
+
+    /** The referral, or problems with the typing; the intake's own checks come after. */
+    NewReferral toReferral(Channel channel, List<FieldProblem> problems) {
+        LocalDate dob = date(problems);
+        Sex chosenSex = null;
+        try {
+            chosenSex = sex == null || sex.isBlank() ? null : Sex.valueOf(sex);
+        } catch (IllegalArgumentException unknown) {
+            problems.add(new FieldProblem("sex", "UNKNOWN_SEX", "Select the person's sex, or 'Prefer not to say'"));
+        }
+        UUID practice = null;
+        try {
+            practice = gpPracticeId == null || gpPracticeId.isBlank() ? null : UUID.fromString(gpPracticeId);
+        } catch (IllegalArgumentException unknown) {
+            problems.add(new FieldProblem("gpPracticeId", "UNKNOWN_PRACTICE", "Choose the GP practice from the list"));
+        }
+        List<String> substances = java.util.stream.Stream.of(substance1, substance2, substance3)
+                .filter(code -> code != null && !code.isBlank()).toList();
+        return new NewReferral(channel, text(givenName), text(familyName), dob, chosenSex, nhsNumber, postcode,
+                telephone, email, Boolean.TRUE.equals(mayText), Boolean.TRUE.equals(mayVoicemail),
+                Boolean.TRUE.equals(mayWrite), practice, text(source), referrerName,
+                referrerOrganisation, substances, risks == null ? Set.of() : risks, notes);
+    }
+
+    private @Nullable LocalDate date(List<FieldProblem> problems) {
+        boolean blank = isBlank(dobDay) && isBlank(dobMonth) && isBlank(dobYear);
+        if (blank) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(dobYear.strip());
+            if (year < 1000) {
+                throw new NumberFormatException("two-digit year");
+            }
+            return LocalDate.of(year, Integer.parseInt(dobMonth.strip()), Integer.parseInt(dobDay.strip()));
+        } catch (NumberFormatException | NullPointerException | DateTimeException notADate) {
+            problems.add(new FieldProblem("dateOfBirth", "DATE_INVALID",
+                    "Date of birth must be a real date, like 27 3 1985"));
+            return null;
+        }
+    }
+
+    private static boolean isBlank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,64 @@
+package org.onedoor.referral;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import org.onedoor.shared.NotFound;
+
+/** Reads one referral whole, for its page and for the API. */
+@Service
+public class ReferralRecords {
+
+    private final JdbcClient jdbc;
+    private final ReferralHistory history;
+
+    ReferralRecords(JdbcClient jdbc, ReferralHistory history) {
+        this.jdbc = jdbc;
+        this.history = history;
+    }
+
+    @PreAuthorize("hasAnyAuthority('REFERRAL_QUEUE_VIEW', 'REFERRAL_CREATE')")
+    public ReferralView view(UUID id) {
+        List<Risk> risks = jdbc.sql("select risk from referral_risk where referral_id = ? order by risk").param(id)
+                .query(String.class).list().stream().map(Risk::valueOf).sorted().toList();
+        return jdbc.sql("""
+                        select r.*, src.label source_label, s1.label s1, s2.label s2, s3.label s3, p.name practice
+                          from referral r
+                          join referral_source src on src.code = r.source
+                          join referral_substance s1 on s1.code = r.substance_1
+                          left join referral_substance s2 on s2.code = r.substance_2
+                          left join referral_substance s3 on s3.code = r.substance_3
+                          left join report_organisation p on p.organisation_id = r.gp_practice_id
+                         where r.id = ? and r.voided_at is null
+                        """).param(id)
+                .query((rs, n) -> view(rs, risks, history.of(id))).optional()
+                .orElseThrow(() -> new NotFound("Referral", id));
+    }
+
+    private static ReferralView view(ResultSet rs, List<Risk> risks, List<ReferralEvent> events) throws SQLException {
+        List<String> substances = new ArrayList<>();
+        for (String column : List.of("s1", "s2", "s3")) {
+            if (rs.getString(column) != null) {
+                substances.add(rs.getString(column));
+            }
+        }
+        return new ReferralView(rs.getObject("id", UUID.class), rs.getString("reference"),
+                Channel.valueOf(rs.getString("channel")), ReferralStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("urgent"), rs.getString("given_name"), rs.getString("family_name"),
+                rs.getObject("date_of_birth", LocalDate.class), Sex.valueOf(rs.getString("sex")),
+                rs.getString("nhs_number"), rs.getString("postcode"), rs.getString("telephone"), rs.getString("email"),
+                rs.getBoolean("may_text"), rs.getBoolean("may_voicemail"), rs.getBoolean("may_write"),
+                rs.getString("practice"), rs.getString("source_label"), rs.getString("referrer_name"),
+                rs.getString("referrer_organisation"), substances, risks, rs.getString("notes"),
+                rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("received_by"), events);
+    }
+}

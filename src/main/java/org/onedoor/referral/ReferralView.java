@@ -1,0 +1,28 @@
+package org.onedoor.referral;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** Everything the single point of contact holds about one referral, with labels people read, and its history. */
+public record ReferralView(UUID id, String reference, Channel channel, ReferralStatus status, boolean urgent,
+                           String givenName, String familyName, LocalDate dateOfBirth, Sex sex,
+                           @Nullable String nhsNumber, @Nullable String postcode, @Nullable String telephone,
+                           @Nullable String email, boolean mayText, boolean mayVoicemail, boolean mayWrite,
+                           @Nullable String gpPracticeName, String source, @Nullable String referrerName,
+                           @Nullable String referrerOrganisation, List<String> substances, List<Risk> risks,
+                           @Nullable String notes, Instant receivedAt, String receivedBy, List<ReferralEvent> history) {
+
+    public String name() {
+        return givenName + " " + familyName;
+    }
+
+    /** The NHS number as people read it: 943 476 5919. */
+    public @Nullable String nhsNumberShown() {
+        return nhsNumber == null ? null
+                : nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6);
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * The single point of contact: enquiries and referrals from the phone line, the public web form, professionals
+ * inside OneDoor and other systems through the API, all in one queue ordered by urgency and age, with the waiting
+ * clock running from receipt. Offers {@link org.onedoor.referral.ReferralIntake} and
+ * {@link org.onedoor.referral.ReferralQueue}; every state change is kept in the referral's history.
+ */
+@ApplicationModule(displayName = "Referral", allowedDependencies = { "security", "partnership" })
+@NullMarked
+package org.onedoor.referral;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
