@@ -18,6 +18,8 @@ import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import org.onedoor.shared.DomainRuleViolation;
+
 import static org.onedoor.shared.Text.tidy;
 
 /**
@@ -57,6 +59,22 @@ class Referral {
     private @Nullable String notes;
     private Instant receivedAt;
     private String receivedBy;
+    private @Nullable Instant triagedAt;
+    private @Nullable String triagedBy;
+    private @Nullable TriageOutcome triageOutcome;
+    private @Nullable String triageReason;
+    private @Nullable String neededIntervention;
+    private @Nullable String substanceGroup;
+    private @Nullable UUID allocatedTo;
+    private @Nullable Instant allocatedAt;
+    private @Nullable String routingReason;
+    private @Nullable String overrideReason;
+    private @Nullable Instant acceptedAt;
+    private @Nullable Instant returnedAt;
+    private @Nullable String returnReason;
+    private @Nullable Instant closedAt;
+    private @Nullable LocalDate firstAppointmentOfferedOn;
+    private @Nullable LocalDate firstInterventionStartedOn;
     @MappedCollection(idColumn = "referral_id")
     private Set<ReferralRisk> risks;
     @Version
@@ -113,6 +131,94 @@ class Referral {
         referral.substance3 = substances.size() > 2 ? substances.get(2) : null;
         referral.notes = tidy(details.notes());
         return referral;
+    }
+
+    /**
+     * Records triage. The clock's first stop is the first triage (a returned referral triaged again keeps it).
+     * A closing outcome closes the referral; an allocation outcome waits for routing.
+     */
+    void triage(TriageOutcome outcome, String reason, @Nullable String intervention, @Nullable String group,
+                Instant at, String by) {
+        refuseUnless("TRIAGE_NOT_OPEN", "This referral is not waiting for triage",
+                ReferralStatus.RECEIVED, ReferralStatus.TRIAGED, ReferralStatus.RETURNED);
+        if (!outcome.closesReferral() && (intervention == null || group == null)) {
+            throw new DomainRuleViolation("NEED_REQUIRED", "neededIntervention",
+                    "Choose the intervention needed and the substance group before allocating");
+        }
+        this.triagedAt = triagedAt == null ? at : triagedAt;
+        this.triagedBy = triagedBy == null ? by : triagedBy;
+        this.triageOutcome = outcome;
+        this.triageReason = reason;
+        this.neededIntervention = intervention;
+        this.substanceGroup = group;
+        this.status = outcome.closesReferral() ? ReferralStatus.CLOSED : ReferralStatus.TRIAGED;
+        this.closedAt = outcome.closesReferral() ? at : null;
+    }
+
+    /** Sends the referral to an organisation (a practice or a partner); refuses a second allocation. */
+    void allocateTo(UUID organisation, String routingReason, @Nullable String overrideReason, Instant at) {
+        refuseUnless("NOT_READY_TO_ALLOCATE", "Only a triaged referral waiting for routing can be allocated",
+                ReferralStatus.TRIAGED);
+        this.allocatedTo = organisation;
+        this.allocatedAt = at;
+        this.routingReason = routingReason;
+        this.overrideReason = overrideReason;
+        this.status = ReferralStatus.ALLOCATED;
+    }
+
+    void accept(UUID organisation, Instant at) {
+        refuseUnlessAllocatedTo(organisation);
+        this.acceptedAt = at;
+        this.status = ReferralStatus.ACCEPTED;
+    }
+
+    /** The receiving organisation gives the referral back to the SPOC, which triages and routes it again. */
+    void giveBack(UUID organisation, String reason, Instant at) {
+        refuseUnlessAllocatedTo(organisation);
+        this.returnedAt = at;
+        this.returnReason = reason;
+        this.allocatedTo = null;
+        this.status = ReferralStatus.RETURNED;
+    }
+
+    /** The waiting clock's later stops, told down by treatment; the earliest date is kept. */
+    void firstAppointmentOffered(LocalDate on) {
+        firstAppointmentOfferedOn = firstAppointmentOfferedOn == null || on.isBefore(firstAppointmentOfferedOn)
+                ? on : firstAppointmentOfferedOn;
+    }
+
+    void firstInterventionStarted(LocalDate on) {
+        firstInterventionStartedOn = firstInterventionStartedOn == null || on.isBefore(firstInterventionStartedOn)
+                ? on : firstInterventionStartedOn;
+    }
+
+    private void refuseUnlessAllocatedTo(UUID organisation) {
+        refuseUnless("NOT_ALLOCATED", "This referral is not waiting for acceptance", ReferralStatus.ALLOCATED);
+        if (!organisation.equals(allocatedTo)) {
+            throw new DomainRuleViolation("NOT_YOURS", null, "This referral was allocated to another organisation");
+        }
+    }
+
+    private void refuseUnless(String code, String message, ReferralStatus... allowed) {
+        if (voidedAt != null || !java.util.Arrays.asList(allowed).contains(status)) {
+            throw new DomainRuleViolation(code, null, message + " (it is " + status.label().toLowerCase() + ")");
+        }
+    }
+
+    @Nullable UUID gpPracticeId() {
+        return gpPracticeId;
+    }
+
+    @Nullable String neededIntervention() {
+        return neededIntervention;
+    }
+
+    @Nullable String substanceGroup() {
+        return substanceGroup;
+    }
+
+    @Nullable UUID allocatedTo() {
+        return allocatedTo;
     }
 
     UUID id() {

@@ -35,7 +35,7 @@ class ReferralHistory {
     List<ReferralEvent> of(UUID referralId) {
         return jdbc.sql("""
                 select action, detail, changed_at, changed_by from referral_history
-                 where referral_id = ? order by changed_at, id
+                 where referral_id = ? order by changed_at, seq
                 """).param(referralId)
                 .query((rs, n) -> new ReferralEvent(rs.getString(1), rs.getString(2),
                         rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4)))

@@ -4,7 +4,8 @@
  * clock running from receipt. Offers {@link org.onedoor.referral.ReferralIntake} and
  * {@link org.onedoor.referral.ReferralQueue}; every state change is kept in the referral's history.
  */
-@ApplicationModule(displayName = "Referral", allowedDependencies = { "security", "partnership" })
+@ApplicationModule(displayName = "Referral",
+        allowedDependencies = { "security", "partnership", "assessment::alcohol" })
 @NullMarked
 package org.onedoor.referral;
 

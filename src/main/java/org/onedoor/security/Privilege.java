@@ -23,7 +23,9 @@ public enum Privilege {
     /** Work the single point of contact's queue: see every open referral, log phone referrals and enquiries. */
     REFERRAL_QUEUE_VIEW("Work the single point of contact queue"),
     /** Refer someone to the service from inside OneDoor, as a professional. */
-    REFERRAL_CREATE("Refer someone to the service");
+    REFERRAL_CREATE("Refer someone to the service"),
+    /** See referrals allocated to one's own organisation and accept or return them. */
+    REFERRAL_RECEIVE("Accept or return referrals allocated to one's organisation");
 
     private final String label;
 

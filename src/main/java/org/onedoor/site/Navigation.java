@@ -16,6 +16,9 @@ class Navigation {
     List<NavigationItem> itemsFor(CurrentUser user, String organisationOdsCode) {
         List<NavigationItem> items = new ArrayList<>();
         items.add(new NavigationItem("Home", "/"));
+        if (user.has(Privilege.REFERRAL_RECEIVE)) {
+            items.add(new NavigationItem("Inbox", "/inbox"));
+        }
         if (user.has(Privilege.REFERRAL_QUEUE_VIEW)) {
             items.add(new NavigationItem("Referral queue", "/referrals"));
         } else if (user.has(Privilege.REFERRAL_CREATE)) {

@@ -1,0 +1,97 @@
+package org.onedoor.referral;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.onedoor.partnership.PracticeMenu;
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.NotFound;
+import org.onedoor.shared.ResultPage;
+
+/**
+ * The receiving organisation's side: referrals allocated to it, which it accepts or returns to the SPOC with a
+ * reason (giving back the practice place that was held).
+ */
+@Service
+public class ReferralInbox {
+
+    private final JdbcClient jdbc;
+    private final Referrals referrals;
+    private final ReferralHistory history;
+    private final PracticeMenu menu;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    ReferralInbox(JdbcClient jdbc, Referrals referrals, ReferralHistory history, PracticeMenu menu,
+                  CurrentUsers currentUsers, Clock clock) {
+        this.jdbc = jdbc;
+        this.referrals = referrals;
+        this.history = history;
+        this.menu = menu;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    /** Referrals waiting for the signed-in user's organisation, urgent first, then oldest. */
+    @PreAuthorize("hasAuthority('REFERRAL_RECEIVE')")
+    public ResultPage<InboxEntry> waiting(int page, int size) {
+        UUID organisation = currentUsers.require().organisationId();
+        int pageSize = ResultPage.clampSize(size);
+        long total = jdbc.sql("select count(*) from referral where allocated_to = ? and status = 'ALLOCATED' "
+                + "and voided_at is null").param(organisation).query(Long.class).single();
+        var items = jdbc.sql("""
+                select r.id, r.reference, r.given_name || ' ' || r.family_name name, r.date_of_birth, r.urgent,
+                       i.label intervention, g.label grp, r.allocated_at, r.routing_reason
+                  from referral r
+                  join menu_intervention i on i.code = r.needed_intervention
+                  join substance_group g on g.code = r.substance_group
+                 where r.allocated_to = :organisation and r.status = 'ALLOCATED' and r.voided_at is null
+                 order by r.urgent desc, r.allocated_at, r.id
+                 offset :offset rows fetch next :size rows only
+                """).param("organisation", organisation).param("offset", Math.max(0, page) * pageSize)
+                .param("size", pageSize)
+                .query((rs, n) -> new InboxEntry(rs.getObject("id", UUID.class), rs.getString("reference"),
+                        rs.getString("name"), rs.getObject("date_of_birth", LocalDate.class), rs.getBoolean("urgent"),
+                        rs.getString("intervention"), rs.getString("grp"),
+                        rs.getObject("allocated_at", OffsetDateTime.class).toInstant(), rs.getString("routing_reason")))
+                .list();
+        return new ResultPage<>(items, Math.max(0, page), pageSize, total);
+    }
+
+    @PreAuthorize("hasAuthority('REFERRAL_RECEIVE')")
+    @Transactional
+    public void accept(UUID referralId) {
+        CurrentUser user = currentUsers.require();
+        Referral referral = referral(referralId);
+        referral.accept(user.organisationId(), clock.instant());
+        referrals.save(referral);
+        history.record(referralId, "ACCEPTED", null, user.username());
+    }
+
+    @PreAuthorize("hasAuthority('REFERRAL_RECEIVE')")
+    @Transactional
+    public void giveBack(UUID referralId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainRuleViolation("REASON_REQUIRED", "reason", "Give the reason for returning the referral");
+        }
+        CurrentUser user = currentUsers.require();
+        Referral referral = referral(referralId);
+        referral.giveBack(user.organisationId(), reason.strip(), clock.instant());
+        referrals.save(referral);
+        menu.release(referralId);
+        history.record(referralId, "RETURNED", reason.strip(), user.username());
+    }
+
+    private Referral referral(UUID id) {
+        return referrals.findById(id).orElseThrow(() -> new NotFound("Referral", id));
+    }
+}

@@ -1,0 +1,208 @@
+package org.onedoor.referral;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.onedoor.assessment.alcohol.AlcoholScreening;
+import org.onedoor.assessment.alcohol.AuditCAnswers;
+import org.onedoor.partnership.Directory;
+import org.onedoor.partnership.OfferTerms;
+import org.onedoor.partnership.OrganisationDetails;
+import org.onedoor.partnership.OrganisationType;
+import org.onedoor.partnership.PracticeMenu;
+import org.onedoor.partnership.PracticeOfferAvailability;
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.Role;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.testsupport.Actors;
+import org.onedoor.testsupport.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class ReferralAllocationIntegrationTest {
+
+    private static final LocalDate FROM = LocalDate.of(2026, 4, 1);
+    private static final String EBI = "EXTENDED_BRIEF_INTERVENTION";
+
+    @Autowired
+    ReferralIntake intake;
+    @Autowired
+    ReferralAllocation allocation;
+    @Autowired
+    ReferralInbox inbox;
+    @Autowired
+    ReferralRecords records;
+    @Autowired
+    Directory directory;
+    @Autowired
+    PracticeMenu menu;
+    @Autowired
+    CurrentUsers currentUsers;
+
+    private final CurrentUser admin = Actors.person(Role.ADMINISTRATOR, UUID.randomUUID());
+    private final CurrentUser spoc = Actors.person(Role.SPOC_WORKER, UUID.randomUUID());
+
+    @Test
+    void routesToTheClientsOwnPracticeHoldsAPlaceAndThePracticeAccepts() {
+        UUID own = practiceOffering(EBI, 2);
+        UUID referral = triagedForAlcohol(own);
+
+        RoutingProposal proposal = as(spoc, () -> allocation.proposal(referral));
+        assertThat(proposal.organisationId()).isEqualTo(own);
+        assertThat(proposal.reason()).startsWith("The client's own practice")
+                .contains("offers extended brief intervention for alcohol; 2 of 2 places left this month");
+
+        as(spoc, () -> {
+            allocation.allocate(referral, own, null);
+            return null;
+        });
+        assertThat(places(own)).isEqualTo(1);
+
+        CurrentUser gp = Actors.person(Role.PRACTICE_USER, own);
+        assertThat(as(gp, () -> inbox.waiting(0, 10)).items()).extracting(InboxEntry::id).contains(referral);
+        as(gp, () -> {
+            inbox.accept(referral);
+            return null;
+        });
+        ReferralView view = as(spoc, () -> records.view(referral));
+        assertThat(view.status()).isEqualTo(ReferralStatus.ACCEPTED);
+        assertThat(view.history()).extracting(ReferralEvent::action)
+                .containsExactly("RECEIVED", "SCREENED", "TRIAGED", "ALLOCATED", "ACCEPTED");
+    }
+
+    @Test
+    void returningAReferralGivesThePlaceBackAndPutsItBackInTheQueue() {
+        UUID own = practiceOffering(EBI, 1);
+        UUID referral = triagedForAlcohol(own);
+        as(spoc, () -> {
+            allocation.allocate(referral, own, null);
+            return null;
+        });
+        assertThat(places(own)).isZero();
+        CurrentUser gp = Actors.person(Role.PRACTICE_USER, own);
+        assertThatThrownBy(() -> as(gp, () -> {
+            inbox.giveBack(referral, " ");
+            return null;
+        })).isInstanceOf(DomainRuleViolation.class).hasMessageContaining("reason");
+        as(gp, () -> {
+            inbox.giveBack(referral, "Patient has moved away");
+            return null;
+        });
+        assertThat(places(own)).isEqualTo(1);
+        assertThat(as(spoc, () -> records.view(referral)).status()).isEqualTo(ReferralStatus.RETURNED);
+    }
+
+    @Test
+    void fallsBackToAnotherPracticeThenToTheSpecialistProvider() {
+        UUID own = practiceOffering(EBI, 0);
+        UUID other = practiceOffering(EBI, 40);
+        UUID referral = triagedForAlcohol(own);
+        RoutingProposal proposal = as(spoc, () -> allocation.proposal(referral));
+        assertThat(proposal.reason()).startsWith("The client's own practice has no places left this month");
+        assertThat(proposal.practice()).isTrue();
+        assertThat(proposal.organisationId()).isNotEqualTo(own);
+
+        UUID lonely = practiceOffering(null, null);
+        UUID unusual = received(lonely);
+        as(spoc, () -> {
+            allocation.triage(unusual, new TriageDecision(TriageOutcome.ALLOCATE_TO_PRACTICE, "Needs help",
+                    "SHARED_CARE_PRESCRIBING", "NPS"));
+            return null;
+        });
+        RoutingProposal specialist = as(spoc, () -> allocation.proposal(unusual));
+        assertThat(specialist.practice()).isFalse();
+        assertThat(specialist.reason()).contains("does not offer shared-care prescribing for new psychoactive substances")
+                .contains("takes it as the specialist provider");
+        assertThat(other).isNotNull();
+    }
+
+    @Test
+    void overridingTheProposalNeedsAReasonAndTriageNeedsItsFields() {
+        UUID own = practiceOffering(EBI, 3);
+        UUID elsewhere = practiceOffering(EBI, 3);
+        UUID referral = triagedForAlcohol(own);
+        assertThatThrownBy(() -> as(spoc, () -> {
+            allocation.allocate(referral, elsewhere, "");
+            return null;
+        })).hasMessageContaining("reason for sending the referral somewhere other than proposed");
+        as(spoc, () -> {
+            allocation.allocate(referral, elsewhere, "Client works near the other surgery");
+            return null;
+        });
+        assertThat(places(elsewhere)).isEqualTo(2);
+
+        UUID another = received(own);
+        ReferralProblems problems = org.assertj.core.api.Assertions.catchThrowableOfType(ReferralProblems.class,
+                () -> as(spoc, () -> {
+                    allocation.triage(another, new TriageDecision(TriageOutcome.ALLOCATE_TO_PRACTICE, "", null, null));
+                    return null;
+                }));
+        assertThat(problems.problems()).extracting(DomainRuleViolation.FieldProblem::field)
+                .containsExactlyInAnyOrder("reason", "neededIntervention", "substanceGroup");
+    }
+
+    @Test
+    void aClosingOutcomeClosesTheReferralWithItsReason() {
+        UUID referral = received(null);
+        as(spoc, () -> {
+            allocation.triage(referral, new TriageDecision(TriageOutcome.ADVICE_ONLY, "Wanted advice on cutting down",
+                    null, null));
+            return null;
+        });
+        ReferralView view = as(spoc, () -> records.view(referral));
+        assertThat(view.status()).isEqualTo(ReferralStatus.CLOSED);
+        assertThatThrownBy(() -> as(spoc, () -> allocation.proposal(referral))).isInstanceOf(DomainRuleViolation.class);
+    }
+
+    private UUID triagedForAlcohol(UUID practice) {
+        UUID referral = received(practice);
+        as(spoc, () -> {
+            allocation.recordScreening(referral, AlcoholScreening.scoreAuditC(new AuditCAnswers(3, 2, 2)));
+            allocation.triage(referral, new TriageDecision(TriageOutcome.ALLOCATE_TO_PRACTICE,
+                    "AUDIT-C positive; wants support near home", EBI, "ALCOHOL"));
+            return null;
+        });
+        return referral;
+    }
+
+    private UUID received(UUID practice) {
+        NewReferral base = ReferralFixtures.aReferral().build();
+        NewReferral referral = new NewReferral(base.channel(), base.givenName(), base.familyName(), base.dateOfBirth(),
+                base.sex(), null, null, null, null, false, false, false, practice, "SELF", null, null,
+                java.util.List.of("ALCOHOL"), Set.of(), null);
+        return as(spoc, () -> intake.receive(referral)).id();
+    }
+
+    private UUID practiceOffering(String intervention, Integer capacity) {
+        String ods = "W" + String.format("%05d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100000));
+        return as(admin, () -> {
+            if (directory.activeOrganisations(OrganisationType.LEAD_PROVIDER).isEmpty()) {
+                directory.registerOrganisation(new OrganisationDetails(OrganisationType.LEAD_PROVIDER,
+                        "Routing Lead Provider", null, null, null, null, null, null, null, null, null, FROM, null));
+            }
+            UUID id = directory.registerOrganisation(new OrganisationDetails(OrganisationType.GP_PRACTICE,
+                    "Routing Surgery " + ods, ods, 5000, null, null, null, null, null, null, null, FROM, null));
+            if (intervention != null) {
+                menu.addOffer(ods, new OfferTerms(intervention, "ALCOHOL", FROM, null, capacity));
+            }
+            return id;
+        });
+    }
+
+    private int places(UUID practice) {
+        return menu.offering(EBI, "ALCOHOL", LocalDate.of(2026, 11, 23)).stream()
+                .filter(o -> o.practiceId().equals(practice)).findFirst()
+                .map(PracticeOfferAvailability::remaining).orElseThrow();
+    }
+
+    private <T> T as(CurrentUser user, java.util.function.Supplier<T> work) {
+        return currentUsers.actingAs(user, work);
+    }
+}
