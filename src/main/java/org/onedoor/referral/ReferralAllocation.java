@@ -55,6 +55,11 @@ public class ReferralAllocation {
     }
 
     @PreAuthorize("hasAuthority('REFERRAL_QUEUE_VIEW')")
+    public List<ScreeningRecords.Screening> screenings(UUID referralId) {
+        return screenings.of(referralId);
+    }
+
+    @PreAuthorize("hasAuthority('REFERRAL_QUEUE_VIEW')")
     @Transactional
     public void triage(UUID referralId, TriageDecision decision) {
         ReferralProblems.Collector problems = new ReferralProblems.Collector();

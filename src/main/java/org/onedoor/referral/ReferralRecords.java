@@ -31,13 +31,18 @@ public class ReferralRecords {
         List<Risk> risks = jdbc.sql("select risk from referral_risk where referral_id = ? order by risk").param(id)
                 .query(String.class).list().stream().map(Risk::valueOf).sorted().toList();
         return jdbc.sql("""
-                        select r.*, src.label source_label, s1.label s1, s2.label s2, s3.label s3, p.name practice
+                        select r.*, src.label source_label, s1.label s1, s2.label s2, s3.label s3, p.name practice,
+                               s1.substance_group main_group, i.label intervention_label, g.label group_label,
+                               a.name allocated_name
                           from referral r
                           join referral_source src on src.code = r.source
                           join referral_substance s1 on s1.code = r.substance_1
                           left join referral_substance s2 on s2.code = r.substance_2
                           left join referral_substance s3 on s3.code = r.substance_3
                           left join report_organisation p on p.organisation_id = r.gp_practice_id
+                          left join report_organisation a on a.organisation_id = r.allocated_to
+                          left join menu_intervention i on i.code = r.needed_intervention
+                          left join substance_group g on g.code = r.substance_group
                          where r.id = ? and r.voided_at is null
                         """).param(id)
                 .query((rs, n) -> view(rs, risks, history.of(id))).optional()
@@ -59,6 +64,16 @@ public class ReferralRecords {
                 rs.getBoolean("may_text"), rs.getBoolean("may_voicemail"), rs.getBoolean("may_write"),
                 rs.getString("practice"), rs.getString("source_label"), rs.getString("referrer_name"),
                 rs.getString("referrer_organisation"), substances, risks, rs.getString("notes"),
-                rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("received_by"), events);
+                rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("received_by"),
+                triage(rs), events);
+    }
+
+    private static ReferralView.Triage triage(ResultSet rs) throws SQLException {
+        String outcome = rs.getString("triage_outcome");
+        return new ReferralView.Triage(outcome == null ? null : TriageOutcome.valueOf(outcome),
+                rs.getString("triage_reason"), rs.getString("main_group"), rs.getString("needed_intervention"),
+                rs.getString("intervention_label"), rs.getString("substance_group"), rs.getString("group_label"),
+                rs.getString("allocated_name"), rs.getString("routing_reason"), rs.getString("override_reason"),
+                rs.getString("return_reason"));
     }
 }

@@ -14,7 +14,16 @@ public record ReferralView(UUID id, String reference, Channel channel, ReferralS
                            @Nullable String email, boolean mayText, boolean mayVoicemail, boolean mayWrite,
                            @Nullable String gpPracticeName, String source, @Nullable String referrerName,
                            @Nullable String referrerOrganisation, List<String> substances, List<Risk> risks,
-                           @Nullable String notes, Instant receivedAt, String receivedBy, List<ReferralEvent> history) {
+                           @Nullable String notes, Instant receivedAt, String receivedBy, Triage triage,
+                           List<ReferralEvent> history) {
+
+    /** How far triage and allocation have gone (all absent before triage). */
+    public record Triage(@Nullable TriageOutcome outcome, @Nullable String reason, String mainSubstanceGroup,
+                         @Nullable String neededIntervention, @Nullable String neededInterventionLabel,
+                         @Nullable String substanceGroup, @Nullable String substanceGroupLabel,
+                         @Nullable String allocatedToName, @Nullable String routingReason,
+                         @Nullable String overrideReason, @Nullable String returnReason) {
+    }
 
     public String name() {
         return givenName + " " + familyName;

@@ -71,7 +71,7 @@ class ScreeningRecords {
     List<Screening> of(UUID referralId) {
         return jdbc.sql("""
                 select tool, answers, score, band, recommended_response, positive, screened_at, screened_by
-                  from referral_screening where referral_id = ? order by screened_at, id
+                  from referral_screening where referral_id = ? order by screened_at, seq
                 """).param(referralId)
                 .query((rs, n) -> new Screening(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                         rs.getString(5), rs.getBoolean(6), rs.getObject(7, OffsetDateTime.class).toInstant(),

@@ -41,6 +41,7 @@ class PracticeMenuBrowserTest extends BrowserTestSupport {
         Browsers.screenshot(page, "practice-menu-after-adding-an-offer");
         assertAccessible();
 
+        page.navigate("about:blank");
         context.clearCookies();
         signIn(person(Role.COMMISSIONER, council));
         page.navigate(url("/practice-menus?intervention=EXTENDED_BRIEF_INTERVENTION&substanceGroup=ALCOHOL&practice=" + ods));

@@ -23,6 +23,7 @@ class RoleNavigationBrowserTest extends BrowserTestSupport {
         for (Role role : Role.values()) {
             UUID organisation = role == Role.PRACTICE_USER ? practice
                     : role == Role.COMMISSIONER ? council : provider;
+            page.navigate("about:blank");
             context.clearCookies();
             signIn(person(role, organisation));
             var links = navigationLinks();

@@ -91,6 +91,11 @@ public abstract class BrowserTestSupport {
 
     /** Runs axe-core on the current page and fails on any serious or critical violation. */
     protected void assertAccessible() {
+        assertAccessible(page);
+    }
+
+    /** Runs axe-core on the current page of the given tab and fails on any serious or critical violation. */
+    protected void assertAccessible(Page page) {
         List<Rule> violations = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
                 .analyze().getViolations().stream()

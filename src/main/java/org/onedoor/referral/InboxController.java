@@ -1,0 +1,52 @@
+package org.onedoor.referral;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.onedoor.shared.DomainRuleViolation;
+
+/** A receiving organisation's inbox of allocated referrals: accept, or return to the SPOC with a reason. */
+@Controller
+class InboxController {
+
+    private final ReferralInbox inbox;
+
+    InboxController(ReferralInbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @GetMapping("/inbox")
+    String inbox(@RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("results", inbox.waiting(Math.max(0, page - 1), 25));
+        model.addAttribute("links", new ReferralQueueController.PageLinks("/inbox"));
+        return "referral/inbox";
+    }
+
+    @PostMapping("/inbox/{id}/acceptance")
+    String accept(@PathVariable UUID id, RedirectAttributes redirect) {
+        inbox.accept(id);
+        redirect.addFlashAttribute("flash", "Referral accepted");
+        return "redirect:/inbox";
+    }
+
+    @PostMapping("/inbox/{id}/return")
+    String giveBack(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
+                    RedirectAttributes redirect) {
+        try {
+            inbox.giveBack(id, reason);
+            redirect.addFlashAttribute("flash", "Referral returned to the single point of contact");
+        } catch (DomainRuleViolation refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("problemFor", id);
+        }
+        return "redirect:/inbox";
+    }
+}
