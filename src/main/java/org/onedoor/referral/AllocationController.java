@@ -32,6 +32,19 @@ class AllocationController {
         return "referral/allocation";
     }
 
+    @PostMapping("/referrals/{id}/void")
+    String voidReferral(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
+                        RedirectAttributes redirect) {
+        try {
+            allocation.voidReferral(id, reason);
+            redirect.addFlashAttribute("flash", "Referral voided. It stays on record with your reason.");
+            return "redirect:/referrals";
+        } catch (DomainRuleViolation refused) {
+            redirect.addFlashAttribute("voidProblem", refused.getMessage());
+            return "redirect:/referrals/" + id + "#void";
+        }
+    }
+
     @PostMapping("/referrals/{id}/allocation")
     String allocate(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID organisationId,
                     @RequestParam(required = false) @Nullable String overrideReason, Model model,

@@ -181,6 +181,16 @@ class Referral {
         this.status = ReferralStatus.RETURNED;
     }
 
+    /** Takes a referral made in error out of every list and report; it stays, with who voided it and why. */
+    void voidBecause(String reason, String by, Instant at) {
+        if (voidedAt != null) {
+            throw new DomainRuleViolation("ALREADY_VOIDED", null, "This referral was already voided");
+        }
+        this.voidReason = reason;
+        this.voidedBy = by;
+        this.voidedAt = at;
+    }
+
     /** The waiting clock's later stops, told down by treatment; the earliest date is kept. */
     void firstAppointmentOffered(LocalDate on) {
         firstAppointmentOfferedOn = firstAppointmentOfferedOn == null || on.isBefore(firstAppointmentOfferedOn)

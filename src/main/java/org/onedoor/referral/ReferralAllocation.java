@@ -130,6 +130,21 @@ public class ReferralAllocation {
                 : ". " + proposal.reason()), currentUsers.actorName());
     }
 
+    /** Voids a referral made in error (a duplicate, a test call); a practice place it held is given back. */
+    @PreAuthorize("hasAuthority('REFERRAL_QUEUE_VIEW')")
+    @Transactional
+    public void voidReferral(UUID referralId, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 400) {
+            throw new DomainRuleViolation("REASON_REQUIRED", "reason",
+                    "Give the reason for voiding the referral, in 400 characters or fewer");
+        }
+        Referral referral = referral(referralId);
+        referral.voidBecause(reason.strip(), currentUsers.actorName(), clock.instant());
+        referrals.save(referral);
+        menu.release(referralId);
+        history.record(referralId, "VOIDED", reason.strip(), currentUsers.actorName());
+    }
+
     private Referral referral(UUID id) {
         return referrals.findById(id).orElseThrow(() -> new NotFound("Referral", id));
     }

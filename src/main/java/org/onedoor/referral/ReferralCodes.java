@@ -12,10 +12,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReferralCodes {
 
-    private final JdbcClient jdbc;
+    /** Code lists change only by migration, so a minute-old copy is fresh enough and saves two queries a referral. */
+    private static final java.time.Duration FRESH_FOR = java.time.Duration.ofMinutes(1);
 
-    ReferralCodes(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final java.time.Clock clock;
+    private volatile Snapshot snapshot;
+
+    ReferralCodes(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    private record Snapshot(LocalDate on, java.time.Instant readAt, List<Code> sources, List<Code> substances) {
+    }
+
+    private Snapshot snapshot(LocalDate on) {
+        Snapshot current = snapshot;
+        java.time.Instant now = clock.instant();
+        if (current == null || !current.on().equals(on) || current.readAt().plus(FRESH_FOR).isBefore(now)
+                || current.readAt().isAfter(now)) {
+            current = new Snapshot(on, now, readSources(on), readSubstances(on));
+            snapshot = current;
+        }
+        return current;
     }
 
     /** A code list entry; for substances, {@code group} is its practice-menu substance group. */
@@ -23,13 +43,21 @@ public class ReferralCodes {
     }
 
     public List<Code> sources(LocalDate on) {
+        return snapshot(on).sources();
+    }
+
+    public List<Code> substances(LocalDate on) {
+        return snapshot(on).substances();
+    }
+
+    private List<Code> readSources(LocalDate on) {
         return jdbc.sql("""
                 select code, label, '' grp from referral_source
                  where valid_to is null or valid_to >= ? order by sort_order
                 """).param(on).query((rs, n) -> new Code(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
-    public List<Code> substances(LocalDate on) {
+    private List<Code> readSubstances(LocalDate on) {
         return jdbc.sql("""
                 select code, label, substance_group grp from referral_substance
                  where valid_to is null or valid_to >= ? order by sort_order

@@ -24,9 +24,10 @@ import org.onedoor.shared.NotFound;
 @Service
 public class ApiClients {
 
-    /** The only privileges a calling system may hold: it reads the directory and submits referrals, no more. */
+    /** The only privileges a calling system may hold: it reads the directory, submits referrals, reads waiting times. */
     public static final Set<Privilege> GRANTABLE =
-            Collections.unmodifiableSet(EnumSet.of(Privilege.DIRECTORY_VIEW, Privilege.REFERRAL_SUBMIT));
+            Collections.unmodifiableSet(EnumSet.of(Privilege.DIRECTORY_VIEW, Privilege.REFERRAL_SUBMIT,
+                    Privilege.WAITING_TIMES_VIEW));
 
     /** Leaves room for the "api:" before the name in 100-character {@code created_by} stamps. */
     static final int MAX_NAME_LENGTH = 96;

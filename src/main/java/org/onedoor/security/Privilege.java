@@ -25,7 +25,9 @@ public enum Privilege {
     /** Refer someone to the service from inside OneDoor, as a professional. */
     REFERRAL_CREATE("Refer someone to the service"),
     /** See referrals allocated to one's own organisation and accept or return them. */
-    REFERRAL_RECEIVE("Accept or return referrals allocated to one's organisation");
+    REFERRAL_RECEIVE("Accept or return referrals allocated to one's organisation"),
+    /** Read the single point of contact's waiting times (pseudonymous). */
+    WAITING_TIMES_VIEW("Read waiting times");
 
     private final String label;
 

@@ -161,6 +161,27 @@ class ReferralAllocationIntegrationTest {
         assertThatThrownBy(() -> as(spoc, () -> allocation.proposal(referral))).isInstanceOf(DomainRuleViolation.class);
     }
 
+    @Test
+    void voidingNeedsAReasonKeepsTheRecordAndGivesThePlaceBack() {
+        UUID own = practiceOffering(EBI, 1);
+        UUID referral = triagedForAlcohol(own);
+        as(spoc, () -> {
+            allocation.allocate(referral, own, null);
+            return null;
+        });
+        assertThatThrownBy(() -> as(spoc, () -> {
+            allocation.voidReferral(referral, "");
+            return null;
+        })).hasMessageContaining("reason");
+        as(spoc, () -> {
+            allocation.voidReferral(referral, "Duplicate of an earlier referral");
+            return null;
+        });
+        assertThat(places(own)).isEqualTo(1);
+        assertThatThrownBy(() -> as(spoc, () -> records.view(referral)))
+                .isInstanceOf(org.onedoor.shared.NotFound.class);
+    }
+
     private UUID triagedForAlcohol(UUID practice) {
         UUID referral = received(practice);
         as(spoc, () -> {

@@ -1,0 +1,73 @@
+package org.onedoor.referral;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import org.onedoor.shared.DomainRuleViolation;
+
+/**
+ * Waiting times for monitoring: every referral received in a period, read from the {@code report_referral} view in
+ * one query, with the days from receipt to each stop of the clock. No names: a referral is its id.
+ */
+@Service
+public class WaitingTimes {
+
+    private final JdbcClient jdbc;
+    private final ReferralSettings settings;
+    private final Clock clock;
+
+    WaitingTimes(JdbcClient jdbc, ReferralSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAuthority('WAITING_TIMES_VIEW')")
+    public List<WaitingTime> receivedBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new DomainRuleViolation("PERIOD_REVERSED", "to", "The end of the period must not be before its start");
+        }
+        if (from.plusYears(2).isBefore(to)) {
+            throw new DomainRuleViolation("PERIOD_TOO_LONG", "to", "Ask for at most two years at a time");
+        }
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.now(clock);
+        long standard = settings.waitingStandard().toDays();
+        return jdbc.sql("""
+                select referral_id, status, urgent, received_at, triaged_at, first_appointment_offered_on,
+                       first_intervention_started_on
+                  from report_referral
+                 where received_at >= :from and received_at < :to
+                 order by received_at, referral_id
+                """)
+                .param("from", from.atStartOfDay(zone).toOffsetDateTime())
+                .param("to", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
+                .query((rs, n) -> {
+                    LocalDate received = rs.getObject("received_at", OffsetDateTime.class)
+                            .atZoneSameInstant(zone).toLocalDate();
+                    OffsetDateTime triagedAt = rs.getObject("triaged_at", OffsetDateTime.class);
+                    LocalDate triaged = triagedAt == null ? null : triagedAt.atZoneSameInstant(zone).toLocalDate();
+                    LocalDate started = rs.getObject("first_intervention_started_on", LocalDate.class);
+                    long waited = ChronoUnit.DAYS.between(received, started != null ? started : today);
+                    return new WaitingTime(rs.getObject("referral_id", UUID.class), rs.getString("status"),
+                            rs.getBoolean("urgent"), received, triaged,
+                            rs.getObject("first_appointment_offered_on", LocalDate.class), started,
+                            days(received, triaged), days(received, started), waited, waited > standard);
+                })
+                .list();
+    }
+
+    private static @Nullable Long days(LocalDate from, @Nullable LocalDate to) {
+        return to == null ? null : ChronoUnit.DAYS.between(from, to);
+    }
+}
