@@ -2,7 +2,9 @@ package org.onedoor.referral;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -229,6 +231,45 @@ class Referral {
 
     @Nullable UUID allocatedTo() {
         return allocatedTo;
+    }
+
+    /** The columns of a just-received referral, for the intake's single insert (the hot path of the API). */
+    Map<String, Object> newRow() {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", id);
+        row.put("reference", reference);
+        row.put("channel", channel.name());
+        row.put("status", status.name());
+        row.put("urgent", urgent);
+        row.put("given_name", givenName);
+        row.put("family_name", familyName);
+        row.put("date_of_birth", dateOfBirth);
+        row.put("sex", sex.name());
+        row.put("nhs_number", nhsNumber);
+        row.put("postcode", postcode);
+        row.put("telephone", telephone);
+        row.put("email", email);
+        row.put("may_text", mayText);
+        row.put("may_voicemail", mayVoicemail);
+        row.put("may_write", mayWrite);
+        row.put("gp_practice_id", gpPracticeId);
+        row.put("source", source);
+        row.put("referrer_name", referrerName);
+        row.put("referrer_organisation", referrerOrganisation);
+        row.put("substance_1", substance1);
+        row.put("substance_2", substance2);
+        row.put("substance_3", substance3);
+        row.put("notes", notes);
+        row.put("received_at", receivedAt.atOffset(java.time.ZoneOffset.UTC));
+        row.put("received_by", receivedBy);
+        row.put("version", 0);
+        row.put("created_at", receivedAt.atOffset(java.time.ZoneOffset.UTC));
+        row.put("created_by", receivedBy);
+        return row;
+    }
+
+    Set<Risk> riskSet() {
+        return risks.stream().map(ReferralRisk::risk).collect(Collectors.toSet());
     }
 
     UUID id() {

@@ -24,7 +24,7 @@ public class ReferralIntake {
 
     static final String PUBLIC_WEB_FORM = "public web form";
 
-    private final Referrals referrals;
+    private final ReferralWriter writer;
     private final ReferralCodes codes;
     private final ReferralHistory history;
     private final Directory directory;
@@ -33,9 +33,9 @@ public class ReferralIntake {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ReferralIntake(Referrals referrals, ReferralCodes codes, ReferralHistory history, Directory directory,
+    ReferralIntake(ReferralWriter writer, ReferralCodes codes, ReferralHistory history, Directory directory,
                    CurrentUsers currentUsers, ReferralSettings settings, JdbcClient jdbc, Clock clock) {
-        this.referrals = referrals;
+        this.writer = writer;
         this.codes = codes;
         this.history = history;
         this.directory = directory;
@@ -54,7 +54,7 @@ public class ReferralIntake {
         String by = details.channel() == Channel.WEB ? PUBLIC_WEB_FORM : currentUsers.actorName();
         Instant at = clock.instant();
         Referral referral = Referral.receive(nextReference(), details, nhsNumber, settings.urgentRisks(), at, by);
-        referrals.save(referral);
+        writer.insertNew(referral);
         history.record(referral.id(), "RECEIVED", details.channel().label()
                 + (referral.urgent() ? "; urgent because of " + urgentRisks(details) : ""), by);
         return new ReferralReceipt(referral.id(), referral.reference(), referral.urgent(), at);
