@@ -11,11 +11,11 @@ document.body.addEventListener('htmx:configRequest', (event) => {
   }
 });
 
-// Destructive actions ask first: any form with data-confirm shows the message before submitting.
-document.querySelectorAll('form[data-confirm]').forEach((form) => {
-  form.addEventListener('submit', (event) => {
-    if (!window.confirm(form.dataset.confirm)) {
-      event.preventDefault();
-    }
-  });
+// Destructive actions ask first: any form with data-confirm (also one swapped in later by htmx) shows the message
+// before submitting.
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (form instanceof HTMLFormElement && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+    event.preventDefault();
+  }
 });

@@ -268,6 +268,10 @@ class Referral {
         return row;
     }
 
+    boolean notVoided() {
+        return voidedAt == null;
+    }
+
     Set<Risk> riskSet() {
         return risks.stream().map(ReferralRisk::risk).collect(Collectors.toSet());
     }

@@ -70,6 +70,19 @@ class ReferralApiIntegrationTest {
     }
 
     @Test
+    @WithMockUser(authorities = "REFERRAL_SUBMIT")
+    void refusesAnOversizedReferralWithoutSavingIt() throws Exception {
+        String family = "Huge-" + UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(post("/api/v1/referrals").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"givenName":"Sam","familyName":"%s","dateOfBirth":"1985-03-27","sex":"FEMALE",
+                         "source":"SELF","substances":["ALCOHOL"],"notes":"%s"}
+                        """.formatted(family, "x".repeat(70_000))))
+                .andExpect(status().isPayloadTooLarge());
+        assertThat(jdbc.sql("select count(*) from referral where family_name = ?").param(family)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     @WithMockUser(authorities = "DIRECTORY_VIEW")
     void callersWithoutTheReferralPrivilegeAreRefused() throws Exception {
         mvc.perform(post("/api/v1/referrals").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
