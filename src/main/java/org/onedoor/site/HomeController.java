@@ -1,13 +1,38 @@
 package org.onedoor.site;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import org.onedoor.referral.ReferralInbox;
+import org.onedoor.referral.ReferralQueue;
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.Privilege;
+
+/** The home page: what is waiting for this person today, then the links their roles open. */
 @Controller
 class HomeController {
 
+    private final CurrentUsers currentUsers;
+    private final ReferralQueue queue;
+    private final ReferralInbox inbox;
+
+    HomeController(CurrentUsers currentUsers, ReferralQueue queue, ReferralInbox inbox) {
+        this.currentUsers = currentUsers;
+        this.queue = queue;
+        this.inbox = inbox;
+    }
+
     @GetMapping("/")
-    String home() {
+    String home(Model model) {
+        CurrentUser user = currentUsers.require();
+        if (user.has(Privilege.REFERRAL_QUEUE_VIEW)) {
+            model.addAttribute("queue", queue.summary());
+        }
+        if (user.has(Privilege.REFERRAL_RECEIVE)) {
+            model.addAttribute("inboxWaiting", inbox.waiting(0, 1).totalItems());
+        }
         return "site/home";
     }
 }

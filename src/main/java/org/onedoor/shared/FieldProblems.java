@@ -1,0 +1,46 @@
+package org.onedoor.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Every problem with one submission, collected in a single pass and thrown together, so a person fixes them all at
+ * once: forms show each at its field, the API lists them in problem details. Nothing is saved while any remains.
+ */
+public class FieldProblems extends DomainRuleViolation {
+
+    private final List<FieldProblem> problems;
+
+    protected FieldProblems(String code, String what, List<FieldProblem> problems) {
+        super(code, problems.get(0).field(), problems.size() == 1 ? problems.get(0).message()
+                : "The " + what + " has " + problems.size() + " problems");
+        this.problems = List.copyOf(problems);
+    }
+
+    @Override
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+
+    /** Collects problems field by field, then throws them as one exception of the caller's kind. */
+    public static class Collector {
+
+        private final List<FieldProblem> problems = new ArrayList<>();
+        private final Function<List<FieldProblem>, ? extends FieldProblems> thrown;
+
+        public Collector(Function<List<FieldProblem>, ? extends FieldProblems> thrown) {
+            this.thrown = thrown;
+        }
+
+        public void add(String field, String code, String message) {
+            problems.add(new FieldProblem(field, code, message));
+        }
+
+        public void throwIfAny() {
+            if (!problems.isEmpty()) {
+                throw thrown.apply(problems);
+            }
+        }
+    }
+}
