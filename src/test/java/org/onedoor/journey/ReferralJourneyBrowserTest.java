@@ -66,8 +66,16 @@ class ReferralJourneyBrowserTest extends BrowserTestSupport {
         phone.close();
 
         signIn(person(Role.SPOC_WORKER, provider));
+        for (String path : new String[] {"/", "/referrals/new", "/referrals/enquiries/new", "/referrals/enquiries"}) {
+            page.navigate(url(path));
+            assertAccessible();
+        }
         page.navigate(url("/referrals?q=" + reference));
+        assertAccessible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
+        page.locator("#duplicates table, #duplicates .govuk-inset-text").first().waitFor();
+        Browsers.screenshot(page, "referral-page");
+        assertAccessible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Triage")).click();
         page.selectOption("#audit1", "4");
         page.selectOption("#audit2", "2");
