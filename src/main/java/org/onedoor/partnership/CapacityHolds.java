@@ -24,6 +24,21 @@ class CapacityHolds {
         this.clock = clock;
     }
 
+    /**
+     * Locks the practice's offers for one cell until the transaction ends, so two allocations at the same moment
+     * count the places one after the other and cannot take more than the capacity.
+     */
+    void lockCell(UUID practiceId, String intervention, String substanceGroup) {
+        jdbc.sql("""
+                select id from practice_offer
+                 where practice_id = :practiceId and intervention = :intervention and substance_group = :group
+                   and withdrawn_at is null
+                 for update
+                """)
+                .param("practiceId", practiceId).param("intervention", intervention).param("group", substanceGroup)
+                .query(UUID.class).list();
+    }
+
     void hold(PracticeOfferAvailability offer, LocalDate month, UUID heldFor) {
         jdbc.sql("""
                 insert into practice_capacity_hold (id, practice_id, intervention, substance_group, capacity_month,

@@ -118,6 +118,7 @@ public class PracticeMenu {
     /** Takes one of the practice's places for the month of {@code date} for a referral; refuses when none is left. */
     @Transactional
     public void hold(UUID practiceId, String intervention, String substanceGroup, LocalDate date, UUID heldFor) {
+        holds.lockCell(practiceId, intervention, substanceGroup);
         PracticeOfferAvailability offer = query.offering(intervention, substanceGroup, date).stream()
                 .filter(o -> o.practiceId().equals(practiceId)).findFirst()
                 .orElseThrow(() -> new DomainRuleViolation("NOT_OFFERED", null,
