@@ -7,11 +7,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -89,6 +91,32 @@ abstract class DirectoryBaseController {
     }
 
     /** Puts the errors in the order the form's fields appear (its record components), and flags the page title. */
+    /**
+     * Runs a save once the details are valid. A refused save becomes errors at its fields, a change by someone else
+     * meanwhile an error for the whole form. Returns where to go next, or null to show the form again.
+     */
+    static @Nullable String attempt(BindingResult errors, @Nullable Object details, String changedMeanwhileCode,
+                                    Supplier<String> save) {
+        if (details == null) {
+            return null;
+        }
+        try {
+            return save.get();
+        } catch (DomainRuleViolation refused) {
+            reject(errors, refused);
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            rejectGlobal(errors, changedMeanwhileCode);
+        }
+        return null;
+    }
+
+    /** Refuses a form that was filled in from an older version of the record than the one now saved. */
+    static void requireVersion(int current, @Nullable String typed, String what) {
+        if (!String.valueOf(current).equals(typed)) {
+            throw new OptimisticLockingFailureException(what + " changed meanwhile");
+        }
+    }
+
     static void showErrors(Model model, BindingResult errors, Record form) {
         List<String> order = Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList();
         BeanPropertyBindingResult ordered = new BeanPropertyBindingResult(form, FORM);

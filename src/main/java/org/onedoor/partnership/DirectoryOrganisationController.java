@@ -11,7 +11,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.onedoor.shared.DomainRuleViolation;
 
 /** The organisations of the directory: everyone may list and read them; administrators register and change them. */
 @Controller
@@ -75,14 +73,13 @@ class DirectoryOrganisationController extends DirectoryBaseController {
                              RedirectAttributes redirect) {
         requireManage();
         OrganisationDetails details = details(form, errors);
-        if (details != null) {
-            try {
-                UUID id = directory.registerOrganisation(details);
-                redirect.addFlashAttribute("flash", details.name() + " is registered");
-                return "redirect:/directory/organisations/" + id;
-            } catch (DomainRuleViolation refused) {
-                reject(errors, refused);
-            }
+        String done = attempt(errors, details, "organisation.changedMeanwhile", () -> {
+            UUID id = directory.registerOrganisation(details);
+            redirect.addFlashAttribute("flash", details.name() + " is registered");
+            return "redirect:/directory/organisations/" + id;
+        });
+        if (done != null) {
+            return done;
         }
         showErrors(model, errors, form);
         return form(model, form, null);
@@ -100,19 +97,14 @@ class DirectoryOrganisationController extends DirectoryBaseController {
         requireManage();
         OrganisationSummary current = directory.organisation(id);
         OrganisationDetails details = details(form, errors);
-        if (details != null) {
-            try {
-                if (!String.valueOf(current.version()).equals(form.version())) {
-                    throw new OptimisticLockingFailureException("Organisation " + id + " changed meanwhile");
-                }
-                directory.amendOrganisation(id, details);
-                redirect.addFlashAttribute("flash", "Changes to " + details.name() + " are saved");
-                return "redirect:/directory/organisations/" + id;
-            } catch (DomainRuleViolation refused) {
-                reject(errors, refused);
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                rejectGlobal(errors, "organisation.changedMeanwhile");
-            }
+        String done = attempt(errors, details, "organisation.changedMeanwhile", () -> {
+            requireVersion(current.version(), form.version(), "Organisation " + id);
+            directory.amendOrganisation(id, details);
+            redirect.addFlashAttribute("flash", "Changes to " + details.name() + " are saved");
+            return "redirect:/directory/organisations/" + id;
+        });
+        if (done != null) {
+            return done;
         }
         showErrors(model, errors, form);
         return form(model, form, id);

@@ -10,7 +10,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.onedoor.shared.DomainRuleViolation;
 
 /** The staff of the directory: everyone may list and read them; administrators add them and record changes. */
 @Controller
@@ -74,14 +72,13 @@ class DirectoryStaffController extends DirectoryBaseController {
                              RedirectAttributes redirect) {
         requireManage();
         StaffDetails details = details(form, errors);
-        if (details != null) {
-            try {
-                UUID id = directory.registerStaff(details);
-                redirect.addFlashAttribute("flash", details.givenName() + " " + details.familyName() + " is added");
-                return "redirect:/directory/staff/" + id;
-            } catch (DomainRuleViolation refused) {
-                reject(errors, refused);
-            }
+        String done = attempt(errors, details, "staff.changedMeanwhile", () -> {
+            UUID id = directory.registerStaff(details);
+            redirect.addFlashAttribute("flash", details.givenName() + " " + details.familyName() + " is added");
+            return "redirect:/directory/staff/" + id;
+        });
+        if (done != null) {
+            return done;
         }
         showErrors(model, errors, form);
         return form(model, form, null);
@@ -99,20 +96,15 @@ class DirectoryStaffController extends DirectoryBaseController {
         requireManage();
         StaffSummary current = directory.staffMember(id);
         StaffDetails details = details(form, errors);
-        if (details != null) {
-            try {
-                if (!String.valueOf(current.version()).equals(form.version())) {
-                    throw new OptimisticLockingFailureException("Staff member " + id + " changed meanwhile");
-                }
-                directory.amendStaff(id, details);
-                redirect.addFlashAttribute("flash", "Changes to " + details.givenName() + " " + details.familyName()
-                        + " are saved");
-                return "redirect:/directory/staff/" + id;
-            } catch (DomainRuleViolation refused) {
-                reject(errors, refused);
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                rejectGlobal(errors, "staff.changedMeanwhile");
-            }
+        String done = attempt(errors, details, "staff.changedMeanwhile", () -> {
+            requireVersion(current.version(), form.version(), "Staff member " + id);
+            directory.amendStaff(id, details);
+            redirect.addFlashAttribute("flash", "Changes to " + details.givenName() + " " + details.familyName()
+                    + " are saved");
+            return "redirect:/directory/staff/" + id;
+        });
+        if (done != null) {
+            return done;
         }
         showErrors(model, errors, form);
         return form(model, form, id);
