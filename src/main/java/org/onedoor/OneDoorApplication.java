@@ -18,7 +18,12 @@ import org.springframework.modulith.Modulithic;
 public class OneDoorApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(OneDoorApplication.class, args);
+        SpringApplication application = new SpringApplication(OneDoorApplication.class);
+        if (java.util.Arrays.asList(args).contains("--verify-audit-trail")) {
+            // A command-line check of a live database: no web server, just the report and an exit status.
+            application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+        }
+        application.run(args);
     }
 
     /** Every date and instant in OneDoor comes from this clock, so tests can move time. */

@@ -27,7 +27,9 @@ public enum Privilege {
     /** See referrals allocated to one's own organisation and accept or return them. */
     REFERRAL_RECEIVE("Accept or return referrals allocated to one's organisation"),
     /** Read the single point of contact's waiting times (pseudonymous). */
-    WAITING_TIMES_VIEW("Read waiting times");
+    WAITING_TIMES_VIEW("Read waiting times"),
+    /** Check the audit trail's hash chain for altered, inserted or removed entries. */
+    AUDIT_VERIFY("Verify the audit trail's hash chain");
 
     private final String label;
 

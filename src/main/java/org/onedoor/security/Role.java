@@ -17,9 +17,10 @@ public enum Role {
             REFERRAL_CREATE, REFERRAL_RECEIVE, WAITING_TIMES_VIEW)),
     COMMISSIONER("Commissioner", EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_VIEW_ALL, WAITING_TIMES_VIEW)),
     DATA_OFFICER("Data officer", EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_VIEW_ALL, WAITING_TIMES_VIEW)),
-    IG_LEAD("Information governance lead", EnumSet.of(DIRECTORY_VIEW)),
+    IG_LEAD("Information governance lead", EnumSet.of(DIRECTORY_VIEW, AUDIT_VERIFY)),
     ADMINISTRATOR("Administrator",
-            EnumSet.of(DIRECTORY_VIEW, DIRECTORY_MANAGE, PRACTICE_MENU_EDIT_ANY, PRACTICE_MENU_VIEW_ALL, USER_MANAGE));
+            EnumSet.of(DIRECTORY_VIEW, DIRECTORY_MANAGE, PRACTICE_MENU_EDIT_ANY, PRACTICE_MENU_VIEW_ALL, USER_MANAGE,
+                    AUDIT_VERIFY));
 
     private final String label;
     private final Set<Privilege> privileges;
