@@ -16,13 +16,14 @@ import org.onedoor.partnership.PracticeOfferAvailability;
  * the needed intervention for the substance group on the day and it has places left; otherwise the practice of the
  * partnership with most places left that offers it; otherwise the specialist provider.
  */
-final class RoutingPolicy {
+public final class RoutingPolicy {
 
     private RoutingPolicy() {
     }
 
-    static RoutingProposal propose(@Nullable UUID ownPractice, String need, List<PracticeOfferAvailability> offers,
-                                   OrganisationSummary specialist, List<OrganisationSummary> partners) {
+    public static RoutingProposal propose(@Nullable UUID ownPractice, String need,
+                                          List<PracticeOfferAvailability> offers, OrganisationSummary specialist,
+                                          List<OrganisationSummary> partners) {
         List<PracticeOfferAvailability> withPlaces = offers.stream().filter(PracticeOfferAvailability::hasCapacity)
                 .sorted(Comparator.comparing((PracticeOfferAvailability o) -> o.remaining() == null ? Integer.MAX_VALUE
                         : o.remaining()).reversed().thenComparing(PracticeOfferAvailability::practiceName))
