@@ -57,11 +57,15 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** After sign-in, return to the page that asked for it: never to an htmx fragment or a non-GET request. */
+    /**
+     * After sign-in, return to the page that asked for it: only a page a browser navigated to, never a font, an
+     * image, an htmx fragment or an API call that happened to be refused first.
+     */
     private static HttpSessionRequestCache pagesOnly() {
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
         cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
-                && !request.getRequestURI().startsWith("/api/"));
+                && !request.getRequestURI().startsWith("/api/")
+                && String.valueOf(request.getHeader("Accept")).contains("text/html"));
         return cache;
     }
 

@@ -20,6 +20,10 @@ class ShellIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.onedoor.security.UserAccounts accounts;
+    @Autowired
+    org.onedoor.security.CurrentUsers currentUsers;
 
     @Test
     void healthIsPublic() throws Exception {
@@ -46,6 +50,21 @@ class ShellIntegrationTest {
     void wrongPasswordSendsBackToSignInWithMessage() throws Exception {
         mvc.perform(formLogin("/sign-in").user("nobody").password("wrong-password-1"))
                 .andExpect(redirectedUrl("/sign-in?error"));
+    }
+
+    @Test
+    void signInReturnsToAPageNeverToAFontFetchedBeforeIt() throws Exception {
+        var session = new org.springframework.mock.web.MockHttpSession();
+        mvc.perform(get("/assets/fonts/bold.woff").session(session).accept(org.springframework.http.MediaType.ALL));
+        String username = "returning-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        currentUsers.actingAs(org.onedoor.testsupport.Actors.person(org.onedoor.security.Role.ADMINISTRATOR,
+                java.util.UUID.randomUUID()), () -> accounts.open(new org.onedoor.security.NewUserAccount(username,
+                "Returning user", "a-long-enough-password", java.util.UUID.randomUUID(), null,
+                java.util.Set.of(org.onedoor.security.Role.RECOVERY_WORKER))));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/sign-in")
+                        .session(session).param("username", username).param("password", "a-long-enough-password")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(redirectedUrl("/"));
     }
 
     @Test
