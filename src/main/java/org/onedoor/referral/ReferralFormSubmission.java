@@ -19,7 +19,7 @@ class ReferralFormSubmission {
 
     private static final List<String> FORM_ORDER = List.of("givenName", "familyName", "dateOfBirth", "sex",
             "nhsNumber", "postcode", "telephone", "email", "gpPracticeId", "source", "referrerName",
-            "referrerOrganisation", "substances", "notes");
+            "referrerOrganisation", "substance1", "notes");
 
     private final ReferralIntake intake;
 
@@ -46,9 +46,14 @@ class ReferralFormSubmission {
             }
             intake.check(referral);
         } catch (ReferralProblems found) {
-            found.problems().forEach(problem -> problems.putIfAbsent(problem.field(), problem.message()));
+            found.problems().forEach(problem -> problems.putIfAbsent(formField(problem.field()), problem.message()));
         }
         return new Outcome(null, inFormOrder(problems));
+    }
+
+    /** The form asks for the substances one select at a time: a problem with them belongs at the first. */
+    private static String formField(String field) {
+        return field.equals("substances") ? "substance1" : field;
     }
 
     private static Map<String, String> inFormOrder(Map<String, String> problems) {
