@@ -89,7 +89,7 @@ public class AccessLog {
                     subject == null ? null : subject.id(),
                     event.purpose(), event.detail(), sourceAddress, previousHash);
             String entryHash = AuditHash.entryHash(entry);
-            insert(entry, entryHash);
+            insert(jdbc, entry, entryHash);
             ids.add(entry.id());
             previousHash = entryHash;
         }
@@ -100,7 +100,8 @@ public class AccessLog {
         return ids;
     }
 
-    private void insert(AuditEntry entry, String entryHash) {
+    /** Writes one entry as it is (the tamper tests forge entries through it too, so both write the same columns). */
+    static void insert(JdbcClient jdbc, AuditEntry entry, String entryHash) {
         jdbc.sql("""
                         insert into audit_access_log (seq, id, recorded_at, username, roles, organisation_id, action,
                             subject_kind, subject_id, purpose, detail, source_address, previous_hash, entry_hash)

@@ -1,6 +1,5 @@
 package org.onedoor.audittrail;
 
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -129,27 +128,7 @@ class ChainVerificationTamperIntegrationTest {
     }
 
     void insert(JdbcClient sql, AuditEntry entry) {
-        sql.sql("""
-                        insert into audit_access_log (seq, id, recorded_at, username, roles, organisation_id, action,
-                            subject_kind, subject_id, purpose, detail, source_address, previous_hash, entry_hash)
-                        values (:seq, :id, :recordedAt, :username, :roles, :organisationId, :action,
-                            :subjectKind, :subjectId, :purpose, :detail, :sourceAddress, :previousHash, :entryHash)
-                        """)
-                .param("seq", entry.seq())
-                .param("id", entry.id())
-                .param("recordedAt", entry.recordedAt().atOffset(ZoneOffset.UTC))
-                .param("username", entry.username())
-                .param("roles", entry.roles())
-                .param("organisationId", entry.organisationId())
-                .param("action", entry.action())
-                .param("subjectKind", entry.subjectKind())
-                .param("subjectId", entry.subjectId())
-                .param("purpose", entry.purpose())
-                .param("detail", entry.detail())
-                .param("sourceAddress", entry.sourceAddress())
-                .param("previousHash", entry.previousHash())
-                .param("entryHash", AuditHash.entryHash(entry))
-                .update();
+        AccessLog.insert(sql, entry, AuditHash.entryHash(entry));
     }
 
     AuditEntry entry(UUID id) {
