@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.onedoor.referral.Channel;
 import org.onedoor.referral.NewReferral;
 import org.onedoor.referral.Risk;
-import org.onedoor.referral.Sex;
+import org.onedoor.shared.Sex;
 import org.onedoor.shared.NhsNumber;
 
 import static org.onedoor.partnership.OrganisationType.GP_PRACTICE;

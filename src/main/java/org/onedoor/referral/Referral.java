@@ -20,6 +20,7 @@ import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import org.onedoor.shared.Sex;
 import org.onedoor.shared.DomainRuleViolation;
 
 import static org.onedoor.shared.Text.tidy;

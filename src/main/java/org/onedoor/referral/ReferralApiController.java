@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
+import org.onedoor.shared.Sex;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 
 /** Referrals from other systems, into the same SPOC queue as every other channel. */

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.shared.Sex;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 
 /**

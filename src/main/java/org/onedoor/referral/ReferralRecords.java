@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import org.onedoor.shared.Sex;
 import org.onedoor.shared.NotFound;
 
 /** Reads one referral whole, for its page and for the API. */

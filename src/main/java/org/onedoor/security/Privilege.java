@@ -29,7 +29,19 @@ public enum Privilege {
     /** Read the single point of contact's waiting times (pseudonymous). */
     WAITING_TIMES_VIEW("Read waiting times"),
     /** Check the audit trail's hash chain for altered, inserted or removed entries. */
-    AUDIT_VERIFY("Verify the audit trail's hash chain");
+    AUDIT_VERIFY("Verify the audit trail's hash chain"),
+    /** Find and open client records, within the need-to-know rules of the client module's AccessPolicy. */
+    CLIENT_RECORD_VIEW("Open client records they have a care relationship with"),
+    /** Register clients and change the records they may open: identity, consent, care team, alerts. */
+    CLIENT_RECORD_EDIT("Register clients and change their records"),
+    /** Open a record outside one's normal access for a limited time, giving a reason that the IG lead reviews. */
+    CLIENT_BREAK_GLASS("Open a record in an emergency (break-glass)"),
+    /** Merge two records of the same person, and undo a merge. */
+    CLIENT_MERGE("Merge duplicate client records"),
+    /** Review break-glass openings, access outside caseloads and unusual volumes. */
+    CLIENT_ACCESS_REVIEW("Review access to client records"),
+    /** Find any client and export everything held about them for a subject-access request. */
+    CLIENT_SUBJECT_ACCESS("Answer subject-access requests");
 
     private final String label;
 

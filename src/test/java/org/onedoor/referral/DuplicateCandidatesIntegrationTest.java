@@ -1,5 +1,7 @@
 package org.onedoor.referral;
 
+import org.onedoor.shared.Sex;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

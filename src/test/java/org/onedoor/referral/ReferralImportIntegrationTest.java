@@ -1,5 +1,7 @@
 package org.onedoor.referral;
 
+import org.onedoor.shared.Sex;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

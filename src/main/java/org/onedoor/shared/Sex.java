@@ -1,6 +1,6 @@
-package org.onedoor.referral;
+package org.onedoor.shared;
 
-/** Sex as recorded at referral (gender identity is recorded on the client record). */
+/** Sex as recorded at referral and on the client record (gender identity is recorded separately). */
 public enum Sex {
     FEMALE("Female"),
     MALE("Male"),

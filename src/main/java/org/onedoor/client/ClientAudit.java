@@ -1,0 +1,47 @@
+package org.onedoor.client;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import org.onedoor.audittrail.AccessAction;
+import org.onedoor.audittrail.AccessEvent;
+import org.onedoor.audittrail.AccessLog;
+import org.onedoor.audittrail.AuditSubject;
+
+/** Writes the client module's accesses to the audit trail, each naming the client and the basis of access. */
+@Component
+class ClientAudit {
+
+    static final String KIND = "CLIENT";
+
+    private final AccessLog log;
+
+    ClientAudit(AccessLog log) {
+        this.log = log;
+    }
+
+    void viewed(UUID clientId, AccessDecision decision, String what) {
+        log.record(new AccessEvent(AccessAction.VIEW, AuditSubject.of(KIND, clientId), cut(decision.basis(),
+                AccessEvent.MAX_PURPOSE), what));
+    }
+
+    void did(AccessAction action, UUID clientId, @Nullable String purpose, @Nullable String detail) {
+        log.record(new AccessEvent(action, AuditSubject.of(KIND, clientId), cut(purpose, AccessEvent.MAX_PURPOSE),
+                cut(detail)));
+    }
+
+    void searched(String terms, long found, @Nullable String purpose) {
+        log.record(new AccessEvent(AccessAction.SEARCH, null, purpose,
+                cut("Searched for \"" + terms + "\": " + found + " found")));
+    }
+
+    private static @Nullable String cut(@Nullable String detail) {
+        return cut(detail, AccessEvent.MAX_DETAIL);
+    }
+
+    private static @Nullable String cut(@Nullable String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

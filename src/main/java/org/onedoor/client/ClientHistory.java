@@ -1,0 +1,49 @@
+package org.onedoor.client;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Who changed what on a client record, and when: one row per change, never edited. */
+@Component
+class ClientHistory {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ClientHistory(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void record(UUID clientId, String action, String summary, String by) {
+        jdbc.sql("""
+                insert into client_history (id, client_id, action, summary, changed_at, changed_by)
+                values (:id, :clientId, :action, :summary, :at, :by)
+                """)
+                .param("id", UUID.randomUUID()).param("clientId", clientId).param("action", action)
+                .param("summary", summary.length() > 2000 ? summary.substring(0, 2000) : summary)
+                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", by)
+                .update();
+    }
+
+    List<Change> of(UUID clientId) {
+        return jdbc.sql("""
+                select action, summary, changed_at, changed_by from client_history
+                 where client_id = ? order by changed_at desc, id
+                """).param(clientId)
+                .query((rs, n) -> new Change(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4)))
+                .list();
+    }
+
+    /** One change to a client record. */
+    public record Change(String action, String summary, Instant at, String by) {
+    }
+}

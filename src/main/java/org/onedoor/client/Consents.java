@@ -1,0 +1,110 @@
+package org.onedoor.client;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.onedoor.audittrail.AccessAction;
+import org.onedoor.security.CurrentUsers;
+
+import static org.onedoor.shared.Text.tidy;
+
+/**
+ * Consent per purpose. Decisions are appended, never overwritten: the latest is in force, a withdrawal stops future
+ * sharing from that moment and leaves earlier decisions (and what was lawfully shared under them) on the record.
+ * {@link #allows} is the one check every outward flow makes: screens through {@link AccessPolicy}, exports and APIs
+ * directly, and sets through the {@code client_consent_current} view.
+ */
+@Service
+public class Consents {
+
+    private final JdbcClient jdbc;
+    private final AccessPolicy access;
+    private final ClientHistory history;
+    private final ClientAudit audit;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    Consents(JdbcClient jdbc, AccessPolicy access, ClientHistory history, ClientAudit audit, CurrentUsers currentUsers,
+             Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.history = history;
+        this.audit = audit;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAuthority('CLIENT_RECORD_EDIT')")
+    @Transactional
+    public UUID record(UUID clientId, ConsentRecord consent) {
+        AccessDecision decision = access.require(clientId);
+        check(consent, LocalDate.now(clock));
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into client_consent (id, client_id, origin_client_id, purpose, decision, decided_on, method,
+                    capacity_assessed, review_on, recipient, notes, recorded_at, recorded_by)
+                values (:id, :client, :client, :purpose, :decision, :decidedOn, :method, :capacity, :reviewOn,
+                    :recipient, :notes, :at, :by)
+                """).param("id", id).param("client", clientId).param("purpose", consent.purpose().name())
+                .param("decision", consent.decision().name()).param("decidedOn", consent.decidedOn())
+                .param("method", consent.method().name()).param("capacity", consent.capacityAssessed())
+                .param("reviewOn", consent.reviewOn()).param("recipient", tidy(consent.recipient()))
+                .param("notes", tidy(consent.notes())).param("at", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("by", currentUsers.actorName()).update();
+        String summary = "Consent to " + consent.purpose().action() + ": "
+                + consent.decision().label().toLowerCase(java.util.Locale.UK) + " on " + consent.decidedOn();
+        history.record(clientId, "CONSENT_" + consent.decision().name(), summary, currentUsers.actorName());
+        audit.did(AccessAction.CHANGE, clientId, decision.basis(), summary);
+        return id;
+    }
+
+    /** Whether consent for the purpose is given and in force now. No decision recorded means no. */
+    public boolean allows(UUID clientId, ConsentPurpose purpose) {
+        return jdbc.sql("""
+                select count(*) from client_consent_current
+                 where client_id = ? and purpose = ? and decision = 'GIVEN'
+                """).param(clientId).param(purpose.name()).query(Integer.class).single() > 0;
+    }
+
+    private static void check(ConsentRecord consent, LocalDate today) {
+        ClientProblems.Collector problems = new ClientProblems.Collector();
+        if (consent.purpose() == null) {
+            problems.add("purpose", "REQUIRED", "Choose what the consent is for");
+        }
+        if (consent.decision() == null) {
+            problems.add("decision", "REQUIRED", "Choose the client's decision");
+        }
+        if (consent.method() == null) {
+            problems.add("method", "REQUIRED", "Choose how the decision was taken");
+        }
+        if (consent.decidedOn() == null) {
+            problems.add("decidedOn", "REQUIRED", "Enter the date of the decision");
+        } else if (consent.decidedOn().isAfter(today)) {
+            problems.add("decidedOn", "DATE_IN_FUTURE", "The date of the decision must be today or in the past");
+        } else if (consent.decidedOn().isBefore(today.minusYears(10))) {
+            problems.add("decidedOn", "DATE_TOO_EARLY", "The date of the decision must be within the last 10 years");
+        }
+        if (consent.reviewOn() != null && consent.decidedOn() != null
+                && !consent.reviewOn().isAfter(consent.decidedOn())) {
+            problems.add("reviewOn", "REVIEW_NOT_AFTER_DECISION", "The review date must be after the decision date");
+        }
+        if (consent.method() == ConsentMethod.BEST_INTERESTS && !consent.capacityAssessed()) {
+            problems.add("capacityAssessed", "CAPACITY_NOT_ASSESSED",
+                    "A best-interests decision needs a capacity assessment first: record that capacity was assessed");
+        }
+        if (consent.recipient() != null && consent.recipient().strip().length() > 200) {
+            problems.add("recipient", "TOO_LONG", "Must be 200 characters or fewer");
+        }
+        if (consent.notes() != null && consent.notes().strip().length() > 1000) {
+            problems.add("notes", "TOO_LONG", "Must be 1000 characters or fewer");
+        }
+        problems.throwIfAny();
+    }
+}
