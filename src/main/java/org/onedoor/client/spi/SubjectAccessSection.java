@@ -1,0 +1,23 @@
+package org.onedoor.client.spi;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A module above the client record that holds data about clients (referrals, episodes, assessments) contributes
+ * its part of a subject-access export through this, so the export covers everything held without the client
+ * module depending on those modules.
+ */
+public interface SubjectAccessSection {
+
+    /** The section's heading in the export, such as "Referrals". */
+    String title();
+
+    /**
+     * Everything the module holds about the client, oldest first.
+     *
+     * @param clientIds the client and any records merged into it
+     */
+    List<SubjectAccessItem> items(Set<UUID> clientIds);
+}
