@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The client-record benchmark (not part of ./mvnw verify or CI): recreates a onedoor_bench database on the local
+# PostgreSQL, then runs ClientRecordBenchmark (search among 100,000 clients, a 1,000-entry timeline, the audit
+# append's share) with ./mvnw verify -Pbench. Figures are printed between "====" lines. Extra arguments go to Maven,
+# e.g. -Donedoor.bench.clients=20000.
+# Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BENCH_DATABASE (onedoor_bench).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+db=${BENCH_DATABASE:-onedoor_bench}
+psql -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $db with (force)" -c "create database $db"
+export ONEDOOR_TEST_DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db"
+export ONEDOOR_TEST_DATABASE_USERNAME=$PGUSER
+mkdir -p target
+set +e
+./mvnw -B verify -Pbench -Dit.test=ClientRecordBenchmark "$@" 2>&1 | tee target/bench-clients.log
+status=${PIPESTATUS[0]}
+set -e
+echo
+echo "Figures (also in target/bench-clients.log):"
+sed -n '/^==== /,/^====$/p' target/bench-clients.log
+exit "$status"
