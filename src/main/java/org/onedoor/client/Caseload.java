@@ -22,12 +22,14 @@ public class Caseload {
 
     private final JdbcClient jdbc;
     private final AccessPolicy access;
+    private final ClientAudit audit;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    Caseload(JdbcClient jdbc, AccessPolicy access, CurrentUsers currentUsers, Clock clock) {
+    Caseload(JdbcClient jdbc, AccessPolicy access, ClientAudit audit, CurrentUsers currentUsers, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
+        this.audit = audit;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -58,6 +60,7 @@ public class Caseload {
                         rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
                         rs.getString(8)))
                 .list();
+        audit.listed("Caseload page " + (Math.max(0, page) + 1) + ": " + items.size() + " of " + total + " clients");
         return new ResultPage<>(items, Math.max(0, page), pageSize, total);
     }
 }

@@ -37,6 +37,10 @@ class ClientAudit {
                 cut("Searched for \"" + terms + "\": " + found + " found")));
     }
 
+    void listed(String what) {
+        log.record(new AccessEvent(AccessAction.SEARCH, null, "Caseload", cut(what)));
+    }
+
     private static @Nullable String cut(@Nullable String detail) {
         return cut(detail, AccessEvent.MAX_DETAIL);
     }
