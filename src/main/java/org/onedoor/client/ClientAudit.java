@@ -41,6 +41,11 @@ class ClientAudit {
         log.record(new AccessEvent(AccessAction.SEARCH, null, "Caseload", cut(what)));
     }
 
+    /** The IG lead looked at a list of accesses (which names clients): what list, and how many entries it had. */
+    void reviewed(String what, long found) {
+        log.record(new AccessEvent(AccessAction.SEARCH, null, "Access review", cut(what + ": " + found + " found")));
+    }
+
     private static @Nullable String cut(@Nullable String detail) {
         return cut(detail, AccessEvent.MAX_DETAIL);
     }

@@ -39,6 +39,7 @@ class SecurityConfiguration {
                         .requestMatchers("/inbox", "/inbox/**").hasAuthority(Privilege.REFERRAL_RECEIVE.name())
                         .requestMatchers("/referrals", "/referrals/**").hasAuthority(Privilege.REFERRAL_QUEUE_VIEW.name())
                         .requestMatchers("/admin/**").hasAuthority(Privilege.USER_MANAGE.name())
+                        .requestMatchers("/ig/**").hasAuthority(Privilege.CLIENT_ACCESS_REVIEW.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .defaultSuccessUrl("/", false).failureHandler(failureHandler).permitAll())

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import org.onedoor.client.AccessReviews;
 import org.onedoor.referral.ReferralInbox;
 import org.onedoor.referral.ReferralQueue;
 import org.onedoor.security.CurrentUser;
@@ -17,11 +18,13 @@ class HomeController {
     private final CurrentUsers currentUsers;
     private final ReferralQueue queue;
     private final ReferralInbox inbox;
+    private final AccessReviews accessReviews;
 
-    HomeController(CurrentUsers currentUsers, ReferralQueue queue, ReferralInbox inbox) {
+    HomeController(CurrentUsers currentUsers, ReferralQueue queue, ReferralInbox inbox, AccessReviews accessReviews) {
         this.currentUsers = currentUsers;
         this.queue = queue;
         this.inbox = inbox;
+        this.accessReviews = accessReviews;
     }
 
     @GetMapping("/")
@@ -32,6 +35,9 @@ class HomeController {
         }
         if (user.has(Privilege.REFERRAL_RECEIVE)) {
             model.addAttribute("inboxWaiting", inbox.waiting(0, 1).totalItems());
+        }
+        if (user.has(Privilege.CLIENT_ACCESS_REVIEW)) {
+            model.addAttribute("breakGlassAwaiting", accessReviews.awaitingReview());
         }
         return "site/home";
     }

@@ -37,6 +37,9 @@ class Navigation {
         if (user.has(Privilege.DIRECTORY_MANAGE)) {
             items.add(new NavigationItem("Partnership", "/directory/partnership"));
         }
+        if (user.has(Privilege.CLIENT_ACCESS_REVIEW)) {
+            items.add(new NavigationItem("Access reviews", "/ig/break-glass"));
+        }
         if (user.has(Privilege.USER_MANAGE)) {
             items.add(new NavigationItem("User accounts", "/admin/users"));
             items.add(new NavigationItem("API clients", "/admin/api-clients"));
