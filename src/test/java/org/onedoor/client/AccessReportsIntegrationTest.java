@@ -114,10 +114,12 @@ class AccessReportsIntegrationTest {
                 });
         assertThat(currentUsers.actingAs(igLead, () -> reviews.unusualVolumes(day, day, 3, 0, 100)).items())
                 .noneMatch(v -> v.username().equals(busy.username()));
-        mvc.perform(get("/ig/access-reports").param("from", day.toString()).param("to", day.toString())
-                        .with(as(igLead)))
+        String page = mvc.perform(get("/ig/access-reports").param("from", day.toString())
+                        .param("to", day.toString()).with(as(igLead)))
                 .andExpect(content().string(containsString("more than 50 different clients")))
-                .andExpect(content().string(not(containsString(busy.username()))));
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.substring(page.indexOf("id=\"unusual-volumes\""))).doesNotContain(busy.username());
+        assertThat(page.substring(0, page.indexOf("id=\"unusual-volumes\""))).contains(busy.username());
     }
 
     @Test
