@@ -49,22 +49,7 @@ public class Alerts {
                       @Nullable LocalDate raisedOn, @Nullable SealedCategory sealAs) {
         AccessDecision decision = access.require(clientId);
         CurrentUser user = currentUsers.require();
-        ClientProblems.Collector problems = new ClientProblems.Collector();
-        if (category == null) {
-            problems.add("category", "REQUIRED", "Choose the kind of alert");
-        }
-        problems.required("description", description, 1000, "Describe the alert and what staff should do");
-        if (raisedOn == null) {
-            problems.add("raisedOn", "REQUIRED", "Enter the date the alert was raised");
-        } else if (raisedOn.isAfter(LocalDate.now(clock))) {
-            problems.add("raisedOn", "DATE_IN_FUTURE", "The date must be today or in the past");
-        }
-        if (sealAs != null && !sealing.sees(user, sealAs)) {
-            problems.add("sealAs", "SEAL_NOT_ALLOWED",
-                    "Your role cannot see entries sealed as " + sealAs.label().toLowerCase(java.util.Locale.UK)
-                            + ", so it cannot seal them either");
-        }
-        problems.throwIfAny();
+        check(category, description, raisedOn, LocalDate.now(clock), sealAs, sealing.sees(user, sealAs));
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into client_alert (id, client_id, origin_client_id, category, description, raised_on,
@@ -81,6 +66,27 @@ public class Alerts {
         return id;
     }
 
+    /** Every problem with an alert as typed, thrown together as {@link ClientProblems}; nothing is saved. */
+    static void check(@Nullable AlertCategory category, @Nullable String description, @Nullable LocalDate raisedOn,
+                      LocalDate today, @Nullable SealedCategory sealAs, boolean maySeal) {
+        ClientProblems.Collector problems = new ClientProblems.Collector();
+        if (category == null) {
+            problems.add("category", "REQUIRED", "Choose the kind of alert");
+        }
+        problems.required("description", description, 1000, "Describe the alert and what staff should do");
+        if (raisedOn == null) {
+            problems.add("raisedOn", "REQUIRED", "Enter the date the alert was raised");
+        } else if (raisedOn.isAfter(today)) {
+            problems.add("raisedOn", "DATE_IN_FUTURE", "The date must be today or in the past");
+        }
+        if (sealAs != null && !maySeal) {
+            problems.add("sealAs", "SEAL_NOT_ALLOWED",
+                    "Your role cannot see entries sealed as " + sealAs.label().toLowerCase(java.util.Locale.UK)
+                            + ", so it cannot seal them either");
+        }
+        problems.throwIfAny();
+    }
+
     @PreAuthorize("hasAuthority('CLIENT_RECORD_EDIT')")
     @Transactional
     public void voidAlert(UUID clientId, UUID alertId, String reason) {
@@ -89,6 +95,9 @@ public class Alerts {
         String why = tidy(reason);
         if (why == null) {
             throw new DomainRuleViolation("REASON_REQUIRED", "reason", "Give the reason for removing the alert");
+        }
+        if (why.length() > 500) {
+            throw new DomainRuleViolation("TOO_LONG", "reason", "The reason must be 500 characters or fewer");
         }
         SealedCategory sealedAs = jdbc.sql("select sealed_as from client_alert where id = ? and client_id = ?")
                 .param(alertId).param(clientId)

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.partnership.Directory;
+import org.onedoor.partnership.OrganisationSummary;
+import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
@@ -24,6 +26,10 @@ import static org.onedoor.shared.Text.tidy;
  */
 @Service
 public class CareTeam {
+
+    /** The kinds of organisation a person may add to a care team. */
+    static final java.util.Set<OrganisationType> JOINING = java.util.EnumSet.of(OrganisationType.LEAD_PROVIDER,
+            OrganisationType.PARTNER_PROVIDER, OrganisationType.GP_PRACTICE);
 
     private final JdbcClient jdbc;
     private final AccessPolicy access;
@@ -48,18 +54,18 @@ public class CareTeam {
 
     /**
      * Adds an organisation to the care team on behalf of a module above (no access check: the caller's own rule put
-     * it there). Does nothing when the organisation already holds an active entry in that role.
+     * it there). Does nothing, and says false, when the organisation already holds an active entry in that role.
      */
     @PreAuthorize("hasAuthority('CLIENT_RECORD_EDIT')")
     @Transactional
-    public void add(UUID clientId, CareTeamMembership membership) {
+    public boolean add(UUID clientId, CareTeamMembership membership) {
         Integer active = jdbc.sql("""
                 select count(*) from client_care_team where client_id = ? and organisation_id = ? and team_role = ?
                    and (ended_on is null or ended_on >= ?)
                 """).param(clientId).param(membership.organisationId()).param(membership.role().name())
                 .param(membership.from()).query(Integer.class).single();
         if (active > 0) {
-            return;
+            return false;
         }
         String organisation = directory.findOrganisation(membership.organisationId())
                 .orElseThrow(() -> new NotFound("Organisation", membership.organisationId())).name();
@@ -76,6 +82,7 @@ public class CareTeam {
                 .param("by", currentUsers.actorName()).update();
         history.record(clientId, "CARE_TEAM_JOINED", organisation + " joined as "
                 + membership.role().label().toLowerCase(java.util.Locale.UK), currentUsers.actorName());
+        return true;
     }
 
     /** A person with access adds an organisation (and perhaps a named worker) to the care team. */
@@ -83,11 +90,34 @@ public class CareTeam {
     @Transactional
     public void join(UUID clientId, CareTeamMembership membership) {
         AccessDecision decision = access.require(clientId);
-        if (membership.from().isAfter(LocalDate.now(clock))) {
-            throw new DomainRuleViolation("DATE_IN_FUTURE", "from", "The start date must be today or in the past");
+        check(membership);
+        if (!add(clientId, membership)) {
+            throw new DomainRuleViolation("ALREADY_IN_TEAM", "organisationId",
+                    "This organisation is already in the care team in that role");
         }
-        add(clientId, membership);
         audit.did(AccessAction.CHANGE, clientId, decision.basis(), "Care team: organisation added");
+    }
+
+    /**
+     * What a person may add: an organisation of the partnership that provides care (lead or partner provider, GP
+     * practice) and is a member on the start date; shared care only for a GP practice; a start not in the future.
+     */
+    private void check(CareTeamMembership membership) {
+        ClientProblems.Collector problems = new ClientProblems.Collector();
+        LocalDate today = LocalDate.now(clock);
+        OrganisationSummary organisation = directory.findOrganisation(membership.organisationId()).orElse(null);
+        if (organisation == null || !JOINING.contains(organisation.type()) || !organisation.activeOn(today)) {
+            problems.add("organisationId", "UNKNOWN_ORGANISATION",
+                    "Choose a provider or GP practice of the partnership from the list");
+        } else if (membership.role() == CareTeamRole.SHARED_CARE && !organisation.type().isPractice()) {
+            problems.add("role", "SHARED_CARE_NOT_PRACTICE", "Only a GP practice can be in shared care");
+        }
+        problems.optional("workerName", membership.workerName(), 160);
+        problems.optional("workerUsername", membership.workerUsername(), 100);
+        if (membership.from().isAfter(today)) {
+            problems.add("startedOn", "DATE_IN_FUTURE", "The start date must be today or in the past");
+        }
+        problems.throwIfAny();
     }
 
     /** Ends one entry on the given day, with a reason. */
@@ -101,11 +131,14 @@ public class CareTeam {
         if (why == null) {
             throw new DomainRuleViolation("REASON_REQUIRED", "reason", "Give the reason the entry ends");
         }
+        if (why.length() > 500) {
+            throw new DomainRuleViolation("TOO_LONG", "reason", "The reason must be 500 characters or fewer");
+        }
         if (entry.endedOn() != null) {
             throw new DomainRuleViolation("ALREADY_ENDED", null, "This care-team entry has already ended");
         }
         if (on.isBefore(entry.startedOn()) || on.isAfter(LocalDate.now(clock))) {
-            throw new DomainRuleViolation("END_DATE_OUT_OF_RANGE", "on",
+            throw new DomainRuleViolation("END_DATE_OUT_OF_RANGE", "endedOn",
                     "The end date must be between the start date and today");
         }
         jdbc.sql("""

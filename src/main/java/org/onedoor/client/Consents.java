@@ -3,6 +3,8 @@ package org.onedoor.client;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +25,8 @@ import static org.onedoor.shared.Text.tidy;
  */
 @Service
 public class Consents {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final JdbcClient jdbc;
     private final AccessPolicy access;
@@ -58,8 +62,7 @@ public class Consents {
                 .param("reviewOn", consent.reviewOn()).param("recipient", tidy(consent.recipient()))
                 .param("notes", tidy(consent.notes())).param("at", clock.instant().atOffset(ZoneOffset.UTC))
                 .param("by", currentUsers.actorName()).update();
-        String summary = "Consent to " + consent.purpose().action() + ": "
-                + consent.decision().label().toLowerCase(java.util.Locale.UK) + " on " + consent.decidedOn();
+        String summary = summary(consent);
         history.record(clientId, "CONSENT_" + consent.decision().name(), summary, currentUsers.actorName());
         audit.did(AccessAction.CHANGE, clientId, decision.basis(), summary);
         return id;
@@ -73,7 +76,14 @@ public class Consents {
                 """).param(clientId).param(purpose.name()).query(Integer.class).single() > 0;
     }
 
-    private static void check(ConsentRecord consent, LocalDate today) {
+    /** "Consent to share with partners: withdrawn on 3 May 2026", for the history, the audit trail and screens. */
+    static String summary(ConsentRecord consent) {
+        return "Consent to " + consent.purpose().action() + ": "
+                + consent.decision().label().toLowerCase(Locale.UK) + " on " + DAY.format(consent.decidedOn());
+    }
+
+    /** Every problem with the decision as typed, thrown together as {@link ClientProblems}. */
+    static void check(ConsentRecord consent, LocalDate today) {
         ClientProblems.Collector problems = new ClientProblems.Collector();
         if (consent.purpose() == null) {
             problems.add("purpose", "REQUIRED", "Choose what the consent is for");
