@@ -135,6 +135,30 @@ class ClientMergeIntegrationTest {
     }
 
     @Test
+    void undoingALaterMergeTakesBackTheRowsOfRecordsMergedEarlierIntoTheDuplicate() {
+        UUID first = given.client(manager, "Lee");
+        UUID second = given.client(manager, "Leigh");
+        UUID kept = given.client(manager, "Lea");
+        given.run(manager, () -> timeline.add(first, given.today(), "CONTACT", "Seen as the first record", null, null,
+                null, null));
+        Map<String, Integer> firstBefore = given.counts(first);
+        Map<String, Integer> secondBefore = given.counts(second);
+        Map<String, Integer> keptBefore = given.counts(kept);
+        UUID earlier = given.as(manager, () -> merges.merge(second, first, "Same person"));
+        Map<String, Integer> secondAfterEarlier = given.counts(second);
+        UUID later = given.as(manager, () -> merges.merge(kept, second, "Same person again"));
+
+        assertThatThrownBy(() -> given.as(manager, () -> merges.undo(earlier, "Wrong")))
+                .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("undo that merge first");
+        given.as(manager, () -> merges.undo(later, "Wrong"));
+        assertThat(given.counts(kept)).isEqualTo(keptBefore);
+        assertThat(given.counts(second)).isEqualTo(secondAfterEarlier);
+        given.as(manager, () -> merges.undo(earlier, "Wrong as well"));
+        assertThat(given.counts(first)).isEqualTo(firstBefore);
+        assertThat(given.counts(second)).isEqualTo(secondBefore);
+    }
+
+    @Test
     void refusesMergingIntoItselfTwiceWithoutAReasonOrARecordThePersonCannotSee() {
         UUID survivor = given.client(manager, "Alex");
         UUID duplicate = given.client(manager, "Alexander");
