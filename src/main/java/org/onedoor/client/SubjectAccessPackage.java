@@ -1,0 +1,55 @@
+package org.onedoor.client;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.onedoor.client.spi.SubjectAccessItem;
+
+/**
+ * Everything held about a client, for their subject-access request: identity, care team, consent, alerts (sealed
+ * ones too), problem substances, the timeline, the record's history, what other modules hold, and who has looked at
+ * the record. Information about other people is withheld and counted in {@link #withheld()}.
+ *
+ * @param requestReference the request this answers, as the IG lead recorded it
+ * @param mergedRecords    references of duplicate records merged into this one, whose history is included
+ */
+public record SubjectAccessPackage(String requestReference, Instant producedAt, String producedBy,
+                                   ClientIdentity identity, List<String> mergedRecords,
+                                   List<CareTeamMember> careTeam, List<ConsentEntry> consents,
+                                   List<AlertEntry> alerts, List<SubstanceEntry> substances,
+                                   List<TimelineEntry> timeline, List<Change> history, List<Section> sections,
+                                   List<Withheld> withheld, List<Look> whoHasLooked) {
+
+    /** One change to the record, or to a record merged into it ({@code record} is its reference). */
+    public record Change(Instant at, String record, String action, String summary, String by) {
+    }
+
+    /** What a module above the client record holds, under its heading. */
+    public record Section(String title, List<SubjectAccessItem> items) {
+    }
+
+    /** Entries left out of the export, and why. */
+    public record Withheld(SealedCategory category, long count, String text) {
+
+        static Withheld of(SealedCategory category, long count) {
+            return new Withheld(category, count, count + (count == 1 ? " entry" : " entries") + " withheld: "
+                    + category.label().toLowerCase(Locale.UK));
+        }
+    }
+
+    /**
+     * One time someone looked at or did something with the record, from the audit trail.
+     *
+     * @param roles       the roles they held, by name
+     * @param action      the audit trail's code ({@code VIEW}, {@code CHANGE}, …)
+     * @param actionLabel the same in words
+     */
+    public record Look(Instant at, String record, String username, @Nullable String roles,
+                       @Nullable UUID organisationId, @Nullable String organisationName, String action,
+                       String actionLabel, @Nullable String purpose, @Nullable String detail) {
+    }
+}
