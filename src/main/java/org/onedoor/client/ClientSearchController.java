@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +39,9 @@ class ClientSearchController {
     String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page,
                   Model model) {
         CurrentUser user = currentUsers.require();
+        if (!user.has(Privilege.CLIENT_RECORD_VIEW) && !user.has(Privilege.CLIENT_SUBJECT_ACCESS)) {
+            throw new AccessDeniedException("Searching clients needs CLIENT_RECORD_VIEW or CLIENT_SUBJECT_ACCESS");
+        }
         String typed = q.strip();
         model.addAttribute("q", typed);
         model.addAttribute("mayRegister", user.has(Privilege.CLIENT_RECORD_EDIT));
