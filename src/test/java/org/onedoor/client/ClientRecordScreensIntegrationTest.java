@@ -187,4 +187,15 @@ class ClientRecordScreensIntegrationTest {
         mvc.perform(change).andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Someone else changed this record")));
     }
+
+    @Test
+    void sendsAMergedRecordToTheSurvivor() throws Exception {
+        CurrentUser worker = person(Role.RECOVERY_WORKER, fixtures.organisation(OrganisationType.LEAD_PROVIDER));
+        String family = ClientScreenFixtures.family("Merged");
+        UUID survivor = fixtures.client(worker, family, LocalDate.of(1991, 4, 4), ClientScreenFixtures.nhsNumber());
+        UUID merged = fixtures.client(worker, family, LocalDate.of(1991, 4, 5), ClientScreenFixtures.nhsNumber());
+        // No merge screen yet: mark the record as the merge would.
+        jdbc.sql("update client set merged_into = ? where id = ?").param(survivor).param(merged).update();
+        mvc.perform(get("/clients/" + merged).with(as(worker))).andExpect(redirectedUrl("/clients/" + survivor));
+    }
 }
