@@ -24,6 +24,9 @@ class Navigation {
         } else if (user.has(Privilege.REFERRAL_CREATE)) {
             items.add(new NavigationItem("Refer someone", "/referrals/new"));
         }
+        if (user.has(Privilege.CLIENT_RECORD_VIEW) || user.has(Privilege.CLIENT_SUBJECT_ACCESS)) {
+            items.add(new NavigationItem("Clients", "/clients"));
+        }
         if (user.has(Privilege.PRACTICE_MENU_EDIT_OWN) && organisationOdsCode != null) {
             items.add(new NavigationItem("Our practice menu", "/practices/" + organisationOdsCode + "/menu"));
         }

@@ -1,0 +1,98 @@
+package org.onedoor.client;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.Privilege;
+
+/**
+ * A client's record: identity and safe contact, alerts, care team, consent per purpose, and the timeline, which htmx
+ * pages through in place ({@code HX-Request}) and which also works as plain links.
+ */
+@Controller
+class ClientRecordController {
+
+    static final int TIMELINE_SIZE = 10;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final ClientRecords records;
+    private final ClientTimeline timeline;
+    private final ClientPointers pointers;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    ClientRecordController(ClientRecords records, ClientTimeline timeline, ClientPointers pointers,
+                           CurrentUsers currentUsers, Clock clock) {
+        this.records = records;
+        this.timeline = timeline;
+        this.pointers = pointers;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    @GetMapping("/clients/{id}")
+    String record(@PathVariable UUID id, Model model) {
+        Optional<UUID> survivor = pointers.mergedInto(id);
+        if (survivor.isPresent()) {
+            return "redirect:/clients/" + survivor.get();
+        }
+        ClientRecord record = records.open(id);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("record", record);
+        model.addAttribute("client", record.identity());
+        model.addAttribute("today", today);
+        model.addAttribute("age", record.identity().ageOn(today));
+        model.addAttribute("breakGlassUntil", record.access().breakGlassUntil() == null ? null
+                : TIME.format(record.access().breakGlassUntil().atZone(clock.getZone())));
+        model.addAttribute("consentRows", consentRows(record));
+        model.addAttribute("mayEdit", currentUsers.require().has(Privilege.CLIENT_RECORD_EDIT));
+        timelinePage(id, 1, model);
+        return "client/record";
+    }
+
+    @GetMapping("/clients/{id}/timeline")
+    String timeline(@PathVariable UUID id, @RequestParam(defaultValue = "1") int page,
+                    @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        if (htmx == null) {
+            model.addAttribute("client", records.identity(id, "Timeline"));
+        }
+        timelinePage(id, page, model);
+        return htmx != null ? "client/timeline :: panel" : "client/timeline";
+    }
+
+    private void timelinePage(UUID id, int page, Model model) {
+        ClientTimeline.TimelinePage entries = timeline.page(id, Math.max(0, page - 1), TIMELINE_SIZE);
+        model.addAttribute("clientId", id);
+        model.addAttribute("timeline", entries);
+        model.addAttribute("results", entries.entries());
+        model.addAttribute("links", new ClientSearchController.PageLinks("/clients/" + id + "/timeline?page="));
+    }
+
+    /** Every purpose with the decision in force for it, or none when nothing is recorded. */
+    private static List<ConsentRow> consentRows(ClientRecord record) {
+        List<ConsentRow> rows = new ArrayList<>();
+        for (ConsentPurpose purpose : ConsentPurpose.values()) {
+            rows.add(new ConsentRow(purpose, record.consentsInForce().stream()
+                    .filter(entry -> entry.purpose() == purpose).findFirst().orElse(null)));
+        }
+        return rows;
+    }
+
+    /** One purpose and the decision in force for it. */
+    record ConsentRow(ConsentPurpose purpose, @Nullable ConsentEntry inForce) {
+    }
+}
