@@ -1,0 +1,245 @@
+package org.onedoor.client;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import org.onedoor.partnership.OrganisationType;
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.Role;
+import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.MutableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onedoor.testsupport.Actors.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every role × every client-record endpoint and screen × every relationship, from
+ * {@code src/test/resources/security/access-matrix.csv}: what is allowed shows the client, what is denied shows
+ * nothing of them and saves nothing, and a sealed entry reaches only the roles its seal names.
+ */
+@IntegrationTest
+@Import(ClientFixtures.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIntegrationTest {
+
+    private static final String SECRET = "Hepatitis C antibody positive";
+
+    @Autowired MockMvc mvc;
+    @Autowired ClientFixtures fixtures;
+    @Autowired CareTeam careTeam;
+    @Autowired Consents consents;
+    @Autowired Alerts alerts;
+    @Autowired CurrentUsers currentUsers;
+    @Autowired JdbcClient jdbc;
+    @Autowired MutableClock clock;
+
+    private final Map<Role, CurrentUser> people = new EnumMap<>(Role.class);
+    private final Map<String, Setting> settings = new HashMap<>();
+
+    @BeforeAll
+    void setUp() {
+        clock.reset();
+        UUID home = fixtures.organisation(OrganisationType.LEAD_PROVIDER);
+        CurrentUser manager = ClientFixtures.person(Role.TEAM_MANAGER, home);
+        LocalDate today = LocalDate.now(clock);
+        for (Role role : Role.values()) {
+            UUID organisation = fixtures.organisation(role == Role.PRACTICE_USER ? OrganisationType.GP_PRACTICE
+                    : OrganisationType.PARTNER_PROVIDER);
+            CurrentUser person = ClientFixtures.person(role, organisation);
+            people.put(role, person);
+            for (Relationship relationship : Relationship.values()) {
+                String name = ClientFixtures.uniqueName();
+                UUID client = fixtures.client(manager, name);
+                currentUsers.actingAs(manager, () -> {
+                    relationship.arrange(this, client, person, today);
+                    return null;
+                });
+                settings.put(role + "/" + relationship, new Setting(client, name));
+            }
+        }
+    }
+
+    @Test
+    void noRoleSeesAClientItsRelationshipDoesNotAllow() throws Exception {
+        List<String> leaks = new ArrayList<>();
+        for (String[] row : matrix()) {
+            String endpoint = row[0];
+            Relationship relationship = Relationship.valueOf(row[1]);
+            for (int i = 0; i < Role.values().length; i++) {
+                Role role = Role.valueOf(HEADER[i + 2]);
+                Setting setting = settings.get(role + "/" + relationship);
+                String problem = check(endpoint, row[i + 2], people.get(role), setting);
+                if (problem != null) {
+                    leaks.add(endpoint + " · " + relationship + " · " + role + ": " + problem);
+                }
+            }
+        }
+        assertThat(leaks).isEmpty();
+    }
+
+    private String check(String endpoint, String expected, CurrentUser person, Setting setting) throws Exception {
+        String[] parts = endpoint.split(" ", 2);
+        String path = parts[1].replace("{id}", setting.client().toString()).replace("{name}", setting.name());
+        boolean posting = parts[0].equals("POST");
+        long before = posting ? changes(setting.client()) : 0;
+        MockHttpServletRequestBuilder request = posting
+                ? post(path).with(csrf()).param("purpose", "NDTMS").param("decision", "GIVEN")
+                .param("method", "VERBAL").param("category", "OTHER").param("description", "Matrix test")
+                : get(path);
+        MockHttpServletResponse response = mvc.perform(request.with(as(person))).andReturn().getResponse();
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        boolean search = path.contains("?q=");
+        boolean showsClient = body.contains(setting.name());
+        switch (expected) {
+            case "D":
+                if (showsClient) {
+                    return "shows the client (status " + response.getStatus() + ")";
+                }
+                if (!search && response.getStatus() != 403) {
+                    return "status " + response.getStatus() + ", expected 403";
+                }
+                if (posting && changes(setting.client()) != before) {
+                    return "saved a change although refused";
+                }
+                return null;
+            case "A":
+                if (response.getStatus() == 403 || response.getStatus() == 404 || response.getStatus() >= 500) {
+                    return "status " + response.getStatus() + ", expected access";
+                }
+                if ((search || namesTheClient(endpoint)) && !showsClient) {
+                    return "does not show the client";
+                }
+                return null;
+            case "S":
+            case "H":
+                if (response.getStatus() != 200 || !showsClient) {
+                    return "status " + response.getStatus() + ", expected the record";
+                }
+                boolean secretShown = body.contains(SECRET);
+                if (expected.equals("S") != secretShown) {
+                    return secretShown ? "shows the sealed entry" : "hides the sealed entry from a role that may see it";
+                }
+                return null;
+            default:
+                throw new IllegalStateException("Unknown cell " + expected);
+        }
+    }
+
+    private static boolean namesTheClient(String endpoint) {
+        return endpoint.equals("GET /clients/{id}") || endpoint.equals("GET /api/v1/clients/{id}")
+                || endpoint.equals("GET /clients/{id}/identity");
+    }
+
+    private long changes(UUID client) {
+        return jdbc.sql("select (select count(*) from client_consent where client_id = :c)"
+                + " + (select count(*) from client_alert where client_id = :c)").param("c", client)
+                .query(Long.class).single();
+    }
+
+    private static String[] HEADER;
+
+    private static List<String[]> matrix() throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (var reader = new BufferedReader(new InputStreamReader(AccessMatrixIntegrationTest.class
+                .getResourceAsStream("/security/access-matrix.csv"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] cells = line.split(",");
+                if (cells[0].equals("endpoint")) {
+                    HEADER = cells;
+                } else {
+                    rows.add(cells);
+                }
+            }
+        }
+        assertThat(HEADER).hasSize(Role.values().length + 2);
+        return rows;
+    }
+
+    private void grantBreakGlass(UUID client, CurrentUser person, Instant expires) {
+        jdbc.sql("""
+                insert into client_break_glass (id, client_id, user_id, username, roles, organisation_id, reason,
+                    opened_at, expires_at)
+                values (?, ?, ?, ?, ?, ?, 'Matrix test emergency', ?, ?)
+                """).params(UUID.randomUUID(), client, person.userId(), person.username(),
+                person.roles().iterator().next().name(), person.organisationId(),
+                expires.minus(Duration.ofHours(4)).atOffset(ZoneOffset.UTC), expires.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    private void join(UUID client, UUID organisation, CareTeamRole role, LocalDate from) {
+        careTeam.add(client, new CareTeamMembership(organisation, role, null, null, from, null, null));
+    }
+
+    private record Setting(UUID client, String name) {
+    }
+
+    private enum Relationship {
+        IN_TEAM {
+            void arrange(AccessMatrixIntegrationTest test, UUID client, CurrentUser person, LocalDate today) {
+                test.join(client, person.organisationId(), CareTeamRole.RESPONSIBLE, today);
+            }
+        },
+        NOT_IN_TEAM {
+            void arrange(AccessMatrixIntegrationTest test, UUID client, CurrentUser person, LocalDate today) {
+            }
+        },
+        CONSENT_WITHDRAWN {
+            void arrange(AccessMatrixIntegrationTest test, UUID client, CurrentUser person, LocalDate today) {
+                test.join(client, person.organisationId(), CareTeamRole.PARTNER, today.minusDays(30));
+                test.consents.record(client, new ConsentRecord(ConsentPurpose.DIRECT_CARE, ConsentDecision.GIVEN,
+                        today.minusDays(30), ConsentMethod.WRITTEN, true, null, null, null));
+                test.consents.record(client, new ConsentRecord(ConsentPurpose.DIRECT_CARE,
+                        ConsentDecision.WITHDRAWN, today, ConsentMethod.VERBAL, true, null, null, null));
+            }
+        },
+        BREAK_GLASS_ACTIVE {
+            void arrange(AccessMatrixIntegrationTest test, UUID client, CurrentUser person, LocalDate today) {
+                test.grantBreakGlass(client, person, test.clock.instant().plus(Duration.ofHours(2)));
+            }
+        },
+        BREAK_GLASS_EXPIRED {
+            void arrange(AccessMatrixIntegrationTest test, UUID client, CurrentUser person, LocalDate today) {
+                test.grantBreakGlass(client, person, test.clock.instant().minus(Duration.ofMinutes(1)));
+            }
+        },
+        SEALED_ITEM {
+            void arrange(AccessMatrixIntegrationTest test, UUID client, CurrentUser person, LocalDate today) {
+                test.join(client, person.organisationId(), CareTeamRole.RESPONSIBLE, today);
+                test.alerts.raise(client, AlertCategory.BLOOD_BORNE_VIRUS, SECRET, today,
+                        SealedCategory.BLOOD_BORNE_VIRUS);
+            }
+        };
+
+        abstract void arrange(AccessMatrixIntegrationTest test, UUID client, CurrentUser person, LocalDate today);
+    }
+}
