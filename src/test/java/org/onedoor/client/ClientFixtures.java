@@ -56,6 +56,10 @@ class ClientFixtures {
     }
 
     static String uniqueName() {
-        return "Fixture" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        StringBuilder letters = new StringBuilder("Fixture");
+        for (char hex : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+            letters.append((char) ('a' + Character.digit(hex, 16)));
+        }
+        return letters.toString();
     }
 }
