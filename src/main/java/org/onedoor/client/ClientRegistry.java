@@ -86,9 +86,9 @@ public class ClientRegistry {
     public void amend(UUID id, NewClient client, int version) {
         AccessDecision decision = access.require(id);
         String nhsNumber = check(client);
-        int changed = jdbc.sql(ClientSql.UPDATE).paramSource(ClientSql.params(client, nhsNumber))
-                .param("id", id).param("version", version)
-                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", currentUsers.actorName())
+        int changed = jdbc.sql(ClientSql.UPDATE).paramSource(ClientSql.params(client, nhsNumber)
+                .addValue("id", id).addValue("version", version)
+                .addValue("at", clock.instant().atOffset(ZoneOffset.UTC)).addValue("by", currentUsers.actorName()))
                 .update();
         if (changed == 0) {
             throw new OptimisticLockingFailureException("Client " + id + " was changed by someone else");
@@ -144,9 +144,9 @@ public class ClientRegistry {
         String nhsNumber = check(client);
         UUID id = UUID.randomUUID();
         Long next = jdbc.sql("select nextval('client_reference_seq')").query(Long.class).single();
-        jdbc.sql(ClientSql.INSERT).paramSource(ClientSql.params(client, nhsNumber))
-                .param("id", id).param("reference", "C" + next)
-                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", currentUsers.actorName())
+        jdbc.sql(ClientSql.INSERT).paramSource(ClientSql.params(client, nhsNumber)
+                .addValue("id", id).addValue("reference", "C" + next)
+                .addValue("at", clock.instant().atOffset(ZoneOffset.UTC)).addValue("by", currentUsers.actorName()))
                 .update();
         history.record(id, "REGISTERED", "Record opened", currentUsers.actorName());
         audit.did(AccessAction.CREATE, id, "Registration", "Record opened as C" + next);
