@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.onedoor.partnership.Directory;
+import org.onedoor.partnership.OrganisationType;
 import org.onedoor.partnership.PartnershipSummary;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
@@ -78,7 +79,8 @@ class DemoGenerator implements ApplicationRunner {
         StringBuilder table = new StringBuilder("\n\n  OneDoor demo is ready at http://localhost:8080\n")
                 .append("  Every demo sign-in uses the password: ").append(settings.password()).append("\n\n");
         for (DemoAccount account : DemoAccount.PRINTED) {
-            table.append(String.format("    %-14s %s%n", account.username(), account.role().label()));
+            table.append(String.format("    %-14s %s%s%n", account.username(), account.role().label(),
+                    account.organisationType() == OrganisationType.PARTNER_PROVIDER ? " at a partner provider" : ""));
         }
         log.info(table.toString());
     }

@@ -283,7 +283,9 @@ class ReferralsStep implements DemoStep {
                     .filter(o -> !o.practice() && o.note().startsWith("Partner")).findFirst().orElse(null);
             if (partner != null && (group.equals("OPIATES") || group.equals("CRACK_COCAINE")) && chance(15)) {
                 return new Target(partner.organisationId(), false, proposal.reason(),
-                        "Harm reduction and engagement first with " + partner.name(), "safer.streets");
+                        "Harm reduction and engagement first with " + partner.name(),
+                        partner.organisationId().equals(context.first(OrganisationType.PARTNER_PROVIDER).id())
+                                ? DemoAccount.PARTNER : "safer.streets");
             }
             RoutingProposal.Option practice = proposal.alternatives().stream()
                     .filter(RoutingProposal.Option::practice).findFirst().orElse(null);

@@ -3,7 +3,7 @@
  * fictional partnership through the module APIs, scaled by settings, and prints the demo sign-ins. Runs only in the
  * demo profile. Later capabilities add their own {@link org.onedoor.demo.DemoStep}s for clients and activity.
  */
-@ApplicationModule(displayName = "Demo data", allowedDependencies = { "security", "partnership", "referral" })
+@ApplicationModule(displayName = "Demo data", allowedDependencies = { "security", "partnership", "referral", "client" })
 @NullMarked
 package org.onedoor.demo;
 

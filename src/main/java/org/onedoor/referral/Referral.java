@@ -20,6 +20,7 @@ import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import org.onedoor.client.NewClient;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.DomainRuleViolation;
 
@@ -78,6 +79,7 @@ class Referral {
     private @Nullable Instant closedAt;
     private @Nullable LocalDate firstAppointmentOfferedOn;
     private @Nullable LocalDate firstInterventionStartedOn;
+    private @Nullable UUID clientId;
     @MappedCollection(idColumn = "referral_id")
     private Set<ReferralRisk> risks;
     @Version
@@ -173,6 +175,26 @@ class Referral {
         refuseUnlessAllocatedTo(organisation);
         this.acceptedAt = at;
         this.status = ReferralStatus.ACCEPTED;
+    }
+
+    /** The shared client record the accepted referral is about; set once, on acceptance. */
+    void linkClient(UUID client) {
+        if (status != ReferralStatus.ACCEPTED) {
+            throw new DomainRuleViolation("NOT_ACCEPTED", null, "Only an accepted referral is linked to a client");
+        }
+        this.clientId = client;
+    }
+
+    /** The person as the referral describes them, for registering or matching their client record. */
+    NewClient asClient() {
+        return NewClient.named(givenName, familyName, dateOfBirth, sex).withNhsNumber(nhsNumber)
+                .withContact(postcode, telephone, email, mayText, mayVoicemail, mayWrite).withPractice(gpPracticeId);
+    }
+
+    /** The problem substances' codes, main first. */
+    List<String> substanceCodes() {
+        return java.util.stream.Stream.of(substance1, substance2, substance3).filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /** The receiving organisation gives the referral back to the SPOC, which triages and routes it again. */
@@ -279,6 +301,10 @@ class Referral {
 
     UUID id() {
         return id;
+    }
+
+    @Nullable UUID clientId() {
+        return clientId;
     }
 
     String reference() {

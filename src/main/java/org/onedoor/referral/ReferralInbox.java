@@ -28,15 +28,17 @@ public class ReferralInbox {
     private final Referrals referrals;
     private final ReferralHistory history;
     private final PracticeMenu menu;
+    private final ReferralClients clients;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
     ReferralInbox(JdbcClient jdbc, Referrals referrals, ReferralHistory history, PracticeMenu menu,
-                  CurrentUsers currentUsers, Clock clock) {
+                  ReferralClients clients, CurrentUsers currentUsers, Clock clock) {
         this.jdbc = jdbc;
         this.referrals = referrals;
         this.history = history;
         this.menu = menu;
+        this.clients = clients;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -67,12 +69,17 @@ public class ReferralInbox {
         return new ResultPage<>(items, Math.max(0, page), pageSize, total);
     }
 
+    /**
+     * Accepts the referral and, in the same transaction, connects it to the shared client record (registering or
+     * matching the client, joining the care team as responsible for treatment; see {@link ReferralClients}).
+     */
     @PreAuthorize("hasAuthority('REFERRAL_RECEIVE')")
     @Transactional
     public void accept(UUID referralId) {
         CurrentUser user = currentUsers.require();
         Referral referral = referral(referralId);
         referral.accept(user.organisationId(), clock.instant());
+        clients.accepted(referral, user, LocalDate.now(clock));
         referrals.save(referral);
         history.record(referralId, "ACCEPTED", null, user.username());
     }

@@ -34,7 +34,8 @@ public class ReferralRecords {
         return jdbc.sql("""
                         select r.*, src.label source_label, s1.label s1, s2.label s2, s3.label s3, p.name practice,
                                s1.substance_group main_group, i.label intervention_label, g.label group_label,
-                               a.name allocated_name
+                               a.name allocated_name, c.current_client_id linked_client_id,
+                               c.current_reference linked_client_reference
                           from referral r
                           join referral_source src on src.code = r.source
                           join referral_substance s1 on s1.code = r.substance_1
@@ -44,6 +45,7 @@ public class ReferralRecords {
                           left join report_organisation a on a.organisation_id = r.allocated_to
                           left join menu_intervention i on i.code = r.needed_intervention
                           left join substance_group g on g.code = r.substance_group
+                          left join report_client_reference c on c.client_id = r.client_id
                          where r.id = ? and r.voided_at is null
                         """).param(id)
                 .query((rs, n) -> view(rs, risks, history.of(id))).optional()
@@ -66,7 +68,9 @@ public class ReferralRecords {
                 rs.getString("practice"), rs.getString("source_label"), rs.getString("referrer_name"),
                 rs.getString("referrer_organisation"), substances, risks, rs.getString("notes"),
                 rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("received_by"),
-                triage(rs), events);
+                triage(rs), events, rs.getString("linked_client_reference") == null ? null
+                        : new ReferralView.ClientLink(rs.getObject("linked_client_id", UUID.class),
+                                rs.getString("linked_client_reference")));
     }
 
     private static ReferralView.Triage triage(ResultSet rs) throws SQLException {

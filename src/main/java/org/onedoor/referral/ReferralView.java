@@ -17,7 +17,11 @@ public record ReferralView(UUID id, String reference, Channel channel, ReferralS
                            @Nullable String gpPracticeName, String source, @Nullable String referrerName,
                            @Nullable String referrerOrganisation, List<String> substances, List<Risk> risks,
                            @Nullable String notes, Instant receivedAt, String receivedBy, Triage triage,
-                           List<ReferralEvent> history) {
+                           List<ReferralEvent> history, @Nullable ClientLink client) {
+
+    /** The shared client record an accepted referral is about (the survivor, when the record was merged). */
+    public record ClientLink(UUID id, String reference) {
+    }
 
     /** How far triage and allocation have gone (all absent before triage). */
     public record Triage(@Nullable TriageOutcome outcome, @Nullable String reason, String mainSubstanceGroup,

@@ -2,10 +2,12 @@
  * The single point of contact: enquiries and referrals from the phone line, the public web form, professionals
  * inside OneDoor and other systems through the API, all in one queue ordered by urgency and age, with the waiting
  * clock running from receipt. Offers {@link org.onedoor.referral.ReferralIntake} and
- * {@link org.onedoor.referral.ReferralQueue}; every state change is kept in the referral's history.
+ * {@link org.onedoor.referral.ReferralQueue}; every state change is kept in the referral's history. An accepted
+ * referral is linked to the shared client record, and the referrals about a client are its part of the client's
+ * subject-access export.
  */
 @ApplicationModule(displayName = "Referral",
-        allowedDependencies = { "security", "partnership", "assessment::alcohol" })
+        allowedDependencies = { "security", "partnership", "assessment::alcohol", "client", "client::spi" })
 @NullMarked
 package org.onedoor.referral;
 

@@ -1,0 +1,105 @@
+package org.onedoor.client;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.onedoor.audittrail.AccessAction;
+import org.onedoor.security.CurrentUsers;
+
+/**
+ * The module API for loading clients in bulk: the demo partnership, benchmarks and, later, migration from a previous
+ * system. A <strong>trusted path</strong> for administrators: unlike {@link ClientRegistry} it neither matches
+ * existing clients nor checks identities against the code lists and the practice list (the database's constraints
+ * still apply); it checks only that each client has the fewest details a record starts from, and refuses the whole
+ * import, saving nothing, when one does not.
+ * <p>
+ * Writes are set-based: clients go in {@value #BATCH} at a time, every table as one batched insert, references
+ * taken from {@code client_reference_seq} in one query. Each batch writes one history row per client and one
+ * audit entry, naming the batch's first client and the range of references.
+ */
+@Service
+public class ClientImport {
+
+    static final int BATCH = 500;
+
+    private final JdbcTemplate jdbc;
+    private final ClientAudit audit;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    ClientImport(JdbcTemplate jdbc, ClientAudit audit, CurrentUsers currentUsers, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports the clients with everything recorded about them; returns their ids in the order given.
+     *
+     * @throws IllegalArgumentException naming the first client without names, date of birth or sex
+     */
+    @PreAuthorize("hasAuthority('USER_MANAGE')")
+    @Transactional
+    public List<UUID> importClients(List<ImportedClient> clients) {
+        for (int i = 0; i < clients.size(); i++) {
+            check(i, clients.get(i));
+        }
+        List<UUID> ids = new ArrayList<>(clients.size());
+        for (int from = 0; from < clients.size(); from += BATCH) {
+            ids.addAll(importBatch(clients.subList(from, Math.min(clients.size(), from + BATCH))));
+        }
+        return ids;
+    }
+
+    private List<UUID> importBatch(List<ImportedClient> clients) {
+        List<Long> numbers = jdbc.queryForList("""
+                with recursive n (i) as (select 1 union all select i + 1 from n where i < ?)
+                select nextval('client_reference_seq') from n
+                """, Long.class, clients.size());
+        numbers = numbers.stream().sorted().toList();
+        ClientImportRows rows = new ClientImportRows(currentUsers.actorName(),
+                clock.instant().atOffset(ZoneOffset.UTC));
+        List<UUID> ids = new ArrayList<>(clients.size());
+        for (int i = 0; i < clients.size(); i++) {
+            ids.add(rows.add(clients.get(i), "C" + numbers.get(i)));
+        }
+        rows.write(jdbc);
+        String range = "C" + numbers.get(0) + " to C" + numbers.get(numbers.size() - 1);
+        audit.did(AccessAction.CREATE, ids.get(0), "Bulk import",
+                "Bulk import: " + clients.size() + (clients.size() == 1 ? " client, " : " clients, ") + range);
+        return ids;
+    }
+
+    private static void check(int index, ImportedClient client) {
+        NewClient identity = client.identity();
+        if (blank(identity.legalGivenName()) || blank(identity.legalFamilyName()) || identity.dateOfBirth() == null
+                || identity.sex() == null) {
+            throw new IllegalArgumentException("Imported client " + index
+                    + ": needs legal given and family names, a date of birth and sex");
+        }
+        for (ConsentRecord consent : client.consents()) {
+            if (consent.purpose() == null || consent.decision() == null || consent.decidedOn() == null
+                    || consent.method() == null) {
+                throw new IllegalArgumentException("Imported client " + index
+                        + ": each consent needs its purpose, decision, date and method");
+            }
+        }
+        if (client.substances().size() > 3 || !client.substances().isEmpty() && client.substancesOn() == null) {
+            throw new IllegalArgumentException("Imported client " + index
+                    + ": up to three problem substances, with the date they were recorded");
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,60 @@
+package org.onedoor.referral;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import org.onedoor.client.CareTeamMembership;
+import org.onedoor.client.CareTeamRole;
+import org.onedoor.client.ClientRegistry;
+import org.onedoor.client.ClientTimeline;
+import org.onedoor.client.ProblemSubstances;
+import org.onedoor.partnership.Directory;
+import org.onedoor.security.CurrentUser;
+
+/**
+ * Connects an accepted referral to the shared client record: the client it is about (matched by NHS number, or
+ * names, date of birth and sex, else registered), the accepting organisation responsible for treatment with the
+ * accepting person as named worker, the referral's problem substances and an entry on the client's timeline.
+ */
+@Component
+class ReferralClients {
+
+    static final String SOURCE = "REFERRAL";
+
+    private final ClientRegistry registry;
+    private final ClientTimeline timeline;
+    private final ProblemSubstances substances;
+    private final ReferralCodes codes;
+    private final Directory directory;
+
+    ReferralClients(ClientRegistry registry, ClientTimeline timeline, ProblemSubstances substances,
+                    ReferralCodes codes, Directory directory) {
+        this.registry = registry;
+        this.timeline = timeline;
+        this.substances = substances;
+        this.codes = codes;
+        this.directory = directory;
+    }
+
+    /** Links the just-accepted referral to its client; returns the client's id. */
+    UUID accepted(Referral referral, CurrentUser user, LocalDate today) {
+        UUID client = registry.registerOrMatch(referral.asClient(), new CareTeamMembership(user.organisationId(),
+                CareTeamRole.RESPONSIBLE, user.username(), user.displayName(), today, SOURCE, referral.id()));
+        referral.linkClient(client);
+        List<ProblemSubstances.Substance> ranked = referral.substanceCodes().stream()
+                .map(code -> new ProblemSubstances.Substance(code,
+                        codes.substance(code, today).map(ReferralCodes.Code::label).orElse(code)))
+                .toList();
+        String accepted = "Referral " + referral.reference() + " accepted by "
+                + directory.organisation(user.organisationId()).name();
+        substances.record(client, ranked, today, accepted);
+        timeline.add(client, today, SOURCE, accepted, "Problem substances: "
+                        + ranked.stream().map(ProblemSubstances.Substance::label).collect(Collectors.joining(", ")),
+                SOURCE, referral.id(), null);
+        return client;
+    }
+}
