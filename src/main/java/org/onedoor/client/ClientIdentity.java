@@ -28,7 +28,7 @@ public record ClientIdentity(UUID id, String reference, String legalGivenName, S
     }
 
     public @Nullable String nhsNumberFormatted() {
-        return nhsNumber == null ? null : new NhsNumber(nhsNumber).formatted();
+        return nhsNumber == null ? null : NhsNumber.format(nhsNumber);
     }
 
     public int ageOn(LocalDate day) {

@@ -13,6 +13,6 @@ public record ClientSummary(UUID id, String reference, String name, @Nullable St
                             @Nullable String gpPracticeName) {
 
     public @Nullable String nhsNumberFormatted() {
-        return nhsNumber == null ? null : new NhsNumber(nhsNumber).formatted();
+        return nhsNumber == null ? null : NhsNumber.format(nhsNumber);
     }
 }

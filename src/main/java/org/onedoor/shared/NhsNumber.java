@@ -33,7 +33,16 @@ public record NhsNumber(String value) {
 
     /** Shown 3-3-4, as in "943 476 5919". */
     public String formatted() {
-        return value.substring(0, 3) + " " + value.substring(3, 6) + " " + value.substring(6);
+        return format(value);
+    }
+
+    /**
+     * Ten stored digits shown 3-3-4, without checking them again: a stored number read back for display must never
+     * fail a page (one that is not ten digits is shown as stored).
+     */
+    public static String format(String stored) {
+        return stored.length() != 10 ? stored
+                : stored.substring(0, 3) + " " + stored.substring(3, 6) + " " + stored.substring(6);
     }
 
     /** True for 999 000 0000 to 999 999 9999, reserved for testing: the only numbers fixtures and demo data use. */

@@ -1,19 +1,9 @@
 package org.onedoor.bench;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +19,6 @@ import org.onedoor.security.Role;
 import org.onedoor.security.UserAccounts;
 import org.onedoor.testsupport.IntegrationTest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The SPOC queue page ({@code GET /referrals}) with 10,000 open referrals on PostgreSQL (target: renders in under
  * 300 ms). Signs in through the real sign-in form and times whole requests over loopback: security, SQL, Thymeleaf
@@ -43,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReferralQueueBenchmark {
 
     private static final String PASSWORD = "queue-benchmark-password";
-    private static final Pattern CSRF_INPUT = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*>");
-    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -73,10 +59,7 @@ class ReferralQueueBenchmark {
                 organisation, Set.of(Role.ADMINISTRATOR));
         currentUsers.actingAs(administrator, () -> accounts.open(new NewUserAccount(username, "Benchmark SPOC worker",
                 PASSWORD, organisation, null, Set.of(Role.SPOC_WORKER))));
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        signIn(http, username);
+        SignedInBrowser http = new SignedInBrowser(port).signIn(username, PASSWORD);
 
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("/referrals", "first page, every open referral");
@@ -87,7 +70,7 @@ class ReferralQueueBenchmark {
         pages.put("/referrals?page=400", "last page");
         for (int round = 0; round < 10; round++) {
             for (String path : pages.keySet()) {
-                get(http, path);
+                http.get(path);
             }
         }
         StringBuilder report = new StringBuilder();
@@ -99,7 +82,7 @@ class ReferralQueueBenchmark {
             int bytes = 0;
             for (int i = 0; i < requests; i++) {
                 long started = System.nanoTime();
-                bytes = get(http, page.getKey()).length();
+                bytes = http.get(page.getKey()).length();
                 nanos[i] = System.nanoTime() - started;
             }
             Latencies latencies = new Latencies(nanos);
@@ -176,33 +159,5 @@ class ReferralQueueBenchmark {
                 """).param("missing", missing).update();
         jdbc.sql("analyze referral").update();
         return inserted;
-    }
-
-    private void signIn(HttpClient http, String username) throws Exception {
-        String form = get(http, "/sign-in");
-        Matcher input = CSRF_INPUT.matcher(form);
-        assertThat(input.find()).as("a _csrf field on the sign-in page").isTrue();
-        Matcher csrf = VALUE.matcher(input.group());
-        assertThat(csrf.find()).as("the _csrf field's value").isTrue();
-        String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("sign-in redirects").isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error")
-                .doesNotContain("sign-in");
-    }
-
-    private String get(HttpClient http, String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
-        return response.body();
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
     }
 }
