@@ -3,9 +3,11 @@ package org.onedoor.partnership;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +44,14 @@ class DirectoryQuery {
 
     DirectoryQuery(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Every organisation active on the day (of one type, or all), by name: for choosing from, never paged. */
+    List<OrganisationSummary> active(@Nullable OrganisationType type, LocalDate asOf) {
+        return jdbc.sql("select o.* " + ORGANISATION_FILTER + " order by lower(o.name), o.id")
+                .param("text", "").param("like", "%").param("type", type == null ? "" : type.name())
+                .param("includeEnded", false).param("asOf", asOf)
+                .query((rs, n) -> organisation(rs)).list();
     }
 
     ResultPage<OrganisationSummary> organisations(OrganisationSearch search) {
