@@ -58,7 +58,7 @@ class ReferralSubjectAccess implements SubjectAccessSection {
                   left join referral_substance s3 on s3.code = r.substance_3
                   left join report_organisation a on a.organisation_id = r.allocated_to
                  where r.client_id in (:clients)
-                 order by r.received_at, r.id
+                 order by r.received_at, r.reference
                 """).param("clients", clientIds).query((rs, n) -> item(rs)).list();
     }
 
