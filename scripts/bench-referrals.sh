@@ -13,7 +13,7 @@ export ONEDOOR_TEST_DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db"
 export ONEDOOR_TEST_DATABASE_USERNAME=$PGUSER
 mkdir -p target
 set +e
-./mvnw -B verify -Pbench "$@" 2>&1 | tee target/bench-referrals.log
+./mvnw -B verify -Pbench -Dit.test='Referral*Benchmark' "$@" 2>&1 | tee target/bench-referrals.log
 status=${PIPESTATUS[0]}
 set -e
 echo
