@@ -56,6 +56,7 @@ class ClientFixtures {
     }
 
     static String uniqueName() {
-        return "Fixture" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        // letters only (names are searched); a UUID's a-f letters can be fewer than six, so top them up
+        return "Fixture" + (UUID.randomUUID().toString() + UUID.randomUUID()).replaceAll("[^a-f]", "").substring(0, 6);
     }
 }
