@@ -18,7 +18,8 @@ import org.onedoor.shared.NotFound;
 
 /**
  * The one search box for clients. Lists only clients the person may open; for a precise search, says that a record
- * outside their access exists (by reference, never by name) so a clinician can break glass.
+ * outside their access exists (by reference, never by name) so a clinician can break glass. With nothing typed, a
+ * clinician sees their caseload: the clients who name them as their worker.
  */
 @Controller
 class ClientSearchController {
@@ -27,11 +28,14 @@ class ClientSearchController {
 
     private final ClientSearch search;
     private final ClientRecords records;
+    private final Caseload caseload;
     private final CurrentUsers currentUsers;
 
-    ClientSearchController(ClientSearch search, ClientRecords records, CurrentUsers currentUsers) {
+    ClientSearchController(ClientSearch search, ClientRecords records, Caseload caseload,
+                           CurrentUsers currentUsers) {
         this.search = search;
         this.records = records;
+        this.caseload = caseload;
         this.currentUsers = currentUsers;
     }
 
@@ -62,6 +66,9 @@ class ClientSearchController {
                 }
             }
             model.addAttribute("outside", outside);
+        } else if (user.has(Privilege.CLIENT_RECORD_VIEW)) {
+            model.addAttribute("caseload", caseload.mine(Math.max(0, page - 1), PAGE_SIZE));
+            model.addAttribute("caseloadLinks", new PageLinks("/clients?page="));
         }
         return "client/search";
     }
