@@ -9,5 +9,7 @@ public enum AccessAction {
     VOID,
     EXPORT,
     /** Opening a record outside the user's normal access, with a reason. */
-    BREAK_GLASS
+    BREAK_GLASS,
+    /** An attempt to open a record that the access policy refused; the detail says why. */
+    REFUSED
 }

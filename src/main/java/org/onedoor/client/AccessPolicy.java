@@ -46,11 +46,13 @@ public class AccessPolicy {
 
     private final JdbcClient jdbc;
     private final CurrentUsers currentUsers;
+    private final ClientAudit audit;
     private final Clock clock;
     private final ZoneId zone;
 
-    AccessPolicy(JdbcClient jdbc, CurrentUsers currentUsers, Clock clock) {
+    AccessPolicy(JdbcClient jdbc, CurrentUsers currentUsers, ClientAudit audit, Clock clock) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.currentUsers = currentUsers;
         this.clock = clock;
         this.zone = clock.getZone();
@@ -66,10 +68,14 @@ public class AccessPolicy {
         return AccessRules.decide(user, facts(user, clientId), LocalDate.ofInstant(now, zone), now, zone);
     }
 
-    /** The decision when it allows access; otherwise a {@link ClientAccessRefused} saying why. */
+    /**
+     * The decision when it allows access; otherwise a {@link ClientAccessRefused} saying why, after writing the
+     * refused attempt to the audit trail.
+     */
     public AccessDecision require(UUID clientId) {
         AccessDecision decision = decide(clientId);
         if (!decision.allowed()) {
+            audit.refused(clientId, decision.refusal());
             throw new ClientAccessRefused(clientId, decision.refusal(), decision.mayBreakGlass());
         }
         return decision;

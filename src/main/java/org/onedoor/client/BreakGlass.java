@@ -30,6 +30,8 @@ import static org.onedoor.shared.Text.tidy;
 public class BreakGlass {
 
     static final int MIN_REASON = 10;
+    private static final java.time.format.DateTimeFormatter UNTIL =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", java.util.Locale.UK);
 
     private final JdbcClient jdbc;
     private final AccessPolicy access;
@@ -79,7 +81,7 @@ public class BreakGlass {
                 .param("organisation", user.organisationId()).param("reason", why)
                 .param("at", now.atOffset(ZoneOffset.UTC)).param("until", until.atOffset(ZoneOffset.UTC)).update();
         log.record(new AccessEvent(AccessAction.BREAK_GLASS, AuditSubject.of(ClientAudit.KIND, clientId), why,
-                "Access until " + until));
+                "Access until " + UNTIL.format(until.atZone(clock.getZone()))));
         return until;
     }
 

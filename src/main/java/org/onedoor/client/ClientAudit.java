@@ -37,6 +37,10 @@ class ClientAudit {
                 cut("Searched for \"" + terms + "\": " + found + " found")));
     }
 
+    void refused(UUID clientId, String reason) {
+        log.record(new AccessEvent(AccessAction.REFUSED, AuditSubject.of(KIND, clientId), null, cut(reason)));
+    }
+
     void listed(String what) {
         log.record(new AccessEvent(AccessAction.SEARCH, null, "Caseload", cut(what)));
     }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Privilege;
+import org.onedoor.shared.NotFound;
 
 /**
  * A client's record: identity and safe contact, alerts, care team, consent per purpose, and the timeline, which htmx
@@ -26,20 +27,21 @@ import org.onedoor.security.Privilege;
 @Controller
 class ClientRecordController {
 
-    static final int TIMELINE_SIZE = 10;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ClientRecords records;
     private final ClientTimeline timeline;
     private final ClientPointers pointers;
+    private final ClientRecordQuery query;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
     ClientRecordController(ClientRecords records, ClientTimeline timeline, ClientPointers pointers,
-                           CurrentUsers currentUsers, Clock clock) {
+                           ClientRecordQuery query, CurrentUsers currentUsers, Clock clock) {
         this.records = records;
         this.timeline = timeline;
         this.pointers = pointers;
+        this.query = query;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -60,22 +62,23 @@ class ClientRecordController {
                 : TIME.format(record.access().breakGlassUntil().atZone(clock.getZone())));
         model.addAttribute("consentRows", consentRows(record));
         model.addAttribute("mayEdit", currentUsers.require().has(Privilege.CLIENT_RECORD_EDIT));
-        timelinePage(id, 1, model);
+        timelineModel(id, record.timeline(), model);
         return "client/record";
     }
 
     @GetMapping("/clients/{id}/timeline")
     String timeline(@PathVariable UUID id, @RequestParam(defaultValue = "1") int page,
                     @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        ClientTimeline.TimelinePage entries = timeline.page(id, Math.max(0, page - 1), ClientRecords.TIMELINE_PAGE);
         if (htmx == null) {
-            model.addAttribute("client", records.identity(id, "Timeline"));
+            // the page view was checked and written to the audit trail with the timeline; the heading needs no more
+            model.addAttribute("client", query.identity(id).orElseThrow(() -> new NotFound("Client", id)));
         }
-        timelinePage(id, page, model);
+        timelineModel(id, entries, model);
         return htmx != null ? "client/timeline :: panel" : "client/timeline";
     }
 
-    private void timelinePage(UUID id, int page, Model model) {
-        ClientTimeline.TimelinePage entries = timeline.page(id, Math.max(0, page - 1), TIMELINE_SIZE);
+    private void timelineModel(UUID id, ClientTimeline.TimelinePage entries, Model model) {
         model.addAttribute("clientId", id);
         model.addAttribute("timeline", entries);
         model.addAttribute("results", entries.entries());

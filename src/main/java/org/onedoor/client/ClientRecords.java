@@ -15,14 +15,19 @@ import org.onedoor.shared.NotFound;
 @Service
 public class ClientRecords {
 
+    /** Timeline entries on the record page (and on each further page). */
+    public static final int TIMELINE_PAGE = 10;
+
     private final AccessPolicy access;
     private final ClientRecordQuery query;
     private final Sealing sealing;
+    private final TimelineQuery timeline;
     private final ClientAudit audit;
     private final CurrentUsers currentUsers;
 
-    ClientRecords(AccessPolicy access, ClientRecordQuery query, Sealing sealing, ClientAudit audit,
-                  CurrentUsers currentUsers) {
+    ClientRecords(AccessPolicy access, ClientRecordQuery query, Sealing sealing, TimelineQuery timeline,
+                  ClientAudit audit, CurrentUsers currentUsers) {
+        this.timeline = timeline;
         this.access = access;
         this.query = query;
         this.sealing = sealing;
@@ -40,7 +45,8 @@ public class ClientRecords {
         List<SealedNotice> sealed = new ArrayList<>(sealing.hidden(user, "alerts",
                 alerts.stream().map(AlertEntry::sealedAs).toList()));
         ClientRecord record = new ClientRecord(identity, decision, query.careTeam(clientId),
-                query.consents(clientId), sealing.visibleAlerts(user, alerts), sealed, query.substances(clientId));
+                query.consents(clientId), sealing.visibleAlerts(user, alerts), sealed, query.substances(clientId),
+                timeline.page(user, clientId, 0, TIMELINE_PAGE));
         audit.viewed(clientId, decision, "Client record");
         return record;
     }

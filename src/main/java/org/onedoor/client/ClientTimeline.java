@@ -13,7 +13,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.ResultPage;
 
@@ -26,16 +25,16 @@ public class ClientTimeline {
 
     private final JdbcClient jdbc;
     private final AccessPolicy access;
-    private final Sealing sealing;
+    private final TimelineQuery query;
     private final ClientAudit audit;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    ClientTimeline(JdbcClient jdbc, AccessPolicy access, Sealing sealing, ClientAudit audit,
+    ClientTimeline(JdbcClient jdbc, AccessPolicy access, TimelineQuery query, ClientAudit audit,
                    CurrentUsers currentUsers, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
-        this.sealing = sealing;
+        this.query = query;
         this.audit = audit;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -65,41 +64,9 @@ public class ClientTimeline {
     @PreAuthorize("hasAuthority('CLIENT_RECORD_VIEW')")
     public TimelinePage page(UUID clientId, int page, int size) {
         AccessDecision decision = access.require(clientId);
-        CurrentUser user = currentUsers.require();
-        List<String> visible = java.util.Arrays.stream(SealedCategory.values())
-                .filter(category -> sealing.sees(user, category)).map(Enum::name).toList();
-        String sealFilter = visible.isEmpty() ? "t.sealed_as is null"
-                : "(t.sealed_as is null or t.sealed_as in (:visible))";
-        int pageSize = ResultPage.clampSize(size);
-        var count = jdbc.sql("select count(*) from client_timeline t where t.client_id = :client "
-                + "and t.voided_at is null and " + sealFilter).param("client", clientId);
-        if (!visible.isEmpty()) {
-            count = count.param("visible", visible);
-        }
-        long total = count.query(Long.class).single();
-        var select = jdbc.sql("""
-                select t.id, t.occurred_on, t.recorded_at, t.kind, t.summary, t.detail, t.source_kind, t.source_id,
-                       t.sealed_as, t.created_by
-                  from client_timeline t
-                 where t.client_id = :client and t.voided_at is null and %s
-                 order by t.occurred_on desc, t.recorded_at desc, t.id
-                 offset :offset rows fetch next :size rows only
-                """.formatted(sealFilter)).param("client", clientId)
-                .param("offset", (long) Math.max(0, page) * pageSize).param("size", pageSize);
-        if (!visible.isEmpty()) {
-            select = select.param("visible", visible);
-        }
-        List<TimelineEntry> items = select.query((rs, n) -> new TimelineEntry(rs.getObject(1, UUID.class),
-                rs.getObject(2, LocalDate.class), ClientRecordQuery.instant(rs, "recorded_at"), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, UUID.class),
-                ClientRecordQuery.sealed(rs.getString(9)), rs.getString(10))).list();
-        List<@Nullable SealedCategory> hiddenCategories = jdbc.sql("""
-                select sealed_as from client_timeline where client_id = ? and voided_at is null
-                   and sealed_as is not null
-                """).param(clientId).query((rs, n) -> ClientRecordQuery.sealed(rs.getString(1))).list();
+        TimelinePage entries = query.page(currentUsers.require(), clientId, page, size);
         audit.viewed(clientId, decision, "Timeline page " + (Math.max(0, page) + 1));
-        return new TimelinePage(new ResultPage<>(items, Math.max(0, page), pageSize, total),
-                sealing.hidden(user, "the timeline", hiddenCategories));
+        return entries;
     }
 
     /** A page of the timeline with what was left out of it for the viewer. */

@@ -170,6 +170,7 @@ public class SubjectAccessExport {
             case VOID -> "Removed (recorded in error)";
             case EXPORT -> "Exported";
             case BREAK_GLASS -> "Opened in an emergency (break-glass)";
+            case REFUSED -> "Tried to open the record and was refused";
         };
     }
 
