@@ -78,6 +78,7 @@ class BreakGlassReviewController {
         model.addAttribute("outcome", outcome);
         model.addAttribute("note", note);
         model.addAttribute("errors", errors);
+        model.addAttribute("hasErrors", !errors.isEmpty());
         model.addAttribute("zone", clock.getZone());
         return "client/break-glass-review";
     }

@@ -28,6 +28,9 @@ import static org.onedoor.shared.Text.tidy;
 @Controller
 class CareTeamController {
 
+    /** The roles a person gives by hand: the single point of contact joins through the referral, never here. */
+    static final CareTeamRole[] BY_HAND = {CareTeamRole.RESPONSIBLE, CareTeamRole.PARTNER, CareTeamRole.SHARED_CARE};
+
     private final CareTeam careTeam;
     private final ClientRecords records;
     private final ClientRecordQuery query;
@@ -56,6 +59,9 @@ class CareTeamController {
             ChangeForms.reject(errors, "organisationId", "REQUIRED", "Choose the organisation");
         }
         CareTeamRole role = ChangeForms.choice(CareTeamRole.class, form.role());
+        if (role == CareTeamRole.SPOC) {
+            role = null;
+        }
         if (role == null) {
             ChangeForms.reject(errors, "role", "REQUIRED", "Choose the organisation's role in the client's care");
         }
@@ -113,7 +119,7 @@ class CareTeamController {
         model.addAttribute("client", records.identity(id, "Care team: add organisation form"));
         model.addAttribute(FORM, form);
         model.addAttribute("organisations", organisations());
-        model.addAttribute("roles", ChangeForms.options(CareTeamRole.values(), CareTeamRole::label));
+        model.addAttribute("roles", ChangeForms.options(BY_HAND, CareTeamRole::label));
         return "client/care-team-new";
     }
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Privilege;
 import org.onedoor.shared.NotFound;
@@ -61,7 +62,10 @@ class ClientRecordController {
         model.addAttribute("breakGlassUntil", record.access().breakGlassUntil() == null ? null
                 : TIME.format(record.access().breakGlassUntil().atZone(clock.getZone())));
         model.addAttribute("consentRows", consentRows(record));
-        model.addAttribute("mayEdit", currentUsers.require().has(Privilege.CLIENT_RECORD_EDIT));
+        CurrentUser user = currentUsers.require();
+        model.addAttribute("mayEdit", user.has(Privilege.CLIENT_RECORD_EDIT));
+        model.addAttribute("mayMerge", user.has(Privilege.CLIENT_MERGE));
+        model.addAttribute("maySubjectAccess", user.has(Privilege.CLIENT_SUBJECT_ACCESS));
         timelineModel(id, record.timeline(), model);
         return "client/record";
     }

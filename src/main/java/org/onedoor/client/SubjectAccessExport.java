@@ -19,6 +19,7 @@ import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.RecordedAccess;
 import org.onedoor.audittrail.SubjectAccessHistory;
+import org.onedoor.client.SubjectAccessPackage.Held;
 import org.onedoor.client.spi.SubjectAccessSection;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
@@ -29,8 +30,8 @@ import static org.onedoor.shared.Text.tidy;
 
 /**
  * Answers a client's subject-access request: everything held about them, the records merged into theirs included,
- * and who has looked at it. Information about other people (entries sealed {@link SealedCategory#THIRD_PARTY}) is
- * withheld and counted. For the IG lead, who answers these requests; every export is written to the audit trail,
+ * and who has looked at it; entries voided as recorded in error are included and marked. Information about other
+ * people (entries sealed {@link SealedCategory#THIRD_PARTY}) is withheld and counted. For the IG lead, who answers these requests; every export is written to the audit trail,
  * with the request's reference, before it is handed over.
  */
 @Service
@@ -38,7 +39,8 @@ public class SubjectAccessExport {
 
     static final List<String> INCLUDED = List.of("Identity and contact details", "Care team (all entries)",
             "Consent decisions", "Alerts, sealed ones included", "Problem substances", "The whole timeline",
-            "Changes to the record", "Who has looked at the record");
+            "Entries removed as recorded in error, marked as such", "Changes to the record",
+            "Who has looked at the record");
 
     private final ClientRecordQuery record;
     private final SubjectAccessQuery query;
@@ -97,13 +99,14 @@ public class SubjectAccessExport {
         ClientIdentity identity = identity(survivor);
         Set<UUID> ids = links.withMerged(survivor);
         Map<SealedCategory, Long> withheld = new EnumMap<>(SealedCategory.class);
-        List<AlertEntry> alerts = included(record.alerts(survivor), AlertEntry::sealedAs, withheld);
-        List<TimelineEntry> timeline = included(query.timeline(survivor), TimelineEntry::sealedAs, withheld);
+        List<Held<AlertEntry>> alerts = included(query.alerts(survivor), held -> held.entry().sealedAs(), withheld);
+        List<Held<TimelineEntry>> timeline = included(query.timeline(survivor), held -> held.entry().sealedAs(),
+                withheld);
         List<SubjectAccessPackage.Section> contributed = sections.stream()
                 .map(section -> new SubjectAccessPackage.Section(section.title(), section.items(ids))).toList();
         SubjectAccessPackage found = new SubjectAccessPackage(reference, clock.instant(),
                 currentUsers.actorName(), identity, merged(ids, survivor), record.careTeam(survivor),
-                record.consents(survivor), alerts, record.substances(survivor), timeline, query.history(ids),
+                query.consents(survivor), alerts, query.substances(survivor), timeline, query.history(ids),
                 contributed, withheld.entrySet().stream()
                         .map(e -> SubjectAccessPackage.Withheld.of(e.getKey(), e.getValue())).toList(),
                 looks(ids));

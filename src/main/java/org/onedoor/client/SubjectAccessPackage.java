@@ -1,10 +1,13 @@
 package org.onedoor.client;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.jspecify.annotations.Nullable;
 
 import org.onedoor.client.spi.SubjectAccessItem;
@@ -12,17 +15,45 @@ import org.onedoor.client.spi.SubjectAccessItem;
 /**
  * Everything held about a client, for their subject-access request: identity, care team, consent, alerts (sealed
  * ones too), problem substances, the timeline, the record's history, what other modules hold, and who has looked at
- * the record. Information about other people is withheld and counted in {@link #withheld()}.
+ * the record. Entries voided as recorded in error are still data held, so they are included, each marked with
+ * {@link Held#voided()}. Information about other people is withheld and counted in {@link #withheld()}.
  *
  * @param requestReference the request this answers, as the IG lead recorded it
  * @param mergedRecords    references of duplicate records merged into this one, whose history is included
  */
 public record SubjectAccessPackage(String requestReference, Instant producedAt, String producedBy,
                                    ClientIdentity identity, List<String> mergedRecords,
-                                   List<CareTeamMember> careTeam, List<ConsentEntry> consents,
-                                   List<AlertEntry> alerts, List<SubstanceEntry> substances,
-                                   List<TimelineEntry> timeline, List<Change> history, List<Section> sections,
+                                   List<CareTeamMember> careTeam, List<Held<ConsentEntry>> consents,
+                                   List<Held<AlertEntry>> alerts, List<Held<SubstanceEntry>> substances,
+                                   List<Held<TimelineEntry>> timeline, List<Change> history, List<Section> sections,
                                    List<Withheld> withheld, List<Look> whoHasLooked) {
+
+    /**
+     * One entry as held; in JSON the entry's own fields with {@code voided} beside them.
+     *
+     * @param voided set when the entry was voided as recorded in error
+     */
+    public record Held<T>(@JsonUnwrapped T entry, @Nullable Voided voided) {
+
+        static <T> Held<T> of(T entry, @Nullable Voided voided) {
+            return new Held<>(entry, voided);
+        }
+    }
+
+    /** When, by whom and why an entry was voided, and the same in words: "Voided on 3 May 2026: wrong client". */
+    public record Voided(Instant at, String by, String reason, String text) {
+
+        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+                .withZone(ZoneId.of("Europe/London"));
+
+        static @Nullable Voided of(@Nullable Instant at, @Nullable String by, @Nullable String reason) {
+            if (at == null) {
+                return null;
+            }
+            String why = reason == null || reason.isBlank() ? "no reason recorded" : reason;
+            return new Voided(at, by == null ? "" : by, why, "Voided on " + DAY.format(at) + ": " + why);
+        }
+    }
 
     /** One change to the record, or to a record merged into it ({@code record} is its reference). */
     public record Change(Instant at, String record, String action, String summary, String by) {

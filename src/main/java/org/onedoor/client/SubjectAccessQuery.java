@@ -1,5 +1,7 @@
 package org.onedoor.client;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,10 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads what a subject-access export needs beyond the record page: the whole timeline, history and merges. */
+import org.onedoor.client.SubjectAccessPackage.Held;
+
+/**
+ * Reads what a subject-access export needs beyond the record page: every entry, voided ones too (they are still data
+ * held), the whole timeline, the history and merges.
+ */
 @Component
 class SubjectAccessQuery {
 
@@ -28,19 +36,74 @@ class SubjectAccessQuery {
         return references;
     }
 
-    /** Every timeline entry not voided, sealed ones included, oldest first. */
-    List<TimelineEntry> timeline(UUID clientId) {
+    /** Every timeline entry, sealed and voided ones included, oldest first. */
+    List<Held<TimelineEntry>> timeline(UUID clientId) {
         return jdbc.sql("""
                 select id, occurred_on, recorded_at, kind, summary, detail, source_kind, source_id, sealed_as,
-                       created_by
-                  from client_timeline where client_id = ? and voided_at is null
+                       created_by, voided_at, voided_by, void_reason
+                  from client_timeline where client_id = ?
                  order by occurred_on, recorded_at, id
                 """).param(clientId)
-                .query((rs, n) -> new TimelineEntry(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
-                        ClientRecordQuery.instant(rs, "recorded_at"), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getObject(8, UUID.class),
-                        ClientRecordQuery.sealed(rs.getString(9)), rs.getString(10)))
+                .query((rs, n) -> Held.of(new TimelineEntry(rs.getObject(1, UUID.class),
+                        rs.getObject(2, LocalDate.class), ClientRecordQuery.instant(rs, "recorded_at"),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getObject(8, UUID.class), ClientRecordQuery.sealed(rs.getString(9)), rs.getString(10)),
+                        voided(rs)))
                 .list();
+    }
+
+    /**
+     * Every consent decision, voided ones included, newest first; the one in force for each purpose is the latest
+     * not voided.
+     */
+    List<Held<ConsentEntry>> consents(UUID clientId) {
+        return jdbc.sql("""
+                select k.*, case when k.voided_at is null and row_number() over (
+                                     partition by k.purpose, case when k.voided_at is null then 0 else 1 end
+                                     order by k.decided_on desc, k.recorded_at desc, k.id) = 1
+                                 then true else false end in_force
+                  from client_consent k
+                 where k.client_id = ?
+                 order by k.decided_on desc, k.recorded_at desc
+                """).param(clientId)
+                .query((rs, n) -> Held.of(new ConsentEntry(rs.getObject("id", UUID.class),
+                        ConsentPurpose.valueOf(rs.getString("purpose")),
+                        ConsentDecision.valueOf(rs.getString("decision")),
+                        rs.getObject("decided_on", LocalDate.class), ConsentMethod.valueOf(rs.getString("method")),
+                        rs.getBoolean("capacity_assessed"), rs.getObject("review_on", LocalDate.class),
+                        rs.getString("recipient"), rs.getString("notes"),
+                        ClientRecordQuery.instant(rs, "recorded_at"), rs.getString("recorded_by"),
+                        rs.getBoolean("in_force")), voided(rs)))
+                .list();
+    }
+
+    /** Every alert, sealed and voided ones included, newest first: the caller withholds third-party ones. */
+    List<Held<AlertEntry>> alerts(UUID clientId) {
+        return jdbc.sql("""
+                select id, category, description, raised_on, sealed_as, created_by, voided_at, voided_by,
+                       void_reason
+                  from client_alert where client_id = ? order by raised_on desc, created_at desc
+                """).param(clientId)
+                .query((rs, n) -> Held.of(new AlertEntry(rs.getObject(1, UUID.class),
+                        AlertCategory.valueOf(rs.getString(2)), rs.getString(3), rs.getObject(4, LocalDate.class),
+                        ClientRecordQuery.sealed(rs.getString(5)), rs.getString(6)), voided(rs)))
+                .list();
+    }
+
+    /** Every problem substance recorded, voided ones included. */
+    List<Held<SubstanceEntry>> substances(UUID clientId) {
+        return jdbc.sql("""
+                select rank, substance, label, recorded_on, voided_at, voided_by, void_reason from client_substance
+                 where client_id = ? order by case when voided_at is null then 0 else 1 end, rank, recorded_on desc
+                """).param(clientId)
+                .query((rs, n) -> Held.of(new SubstanceEntry(rs.getInt(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class)), voided(rs)))
+                .list();
+    }
+
+    private static SubjectAccessPackage.@Nullable Voided voided(ResultSet rs) throws SQLException {
+        return SubjectAccessPackage.Voided.of(ClientRecordQuery.instantOrNull(rs, "voided_at"),
+                rs.getString("voided_by"), rs.getString("void_reason"));
     }
 
     /** The history of the client and the records merged into it, oldest first. */

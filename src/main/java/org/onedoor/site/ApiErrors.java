@@ -26,8 +26,12 @@ import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.NotFound;
 
-/** RFC 9457 problem details for API callers, each with a stable type, a code and the fields at fault. */
-@RestControllerAdvice(basePackages = "org.onedoor", annotations = org.springframework.web.bind.annotation.RestController.class)
+/**
+ * RFC 9457 problem details for API callers, each with a stable type, a code and the fields at fault. Only for
+ * {@code @RestController}s: a selector by package as well would take in every page controller too (selectors are
+ * ORed) and give people JSON instead of {@link HtmlErrors}' pages.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 

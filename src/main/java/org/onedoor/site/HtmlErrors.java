@@ -12,6 +12,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -63,6 +64,11 @@ class HtmlErrors {
 
     @ExceptionHandler(Exception.class)
     String failed(Exception failure, HttpServletResponse response, Model model) {
+        if (failure instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
+            // A request not sent as the page would (a parameter missing or malformed, a method not allowed).
+            response.setStatus(error.getStatusCode().value());
+            return "error/4xx";
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("Incident {}: request failed", incident, failure);
         response.setStatus(500);

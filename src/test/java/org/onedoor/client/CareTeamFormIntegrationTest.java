@@ -60,7 +60,8 @@ class CareTeamFormIntegrationTest {
                 .andExpect(content().string(allOf(containsString("Add an organisation to the care team"),
                         containsString(given.reference()), containsString("Partner provider"),
                         containsString("value=\"" + given.partner + "\""),
-                        containsString("value=\"" + given.practice + "\""))));
+                        containsString("value=\"" + given.practice + "\""),
+                        not(containsString("Single point of contact")), not(containsString("value=\"SPOC\"")))));
         mvc.perform(post(page).with(as(given.worker)).with(csrf()).param("organisationId", given.partner.toString())
                         .param("role", "PARTNER").param("workerName", "Pat Partner")
                         .param("startedOn.day", "1").param("startedOn.month", "10").param("startedOn.year", "2026"))
@@ -93,6 +94,11 @@ class CareTeamFormIntegrationTest {
                         .param("startedOn.year", "2026"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Only a GP practice can be in shared care")));
+        mvc.perform(post(page).with(as(given.worker)).with(csrf()).param("organisationId", given.partner.toString())
+                        .param("role", "SPOC").param("startedOn.day", "1").param("startedOn.month", "10")
+                        .param("startedOn.year", "2026"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("role in the client")));
         assertThat(given.rows("client_care_team")).isEqualTo(before);
     }
 

@@ -64,6 +64,8 @@ class ClientBreakGlassScreensIntegrationTest {
                 .andExpect(content().string(containsString("care team")))
                 .andExpect(content().string(containsString("action=\"/clients/" + id + "/break-glass\"")))
                 .andExpect(content().string(containsString("Access lasts 4 hours.")))
+                .andExpect(content().string(containsString("moj-primary-navigation")))
+                .andExpect(content().string(containsString(outsider.displayName())))
                 .andExpect(content().string(not(containsString(family))))
                 .andExpect(content().string(not(containsString(fixtures.reference(id)))));
         mvc.perform(get("/clients/" + id + "/break-glass").with(as(outsider))).andExpect(status().isOk())

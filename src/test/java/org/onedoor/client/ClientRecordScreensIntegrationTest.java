@@ -132,6 +132,38 @@ class ClientRecordScreensIntegrationTest {
     }
 
     @Test
+    void linksEveryActionThePersonMayTakeAndNoOther() throws Exception {
+        UUID provider = fixtures.organisation(OrganisationType.LEAD_PROVIDER);
+        UUID partner = fixtures.organisation(OrganisationType.PARTNER_PROVIDER);
+        CurrentUser worker = person(Role.RECOVERY_WORKER, provider);
+        UUID id = fixtures.client(worker, ClientScreenFixtures.family("Actions"), LocalDate.of(1981, 3, 3),
+                ClientScreenFixtures.nhsNumber());
+        UUID alert = currentUsers.actingAs(worker, () -> alerts.raise(id, AlertCategory.RISK_TO_STAFF,
+                "Do not visit alone", LocalDate.of(2026, 11, 2), null));
+        currentUsers.actingAs(worker, () -> careTeam.add(id, new CareTeamMembership(partner, CareTeamRole.PARTNER,
+                null, null, LocalDate.of(2026, 11, 4), null, null)));
+        UUID entry = jdbc.sql("select id from client_care_team where client_id = ? and organisation_id = ?")
+                .param(id).param(partner).query(UUID.class).single();
+        String record = "/clients/" + id;
+        mvc.perform(get(record).with(as(worker))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"" + record + "/identity\"")))
+                .andExpect(content().string(containsString("href=\"" + record + "/consents/new\"")))
+                .andExpect(content().string(containsString("href=\"" + record + "/consents/new?purpose=GP_SHARING\"")))
+                .andExpect(content().string(containsString("href=\"" + record + "/care-team/new\"")))
+                .andExpect(content().string(containsString("href=\"" + record + "/care-team/" + entry + "/end\"")))
+                .andExpect(content().string(containsString("href=\"" + record + "/alerts/new\"")))
+                .andExpect(content().string(containsString("href=\"" + record + "/alerts/" + alert + "/void\"")))
+                .andExpect(content().string(not(containsString(record + "/merge"))))
+                .andExpect(content().string(not(containsString(record + "/subject-access"))));
+        CurrentUser managerAndIg = new CurrentUser(UUID.randomUUID(), "manager-ig-" + id.toString().substring(0, 6),
+                "Test manager and IG lead", provider, java.util.Set.of(Role.TEAM_MANAGER, Role.IG_LEAD));
+        mvc.perform(get(record).with(as(managerAndIg))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"" + record + "/merge\"")))
+                .andExpect(content().string(containsString("href=\"" + record + "/subject-access\"")))
+                .andExpect(content().string(containsString("Merge a duplicate record")));
+    }
+
+    @Test
     void showsConsentPerPurposeAndCareTeamAndPagesTheTimeline() throws Exception {
         UUID provider = fixtures.organisation(OrganisationType.LEAD_PROVIDER);
         UUID partner = fixtures.organisation(OrganisationType.PARTNER_PROVIDER);

@@ -46,6 +46,8 @@ class SubjectAccessExportIntegrationTest {
     @Autowired
     ClientTimeline timeline;
     @Autowired
+    Consents consents;
+    @Autowired
     ClientMerge merges;
     @Autowired
     SubjectAccessHistory accesses;
@@ -71,6 +73,9 @@ class SubjectAccessExportIntegrationTest {
     private UUID client;
     private String thirdParty;
     private String bloodBorne;
+    private String wrongAlert;
+    private String wrongContact;
+    private String wrongConsent;
 
     @BeforeEach
     void setUp() {
@@ -84,6 +89,9 @@ class SubjectAccessExportIntegrationTest {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         thirdParty = "Neighbour Pat Quill-" + tag + " says the client owes money";
         bloodBorne = "Hepatitis C antibody positive " + tag;
+        wrongAlert = "Alert in error " + tag;
+        wrongContact = "Contact in error " + tag;
+        wrongConsent = "Consent in error " + tag;
         given.run(manager, () -> {
             alerts.raise(client, AlertCategory.OTHER, thirdParty, given.today(), SealedCategory.THIRD_PARTY);
             alerts.raise(client, AlertCategory.BLOOD_BORNE_VIRUS, bloodBorne, given.today(),
@@ -93,6 +101,13 @@ class SubjectAccessExportIntegrationTest {
             timeline.add(client, given.today(), "CONTACT", "Call from the client's sister " + tag,
                     "Sister Lee Quill-" + tag + " worried", null, null, SealedCategory.THIRD_PARTY);
             merges.merge(client, duplicate, "Registered twice on the same day");
+            UUID alert = alerts.raise(client, AlertCategory.RISK_TO_STAFF, wrongAlert, given.today(), null);
+            alerts.voidAlert(client, alert, "Raised on the wrong client");
+            UUID contact = timeline.add(client, given.today(), "CONTACT", wrongContact, null, null, null, null);
+            UUID consent = consents.record(client, new ConsentRecord(ConsentPurpose.FAMILY_CARER,
+                    ConsentDecision.GIVEN, given.today(), ConsentMethod.VERBAL, false, null, null, wrongConsent));
+            voidRow("client_timeline", contact, "Entered twice");
+            voidRow("client_consent", consent, "The decision was the client's brother's");
         });
         given.run(worker, () -> records.open(client));
     }
@@ -120,6 +135,21 @@ class SubjectAccessExportIntegrationTest {
         assertThat(export.get("withheld").get(0).get("text").asString())
                 .isEqualTo("2 entries withheld: third-party information");
         assertThat(export.get("mergedRecords")).hasSize(1);
+        JsonNode voidedAlert = export.get("alerts").valueStream()
+                .filter(alert -> alert.get("description").asString().equals(wrongAlert)).findFirst().orElseThrow();
+        assertThat(voidedAlert.get("voided").get("reason").asString()).isEqualTo("Raised on the wrong client");
+        assertThat(voidedAlert.get("voided").get("text").asString())
+                .isEqualTo("Voided on " + day() + ": Raised on the wrong client");
+        assertThat(export.get("alerts").valueStream()
+                .filter(alert -> alert.get("description").asString().equals(bloodBorne)).findFirst().orElseThrow()
+                .get("voided").isNull()).isTrue();
+        assertThat(export.get("timeline").valueStream()
+                .filter(entry -> entry.get("summary").asString().equals(wrongContact))
+                .map(entry -> entry.get("voided").get("reason").asString()).toList()).containsExactly("Entered twice");
+        JsonNode voidedConsent = export.get("consents").valueStream()
+                .filter(consent -> consent.get("notes").toString().contains(wrongConsent)).findFirst().orElseThrow();
+        assertThat(voidedConsent.get("inForce").asBoolean()).isFalse();
+        assertThat(voidedConsent.get("voided").get("text").asString()).endsWith(": The decision was the client's brother's");
         assertThat(export.get("history").toString()).contains("MERGED_IN", "MERGED");
         assertThat(export.get("whoHasLooked").valueStream()
                 .filter(look -> look.get("username").asString().equals(worker.username()))
@@ -145,11 +175,22 @@ class SubjectAccessExportIntegrationTest {
         String page = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("<style>", "@media print", given.name(client), bloodBorne,
                         "2 entries withheld: third-party information", "Who has looked at your record", worker.username(),
-                        "Viewed")
+                        "Viewed", wrongAlert, wrongContact, wrongConsent,
+                        "Voided on " + day() + ": Raised on the wrong client", "Voided on " + day() + ": Entered twice")
                 .doesNotContain(thirdParty, "Quill-", "moj-primary-navigation", "Sign out");
         assertThat(given.as(ig, () -> accesses.about("CLIENT", Set.of(client))))
                 .filteredOn(entry -> entry.action() == AccessAction.EXPORT).hasSize(1)
                 .allSatisfy(entry -> assertThat(entry.detail()).contains("HTML"));
+    }
+
+    private void voidRow(String table, UUID id, String reason) {
+        jdbc.sql("update " + table + " set voided_at = :at, voided_by = 'tester', void_reason = :reason where id = :id")
+                .param("at", java.time.OffsetDateTime.now(clock)).param("reason", reason).param("id", id).update();
+    }
+
+    private String day() {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                .format(clock.instant().atZone(java.time.ZoneId.of("Europe/London")));
     }
 
     @Test

@@ -68,6 +68,22 @@ class ShellIntegrationTest {
     }
 
     @Test
+    void errorPagesFromExceptionHandlersHaveTheHeaderAndNavigation() throws Exception {
+        var worker = org.onedoor.testsupport.Actors.person(org.onedoor.security.Role.RECOVERY_WORKER,
+                java.util.UUID.randomUUID());
+        mvc.perform(get("/clients/{id}/subject-access", java.util.UUID.randomUUID())
+                        .accept("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                        .with(org.onedoor.testsupport.Actors.as(worker)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("You cannot see this page")))
+                .andExpect(content().string(containsString("class=\"onedoor-header__partnership\"")))
+                .andExpect(content().string(containsString("moj-primary-navigation")))
+                .andExpect(content().string(containsString("href=\"/clients\"")))
+                .andExpect(content().string(containsString(worker.displayName())))
+                .andExpect(content().string(containsString("Sign out")));
+    }
+
+    @Test
     void apiCallersWithoutCredentialsGet401NotARedirect() throws Exception {
         mvc.perform(get("/api/v1/practice-offers")).andExpect(status().isUnauthorized());
     }
