@@ -41,7 +41,9 @@ public enum Privilege {
     /** Review break-glass openings, access outside caseloads and unusual volumes. */
     CLIENT_ACCESS_REVIEW("Review access to client records"),
     /** Find any client and export everything held about them for a subject-access request. */
-    CLIENT_SUBJECT_ACCESS("Answer subject-access requests");
+    CLIENT_SUBJECT_ACCESS("Answer subject-access requests"),
+    /** Record treatment for clients they may open: episodes, interventions, care plans, appointments, discharge. */
+    TREATMENT_RECORD("Record treatment: episodes, interventions, appointments and discharge");
 
     private final String label;
 

@@ -1,0 +1,12 @@
+package org.onedoor.treatment;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A client discharged as a successful completion came back to treatment within the re-presentation window: a new
+ * episode was triaged on {@code presentedOn}, at any provider of the partnership.
+ */
+public record ClientRePresented(UUID clientId, UUID episodeId, UUID completedEpisodeId, LocalDate completedOn,
+                                LocalDate presentedOn) {
+}

@@ -1,0 +1,126 @@
+package org.onedoor.treatment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.onedoor.audittrail.AccessAction;
+import org.onedoor.client.AccessDecision;
+import org.onedoor.client.AccessPolicy;
+import org.onedoor.client.CareTeam;
+import org.onedoor.client.CareTeamMembership;
+import org.onedoor.client.CareTeamRole;
+import org.onedoor.partnership.Directory;
+import org.onedoor.partnership.OrganisationSummary;
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.DomainRuleViolation;
+
+/**
+ * Opens episodes (directly, from an accepted referral or as the continuation of a transfer), starts care plans and
+ * discharges. Each is checked whole, written to the episode's history, the client's timeline and the audit trail,
+ * and published as an event after commit.
+ */
+@Service
+public class EpisodeManagement {
+
+    private final EpisodeStore store;
+    private final EpisodeWork work;
+    private final EpisodeOpening opening;
+    private final TreatmentCodes codes;
+    private final AccessPolicy access;
+    private final CareTeam careTeam;
+    private final Directory directory;
+    private final CurrentUsers currentUsers;
+
+    EpisodeManagement(EpisodeStore store, EpisodeWork work, EpisodeOpening opening,
+                      TreatmentCodes codes, AccessPolicy access, CareTeam careTeam, Directory directory,
+                      CurrentUsers currentUsers) {
+        this.store = store;
+        this.work = work;
+        this.opening = opening;
+        this.codes = codes;
+        this.access = access;
+        this.careTeam = careTeam;
+        this.directory = directory;
+        this.currentUsers = currentUsers;
+    }
+
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    @Transactional
+    public UUID open(NewEpisode details) {
+        CurrentUser user = currentUsers.require();
+        UUID provider = details.providerId() != null ? details.providerId() : user.organisationId();
+        AccessDecision decision = access.require(details.clientId());
+        LocalDate today = work.today();
+        opening.check(details, provider, today);
+        TreatmentEpisode episode = opening.episode(details, provider, today);
+        store.insert(episode);
+        OrganisationSummary organisation = directory.organisation(provider);
+        careTeam.add(details.clientId(), new CareTeamMembership(provider, CareTeamRole.RESPONSIBLE,
+                details.keyworkerUsername(), details.keyworkerName(), details.triagedOn(), "EPISODE", episode.id()));
+        EpisodeState state = episode.state();
+        work.recorded(episode, decision, "OPENED", "Episode opened at " + organisation.name()
+                        + (state.transferredFrom() != null ? " (transfer)" : ""), state.triagedOn(),
+                AccessAction.CREATE, new EpisodeOpened(episode.id(), details.clientId(), provider, state.journeyId(),
+                        state.triagedOn(), details.referralId(), state.transferredFrom()));
+        opening.rePresentation(episode, decision);
+        return episode.id();
+    }
+
+    /** Opens the episode an accepted referral leads to, at the organisation that accepted it. */
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    @Transactional
+    public UUID openFromReferral(UUID referralId, @Nullable LocalDate triagedOn, @Nullable LocalDate carePlanStartedOn,
+                                 @Nullable String keyworkerUsername, @Nullable String keyworkerName) {
+        AcceptedReferral referral = opening.acceptedReferral(referralId, currentUsers.require().organisationId());
+        return open(new NewEpisode(referral.clientId(), null, referralId, referral.receivedOn(), triagedOn,
+                carePlanStartedOn, referral.substances(), keyworkerUsername, keyworkerName, null));
+    }
+
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    @Transactional
+    public void startCarePlan(UUID episodeId, LocalDate on) {
+        EpisodeWork.Loaded loaded = work.load(episodeId);
+        loaded.episode().startCarePlan(on, work.today());
+        work.changed(loaded, "CARE_PLAN_STARTED", "Care plan started on " + Dates.text(on), on, null);
+    }
+
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    @Transactional
+    public void discharge(UUID episodeId, Discharge discharge) {
+        EpisodeWork.Loaded loaded = work.load(episodeId);
+        TreatmentEpisode episode = loaded.episode();
+        LocalDate today = work.today();
+        LocalDate on = discharge.dischargedOn();
+        if (on == null) {
+            throw new DomainRuleViolation("REQUIRED", "dischargedOn", "Enter the date of discharge");
+        }
+        TreatmentCodes.Code reason = codes.find(codes.dischargeReasons(on), discharge.reason())
+                .orElseThrow(() -> new DomainRuleViolation(TreatmentRule.UNKNOWN_CODE, "reason",
+                        "Choose a discharge reason from the list"));
+        OutcomeClass outcome = OutcomeClass.valueOf(reason.group());
+        episode.discharge(reason.code(), outcome, on, tidy(discharge.destination()), discharge.transferTo(), today);
+        if (outcome == OutcomeClass.TRANSFER) {
+            careTeam.add(episode.clientId(), new CareTeamMembership(discharge.transferTo(), CareTeamRole.RESPONSIBLE,
+                    null, null, on, "EPISODE", episode.id()));
+        }
+        EpisodeState state = episode.state();
+        work.changed(loaded, "DISCHARGED", "Discharged on " + Dates.text(on) + ": " + reason.label(), on,
+                new EpisodeClosed(episode.id(), episode.clientId(), episode.providerId(), state.journeyId(), on,
+                        reason.code(), outcome, state.transferredTo()));
+    }
+
+    private static @Nullable String tidy(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** What treatment needs of a referral accepted by the person's organisation. */
+    record AcceptedReferral(UUID clientId, LocalDate receivedOn, List<String> substances) {
+    }
+}

@@ -1,0 +1,130 @@
+package org.onedoor.treatment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.onedoor.shared.DomainRuleViolation;
+
+/**
+ * One intervention (NDTMS modality) inside an episode: referred to it, first appointment offered, started, ended with
+ * an exit status. Changed only through {@link TreatmentEpisode}, which keeps the dates in order.
+ */
+final class Intervention {
+
+    private final UUID id;
+    private final String type;
+    private final String setting;
+    private final UUID deliveredBy;
+    private final LocalDate referredOn;
+    private @Nullable LocalDate firstOfferedOn;
+    private @Nullable LocalDate startedOn;
+    private @Nullable LocalDate endedOn;
+    private @Nullable String exitStatus;
+    private final List<SubIntervention> subInterventions;
+    private boolean isNew;
+    private boolean changed;
+
+    Intervention(UUID id, String type, String setting, UUID deliveredBy, LocalDate referredOn,
+                 @Nullable LocalDate firstOfferedOn, @Nullable LocalDate startedOn, @Nullable LocalDate endedOn,
+                 @Nullable String exitStatus, List<SubIntervention> subInterventions, boolean isNew) {
+        this.id = id;
+        this.type = type;
+        this.setting = setting;
+        this.deliveredBy = deliveredBy;
+        this.referredOn = referredOn;
+        this.firstOfferedOn = firstOfferedOn;
+        this.startedOn = startedOn;
+        this.endedOn = endedOn;
+        this.exitStatus = exitStatus;
+        this.subInterventions = new ArrayList<>(subInterventions);
+        this.isNew = isNew;
+    }
+
+    void offerFirstAppointment(LocalDate on) {
+        if (on.isBefore(referredOn)) {
+            throw new DomainRuleViolation(TreatmentRule.OFFER_BEFORE_REFERRAL, "firstOfferedOn",
+                    "The first appointment cannot be offered before the referral to the intervention ("
+                            + Dates.text(referredOn) + ")");
+        }
+        firstOfferedOn = on;
+        changed = true;
+    }
+
+    void start(LocalDate on) {
+        if (startedOn != null) {
+            throw new DomainRuleViolation(TreatmentRule.ALREADY_STARTED, "startedOn",
+                    "This intervention started on " + Dates.text(startedOn));
+        }
+        if (on.isBefore(referredOn)) {
+            throw new DomainRuleViolation(TreatmentRule.START_BEFORE_REFERRAL, "startedOn",
+                    "An intervention cannot start before the client was referred to it (" + Dates.text(referredOn)
+                            + ")");
+        }
+        startedOn = on;
+        if (firstOfferedOn == null) {
+            firstOfferedOn = on;
+        }
+        changed = true;
+    }
+
+    /** Ends it; one that never started can only end as withdrawn (C). */
+    void end(LocalDate on, String exit, String withdrawnCode) {
+        if (endedOn != null) {
+            throw new DomainRuleViolation(TreatmentRule.ALREADY_ENDED, "endedOn",
+                    "This intervention ended on " + Dates.text(endedOn));
+        }
+        LocalDate from = startedOn != null ? startedOn : referredOn;
+        if (on.isBefore(from)) {
+            throw new DomainRuleViolation(TreatmentRule.END_BEFORE_START, "endedOn",
+                    "An intervention cannot end before it " + (startedOn != null ? "started (" : "was referred (")
+                            + Dates.text(from) + ")");
+        }
+        if (startedOn == null && !exit.equals(withdrawnCode)) {
+            throw new DomainRuleViolation(TreatmentRule.NEVER_STARTED, "exitStatus",
+                    "An intervention that never started can only end as withdrawn");
+        }
+        endedOn = on;
+        exitStatus = exit;
+        changed = true;
+    }
+
+    SubIntervention addSub(String subType, LocalDate on) {
+        if (startedOn == null || on.isBefore(startedOn)) {
+            throw new DomainRuleViolation(TreatmentRule.SUB_BEFORE_START, "startedOn",
+                    "A sub-intervention starts on or after its intervention's start"
+                            + (startedOn == null ? ": start the intervention first" : " (" + Dates.text(startedOn) + ")"));
+        }
+        if (endedOn != null && on.isAfter(endedOn)) {
+            throw new DomainRuleViolation(TreatmentRule.SUB_AFTER_END, "startedOn",
+                    "A sub-intervention cannot start after its intervention ended (" + Dates.text(endedOn) + ")");
+        }
+        SubIntervention sub = new SubIntervention(UUID.randomUUID(), subType, on, true);
+        subInterventions.add(sub);
+        return sub;
+    }
+
+    boolean isOpen() {
+        return endedOn == null;
+    }
+
+    UUID id() { return id; }
+    String type() { return type; }
+    String setting() { return setting; }
+    UUID deliveredBy() { return deliveredBy; }
+    LocalDate referredOn() { return referredOn; }
+    @Nullable LocalDate firstOfferedOn() { return firstOfferedOn; }
+    @Nullable LocalDate startedOn() { return startedOn; }
+    @Nullable LocalDate endedOn() { return endedOn; }
+    @Nullable String exitStatus() { return exitStatus; }
+    List<SubIntervention> subInterventions() { return List.copyOf(subInterventions); }
+    boolean isNew() { return isNew; }
+    boolean changed() { return changed; }
+
+    /** A typed, dated record under an intervention: a pharmacological stage, a psychosocial or recovery-support type. */
+    record SubIntervention(UUID id, String type, LocalDate startedOn, boolean isNew) {
+    }
+}

@@ -1,0 +1,26 @@
+package org.onedoor.treatment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An episode to open, as typed or as taken from an accepted referral.
+ *
+ * @param providerId        the provider of the episode; absent means the signed-in person's organisation
+ * @param transferredFrom   the episode this one continues after a transfer (same journey), if any
+ * @param keyworkerUsername the named worker, whose caseload the client joins
+ */
+public record NewEpisode(UUID clientId, @Nullable UUID providerId, @Nullable UUID referralId,
+                         @Nullable LocalDate referredOn, @Nullable LocalDate triagedOn,
+                         @Nullable LocalDate carePlanStartedOn, List<String> substances,
+                         @Nullable String keyworkerUsername, @Nullable String keyworkerName,
+                         @Nullable UUID transferredFrom) {
+
+    public NewEpisode {
+        substances = substances == null ? List.of()
+                : substances.stream().filter(code -> code != null && !code.isBlank()).toList();
+    }
+}

@@ -1,0 +1,230 @@
+package org.onedoor.treatment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.NotFound;
+
+/**
+ * One period of treatment at one provider (NDTMS episode): referral, triage, care-plan start, interventions,
+ * discharge. Every change goes through a method here that keeps the NDTMS date rules (§3.7): triage on or after
+ * referral, interventions inside the episode, every intervention closed and ended before discharge, nothing in the
+ * future. Loaded and saved whole by {@link EpisodeStore}.
+ */
+final class TreatmentEpisode {
+
+    private final UUID id;
+    private final UUID clientId;
+    private final UUID providerId;
+    private final @Nullable UUID referralId;
+    private final UUID journeyId;
+    private final @Nullable UUID transferredFrom;
+    private final LocalDate referredOn;
+    private final LocalDate triagedOn;
+    private @Nullable LocalDate carePlanStartedOn;
+    private final List<String> substances;
+    private final @Nullable String keyworkerUsername;
+    private final @Nullable String keyworkerName;
+    private boolean open;
+    private @Nullable LocalDate dischargedOn;
+    private @Nullable String dischargeReason;
+    private @Nullable String dischargeDestination;
+    private @Nullable UUID transferredTo;
+    private final @Nullable UUID rePresentationOf;
+    private final int version;
+    private final List<Intervention> interventions;
+
+    TreatmentEpisode(EpisodeState state, List<Intervention> interventions) {
+        this.id = state.id();
+        this.clientId = state.clientId();
+        this.providerId = state.providerId();
+        this.referralId = state.referralId();
+        this.journeyId = state.journeyId();
+        this.transferredFrom = state.transferredFrom();
+        this.referredOn = state.referredOn();
+        this.triagedOn = state.triagedOn();
+        this.carePlanStartedOn = state.carePlanStartedOn();
+        this.substances = List.copyOf(state.substances());
+        this.keyworkerUsername = state.keyworkerUsername();
+        this.keyworkerName = state.keyworkerName();
+        this.open = state.open();
+        this.dischargedOn = state.dischargedOn();
+        this.dischargeReason = state.dischargeReason();
+        this.dischargeDestination = state.dischargeDestination();
+        this.transferredTo = state.transferredTo();
+        this.rePresentationOf = state.rePresentationOf();
+        this.version = state.version();
+        this.interventions = new ArrayList<>(interventions);
+    }
+
+    /** A new episode, checked: triage on or after referral, care plan on or after triage, nothing in the future. */
+    static TreatmentEpisode open(EpisodeState state, LocalDate today) {
+        TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
+        notFuture(problems, "referredOn", state.referredOn(), today);
+        notFuture(problems, "triagedOn", state.triagedOn(), today);
+        if (state.triagedOn().isBefore(state.referredOn())) {
+            problems.add("triagedOn", TreatmentRule.TRIAGE_BEFORE_REFERRAL,
+                    "The triage date must be on or after the referral date (" + Dates.text(state.referredOn()) + ")");
+        }
+        if (state.carePlanStartedOn() != null) {
+            notFuture(problems, "carePlanStartedOn", state.carePlanStartedOn(), today);
+            if (state.carePlanStartedOn().isBefore(state.triagedOn())) {
+                problems.add("carePlanStartedOn", TreatmentRule.CARE_PLAN_BEFORE_TRIAGE,
+                        "The care plan cannot start before triage (" + Dates.text(state.triagedOn()) + ")");
+            }
+        }
+        problems.throwIfAny();
+        return new TreatmentEpisode(state, List.of());
+    }
+
+    void startCarePlan(LocalDate on, LocalDate today) {
+        requireOpen();
+        if (on.isAfter(today)) {
+            throw future("carePlanStartedOn");
+        }
+        if (on.isBefore(triagedOn)) {
+            throw new DomainRuleViolation(TreatmentRule.CARE_PLAN_BEFORE_TRIAGE, "carePlanStartedOn",
+                    "The care plan cannot start before triage (" + Dates.text(triagedOn) + ")");
+        }
+        carePlanStartedOn = on;
+    }
+
+    Intervention refer(String type, String setting, UUID deliveredBy, LocalDate referredToIt, LocalDate today) {
+        requireOpen();
+        if (referredToIt.isAfter(today)) {
+            throw future("referredOn");
+        }
+        if (referredToIt.isBefore(referredOn)) {
+            throw new DomainRuleViolation(TreatmentRule.INTERVENTION_REFERRED_BEFORE_EPISODE, "referredOn",
+                    "The referral to an intervention cannot be before the episode's referral ("
+                            + Dates.text(referredOn) + ")");
+        }
+        Intervention intervention = new Intervention(UUID.randomUUID(), type, setting, deliveredBy, referredToIt,
+                null, null, null, null, List.of(), true);
+        interventions.add(intervention);
+        return intervention;
+    }
+
+    void offerFirstAppointment(UUID interventionId, LocalDate on, LocalDate today) {
+        requireOpen();
+        if (on.isAfter(today)) {
+            throw future("firstOfferedOn");
+        }
+        intervention(interventionId).offerFirstAppointment(on);
+    }
+
+    void start(UUID interventionId, LocalDate on, LocalDate today) {
+        requireOpen();
+        if (on.isAfter(today)) {
+            throw future("startedOn");
+        }
+        intervention(interventionId).start(on);
+    }
+
+    void end(UUID interventionId, LocalDate on, String exitStatus, String withdrawnCode, LocalDate today) {
+        requireOpen();
+        if (on.isAfter(today)) {
+            throw future("endedOn");
+        }
+        intervention(interventionId).end(on, exitStatus, withdrawnCode);
+    }
+
+    Intervention.SubIntervention addSub(UUID interventionId, String subType, LocalDate on, LocalDate today) {
+        requireOpen();
+        if (on.isAfter(today)) {
+            throw future("startedOn");
+        }
+        return intervention(interventionId).addSub(subType, on);
+    }
+
+    /** Discharges: every intervention ended first, the date on or after the last end and triage, not in the future. */
+    void discharge(String reason, OutcomeClass outcome, LocalDate on, @Nullable String destination,
+                   @Nullable UUID transferTo, LocalDate today) {
+        requireOpen();
+        TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
+        List<Intervention> stillOpen = interventions.stream().filter(Intervention::isOpen).toList();
+        if (!stillOpen.isEmpty()) {
+            problems.add("reason", TreatmentRule.OPEN_INTERVENTIONS, "End every intervention before discharge: "
+                    + stillOpen.size() + (stillOpen.size() == 1 ? " is" : " are") + " still open");
+        }
+        notFuture(problems, "dischargedOn", on, today);
+        if (on.isBefore(triagedOn)) {
+            problems.add("dischargedOn", TreatmentRule.DISCHARGE_BEFORE_TRIAGE,
+                    "The discharge date cannot be before triage (" + Dates.text(triagedOn) + ")");
+        }
+        interventions.stream().map(Intervention::endedOn).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).filter(on::isBefore)
+                .ifPresent(last -> problems.add("dischargedOn", TreatmentRule.DISCHARGE_BEFORE_LAST_END,
+                        "The discharge date cannot be before the last intervention ended (" + Dates.text(last) + ")"));
+        if (outcome == OutcomeClass.TRANSFER && (transferTo == null || transferTo.equals(providerId))) {
+            problems.add("transferTo", TreatmentRule.TRANSFER_NEEDS_PROVIDER,
+                    "Choose the provider the client is transferring to");
+        }
+        problems.throwIfAny();
+        open = false;
+        dischargedOn = on;
+        dischargeReason = reason;
+        dischargeDestination = destination;
+        transferredTo = outcome == OutcomeClass.TRANSFER ? transferTo : null;
+    }
+
+    private Intervention intervention(UUID interventionId) {
+        return interventions.stream().filter(i -> i.id().equals(interventionId)).findFirst()
+                .orElseThrow(() -> new NotFound("Intervention", interventionId));
+    }
+
+    private void requireOpen() {
+        if (!open) {
+            throw new DomainRuleViolation(TreatmentRule.EPISODE_CLOSED, null,
+                    "This episode was discharged on " + Dates.text(dischargedOn) + " and can no longer change");
+        }
+    }
+
+    private static DomainRuleViolation future(String field) {
+        return new DomainRuleViolation(TreatmentRule.DATE_IN_FUTURE, field, "The date must be today or in the past");
+    }
+
+    private static void notFuture(TreatmentProblems.Collector problems, String field, LocalDate date,
+                                  LocalDate today) {
+        if (date.isAfter(today)) {
+            problems.add(field, TreatmentRule.DATE_IN_FUTURE, "The date must be today or in the past");
+        }
+    }
+
+    EpisodeState state() {
+        return new EpisodeState(id, clientId, providerId, referralId, journeyId, transferredFrom, referredOn,
+                triagedOn, carePlanStartedOn, substances, keyworkerUsername, keyworkerName, open, dischargedOn,
+                dischargeReason, dischargeDestination, transferredTo, rePresentationOf, version);
+    }
+
+    List<Intervention> interventions() {
+        return List.copyOf(interventions);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID clientId() {
+        return clientId;
+    }
+
+    UUID providerId() {
+        return providerId;
+    }
+
+    @Nullable UUID referralId() {
+        return referralId;
+    }
+
+    boolean hasStartedAnIntervention() {
+        return interventions.stream().anyMatch(i -> i.startedOn() != null);
+    }
+}
