@@ -2,6 +2,8 @@ package org.onedoor.client;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.shared.TypedDate;
+
 /** The alert forms as typed; component order is the order of the fields on the page. */
 final class AlertForms {
 
@@ -12,11 +14,11 @@ final class AlertForms {
     }
 
     /** Raising an alert, perhaps sealed. */
-    record Raise(@Nullable String category, @Nullable String description, @Nullable ChangeFormDate raisedOn,
+    record Raise(@Nullable String category, @Nullable String description, @Nullable TypedDate raisedOn,
                  @Nullable String sealAs) {
 
         static Raise blank() {
-            return new Raise(null, null, ChangeFormDate.of(null), NOT_SEALED);
+            return new Raise(null, null, TypedDate.of(null), NOT_SEALED);
         }
     }
 

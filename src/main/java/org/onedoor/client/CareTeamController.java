@@ -20,6 +20,7 @@ import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.TypedDate;
 
 import static org.onedoor.client.ChangeForms.FORM;
 import static org.onedoor.shared.Text.tidy;
@@ -87,7 +88,7 @@ class CareTeamController {
 
     @GetMapping("/clients/{id}/care-team/{entryId}/end")
     String endForm(@PathVariable UUID id, @PathVariable UUID entryId, Model model) {
-        return endPage(id, entryId, new CareTeamForms.End(ChangeFormDate.of(LocalDate.now(clock)), null), model);
+        return endPage(id, entryId, new CareTeamForms.End(TypedDate.of(LocalDate.now(clock)), null), model);
     }
 
     @PostMapping("/clients/{id}/care-team/{entryId}/end")

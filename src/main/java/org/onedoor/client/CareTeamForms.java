@@ -2,6 +2,8 @@ package org.onedoor.client;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.shared.TypedDate;
+
 /** The care-team forms as typed; component order is the order of the fields on the page. */
 final class CareTeamForms {
 
@@ -10,14 +12,14 @@ final class CareTeamForms {
 
     /** Adding an organisation (and perhaps a named worker) to the care team. */
     record Join(@Nullable String organisationId, @Nullable String role, @Nullable String workerName,
-                @Nullable String workerUsername, @Nullable ChangeFormDate startedOn) {
+                @Nullable String workerUsername, @Nullable TypedDate startedOn) {
 
         static Join blank() {
-            return new Join(null, null, null, null, ChangeFormDate.of(null));
+            return new Join(null, null, null, null, TypedDate.of(null));
         }
     }
 
     /** Ending one entry of the care team. */
-    record End(@Nullable ChangeFormDate endedOn, @Nullable String reason) {
+    record End(@Nullable TypedDate endedOn, @Nullable String reason) {
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.TypedDate;
 
 /**
  * What the change forms of the client record share: reading typed dates and choices, putting the services' problems
@@ -30,14 +31,14 @@ final class ChangeForms {
     }
 
     /** Reads a three-field date: empty when blank; rejected at the field when not a real date. */
-    static @Nullable LocalDate date(BindingResult errors, @Nullable ChangeFormDate typed, String field,
+    static @Nullable LocalDate date(BindingResult errors, @Nullable TypedDate typed, String field,
                                     String whatDate) {
-        if (ChangeFormDate.isBlank(typed)) {
+        if (TypedDate.isBlank(typed)) {
             return null;
         }
-        Optional<LocalDate> date = ChangeFormDate.parse(typed);
+        Optional<LocalDate> date = TypedDate.parse(typed);
         if (date.isEmpty()) {
-            reject(errors, field, "NOT_A_DATE", whatDate + " must be a real date, like 3 5 2026");
+            reject(errors, field, "NOT_A_DATE", TypedDate.notADate(whatDate, "3 5 2026"));
         }
         return date.orElse(null);
     }

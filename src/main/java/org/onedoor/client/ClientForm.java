@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.Sex;
+import org.onedoor.shared.TypedDate;
 
 /**
  * The register and change-details form of a client, as typed: every field is text, so whatever someone types comes
@@ -15,7 +16,7 @@ import org.onedoor.shared.Sex;
  * impossible date, an unknown choice) as field problems; {@link ClientRegistry} checks the rest.
  */
 record ClientForm(@Nullable String legalGivenName, @Nullable String legalFamilyName, @Nullable String preferredName,
-                  @Nullable ClientDateForm dateOfBirth, @Nullable String sex, @Nullable String genderIdentity,
+                  @Nullable TypedDate dateOfBirth, @Nullable String sex, @Nullable String genderIdentity,
                   @Nullable String nhsNumber, @Nullable String ethnicity, @Nullable String postcode,
                   @Nullable String accommodation, @Nullable String address, @Nullable String telephone,
                   @Nullable String email, @Nullable Boolean mayText, @Nullable Boolean mayVoicemail,
@@ -28,13 +29,13 @@ record ClientForm(@Nullable String legalGivenName, @Nullable String legalFamilyN
             "email", "safeContactNotes", "gpPracticeId");
 
     static ClientForm blank() {
-        return new ClientForm(null, null, null, ClientDateForm.of(null), null, null, null, null, null, null, null,
+        return new ClientForm(null, null, null, TypedDate.of(null), null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null);
     }
 
     static ClientForm of(ClientIdentity identity) {
         return new ClientForm(identity.legalGivenName(), identity.legalFamilyName(), identity.preferredName(),
-                ClientDateForm.of(identity.dateOfBirth()), identity.sex().name(), identity.genderIdentity(),
+                TypedDate.of(identity.dateOfBirth()), identity.sex().name(), identity.genderIdentity(),
                 identity.nhsNumberFormatted(), identity.ethnicity(), identity.postcode(), identity.accommodation(),
                 identity.address(), identity.telephone(), identity.email(), identity.mayText(),
                 identity.mayVoicemail(), identity.mayWrite(), identity.safeContactNotes(),
@@ -44,14 +45,7 @@ record ClientForm(@Nullable String legalGivenName, @Nullable String legalFamilyN
 
     /** The client as typed; problems with the typing itself are added to {@code problems}. */
     NewClient toNewClient(List<FieldProblem> problems) {
-        LocalDate born = null;
-        if (dateOfBirth != null && !dateOfBirth.isBlank()) {
-            born = dateOfBirth.toDate();
-            if (born == null) {
-                problems.add(new FieldProblem("dateOfBirth", "DATE_INVALID",
-                        "Date of birth must be a real date, like 27 3 1985"));
-            }
-        }
+        LocalDate born = TypedDate.read(dateOfBirth, "dateOfBirth", "Date of birth", "27 3 1985", problems);
         Sex chosenSex = null;
         if (present(sex)) {
             try {

@@ -17,19 +17,5 @@ public class ClientProblems extends FieldProblems {
         Collector() {
             super(ClientProblems::new);
         }
-
-        void required(String field, @org.jspecify.annotations.Nullable String value, int max, String message) {
-            if (value == null || value.isBlank()) {
-                add(field, "REQUIRED", message);
-            } else {
-                optional(field, value, max);
-            }
-        }
-
-        void optional(String field, @org.jspecify.annotations.Nullable String value, int max) {
-            if (value != null && value.strip().length() > max) {
-                add(field, "TOO_LONG", "Must be " + max + " characters or fewer");
-            }
-        }
     }
 }

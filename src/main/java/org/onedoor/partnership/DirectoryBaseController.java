@@ -20,6 +20,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.TypedDate;
 
 /**
  * What the directory's administrator screens share: reading three-field dates, turning domain refusals into field
@@ -54,14 +55,14 @@ abstract class DirectoryBaseController {
     }
 
     /** Reads a three-field date, rejecting it at the field when required and blank or when not a real date. */
-    static @Nullable LocalDate date(BindingResult errors, @Nullable DirectoryDateForm typed, String field, boolean required) {
-        if (DirectoryDateForm.isBlank(typed)) {
+    static @Nullable LocalDate date(BindingResult errors, @Nullable TypedDate typed, String field, boolean required) {
+        if (TypedDate.isBlank(typed)) {
             if (required) {
                 reject(errors, field, "date.required." + field);
             }
             return null;
         }
-        LocalDate date = DirectoryDateForm.parse(typed).orElse(null);
+        LocalDate date = TypedDate.parse(typed).orElse(null);
         if (date == null) {
             reject(errors, field, "date.invalid." + field);
         }

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.shared.TypedDate;
+
 /**
  * The register and change form of an organisation, as typed. Sizes match the {@code organisation} columns; the type
  * and dates are checked by the controller, which turns the form into {@link OrganisationDetails}.
@@ -27,8 +29,8 @@ record OrganisationForm(
         @Size(max = 30, message = "{organisation.telephone.size}") @Nullable String telephone,
         @Size(max = 1000, message = "{organisation.openingNotes.size}") @Nullable String openingNotes,
         @Size(max = 1000, message = "{organisation.accessibility.size}") @Nullable String accessibility,
-        @Nullable DirectoryDateForm activeFrom,
-        @Nullable DirectoryDateForm activeTo,
+        @Nullable TypedDate activeFrom,
+        @Nullable TypedDate activeTo,
         @Nullable String version) {
 
     static OrganisationForm blank() {
@@ -41,8 +43,8 @@ record OrganisationForm(
                 organisation.listSize() == null ? null : organisation.listSize().toString(),
                 organisation.addressLine1(), organisation.addressLine2(), organisation.town(),
                 organisation.postcode(), organisation.telephone(), organisation.openingNotes(),
-                organisation.accessibility(), DirectoryDateForm.of(organisation.activeFrom()),
-                DirectoryDateForm.of(organisation.activeTo()), String.valueOf(organisation.version()));
+                organisation.accessibility(), TypedDate.of(organisation.activeFrom()),
+                TypedDate.of(organisation.activeTo()), String.valueOf(organisation.version()));
     }
 
     /** The type chosen, or empty when none was chosen or the value is not a type at all. */

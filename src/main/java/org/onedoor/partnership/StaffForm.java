@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.shared.TypedDate;
+
 /**
  * The add and change form of a member of staff, as typed. Sizes match the {@code staff_member} columns; the
  * organisation and dates are checked by the controller, which turns the form into {@link StaffDetails}.
@@ -25,8 +27,8 @@ record StaffForm(
         @Email(message = "{staff.email.format}") @Size(max = 200, message = "{staff.email.size}") @Nullable String email,
         @Size(max = 20, message = "{staff.professionalBody.size}") @Nullable String professionalBody,
         @Size(max = 30, message = "{staff.registrationNumber.size}") @Nullable String registrationNumber,
-        @Nullable DirectoryDateForm activeFrom,
-        @Nullable DirectoryDateForm activeTo,
+        @Nullable TypedDate activeFrom,
+        @Nullable TypedDate activeTo,
         @Nullable String version) {
 
     static StaffForm blank(@Nullable UUID organisationId) {
@@ -37,7 +39,7 @@ record StaffForm(
     static StaffForm of(StaffSummary member) {
         return new StaffForm(member.givenName(), member.familyName(), member.jobRole(),
                 member.organisationId().toString(), member.email(), member.professionalBody(),
-                member.registrationNumber(), DirectoryDateForm.of(member.activeFrom()), DirectoryDateForm.of(member.activeTo()),
+                member.registrationNumber(), TypedDate.of(member.activeFrom()), TypedDate.of(member.activeTo()),
                 String.valueOf(member.version()));
     }
 

@@ -1,6 +1,5 @@
 package org.onedoor.referral;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.TypedDate;
 
 /**
  * A referral form as typed (phone, professional or public web): every field is text, so whatever someone types
@@ -44,7 +44,8 @@ record ReferralForm(@Nullable String givenName, @Nullable String familyName, @Nu
 
     /** The referral, or problems with the typing; the intake's own checks come after. */
     NewReferral toReferral(Channel channel, List<FieldProblem> problems) {
-        LocalDate dob = date(problems);
+        LocalDate dob = TypedDate.read(new TypedDate(dobDay, dobMonth, dobYear), "dateOfBirth", "Date of birth",
+                "27 3 1985", problems);
         Sex chosenSex = null;
         try {
             chosenSex = sex == null || sex.isBlank() ? null : Sex.valueOf(sex);
@@ -63,28 +64,6 @@ record ReferralForm(@Nullable String givenName, @Nullable String familyName, @Nu
                 telephone, email, Boolean.TRUE.equals(mayText), Boolean.TRUE.equals(mayVoicemail),
                 Boolean.TRUE.equals(mayWrite), practice, text(source), referrerName,
                 referrerOrganisation, substances, risks == null ? Set.of() : risks, notes);
-    }
-
-    private @Nullable LocalDate date(List<FieldProblem> problems) {
-        boolean blank = isBlank(dobDay) && isBlank(dobMonth) && isBlank(dobYear);
-        if (blank) {
-            return null;
-        }
-        try {
-            int year = Integer.parseInt(dobYear.strip());
-            if (year < 1000) {
-                throw new NumberFormatException("two-digit year");
-            }
-            return LocalDate.of(year, Integer.parseInt(dobMonth.strip()), Integer.parseInt(dobDay.strip()));
-        } catch (NumberFormatException | NullPointerException | DateTimeException notADate) {
-            problems.add(new FieldProblem("dateOfBirth", "DATE_INVALID",
-                    "Date of birth must be a real date, like 27 3 1985"));
-            return null;
-        }
-    }
-
-    private static boolean isBlank(@Nullable String value) {
-        return value == null || value.isBlank();
     }
 
     private static String text(@Nullable String value) {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,7 +43,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * nothing of them and saves nothing, and a sealed entry reaches only the roles its seal names.
  */
 @IntegrationTest
-@Import(ClientFixtures.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixIntegrationTest {
 

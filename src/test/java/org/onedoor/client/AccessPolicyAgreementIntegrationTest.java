@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.onedoor.partnership.OrganisationType;
@@ -28,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lists. This proves they agree on every relationship a person can have with a client.
  */
 @IntegrationTest
-@Import(ClientFixtures.class)
 class AccessPolicyAgreementIntegrationTest {
 
     @Autowired ClientFixtures fixtures;

@@ -7,10 +7,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.onedoor.partnership.Directory;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
@@ -32,20 +30,14 @@ class AccessReportsIntegrationTest {
 
     @Autowired MockMvc mvc;
     @Autowired MutableClock clock;
-    @Autowired Directory directory;
     @Autowired CurrentUsers currentUsers;
-    @Autowired ClientRegistry registry;
-    @Autowired ClientRecords records;
-    @Autowired BreakGlass breakGlass;
     @Autowired AccessReviews reviews;
-    @Autowired JdbcClient jdbc;
 
-    AccessReviewFixtures fixtures;
+    @Autowired ClientFixtures fixtures;
     CurrentUser igLead;
 
     @BeforeEach
     void setUp() {
-        fixtures = new AccessReviewFixtures(directory, currentUsers, registry, records, breakGlass, jdbc);
         igLead = person(Role.IG_LEAD, UUID.randomUUID());
     }
 

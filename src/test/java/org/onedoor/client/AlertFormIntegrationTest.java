@@ -9,9 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import org.onedoor.partnership.Directory;
 import org.onedoor.security.CurrentUser;
-import org.onedoor.security.CurrentUsers;
 import org.onedoor.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,28 +32,23 @@ class AlertFormIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Directory directory;
-    @Autowired
-    ClientRegistry registry;
-    @Autowired
-    CareTeam careTeam;
-    @Autowired
     ClientRecords records;
     @Autowired
     Alerts alerts;
     @Autowired
     Sealing sealing;
     @Autowired
-    CurrentUsers currentUsers;
-    @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ClientFixtures fixtures;
 
     private ChangeFormFixtures given;
     private String page;
 
     @BeforeEach
     void aClient() {
-        given = new ChangeFormFixtures(directory, registry, careTeam, currentUsers, jdbc);
+        given = fixtures.aClientOfALeadProvider();
         page = "/clients/" + given.client + "/alerts/new";
     }
 

@@ -10,9 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.onedoor.partnership.Directory;
 import org.onedoor.security.CurrentUser;
-import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
@@ -38,19 +36,14 @@ class BreakGlassReviewIntegrationTest {
 
     @Autowired MockMvc mvc;
     @Autowired MutableClock clock;
-    @Autowired Directory directory;
-    @Autowired CurrentUsers currentUsers;
-    @Autowired ClientRegistry registry;
-    @Autowired ClientRecords records;
     @Autowired BreakGlass breakGlass;
     @Autowired JdbcClient jdbc;
 
-    AccessReviewFixtures fixtures;
+    @Autowired ClientFixtures fixtures;
     CurrentUser igLead;
 
     @BeforeEach
     void setUp() {
-        fixtures = new AccessReviewFixtures(directory, currentUsers, registry, records, breakGlass, jdbc);
         igLead = person(Role.IG_LEAD, UUID.randomUUID());
     }
 

@@ -5,11 +5,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.onedoor.partnership.Directory;
-import org.onedoor.security.CurrentUsers;
 import org.onedoor.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,26 +28,21 @@ class CareTeamFormIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Directory directory;
-    @Autowired
-    ClientRegistry registry;
-    @Autowired
     CareTeam careTeam;
     @Autowired
     ClientRecords records;
     @Autowired
     AccessPolicy access;
+
     @Autowired
-    CurrentUsers currentUsers;
-    @Autowired
-    JdbcClient jdbc;
+    ClientFixtures fixtures;
 
     private ChangeFormFixtures given;
     private String page;
 
     @BeforeEach
     void aClient() {
-        given = new ChangeFormFixtures(directory, registry, careTeam, currentUsers, jdbc);
+        given = fixtures.aClientOfALeadProvider();
         page = "/clients/" + given.client + "/care-team/new";
     }
 

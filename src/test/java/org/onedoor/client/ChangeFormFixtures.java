@@ -17,7 +17,8 @@ import org.onedoor.testsupport.Actors;
 
 /**
  * A client registered by a recovery worker of a fresh lead provider, a partner provider and a GP practice of the
- * partnership, and a person of an organisation outside the care team; all made through the module APIs.
+ * partnership, and a person of an organisation outside the care team; all made through the module APIs. Made by
+ * {@link ClientFixtures#aClientOfALeadProvider()}.
  */
 final class ChangeFormFixtures {
 
@@ -37,8 +38,7 @@ final class ChangeFormFixtures {
     private final CurrentUsers currentUsers;
     private final JdbcClient jdbc;
 
-    ChangeFormFixtures(Directory directory, ClientRegistry registry, CareTeam careTeam, CurrentUsers currentUsers,
-                       JdbcClient jdbc) {
+    ChangeFormFixtures(Directory directory, ClientRegistry registry, CurrentUsers currentUsers, JdbcClient jdbc) {
         this.currentUsers = currentUsers;
         this.jdbc = jdbc;
         String tag = familyName.substring(6);

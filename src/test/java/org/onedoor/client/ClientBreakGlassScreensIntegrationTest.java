@@ -6,13 +6,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
-import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.testsupport.IntegrationTest;
 
@@ -34,26 +31,18 @@ class ClientBreakGlassScreensIntegrationTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    Directory directory;
-    @Autowired
-    CurrentUsers currentUsers;
-    @Autowired
-    ClientRegistry registry;
-    @Autowired
-    JdbcClient jdbc;
 
-    ClientScreenFixtures fixtures;
+    @Autowired
+    ClientFixtures fixtures;
     CurrentUser owner;
     String family;
     UUID id;
 
     @BeforeEach
     void setUp() {
-        fixtures = new ClientScreenFixtures(directory, currentUsers, registry, jdbc);
         owner = person(Role.RECOVERY_WORKER, fixtures.organisation(OrganisationType.LEAD_PROVIDER));
-        family = ClientScreenFixtures.family("Glass");
-        id = fixtures.client(owner, family, LocalDate.of(1982, 8, 8), ClientScreenFixtures.nhsNumber());
+        family = ClientFixtures.family("Glass");
+        id = fixtures.client(owner, family, LocalDate.of(1982, 8, 8), ClientFixtures.nhsNumber());
     }
 
     @Test

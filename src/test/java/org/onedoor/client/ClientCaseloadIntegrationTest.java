@@ -3,16 +3,13 @@ package org.onedoor.client;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
-import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.testsupport.IntegrationTest;
 
@@ -32,28 +29,18 @@ class ClientCaseloadIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Directory directory;
-    @Autowired
-    CurrentUsers currentUsers;
-    @Autowired
-    ClientRegistry registry;
-    @Autowired
     JdbcClient jdbc;
 
-    ClientScreenFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new ClientScreenFixtures(directory, currentUsers, registry, jdbc);
-    }
+    @Autowired
+    ClientFixtures fixtures;
 
     @Test
     void listsTheClientsWhoNameTheWorkerAndOnlyThem() throws Exception {
         UUID provider = fixtures.organisation(OrganisationType.LEAD_PROVIDER);
         CurrentUser worker = person(Role.RECOVERY_WORKER, provider);
         CurrentUser colleague = person(Role.RECOVERY_WORKER, provider);
-        String family = ClientScreenFixtures.family("Caseload");
-        UUID id = fixtures.client(worker, family, LocalDate.of(1979, 11, 3), ClientScreenFixtures.nhsNumber());
+        String family = ClientFixtures.family("Caseload");
+        UUID id = fixtures.client(worker, family, LocalDate.of(1979, 11, 3), ClientFixtures.nhsNumber());
 
         mvc.perform(get("/clients").with(as(worker))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Your caseload")))
@@ -75,10 +62,10 @@ class ClientCaseloadIntegrationTest {
     @Test
     void pagesALongCaseload() throws Exception {
         CurrentUser worker = person(Role.RECOVERY_WORKER, fixtures.organisation(OrganisationType.LEAD_PROVIDER));
-        String family = ClientScreenFixtures.family("Paged");
+        String family = ClientFixtures.family("Paged");
         for (int i = 0; i < ClientSearchController.PAGE_SIZE + 1; i++) {
             fixtures.client(worker, family + (char) ('a' + i), LocalDate.of(1980, 1, 1).plusDays(i),
-                    ClientScreenFixtures.nhsNumber());
+                    ClientFixtures.nhsNumber());
         }
         mvc.perform(get("/clients").with(as(worker))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Showing 1 to 25 of 26")))
@@ -94,8 +81,8 @@ class ClientCaseloadIntegrationTest {
     @Test
     void aSearchOrAnIgLeadShowsNoCaseload() throws Exception {
         CurrentUser worker = person(Role.RECOVERY_WORKER, fixtures.organisation(OrganisationType.LEAD_PROVIDER));
-        String family = ClientScreenFixtures.family("Searched");
-        fixtures.client(worker, family, LocalDate.of(1991, 5, 5), ClientScreenFixtures.nhsNumber());
+        String family = ClientFixtures.family("Searched");
+        fixtures.client(worker, family, LocalDate.of(1991, 5, 5), ClientFixtures.nhsNumber());
         mvc.perform(get("/clients").param("q", family).with(as(worker))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Clients found")))
                 .andExpect(content().string(not(containsString("Your caseload"))));

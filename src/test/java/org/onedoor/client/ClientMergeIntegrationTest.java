@@ -1,6 +1,5 @@
 package org.onedoor.client;
 
-import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -17,9 +16,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.RecordedAccess;
 import org.onedoor.audittrail.SubjectAccessHistory;
-import org.onedoor.partnership.Directory;
 import org.onedoor.security.CurrentUser;
-import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.testsupport.Actors;
@@ -51,19 +48,14 @@ class ClientMergeIntegrationTest {
     @Autowired
     SubjectAccessHistory accesses;
     @Autowired
-    Directory directory;
-    @Autowired
-    ClientRegistry registry;
-    @Autowired
-    CurrentUsers currentUsers;
-    @Autowired
     JdbcClient jdbc;
-    @Autowired
-    Clock clock;
     @Autowired
     MockMvc mvc;
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    ClientFixtures fixtures;
 
     private MergeAndExportFixtures given;
     private UUID organisation;
@@ -71,7 +63,7 @@ class ClientMergeIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        given = new MergeAndExportFixtures(directory, registry, currentUsers, jdbc, clock);
+        given = fixtures.forMergesAndExports();
         organisation = given.organisation("Merge Recovery");
         manager = Actors.person(Role.TEAM_MANAGER, organisation);
     }

@@ -3,13 +3,11 @@ package org.onedoor.client;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
@@ -36,11 +34,7 @@ class ClientRecordScreensIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Directory directory;
-    @Autowired
     CurrentUsers currentUsers;
-    @Autowired
-    ClientRegistry registry;
     @Autowired
     Alerts alerts;
     @Autowired
@@ -52,18 +46,14 @@ class ClientRecordScreensIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    ClientScreenFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new ClientScreenFixtures(directory, currentUsers, registry, jdbc);
-    }
+    @Autowired
+    ClientFixtures fixtures;
 
     @Test
     void registersAClientAndOpensTheRecord() throws Exception {
         CurrentUser worker = person(Role.RECOVERY_WORKER, fixtures.organisation(OrganisationType.LEAD_PROVIDER));
         UUID practice = fixtures.organisation(OrganisationType.GP_PRACTICE);
-        String family = ClientScreenFixtures.family("Registered");
+        String family = ClientFixtures.family("Registered");
         mvc.perform(get("/clients/new").with(as(worker))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Register a client")));
         var result = mvc.perform(post("/clients/new").with(as(worker)).with(csrf())
@@ -88,7 +78,7 @@ class ClientRecordScreensIntegrationTest {
     @Test
     void showsEveryProblemAtItsFieldKeepsWhatWasTypedAndSavesNothing() throws Exception {
         CurrentUser worker = person(Role.RECOVERY_WORKER, fixtures.organisation(OrganisationType.LEAD_PROVIDER));
-        String family = ClientScreenFixtures.family("Mistyped");
+        String family = ClientFixtures.family("Mistyped");
         mvc.perform(post("/clients/new").with(as(worker)).with(csrf())
                         .param("legalGivenName", "").param("legalFamilyName", family)
                         .param("dateOfBirth.day", "31").param("dateOfBirth.month", "2").param("dateOfBirth.year", "1990")
@@ -116,8 +106,8 @@ class ClientRecordScreensIntegrationTest {
         UUID provider = fixtures.organisation(OrganisationType.LEAD_PROVIDER);
         CurrentUser worker = person(Role.RECOVERY_WORKER, provider);
         CurrentUser prescriber = person(Role.PRESCRIBER, provider);
-        UUID id = fixtures.client(worker, ClientScreenFixtures.family("Sealed"), LocalDate.of(1980, 5, 5),
-                ClientScreenFixtures.nhsNumber());
+        UUID id = fixtures.client(worker, ClientFixtures.family("Sealed"), LocalDate.of(1980, 5, 5),
+                ClientFixtures.nhsNumber());
         currentUsers.actingAs(prescriber, () -> alerts.raise(id, AlertCategory.BLOOD_BORNE_VIRUS,
                 "Hepatitis C positive, under hepatology", LocalDate.of(2026, 11, 1), SealedCategory.BLOOD_BORNE_VIRUS));
         currentUsers.actingAs(worker, () -> alerts.raise(id, AlertCategory.RISK_TO_STAFF,
@@ -136,8 +126,8 @@ class ClientRecordScreensIntegrationTest {
         UUID provider = fixtures.organisation(OrganisationType.LEAD_PROVIDER);
         UUID partner = fixtures.organisation(OrganisationType.PARTNER_PROVIDER);
         CurrentUser worker = person(Role.RECOVERY_WORKER, provider);
-        UUID id = fixtures.client(worker, ClientScreenFixtures.family("Actions"), LocalDate.of(1981, 3, 3),
-                ClientScreenFixtures.nhsNumber());
+        UUID id = fixtures.client(worker, ClientFixtures.family("Actions"), LocalDate.of(1981, 3, 3),
+                ClientFixtures.nhsNumber());
         UUID alert = currentUsers.actingAs(worker, () -> alerts.raise(id, AlertCategory.RISK_TO_STAFF,
                 "Do not visit alone", LocalDate.of(2026, 11, 2), null));
         currentUsers.actingAs(worker, () -> careTeam.add(id, new CareTeamMembership(partner, CareTeamRole.PARTNER,
@@ -168,8 +158,8 @@ class ClientRecordScreensIntegrationTest {
         UUID provider = fixtures.organisation(OrganisationType.LEAD_PROVIDER);
         UUID partner = fixtures.organisation(OrganisationType.PARTNER_PROVIDER);
         CurrentUser worker = person(Role.RECOVERY_WORKER, provider);
-        UUID id = fixtures.client(worker, ClientScreenFixtures.family("Consenting"), LocalDate.of(1979, 7, 7),
-                ClientScreenFixtures.nhsNumber());
+        UUID id = fixtures.client(worker, ClientFixtures.family("Consenting"), LocalDate.of(1979, 7, 7),
+                ClientFixtures.nhsNumber());
         currentUsers.actingAs(worker, () -> {
             consents.record(id, new ConsentRecord(ConsentPurpose.DIRECT_CARE, ConsentDecision.GIVEN,
                     LocalDate.of(2026, 11, 3), ConsentMethod.WRITTEN, true, LocalDate.of(2027, 11, 3), null, null));
@@ -202,8 +192,8 @@ class ClientRecordScreensIntegrationTest {
     @Test
     void changesDetailsAndRefusesAStaleVersion() throws Exception {
         CurrentUser worker = person(Role.RECOVERY_WORKER, fixtures.organisation(OrganisationType.LEAD_PROVIDER));
-        String family = ClientScreenFixtures.family("Amended");
-        UUID id = fixtures.client(worker, family, LocalDate.of(1970, 3, 3), ClientScreenFixtures.nhsNumber());
+        String family = ClientFixtures.family("Amended");
+        UUID id = fixtures.client(worker, family, LocalDate.of(1970, 3, 3), ClientFixtures.nhsNumber());
         mvc.perform(get("/clients/" + id + "/identity").with(as(worker))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"" + family + "\"")))
                 .andExpect(content().string(containsString("name=\"version\"")));
@@ -223,9 +213,9 @@ class ClientRecordScreensIntegrationTest {
     @Test
     void sendsAMergedRecordToTheSurvivor() throws Exception {
         CurrentUser worker = person(Role.RECOVERY_WORKER, fixtures.organisation(OrganisationType.LEAD_PROVIDER));
-        String family = ClientScreenFixtures.family("Merged");
-        UUID survivor = fixtures.client(worker, family, LocalDate.of(1991, 4, 4), ClientScreenFixtures.nhsNumber());
-        UUID merged = fixtures.client(worker, family, LocalDate.of(1991, 4, 5), ClientScreenFixtures.nhsNumber());
+        String family = ClientFixtures.family("Merged");
+        UUID survivor = fixtures.client(worker, family, LocalDate.of(1991, 4, 4), ClientFixtures.nhsNumber());
+        UUID merged = fixtures.client(worker, family, LocalDate.of(1991, 4, 5), ClientFixtures.nhsNumber());
         // No merge screen yet: mark the record as the merge would.
         jdbc.sql("update client set merged_into = ? where id = ?").param(survivor).param(merged).update();
         mvc.perform(get("/clients/" + merged).with(as(worker))).andExpect(redirectedUrl("/clients/" + survivor));

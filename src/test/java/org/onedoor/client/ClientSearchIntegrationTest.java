@@ -3,16 +3,13 @@ package org.onedoor.client;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
-import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.testsupport.IntegrationTest;
 
@@ -31,26 +28,16 @@ class ClientSearchIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Directory directory;
-    @Autowired
-    CurrentUsers currentUsers;
-    @Autowired
-    ClientRegistry registry;
-    @Autowired
     JdbcClient jdbc;
 
-    ClientScreenFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new ClientScreenFixtures(directory, currentUsers, registry, jdbc);
-    }
+    @Autowired
+    ClientFixtures fixtures;
 
     @Test
     void findsAClientByNameDateOfBirthAndNhsNumber() throws Exception {
         CurrentUser worker = person(Role.RECOVERY_WORKER, fixtures.organisation(OrganisationType.LEAD_PROVIDER));
-        String family = ClientScreenFixtures.family("Searchable");
-        String nhs = ClientScreenFixtures.nhsNumber();
+        String family = ClientFixtures.family("Searchable");
+        String nhs = ClientFixtures.nhsNumber();
         UUID id = fixtures.client(worker, family, LocalDate.of(1984, 6, 9), nhs);
         String reference = fixtures.reference(id);
 
@@ -69,8 +56,8 @@ class ClientSearchIntegrationTest {
     void neverListsAClientOutsideAccessButOffersBreakGlassForAPreciseSearch() throws Exception {
         CurrentUser owner = person(Role.RECOVERY_WORKER, fixtures.organisation(OrganisationType.LEAD_PROVIDER));
         CurrentUser outsider = person(Role.RECOVERY_WORKER, fixtures.organisation(OrganisationType.PARTNER_PROVIDER));
-        String family = ClientScreenFixtures.family("Hidden");
-        String nhs = ClientScreenFixtures.nhsNumber();
+        String family = ClientFixtures.family("Hidden");
+        String nhs = ClientFixtures.nhsNumber();
         UUID id = fixtures.client(owner, family, LocalDate.of(1990, 1, 2), nhs);
 
         mvc.perform(get("/clients").param("q", family).with(as(outsider))).andExpect(status().isOk())
@@ -103,8 +90,8 @@ class ClientSearchIntegrationTest {
     @Test
     void informationGovernanceLeadsFindEveryoneAndGoToTheSubjectAccessPage() throws Exception {
         CurrentUser owner = person(Role.RECOVERY_WORKER, fixtures.organisation(OrganisationType.LEAD_PROVIDER));
-        String family = ClientScreenFixtures.family("Requester");
-        UUID id = fixtures.client(owner, family, LocalDate.of(1975, 12, 1), ClientScreenFixtures.nhsNumber());
+        String family = ClientFixtures.family("Requester");
+        UUID id = fixtures.client(owner, family, LocalDate.of(1975, 12, 1), ClientFixtures.nhsNumber());
         CurrentUser ig = person(Role.IG_LEAD, fixtures.organisation(OrganisationType.COUNCIL_COMMISSIONER));
         mvc.perform(get("/clients").param("q", family).with(as(ig))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/clients/" + id + "/subject-access")))

@@ -3,13 +3,10 @@ package org.onedoor.client;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import org.onedoor.partnership.Directory;
 import org.onedoor.security.CurrentUser;
-import org.onedoor.security.CurrentUsers;
 import org.onedoor.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,26 +29,21 @@ class ConsentFormIntegrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Directory directory;
-    @Autowired
-    ClientRegistry registry;
-    @Autowired
     CareTeam careTeam;
     @Autowired
     Consents consents;
     @Autowired
     AccessPolicy access;
+
     @Autowired
-    CurrentUsers currentUsers;
-    @Autowired
-    JdbcClient jdbc;
+    ClientFixtures fixtures;
 
     private ChangeFormFixtures given;
     private String page;
 
     @BeforeEach
     void clientWithAPartnerInTheCareTeam() {
-        given = new ChangeFormFixtures(directory, registry, careTeam, currentUsers, jdbc);
+        given = fixtures.aClientOfALeadProvider();
         given.as(given.worker, () -> careTeam.add(given.client, new CareTeamMembership(given.partner,
                 CareTeamRole.PARTNER, null, "Pat Partner", ChangeFormFixtures.MEMBER_FROM, null, null)));
         page = "/clients/" + given.client + "/consents/new";

@@ -18,7 +18,10 @@ import org.onedoor.security.Role;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.Actors;
 
-/** Organisations, clients and row counts for the merge and subject-access tests; each call makes fresh data. */
+/**
+ * Organisations, clients and row counts for the merge and subject-access tests; each call makes fresh data. Made by
+ * {@link ClientFixtures#forMergesAndExports()}.
+ */
 final class MergeAndExportFixtures {
 
     private final Directory directory;

@@ -18,9 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.RecordedAccess;
 import org.onedoor.audittrail.SubjectAccessHistory;
-import org.onedoor.partnership.Directory;
 import org.onedoor.security.CurrentUser;
-import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
@@ -52,12 +50,6 @@ class SubjectAccessExportIntegrationTest {
     @Autowired
     SubjectAccessHistory accesses;
     @Autowired
-    Directory directory;
-    @Autowired
-    ClientRegistry registry;
-    @Autowired
-    CurrentUsers currentUsers;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     Clock clock;
@@ -65,6 +57,9 @@ class SubjectAccessExportIntegrationTest {
     MockMvc mvc;
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    ClientFixtures fixtures;
 
     private MergeAndExportFixtures given;
     private CurrentUser manager;
@@ -79,7 +74,7 @@ class SubjectAccessExportIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        given = new MergeAndExportFixtures(directory, registry, currentUsers, jdbc, clock);
+        given = fixtures.forMergesAndExports();
         UUID organisation = given.organisation("Export Recovery");
         manager = Actors.person(Role.TEAM_MANAGER, organisation);
         worker = Actors.person(Role.RECOVERY_WORKER, organisation);
