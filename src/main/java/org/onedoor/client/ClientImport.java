@@ -60,6 +60,25 @@ public class ClientImport {
         return ids;
     }
 
+    /**
+     * Adds care-team and timeline entries to clients already on record, as batched inserts: the trusted path of a
+     * module above loading its own history in bulk (the treatment import). The caller writes the audit entry for
+     * what it imported; the entries are part of it.
+     */
+    @PreAuthorize("hasAuthority('USER_MANAGE')")
+    @Transactional
+    public void addEntries(ImportedClientEntries entries) {
+        ClientImportRows rows = new ClientImportRows(currentUsers.actorName(),
+                clock.instant().atOffset(ZoneOffset.UTC));
+        for (ImportedClientEntries.CareTeamEntry entry : entries.careTeam()) {
+            rows.careTeam(entry.clientId(), entry.membership(), entry.endedOn(), entry.endReason());
+        }
+        for (ImportedClientEntries.TimelineEntry entry : entries.timeline()) {
+            rows.timeline(entry.clientId(), entry.event());
+        }
+        rows.write(jdbc);
+    }
+
     private List<UUID> importBatch(List<ImportedClient> clients) {
         List<Long> numbers = jdbc.queryForList("""
                 with recursive n (i) as (select 1 union all select i + 1 from n where i < ?)

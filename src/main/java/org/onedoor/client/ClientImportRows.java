@@ -3,12 +3,14 @@ package org.onedoor.client;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
@@ -52,8 +54,7 @@ final class ClientImportRows {
         history.add(new Object[] {UUID.randomUUID(), id, "REGISTERED", "Record opened by bulk import as " + reference,
                 at, by});
         for (CareTeamMembership m : client.careTeam()) {
-            careTeam.add(new Object[] {UUID.randomUUID(), id, id, m.organisationId(), m.role().name(),
-                    m.workerUsername(), m.workerName(), m.from(), m.sourceKind(), m.sourceId(), at, by});
+            careTeam(id, m, null, null);
         }
         for (ConsentRecord c : client.consents()) {
             consents.add(new Object[] {UUID.randomUUID(), id, id, c.purpose().name(), c.decision().name(),
@@ -70,11 +71,24 @@ final class ClientImportRows {
                     a.raisedOn(), a.sealedAs() == null ? null : a.sealedAs().name(), at, by});
         }
         for (ImportedClient.Event e : client.timeline()) {
-            timeline.add(new Object[] {UUID.randomUUID(), id, id, e.occurredOn(), at, e.kind(),
-                    e.summary().length() > 500 ? e.summary().substring(0, 500) : e.summary(), e.detail(),
-                    e.sourceKind(), e.sourceId(), e.sealedAs() == null ? null : e.sealedAs().name(), by});
+            timeline(id, e);
         }
         return id;
+    }
+
+    /** A care-team entry for an existing client, ended already when {@code endedOn} is given. */
+    void careTeam(UUID clientId, CareTeamMembership m, @Nullable LocalDate endedOn,
+                  @Nullable String endReason) {
+        careTeam.add(new Object[] {UUID.randomUUID(), clientId, clientId, m.organisationId(), m.role().name(),
+                m.workerUsername(), m.workerName(), m.from(), endedOn, endReason, m.sourceKind(), m.sourceId(), at,
+                by});
+    }
+
+    /** A timeline entry for an existing client. */
+    void timeline(UUID clientId, ImportedClient.Event e) {
+        timeline.add(new Object[] {UUID.randomUUID(), clientId, clientId, e.occurredOn(), at, e.kind(),
+                e.summary().length() > 500 ? e.summary().substring(0, 500) : e.summary(), e.detail(),
+                e.sourceKind(), e.sourceId(), e.sealedAs() == null ? null : e.sealedAs().name(), by});
     }
 
     void write(JdbcTemplate jdbc) {
@@ -91,8 +105,9 @@ final class ClientImportRows {
                 """, history);
         batch(jdbc, """
                 insert into client_care_team (id, client_id, origin_client_id, organisation_id, team_role,
-                    worker_username, worker_name, started_on, source_kind, source_id, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    worker_username, worker_name, started_on, ended_on, end_reason, source_kind, source_id,
+                    created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, careTeam);
         batch(jdbc, """
                 insert into client_consent (id, client_id, origin_client_id, purpose, decision, decided_on, method,

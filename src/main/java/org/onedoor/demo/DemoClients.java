@@ -62,6 +62,9 @@ final class DemoClients {
         LocalDate accepted = LocalDate.ofInstant(referral.acceptedAt(), zone);
         List<CareTeamMembership> team = new ArrayList<>();
         String worker = worker(referral);
+        if (worker != null) {
+            context.referralWorkers.put(referral.id(), worker);
+        }
         team.add(new CareTeamMembership(referral.organisationId(), CareTeamRole.RESPONSIBLE, worker,
                 worker == null ? null : DemoAccount.named(worker).displayName(), accepted, "REFERRAL", referral.id()));
         boolean partner = !referral.organisationId().equals(partners.get(0).id()) && chance(18);
@@ -108,7 +111,7 @@ final class DemoClients {
 
     /** The named worker: the recovery worker for a good share of the lead provider's clients, the partner's own. */
     private @Nullable String worker(AcceptedReferral referral) {
-        if (referral.organisationId().equals(leadProvider) && chance(70)) {
+        if (referral.organisationId().equals(leadProvider) && chance(35)) {
             recoveryCaseload++;
             return DemoAccount.RECOVERY;
         }

@@ -3,12 +3,14 @@ package org.onedoor.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
 import org.onedoor.partnership.OrganisationType;
+import org.onedoor.security.Role;
 
 /** What the steps of one generation share: the seeded random source, the day it runs and what earlier steps made. */
 final class DemoContext {
@@ -17,6 +19,10 @@ final class DemoContext {
     final Random random;
     final LocalDate today;
     final Map<OrganisationType, List<DemoOrganisation>> organisations = new EnumMap<>(OrganisationType.class);
+    /** The staff with sign-ins, as the staff step made them. */
+    final List<DemoStaff> staff = new ArrayList<>();
+    /** The named worker of each accepted referral's client, as the client step chose them. */
+    final Map<UUID, String> referralWorkers = new HashMap<>();
 
     DemoContext(DemoSettings settings, LocalDate today) {
         this.settings = settings;
@@ -43,5 +49,8 @@ final class DemoContext {
     }
 
     record DemoOrganisation(UUID id, String name, String odsCode) {
+    }
+
+    record DemoStaff(String username, String name, UUID organisationId, Role role) {
     }
 }

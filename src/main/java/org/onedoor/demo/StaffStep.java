@@ -106,6 +106,7 @@ class StaffStep implements DemoStep {
                       UUID organisation, Role role, String body, String number) {
         UUID staffId = directory.registerStaff(new StaffDetails(given, family, job, organisation,
                 username + "@northvale.example", body, number, context.contractStart(), null));
+        context.staff.add(new DemoContext.DemoStaff(username, given + " " + family, organisation, role));
         accounts.open(new NewUserAccount(username, given + " " + family, context.settings.password(), organisation,
                 staffId, Set.of(role)));
     }

@@ -3,7 +3,8 @@
  * fictional partnership through the module APIs, scaled by settings, and prints the demo sign-ins. Runs only in the
  * demo profile. Later capabilities add their own {@link org.onedoor.demo.DemoStep}s for clients and activity.
  */
-@ApplicationModule(displayName = "Demo data", allowedDependencies = { "security", "partnership", "referral", "client" })
+@ApplicationModule(displayName = "Demo data", allowedDependencies = { "security", "partnership", "referral", "client",
+        "treatment" })
 @NullMarked
 package org.onedoor.demo;
 
