@@ -37,6 +37,7 @@ class SecurityConfiguration {
                         .requestMatchers("/referrals/new").hasAnyAuthority(Privilege.REFERRAL_CREATE.name(),
                                 Privilege.REFERRAL_QUEUE_VIEW.name())
                         .requestMatchers("/inbox", "/inbox/**").hasAuthority(Privilege.REFERRAL_RECEIVE.name())
+                        .requestMatchers("/referrals/*/episode").hasAuthority(Privilege.TREATMENT_RECORD.name())
                         .requestMatchers("/referrals", "/referrals/**").hasAuthority(Privilege.REFERRAL_QUEUE_VIEW.name())
                         .requestMatchers("/admin/**").hasAuthority(Privilege.USER_MANAGE.name())
                         .requestMatchers("/ig/**").hasAuthority(Privilege.CLIENT_ACCESS_REVIEW.name())

@@ -1,0 +1,97 @@
+package org.onedoor.treatment.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.treatment.Discharge;
+import org.onedoor.treatment.EpisodeManagement;
+import org.onedoor.treatment.EpisodeRecords;
+import org.onedoor.treatment.EpisodeView;
+import org.onedoor.treatment.OutcomeClass;
+import org.onedoor.treatment.TreatmentCodes;
+
+import static org.onedoor.treatment.web.EpisodeForms.FORM;
+
+/** Discharging an episode with an NDTMS reason, grouped by outcome; a transfer names the receiving provider. */
+@Controller
+class DischargeController {
+
+    private final EpisodeManagement episodes;
+    private final EpisodeRecords records;
+    private final TreatmentCodes codes;
+    private final TreatmentOrganisations organisations;
+    private final Clock clock;
+
+    DischargeController(EpisodeManagement episodes, EpisodeRecords records, TreatmentCodes codes,
+                        TreatmentOrganisations organisations, Clock clock) {
+        this.episodes = episodes;
+        this.records = records;
+        this.codes = codes;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @GetMapping("/episodes/{id}/discharge")
+    String form(@PathVariable UUID id, Model model) {
+        return page(records.episode(id), new EpisodeForms.Discharge(null, FormDate.of(LocalDate.now(clock)), null,
+                null), model);
+    }
+
+    @PostMapping("/episodes/{id}/discharge")
+    String discharge(@PathVariable UUID id, @ModelAttribute(FORM) EpisodeForms.Discharge form, BindingResult errors,
+                     Model model, RedirectAttributes redirect) {
+        LocalDate on = EpisodeForms.date(errors, form.dischargedOn(), "dischargedOn", "The date of discharge",
+                "Enter the date of discharge");
+        if (EpisodeForms.tidy(form.reason()) == null) {
+            EpisodeForms.reject(errors, "reason", "REQUIRED", "Choose the reason for discharge");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                episodes.discharge(id, new Discharge(form.reason().strip(), on,
+                        EpisodeForms.tidy(form.destination()), EpisodeForms.id(form.transferTo())));
+                redirect.addFlashAttribute("flash", "Episode discharged");
+                return "redirect:/episodes/" + id;
+            } catch (DomainRuleViolation refused) {
+                EpisodeForms.reject(errors, refused);
+            }
+        }
+        EpisodeForms.show(model, errors, form);
+        return page(records.episode(id), form, model);
+    }
+
+    private String page(EpisodeView episode, EpisodeForms.Discharge form, Model model) {
+        if (!episode.open()) {
+            throw new DomainRuleViolation("EPISODE_CLOSED", null, "This episode has already been discharged");
+        }
+        Map<String, Map<String, String>> reasons = new LinkedHashMap<>();
+        for (OutcomeClass outcome : OutcomeClass.values()) {
+            Map<String, String> group = new LinkedHashMap<>();
+            codes.dischargeReasons(LocalDate.now(clock)).stream()
+                    .filter(code -> outcome.name().equals(code.group()))
+                    .forEach(code -> group.put(code.code(), code.label()));
+            if (!group.isEmpty()) {
+                reasons.put(outcome.label(), group);
+            }
+        }
+        Map<String, String> providers = organisations.options();
+        providers.remove(episode.providerId().toString());
+        model.addAttribute("episode", episode);
+        model.addAttribute("reasons", reasons);
+        model.addAttribute("providers", providers);
+        model.addAttribute(FORM, form);
+        return "treatment/episodes/discharge";
+    }
+}

@@ -1,0 +1,111 @@
+package org.onedoor.treatment.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.treatment.EpisodeManagement;
+import org.onedoor.treatment.EpisodeRecords;
+import org.onedoor.treatment.EpisodeView;
+
+import static org.onedoor.treatment.web.EpisodeForms.FORM;
+
+/** The episode page, the client record's list of episodes, and the care-plan start. */
+@Controller
+class EpisodeController {
+
+    private final EpisodeRecords records;
+    private final EpisodeManagement episodes;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final String window;
+
+    EpisodeController(EpisodeRecords records, EpisodeManagement episodes, JdbcClient jdbc, Clock clock,
+                      @org.springframework.beans.factory.annotation.Value(
+                              "${onedoor.treatment.re-presentation-window:P6M}") java.time.Period window) {
+        this.records = records;
+        this.episodes = episodes;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.window = words(window);
+    }
+
+    /** "6 months", "1 year and 3 months". */
+    static String words(java.time.Period period) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (period.getYears() > 0) {
+            parts.add(period.getYears() + (period.getYears() == 1 ? " year" : " years"));
+        }
+        if (period.getMonths() > 0) {
+            parts.add(period.getMonths() + (period.getMonths() == 1 ? " month" : " months"));
+        }
+        if (period.getDays() > 0 || parts.isEmpty()) {
+            parts.add(period.getDays() + (period.getDays() == 1 ? " day" : " days"));
+        }
+        return String.join(" and ", parts);
+    }
+
+    @GetMapping("/episodes/{id}")
+    String episode(@PathVariable UUID id, Model model) {
+        EpisodeView episode = records.episode(id);
+        model.addAttribute("episode", episode);
+        model.addAttribute("continuedBy", continuedBy(id));
+        model.addAttribute("window", window);
+        model.addAttribute("transferredTo", episode.transferredToName() == null ? null : jdbc.sql(
+                "select transferred_to from treatment_episode where id = ?").param(id).query(UUID.class).single());
+        return "treatment/episodes/episode";
+    }
+
+    /** The client's episodes, as a fragment the client record loads (and a page of its own without htmx). */
+    @GetMapping("/clients/{clientId}/episodes")
+    String forClient(@PathVariable UUID clientId, Model model, Authentication authentication,
+                     @org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false)
+                     String htmx) {
+        model.addAttribute("clientId", clientId);
+        model.addAttribute("episodes", records.forClient(clientId));
+        model.addAttribute("mayOpen", authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("TREATMENT_RECORD")));
+        return htmx != null ? "treatment/episodes/client-episodes :: list" : "treatment/episodes/client-episodes";
+    }
+
+    @GetMapping("/episodes/{id}/care-plan-start")
+    String carePlanForm(@PathVariable UUID id, Model model) {
+        return OnDatePage.show(model, records.episode(id), null, "care-plan",
+                new EpisodeForms.OnDate(FormDate.of(LocalDate.now(clock))));
+    }
+
+    @PostMapping("/episodes/{id}/care-plan-start")
+    String carePlan(@PathVariable UUID id, @ModelAttribute(FORM) EpisodeForms.OnDate form, BindingResult errors,
+                    Model model, RedirectAttributes redirect) {
+        LocalDate on = EpisodeForms.date(errors, form.on(), "on", "The date", "Enter the date the care plan started");
+        if (!errors.hasErrors()) {
+            try {
+                episodes.startCarePlan(id, on);
+                redirect.addFlashAttribute("flash", "Care plan start recorded");
+                return "redirect:/episodes/" + id;
+            } catch (DomainRuleViolation refused) {
+                OnDatePage.reject(errors, refused);
+            }
+        }
+        EpisodeForms.show(model, errors, form);
+        return OnDatePage.show(model, records.episode(id), null, "care-plan", form);
+    }
+
+    /** The episode that continues this one after a transfer, if it has been opened. */
+    private UUID continuedBy(UUID id) {
+        return jdbc.sql("select id from treatment_episode where transferred_from = ? and voided_at is null")
+                .param(id).query(UUID.class).optional().orElse(null);
+    }
+}

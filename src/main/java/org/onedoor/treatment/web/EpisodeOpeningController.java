@@ -1,0 +1,169 @@
+package org.onedoor.treatment.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.onedoor.client.ClientRecords;
+import org.onedoor.referral.ReferralRecords;
+import org.onedoor.referral.ReferralView;
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.NotFound;
+import org.onedoor.treatment.EpisodeManagement;
+import org.onedoor.treatment.NewEpisode;
+import org.onedoor.treatment.TreatmentCodes;
+
+import static org.onedoor.treatment.web.EpisodeForms.FORM;
+import static org.onedoor.treatment.web.EpisodeForms.tidy;
+
+/** Opening an episode: from an accepted referral, or directly for a client re-engaging (or after a transfer). */
+@Controller
+class EpisodeOpeningController {
+
+    private final EpisodeManagement episodes;
+    private final ClientRecords clients;
+    private final ReferralRecords referrals;
+    private final TreatmentCodes codes;
+    private final TreatmentOrganisations organisations;
+    private final CurrentUsers currentUsers;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    EpisodeOpeningController(EpisodeManagement episodes, ClientRecords clients, ReferralRecords referrals,
+                             TreatmentCodes codes, TreatmentOrganisations organisations, CurrentUsers currentUsers,
+                             JdbcClient jdbc, Clock clock) {
+        this.episodes = episodes;
+        this.clients = clients;
+        this.referrals = referrals;
+        this.codes = codes;
+        this.organisations = organisations;
+        this.currentUsers = currentUsers;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @GetMapping("/referrals/{referralId}/episode")
+    String fromReferralForm(@PathVariable UUID referralId, Model model) {
+        CurrentUser user = currentUsers.require();
+        return referralPage(referralId, new EpisodeForms.Open(null, null, FormDate.of(LocalDate.now(clock)), null,
+                null, null, null, user.displayName(), user.username(), null), model);
+    }
+
+    @PostMapping("/referrals/{referralId}/episode")
+    String fromReferral(@PathVariable UUID referralId, @ModelAttribute(FORM) EpisodeForms.Open form,
+                        BindingResult errors, Model model, RedirectAttributes redirect) {
+        LocalDate triaged = EpisodeForms.date(errors, form.triagedOn(), "triagedOn", "The triage date",
+                "Enter the date of triage or comprehensive assessment");
+        LocalDate carePlan = EpisodeForms.date(errors, form.carePlanStartedOn(), "carePlanStartedOn",
+                "The care-plan start", null);
+        if (!errors.hasErrors()) {
+            try {
+                UUID episode = episodes.openFromReferral(referralId, triaged, carePlan,
+                        tidy(form.keyworkerUsername()), tidy(form.keyworkerName()));
+                redirect.addFlashAttribute("flash", "Episode opened");
+                return "redirect:/episodes/" + episode;
+            } catch (DomainRuleViolation refused) {
+                EpisodeForms.reject(errors, refused);
+            }
+        }
+        EpisodeForms.show(model, errors, form);
+        return referralPage(referralId, form, model);
+    }
+
+    @GetMapping("/clients/{clientId}/episodes/new")
+    String newForm(@PathVariable UUID clientId, @RequestParam(required = false) @Nullable UUID transferredFrom,
+                   Model model) {
+        CurrentUser user = currentUsers.require();
+        UUID provider = user.organisationId();
+        FormDate referred = null;
+        if (transferredFrom != null) {
+            Transfer transfer = transfer(transferredFrom);
+            provider = transfer.to();
+            referred = FormDate.of(transfer.on());
+        }
+        return clientPage(clientId, new EpisodeForms.Open(provider.toString(), referred, null, null, null, null,
+                null, user.displayName(), user.username(),
+                transferredFrom == null ? null : transferredFrom.toString()), model);
+    }
+
+    @PostMapping("/clients/{clientId}/episodes/new")
+    String open(@PathVariable UUID clientId, @ModelAttribute(FORM) EpisodeForms.Open form, BindingResult errors,
+                Model model, RedirectAttributes redirect) {
+        LocalDate referred = EpisodeForms.date(errors, form.referredOn(), "referredOn", "The referral date",
+                "Enter the date of referral");
+        LocalDate triaged = EpisodeForms.date(errors, form.triagedOn(), "triagedOn", "The triage date",
+                "Enter the date of triage or comprehensive assessment");
+        LocalDate carePlan = EpisodeForms.date(errors, form.carePlanStartedOn(), "carePlanStartedOn",
+                "The care-plan start", null);
+        UUID provider = EpisodeForms.id(form.providerId());
+        if (provider == null) {
+            EpisodeForms.reject(errors, "providerId", "REQUIRED", "Choose the provider of the episode");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                List<String> substances = Stream.of(form.substance1(), form.substance2(), form.substance3())
+                        .map(EpisodeForms::tidy).filter(java.util.Objects::nonNull).toList();
+                UUID episode = episodes.open(new NewEpisode(clientId, provider, null, referred, triaged, carePlan,
+                        substances, tidy(form.keyworkerUsername()), tidy(form.keyworkerName()),
+                        EpisodeForms.id(form.transferredFrom())));
+                redirect.addFlashAttribute("flash", "Episode opened");
+                return "redirect:/episodes/" + episode;
+            } catch (DomainRuleViolation refused) {
+                EpisodeForms.reject(errors, refused);
+            }
+        }
+        EpisodeForms.show(model, errors, form);
+        return clientPage(clientId, form, model);
+    }
+
+    private String referralPage(UUID referralId, EpisodeForms.Open form, Model model) {
+        ReferralView referral = referrals.view(referralId);
+        if (referral.client() == null || !"ACCEPTED".equals(referral.status().name())) {
+            throw new NotFound("Accepted referral", referralId);
+        }
+        model.addAttribute("client", clients.identity(referral.client().id(), "Open an episode form"));
+        model.addAttribute("referral", referral);
+        model.addAttribute("receivedOn", java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                .format(referral.receivedAt().atZone(clock.getZone())));
+        model.addAttribute(FORM, form);
+        return "treatment/episodes/open";
+    }
+
+    private String clientPage(UUID clientId, EpisodeForms.Open form, Model model) {
+        model.addAttribute("client", clients.identity(clientId, "Open an episode form"));
+        model.addAttribute("referral", null);
+        model.addAttribute("providers", organisations.options());
+        model.addAttribute("substances", EpisodeForms.options(codes.substances(LocalDate.now(clock))));
+        model.addAttribute(FORM, form);
+        return "treatment/episodes/open";
+    }
+
+    /** Where and when an episode was transferred: the receiving provider and the discharge date. */
+    private Transfer transfer(UUID episodeId) {
+        return jdbc.sql("""
+                select transferred_to, discharged_on from treatment_episode
+                 where id = ? and transferred_to is not null and voided_at is null
+                """).param(episodeId)
+                .query((rs, n) -> new Transfer(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)))
+                .optional().orElseThrow(() -> new NotFound("Transferred episode", episodeId));
+    }
+
+    private record Transfer(UUID to, LocalDate on) {
+    }
+}

@@ -1,0 +1,214 @@
+package org.onedoor.treatment.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.NotFound;
+import org.onedoor.treatment.EpisodeRecords;
+import org.onedoor.treatment.EpisodeView;
+import org.onedoor.treatment.Interventions;
+import org.onedoor.treatment.NewIntervention;
+import org.onedoor.treatment.TreatmentCodes;
+
+import static org.onedoor.treatment.web.EpisodeForms.FORM;
+
+/** Referring a client to an intervention, its first offer, start, sub-interventions and end. */
+@Controller
+class InterventionController {
+
+    private final Interventions interventions;
+    private final EpisodeRecords records;
+    private final TreatmentCodes codes;
+    private final TreatmentOrganisations organisations;
+    private final Clock clock;
+
+    InterventionController(Interventions interventions, EpisodeRecords records, TreatmentCodes codes,
+                           TreatmentOrganisations organisations, Clock clock) {
+        this.interventions = interventions;
+        this.records = records;
+        this.codes = codes;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @GetMapping("/episodes/{id}/interventions/new")
+    String newForm(@PathVariable UUID id, Model model) {
+        EpisodeView episode = records.episode(id);
+        return newPage(episode, new EpisodeForms.NewIntervention(null, null, episode.providerId().toString(),
+                FormDate.of(today()), null, null), model);
+    }
+
+    @PostMapping("/episodes/{id}/interventions/new")
+    String refer(@PathVariable UUID id, @ModelAttribute(FORM) EpisodeForms.NewIntervention form,
+                 BindingResult errors, Model model, RedirectAttributes redirect) {
+        LocalDate referred = EpisodeForms.date(errors, form.referredOn(), "referredOn", "The referral date",
+                "Enter the date the client was referred to the intervention");
+        LocalDate offered = EpisodeForms.date(errors, form.firstOfferedOn(), "firstOfferedOn",
+                "The first appointment date", null);
+        LocalDate started = EpisodeForms.date(errors, form.startedOn(), "startedOn", "The start date", null);
+        if (!errors.hasErrors()) {
+            try {
+                interventions.refer(id, new NewIntervention(EpisodeForms.tidy(form.type()),
+                        EpisodeForms.tidy(form.setting()), EpisodeForms.id(form.deliveredBy()), referred, offered,
+                        started));
+                redirect.addFlashAttribute("flash", "Intervention added");
+                return "redirect:/episodes/" + id;
+            } catch (DomainRuleViolation refused) {
+                EpisodeForms.reject(errors, refused);
+            }
+        }
+        EpisodeForms.show(model, errors, form);
+        return newPage(records.episode(id), form, model);
+    }
+
+    @GetMapping("/episodes/{id}/interventions/{iid}/start")
+    String startForm(@PathVariable UUID id, @PathVariable UUID iid, Model model) {
+        return dated(id, iid, "start", new EpisodeForms.OnDate(FormDate.of(today())), model);
+    }
+
+    @PostMapping("/episodes/{id}/interventions/{iid}/start")
+    String start(@PathVariable UUID id, @PathVariable UUID iid, @ModelAttribute(FORM) EpisodeForms.OnDate form,
+                 BindingResult errors, Model model, RedirectAttributes redirect) {
+        LocalDate on = EpisodeForms.date(errors, form.on(), "on", "The start date", "Enter the date it started");
+        if (!errors.hasErrors()) {
+            try {
+                interventions.start(id, iid, on);
+                redirect.addFlashAttribute("flash", "Intervention started");
+                return "redirect:/episodes/" + id;
+            } catch (DomainRuleViolation refused) {
+                OnDatePage.reject(errors, refused);
+            }
+        }
+        EpisodeForms.show(model, errors, form);
+        return dated(id, iid, "start", form, model);
+    }
+
+    @GetMapping("/episodes/{id}/interventions/{iid}/offer")
+    String offerForm(@PathVariable UUID id, @PathVariable UUID iid, Model model) {
+        return dated(id, iid, "offer", new EpisodeForms.OnDate(FormDate.of(today())), model);
+    }
+
+    @PostMapping("/episodes/{id}/interventions/{iid}/offer")
+    String offer(@PathVariable UUID id, @PathVariable UUID iid, @ModelAttribute(FORM) EpisodeForms.OnDate form,
+                 BindingResult errors, Model model, RedirectAttributes redirect) {
+        LocalDate on = EpisodeForms.date(errors, form.on(), "on", "The date",
+                "Enter the date of the first appointment offered");
+        if (!errors.hasErrors()) {
+            try {
+                interventions.offerFirstAppointment(id, iid, on);
+                redirect.addFlashAttribute("flash", "First appointment offered recorded");
+                return "redirect:/episodes/" + id;
+            } catch (DomainRuleViolation refused) {
+                OnDatePage.reject(errors, refused);
+            }
+        }
+        EpisodeForms.show(model, errors, form);
+        return dated(id, iid, "offer", form, model);
+    }
+
+    @GetMapping("/episodes/{id}/interventions/{iid}/end")
+    String endForm(@PathVariable UUID id, @PathVariable UUID iid, Model model) {
+        return endPage(id, iid, new EpisodeForms.End(FormDate.of(today()), null), model);
+    }
+
+    @PostMapping("/episodes/{id}/interventions/{iid}/end")
+    String end(@PathVariable UUID id, @PathVariable UUID iid, @ModelAttribute(FORM) EpisodeForms.End form,
+               BindingResult errors, Model model, RedirectAttributes redirect) {
+        LocalDate on = EpisodeForms.date(errors, form.endedOn(), "endedOn", "The end date",
+                "Enter the date the intervention ended");
+        if (EpisodeForms.tidy(form.exitStatus()) == null) {
+            EpisodeForms.reject(errors, "exitStatus", "REQUIRED", "Choose how the intervention ended");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                interventions.end(id, iid, on, form.exitStatus().strip());
+                redirect.addFlashAttribute("flash", "Intervention ended");
+                return "redirect:/episodes/" + id;
+            } catch (DomainRuleViolation refused) {
+                EpisodeForms.reject(errors, refused);
+            }
+        }
+        EpisodeForms.show(model, errors, form);
+        return endPage(id, iid, form, model);
+    }
+
+    @GetMapping("/episodes/{id}/interventions/{iid}/sub-interventions/new")
+    String subForm(@PathVariable UUID id, @PathVariable UUID iid, Model model) {
+        return subPage(id, iid, new EpisodeForms.Sub(null, FormDate.of(today())), model);
+    }
+
+    @PostMapping("/episodes/{id}/interventions/{iid}/sub-interventions/new")
+    String sub(@PathVariable UUID id, @PathVariable UUID iid, @ModelAttribute(FORM) EpisodeForms.Sub form,
+               BindingResult errors, Model model, RedirectAttributes redirect) {
+        LocalDate on = EpisodeForms.date(errors, form.startedOn(), "startedOn", "The start date",
+                "Enter the date it started");
+        if (EpisodeForms.tidy(form.subType()) == null) {
+            EpisodeForms.reject(errors, "subType", "REQUIRED", "Choose the sub-intervention");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                interventions.addSubIntervention(id, iid, form.subType().strip(), on);
+                redirect.addFlashAttribute("flash", "Sub-intervention added");
+                return "redirect:/episodes/" + id;
+            } catch (DomainRuleViolation refused) {
+                EpisodeForms.reject(errors, refused);
+            }
+        }
+        EpisodeForms.show(model, errors, form);
+        return subPage(id, iid, form, model);
+    }
+
+    private String newPage(EpisodeView episode, EpisodeForms.NewIntervention form, Model model) {
+        model.addAttribute("episode", episode);
+        model.addAttribute("types", EpisodeForms.options(codes.interventionTypes(today())));
+        model.addAttribute("settings", EpisodeForms.options(codes.settings(today())));
+        model.addAttribute("organisations", organisations.options());
+        model.addAttribute(FORM, form);
+        return "treatment/episodes/intervention-new";
+    }
+
+    private String dated(UUID id, UUID iid, String kind, EpisodeForms.OnDate form, Model model) {
+        EpisodeView episode = records.episode(id);
+        return OnDatePage.show(model, episode, intervention(episode, iid), kind, form);
+    }
+
+    private String endPage(UUID id, UUID iid, EpisodeForms.End form, Model model) {
+        EpisodeView episode = records.episode(id);
+        model.addAttribute("episode", episode);
+        model.addAttribute("intervention", intervention(episode, iid));
+        model.addAttribute("exitStatuses", EpisodeForms.options(codes.exitStatuses(today())));
+        model.addAttribute(FORM, form);
+        return "treatment/episodes/intervention-end";
+    }
+
+    private String subPage(UUID id, UUID iid, EpisodeForms.Sub form, Model model) {
+        EpisodeView episode = records.episode(id);
+        EpisodeView.InterventionView intervention = intervention(episode, iid);
+        model.addAttribute("episode", episode);
+        model.addAttribute("intervention", intervention);
+        model.addAttribute("subTypes", EpisodeForms.options(codes.subInterventionTypes(today()).stream()
+                .filter(code -> intervention.type().equals(code.group())).toList()));
+        model.addAttribute(FORM, form);
+        return "treatment/episodes/sub-new";
+    }
+
+    static EpisodeView.InterventionView intervention(EpisodeView episode, UUID iid) {
+        return episode.interventions().stream().filter(i -> i.id().equals(iid)).findFirst()
+                .orElseThrow(() -> new NotFound("Intervention", iid));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,29 @@
+package org.onedoor.treatment.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.treatment.EpisodeView;
+
+/** The one-date forms: care-plan start, an intervention's first offer and start. */
+final class OnDatePage {
+
+    private OnDatePage() {
+    }
+
+    static String show(Model model, EpisodeView episode, EpisodeView.@Nullable InterventionView intervention,
+                       String kind, EpisodeForms.OnDate form) {
+        model.addAttribute("episode", episode);
+        model.addAttribute("intervention", intervention);
+        model.addAttribute("kind", kind);
+        model.addAttribute(EpisodeForms.FORM, form);
+        return "treatment/episodes/on-date";
+    }
+
+    /** The services name the date field (startedOn, firstOfferedOn, carePlanStartedOn); here it is "on". */
+    static void reject(BindingResult errors, DomainRuleViolation refused) {
+        refused.problems().forEach(problem -> EpisodeForms.reject(errors, "on", problem.code(), problem.message()));
+    }
+}

@@ -1,0 +1,128 @@
+package org.onedoor.treatment.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+
+import org.onedoor.client.ClientRegistry;
+import org.onedoor.client.NewClient;
+import org.onedoor.partnership.Directory;
+import org.onedoor.partnership.OrganisationDetails;
+import org.onedoor.partnership.OrganisationType;
+import org.onedoor.referral.Channel;
+import org.onedoor.referral.NewReferral;
+import org.onedoor.referral.ReferralAllocation;
+import org.onedoor.referral.ReferralInbox;
+import org.onedoor.referral.ReferralIntake;
+import org.onedoor.referral.TriageDecision;
+import org.onedoor.referral.TriageOutcome;
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.Role;
+import org.onedoor.shared.Sex;
+import org.onedoor.testsupport.Actors;
+import org.onedoor.treatment.EpisodeManagement;
+import org.onedoor.treatment.Interventions;
+import org.onedoor.treatment.NewEpisode;
+import org.onedoor.treatment.NewIntervention;
+
+/** Organisations, workers, clients, accepted referrals and episodes for the episode screens' tests. */
+@Component
+class EpisodeScreenFixtures {
+
+    private static final CurrentUser ADMIN = Actors.person(Role.ADMINISTRATOR, UUID.randomUUID());
+    private static final CurrentUser SPOC = Actors.person(Role.SPOC_WORKER, UUID.randomUUID());
+
+    private final Directory directory;
+    private final ClientRegistry registry;
+    private final EpisodeManagement episodes;
+    private final Interventions interventions;
+    private final ReferralIntake intake;
+    private final ReferralAllocation allocation;
+    private final ReferralInbox inbox;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    EpisodeScreenFixtures(Directory directory, ClientRegistry registry, EpisodeManagement episodes,
+                          Interventions interventions, ReferralIntake intake, ReferralAllocation allocation,
+                          ReferralInbox inbox, CurrentUsers currentUsers, Clock clock) {
+        this.directory = directory;
+        this.registry = registry;
+        this.episodes = episodes;
+        this.interventions = interventions;
+        this.intake = intake;
+        this.allocation = allocation;
+        this.inbox = inbox;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    UUID organisation(OrganisationType type) {
+        String ods = type.isPractice() ? "W" + String.format("%05d", new java.util.Random().nextInt(100000)) : null;
+        return as(ADMIN, () -> directory.registerOrganisation(new OrganisationDetails(type,
+                type.label() + " " + suffix(), ods, type.isPractice() ? 4000 : null,
+                null, null, null, null, null, null, null, LocalDate.of(2024, 4, 1), null)));
+    }
+
+    static CurrentUser worker(UUID organisation) {
+        return Actors.person(Role.RECOVERY_WORKER, organisation);
+    }
+
+    UUID client(CurrentUser worker) {
+        return as(worker, () -> registry.register(NewClient.named("Robin", "Screens" + letters(),
+                LocalDate.of(1981, 2, 3), Sex.FEMALE)));
+    }
+
+    UUID episode(CurrentUser worker, UUID client, LocalDate referred, LocalDate triaged) {
+        return as(worker, () -> episodes.open(new NewEpisode(client, null, null, referred, triaged, null,
+                List.of("ALCOHOL"), worker.username(), worker.displayName(), null)));
+    }
+
+    UUID intervention(CurrentUser worker, UUID episode, UUID deliveredBy, LocalDate referred, LocalDate started) {
+        return as(worker, () -> interventions.refer(episode, new NewIntervention("PSYCHOSOCIAL", "COMMUNITY",
+                deliveredBy, referred, null, started)));
+    }
+
+    /** A referral allocated to the partner provider and accepted there, so it is linked to a client. */
+    UUID acceptedReferral(UUID partner, CurrentUser receiver) {
+        if (directory.activeOrganisations(OrganisationType.LEAD_PROVIDER).isEmpty()) {
+            organisation(OrganisationType.LEAD_PROVIDER);
+        }
+        NewReferral details = new NewReferral(Channel.PHONE, "Robin", "Referred" + letters(),
+                LocalDate.of(1983, 5, 6), Sex.FEMALE, null, "NV1 4AP", "01632 960123", null, true, false, false,
+                null, "SELF", null, null, List.of("ALCOHOL", "COCAINE"), Set.of(), null);
+        UUID referral = as(SPOC, () -> intake.receive(details)).id();
+        as(SPOC, () -> {
+            allocation.triage(referral, new TriageDecision(TriageOutcome.ALLOCATE_TO_PARTNER, "Needs structured work",
+                    "STRUCTURED_PSYCHOSOCIAL", "ALCOHOL"));
+            allocation.allocate(referral, partner, "Closest partner for the test");
+            return null;
+        });
+        as(receiver, () -> {
+            inbox.accept(referral);
+            return null;
+        });
+        return referral;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    <T> T as(CurrentUser user, Supplier<T> work) {
+        return currentUsers.actingAs(user, work);
+    }
+
+    static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    private static String letters() {
+        return UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 5);
+    }
+}
