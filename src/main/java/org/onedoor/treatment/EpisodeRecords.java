@@ -98,6 +98,27 @@ public class EpisodeRecords {
                 .list();
     }
 
+    /** Referrals of this client accepted by the person's organisation that no episode has been opened from yet. */
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    public List<AwaitingEpisode> referralsAwaitingEpisode(UUID clientId, UUID organisationId) {
+        access.require(clientId);
+        return jdbc.sql("""
+                select r.referral_id, r.reference, r.accepted_at from report_referral r
+                 where r.client_id = ? and r.status = 'ACCEPTED' and r.allocated_to = ?
+                   and not exists (select 1 from treatment_episode e
+                                    where e.referral_id = r.referral_id and e.voided_at is null)
+                 order by r.accepted_at
+                """).param(clientId).param(organisationId)
+                .query((rs, n) -> new AwaitingEpisode(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getObject(3, java.time.OffsetDateTime.class).atZoneSameInstant(clock.getZone())
+                                .toLocalDate()))
+                .list();
+    }
+
+    /** An accepted referral waiting for its episode. */
+    public record AwaitingEpisode(UUID referralId, String reference, LocalDate acceptedOn) {
+    }
+
     private Map<String, String> labels(LocalDate on) {
         Map<String, String> labels = new java.util.HashMap<>();
         for (List<TreatmentCodes.Code> list : List.of(codes.interventionTypes(on), codes.settings(on),

@@ -29,15 +29,18 @@ class EpisodeController {
     private final EpisodeRecords records;
     private final EpisodeManagement episodes;
     private final JdbcClient jdbc;
+    private final org.onedoor.security.CurrentUsers currentUsers;
     private final Clock clock;
     private final String window;
 
-    EpisodeController(EpisodeRecords records, EpisodeManagement episodes, JdbcClient jdbc, Clock clock,
+    EpisodeController(EpisodeRecords records, EpisodeManagement episodes, JdbcClient jdbc,
+                      org.onedoor.security.CurrentUsers currentUsers, Clock clock,
                       @org.springframework.beans.factory.annotation.Value(
                               "${onedoor.treatment.re-presentation-window:P6M}") java.time.Period window) {
         this.records = records;
         this.episodes = episodes;
         this.jdbc = jdbc;
+        this.currentUsers = currentUsers;
         this.clock = clock;
         this.window = words(window);
     }
@@ -75,8 +78,12 @@ class EpisodeController {
                      String htmx) {
         model.addAttribute("clientId", clientId);
         model.addAttribute("episodes", records.forClient(clientId));
-        model.addAttribute("mayOpen", authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("TREATMENT_RECORD")));
+        boolean mayOpen = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("TREATMENT_RECORD"));
+        model.addAttribute("mayOpen", mayOpen);
+        model.addAttribute("awaiting", mayOpen && authentication.getPrincipal() != null
+                ? records.referralsAwaitingEpisode(clientId, currentUsers.require().organisationId())
+                : java.util.List.of());
         return htmx != null ? "treatment/episodes/client-episodes :: list" : "treatment/episodes/client-episodes";
     }
 

@@ -47,10 +47,11 @@ class EpisodeScreenFixtures {
     private final ReferralInbox inbox;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     EpisodeScreenFixtures(Directory directory, ClientRegistry registry, EpisodeManagement episodes,
                           Interventions interventions, ReferralIntake intake, ReferralAllocation allocation,
-                          ReferralInbox inbox, CurrentUsers currentUsers, Clock clock) {
+                          ReferralInbox inbox, CurrentUsers currentUsers, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.directory = directory;
         this.registry = registry;
         this.episodes = episodes;
@@ -60,6 +61,7 @@ class EpisodeScreenFixtures {
         this.inbox = inbox;
         this.currentUsers = currentUsers;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     UUID organisation(OrganisationType type) {
@@ -112,6 +114,12 @@ class EpisodeScreenFixtures {
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The client a referral was linked to on acceptance, as the reporting view shows it. */
+    UUID clientOf(UUID referral) {
+        return jdbc.sql("select client_id from report_referral where referral_id = ?").param(referral)
+                .query(UUID.class).single();
     }
 
     <T> T as(CurrentUser user, Supplier<T> work) {

@@ -57,6 +57,10 @@ class EpisodeScreensIntegrationTest {
         CurrentUser manager = Actors.person(Role.TEAM_MANAGER, partner);
         mvc.perform(get("/referrals/{id}", referral).with(as(manager))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/referrals/" + referral + "/episode")));
+        UUID client = given.clientOf(referral);
+        mvc.perform(get("/clients/{id}/episodes", client).with(as(worker)).header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/referrals/" + referral + "/episode")));
         mvc.perform(get("/referrals/{id}/episode", referral).with(as(worker))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Open an episode"),
                         containsString("value=\"" + worker.username() + "\""))));
