@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.treatment.Discharge;
 import org.onedoor.treatment.EpisodeManagement;
@@ -46,7 +47,7 @@ class DischargeController {
 
     @GetMapping("/episodes/{id}/discharge")
     String form(@PathVariable UUID id, Model model) {
-        return page(records.episode(id), new EpisodeForms.Discharge(null, FormDate.of(LocalDate.now(clock)), null,
+        return page(records.episode(id), new EpisodeForms.Discharge(null, TypedDate.of(LocalDate.now(clock)), null,
                 null), model);
     }
 

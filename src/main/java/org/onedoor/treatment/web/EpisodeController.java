@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.treatment.EpisodeManagement;
 import org.onedoor.treatment.EpisodeRecords;
@@ -90,7 +91,7 @@ class EpisodeController {
     @GetMapping("/episodes/{id}/care-plan-start")
     String carePlanForm(@PathVariable UUID id, Model model) {
         return OnDatePage.show(model, records.episode(id), null, "care-plan",
-                new EpisodeForms.OnDate(FormDate.of(LocalDate.now(clock))));
+                new EpisodeForms.OnDate(TypedDate.of(LocalDate.now(clock))));
     }
 
     @PostMapping("/episodes/{id}/care-plan-start")

@@ -16,6 +16,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
+import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.treatment.TreatmentCodes;
 
@@ -31,15 +32,15 @@ final class EpisodeForms {
     }
 
     /** Reads a three-field date: null when blank (rejected when required); rejected when no real date. */
-    static @Nullable LocalDate date(BindingResult errors, @Nullable FormDate typed, String field, String what,
+    static @Nullable LocalDate date(BindingResult errors, @Nullable TypedDate typed, String field, String what,
                                     @Nullable String requiredMessage) {
-        if (FormDate.isBlank(typed)) {
+        if (TypedDate.isBlank(typed)) {
             if (requiredMessage != null) {
                 reject(errors, field, "REQUIRED", requiredMessage);
             }
             return null;
         }
-        Optional<LocalDate> date = FormDate.parse(typed);
+        Optional<LocalDate> date = TypedDate.parse(typed);
         if (date.isEmpty()) {
             reject(errors, field, "NOT_A_DATE", what + " must be a real date, like 3 5 2026");
         }
@@ -99,32 +100,32 @@ final class EpisodeForms {
     }
 
     /** Opening an episode: from a referral (dates and keyworker only) or directly. */
-    record Open(@Nullable String providerId, @Nullable FormDate referredOn, @Nullable FormDate triagedOn,
-                @Nullable FormDate carePlanStartedOn, @Nullable String substance1, @Nullable String substance2,
+    record Open(@Nullable String providerId, @Nullable TypedDate referredOn, @Nullable TypedDate triagedOn,
+                @Nullable TypedDate carePlanStartedOn, @Nullable String substance1, @Nullable String substance2,
                 @Nullable String substance3, @Nullable String keyworkerName, @Nullable String keyworkerUsername,
                 @Nullable String transferredFrom) {
     }
 
     /** Referring the client to an intervention. */
     record NewIntervention(@Nullable String type, @Nullable String setting, @Nullable String deliveredBy,
-                           @Nullable FormDate referredOn, @Nullable FormDate firstOfferedOn,
-                           @Nullable FormDate startedOn) {
+                           @Nullable TypedDate referredOn, @Nullable TypedDate firstOfferedOn,
+                           @Nullable TypedDate startedOn) {
     }
 
     /** One date: an intervention's start or first offer, the care plan's start. */
-    record OnDate(@Nullable FormDate on) {
+    record OnDate(@Nullable TypedDate on) {
     }
 
     /** Ending an intervention. */
-    record End(@Nullable FormDate endedOn, @Nullable String exitStatus) {
+    record End(@Nullable TypedDate endedOn, @Nullable String exitStatus) {
     }
 
     /** A sub-intervention. */
-    record Sub(@Nullable String subType, @Nullable FormDate startedOn) {
+    record Sub(@Nullable String subType, @Nullable TypedDate startedOn) {
     }
 
     /** Discharge. */
-    record Discharge(@Nullable String reason, @Nullable FormDate dischargedOn, @Nullable String destination,
+    record Discharge(@Nullable String reason, @Nullable TypedDate dischargedOn, @Nullable String destination,
                      @Nullable String transferTo) {
     }
 }

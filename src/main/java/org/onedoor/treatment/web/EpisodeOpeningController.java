@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.onedoor.shared.TypedDate;
 import org.onedoor.client.ClientRecords;
 import org.onedoor.referral.ReferralRecords;
 import org.onedoor.referral.ReferralView;
@@ -61,7 +62,7 @@ class EpisodeOpeningController {
     @GetMapping("/referrals/{referralId}/episode")
     String fromReferralForm(@PathVariable UUID referralId, Model model) {
         CurrentUser user = currentUsers.require();
-        return referralPage(referralId, new EpisodeForms.Open(null, null, FormDate.of(LocalDate.now(clock)), null,
+        return referralPage(referralId, new EpisodeForms.Open(null, null, TypedDate.of(LocalDate.now(clock)), null,
                 null, null, null, user.displayName(), user.username(), null), model);
     }
 
@@ -91,11 +92,11 @@ class EpisodeOpeningController {
                    Model model) {
         CurrentUser user = currentUsers.require();
         UUID provider = user.organisationId();
-        FormDate referred = null;
+        TypedDate referred = null;
         if (transferredFrom != null) {
             Transfer transfer = transfer(transferredFrom);
             provider = transfer.to();
-            referred = FormDate.of(transfer.on());
+            referred = TypedDate.of(transfer.on());
         }
         return clientPage(clientId, new EpisodeForms.Open(provider.toString(), referred, null, null, null, null,
                 null, user.displayName(), user.username(),

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
 import org.onedoor.treatment.EpisodeRecords;
@@ -46,7 +47,7 @@ class InterventionController {
     String newForm(@PathVariable UUID id, Model model) {
         EpisodeView episode = records.episode(id);
         return newPage(episode, new EpisodeForms.NewIntervention(null, null, episode.providerId().toString(),
-                FormDate.of(today()), null, null), model);
+                TypedDate.of(today()), null, null), model);
     }
 
     @PostMapping("/episodes/{id}/interventions/new")
@@ -74,7 +75,7 @@ class InterventionController {
 
     @GetMapping("/episodes/{id}/interventions/{iid}/start")
     String startForm(@PathVariable UUID id, @PathVariable UUID iid, Model model) {
-        return dated(id, iid, "start", new EpisodeForms.OnDate(FormDate.of(today())), model);
+        return dated(id, iid, "start", new EpisodeForms.OnDate(TypedDate.of(today())), model);
     }
 
     @PostMapping("/episodes/{id}/interventions/{iid}/start")
@@ -96,7 +97,7 @@ class InterventionController {
 
     @GetMapping("/episodes/{id}/interventions/{iid}/offer")
     String offerForm(@PathVariable UUID id, @PathVariable UUID iid, Model model) {
-        return dated(id, iid, "offer", new EpisodeForms.OnDate(FormDate.of(today())), model);
+        return dated(id, iid, "offer", new EpisodeForms.OnDate(TypedDate.of(today())), model);
     }
 
     @PostMapping("/episodes/{id}/interventions/{iid}/offer")
@@ -119,7 +120,7 @@ class InterventionController {
 
     @GetMapping("/episodes/{id}/interventions/{iid}/end")
     String endForm(@PathVariable UUID id, @PathVariable UUID iid, Model model) {
-        return endPage(id, iid, new EpisodeForms.End(FormDate.of(today()), null), model);
+        return endPage(id, iid, new EpisodeForms.End(TypedDate.of(today()), null), model);
     }
 
     @PostMapping("/episodes/{id}/interventions/{iid}/end")
@@ -145,7 +146,7 @@ class InterventionController {
 
     @GetMapping("/episodes/{id}/interventions/{iid}/sub-interventions/new")
     String subForm(@PathVariable UUID id, @PathVariable UUID iid, Model model) {
-        return subPage(id, iid, new EpisodeForms.Sub(null, FormDate.of(today())), model);
+        return subPage(id, iid, new EpisodeForms.Sub(null, TypedDate.of(today())), model);
     }
 
     @PostMapping("/episodes/{id}/interventions/{iid}/sub-interventions/new")
