@@ -43,7 +43,9 @@ public enum Privilege {
     /** Find any client and export everything held about them for a subject-access request. */
     CLIENT_SUBJECT_ACCESS("Answer subject-access requests"),
     /** Record treatment for clients they may open: episodes, interventions, care plans, appointments, discharge. */
-    TREATMENT_RECORD("Record treatment: episodes, interventions, appointments and discharge");
+    TREATMENT_RECORD("Record treatment: episodes, interventions, appointments and discharge"),
+    /** Start, change, review and stop a client's opioid substitution prescribing course (the shared-care record). */
+    PRESCRIBING_RECORD("Record shared-care prescribing: start, change, review and stop a course");
 
     private final String label;
 

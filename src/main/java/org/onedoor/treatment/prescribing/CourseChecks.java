@@ -1,0 +1,68 @@
+package org.onedoor.treatment.prescribing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+import org.onedoor.shared.FieldProblems;
+
+/** The pure rules of a course: dose bounds, dates in order and not in the future, supervision days. */
+final class CourseChecks {
+
+    private CourseChecks() {
+    }
+
+    static void dose(FieldProblems.Collector problems, String field, @Nullable BigDecimal dose,
+                     Medicines.@Nullable Medicine medicine) {
+        if (dose == null) {
+            problems.add(field, PrescribingRule.REQUIRED, "Enter the daily dose in mg, for example 30");
+        } else if (dose.signum() <= 0) {
+            problems.add(field, PrescribingRule.DOSE_OUT_OF_BOUNDS, "The dose must be more than 0 mg");
+        } else if (medicine != null && !medicine.allows(dose)) {
+            problems.add(field, PrescribingRule.DOSE_OUT_OF_BOUNDS, medicine.boundsMessage());
+        }
+    }
+
+    /** A date that must be given, not in the future. Says whether it can be compared further. */
+    static boolean date(FieldProblems.Collector problems, String field, @Nullable LocalDate date, LocalDate today,
+                        String what) {
+        if (date == null) {
+            problems.add(field, PrescribingRule.REQUIRED, "Enter " + what);
+            return false;
+        }
+        if (date.isAfter(today)) {
+            problems.add(field, PrescribingRule.DATE_IN_FUTURE, capitalised(what) + " must be today or in the past");
+            return false;
+        }
+        return true;
+    }
+
+    /** A change to a course: on or after its start, and not after its stop. */
+    static void within(FieldProblems.Collector problems, String field, LocalDate on, Course course, String what) {
+        if (on.isBefore(course.startedOn())) {
+            problems.add(field, PrescribingRule.BEFORE_START, capitalised(what) + " must be on or after the start of "
+                    + "the course (" + Dates.text(course.startedOn()) + ")");
+        } else if (course.stoppedOn() != null && on.isAfter(course.stoppedOn())) {
+            problems.add(field, PrescribingRule.AFTER_STOP, capitalised(what) + " must not be after the course "
+                    + "stopped (" + Dates.text(course.stoppedOn()) + ")");
+        }
+    }
+
+    static void supervision(FieldProblems.Collector problems, boolean supervised, @Nullable Integer days) {
+        if (supervised && (days == null || days < 1 || days > 7)) {
+            problems.add("supervisedDays", PrescribingRule.SUPERVISED_DAYS,
+                    "Enter how many days a week consumption is supervised, from 1 to 7");
+        }
+    }
+
+    static void required(FieldProblems.Collector problems, String field, @Nullable String text, String message) {
+        if (text == null || text.isBlank()) {
+            problems.add(field, PrescribingRule.REQUIRED, message);
+        }
+    }
+
+    private static String capitalised(String what) {
+        return Character.toUpperCase(what.charAt(0)) + what.substring(1);
+    }
+}

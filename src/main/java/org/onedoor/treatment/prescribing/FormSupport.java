@@ -1,0 +1,105 @@
+package org.onedoor.treatment.prescribing;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+
+import org.onedoor.shared.DomainRuleViolation;
+
+/** What the treatment forms of these sub-packages share: typed values read, problems put beside their fields. */
+public final class FormSupport {
+
+    public static final String FORM = "form";
+
+    private FormSupport() {
+    }
+
+    public static java.time.@Nullable LocalDate date(BindingResult errors, @Nullable FormDate typed, String field,
+                                                     String what) {
+        if (typed == null || typed.blank()) {
+            return null;
+        }
+        return typed.parse().orElseGet(() -> {
+            reject(errors, field, "NOT_A_DATE", what + " must be a real date, like 3 5 2026");
+            return null;
+        });
+    }
+
+    public static @Nullable BigDecimal decimal(BindingResult errors, @Nullable String typed, String field,
+                                               String message) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(typed.strip());
+        } catch (NumberFormatException notANumber) {
+            reject(errors, field, "NOT_A_NUMBER", message);
+            return null;
+        }
+    }
+
+    public static @Nullable Integer integer(BindingResult errors, @Nullable String typed, String field,
+                                            String message) {
+        BigDecimal number = decimal(errors, typed, field, message);
+        try {
+            return number == null ? null : number.intValueExact();
+        } catch (ArithmeticException notWhole) {
+            reject(errors, field, "NOT_A_NUMBER", message);
+            return null;
+        }
+    }
+
+    public static @Nullable UUID id(@Nullable String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : UUID.fromString(typed.strip());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+
+    public static <E extends Enum<E>> @Nullable E choice(Class<E> type, @Nullable String typed) {
+        return Arrays.stream(type.getEnumConstants()).filter(v -> v.name().equals(typed)).findFirst().orElse(null);
+    }
+
+    public static <E extends Enum<E>> Map<String, String> options(E[] values, Function<E, String> label) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (E value : values) {
+            options.put(value.name(), label.apply(value));
+        }
+        return options;
+    }
+
+    public static void reject(BindingResult errors, String field, String code, String message) {
+        if (!errors.hasFieldErrors(field)) {
+            errors.addError(new FieldError(FORM, field, null, false, new String[] {"treatment." + code}, null,
+                    message));
+        }
+    }
+
+    /** Each problem beside its field (renamed by {@code fields} when the form calls it otherwise). */
+    public static void reject(BindingResult errors, DomainRuleViolation refused, Map<String, String> fields) {
+        for (DomainRuleViolation.FieldProblem problem : refused.problems()) {
+            if (problem.field().isBlank()) {
+                errors.addError(new ObjectError(FORM, new String[] {"treatment." + problem.code()}, null,
+                        problem.message()));
+            } else {
+                reject(errors, fields.getOrDefault(problem.field(), problem.field()), problem.code(),
+                        problem.message());
+            }
+        }
+    }
+
+    public static void show(Model model, BindingResult errors) {
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
+        model.addAttribute("hasErrors", true);
+    }
+}

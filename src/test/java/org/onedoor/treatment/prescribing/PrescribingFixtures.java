@@ -1,0 +1,73 @@
+package org.onedoor.treatment.prescribing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import org.onedoor.client.ClientRegistry;
+import org.onedoor.client.NewClient;
+import org.onedoor.partnership.Directory;
+import org.onedoor.partnership.OrganisationDetails;
+import org.onedoor.partnership.OrganisationType;
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.Role;
+import org.onedoor.shared.Sex;
+import org.onedoor.treatment.EpisodeManagement;
+import org.onedoor.treatment.NewEpisode;
+
+/** Providers, prescribers, clients and episodes for prescribing and family-support tests. */
+@Component
+public class PrescribingFixtures {
+
+    private static final CurrentUser ADMIN = new CurrentUser(UUID.randomUUID(), "prescribing-admin", "Admin",
+            UUID.randomUUID(), Set.of(Role.ADMINISTRATOR));
+
+    private final Directory directory;
+    private final ClientRegistry registry;
+    private final EpisodeManagement episodes;
+    private final CurrentUsers currentUsers;
+
+    PrescribingFixtures(Directory directory, ClientRegistry registry, EpisodeManagement episodes,
+                        CurrentUsers currentUsers) {
+        this.directory = directory;
+        this.registry = registry;
+        this.episodes = episodes;
+        this.currentUsers = currentUsers;
+    }
+
+    public UUID organisation(OrganisationType type) {
+        String ods = type.isPractice() ? "P" + String.format("%05d", new java.util.Random().nextInt(100000)) : null;
+        return currentUsers.actingAs(ADMIN, () -> directory.registerOrganisation(new OrganisationDetails(type,
+                type.label() + " " + UUID.randomUUID().toString().substring(0, 6), ods, type.isPractice() ? 4000 : null,
+                null, null, null, null, null, null, null, LocalDate.of(2024, 4, 1), null)));
+    }
+
+    public static CurrentUser person(Role role, UUID organisation) {
+        return new CurrentUser(UUID.randomUUID(), "p-" + UUID.randomUUID().toString().substring(0, 8),
+                "Test Prescriber", organisation, Set.of(role));
+    }
+
+    /** A client registered by the person, so their organisation is responsible for them. */
+    public UUID client(CurrentUser worker) {
+        return currentUsers.actingAs(worker, () -> registry.register(NewClient.named("Robin",
+                "Script" + UUID.randomUUID().toString().replaceAll("[0-9-]", "x").substring(0, 6),
+                LocalDate.of(1981, 2, 3), Sex.FEMALE)));
+    }
+
+    public UUID episode(CurrentUser worker, UUID client, LocalDate triaged) {
+        return currentUsers.actingAs(worker, () -> episodes.open(new NewEpisode(client, null, null, triaged, triaged,
+                null, List.of("HEROIN"), worker.username(), worker.displayName(), null)));
+    }
+
+    static NewCourse methadone(UUID episode, BigDecimal dose, UUID prescriberOrganisation, PrescriberKind kind,
+                               LocalDate on) {
+        return new NewCourse(episode, null, "METHADONE_ORAL", null, dose, Instalment.DAILY, true, 6,
+                "High Street Pharmacy", "FA123", null, kind, prescriberOrganisation, "Dr Patel", on,
+                on.plusDays(28));
+    }
+}
