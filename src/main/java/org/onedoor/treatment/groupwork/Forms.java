@@ -1,0 +1,68 @@
+package org.onedoor.treatment.groupwork;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+
+import org.onedoor.shared.DomainRuleViolation;
+
+/** Form helpers shared by the group-work and harm-reduction screens. */
+public final class Forms {
+
+    private Forms() {
+    }
+
+    /** The date typed, or null after adding a field error (when required or when typed but not a date). */
+    public static @Nullable LocalDate date(BindingResult errors, @Nullable FormDate typed, String field, String what,
+                                           boolean required) {
+        if (typed == null || typed.blank()) {
+            if (required) {
+                errors.rejectValue(field, "REQUIRED", "Enter " + what.toLowerCase());
+            }
+            return null;
+        }
+        return typed.parse().orElseGet(() -> {
+            errors.rejectValue(field, "NOT_A_DATE", what + " must be a real date");
+            return null;
+        });
+    }
+
+    /** A whole number typed, or null after adding a field error when it is not one. */
+    public static @Nullable Integer number(BindingResult errors, @Nullable String typed, String field, String what) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.strip());
+        } catch (NumberFormatException notANumber) {
+            errors.rejectValue(field, "NOT_A_NUMBER", what + " must be a whole number, like 12");
+            return null;
+        }
+    }
+
+    /** Shows each problem of a refused change at its field (renamed where the form calls it otherwise). */
+    public static void reject(BindingResult errors, DomainRuleViolation refused, Set<String> fields,
+                              Map<String, String> renamed) {
+        for (DomainRuleViolation.FieldProblem problem : refused.problems()) {
+            String field = renamed.getOrDefault(problem.field(), problem.field());
+            if (fields.contains(field)) {
+                errors.rejectValue(field, problem.code(), problem.message());
+            } else {
+                errors.reject(problem.code(), problem.message());
+            }
+        }
+    }
+
+    public static <T> Map<String, String> options(List<T> items, Function<T, String> value,
+                                                  Function<T, String> label) {
+        Map<String, String> options = new LinkedHashMap<>();
+        items.forEach(item -> options.put(value.apply(item), label.apply(item)));
+        return options;
+    }
+}

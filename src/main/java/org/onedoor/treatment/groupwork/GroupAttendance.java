@@ -1,0 +1,160 @@
+package org.onedoor.treatment.groupwork;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.onedoor.audittrail.AccessAction;
+import org.onedoor.audittrail.AccessEvent;
+import org.onedoor.audittrail.AccessLog;
+import org.onedoor.audittrail.AuditSubject;
+import org.onedoor.client.AccessDecision;
+import org.onedoor.client.AccessPolicy;
+import org.onedoor.client.ClientTimeline;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.NotFound;
+
+/**
+ * Enrolling clients on a programme (once each, within the capacity of its coming sessions) and recording a session's
+ * register in one go: every line is checked before anything is saved.
+ */
+@Service
+public class GroupAttendance {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+
+    private final JdbcClient jdbc;
+    private final AccessPolicy access;
+    private final ClientTimeline timeline;
+    private final AccessLog log;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    GroupAttendance(JdbcClient jdbc, AccessPolicy access, ClientTimeline timeline, AccessLog log,
+                    CurrentUsers currentUsers, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.timeline = timeline;
+        this.log = log;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    @Transactional
+    public UUID enrol(UUID programmeId, UUID clientId) {
+        String programme = jdbc.sql("select name from treatment_group_programme where id = ? for update")
+                .param(programmeId).query(String.class).optional()
+                .orElseThrow(() -> new NotFound("Group programme", programmeId));
+        AccessDecision decision = access.require(clientId);
+        if (jdbc.sql("select count(*) from treatment_group_enrolment where programme_id = ? and client_id = ?")
+                .params(programmeId, clientId).query(Integer.class).single() > 0) {
+            throw GroupWorkProblems.one("client", "ALREADY_ENROLLED",
+                    "This client is already enrolled in " + programme);
+        }
+        int enrolled = jdbc.sql("select count(*) from treatment_group_enrolment where programme_id = ?")
+                .param(programmeId).query(Integer.class).single();
+        jdbc.sql("""
+                select starts_at, capacity from treatment_group_session
+                 where programme_id = ? and starts_at >= ? order by capacity, starts_at fetch first 1 rows only
+                """).params(programmeId, LocalDateTime.now(clock))
+                .query((rs, n) -> new Object[] { rs.getObject(1, LocalDateTime.class), rs.getInt(2) })
+                .optional().ifPresent(smallest -> {
+                    int capacity = (Integer) smallest[1];
+                    if (enrolled >= capacity) {
+                        throw GroupWorkProblems.one("client", "SESSION_FULL", "This session is full: " + enrolled
+                                + " of " + capacity + " places taken (" + WHEN.format((LocalDateTime) smallest[0])
+                                + ")");
+                    }
+                });
+        UUID id = UUID.randomUUID();
+        LocalDate today = LocalDate.now(clock);
+        jdbc.sql("""
+                insert into treatment_group_enrolment (id, programme_id, client_id, enrolled_on, enrolled_at,
+                    enrolled_by) values (?, ?, ?, ?, ?, ?)
+                """).params(id, programmeId, clientId, today, clock.instant().atOffset(ZoneOffset.UTC),
+                currentUsers.actorName()).update();
+        String summary = "Enrolled in group programme " + programme;
+        timeline.add(clientId, today, "GROUP", summary, null, "GROUP_PROGRAMME", programmeId, null);
+        log.record(new AccessEvent(AccessAction.CREATE, AuditSubject.of("CLIENT", clientId), decision.basis(),
+                summary));
+        return id;
+    }
+
+    /**
+     * Records the register of a session that has started: one status per enrolled client given. All or nothing: a
+     * client not enrolled, one the person may not see, or more attending than the session's places refuses it all.
+     */
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    @Transactional
+    public int record(UUID sessionId, Map<UUID, AttendanceStatus> statuses) {
+        Session session = jdbc.sql("""
+                select programme_id, starts_at, capacity from treatment_group_session where id = ? for update
+                """).param(sessionId).query((rs, n) -> new Session(rs.getObject(1, UUID.class),
+                        jdbc.sql("select name from treatment_group_programme where id = ?")
+                                .param(rs.getObject(1, UUID.class)).query(String.class).single(),
+                        rs.getObject(2, LocalDateTime.class), rs.getInt(3))).optional()
+                .orElseThrow(() -> new NotFound("Group session", sessionId));
+        if (session.startsAt().isAfter(LocalDateTime.now(clock))) {
+            throw GroupWorkProblems.one("attendance", "SESSION_IN_FUTURE",
+                    "Attendance can be recorded once the session has started: it starts on "
+                            + WHEN.format(session.startsAt()));
+        }
+        Set<UUID> enrolled = Set.copyOf(jdbc.sql("select client_id from treatment_group_enrolment where programme_id = ?")
+                .param(session.programmeId()).query(UUID.class).list());
+        long attending = statuses.values().stream().filter(AttendanceStatus.ATTENDED::equals).count();
+        if (attending > session.capacity()) {
+            throw GroupWorkProblems.one("attendance", "SESSION_FULL", "This session is full: " + attending
+                    + " marked as attended but it has " + session.capacity() + " places");
+        }
+        Map<UUID, AccessDecision> decisions = new LinkedHashMap<>();
+        for (UUID clientId : statuses.keySet()) {
+            if (!enrolled.contains(clientId)) {
+                throw GroupWorkProblems.one("attendance", "NOT_ENROLLED",
+                        "Only clients enrolled in " + session.programme() + " can be on its register");
+            }
+            decisions.put(clientId, access.require(clientId));
+        }
+        var recordedAt = clock.instant().atOffset(ZoneOffset.UTC);
+        String by = currentUsers.actorName();
+        List<UUID> already = jdbc.sql("select client_id from treatment_group_attendance where session_id = ?")
+                .param(sessionId).query(UUID.class).list();
+        decisions.forEach((clientId, decision) -> {
+            AttendanceStatus status = statuses.get(clientId);
+            if (already.contains(clientId)) {
+                jdbc.sql("""
+                        update treatment_group_attendance set status = ?, recorded_at = ?, recorded_by = ?
+                         where session_id = ? and client_id = ?
+                        """).params(status.name(), recordedAt, by, sessionId, clientId).update();
+            } else {
+                jdbc.sql("""
+                        insert into treatment_group_attendance (id, session_id, client_id, status, recorded_at,
+                            recorded_by) values (?, ?, ?, ?, ?, ?)
+                        """).params(UUID.randomUUID(), sessionId, clientId, status.name(), recordedAt, by).update();
+            }
+            String summary = "Group session " + session.programme() + " on " + WHEN.format(session.startsAt())
+                    + ": " + status.label().toLowerCase(Locale.UK);
+            timeline.add(clientId, session.startsAt().toLocalDate(), "GROUP", summary, null, "GROUP_SESSION",
+                    sessionId, null);
+            log.record(new AccessEvent(already.contains(clientId) ? AccessAction.CHANGE : AccessAction.CREATE,
+                    AuditSubject.of("CLIENT", clientId), decision.basis(), summary));
+        });
+        return decisions.size();
+    }
+
+    private record Session(UUID programmeId, String programme, LocalDateTime startsAt, int capacity) {
+    }
+}

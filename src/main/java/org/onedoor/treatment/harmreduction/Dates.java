@@ -1,0 +1,23 @@
+package org.onedoor.treatment.harmreduction;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/** The date rules every harm-reduction entry follows: given, not in the future, within the last 3 years. */
+final class Dates {
+
+    private Dates() {
+    }
+
+    static void check(HarmReductionProblems.Collector problems, String field, String what, @Nullable LocalDate date,
+                      LocalDate today) {
+        if (date == null) {
+            problems.add(field, "REQUIRED", "Enter " + what.toLowerCase());
+        } else if (date.isAfter(today)) {
+            problems.add(field, "DATE_IN_FUTURE", what + " must be today or in the past");
+        } else if (date.isBefore(today.minusYears(3))) {
+            problems.add(field, "DATE_TOO_EARLY", what + " must be within the last 3 years");
+        }
+    }
+}
