@@ -28,6 +28,7 @@ class Navigation {
             items.add(new NavigationItem("Clients", "/clients"));
         }
         if (user.has(Privilege.TREATMENT_RECORD)) {
+            items.add(new NavigationItem("My caseload", "/caseload"));
             items.add(new NavigationItem("Groups", "/groups"));
             items.add(new NavigationItem("Harm reduction", "/harm-reduction"));
         }

@@ -1,0 +1,208 @@
+package org.onedoor.treatment.appointments;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.onedoor.audittrail.AccessAction;
+import org.onedoor.audittrail.AccessEvent;
+import org.onedoor.audittrail.AccessLog;
+import org.onedoor.audittrail.AuditSubject;
+import org.onedoor.client.AccessDecision;
+import org.onedoor.client.AccessPolicy;
+import org.onedoor.client.ClientTimeline;
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.treatment.Interventions;
+import org.onedoor.treatment.careplan.EpisodeFacts;
+
+/**
+ * Appointments and contacts of an episode. An appointment is booked (no more than {@link #BOOKING_GRACE} in the
+ * past: older ones are recorded as contacts), then attended, not attended (with a reason) or cancelled (by whom,
+ * why), only ever from booked and never before it starts. Attendance and non-attendance go on the client's
+ * timeline; every view and change is audited. The first appointment booked for an intervention is its first
+ * appointment offered (dated the appointment's day, or today when that is still to come).
+ */
+@Service
+public class Appointments {
+
+    static final Duration BOOKING_GRACE = Duration.ofHours(1);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+
+    private final EpisodeFacts facts;
+    private final AppointmentStore store;
+    private final Interventions interventions;
+    private final AccessPolicy access;
+    private final AccessLog log;
+    private final ClientTimeline timeline;
+    private final CurrentUsers currentUsers;
+
+    Appointments(EpisodeFacts facts, AppointmentStore store, Interventions interventions, AccessPolicy access,
+                 AccessLog log, ClientTimeline timeline, CurrentUsers currentUsers) {
+        this.facts = facts;
+        this.store = store;
+        this.interventions = interventions;
+        this.access = access;
+        this.log = log;
+        this.timeline = timeline;
+        this.currentUsers = currentUsers;
+    }
+
+    @PreAuthorize("hasAuthority('CLIENT_RECORD_VIEW')")
+    @Transactional
+    public AppointmentsView view(UUID episodeId) {
+        EpisodeFacts.Facts episode = facts.of(episodeId);
+        AccessDecision decision = access.require(episode.clientId());
+        LocalDate today = store.localNow().toLocalDate();
+        AppointmentsView view = new AppointmentsView(episode, store.list(episodeId), store.venues(today),
+                store.interventions(episodeId), store.dnaReasons(today));
+        audit(AccessAction.VIEW, episode, decision, "Appointments");
+        return view;
+    }
+
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    @Transactional
+    public UUID book(UUID episodeId, NewAppointment appointment) {
+        return add(episodeId, appointment, AppointmentStatus.BOOKED);
+    }
+
+    /** A contact that has happened: booked and attended in one step. */
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    @Transactional
+    public UUID recordContact(UUID episodeId, NewAppointment contact) {
+        return add(episodeId, contact, AppointmentStatus.ATTENDED);
+    }
+
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    @Transactional
+    public void recordOutcome(UUID episodeId, UUID appointmentId, AppointmentOutcome outcome) {
+        EpisodeFacts.Facts episode = facts.of(episodeId);
+        AccessDecision decision = access.require(episode.clientId());
+        requireOpen(episode);
+        AppointmentStore.Booked booked = store.booked(episodeId, appointmentId);
+        LocalDateTime now = store.localNow();
+        if (booked.status() != AppointmentStatus.BOOKED) {
+            throw new DomainRuleViolation("OUTCOME_ALREADY_RECORDED", "status", "This appointment is already "
+                    + booked.status().label().toLowerCase() + ": its outcome cannot change");
+        }
+        FieldProblems.Collector problems = AppointmentProblems.collector();
+        AppointmentStatus status = outcome.status();
+        if (status == null || status == AppointmentStatus.BOOKED) {
+            problems.add("status", "REQUIRED", "Choose whether the client attended, did not attend or cancelled");
+        } else if (status != AppointmentStatus.CANCELLED && booked.startsAt().isAfter(now)) {
+            problems.add("status", "APPOINTMENT_IN_FUTURE", "The appointment is not until "
+                    + WHEN.format(booked.startsAt()) + ": attendance cannot be recorded before it starts");
+        }
+        if (status == AppointmentStatus.DID_NOT_ATTEND && (outcome.dnaReason() == null
+                || !store.dnaReason(outcome.dnaReason(), now.toLocalDate()))) {
+            problems.add("dnaReason", "REQUIRED", "Choose why the client did not attend");
+        }
+        if (status == AppointmentStatus.CANCELLED) {
+            if (!"CLIENT".equals(outcome.cancelledBy()) && !"SERVICE".equals(outcome.cancelledBy())) {
+                problems.add("cancelledBy", "REQUIRED", "Choose who cancelled: the client or the service");
+            }
+            if (blank(outcome.cancellationReason()) == null) {
+                problems.add("cancellationReason", "REQUIRED", "Enter why the appointment was cancelled");
+            }
+        }
+        String note = blank(outcome.note());
+        if (note != null && note.length() > 4000) {
+            problems.add("note", "TOO_LONG", "The note must be 4,000 characters or fewer");
+        }
+        problems.throwIfAny();
+        AppointmentOutcome tidy = new AppointmentOutcome(status, outcome.dnaReason(), outcome.cancelledBy(),
+                blank(outcome.cancellationReason()), note, outcome.version());
+        store.outcome(appointmentId, tidy, note, currentUsers.require().username());
+        if (status != AppointmentStatus.CANCELLED) {
+            onTimeline(episode, appointmentId, booked.startsAt(), status, note);
+        }
+        audit(AccessAction.CHANGE, episode, decision, "Appointment of " + WHEN.format(booked.startsAt()) + ": "
+                + status.label().toLowerCase());
+    }
+
+    private UUID add(UUID episodeId, NewAppointment a, AppointmentStatus status) {
+        EpisodeFacts.Facts episode = facts.of(episodeId);
+        AccessDecision decision = access.require(episode.clientId());
+        requireOpen(episode);
+        CurrentUser user = currentUsers.require();
+        LocalDateTime now = store.localNow();
+        FieldProblems.Collector problems = AppointmentProblems.collector();
+        if (a.startsAt() == null) {
+            problems.add("startsOn", "REQUIRED", status == AppointmentStatus.BOOKED
+                    ? "Enter the date and time of the appointment" : "Enter the date and time of the contact");
+        } else if (status == AppointmentStatus.BOOKED && a.startsAt().isBefore(now.minus(BOOKING_GRACE))) {
+            problems.add("startsOn", "BOOKING_IN_PAST",
+                    "An appointment that has already happened cannot be booked: record it as a contact");
+        } else if (status == AppointmentStatus.ATTENDED && a.startsAt().isAfter(now)) {
+            problems.add("startsOn", "CONTACT_IN_FUTURE", "A contact cannot be in the future: book an appointment");
+        } else if (a.startsAt().toLocalDate().isBefore(episode.triagedOn().minusYears(1))) {
+            problems.add("startsOn", "BEFORE_EPISODE", "The date is long before the episode began");
+        }
+        if (a.durationMinutes() == null || a.durationMinutes() < 5 || a.durationMinutes() > 480) {
+            problems.add("durationMinutes", "DURATION", "Enter how long it lasts, from 5 to 480 minutes");
+        }
+        if (a.kind() == null) {
+            problems.add("kind", "REQUIRED", "Choose the kind of appointment");
+        }
+        if (a.venueId() != null && !store.isVenue(a.venueId(), now.toLocalDate())) {
+            problems.add("venueId", "UNKNOWN_VENUE", "Choose a venue from the list: a GP practice or community venue");
+        }
+        Optional<Optional<LocalDate>> intervention = a.interventionId() == null ? Optional.empty()
+                : store.intervention(episodeId, a.interventionId());
+        if (a.interventionId() != null && intervention.isEmpty()) {
+            problems.add("interventionId", "UNKNOWN_INTERVENTION", "Choose one of the episode's open interventions");
+        }
+        if (blank(a.note()) != null && a.note().strip().length() > 4000) {
+            problems.add("note", "TOO_LONG", "The note must be 4,000 characters or fewer");
+        }
+        problems.throwIfAny();
+        String keyworker = blank(a.keyworkerUsername()) != null ? a.keyworkerUsername().strip()
+                : episode.keyworkerUsername() != null ? episode.keyworkerUsername() : user.username();
+        UUID id = UUID.randomUUID();
+        store.insert(id, episodeId, episode.clientId(), new NewAppointment(a.startsAt(), a.durationMinutes(), a.kind(),
+                a.venueId(), a.interventionId(), keyworker, blank(a.note())), keyworker, status, user.username());
+        if (intervention.isPresent() && intervention.get().isEmpty()) {
+            LocalDate day = a.startsAt().toLocalDate();
+            interventions.offerFirstAppointment(episodeId, a.interventionId(),
+                    day.isAfter(now.toLocalDate()) ? now.toLocalDate() : day);
+        }
+        if (status == AppointmentStatus.ATTENDED) {
+            onTimeline(episode, id, a.startsAt(), status, blank(a.note()));
+        }
+        audit(AccessAction.CREATE, episode, decision, (status == AppointmentStatus.BOOKED ? "Appointment booked for "
+                : "Contact recorded on ") + WHEN.format(a.startsAt()));
+        return id;
+    }
+
+    private void onTimeline(EpisodeFacts.Facts episode, UUID id, LocalDateTime startsAt, AppointmentStatus status,
+                            @Nullable String note) {
+        timeline.add(episode.clientId(), startsAt.toLocalDate(), "CONTACT", (status == AppointmentStatus.ATTENDED
+                ? "Attended appointment at " : "Did not attend appointment at ") + startsAt.toLocalTime(), note,
+                "APPOINTMENT", id, null);
+    }
+
+    private static void requireOpen(EpisodeFacts.Facts episode) {
+        if (!episode.open()) {
+            throw new DomainRuleViolation("EPISODE_CLOSED", null, "The episode is closed: book in a new episode");
+        }
+    }
+
+    private void audit(AccessAction action, EpisodeFacts.Facts episode, AccessDecision decision, String detail) {
+        log.record(new AccessEvent(action, AuditSubject.of("CLIENT", episode.clientId()), decision.basis(), detail));
+    }
+
+    private static @Nullable String blank(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,120 @@
+package org.onedoor.treatment.appointments;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import org.onedoor.audittrail.AccessAction;
+import org.onedoor.audittrail.AccessEvent;
+import org.onedoor.audittrail.AccessLog;
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.ResultPage;
+
+/**
+ * "My caseload": every open episode at the person's organisation where they are the keyworker, with what is due,
+ * in one query (correlated subqueries on indexed columns, so the cost grows with the caseload, not the database).
+ */
+@Service("treatmentCaseload")
+public class Caseload {
+
+    /** The orders the caseload can be sorted by. */
+    public enum Sort { URGENT, NEXT, CLIENT }
+
+    private static final String SQL = """
+            select y.*, least(y.review_due, y.outcome_due, cast(y.first_missed as date)) as urgent_on,
+                   count(*) over () as total from (
+              select x.*,
+                     (select count(*) from treatment_appointment d
+                       where d.episode_id = x.episode_id and d.status = 'DID_NOT_ATTEND' and d.voided_at is null
+                         and (x.last_attended is null or d.starts_at > x.last_attended)) as missed,
+                     (select min(d.starts_at) from treatment_appointment d
+                       where d.episode_id = x.episode_id and d.status = 'DID_NOT_ATTEND' and d.voided_at is null
+                         and (x.last_attended is null or d.starts_at > x.last_attended)) as first_missed,
+                     cast(coalesce(x.last_outcome_review, x.triaged_on) + interval '3' month as date) as outcome_due
+                from (
+                  select e.id as episode_id, e.client_id, r.current_reference, e.triaged_on, e.care_plan_started_on,
+                         (select min(g.next_review_due) from treatment_care_plan_goal g
+                           where g.episode_id = e.id and g.voided_at is null
+                             and g.status in ('NOT_STARTED', 'IN_PROGRESS')) as review_due,
+                         (select max(o.reviewed_on) from treatment_outcome_review o
+                           where o.episode_id = e.id and o.voided_at is null) as last_outcome_review,
+                         (select max(a.starts_at) from treatment_appointment a
+                           where a.episode_id = e.id and a.status = 'ATTENDED' and a.voided_at is null) as last_attended,
+                         (select count(*) from treatment_appointment a
+                           where a.episode_id = e.id and a.status = 'BOOKED' and a.voided_at is null
+                             and a.starts_at < :now) as to_record,
+                         (select min(a.starts_at) from treatment_appointment a
+                           where a.episode_id = e.id and a.status = 'BOOKED' and a.voided_at is null
+                             and a.starts_at >= :now) as next_at
+                    from treatment_episode e
+                    left join report_client_reference r on r.client_id = e.client_id
+                   where e.keyworker_username = :keyworker and e.provider_id = :organisation
+                     and e.status = 'OPEN' and e.voided_at is null
+                ) x
+            ) y
+            """;
+
+    private final JdbcClient jdbc;
+    private final AccessLog log;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    Caseload(JdbcClient jdbc, AccessLog log, CurrentUsers currentUsers, Clock clock) {
+        this.jdbc = jdbc;
+        this.log = log;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    public ResultPage<CaseloadEntry> mine(Sort sort, int page, int size) {
+        CurrentUser user = currentUsers.require();
+        int pageSize = ResultPage.clampSize(size);
+        int from = Math.max(0, page) * pageSize;
+        LocalDateTime now = LocalDateTime.now(clock);
+        AtomicLong total = new AtomicLong();
+        List<CaseloadEntry> entries = jdbc.sql(SQL + order(sort) + " offset " + from + " rows fetch next "
+                        + pageSize + " rows only")
+                .param("now", Timestamp.valueOf(now)).param("keyworker", user.username())
+                .param("organisation", user.organisationId())
+                .query((rs, n) -> {
+                    total.set(rs.getLong("total"));
+                    LocalDate review = rs.getObject("review_due", LocalDate.class);
+                    LocalDate outcome = rs.getObject("outcome_due", LocalDate.class);
+                    Timestamp missed = rs.getTimestamp("first_missed");
+                    Timestamp next = rs.getTimestamp("next_at");
+                    LocalDate missedOn = missed == null ? null : missed.toLocalDateTime().toLocalDate();
+                    return new CaseloadEntry(rs.getObject("episode_id", UUID.class),
+                            rs.getObject("client_id", UUID.class), rs.getString("current_reference"),
+                            rs.getObject("triaged_on", LocalDate.class),
+                            rs.getObject("care_plan_started_on", LocalDate.class), review, outcome,
+                            rs.getInt("missed"), missedOn, rs.getInt("to_record"),
+                            next == null ? null : next.toLocalDateTime(), rs.getObject("urgent_on", LocalDate.class));
+                }).list();
+        if (entries.isEmpty() && from > 0) {
+            total.set(jdbc.sql("select count(*) from treatment_episode where keyworker_username = ? "
+                    + "and provider_id = ? and status = 'OPEN' and voided_at is null").param(user.username())
+                    .param(user.organisationId()).query(Long.class).single());
+        }
+        log.record(new AccessEvent(AccessAction.SEARCH, null, "Direct care", "My caseload: page " + (page + 1)
+                + ", " + entries.size() + " of " + total.get() + " clients"));
+        return new ResultPage<>(entries, Math.max(0, page), pageSize, total.get());
+    }
+
+    private static String order(Sort sort) {
+        return switch (sort) {
+            case NEXT -> " order by next_at nulls last, current_reference, episode_id";
+            case CLIENT -> " order by current_reference, episode_id";
+            case URGENT -> " order by urgent_on nulls last, current_reference, episode_id";
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package org.onedoor.treatment.appointments;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.onedoor.shared.ResultPage;
+
+/** "My caseload": the signed-in keyworker's open episodes with what is due, most urgent first. */
+@Controller
+class CaseloadController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final Caseload caseload;
+    private final Clock clock;
+
+    CaseloadController(Caseload caseload, Clock clock) {
+        this.caseload = caseload;
+        this.clock = clock;
+    }
+
+    @GetMapping("/caseload")
+    String mine(@RequestParam(defaultValue = "URGENT") String sort, @RequestParam(defaultValue = "1") int page,
+                Model model) {
+        Caseload.Sort order = switch (sort.toUpperCase()) {
+            case "NEXT" -> Caseload.Sort.NEXT;
+            case "CLIENT" -> Caseload.Sort.CLIENT;
+            default -> Caseload.Sort.URGENT;
+        };
+        ResultPage<CaseloadEntry> entries = caseload.mine(order, Math.max(1, page) - 1, PAGE_SIZE);
+        model.addAttribute("entries", entries);
+        model.addAttribute("sort", order.name());
+        model.addAttribute("links", new CaseloadLinks(order.name()));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "treatment/appointments/caseload";
+    }
+}

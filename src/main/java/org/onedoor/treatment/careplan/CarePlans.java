@@ -1,0 +1,171 @@
+package org.onedoor.treatment.careplan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.onedoor.audittrail.AccessAction;
+import org.onedoor.audittrail.AccessEvent;
+import org.onedoor.audittrail.AccessLog;
+import org.onedoor.audittrail.AuditSubject;
+import org.onedoor.client.AccessDecision;
+import org.onedoor.client.AccessPolicy;
+import org.onedoor.client.ClientTimeline;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.treatment.EpisodeManagement;
+
+/**
+ * An episode's care plan: goals across the life domains, their dated reviews and the history of their statuses.
+ * Every view and change checks the client's access and is written to the audit trail; reviews show on the client's
+ * timeline. The first goal starts the care plan (the episode's care-plan start date) when it has not started.
+ */
+@Service
+public class CarePlans {
+
+    private final EpisodeFacts facts;
+    private final CarePlanStore store;
+    private final EpisodeManagement episodes;
+    private final AccessPolicy access;
+    private final AccessLog log;
+    private final ClientTimeline timeline;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    CarePlans(EpisodeFacts facts, CarePlanStore store, EpisodeManagement episodes, AccessPolicy access,
+              AccessLog log, ClientTimeline timeline, CurrentUsers currentUsers, Clock clock) {
+        this.facts = facts;
+        this.store = store;
+        this.episodes = episodes;
+        this.access = access;
+        this.log = log;
+        this.timeline = timeline;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAuthority('CLIENT_RECORD_VIEW')")
+    @Transactional
+    public CarePlanView view(UUID episodeId) {
+        EpisodeFacts.Facts episode = facts.of(episodeId);
+        AccessDecision decision = access.require(episode.clientId());
+        CarePlanView view = new CarePlanView(episode, store.domains(today()), store.goals(episodeId));
+        audit(AccessAction.VIEW, episode, decision, "Care plan");
+        return view;
+    }
+
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    @Transactional
+    public UUID addGoal(UUID episodeId, NewGoal goal) {
+        EpisodeFacts.Facts episode = facts.of(episodeId);
+        AccessDecision decision = access.require(episode.clientId());
+        LocalDate today = today();
+        requireOpen(episode);
+        FieldProblems.Collector problems = CarePlanProblems.collector();
+        if (episode.carePlanStartedOn() == null && goal.carePlanStartedOn() == null) {
+            problems.add("carePlanStartedOn", "REQUIRED", "Enter the date the care plan started");
+        }
+        String domain = store.domains(today).stream().map(CarePlanView.Domain::code)
+                .filter(code -> code.equals(goal.domain())).findFirst().orElse(null);
+        if (domain == null) {
+            problems.add("domain", "UNKNOWN_CODE", "Choose the area of the client's life the goal is about");
+        }
+        String text = goal.text() == null ? "" : goal.text().strip();
+        if (text.isEmpty()) {
+            problems.add("text", "REQUIRED", "Enter the goal");
+        } else if (text.length() > 2000) {
+            problems.add("text", "TOO_LONG", "The goal must be 2,000 characters or fewer");
+        }
+        if (goal.targetDate() == null) {
+            problems.add("targetDate", "REQUIRED", "Enter the target date");
+        } else if (goal.targetDate().isBefore(today)) {
+            problems.add("targetDate", "DATE_IN_PAST", "The target date must be today or later");
+        }
+        if (goal.nextReviewDue() != null && goal.nextReviewDue().isBefore(today)) {
+            problems.add("nextReviewDue", "DATE_IN_PAST", "The next review must be today or later");
+        }
+        problems.throwIfAny();
+        if (episode.carePlanStartedOn() == null) {
+            episodes.startCarePlan(episodeId, goal.carePlanStartedOn());
+        }
+        UUID id = UUID.randomUUID();
+        LocalDate reviewDue = goal.nextReviewDue() != null ? goal.nextReviewDue() : goal.targetDate();
+        store.insertGoal(id, episode, domain, text, goal.targetDate(), today, reviewDue, username());
+        audit(AccessAction.CREATE, episode, decision, "Care plan goal added");
+        return id;
+    }
+
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    @Transactional
+    public void review(UUID episodeId, UUID goalId, GoalReview review) {
+        EpisodeFacts.Facts episode = facts.of(episodeId);
+        AccessDecision decision = access.require(episode.clientId());
+        requireOpen(episode);
+        var goal = store.goal(episodeId, goalId);
+        LocalDate today = today();
+        FieldProblems.Collector problems = CarePlanProblems.collector();
+        if (review.reviewedOn() == null) {
+            problems.add("reviewedOn", "REQUIRED", "Enter the date of the review");
+        } else if (review.reviewedOn().isAfter(today)) {
+            problems.add("reviewedOn", "DATE_IN_FUTURE", "The date of the review must be today or in the past");
+        } else if (review.reviewedOn().isBefore(goal.getValue())) {
+            problems.add("reviewedOn", "REVIEW_BEFORE_GOAL", "The review cannot be before the goal was set");
+        }
+        if (review.summary() == null || review.summary().isBlank()) {
+            problems.add("summary", "REQUIRED", "Enter a summary of the review");
+        } else if (review.summary().strip().length() > 2000) {
+            problems.add("summary", "TOO_LONG", "The summary must be 2,000 characters or fewer");
+        }
+        if (review.status() == null) {
+            problems.add("status", "REQUIRED", "Choose where the goal now stands");
+        } else if (review.status().active() && review.nextReviewDue() == null) {
+            problems.add("nextReviewDue", "REQUIRED", "Enter when the goal is next to be reviewed");
+        }
+        if (review.nextReviewDue() != null && review.reviewedOn() != null
+                && !review.nextReviewDue().isAfter(review.reviewedOn())) {
+            problems.add("nextReviewDue", "REVIEW_DUE_BEFORE_REVIEW", "The next review must be after this review");
+        }
+        problems.throwIfAny();
+        LocalDate due = review.nextReviewDue() != null ? review.nextReviewDue() : review.reviewedOn();
+        store.review(goalId, review, goal.getKey(), due, username());
+        timeline.add(episode.clientId(), review.reviewedOn(), "CARE_PLAN", "Care plan goal reviewed: "
+                + review.status().label().toLowerCase(), review.summary().strip(), "CARE_PLAN_GOAL", goalId, null);
+        audit(AccessAction.CHANGE, episode, decision, "Care plan goal reviewed");
+    }
+
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    @Transactional
+    public void voidGoal(UUID episodeId, UUID goalId, String reason) {
+        EpisodeFacts.Facts episode = facts.of(episodeId);
+        AccessDecision decision = access.require(episode.clientId());
+        store.goal(episodeId, goalId);
+        if (reason == null || reason.isBlank()) {
+            throw new DomainRuleViolation("REQUIRED", "reason", "Enter why the goal is being voided");
+        }
+        store.voidGoal(goalId, reason.strip(), username());
+        audit(AccessAction.VOID, episode, decision, "Care plan goal voided: " + reason.strip());
+    }
+
+    private static void requireOpen(EpisodeFacts.Facts episode) {
+        if (!episode.open()) {
+            throw new DomainRuleViolation("EPISODE_CLOSED", null, "The episode is closed: its care plan cannot change");
+        }
+    }
+
+    private void audit(AccessAction action, EpisodeFacts.Facts episode, AccessDecision decision, String detail) {
+        log.record(new AccessEvent(action, AuditSubject.of("CLIENT", episode.clientId()), decision.basis(), detail));
+    }
+
+    private String username() {
+        return currentUsers.require().username();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
