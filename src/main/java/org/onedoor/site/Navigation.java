@@ -27,6 +27,7 @@ class Navigation {
         if (user.has(Privilege.CLIENT_RECORD_VIEW) || user.has(Privilege.CLIENT_SUBJECT_ACCESS)) {
             items.add(new NavigationItem("Clients", "/clients"));
         }
+        if (user.has(Privilege.TREATMENT_RECORD)) items.add(new NavigationItem("Family support", "/family-support"));
         if (user.has(Privilege.PRACTICE_MENU_EDIT_OWN) && organisationOdsCode != null) {
             items.add(new NavigationItem("Our practice menu", "/practices/" + organisationOdsCode + "/menu"));
         }
