@@ -31,6 +31,7 @@ class Navigation {
             items.add(new NavigationItem("My caseload", "/caseload"));
             items.add(new NavigationItem("Groups", "/groups"));
             items.add(new NavigationItem("Harm reduction", "/harm-reduction"));
+            items.add(new NavigationItem("Family support", "/family-support"));
         }
         if (user.has(Privilege.PRACTICE_MENU_EDIT_OWN) && organisationOdsCode != null) {
             items.add(new NavigationItem("Our practice menu", "/practices/" + organisationOdsCode + "/menu"));

@@ -1,0 +1,61 @@
+package org.onedoor.treatment.family;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+import org.onedoor.shared.FieldProblems;
+
+/** The rules of a family-support entry: every problem at its field, thrown together. */
+final class FamilyChecks {
+
+    private FamilyChecks() {
+    }
+
+    static void check(NewConcernedOther other, LocalDate today) {
+        FieldProblems.Collector problems = new FieldProblems.Collector(FamilyProblems::new);
+        problems.required("givenName", other.givenName(), 100, "Enter their first name");
+        problems.required("familyName", other.familyName(), 100, "Enter their last name");
+        problems.required("relationship", other.relationship(), 100,
+                "Enter who they are to the person they are concerned about, for example mother");
+        problems.optional("telephone", other.telephone(), 40);
+        problems.optional("email", other.email(), 200);
+        problems.optional("address", other.address(), 500);
+        notFuture(problems, "consentRecordedOn", other.consentRecordedOn(),
+                "Enter the date they gave or refused their consent", "The consent date must be today or in the past",
+                today);
+        if (other.consentsToContact() && blank(other.telephone()) && blank(other.email())) {
+            problems.add("telephone", "REQUIRED", "Enter a telephone number or email to contact them on");
+        }
+        problems.throwIfAny();
+    }
+
+    static void check(NewSession session, LocalDate today) {
+        FieldProblems.Collector problems = new FieldProblems.Collector(FamilyProblems::new);
+        notFuture(problems, "heldOn", session.heldOn(), "Enter the date of the session",
+                "The session date must be today or in the past", today);
+        problems.required("workerName", session.workerName(), 160, "Enter the worker who held the session");
+        if (session.kind() == null) {
+            problems.add("kind", "REQUIRED", "Choose how the session was held");
+        }
+        problems.optional("notes", session.notes(), 4000);
+        problems.throwIfAny();
+    }
+
+    private static void notFuture(FieldProblems.Collector problems, String field, @Nullable LocalDate date,
+                                  String missing, String future, LocalDate today) {
+        if (date == null) {
+            problems.add(field, "REQUIRED", missing);
+        } else if (date.isAfter(today)) {
+            problems.add(field, "DATE_IN_FUTURE", future);
+        }
+    }
+
+    static boolean blank(@Nullable String text) {
+        return text == null || text.isBlank();
+    }
+
+    static @Nullable String tidy(@Nullable String text) {
+        return blank(text) ? null : text.strip();
+    }
+}
