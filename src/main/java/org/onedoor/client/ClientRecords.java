@@ -2,8 +2,12 @@ package org.onedoor.client;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -24,9 +28,11 @@ public class ClientRecords {
     private final TimelineQuery timeline;
     private final ClientAudit audit;
     private final CurrentUsers currentUsers;
+    private final JdbcClient jdbc;
 
     ClientRecords(AccessPolicy access, ClientRecordQuery query, Sealing sealing, TimelineQuery timeline,
-                  ClientAudit audit, CurrentUsers currentUsers) {
+                  ClientAudit audit, CurrentUsers currentUsers, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.timeline = timeline;
         this.access = access;
         this.query = query;
@@ -58,6 +64,27 @@ public class ClientRecords {
         ClientIdentity identity = query.identity(clientId).orElseThrow(() -> new NotFound("Client", clientId));
         audit.viewed(clientId, decision, what);
         return identity;
+    }
+
+    /**
+     * The names of those of the given clients the person may open, for lists other modules show (a caseload, a
+     * register): one query filtered by the access policy, and one audit entry for the list.
+     */
+    @PreAuthorize("hasAuthority('CLIENT_RECORD_VIEW')")
+    public Map<UUID, String> namesOf(Collection<UUID> clientIds, String what) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        CurrentUser user = currentUsers.require();
+        Map<UUID, String> names = new LinkedHashMap<>();
+        access.bind(jdbc.sql("select c.id, c.legal_given_name || ' ' || c.legal_family_name from client c "
+                + "where c.id in (:ids) and " + AccessPolicy.ACCESSIBLE), user)
+                .param("ids", List.copyOf(clientIds))
+                .query(rs -> {
+                    names.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        audit.listed(what + ": " + names.size() + " clients named");
+        return names;
     }
 
     /** The client with this reference, for links typed or pasted by people ("C100123"). */

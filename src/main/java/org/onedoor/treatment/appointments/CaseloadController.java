@@ -17,9 +17,11 @@ class CaseloadController {
     static final int PAGE_SIZE = 25;
 
     private final Caseload caseload;
+    private final org.onedoor.client.ClientRecords clients;
     private final Clock clock;
 
-    CaseloadController(Caseload caseload, Clock clock) {
+    CaseloadController(Caseload caseload, org.onedoor.client.ClientRecords clients, Clock clock) {
+        this.clients = clients;
         this.caseload = caseload;
         this.clock = clock;
     }
@@ -34,6 +36,8 @@ class CaseloadController {
         };
         ResultPage<CaseloadEntry> entries = caseload.mine(order, Math.max(1, page) - 1, PAGE_SIZE);
         model.addAttribute("entries", entries);
+        model.addAttribute("names", clients.namesOf(entries.items().stream().map(CaseloadEntry::clientId).toList(),
+                "My caseload page " + Math.max(1, page)));
         model.addAttribute("sort", order.name());
         model.addAttribute("links", new CaseloadLinks(order.name()));
         model.addAttribute("today", LocalDate.now(clock));
