@@ -131,11 +131,14 @@ public class ClientRegistry {
         }
         return jdbc.sql("""
                 select id from client
-                 where search_family = :family and search_given = :given and date_of_birth = :born and sex = :sex
+                 where search_family = :family and (search_given = :given or search_given like :givenThenPreferred)
+                   and date_of_birth = :born and sex = :sex
                    and merged_into is null and voided_at is null
                  order by created_at fetch first 1 rows only
                 """).param("family", SearchNames.family(client.legalFamilyName()))
                 .param("given", SearchNames.normalise(client.legalGivenName()))
+                // search_given holds the legal given name followed by any preferred name
+                .param("givenThenPreferred", SearchNames.normalise(client.legalGivenName()) + " %")
                 .param("born", client.dateOfBirth()).param("sex", client.sex().name())
                 .query(UUID.class).optional();
     }

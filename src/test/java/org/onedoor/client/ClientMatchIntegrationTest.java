@@ -1,0 +1,39 @@
+package org.onedoor.client;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.Role;
+import org.onedoor.shared.Sex;
+import org.onedoor.testsupport.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class ClientMatchIntegrationTest {
+
+    @Autowired ClientRegistry registry;
+    @Autowired ClientFixtures fixtures;
+    @Autowired CurrentUsers currentUsers;
+
+    @Test
+    void aReferralMatchesAClientWhoHasAPreferredNameInsteadOfOpeningADuplicate() {
+        UUID provider = fixtures.organisation(org.onedoor.partnership.OrganisationType.LEAD_PROVIDER);
+        CurrentUser worker = new CurrentUser(UUID.randomUUID(), "match-" + UUID.randomUUID().toString().substring(0, 6),
+                "Match Worker", provider, Set.of(Role.RECOVERY_WORKER));
+        String family = ClientFixtures.uniqueName();
+        NewClient named = NewClient.named("Alexandra", family, LocalDate.of(1980, 2, 3), Sex.FEMALE);
+        NewClient withPreferred = new NewClient("Alexandra", family, "Sasha", LocalDate.of(1980, 2, 3), Sex.FEMALE,
+                null, null, null, null, null, null, null, null, false, false, false, null, null);
+        UUID existing = currentUsers.actingAs(worker, () -> registry.register(withPreferred));
+        UUID matched = currentUsers.actingAs(worker, () -> registry.registerOrMatch(named, new CareTeamMembership(
+                provider, CareTeamRole.RESPONSIBLE, null, null, LocalDate.of(2026, 1, 1), null, null)));
+        assertThat(matched).isEqualTo(existing);
+    }
+}
