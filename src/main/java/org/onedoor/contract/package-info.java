@@ -1,0 +1,13 @@
+/**
+ * Commissioning: contracts with their funding and versioned payment rules (block, retainer, per client per month
+ * with stretch and cap, payment by outcomes, quality withhold), monthly payment runs over a frozen snapshot of the
+ * treatment evidence, statements whose every line explains itself, budgets with reserve, and what-if comparison of
+ * payment models. The same engine and SQL run in the server and in the {@code payments} command line.
+ */
+@ApplicationModule(displayName = "Commissioning contracts and payments",
+        allowedDependencies = { "security", "audittrail", "partnership", "treatment" })
+@NullMarked
+package org.onedoor.contract;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
