@@ -23,6 +23,8 @@ final class DemoContext {
     final List<DemoStaff> staff = new ArrayList<>();
     /** The named worker of each accepted referral's client, as the client step chose them. */
     final Map<UUID, String> referralWorkers = new HashMap<>();
+    /** Every episode the treatment step made, in the order it made them. */
+    final List<DemoEpisode> episodes = new ArrayList<>();
 
     DemoContext(DemoSettings settings, LocalDate today) {
         this.settings = settings;
@@ -49,6 +51,14 @@ final class DemoContext {
     }
 
     record DemoOrganisation(UUID id, String name, String odsCode) {
+    }
+
+    /** An episode as imported, with the ids the import gave it and its client. */
+    record DemoEpisode(UUID id, UUID clientId, org.onedoor.treatment.ImportedEpisode episode) {
+
+        boolean open() {
+            return episode.dischargedOn() == null;
+        }
     }
 
     record DemoStaff(String username, String name, UUID organisationId, Role role) {

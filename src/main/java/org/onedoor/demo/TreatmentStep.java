@@ -69,12 +69,12 @@ class TreatmentStep implements DemoStep {
                 chunk.add(fromReferral(context, interventions, referral, zone));
             }
             if (chunk.size() == CHUNK) {
-                treatment.importTreatment(chunk);
+                imported(context, chunk, treatment.importTreatment(chunk));
                 progress.advance(chunk.size());
                 chunk.clear();
             }
         }
-        treatment.importTreatment(chunk);
+        imported(context, chunk, treatment.importTreatment(chunk));
         progress.advance(chunk.size());
         DemoPeople people = new DemoPeople(context);
         long total = earlier(context.settings);
@@ -94,8 +94,19 @@ class TreatmentStep implements DemoStep {
             for (int i = 0; i < size; i++) {
                 treatments.add(new ImportedTreatment(ids.get(i), episodes.get(i)));
             }
-            treatment.importTreatment(treatments);
+            imported(context, treatments, treatment.importTreatment(treatments));
             progress.advance(size);
+        }
+    }
+
+    /** Keeps the episodes made, with their new ids, for the steps that add activity to them. */
+    private static void imported(DemoContext context, List<ImportedTreatment> treatments, List<List<UUID>> ids) {
+        for (int i = 0; i < treatments.size(); i++) {
+            List<ImportedEpisode> episodes = treatments.get(i).episodes();
+            for (int n = 0; n < episodes.size(); n++) {
+                context.episodes.add(new DemoContext.DemoEpisode(ids.get(i).get(n), treatments.get(i).clientId(),
+                        episodes.get(n)));
+            }
         }
     }
 

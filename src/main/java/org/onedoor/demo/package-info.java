@@ -4,7 +4,8 @@
  * demo profile. Later capabilities add their own {@link org.onedoor.demo.DemoStep}s for clients and activity.
  */
 @ApplicationModule(displayName = "Demo data", allowedDependencies = { "security", "partnership", "referral", "client",
-        "treatment" })
+        "treatment", "treatment::careplan", "treatment::appointments", "treatment::groupwork",
+        "treatment::harmreduction", "treatment::prescribing", "treatment::family" })
 @NullMarked
 package org.onedoor.demo;
 

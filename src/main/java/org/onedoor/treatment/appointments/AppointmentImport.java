@@ -1,0 +1,89 @@
+package org.onedoor.treatment.appointments;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.onedoor.audittrail.AccessAction;
+import org.onedoor.audittrail.AccessEvent;
+import org.onedoor.audittrail.AccessLog;
+import org.onedoor.audittrail.AuditSubject;
+import org.onedoor.security.CurrentUsers;
+
+/**
+ * Appointments and outcome-review dates in bulk (the demo partnership, migration): a trusted path for
+ * administrators like the treatment import, as batched inserts with one audit entry per call. Appointments with an
+ * outcome are written as recorded by the importer.
+ */
+@Service
+public class AppointmentImport {
+
+    private final JdbcTemplate jdbc;
+    private final AccessLog log;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    AppointmentImport(JdbcTemplate jdbc, AccessLog log, CurrentUsers currentUsers, Clock clock) {
+        this.jdbc = jdbc;
+        this.log = log;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    /** One appointment: booked, or with its outcome (a DNA reason code, or who cancelled and why). */
+    public record ImportedAppointment(UUID episodeId, UUID clientId, String keyworkerUsername,
+                                      LocalDateTime startsAt, int durationMinutes, AppointmentKind kind,
+                                      AppointmentStatus status, @Nullable String dnaReason,
+                                      @Nullable String cancelledBy, @Nullable String cancellationReason,
+                                      @Nullable String contactNote) {
+    }
+
+    /** The day an outcome review (TOP) of an episode was done. */
+    public record ImportedOutcomeReview(UUID episodeId, LocalDate reviewedOn) {
+    }
+
+    /** Writes the appointments and outcome reviews; returns how many appointments. */
+    @PreAuthorize("hasAuthority('USER_MANAGE')")
+    @Transactional
+    public int importAppointments(List<ImportedAppointment> appointments, List<ImportedOutcomeReview> reviews) {
+        OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
+        String by = currentUsers.actorName();
+        List<Object[]> rows = new ArrayList<>(appointments.size());
+        for (ImportedAppointment a : appointments) {
+            boolean recorded = a.status() != AppointmentStatus.BOOKED;
+            rows.add(new Object[] {UUID.randomUUID(), a.episodeId(), a.clientId(), a.keyworkerUsername(),
+                    Timestamp.valueOf(a.startsAt()), a.durationMinutes(), a.kind().name(), a.status().name(),
+                    a.dnaReason(), a.cancelledBy(), a.cancellationReason(), a.contactNote(),
+                    recorded ? at : null, recorded ? by : null, at, by});
+        }
+        jdbc.batchUpdate("""
+                insert into treatment_appointment (id, episode_id, client_id, keyworker_username, starts_at,
+                    duration_minutes, kind, status, dna_reason, cancelled_by, cancellation_reason, contact_note,
+                    outcome_recorded_at, outcome_recorded_by, version, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+                """, rows);
+        jdbc.batchUpdate("""
+                insert into treatment_outcome_review (id, episode_id, reviewed_on, created_at, created_by)
+                values (?, ?, ?, ?, ?)
+                """, reviews.stream().map(r -> new Object[] {UUID.randomUUID(), r.episodeId(), r.reviewedOn(), at,
+                by}).toList());
+        if (!appointments.isEmpty()) {
+            log.record(new AccessEvent(AccessAction.CREATE, AuditSubject.of("CLIENT",
+                    appointments.get(0).clientId()), "Bulk import", "Bulk import of appointments: "
+                    + appointments.size() + " appointments, " + reviews.size() + " outcome reviews"));
+        }
+        return appointments.size();
+    }
+}

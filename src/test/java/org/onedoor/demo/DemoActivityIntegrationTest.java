@@ -1,0 +1,104 @@
+package org.onedoor.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import org.onedoor.client.ClientRecords;
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.Role;
+import org.onedoor.shared.ResultPage;
+import org.onedoor.treatment.appointments.Caseload;
+import org.onedoor.treatment.appointments.CaseloadEntry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A small demo partnership generated on start into a database of its own (so the shared test database stays
+ * clean): the activity inside the episodes is there, and the demo recovery worker's caseload shows what is due.
+ */
+@SpringBootTest(properties = {"onedoor.demo.enabled=true", "onedoor.demo.clients=150",
+        "spring.datasource.url=jdbc:h2:mem:onedoor-demo-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+@ActiveProfiles("test")
+@DirtiesContext
+class DemoActivityIntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Caseload caseload;
+    @Autowired
+    ClientRecords clients;
+    @Autowired
+    CurrentUsers currentUsers;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void generatesTheActivityInsideTheEpisodes() {
+        assertThat(count("treatment_care_plan_goal")).isPositive();
+        assertThat(count("select count(distinct domain) from treatment_care_plan_goal")).isGreaterThan(3);
+        assertThat(count("treatment_goal_review")).isPositive();
+        assertThat(count("select count(*) from treatment_appointment where status = 'DID_NOT_ATTEND'"
+                + " and dna_reason is not null")).isPositive();
+        assertThat(count("select count(*) from treatment_appointment where status = 'CANCELLED'"
+                + " and cancelled_by is not null")).isPositive();
+        assertThat(count("select count(*) from treatment_appointment where status = 'ATTENDED'")).isPositive();
+        assertThat(count("treatment_outcome_review")).isPositive();
+        assertThat(count("select count(*) from treatment_group_session s join organisation o on o.id = s.venue_id"))
+                .isPositive();
+        assertThat(count("treatment_group_enrolment")).isPositive();
+        assertThat(count("treatment_group_attendance")).isPositive();
+        assertThat(count("select count(*) from treatment_nsp_visit where client_id is null and pseudonym is not null"))
+                .isPositive();
+        assertThat(count("select count(*) from treatment_nsp_visit where client_id is not null")).isPositive();
+        assertThat(count("treatment_nsp_item")).isPositive();
+        assertThat(count("treatment_naloxone_supply")).isPositive();
+        assertThat(count("select count(*) from treatment_bbv_entry where kind = 'VACCINATION'")).isPositive();
+        assertThat(count("select count(*) from treatment_bbv_entry where kind = 'TEST'")).isPositive();
+        assertThat(count("select count(distinct medicine) from treatment_prescribing_course")).isEqualTo(2);
+        assertThat(count("select count(*) from treatment_prescribing_change where kind = 'DOSE'")).isPositive();
+        assertThat(count("treatment_prescribing_review")).isPositive();
+        assertThat(count("select count(*) from treatment_prescribing_course where prescriber_kind = 'GP_PRACTICE'"))
+                .isPositive();
+        assertThat(count("select count(*) from treatment_concerned_other where client_id is not null")).isPositive();
+        assertThat(count("treatment_family_session")).isPositive();
+        assertThat(count("select count(*) from audit_access_log where detail like 'Bulk import of %'"))
+                .isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void theDemoRecoveryWorkerHasACaseloadWithItemsDue() {
+        CurrentUser recovery = jdbc.sql("select id, organisation_id, display_name from user_account where username = ?")
+                .param(DemoAccount.RECOVERY)
+                .query((rs, n) -> new CurrentUser(rs.getObject(1, UUID.class), DemoAccount.RECOVERY, rs.getString(3),
+                        rs.getObject(2, UUID.class), Set.of(Role.RECOVERY_WORKER))).single();
+        ResultPage<CaseloadEntry> page = currentUsers.actingAs(recovery,
+                () -> caseload.mine(Caseload.Sort.URGENT, 0, 100));
+        LocalDate today = LocalDate.now(clock);
+
+        assertThat(page.totalItems()).isGreaterThanOrEqualTo(3);
+        assertThat(page.items()).anyMatch(e -> e.nextAppointment() != null);
+        assertThat(page.items()).anyMatch(e -> e.carePlanReviewDueSoon(today) || e.outcomeReviewDueSoon(today));
+        assertThat(page.items()).anyMatch(e -> e.missedAppointments() > 0 || e.outcomesToRecord() > 0);
+        Map<UUID, String> names = currentUsers.actingAs(recovery, () -> clients.namesOf(
+                page.items().stream().map(CaseloadEntry::clientId).toList(), "Demo caseload"));
+        assertThat(names).hasSize(page.items().size());
+    }
+
+    private long count(String tableOrSql) {
+        String sql = tableOrSql.startsWith("select") ? tableOrSql : "select count(*) from " + tableOrSql;
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
