@@ -13,6 +13,6 @@ public record ConcernedOther(UUID id, String name, String relationship, @Nullabl
                              List<Session> sessions) {
 
     /** One support session of the concerned other. */
-    public record Session(LocalDate heldOn, String workerName, SessionKind kind, @Nullable String notes) {
+    public record Session(UUID id, LocalDate heldOn, String workerName, SessionKind kind, @Nullable String notes) {
     }
 }

@@ -46,11 +46,12 @@ final class FamilyQueries {
 
     private static List<ConcernedOther.Session> sessions(JdbcClient jdbc, UUID id) {
         return jdbc.sql("""
-                select held_on, worker_name, kind, notes from treatment_family_session
+                select id, held_on, worker_name, kind, notes from treatment_family_session
                  where concerned_other_id = ? and voided_at is null
                  order by held_on desc, created_at desc
-                """).param(id).query((rs, n) -> new ConcernedOther.Session(rs.getObject(1, LocalDate.class),
-                        rs.getString(2), SessionKind.valueOf(rs.getString(3)), rs.getString(4))).list();
+                """).param(id).query((rs, n) -> new ConcernedOther.Session(rs.getObject(1, UUID.class),
+                        rs.getObject(2, LocalDate.class), rs.getString(3), SessionKind.valueOf(rs.getString(4)),
+                        rs.getString(5))).list();
     }
 
     private static ConcernedOther other(ResultSet rs, int row) throws SQLException {

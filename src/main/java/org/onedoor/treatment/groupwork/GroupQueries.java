@@ -6,12 +6,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import org.onedoor.client.ClientRecords;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.NotFound;
 import org.onedoor.treatment.groupwork.GroupViews.Enrolment;
@@ -23,7 +25,8 @@ import org.onedoor.treatment.groupwork.GroupViews.Session;
 
 /**
  * Reading group work: programmes with their next session, a programme with its sessions and enrolments, and a
- * session's register. Clients are shown by reference only (no identifiers on a group list).
+ * session's register. Clients are shown by reference only (no identifiers on a group list), and only those the
+ * person may see (checked and audited by the client module).
  */
 @Service
 public class GroupQueries {
@@ -40,11 +43,13 @@ public class GroupQueries {
             """;
 
     private final JdbcClient jdbc;
+    private final ClientRecords clients;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    GroupQueries(JdbcClient jdbc, CurrentUsers currentUsers, Clock clock) {
+    GroupQueries(JdbcClient jdbc, ClientRecords clients, CurrentUsers currentUsers, Clock clock) {
         this.jdbc = jdbc;
+        this.clients = clients;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -104,6 +109,9 @@ public class GroupQueries {
                 .query((rs, n) -> new RegisterLine(rs.getObject(1, UUID.class), rs.getString(2),
                         rs.getString(3) == null ? null : AttendanceStatus.valueOf(rs.getString(3))))
                 .list();
+        Set<UUID> visible = visible(lines.stream().map(RegisterLine::clientId).toList(),
+                "Group register of " + session.programmeName());
+        lines = lines.stream().filter(line -> visible.contains(line.clientId())).toList();
         return new Register(session, lines, session.startsAt().isAfter(LocalDateTime.now(clock)));
     }
 
@@ -113,12 +121,22 @@ public class GroupQueries {
     }
 
     private List<Enrolment> enrolments(UUID programmeId) {
-        return jdbc.sql("""
+        List<Enrolment> all = jdbc.sql("""
                 select e.client_id, r.current_reference, e.enrolled_on, e.enrolled_by
                   from treatment_group_enrolment e join report_client_reference r on r.client_id = e.client_id
                  where e.programme_id = ? order by r.current_reference
                 """).param(programmeId).query((rs, n) -> new Enrolment(rs.getObject(1, UUID.class), rs.getString(2),
                         rs.getObject(3, LocalDate.class), rs.getString(4))).list();
+        Set<UUID> visible = visible(all.stream().map(Enrolment::clientId).toList(), "Group enrolments");
+        return all.stream().filter(e -> visible.contains(e.clientId())).toList();
+    }
+
+    /**
+     * Those of the clients the person may see, through the client module's access-filtered and audited list: a
+     * group list never shows a client outside the person's access.
+     */
+    private Set<UUID> visible(List<UUID> clientIds, String what) {
+        return clientIds.isEmpty() ? Set.of() : clients.namesOf(clientIds, what).keySet();
     }
 
     private static Session session(ResultSet rs, int row) throws SQLException {

@@ -129,6 +129,35 @@ class GroupWorkIntegrationTest {
                 .query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void registersAndEnrolmentListsShowOnlyClientsThePersonMaySee() {
+        Setup s = new Setup();
+        UUID programme = as(s.worker, () -> programmes.create(new NewProgramme("Access " + UUID.randomUUID(), null,
+                "PSYCHOSOCIAL", "PSY_CBT")));
+        UUID session = as(s.worker, () -> programmes.schedule(programme, new NewSession(
+                LocalDateTime.now(clock).minusDays(1), 60, 10, s.venue, null, true)));
+        UUID mine = s.client();
+        as(s.worker, () -> attendance.enrol(programme, mine));
+        Setup other = new Setup();
+        UUID theirs = other.client();
+        jdbc.sql("""
+                insert into treatment_group_enrolment (id, programme_id, client_id, enrolled_on, enrolled_at,
+                    enrolled_by) values (?, ?, ?, ?, ?, 'someone-else')
+                """).params(UUID.randomUUID(), programme, theirs, LocalDate.now(clock),
+                clock.instant().atOffset(java.time.ZoneOffset.UTC)).update();
+
+        assertThat(as(s.worker, () -> queries.register(session)).lines()).extracting(GroupViews.RegisterLine::clientId)
+                .containsExactly(mine);
+        assertThat(as(s.worker, () -> queries.programme(programme)).enrolments())
+                .extracting(GroupViews.Enrolment::clientId).containsExactly(mine);
+        assertThat(jdbc.sql("select count(*) from audit_access_log where username = ? and detail like 'Group %: 1 clients named'")
+                .param(s.worker.username()).query(Integer.class).single()).isEqualTo(2);
+        assertThatThrownBy(() -> as(s.worker, () -> attendance.record(session, Map.of(theirs,
+                AttendanceStatus.ATTENDED)))).isInstanceOf(org.onedoor.client.ClientAccessRefused.class);
+        assertThat(jdbc.sql("select count(*) from treatment_group_attendance where session_id = ?").param(session)
+                .query(Integer.class).single()).isZero();
+    }
+
     private <T> T as(CurrentUser user, Supplier<T> work) {
         return currentUsers.actingAs(user, work);
     }
