@@ -79,7 +79,7 @@ class FamilyVoidController {
 
     private String page(UUID id, @Nullable UUID sessionId, VoidForm form, Model model) {
         model.addAttribute("other", family.details(id));
-        model.addAttribute("session", sessionId == null ? null : voiding.session(id, sessionId));
+        model.addAttribute("held", sessionId == null ? null : voiding.session(id, sessionId));
         model.addAttribute(FORM, form);
         return "treatment/family/void";
     }
