@@ -2,6 +2,7 @@ package org.onedoor.contract.evidence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,7 +64,7 @@ class OutcomeEventsQuery {
             returned.addAll(returned(snapshot, candidates.subList(from, Math.min(candidates.size(), from + CHUNK))));
         }
         return candidates.stream().filter(c -> !returned.contains(c.clientKey() + "/" + c.episodeKey()))
-                .sorted(java.util.Comparator.comparing(OutcomeEvent::evidenceComplete)
+                .sorted(Comparator.comparing(OutcomeEvent::evidenceComplete)
                         .thenComparing(OutcomeEvent::episodeKey))
                 .toList();
     }

@@ -6,14 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Activity files for evidence tests, written row by row in the NDTMS layout and loaded as a snapshot of their own.
- * Client identifiers are made unique per file so tests never see each other's people.
+ * Client identifiers are made unique per file so tests never see each other's people. A plain helper over the
+ * loader, so tests using it share the suite's one Spring context.
  */
-@Component
-class ActivityFiles {
+final class ActivityFiles {
 
     static final String HEADER = "CLIENTID,EPISODID,AGNCY,GPPTCE,MODSET,MODAL,TRIAGED,MODST,MODEND,DISD,DISRSN";
 

@@ -7,22 +7,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import org.onedoor.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-@Import(ActivityFiles.class)
 class ClientMonthsIntegrationTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2017, 3, 31);
 
-    @Autowired ActivityFiles files;
+    @Autowired NdtmsActivityFile loader;
     @Autowired EvidenceReader reader;
+    ActivityFiles files;
+
+    @BeforeEach
+    void files() {
+        files = new ActivityFiles(loader);
+    }
 
     @Test
     void countsAnInterventionEndingOnTheFirstInThatMonthAndOneStartingOnTheLastDayInItsMonth() {

@@ -13,6 +13,7 @@ import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @IntegrationTest
@@ -83,17 +84,17 @@ class NdtmsActivityFileIntegrationTest {
 
         int first = NdtmsActivityFile.BATCH + 12;
         assertThat(rejected.problems()).extracting(FieldProblem::field, FieldProblem::message).containsExactly(
-                org.assertj.core.api.Assertions.tuple("TRIAGED", "april.csv line " + first
+                tuple("TRIAGED", "april.csv line " + first
                         + ", TRIAGED: '31/02/2016' is not a date: write dd/MM/yyyy (or yyyy-MM-dd)"),
-                org.assertj.core.api.Assertions.tuple("MODEND", "april.csv line " + (first + 1)
+                tuple("MODEND", "april.csv line " + (first + 1)
                         + ", MODEND: the intervention ends (2016-04-09) before it starts (2016-04-10)"),
-                org.assertj.core.api.Assertions.tuple("DISRSN", "april.csv line " + (first + 2)
+                tuple("DISRSN", "april.csv line " + (first + 2)
                         + ", DISRSN: unknown discharge reason 99 (known: 80-89, 93-97)"),
-                org.assertj.core.api.Assertions.tuple("DISRSN", "april.csv line " + (first + 3)
+                tuple("DISRSN", "april.csv line " + (first + 3)
                         + ", DISRSN: a discharge needs both its date (DISD) and reason (DISRSN)"),
-                org.assertj.core.api.Assertions.tuple("CLIENTID", "april.csv line " + (first + 4)
+                tuple("CLIENTID", "april.csv line " + (first + 4)
                         + ", CLIENTID: a value is required"),
-                org.assertj.core.api.Assertions.tuple("MODST", "april.csv line " + (first + 5)
+                tuple("MODST", "april.csv line " + (first + 5)
                         + ", MODST: 01/04/2017 is after the evidence's as-of day 2017-03-31"));
         assertThat(rejected.getMessage()).isEqualTo("The activity file april.csv has 6 problems");
         assertThat(snapshots()).isEqualTo(before);

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import org.onedoor.testsupport.IntegrationTest;
 
@@ -16,14 +16,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 @IntegrationTest
-@Import(ActivityFiles.class)
 class OutcomeEventsIntegrationTest {
 
     private static final YearMonth APRIL_2016 = YearMonth.of(2016, 4);
     private static final YearMonth MARCH_2017 = YearMonth.of(2017, 3);
 
-    @Autowired ActivityFiles files;
+    @Autowired NdtmsActivityFile loader;
     @Autowired EvidenceReader reader;
+    ActivityFiles files;
+
+    @BeforeEach
+    void files() {
+        files = new ActivityFiles(loader);
+    }
 
     @Test
     void confirmsSustainedExitsTheDayAfterTheCalendarMonthWindowEndsAsInTheA7DateTable() {

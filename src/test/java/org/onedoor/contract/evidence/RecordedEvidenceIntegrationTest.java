@@ -27,6 +27,7 @@ import org.onedoor.treatment.ImportedTreatment;
 import org.onedoor.treatment.TreatmentImport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** A snapshot of OneDoor's own treatment records, made through the treatment module's bulk import. */
 @IntegrationTest
@@ -87,9 +88,9 @@ class RecordedEvidenceIntegrationTest {
                 .containsExactly(1, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1);
         assertThat(year.outcomes()).extracting(OutcomeEvent::stage, OutcomeEvent::clientKey,
                 OutcomeEvent::evidenceComplete).containsExactly(
-                org.assertj.core.api.Assertions.tuple(OutcomeStage.COMPLETION, key(completer),
+                tuple(OutcomeStage.COMPLETION, key(completer),
                         LocalDate.of(2016, 8, 31)),
-                org.assertj.core.api.Assertions.tuple(OutcomeStage.SUSTAINED_EXIT, key(completer),
+                tuple(OutcomeStage.SUSTAINED_EXIT, key(completer),
                         LocalDate.of(2017, 3, 1)));
 
         ActivityEvidence early = reader.read(june.id(), YearMonth.of(2016, 4), YearMonth.of(2016, 9), atPractice);

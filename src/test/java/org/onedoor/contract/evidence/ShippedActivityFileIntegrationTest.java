@@ -3,6 +3,7 @@ package org.onedoor.contract.evidence;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +29,7 @@ class ShippedActivityFileIntegrationTest {
                 LocalDate.of(2017, 3, 31), "NEL example activity 2016/17");
 
         ActivityEvidence year = reader.read(snapshot.id(), YearMonth.of(2016, 4), YearMonth.of(2017, 3),
-                EvidenceOptions.defaults().inSettings(java.util.Set.of("PRIMARY_CARE")));
+                EvidenceOptions.defaults().inSettings(Set.of("PRIMARY_CARE")));
 
         assertThat(snapshot.rowCount()).isEqualTo(388);
         assertThat(year.clientMonths()).hasSize(12);
