@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import org.onedoor.contract.document.ContractDocument;
@@ -30,7 +29,6 @@ import org.onedoor.contract.rules.YearStatement;
  * months touch (from April, so year-to-date rules are right even when {@code --from} is mid-year).
  */
 @Component
-@Profile("cli")
 class PaymentsCommand {
 
     private final NdtmsActivityFile activityFile;
@@ -48,7 +46,8 @@ class PaymentsCommand {
                 read(arguments));
         EvidenceSnapshot snapshot = activityFile.load(arguments.activity(), arguments.to().atEndOfMonth(),
                 "Command line: " + arguments.activity().getFileName());
-        YearMonth first = FinancialYear.of(arguments.from()).first();
+        // Eleven months before the first April too, so each month's rolling 12-month average is shown in full.
+        YearMonth first = FinancialYear.of(arguments.from()).first().minusMonths(11);
         ActivityEvidence activity = evidence.read(snapshot.id(), first, arguments.to(), contract.evidence());
         List<StatementLine> lines = new ArrayList<>();
         List<String> report = new ArrayList<>();

@@ -60,6 +60,9 @@ class PaymentsCommandRunner implements ApplicationRunner {
                 err.println(problem.getMessage());
             }
             status = 2;
+        } catch (java.io.UncheckedIOException unreadable) {
+            err.println(unreadable.getMessage() + ": " + unreadable.getCause().getMessage());
+            status = 2;
         } catch (RuntimeException unexpected) {
             err.println("The payment run stopped unexpectedly: " + unexpected);
             status = 1;

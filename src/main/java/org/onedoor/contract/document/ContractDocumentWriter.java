@@ -33,7 +33,7 @@ public final class ContractDocumentWriter {
         out.key(1, "term");
         out.line(2, "start", term.start().toString());
         out.line(2, "years", Integer.toString(term.years()));
-        out.list(2, "extensions", term.extensions().stream().map(String::valueOf).toList());
+        out.values(2, "extensions", term.extensions());
         if (term.breakClause() != null) {
             out.key(2, "breakClause");
             out.line(3, "earliest", term.breakClause().earliest().toString());

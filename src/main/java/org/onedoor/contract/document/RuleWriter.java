@@ -44,7 +44,7 @@ final class RuleWriter {
             out.key(2, "sustainedExit");
             out.line(3, "amount", money(outcomes.stage2Amount()));
             out.line(3, "windowMonths", Integer.toString(evidence.rePresentationWindow()));
-            out.line(3, "requiresCompletion", Boolean.toString(outcomes.requiresStage1()));
+            out.value(3, "requiresCompletion", outcomes.requiresStage1());
             if (outcomes.annualCap() != null) {
                 out.key(2, "annualCap");
                 out.line(3, "amount", money(outcomes.annualCap()));
@@ -91,7 +91,7 @@ final class RuleWriter {
         out.key(2, "rounding");
         out.line(3, "method", output.rounding().method().name());
         out.line(3, "mode", output.rounding().mode().name());
-        out.line(3, "capAfterRounding", Boolean.toString(output.rounding().capAfterRounding()));
+        out.value(3, "capAfterRounding", output.rounding().capAfterRounding());
     }
 
     private static RuleDocuments.Kind kind(PaymentRule rule) {

@@ -22,6 +22,15 @@ final class YamlLines {
         indent(depth).append(key).append(": ").append(value.equals("[]") ? value : scalar(value)).append('\n');
     }
 
+    /** A number, a yes/no or a code, written as it is. */
+    void value(int depth, String key, Object value) {
+        indent(depth).append(key).append(": ").append(value).append('\n');
+    }
+
+    void values(int depth, String key, List<?> values) {
+        indent(depth).append(key).append(": ").append(values).append('\n');
+    }
+
     /** The first key of a new list item: "- key: value". */
     void item(int depth, String key, String value) {
         indent(depth - 1).append("  - ").append(key).append(": ").append(scalar(value)).append('\n');
