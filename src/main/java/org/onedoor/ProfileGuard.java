@@ -16,7 +16,7 @@ import org.springframework.util.StringUtils;
  */
 class ProfileGuard implements EnvironmentPostProcessor {
 
-    private static final Set<String> KNOWN = Set.of("demo", "prod", "test", "bench");
+    private static final Set<String> KNOWN = Set.of("demo", "prod", "test", "bench", "cli");
 
     private static final List<Required> PRODUCTION = List.of(
             new Required("spring.datasource.url", "ONEDOOR_DATABASE_URL", "the PostgreSQL JDBC URL"),

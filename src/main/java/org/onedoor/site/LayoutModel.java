@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 import org.onedoor.partnership.Directory;
@@ -19,6 +20,7 @@ import org.onedoor.security.CurrentUsers;
  * and navigation too.
  */
 @Component("layout")
+@ConditionalOnWebApplication
 class LayoutModel {
 
     private final Directory directory;

@@ -1,0 +1,105 @@
+package org.onedoor.contract.evidence;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Distinct clients in treatment per month (domain reference §3.8, A4), one query for the whole range. The months
+ * are a {@code values} list of the days each must overlap (the whole month, or its census day), so a month with
+ * nobody still comes back, with zero.
+ */
+@Component
+class ClientMonthsQuery {
+
+    private final JdbcClient jdbc;
+
+    ClientMonthsQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<ClientMonths> clientMonths(UUID snapshot, YearMonth from, YearMonth to, EvidenceOptions options) {
+        List<YearMonth> months = months(from, to);
+        EvidenceFilter filter = new EvidenceFilter(snapshot, options);
+        Map<LocalDate, Integer> counts = new HashMap<>();
+        bindMonths(filter.bind(jdbc.sql("""
+                select m.month_start, count(distinct i.client_key)
+                  from (values %s) as m (month_start, first_day, last_day)
+                  left join contract_evidence_intervention i
+                    on %s and i.started_on <= m.last_day and (i.ended_on is null or i.ended_on >= m.first_day)
+                 group by m.month_start
+                """.formatted(valuesRows(months.size()), filter.where("i")))), months, options)
+                .query((rs, n) -> counts.put(rs.getObject(1, LocalDate.class), rs.getInt(2))).list();
+        return months.stream().map(m -> new ClientMonths(m, counts.getOrDefault(m.atDay(1), 0))).toList();
+    }
+
+    /** The same count for each GP practice with a client in the range, every month listed, by practice code. */
+    Map<String, List<ClientMonths>> byPractice(UUID snapshot, YearMonth from, YearMonth to, EvidenceOptions options) {
+        List<YearMonth> months = months(from, to);
+        EvidenceFilter filter = new EvidenceFilter(snapshot, options);
+        Map<String, Map<LocalDate, Integer>> counts = new TreeMap<>();
+        bindMonths(filter.bind(jdbc.sql("""
+                select i.practice_code, m.month_start, count(distinct i.client_key)
+                  from (values %s) as m (month_start, first_day, last_day)
+                  join contract_evidence_intervention i
+                    on %s and i.practice_code is not null
+                   and i.started_on <= m.last_day and (i.ended_on is null or i.ended_on >= m.first_day)
+                 group by i.practice_code, m.month_start
+                """.formatted(valuesRows(months.size()), filter.where("i")))), months, options)
+                .query((rs, n) -> counts.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                        .put(rs.getObject(2, LocalDate.class), rs.getInt(3))).list();
+        Map<String, List<ClientMonths>> result = new LinkedHashMap<>();
+        counts.forEach((practice, byMonth) -> result.put(practice, months.stream()
+                .map(m -> new ClientMonths(m, byMonth.getOrDefault(m.atDay(1), 0))).toList()));
+        return Collections.unmodifiableMap(result);
+    }
+
+    /** Practices with any client in treatment (any day open) between the two days, for a retainer per practice. */
+    int participatingPractices(UUID snapshot, LocalDate from, LocalDate to, EvidenceOptions options) {
+        EvidenceFilter filter = new EvidenceFilter(snapshot, options);
+        return filter.bind(jdbc.sql("""
+                select count(distinct i.practice_code) from contract_evidence_intervention i
+                 where %s and i.started_on <= :last and (i.ended_on is null or i.ended_on >= :first)
+                """.formatted(filter.where("i")))).param("first", from).param("last", to)
+                .query(Integer.class).single();
+    }
+
+    static List<YearMonth> months(YearMonth from, YearMonth to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("The months run from " + from + " to " + to + ": the end is first");
+        }
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return months;
+    }
+
+    private static String valuesRows(int count) {
+        List<String> rows = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            rows.add("(cast(:m_%1$d as date), cast(:f_%1$d as date), cast(:l_%1$d as date))".formatted(n));
+        }
+        return String.join(", ", rows);
+    }
+
+    private static JdbcClient.StatementSpec bindMonths(JdbcClient.StatementSpec statement, List<YearMonth> months,
+                                                       EvidenceOptions options) {
+        JdbcClient.StatementSpec bound = statement;
+        for (int n = 0; n < months.size(); n++) {
+            LocalDate[] days = options.countedDays(months.get(n));
+            bound = bound.param("m_" + n, months.get(n).atDay(1)).param("f_" + n, days[0]).param("l_" + n, days[1]);
+        }
+        return bound;
+    }
+}

@@ -1,0 +1,65 @@
+package org.onedoor.contract.evidence;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.onedoor.shared.NotFound;
+
+/**
+ * What a payment run reads from a snapshot, for the months it covers: clients in treatment per month and the
+ * outcome events whose evidence became complete in those months (completions on their discharge day; sustained
+ * exits the day after their window ends, for windows ended by the snapshot's as-of day). Nothing here uses today's
+ * date: the snapshot's as-of day is the only "now".
+ */
+@Service
+@Transactional(readOnly = true)
+public class EvidenceReader {
+
+    private final SnapshotStore snapshots;
+    private final ClientMonthsQuery clientMonths;
+    private final OutcomeEventsQuery outcomes;
+
+    EvidenceReader(SnapshotStore snapshots, ClientMonthsQuery clientMonths, OutcomeEventsQuery outcomes) {
+        this.snapshots = snapshots;
+        this.clientMonths = clientMonths;
+        this.outcomes = outcomes;
+    }
+
+    public ActivityEvidence read(UUID snapshotId, YearMonth from, YearMonth to, EvidenceOptions options) {
+        EvidenceSnapshot snapshot = snapshot(snapshotId);
+        List<ClientMonths> months = clientMonths.clientMonths(snapshotId, from, to, options);
+        LocalDate first = from.atDay(1);
+        LocalDate last = to.atEndOfMonth();
+        List<OutcomeEvent> events = new ArrayList<>(outcomes.completions(snapshotId, first,
+                last.isAfter(snapshot.asOf()) ? snapshot.asOf() : last, options));
+        events.addAll(outcomes.sustainedExits(snapshotId, first, last, snapshot.asOf(), options));
+        events.sort(Comparator.comparing(OutcomeEvent::evidenceComplete).thenComparing(OutcomeEvent::stage)
+                .thenComparing(OutcomeEvent::episodeKey));
+        return new ActivityEvidence(months, events);
+    }
+
+    /** Clients in treatment per month for each GP practice (ODS code) with any, for a what-if by practice. */
+    public Map<String, List<ClientMonths>> clientMonthsByPractice(UUID snapshotId, YearMonth from, YearMonth to,
+                                                                  EvidenceOptions options) {
+        snapshot(snapshotId);
+        return clientMonths.byPractice(snapshotId, from, to, options);
+    }
+
+    /** GP practices with any client in treatment in the months, as a retainer per practice per year counts them. */
+    public int participatingPractices(UUID snapshotId, YearMonth from, YearMonth to, EvidenceOptions options) {
+        snapshot(snapshotId);
+        return clientMonths.participatingPractices(snapshotId, from.atDay(1), to.atEndOfMonth(), options);
+    }
+
+    private EvidenceSnapshot snapshot(UUID id) {
+        return snapshots.find(id).orElseThrow(() -> new NotFound("Evidence snapshot", id));
+    }
+}

@@ -1,0 +1,61 @@
+package org.onedoor.contract.evidence;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes snapshots of OneDoor's own treatment records for payment runs, in one {@code insert … select} over
+ * treatment's report views {@code report_episode} and {@code report_intervention} (and partnership's
+ * {@code report_organisation} for agency and practice codes). The client key is pseudonymised in the same
+ * statement; the episode key is the episode's id, which names nobody and lets the provider trace a payment line. What
+ * happened after the as-of day is left out: later episodes, and later starts, ends and discharges (as not yet
+ * happened). An episode without an intervention is kept as one row: its triage is a presentation.
+ */
+@Service
+public class EvidenceSnapshots {
+
+    private final JdbcClient jdbc;
+    private final SnapshotStore store;
+    private final EvidenceKeys keys;
+
+    EvidenceSnapshots(JdbcClient jdbc, JdbcTemplate template, SnapshotStore store) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.keys = new EvidenceKeys(template);
+    }
+
+    @Transactional
+    public EvidenceSnapshot takeFromRecords(LocalDate asOf, String description) {
+        UUID id = store.open(EvidenceSource.RECORDED, asOf, description);
+        jdbc.sql("""
+                insert into contract_evidence_intervention (snapshot_id, line_no, client_key, episode_key,
+                       agency_code, operating_agency_code, practice_code, setting_code, intervention_code,
+                       referred_on, started_on, ended_on, triaged_on, discharged_on, discharge_code)
+                select :id, row_number() over (order by e.episode_id, i.intervention_id), %s, %s,
+                       p.ods_code, d.ods_code, case when d.organisation_type = 'GP_PRACTICE' then d.ods_code end,
+                       i.setting, i.intervention_type, i.referred_on,
+                       case when i.started_on <= :asOf then i.started_on end,
+                       case when i.started_on <= :asOf and i.ended_on <= :asOf then i.ended_on end,
+                       e.triaged_on,
+                       case when e.discharged_on <= :asOf then e.discharged_on end,
+                       case when e.discharged_on <= :asOf then e.discharge_reason end
+                  from report_episode e
+                  left join report_intervention i on i.episode_id = e.episode_id and i.referred_on <= :asOf
+                  left join report_organisation p on p.organisation_id = e.provider_id
+                  left join report_organisation d on d.organisation_id = i.delivered_by
+                 where e.triaged_on <= :asOf
+                """.formatted(keys.clientKeySql("e.client_key"), "cast(e.episode_id as varchar(36))"))
+                .param("id", id).param("asOf", asOf).update();
+        return store.close(id);
+    }
+
+    public Optional<EvidenceSnapshot> find(UUID id) {
+        return store.find(id);
+    }
+}

@@ -1,0 +1,100 @@
+package org.onedoor.contract.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.onedoor.contract.rules.RuleFindings.Finding;
+
+/**
+ * Checks a contract's rules in one pass and reports every problem: periods of one rule that overlap, negative
+ * amounts, a cap below the core, unknown discharge codes, a withhold outside 0-100%; and warns when a year's funding
+ * does not cover the most the rules can pay in it.
+ */
+public final class PaymentRuleValidation {
+
+    /** The current DISRSN family (80-89, 93-97), used when the caller does not pass the contract's code list. */
+    public static final Set<String> DISCHARGE_CODES = Set.of("80", "81", "82", "83", "84", "85", "86", "87", "88",
+            "89", "93", "94", "95", "96", "97");
+
+    private final List<Finding> errors = new ArrayList<>();
+    private final List<Finding> warnings = new ArrayList<>();
+
+    private PaymentRuleValidation() {
+    }
+
+    public static RuleFindings validate(ContractRules contract) {
+        return validate(contract, DISCHARGE_CODES);
+    }
+
+    public static RuleFindings validate(ContractRules contract, Set<String> knownDischargeCodes) {
+        PaymentRuleValidation validation = new PaymentRuleValidation();
+        RuleChecks checks = new RuleChecks(validation::error, knownDischargeCodes, contract.rules());
+        for (PaymentRule rule : contract.rules()) {
+            validation.common(rule);
+            checks.check(rule);
+        }
+        validation.overlaps(contract.rules());
+        validation.funding(contract);
+        return new RuleFindings(validation.errors, validation.warnings);
+    }
+
+    private void error(String rule, String message) {
+        errors.add(new Finding(rule, message));
+    }
+
+    private void common(PaymentRule rule) {
+        if (rule.name().isBlank()) {
+            error("", "A " + kind(rule) + " rule has no name: give every rule a name for its statement lines");
+        }
+        if (rule.period().isBackwards()) {
+            error(rule.name(), "The period ends (" + rule.period().to() + ") before it starts ("
+                    + rule.period().from() + ")");
+        }
+    }
+
+    private void overlaps(List<PaymentRule> rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            for (int j = i + 1; j < rules.size(); j++) {
+                PaymentRule a = rules.get(i);
+                PaymentRule b = rules.get(j);
+                if (a.name().equals(b.name()) && a.period().overlaps(b.period())) {
+                    error(a.name(), "Two versions of this rule overlap (" + a.period() + " and " + b.period()
+                            + "): end the earlier one before the later one starts");
+                }
+            }
+        }
+    }
+
+    private void funding(ContractRules contract) {
+        Set<FinancialYear> years = new TreeSet<>(java.util.Comparator.comparingInt(FinancialYear::startYear));
+        contract.funding().forEach(stream -> years.add(stream.year()));
+        for (FinancialYear year : years) {
+            BigDecimal funded = Pounds.sum(contract.funding().stream().filter(stream -> stream.year().equals(year))
+                    .map(ContractRules.Funding::amount).toList());
+            BigDecimal maximum = Pounds.ZERO;
+            for (PaymentRule rule : contract.rules()) {
+                if (rule.period().overlaps(year)) {
+                    Optional<BigDecimal> most = rule.maximumAnnualPayment();
+                    if (most.isEmpty()) {
+                        warnings.add(new Finding(rule.name(), "Has no cap, so the " + year
+                                + " funding cannot be checked against the most it can pay"));
+                    }
+                    maximum = maximum.add(most.orElse(BigDecimal.ZERO));
+                }
+            }
+            if (funded.compareTo(maximum) < 0) {
+                warnings.add(new Finding("", "Funding for " + year + " is " + Pounds.format(funded)
+                        + " but the rules can pay up to " + Pounds.format(maximum) + ": "
+                        + Pounds.format(maximum.subtract(funded)) + " is not covered"));
+            }
+        }
+    }
+
+    private static String kind(PaymentRule rule) {
+        return rule.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,54 @@
+package org.onedoor.contract.evidence;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class CsvReaderTest {
+
+    @Test
+    void readsQuotedCommasDoubledQuotesAndLineBreaksAndReportsTheLineEachRecordStartsOn() {
+        CsvReader csv = new CsvReader(new StringReader("a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",,x\n\nlast"));
+
+        assertThat(csv.next()).containsExactly("a", "b,c", "say \"hi\"");
+        assertThat(csv.recordLine()).isEqualTo(1);
+        assertThat(csv.next()).containsExactly("two\nlines", "", "x");
+        assertThat(csv.recordLine()).isEqualTo(2);
+        assertThat(csv.next()).containsExactly("");
+        assertThat(csv.next()).containsExactly("last");
+        assertThat(csv.recordLine()).isEqualTo(5);
+        assertThat(csv.next()).isNull();
+    }
+
+    @Test
+    void keepsAnEmptyLastFieldAndAQuotedEmptyField() {
+        CsvReader csv = new CsvReader(new StringReader("a,\"\",\n"));
+
+        assertThat(csv.next()).containsExactly("a", "", "");
+        assertThat(csv.next()).isNull();
+    }
+
+    @Test
+    void refusesAStrayQuoteTextAfterAClosingQuoteAndAnUnclosedQuote() {
+        assertThat(malformed("ab\"c\n").getMessage()).contains("double quote inside a field");
+        assertThat(malformed("\"ab\"c\n").getMessage()).contains("text after the closing quote");
+        CsvReader.Malformed unclosed = malformed("ok\n\"never\nclosed\n");
+        assertThat(unclosed.getMessage()).contains("never closed");
+        assertThat(unclosed.line()).isEqualTo(2);
+    }
+
+    private static CsvReader.Malformed malformed(String text) {
+        CsvReader csv = new CsvReader(new StringReader(text));
+        return catchThrowableOfType(CsvReader.Malformed.class, () -> {
+            List<List<String>> all = new ArrayList<>();
+            for (List<String> r = csv.next(); r != null; r = csv.next()) {
+                all.add(r);
+            }
+        });
+    }
+}
