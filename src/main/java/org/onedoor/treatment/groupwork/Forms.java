@@ -1,5 +1,6 @@
 package org.onedoor.treatment.groupwork;
 
+import org.onedoor.shared.TypedDate;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,15 +20,15 @@ public final class Forms {
     }
 
     /** The date typed, or null after adding a field error (when required or when typed but not a date). */
-    public static @Nullable LocalDate date(BindingResult errors, @Nullable FormDate typed, String field, String what,
+    public static @Nullable LocalDate date(BindingResult errors, @Nullable TypedDate typed, String field, String what,
                                            boolean required) {
-        if (typed == null || typed.blank()) {
+        if (TypedDate.isBlank(typed)) {
             if (required) {
                 errors.rejectValue(field, "REQUIRED", "Enter " + what.toLowerCase());
             }
             return null;
         }
-        return typed.parse().orElseGet(() -> {
+        return TypedDate.parse(typed).orElseGet(() -> {
             errors.rejectValue(field, "NOT_A_DATE", what + " must be a real date");
             return null;
         });

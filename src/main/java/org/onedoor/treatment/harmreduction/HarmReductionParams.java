@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.onedoor.treatment.groupwork.FormDate;
+import org.onedoor.shared.TypedDate;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.ItemCount;
 
 /** Reads the harm-reduction forms' fields, noting what is not a date or number as a problem for the page. */
@@ -26,11 +26,11 @@ final class HarmReductionParams {
     }
 
     @Nullable LocalDate date(String name, String what) {
-        FormDate typed = new FormDate(text(name + ".day"), text(name + ".month"), text(name + ".year"));
-        if (typed.blank()) {
+        TypedDate typed = new TypedDate(text(name + ".day"), text(name + ".month"), text(name + ".year"));
+        if (TypedDate.isBlank(typed)) {
             return null;
         }
-        return typed.parse().orElseGet(() -> {
+        return TypedDate.parse(typed).orElseGet(() -> {
             problems.put(name, what + " must be a real date");
             return null;
         });

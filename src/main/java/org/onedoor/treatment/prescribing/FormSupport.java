@@ -1,5 +1,6 @@
 package org.onedoor.treatment.prescribing;
 
+import org.onedoor.shared.TypedDate;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,12 +24,12 @@ public final class FormSupport {
     private FormSupport() {
     }
 
-    public static java.time.@Nullable LocalDate date(BindingResult errors, @Nullable FormDate typed, String field,
+    public static java.time.@Nullable LocalDate date(BindingResult errors, @Nullable TypedDate typed, String field,
                                                      String what) {
-        if (typed == null || typed.blank()) {
+        if (TypedDate.isBlank(typed)) {
             return null;
         }
-        return typed.parse().orElseGet(() -> {
+        return TypedDate.parse(typed).orElseGet(() -> {
             reject(errors, field, "NOT_A_DATE", what + " must be a real date, like 3 5 2026");
             return null;
         });

@@ -1,5 +1,6 @@
 package org.onedoor.treatment.prescribing;
 
+import org.onedoor.shared.TypedDate;
 import org.jspecify.annotations.Nullable;
 
 /** The start-a-course form as typed. */
@@ -7,11 +8,11 @@ record StartForm(@Nullable String medicine, @Nullable String medicineOther, @Nul
                  @Nullable String instalment, @Nullable Boolean supervised, @Nullable String supervisedDays,
                  @Nullable String pharmacyName, @Nullable String pharmacyCode, @Nullable String pharmacyOrganisation,
                  @Nullable String prescriberKind, @Nullable String prescriberOrganisation,
-                 @Nullable String prescriberName, @Nullable FormDate startedOn, @Nullable FormDate nextReviewOn,
+                 @Nullable String prescriberName, @Nullable TypedDate startedOn, @Nullable TypedDate nextReviewOn,
                  @Nullable String interventionId) {
 
     static StartForm empty() {
         return new StartForm(null, null, null, null, false, null, null, null, null, null, null, null,
-                FormDate.of(null), FormDate.of(null), null);
+                TypedDate.of(null), TypedDate.of(null), null);
     }
 }

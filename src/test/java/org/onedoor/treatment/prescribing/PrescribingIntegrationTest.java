@@ -165,6 +165,17 @@ class PrescribingIntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("between 1 mg and 300 mg")));
     }
 
+    @Test
+    void aTwoDigitYearIsNotTakenForTheFirstCentury() throws Exception {
+        setUp();
+        mvc.perform(post("/episodes/" + episode + "/prescribing/new").with(Actors.as(prescriber)).with(csrf())
+                .param("medicine", "METHADONE_ORAL").param("doseMg", "30")
+                .param("startedOn.day", "3").param("startedOn.month", "11").param("startedOn.year", "26"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("must be a real date")));
+        assertThat(as(() -> records.forEpisode(episode)).courses()).isEmpty();
+    }
+
     private static java.util.List<String> codes(Throwable e) {
         return ((DomainRuleViolation) e).problems().stream().map(DomainRuleViolation.FieldProblem::code).toList();
     }
