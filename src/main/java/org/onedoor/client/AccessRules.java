@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.Privilege;
+import org.onedoor.shared.DisplayDate;
 
 /**
  * The need-to-know rule, as a pure function of the facts. The same rule in SQL filters lists ({@link
@@ -25,7 +26,7 @@ import org.onedoor.security.Privilege;
  */
 final class AccessRules {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = DisplayDate.DAY;
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", Locale.UK);
 
     private AccessRules() {

@@ -16,6 +16,7 @@ import org.onedoor.audittrail.AccessAction;
 import org.onedoor.security.CurrentUsers;
 
 import static org.onedoor.shared.Text.tidy;
+import org.onedoor.shared.DisplayDate;
 
 /**
  * Consent per purpose. Decisions are appended, never overwritten: the latest is in force, a withdrawal stops future
@@ -26,7 +27,7 @@ import static org.onedoor.shared.Text.tidy;
 @Service
 public class Consents {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = DisplayDate.DAY;
 
     private final JdbcClient jdbc;
     private final AccessPolicy access;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.jspecify.annotations.Nullable;
 
 import org.onedoor.client.spi.SubjectAccessItem;
+import org.onedoor.shared.DisplayDate;
 
 /**
  * Everything held about a client, for their subject-access request: identity, care team, consent, alerts (sealed
@@ -43,7 +44,7 @@ public record SubjectAccessPackage(String requestReference, Instant producedAt, 
     /** When, by whom and why an entry was voided, and the same in words: "Voided on 3 May 2026: wrong client". */
     public record Voided(Instant at, String by, String reason, String text) {
 
-        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+        private static final DateTimeFormatter DAY = DisplayDate.DAY
                 .withZone(ZoneId.of("Europe/London"));
 
         static @Nullable Voided of(@Nullable Instant at, @Nullable String by, @Nullable String reason) {

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.DisplayDate;
 
 /**
  * A GP practice's service menu: everyone who reads the directory sees it; the practice's own users and
@@ -34,7 +35,7 @@ import org.onedoor.shared.NotFound;
 @RequestMapping("/practices/{odsCode}/menu")
 class PracticeMenuController {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter DATE = DisplayDate.DAY;
 
     private final PracticeMenu menu;
     private final Directory directory;

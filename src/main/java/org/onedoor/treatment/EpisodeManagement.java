@@ -20,6 +20,7 @@ import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.DisplayDate;
 
 /**
  * Opens episodes (directly, from an accepted referral or as the continuation of a transfer), starts care plans and
@@ -88,7 +89,7 @@ public class EpisodeManagement {
     public void startCarePlan(UUID episodeId, LocalDate on) {
         EpisodeWork.Loaded loaded = work.load(episodeId);
         loaded.episode().startCarePlan(on, work.today());
-        work.changed(loaded, "CARE_PLAN_STARTED", "Care plan started on " + Dates.text(on), on, null);
+        work.changed(loaded, "CARE_PLAN_STARTED", "Care plan started on " + DisplayDate.of(on), on, null);
     }
 
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
@@ -111,7 +112,7 @@ public class EpisodeManagement {
                     null, null, on, "EPISODE", episode.id()));
         }
         EpisodeState state = episode.state();
-        work.changed(loaded, "DISCHARGED", "Discharged on " + Dates.text(on) + ": " + reason.label(), on,
+        work.changed(loaded, "DISCHARGED", "Discharged on " + DisplayDate.of(on) + ": " + reason.label(), on,
                 new EpisodeClosed(episode.id(), episode.clientId(), episode.providerId(), state.journeyId(), on,
                         reason.code(), outcome, state.transferredTo()));
     }

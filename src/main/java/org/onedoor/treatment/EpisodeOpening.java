@@ -20,6 +20,7 @@ import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.DisplayDate;
 
 /**
  * The checks and facts behind opening an episode: codes and provider, no second open episode at the same provider,
@@ -83,7 +84,7 @@ class EpisodeOpening {
         if (!open.isEmpty()) {
             throw new DomainRuleViolation(TreatmentRule.SECOND_OPEN_EPISODE, "providerId",
                     "The client already has an open episode at " + organisation.name() + " (triaged "
-                            + Dates.text(open.get(0)) + "): discharge it or add to it");
+                            + DisplayDate.of(open.get(0)) + "): discharge it or add to it");
         }
     }
 
@@ -115,8 +116,8 @@ class EpisodeOpening {
         }
         LocalDate completedOn = jdbc.sql("select discharged_on from treatment_episode where id = ?")
                 .param(state.rePresentationOf()).query(LocalDate.class).single();
-        String summary = "Re-presented: successful completion on " + Dates.text(completedOn)
-                + ", back in treatment on " + Dates.text(state.triagedOn());
+        String summary = "Re-presented: successful completion on " + DisplayDate.of(completedOn)
+                + ", back in treatment on " + DisplayDate.of(state.triagedOn());
         store.history(episode.id(), "RE_PRESENTED", summary);
         timeline.add(episode.clientId(), state.triagedOn(), "EPISODE", summary, null, "EPISODE", episode.id(), null);
         events.publishEvent(new ClientRePresented(episode.clientId(), episode.id(), state.rePresentationOf(),

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.DisplayDate;
 
 /**
  * One intervention (NDTMS modality) inside an episode: referred to it, first appointment offered, started, ended with
@@ -48,7 +49,7 @@ final class Intervention {
         if (on.isBefore(referredOn)) {
             throw new DomainRuleViolation(TreatmentRule.OFFER_BEFORE_REFERRAL, "firstOfferedOn",
                     "The first appointment cannot be offered before the referral to the intervention ("
-                            + Dates.text(referredOn) + ")");
+                            + DisplayDate.of(referredOn) + ")");
         }
         firstOfferedOn = on;
         changed = true;
@@ -57,11 +58,11 @@ final class Intervention {
     void start(LocalDate on) {
         if (startedOn != null) {
             throw new DomainRuleViolation(TreatmentRule.ALREADY_STARTED, "startedOn",
-                    "This intervention started on " + Dates.text(startedOn));
+                    "This intervention started on " + DisplayDate.of(startedOn));
         }
         if (on.isBefore(referredOn)) {
             throw new DomainRuleViolation(TreatmentRule.START_BEFORE_REFERRAL, "startedOn",
-                    "An intervention cannot start before the client was referred to it (" + Dates.text(referredOn)
+                    "An intervention cannot start before the client was referred to it (" + DisplayDate.of(referredOn)
                             + ")");
         }
         startedOn = on;
@@ -75,13 +76,13 @@ final class Intervention {
     void end(LocalDate on, String exit, String withdrawnCode) {
         if (endedOn != null) {
             throw new DomainRuleViolation(TreatmentRule.ALREADY_ENDED, "endedOn",
-                    "This intervention ended on " + Dates.text(endedOn));
+                    "This intervention ended on " + DisplayDate.of(endedOn));
         }
         LocalDate from = startedOn != null ? startedOn : referredOn;
         if (on.isBefore(from)) {
             throw new DomainRuleViolation(TreatmentRule.END_BEFORE_START, "endedOn",
                     "An intervention cannot end before it " + (startedOn != null ? "started (" : "was referred (")
-                            + Dates.text(from) + ")");
+                            + DisplayDate.of(from) + ")");
         }
         if (startedOn == null && !exit.equals(withdrawnCode)) {
             throw new DomainRuleViolation(TreatmentRule.NEVER_STARTED, "exitStatus",
@@ -96,11 +97,11 @@ final class Intervention {
         if (startedOn == null || on.isBefore(startedOn)) {
             throw new DomainRuleViolation(TreatmentRule.SUB_BEFORE_START, "startedOn",
                     "A sub-intervention starts on or after its intervention's start"
-                            + (startedOn == null ? ": start the intervention first" : " (" + Dates.text(startedOn) + ")"));
+                            + (startedOn == null ? ": start the intervention first" : " (" + DisplayDate.of(startedOn) + ")"));
         }
         if (endedOn != null && on.isAfter(endedOn)) {
             throw new DomainRuleViolation(TreatmentRule.SUB_AFTER_END, "startedOn",
-                    "A sub-intervention cannot start after its intervention ended (" + Dates.text(endedOn) + ")");
+                    "A sub-intervention cannot start after its intervention ended (" + DisplayDate.of(endedOn) + ")");
         }
         SubIntervention sub = new SubIntervention(UUID.randomUUID(), subType, on, true);
         subInterventions.add(sub);

@@ -14,6 +14,7 @@ import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.referral.ReferralProgress;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.DisplayDate;
 
 /**
  * The interventions of an episode: referral to one, first appointment offered, start, sub-interventions, end. An
@@ -77,8 +78,8 @@ public class Interventions {
                     intervention.id()));
         }
         work.changed(loaded, "INTERVENTION_REFERRED", type.label() + " at " + deliverer.name() + ": referred on "
-                + Dates.text(on) + (intervention.startedOn() != null ? ", started on "
-                + Dates.text(intervention.startedOn()) : ""), on,
+                + DisplayDate.of(on) + (intervention.startedOn() != null ? ", started on "
+                + DisplayDate.of(intervention.startedOn()) : ""), on,
                 intervention.startedOn() != null ? started(episode, intervention) : null);
         tellTheReferral(episode, intervention);
         return intervention.id();
@@ -89,7 +90,7 @@ public class Interventions {
     public void offerFirstAppointment(UUID episodeId, UUID interventionId, LocalDate on) {
         EpisodeWork.Loaded loaded = work.load(episodeId);
         loaded.episode().offerFirstAppointment(interventionId, on, work.today());
-        work.changed(loaded, "FIRST_APPOINTMENT_OFFERED", "First appointment offered for " + Dates.text(on), on, null);
+        work.changed(loaded, "FIRST_APPOINTMENT_OFFERED", "First appointment offered for " + DisplayDate.of(on), on, null);
         tellTheReferral(loaded.episode(), intervention(loaded, interventionId));
     }
 
@@ -100,7 +101,7 @@ public class Interventions {
         TreatmentEpisode episode = loaded.episode();
         episode.start(interventionId, on, work.today());
         Intervention intervention = intervention(loaded, interventionId);
-        work.changed(loaded, "INTERVENTION_STARTED", label(intervention) + " started on " + Dates.text(on), on,
+        work.changed(loaded, "INTERVENTION_STARTED", label(intervention) + " started on " + DisplayDate.of(on), on,
                 started(episode, intervention));
         tellTheReferral(episode, intervention);
     }
@@ -113,7 +114,7 @@ public class Interventions {
                 new DomainRuleViolation(TreatmentRule.UNKNOWN_CODE, "exitStatus", "Choose how the intervention ended"));
         loaded.episode().end(interventionId, on, exit.code(), codes.withdrawnExitStatus(), work.today());
         Intervention intervention = intervention(loaded, interventionId);
-        work.changed(loaded, "INTERVENTION_ENDED", label(intervention) + " ended on " + Dates.text(on) + ": "
+        work.changed(loaded, "INTERVENTION_ENDED", label(intervention) + " ended on " + DisplayDate.of(on) + ": "
                 + exit.label(), on, new InterventionEnded(interventionId, episodeId, loaded.episode().clientId(),
                 intervention.type(), on, exit.code()));
     }
@@ -128,7 +129,7 @@ public class Interventions {
                 .orElseThrow(() -> new DomainRuleViolation(TreatmentRule.UNKNOWN_CODE, "subType",
                         "Choose a sub-intervention of this intervention from the list"));
         Intervention.SubIntervention added = loaded.episode().addSub(interventionId, sub.code(), on, work.today());
-        work.changed(loaded, "SUB_INTERVENTION", sub.label() + " from " + Dates.text(on), on, null);
+        work.changed(loaded, "SUB_INTERVENTION", sub.label() + " from " + DisplayDate.of(on), on, null);
         return added.id();
     }
 

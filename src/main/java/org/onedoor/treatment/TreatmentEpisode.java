@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.DisplayDate;
 
 /**
  * One period of treatment at one provider (NDTMS episode): referral, triage, care-plan start, interventions,
@@ -71,13 +72,13 @@ final class TreatmentEpisode {
         notFuture(problems, "triagedOn", state.triagedOn(), today);
         if (state.triagedOn().isBefore(state.referredOn())) {
             problems.add("triagedOn", TreatmentRule.TRIAGE_BEFORE_REFERRAL,
-                    "The triage date must be on or after the referral date (" + Dates.text(state.referredOn()) + ")");
+                    "The triage date must be on or after the referral date (" + DisplayDate.of(state.referredOn()) + ")");
         }
         if (state.carePlanStartedOn() != null) {
             notFuture(problems, "carePlanStartedOn", state.carePlanStartedOn(), today);
             if (state.carePlanStartedOn().isBefore(state.triagedOn())) {
                 problems.add("carePlanStartedOn", TreatmentRule.CARE_PLAN_BEFORE_TRIAGE,
-                        "The care plan cannot start before triage (" + Dates.text(state.triagedOn()) + ")");
+                        "The care plan cannot start before triage (" + DisplayDate.of(state.triagedOn()) + ")");
             }
         }
         problems.throwIfAny();
@@ -91,7 +92,7 @@ final class TreatmentEpisode {
         }
         if (on.isBefore(triagedOn)) {
             throw new DomainRuleViolation(TreatmentRule.CARE_PLAN_BEFORE_TRIAGE, "carePlanStartedOn",
-                    "The care plan cannot start before triage (" + Dates.text(triagedOn) + ")");
+                    "The care plan cannot start before triage (" + DisplayDate.of(triagedOn) + ")");
         }
         carePlanStartedOn = on;
     }
@@ -104,7 +105,7 @@ final class TreatmentEpisode {
         if (referredToIt.isBefore(referredOn)) {
             throw new DomainRuleViolation(TreatmentRule.INTERVENTION_REFERRED_BEFORE_EPISODE, "referredOn",
                     "The referral to an intervention cannot be before the episode's referral ("
-                            + Dates.text(referredOn) + ")");
+                            + DisplayDate.of(referredOn) + ")");
         }
         Intervention intervention = new Intervention(UUID.randomUUID(), type, setting, deliveredBy, referredToIt,
                 null, null, null, null, List.of(), true);
@@ -157,12 +158,12 @@ final class TreatmentEpisode {
         notFuture(problems, "dischargedOn", on, today);
         if (on.isBefore(triagedOn)) {
             problems.add("dischargedOn", TreatmentRule.DISCHARGE_BEFORE_TRIAGE,
-                    "The discharge date cannot be before triage (" + Dates.text(triagedOn) + ")");
+                    "The discharge date cannot be before triage (" + DisplayDate.of(triagedOn) + ")");
         }
         interventions.stream().map(Intervention::endedOn).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).filter(on::isBefore)
                 .ifPresent(last -> problems.add("dischargedOn", TreatmentRule.DISCHARGE_BEFORE_LAST_END,
-                        "The discharge date cannot be before the last intervention ended (" + Dates.text(last) + ")"));
+                        "The discharge date cannot be before the last intervention ended (" + DisplayDate.of(last) + ")"));
         if (outcome == OutcomeClass.TRANSFER && (transferTo == null || transferTo.equals(providerId))) {
             problems.add("transferTo", TreatmentRule.TRANSFER_NEEDS_PROVIDER,
                     "Choose the provider the client is transferring to");
@@ -183,7 +184,7 @@ final class TreatmentEpisode {
     private void requireOpen() {
         if (!open) {
             throw new DomainRuleViolation(TreatmentRule.EPISODE_CLOSED, null,
-                    "This episode was discharged on " + Dates.text(dischargedOn) + " and can no longer change");
+                    "This episode was discharged on " + DisplayDate.of(dischargedOn) + " and can no longer change");
         }
     }
 

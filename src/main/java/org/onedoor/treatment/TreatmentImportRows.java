@@ -15,6 +15,7 @@ import org.onedoor.client.CareTeamRole;
 import org.onedoor.client.ImportedClient;
 import org.onedoor.client.ImportedClientEntries;
 import org.onedoor.partnership.OrganisationSummary;
+import org.onedoor.shared.DisplayDate;
 
 /**
  * The rows of one {@link TreatmentImport} batch: episodes with their journeys, transfers and re-presentations
@@ -71,7 +72,7 @@ final class TreatmentImportRows {
             record(client, id, "OPENED", opened, e.triagedOn());
             if (returnedTo != null) {
                 record(client, id, "RE_PRESENTED", "Re-presented: successful completion on "
-                        + Dates.text(returnedTo.dischargedOn()) + ", back in treatment on " + Dates.text(e.triagedOn()),
+                        + DisplayDate.of(returnedTo.dischargedOn()) + ", back in treatment on " + DisplayDate.of(e.triagedOn()),
                         e.triagedOn());
             }
             if (e.referralId() == null) {
@@ -82,7 +83,7 @@ final class TreatmentImportRows {
                 intervention(client, id, e, i);
             }
             if (e.dischargedOn() != null) {
-                record(client, id, "DISCHARGED", "Discharged on " + Dates.text(e.dischargedOn()) + ": "
+                record(client, id, "DISCHARGED", "Discharged on " + DisplayDate.of(e.dischargedOn()) + ": "
                         + codes.reasonLabels().get(e.dischargeReason()), e.dischargedOn());
                 if ("SUCCESSFUL".equals(outcome)) {
                     completions.add(new RePresentationPolicy.Completion(id, e.dischargedOn()));
@@ -105,7 +106,7 @@ final class TreatmentImportRows {
         String label = codes.interventionTypes().get(i.type());
         if (i.startedOn() != null) {
             record(client, episodeId, "INTERVENTION_STARTED", label + " at " + deliverer.name() + ": started on "
-                    + Dates.text(i.startedOn()), i.startedOn());
+                    + DisplayDate.of(i.startedOn()), i.startedOn());
         }
         if (!i.deliveredBy().equals(e.providerId())) {
             team(client, i.deliveredBy(), deliverer.type().isPractice() ? CareTeamRole.SHARED_CARE

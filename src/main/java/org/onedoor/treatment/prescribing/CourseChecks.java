@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.DisplayDate;
 
 /** The pure rules of a course: dose bounds, dates in order and not in the future, supervision days. */
 final class CourseChecks {
@@ -42,10 +43,10 @@ final class CourseChecks {
     static void within(FieldProblems.Collector problems, String field, LocalDate on, Course course, String what) {
         if (on.isBefore(course.startedOn())) {
             problems.add(field, PrescribingRule.BEFORE_START, capitalised(what) + " must be on or after the start of "
-                    + "the course (" + Dates.text(course.startedOn()) + ")");
+                    + "the course (" + DisplayDate.of(course.startedOn()) + ")");
         } else if (course.stoppedOn() != null && on.isAfter(course.stoppedOn())) {
             problems.add(field, PrescribingRule.AFTER_STOP, capitalised(what) + " must not be after the course "
-                    + "stopped (" + Dates.text(course.stoppedOn()) + ")");
+                    + "stopped (" + DisplayDate.of(course.stoppedOn()) + ")");
         }
     }
 

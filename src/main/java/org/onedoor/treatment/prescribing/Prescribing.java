@@ -21,6 +21,7 @@ import org.onedoor.client.CareTeamMembership;
 import org.onedoor.client.CareTeamRole;
 import org.onedoor.client.ClientTimeline;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.DisplayDate;
 
 /**
  * The shared-care prescribing record: start a course for an episode, titrate the dose, change supervision, review
@@ -85,7 +86,7 @@ public class Prescribing {
         if (CourseChecks.date(problems, "startedOn", on, today, "the start date")) {
             if (on.isBefore(episode.triagedOn())) {
                 problems.add("startedOn", PrescribingRule.START_BEFORE_EPISODE, "The course must start on or after "
-                        + "the episode's triage date (" + Dates.text(episode.triagedOn()) + ")");
+                        + "the episode's triage date (" + DisplayDate.of(episode.triagedOn()) + ")");
             }
             if (course.nextReviewOn() != null && !course.nextReviewOn().isAfter(on)) {
                 problems.add("nextReviewOn", PrescribingRule.REVIEW_ORDER, "The first review must be after the start");
@@ -200,11 +201,11 @@ public class Prescribing {
         AccessDecision decision = access.require(course.clientId());
         FieldProblems.Collector problems = PrescribingProblems.collector();
         if (!course.active()) {
-            problems.add("", PrescribingRule.ALREADY_STOPPED, "The course stopped on " + Dates.text(course.stoppedOn()));
+            problems.add("", PrescribingRule.ALREADY_STOPPED, "The course stopped on " + DisplayDate.of(course.stoppedOn()));
         } else if (CourseChecks.date(problems, "stoppedOn", on, LocalDate.now(clock), "the date it stopped")) {
             if (on.isBefore(course.lastChangedOn())) {
                 problems.add("stoppedOn", PrescribingRule.BEFORE_START, "The course cannot stop before its last "
-                        + "change or start (" + Dates.text(course.lastChangedOn()) + ")");
+                        + "change or start (" + DisplayDate.of(course.lastChangedOn()) + ")");
             }
         }
         CourseChecks.required(problems, "reason", reason, "Enter why the course stopped");

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
+import org.onedoor.shared.DisplayDate;
 
 /** The choices of the start form: medicines, instalments, prescribers' organisations, the episode's interventions. */
 @Component
@@ -54,7 +55,7 @@ class PrescribingOptions {
                  order by i.referred_on
                 """).param(episodeId).query((rs, n) -> {
                     interventions.put(rs.getString(1), rs.getString(2) + " referred on "
-                            + Dates.text(rs.getObject(3, LocalDate.class)));
+                            + DisplayDate.of(rs.getObject(3, LocalDate.class)));
                     return null;
                 }).list();
         model.addAttribute("interventions", interventions);

@@ -140,7 +140,7 @@ class EpisodeOpeningController {
         }
         model.addAttribute("client", clients.identity(referral.client().id(), "Open an episode form"));
         model.addAttribute("referral", referral);
-        model.addAttribute("receivedOn", java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+        model.addAttribute("receivedOn", org.onedoor.shared.DisplayDate.DAY
                 .format(referral.receivedAt().atZone(clock.getZone())));
         model.addAttribute(FORM, form);
         return "treatment/episodes/open";

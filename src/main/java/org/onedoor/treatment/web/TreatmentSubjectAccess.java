@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import org.onedoor.client.spi.SubjectAccessItem;
 import org.onedoor.client.spi.SubjectAccessSection;
+import org.onedoor.shared.DisplayDate;
 
 /**
  * The treatment part of a client's subject-access export: each episode (voided ones too, marked so) with its
@@ -26,7 +26,7 @@ import org.onedoor.client.spi.SubjectAccessSection;
 @Component
 class TreatmentSubjectAccess implements SubjectAccessSection {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = DisplayDate.DAY;
 
     private final JdbcClient jdbc;
 
