@@ -80,14 +80,25 @@ class CaseloadBenchmark {
         long started = System.nanoTime();
         data.load(clients, size, providers, username);
         double loadSeconds = (System.nanoTime() - started) / 1e9;
-        List<CaseloadData.Booked> booked = data.bookForOutcomes(username, 4);
         String loaded = data.counts();
 
         StringBuilder report = new StringBuilder(String.format("%n==== CaseloadBenchmark: PostgreSQL ====%n"));
         report.append(String.format("loaded in %.1f s: %s%n", loadSeconds, loaded));
-        report.append(String.format("the keyworker's caseload: %d open episodes; %d past appointments booked for the "
-                + "outcome POSTs%n", size, booked.size()));
+        report.append(String.format("the keyworker's caseload: %d open episodes%n", size));
 
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        List<org.onedoor.treatment.appointments.CaseloadEntry> entries = currentUsers.actingAs(keyworker,
+                () -> caseload.mine(Caseload.Sort.URGENT, 0, 100)).items();
+        assertThat(entries).hasSize(size);
+        report.append(String.format("what is due on it: %d care-plan reviews overdue and %d due within 14 days, "
+                        + "%d outcome reviews overdue, %d clients with missed appointments to follow up, "
+                        + "%d with outcomes to record, %d with an appointment booked%n",
+                entries.stream().filter(e -> e.carePlanReviewOverdue(today)).count(),
+                entries.stream().filter(e -> !e.carePlanReviewOverdue(today) && e.carePlanReviewDueSoon(today)).count(),
+                entries.stream().filter(e -> e.outcomeReviewOverdue(today)).count(),
+                entries.stream().filter(e -> e.missedAppointments() > 0).count(),
+                entries.stream().filter(e -> e.outcomesToRecord() > 0).count(),
+                entries.stream().filter(e -> e.nextAppointment() != null).count()));
         SignedInBrowser browser = new SignedInBrowser(port).signIn(username, PASSWORD);
         assertThat(browser.get("/caseload")).contains("of " + size);
         Map<String, String> pages = new LinkedHashMap<>();
@@ -117,6 +128,9 @@ class CaseloadBenchmark {
         }
         report.append(line("in-process Caseload.mine (page 1)", requests, new Latencies(inProcess)));
 
+        List<CaseloadData.Booked> booked = data.bookForOutcomes(username, 4);
+        report.append(String.format("then %d past appointments booked on the caseload for the outcome POSTs%n",
+                booked.size()));
         int posts = Math.min(requests, booked.size() - 40);
         String csrf = browser.csrf("/episodes/" + booked.get(0).episode() + "/appointments");
         long[] nanos = new long[posts];

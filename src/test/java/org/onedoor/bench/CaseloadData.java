@@ -50,7 +50,7 @@ final class CaseloadData {
                     care_plan_started_on, substance_1, keyworker_username, keyworker_name, status, discharged_on,
                     discharge_reason, version, created_at, created_by)
                 select gen_random_uuid(), c.id, p.id, gen_random_uuid(), t.triaged - 7, t.triaged,
-                       case when c.n % 5 <> 0 then t.triaged + 7 end,
+                       case when c.n % 7 <> 0 then t.triaged + 7 end,
                        (array['ALCOHOL', 'OPIATES', 'CRACK', 'CANNABIS'])[1 + c.n % 4],
                        case when mine then :me else 'bench-kw-' || (c.n % :providers) || '-' || (c.n / 1200) end,
                        'Keyworker', case when c.n % 10 = 9 and not mine then 'CLOSED' else 'OPEN' end,
@@ -98,10 +98,10 @@ final class CaseloadData {
                                              + interval '10' hour as at) t
                   cross join lateral (select t.at,
                         case when t.at >= timestamp '2026-11-23 12:00:00' then 'BOOKED'
-                             when e.status = 'CLOSED' or (k * 7 + e.triaged_on - date '2020-01-01') % 20 > 5
+                             when e.status = 'CLOSED' or (abs(hashtext(e.id::text)) + 7 * k) % 20 > 5
                                   then 'ATTENDED'
-                             when (k * 7 + e.triaged_on - date '2020-01-01') % 20 < 3 then 'DID_NOT_ATTEND'
-                             when (k * 7 + e.triaged_on - date '2020-01-01') % 20 < 5 then 'CANCELLED'
+                             when (abs(hashtext(e.id::text)) + 7 * k) % 20 < 3 then 'DID_NOT_ATTEND'
+                             when (abs(hashtext(e.id::text)) + 7 * k) % 20 < 5 then 'CANCELLED'
                              else 'BOOKED' end as status) a
                  where e.created_by = 'bench' and (e.status = 'OPEN' or t.at < cast(e.discharged_on as timestamp))
                 """).update();
