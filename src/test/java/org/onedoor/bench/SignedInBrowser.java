@@ -54,6 +54,24 @@ final class SignedInBrowser {
         return response.body();
     }
 
+    /** The CSRF token of the first form on the page (the session's token, valid for every form of the session). */
+    String csrf(String path) throws Exception {
+        Matcher input = CSRF_INPUT.matcher(get(path));
+        assertThat(input.find()).as("a _csrf field on " + path).isTrue();
+        Matcher csrf = VALUE.matcher(input.group());
+        assertThat(csrf.find()).as("the _csrf field's value").isTrue();
+        return csrf.group(1);
+    }
+
+    /** POSTs a form (already URL-encoded) and returns where it redirects; fails unless it answers 302. */
+    String post(String path, String form) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("POST " + path + " redirects").isEqualTo(302);
+        return response.headers().firstValue("Location").orElse("");
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }

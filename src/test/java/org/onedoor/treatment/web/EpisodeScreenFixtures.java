@@ -31,9 +31,12 @@ import org.onedoor.treatment.Interventions;
 import org.onedoor.treatment.NewEpisode;
 import org.onedoor.treatment.NewIntervention;
 
-/** Organisations, workers, clients, accepted referrals and episodes for the episode screens' tests. */
+/**
+ * Organisations, workers, clients, accepted referrals and episodes for the episode screens' tests (public: the
+ * treatment journey's browser test uses it too).
+ */
 @Component
-class EpisodeScreenFixtures {
+public class EpisodeScreenFixtures {
 
     private static final CurrentUser ADMIN = Actors.person(Role.ADMINISTRATOR, UUID.randomUUID());
     private static final CurrentUser SPOC = Actors.person(Role.SPOC_WORKER, UUID.randomUUID());
@@ -64,14 +67,14 @@ class EpisodeScreenFixtures {
         this.jdbc = jdbc;
     }
 
-    UUID organisation(OrganisationType type) {
+    public UUID organisation(OrganisationType type) {
         String ods = type.isPractice() ? "W" + String.format("%05d", new java.util.Random().nextInt(100000)) : null;
         return as(ADMIN, () -> directory.registerOrganisation(new OrganisationDetails(type,
                 type.label() + " " + suffix(), ods, type.isPractice() ? 4000 : null,
                 null, null, null, null, null, null, null, LocalDate.of(2024, 4, 1), null)));
     }
 
-    static CurrentUser worker(UUID organisation) {
+    public static CurrentUser worker(UUID organisation) {
         return Actors.person(Role.RECOVERY_WORKER, organisation);
     }
 
@@ -91,7 +94,7 @@ class EpisodeScreenFixtures {
     }
 
     /** A referral allocated to the partner provider and accepted there, so it is linked to a client. */
-    UUID acceptedReferral(UUID partner, CurrentUser receiver) {
+    public UUID acceptedReferral(UUID partner, CurrentUser receiver) {
         if (directory.activeOrganisations(OrganisationType.LEAD_PROVIDER).isEmpty()) {
             organisation(OrganisationType.LEAD_PROVIDER);
         }
@@ -112,17 +115,17 @@ class EpisodeScreenFixtures {
         return referral;
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
     /** The client a referral was linked to on acceptance, as the reporting view shows it. */
-    UUID clientOf(UUID referral) {
+    public UUID clientOf(UUID referral) {
         return jdbc.sql("select client_id from report_referral where referral_id = ?").param(referral)
                 .query(UUID.class).single();
     }
 
-    <T> T as(CurrentUser user, Supplier<T> work) {
+    public <T> T as(CurrentUser user, Supplier<T> work) {
         return currentUsers.actingAs(user, work);
     }
 
