@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,15 +43,17 @@ class DemoGenerator implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final DemoSettings settings;
     private final Clock clock;
+    private final Environment environment;
 
     DemoGenerator(List<DemoStep> steps, Directory directory, CurrentUsers currentUsers,
-                  TransactionTemplate transaction, DemoSettings settings, Clock clock) {
+                  TransactionTemplate transaction, DemoSettings settings, Clock clock, Environment environment) {
         this.steps = steps.stream().sorted(Comparator.comparingInt(DemoStep::order)).toList();
         this.directory = directory;
         this.currentUsers = currentUsers;
         this.transaction = transaction;
         this.settings = settings;
         this.clock = clock;
+        this.environment = environment;
     }
 
     @Override
@@ -76,7 +79,9 @@ class DemoGenerator implements ApplicationRunner {
     }
 
     private void printSignIns() {
-        StringBuilder table = new StringBuilder("\n\n  OneDoor demo is ready at http://localhost:8080\n")
+        StringBuilder table = new StringBuilder("\n\n  OneDoor demo is ready at http://localhost:")
+                .append(environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")))
+                .append("\n")
                 .append("  Every demo sign-in uses the password: ").append(settings.password()).append("\n\n");
         for (DemoAccount account : DemoAccount.PRINTED) {
             table.append(String.format("    %-14s %s%s%n", account.username(), account.role().label(),
