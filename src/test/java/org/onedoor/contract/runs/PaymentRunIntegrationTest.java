@@ -147,6 +147,31 @@ class PaymentRunIntegrationTest {
                 .hasMessageContaining("there is nothing to pay for 2016-03");
     }
 
+    @Test
+    void aRuleChangeFromAMonthPaysThatMonthOnAndEarlierApprovedMonthsStayOnTheirVersion() {
+        RecordedTreatment recorded = new RecordedTreatment(directory, registry, treatment, currentUsers);
+        recorded.client("2016-04-05", null, null);
+        String reference = ContractFixtures.uniqueReference();
+        String yaml = ContractFixtures.example(reference, "ACTIVE", recorded.practiceCode);
+        UUID contract = as(() -> contracts.importDocument("nel.yaml", yaml)).id();
+        clock.setDate(LocalDate.of(2016, 6, 3));
+        Statement may = as(() -> runs.approve(as(() -> runs.run(contract, YearMonth.of(2016, 5))).id()));
+        String uplift = yaml.replace("annualAmount: 116525.00", "annualAmount: 120000.00");
+
+        assertThatThrownBy(() -> as(() -> contracts.changeRules(contract, "nel.yaml", uplift, YearMonth.of(2016, 5),
+                "Uplift"))).hasMessageContaining("can take effect from 2016-06 at the earliest");
+        as(() -> contracts.changeRules(contract, "nel.yaml", uplift, YearMonth.of(2016, 6), "Uplift"));
+        clock.setDate(LocalDate.of(2016, 7, 4));
+        Statement june = as(() -> runs.run(contract, YearMonth.of(2016, 6)));
+
+        assertThat(may.contractVersion()).isEqualTo(1);
+        assertThat(june.contractVersion()).isEqualTo(2);
+        // £120,000 in 12 instalments, June the third: £30,000.00 to date less £20,000.00; May stays on version 1.
+        assertThat(june.lines()).extracting(PaymentLine::rule, PaymentLine::kind, PaymentLine::amount)
+                .containsExactly(tuple("Output payment", PaymentLine.Kind.PAYMENT, money("33.33")),
+                        tuple("CCG staffing and admin", PaymentLine.Kind.PAYMENT, money("10000.00")));
+    }
+
     private static BigDecimal money(String amount) {
         return new BigDecimal(amount);
     }
