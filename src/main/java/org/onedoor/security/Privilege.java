@@ -45,7 +45,15 @@ public enum Privilege {
     /** Record treatment for clients they may open: episodes, interventions, care plans, appointments, discharge. */
     TREATMENT_RECORD("Record treatment: episodes, interventions, appointments and discharge"),
     /** Start, change, review and stop a client's opioid substitution prescribing course (the shared-care record). */
-    PRESCRIBING_RECORD("Record shared-care prescribing: start, change, review and stop a course");
+    PRESCRIBING_RECORD("Record shared-care prescribing: start, change, review and stop a course"),
+    /** Read commissioning contracts, their rule versions and payment statements (pseudonymous evidence only). */
+    CONTRACT_VIEW("Read commissioning contracts and payment statements"),
+    /** Import, revise, activate and end contracts, and change an active contract's rules from a month. */
+    CONTRACT_MANAGE("Manage commissioning contracts and their payment rules"),
+    /** Run a contract's monthly payments over a frozen evidence snapshot, giving a draft statement. */
+    PAYMENT_RUN("Run monthly payments"),
+    /** Approve a draft payment statement, after which it cannot change. */
+    PAYMENT_APPROVE("Approve payment statements");
 
     private final String label;
 

@@ -1,0 +1,168 @@
+package org.onedoor.contract.runs;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL of payment runs. Statements are inserted as drafts, re-run only while draft (a new run, the old kept) and
+ * approved once; runs, lines and evidence are only ever inserted.
+ */
+@Component
+class RunRows {
+
+    private static final String CURRENT = """
+              from contract_statement s
+              join contract c on c.id = s.contract_id
+              join contract_payment_run r on r.statement_id = s.id and r.run_no = s.run_count
+            """;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    RunRows(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    Optional<StatementRow> find(UUID contract, YearMonth month) {
+        return header("s.contract_id = :contract and s.pay_month = :month",
+                Map.of("contract", contract, "month", month.atDay(1))).stream().findFirst();
+    }
+
+    Optional<StatementRow> find(UUID statement) {
+        return header("s.id = :id", Map.of("id", statement)).stream().findFirst();
+    }
+
+    List<StatementRow> ofContract(UUID contract) {
+        return header("s.contract_id = :contract", Map.of("contract", contract));
+    }
+
+    /** Months from {@code from} with an approved statement, before {@code before} or (when later) after it. */
+    List<YearMonth> approvedMonths(UUID contract, YearMonth from, YearMonth to) {
+        return jdbc.sql("""
+                select pay_month from contract_statement
+                 where contract_id = :contract and status = 'APPROVED' and pay_month >= :from and pay_month <= :to
+                 order by pay_month
+                """).param("contract", contract).param("from", from.atDay(1)).param("to", to.atDay(1))
+                .query((rs, n) -> YearMonth.from(rs.getObject(1, LocalDate.class))).list();
+    }
+
+    UUID insertStatement(UUID contract, YearMonth month, OffsetDateTime now, String actor) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into contract_statement (id, contract_id, pay_month, status, run_count, total, created_at,
+                       created_by)
+                values (:id, :contract, :month, 'DRAFT', 0, 0, :now, :actor)
+                """).param("id", id).param("contract", contract).param("month", month.atDay(1)).param("now", now)
+                .param("actor", actor).update();
+        return id;
+    }
+
+    /** Counts one more run of a draft statement and sets its total; false when it is no longer a draft. */
+    boolean nextRun(UUID statement, int runNo, BigDecimal total) {
+        return jdbc.sql("""
+                update contract_statement set run_count = :runNo, total = :total
+                 where id = :id and status = 'DRAFT' and run_count = :previous
+                """).param("id", statement).param("runNo", runNo).param("previous", runNo - 1).param("total", total)
+                .update() == 1;
+    }
+
+    void insertRun(UUID run, UUID statement, int runNo, UUID snapshot, int version, OffsetDateTime now, String actor,
+                   List<PaymentLine> lines, BigDecimal total) {
+        jdbc.sql("""
+                insert into contract_payment_run (id, statement_id, run_no, snapshot_id, contract_version, run_at,
+                       run_by, line_count, total)
+                values (:id, :statement, :runNo, :snapshot, :version, :now, :actor, :lines, :total)
+                """).param("id", run).param("statement", statement).param("runNo", runNo).param("snapshot", snapshot)
+                .param("version", version).param("now", now).param("actor", actor).param("lines", lines.size())
+                .param("total", total).update();
+        List<Object[]> lineRows = new ArrayList<>();
+        List<Object[]> evidenceRows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            PaymentLine line = lines.get(i);
+            lineRows.add(new Object[] { run, i + 1, line.month().atDay(1), line.forMonth().atDay(1),
+                    line.kind().name(), line.rule(), line.description(), line.quantity(), line.rate(),
+                    line.amount() });
+            for (int seq = 0; seq < line.evidence().size(); seq++) {
+                evidenceRows.add(new Object[] { run, i + 1, seq + 1, line.evidence().get(seq) });
+            }
+        }
+        template.batchUpdate("""
+                insert into contract_payment_line (run_id, line_no, pay_month, for_month, kind, rule, description,
+                       quantity, rate, amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, lineRows);
+        template.batchUpdate("""
+                insert into contract_payment_line_evidence (run_id, line_no, seq, evidence_key) values (?, ?, ?, ?)
+                """, evidenceRows);
+    }
+
+    boolean approve(UUID statement, OffsetDateTime now, String actor) {
+        return jdbc.sql("""
+                update contract_statement set status = 'APPROVED', approved_at = :now, approved_by = :actor
+                 where id = :id and status = 'DRAFT'
+                """).param("id", statement).param("now", now).param("actor", actor).update() == 1;
+    }
+
+    /** The lines of a statement's last run, in line order. */
+    List<PaymentLine> lines(UUID statement) {
+        return lines("s.id = :id", Map.of("id", statement));
+    }
+
+    /** What approved statements paid for months {@code from} to {@code to}: their payments and adjustments. */
+    List<PaymentLine> paidFor(UUID contract, YearMonth from, YearMonth to) {
+        return lines("s.contract_id = :contract and s.status = 'APPROVED' and l.for_month >= :from"
+                + " and l.for_month <= :to", Map.of("contract", contract, "from", from.atDay(1), "to", to.atDay(1)));
+    }
+
+    private List<PaymentLine> lines(String where, Map<String, Object> params) {
+        Map<String, List<String>> evidence = new HashMap<>();
+        jdbc.sql("select l.run_id, l.line_no, e.evidence_key" + CURRENT + """
+                  join contract_payment_line l on l.run_id = r.id
+                  join contract_payment_line_evidence e on e.run_id = l.run_id and e.line_no = l.line_no
+                 where %s order by e.run_id, e.line_no, e.seq
+                """.formatted(where)).params(params).query(rs -> {
+                    evidence.computeIfAbsent(rs.getString(1) + "/" + rs.getInt(2), key -> new ArrayList<>())
+                            .add(rs.getString(3));
+                });
+        return jdbc.sql("""
+                select l.run_id, l.line_no, l.pay_month, l.for_month, l.kind, l.rule, l.description, l.quantity, l.rate,
+                       l.amount""" + CURRENT + """
+                  join contract_payment_line l on l.run_id = r.id
+                 where %s order by s.pay_month, l.line_no
+                """.formatted(where)).params(params).query((rs, n) -> new PaymentLine(
+                        YearMonth.from(rs.getObject(3, LocalDate.class)), YearMonth.from(rs.getObject(4,
+                        LocalDate.class)), PaymentLine.Kind.valueOf(rs.getString(5)), rs.getString(6),
+                        rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
+                        evidence.getOrDefault(rs.getString(1) + "/" + rs.getInt(2), List.of()))).list();
+    }
+
+    private List<StatementRow> header(String where, Map<String, Object> params) {
+        return jdbc.sql("""
+                select s.id, s.contract_id, c.reference, s.pay_month, s.status, s.total, s.run_count, r.snapshot_id,
+                       r.contract_version, r.run_at, r.run_by, s.approved_by, s.approved_at""" + CURRENT
+                + " where " + where + " order by s.pay_month").params(params).query(RunRows::row).list();
+    }
+
+    private static StatementRow row(ResultSet rs, int n) throws SQLException {
+        OffsetDateTime approvedAt = rs.getObject(13, OffsetDateTime.class);
+        return new StatementRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                YearMonth.from(rs.getObject(4, LocalDate.class)), StatementStatus.valueOf(rs.getString(5)),
+                rs.getBigDecimal(6), rs.getInt(7), rs.getObject(8, UUID.class), rs.getInt(9),
+                rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getString(11), rs.getString(12),
+                approvedAt == null ? null : approvedAt.toInstant());
+    }
+}
