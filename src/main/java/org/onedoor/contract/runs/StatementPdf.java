@@ -56,8 +56,8 @@ final class StatementPdf {
             table.addCell(cell(line.month().toString(), body, Element.ALIGN_LEFT));
             table.addCell(cell(line.rule(), body, Element.ALIGN_LEFT));
             table.addCell(cell(line.description(), body, Element.ALIGN_LEFT));
-            table.addCell(cell(StatementCsv.plain(line.quantity()), body, Element.ALIGN_RIGHT));
-            table.addCell(cell(StatementCsv.plain(line.rate()), body, Element.ALIGN_RIGHT));
+            table.addCell(cell(org.onedoor.contract.rules.StatementCsvFormat.number(line.quantity()), body, Element.ALIGN_RIGHT));
+            table.addCell(cell(org.onedoor.contract.rules.StatementCsvFormat.number(line.rate()), body, Element.ALIGN_RIGHT));
             table.addCell(cell(Adjustments.pounds(line.amount()), body, Element.ALIGN_RIGHT));
         }
         PdfPCell total = cell("Total", bold, Element.ALIGN_RIGHT);

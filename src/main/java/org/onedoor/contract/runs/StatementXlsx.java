@@ -55,7 +55,7 @@ final class StatementXlsx {
         int r = 2;
         for (PaymentLine line : statement.lines()) {
             row(xml, r++, List.of(line.month().toString(), line.rule(), line.description(),
-                    new BigDecimal(StatementCsv.plain(line.quantity())), new BigDecimal(StatementCsv.plain(line.rate())),
+                    new BigDecimal(org.onedoor.contract.rules.StatementCsvFormat.number(line.quantity())), new BigDecimal(org.onedoor.contract.rules.StatementCsvFormat.number(line.rate())),
                     line.amount()));
         }
         row(xml, r, List.of("", "", "Total", "", "", statement.total()));

@@ -70,7 +70,7 @@ class StatementExportsIntegrationTest {
         expected.add(List.of("month", "rule", "description", "quantity", "rate", "amount"));
         for (PaymentLine line : may.lines()) {
             expected.add(List.of(line.month().toString(), line.rule(), line.description(),
-                    StatementCsv.plain(line.quantity()), StatementCsv.plain(line.rate()), line.amount().toPlainString()));
+                    org.onedoor.contract.rules.StatementCsvFormat.number(line.quantity()), org.onedoor.contract.rules.StatementCsvFormat.number(line.rate()), line.amount().toPlainString()));
         }
         assertThat(expected).hasSize(4);
         assertThat(expected.get(1).get(2)).contains(",");

@@ -1,0 +1,39 @@
+package org.onedoor.contract.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one CSV layout of statement lines, written by the command line and by statement downloads alike:
+ * {@code month,rule,description,quantity,rate,amount}, quantities and rates to at most six decimals (an exact rate of
+ * £33⅓ shows as 33.333333), amounts in pounds with two; fields quoted as RFC 4180 says, lines ending CRLF.
+ */
+public final class StatementCsvFormat {
+
+    public static final String HEADER = "month,rule,description,quantity,rate,amount";
+    public static final String LINE_END = "\r\n";
+
+    private StatementCsvFormat() {
+    }
+
+    public static String row(YearMonth month, String rule, String description, @Nullable BigDecimal quantity,
+                             @Nullable BigDecimal rate, BigDecimal amount) {
+        return String.join(",", month.toString(), field(rule), field(description), number(quantity), number(rate),
+                amount.setScale(2, RoundingMode.HALF_UP).toPlainString()) + LINE_END;
+    }
+
+    /** A quantity or rate as the CSV writes it: at most six decimals, no trailing zeros. */
+    public static String number(@Nullable BigDecimal number) {
+        return number == null ? "" : number.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    private static String field(String value) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return '"' + value.replace("\"", "\"\"") + '"';
+        }
+        return value;
+    }
+}
