@@ -46,6 +46,9 @@ class Navigation {
         if (user.has(Privilege.DIRECTORY_MANAGE)) {
             items.add(new NavigationItem("Partnership", "/directory/partnership"));
         }
+        if (user.has(Privilege.CONTRACT_VIEW)) {
+            items.add(new NavigationItem("Contracts", "/contracts"));
+        }
         if (user.has(Privilege.CLIENT_ACCESS_REVIEW)) {
             items.add(new NavigationItem("Access reviews", "/ig/break-glass"));
         }

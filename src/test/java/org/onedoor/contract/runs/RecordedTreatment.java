@@ -25,19 +25,19 @@ import org.onedoor.treatment.TreatmentImport;
  * Treatment recorded in OneDoor for one new GP practice of a new lead provider, through the treatment module's bulk
  * import: each client one alcohol episode with one primary-care intervention at the practice.
  */
-final class RecordedTreatment {
+public final class RecordedTreatment {
 
     private final CurrentUser admin = new CurrentUser(UUID.randomUUID(), "runs-admin", "Admin", UUID.randomUUID(),
             Set.of(Role.ADMINISTRATOR));
     private final ClientRegistry registry;
     private final TreatmentImport treatment;
     private final CurrentUsers currentUsers;
-    final String practiceCode = "Y" + String.format("%05d", new Random().nextInt(100000));
+    public final String practiceCode = "Y" + String.format("%05d", new Random().nextInt(100000));
     final UUID lead;
     final UUID practice;
     private final CurrentUser worker;
 
-    RecordedTreatment(Directory directory, ClientRegistry registry, TreatmentImport treatment,
+    public RecordedTreatment(Directory directory, ClientRegistry registry, TreatmentImport treatment,
                       CurrentUsers currentUsers) {
         this.registry = registry;
         this.treatment = treatment;
@@ -48,7 +48,7 @@ final class RecordedTreatment {
     }
 
     /** Registers a client treated at the practice from {@code started}, discharged (with a reason) or still open. */
-    UUID client(String started, @Nullable String discharged, @Nullable String reason) {
+    public UUID client(String started, @Nullable String discharged, @Nullable String reason) {
         UUID client = currentUsers.actingAs(worker, () -> registry.register(NewClient.named("Pat",
                 "Runs" + UUID.randomUUID().toString().substring(0, 6), LocalDate.of(1980, 1, 2), Sex.FEMALE)));
         LocalDate start = LocalDate.parse(started);

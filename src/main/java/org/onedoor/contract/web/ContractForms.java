@@ -1,0 +1,60 @@
+package org.onedoor.contract.web;
+
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.multipart.MultipartFile;
+
+import org.onedoor.shared.DomainRuleViolation;
+
+/** The forms of the contract screens and the small rules for reading them. */
+final class ContractForms {
+
+    static final String IMPORT = "importForm";
+    static final String RUN = "runForm";
+    /** A contract document is a few kilobytes; anything this big is not one. */
+    static final long MAX_DOCUMENT_BYTES = 256 * 1024;
+
+    private static final Pattern MONTH = Pattern.compile("\\s*(\\d{4})\\s*-\\s*(\\d{1,2})\\s*");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\s*(\\d{1,2})\\s*[ /]\\s*(\\d{4})\\s*");
+
+    private ContractForms() {
+    }
+
+    /** The uploaded contract document. */
+    record Import(@Nullable MultipartFile document) {
+    }
+
+    /** The month to run, typed as 2016-05 (or 5/2016, 5 2016). */
+    record Run(@Nullable String month) {
+    }
+
+    static @Nullable YearMonth month(BindingResult errors, @Nullable String typed) {
+        if (typed == null || typed.isBlank()) {
+            errors.rejectValue("month", "REQUIRED", "Enter the month to run, for example 2016-05");
+            return null;
+        }
+        Matcher iso = MONTH.matcher(typed);
+        Matcher british = MONTH_YEAR.matcher(typed);
+        try {
+            if (iso.matches()) {
+                return YearMonth.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)));
+            }
+            if (british.matches()) {
+                return YearMonth.of(Integer.parseInt(british.group(2)), Integer.parseInt(british.group(1)));
+            }
+        } catch (DateTimeException e) {
+            // falls through to the message below
+        }
+        errors.rejectValue("month", "INVALID", "Enter the month as year and month, for example 2016-05");
+        return null;
+    }
+
+    static void reject(BindingResult errors, String field, DomainRuleViolation refused) {
+        errors.rejectValue(field, refused.code(), refused.getMessage());
+    }
+}

@@ -1,0 +1,42 @@
+package org.onedoor.contract.web;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import org.onedoor.contract.runs.PaymentRuns;
+import org.onedoor.contract.store.Contracts;
+
+/** A contract's page: header, term, funding, rule versions, statements and the run form. */
+@Component
+class ContractPage {
+
+    private final Contracts contracts;
+    private final PaymentRuns runs;
+
+    ContractPage(Contracts contracts, PaymentRuns runs) {
+        this.contracts = contracts;
+        this.runs = runs;
+    }
+
+    String show(UUID id, ContractForms.Run form, Model model) {
+        model.addAttribute("contract", contracts.find(id));
+        model.addAttribute("versions", newestFirst(contracts.versions(id)));
+        model.addAttribute("funding", contracts.funding(id));
+        model.addAttribute("statements", newestFirst(runs.statements(id)));
+        if (!model.containsAttribute(ContractForms.RUN)) {
+            model.addAttribute(ContractForms.RUN, form);
+        }
+        return "contract/contract";
+    }
+
+    private static <T> List<T> newestFirst(List<T> oldestFirst) {
+        List<T> list = new ArrayList<>(oldestFirst);
+        Collections.reverse(list);
+        return list;
+    }
+}
