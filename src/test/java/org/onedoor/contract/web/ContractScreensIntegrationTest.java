@@ -165,7 +165,17 @@ class ContractScreensIntegrationTest {
                 .getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
+        mvc.perform(get(page + "/what-if").with(as(commissioner))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Legacy: retainer + per patient per month"),
+                        containsString("Per client per month only"),
+                        containsString("Per client per month + stretch + outcomes"), containsString("2016/17"),
+                        containsString("2016-04"), containsString("2016-05"), not(containsString("2016-06")))));
+        mvc.perform(get(page + "/what-if").param("rate", "thirty").with(as(commissioner)))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("govuk-error-summary"),
+                        containsString("Enter the payment a patient a month in pounds and pence"))));
+
         CurrentUser worker = person(Role.RECOVERY_WORKER, UUID.randomUUID());
+        mvc.perform(get(page + "/what-if").with(as(worker))).andExpect(status().isForbidden());
         mvc.perform(get("/contracts").with(as(worker))).andExpect(status().isForbidden());
         mvc.perform(get(statement).with(as(worker))).andExpect(status().isForbidden());
         mvc.perform(get(statement + "/csv").with(as(worker))).andExpect(status().isForbidden());
@@ -180,6 +190,8 @@ class ContractScreensIntegrationTest {
         String page = "/contracts/" + stored.id();
         mvc.perform(get(page + "/end").with(as(commissioner))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Yes, end the contract")));
+        mvc.perform(get(page + "/what-if").with(as(commissioner))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Run a month first")));
         mvc.perform(post(page + "/end").with(csrf()).with(as(commissioner))).andExpect(status().is3xxRedirection());
         mvc.perform(get(page).with(as(commissioner))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Ended"), not(containsString("End the contract")))));
