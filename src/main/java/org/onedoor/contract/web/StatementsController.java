@@ -46,8 +46,8 @@ class StatementsController {
         if (month != null) {
             try {
                 Statement statement = runs.run(id, month);
-                redirect.addFlashAttribute("flash", "Payment run for " + month + " done: statement total £"
-                        + statement.total() + (statement.runs() > 1 ? " (run " + statement.runs() + ")" : ""));
+                redirect.addFlashAttribute("flash", "Payment run for " + month + " done: statement total "
+                        + String.format(java.util.Locale.UK, "£%,.2f", statement.total()) + (statement.runs() > 1 ? " (run " + statement.runs() + ")" : ""));
                 return "redirect:/contracts/" + id + "/statements/" + statement.id();
             } catch (DomainRuleViolation refused) {
                 ContractForms.reject(errors, "month", refused);
