@@ -3,8 +3,6 @@ package org.onedoor.treatment.appointments;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,6 +24,7 @@ import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.treatment.Interventions;
 import org.onedoor.treatment.careplan.EpisodeFacts;
+import org.onedoor.shared.DisplayDate;
 
 /**
  * Appointments and contacts of an episode. An appointment is booked (no more than {@link #BOOKING_GRACE} in the
@@ -38,8 +37,6 @@ import org.onedoor.treatment.careplan.EpisodeFacts;
 public class Appointments {
 
     static final Duration BOOKING_GRACE = Duration.ofHours(1);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
-
     private final EpisodeFacts facts;
     private final AppointmentStore store;
     private final Interventions interventions;
@@ -102,7 +99,7 @@ public class Appointments {
             problems.add("status", "REQUIRED", "Choose whether the client attended, did not attend or cancelled");
         } else if (status != AppointmentStatus.CANCELLED && booked.startsAt().isAfter(now)) {
             problems.add("status", "APPOINTMENT_IN_FUTURE", "The appointment is not until "
-                    + WHEN.format(booked.startsAt()) + ": attendance cannot be recorded before it starts");
+                    + DisplayDate.DAY_AND_TIME.format(booked.startsAt()) + ": attendance cannot be recorded before it starts");
         }
         if (status == AppointmentStatus.DID_NOT_ATTEND && (outcome.dnaReason() == null
                 || !store.dnaReason(outcome.dnaReason(), now.toLocalDate()))) {
@@ -127,7 +124,7 @@ public class Appointments {
         if (status != AppointmentStatus.CANCELLED) {
             onTimeline(episode, appointmentId, booked.startsAt(), status, note);
         }
-        audit(AccessAction.CHANGE, episode, decision, "Appointment of " + WHEN.format(booked.startsAt()) + ": "
+        audit(AccessAction.CHANGE, episode, decision, "Appointment of " + DisplayDate.DAY_AND_TIME.format(booked.startsAt()) + ": "
                 + status.label().toLowerCase());
     }
 
@@ -181,7 +178,7 @@ public class Appointments {
             onTimeline(episode, id, a.startsAt(), status, blank(a.note()));
         }
         audit(AccessAction.CREATE, episode, decision, (status == AppointmentStatus.BOOKED ? "Appointment booked for "
-                : "Contact recorded on ") + WHEN.format(a.startsAt()));
+                : "Contact recorded on ") + DisplayDate.DAY_AND_TIME.format(a.startsAt()));
         return id;
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +25,7 @@ import org.onedoor.client.AccessPolicy;
 import org.onedoor.client.ClientTimeline;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.DisplayDate;
 
 /**
  * Enrolling clients on a programme (once each, within the capacity of its coming sessions) and recording a session's
@@ -33,8 +33,6 @@ import org.onedoor.shared.NotFound;
  */
 @Service
 public class GroupAttendance {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
     private final JdbcClient jdbc;
     private final AccessPolicy access;
@@ -76,7 +74,7 @@ public class GroupAttendance {
                     int capacity = (Integer) smallest[1];
                     if (enrolled >= capacity) {
                         throw GroupWorkProblems.one("client", "SESSION_FULL", "This session is full: " + enrolled
-                                + " of " + capacity + " places taken (" + WHEN.format((LocalDateTime) smallest[0])
+                                + " of " + capacity + " places taken (" + DisplayDate.DAY_AND_TIME.format((LocalDateTime) smallest[0])
                                 + ")");
                     }
                 });
@@ -111,7 +109,7 @@ public class GroupAttendance {
         if (session.startsAt().isAfter(LocalDateTime.now(clock))) {
             throw GroupWorkProblems.one("attendance", "SESSION_IN_FUTURE",
                     "Attendance can be recorded once the session has started: it starts on "
-                            + WHEN.format(session.startsAt()));
+                            + DisplayDate.DAY_AND_TIME.format(session.startsAt()));
         }
         Set<UUID> enrolled = Set.copyOf(jdbc.sql("select client_id from treatment_group_enrolment where programme_id = ?")
                 .param(session.programmeId()).query(UUID.class).list());
@@ -145,7 +143,7 @@ public class GroupAttendance {
                             recorded_by) values (?, ?, ?, ?, ?, ?)
                         """).params(UUID.randomUUID(), sessionId, clientId, status.name(), recordedAt, by).update();
             }
-            String summary = "Group session " + session.programme() + " on " + WHEN.format(session.startsAt())
+            String summary = "Group session " + session.programme() + " on " + DisplayDate.DAY_AND_TIME.format(session.startsAt())
                     + ": " + status.label().toLowerCase(Locale.UK);
             timeline.add(clientId, session.startsAt().toLocalDate(), "GROUP", summary, null, "GROUP_SESSION",
                     sessionId, null);
