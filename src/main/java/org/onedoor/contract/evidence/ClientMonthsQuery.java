@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Distinct clients in treatment per month (domain reference §3.8, A4), one query for the whole range. The months
  * are a {@code values} list of the days each must overlap (the whole month, or its census day), so a month with
- * nobody still comes back, with zero.
+ * nobody still comes back, with zero. Under {@link CountingRule#ATTENDED_CONTACT} the rows overlapped are the
+ * snapshot's attended contacts, each a one-day row carrying the filter columns and practice of an intervention of
+ * the same client (and episode, for an appointment) open on the contact's day ({@link #countedRows}).
  */
 @Component
 class ClientMonthsQuery {
@@ -35,10 +37,11 @@ class ClientMonthsQuery {
         bindMonths(filter.bind(jdbc.sql("""
                 select m.month_start, count(distinct i.client_key)
                   from (values %s) as m (month_start, first_day, last_day)
-                  left join contract_evidence_intervention i
+                  left join %s
                     on %s and i.started_on <= m.last_day and (i.ended_on is null or i.ended_on >= m.first_day)
                  group by m.month_start
-                """.formatted(valuesRows(months.size()), filter.where("i")))), months, options)
+                """.formatted(valuesRows(months.size()), countedRows(options), filter.where("i")))), months,
+                options)
                 .query((rs, n) -> counts.put(rs.getObject(1, LocalDate.class), rs.getInt(2))).list();
         return months.stream().map(m -> new ClientMonths(m, counts.getOrDefault(m.atDay(1), 0))).toList();
     }
@@ -51,11 +54,12 @@ class ClientMonthsQuery {
         bindMonths(filter.bind(jdbc.sql("""
                 select i.practice_code, m.month_start, count(distinct i.client_key)
                   from (values %s) as m (month_start, first_day, last_day)
-                  join contract_evidence_intervention i
+                  join %s
                     on %s and i.practice_code is not null
                    and i.started_on <= m.last_day and (i.ended_on is null or i.ended_on >= m.first_day)
                  group by i.practice_code, m.month_start
-                """.formatted(valuesRows(months.size()), filter.where("i")))), months, options)
+                """.formatted(valuesRows(months.size()), countedRows(options), filter.where("i")))), months,
+                options)
                 .query((rs, n) -> counts.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
                         .put(rs.getObject(2, LocalDate.class), rs.getInt(3))).list();
         Map<String, List<ClientMonths>> result = new LinkedHashMap<>();
@@ -72,6 +76,25 @@ class ClientMonthsQuery {
                  where %s and i.started_on <= :last and (i.ended_on is null or i.ended_on >= :first)
                 """.formatted(filter.where("i")))).param("first", from).param("last", to)
                 .query(Integer.class).single();
+    }
+
+    /**
+     * The rows, as {@code i}, whose days a month must overlap: the interventions, or for attended contacts one row
+     * per contact and intervention of the client open that day, dated by the contact.
+     */
+    private static String countedRows(EvidenceOptions options) {
+        if (!options.countingRule().countsContacts()) {
+            return "contract_evidence_intervention i";
+        }
+        return """
+                (select v.snapshot_id, v.client_key, v.practice_code, v.setting_code, v.agency_code,
+                        v.operating_agency_code, c.contact_on as started_on, c.contact_on as ended_on
+                   from contract_evidence_contact c
+                   join contract_evidence_intervention v
+                     on v.snapshot_id = c.snapshot_id and v.client_key = c.client_key
+                    and (c.episode_key is null or v.episode_key = c.episode_key)
+                    and v.started_on <= c.contact_on and (v.ended_on is null or v.ended_on >= c.contact_on)
+                  where c.snapshot_id = :snapshot) i""";
     }
 
     static List<YearMonth> months(YearMonth from, YearMonth to) {

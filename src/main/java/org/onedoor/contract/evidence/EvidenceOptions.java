@@ -5,6 +5,8 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.util.Set;
 
+import org.onedoor.shared.DomainRuleViolation;
+
 /**
  * How a contract reads the evidence (domain reference A4, A6, A7). Empty filter sets mean "all".
  *
@@ -80,6 +82,19 @@ public record EvidenceOptions(CountingRule countingRule, int censusDay, Set<Stri
             return new LocalDate[] { census, census };
         }
         return new LocalDate[] { month.atDay(1), month.atEndOfMonth() };
+    }
+
+    /**
+     * Refuses a snapshot that cannot answer the counting rule: contacts are recorded only in OneDoor, so a contract
+     * counting attended contacts over an activity file (which has none) would count nobody and pay nothing.
+     */
+    public void requireReadableFrom(EvidenceSource source) {
+        if (countingRule.countsContacts() && source == EvidenceSource.IMPORTED_FILE) {
+            throw new DomainRuleViolation("EVIDENCE_HAS_NO_CONTACTS", "countingRule", "This contract counts clients"
+                    + " by attended contact (countingRule: ATTENDED_CONTACT), which needs the contacts recorded in"
+                    + " OneDoor, and an NDTMS activity file holds none: run it on a snapshot of the treatment"
+                    + " recorded in OneDoor, or count by ANY_DAY_OPEN_INTERVENTION or CENSUS_DAY");
+        }
     }
 
     /** The last day of the re-presentation window: as treatment's RePresentationPolicy computes it. */

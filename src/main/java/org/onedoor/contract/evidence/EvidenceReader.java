@@ -35,6 +35,7 @@ public class EvidenceReader {
 
     public ActivityEvidence read(UUID snapshotId, YearMonth from, YearMonth to, EvidenceOptions options) {
         EvidenceSnapshot snapshot = snapshot(snapshotId);
+        options.requireReadableFrom(snapshot.source());
         List<ClientMonths> months = clientMonths.clientMonths(snapshotId, from, to, options);
         LocalDate first = from.atDay(1);
         LocalDate last = to.atEndOfMonth();
@@ -49,7 +50,7 @@ public class EvidenceReader {
     /** Clients in treatment per month for each GP practice (ODS code) with any, for a what-if by practice. */
     public Map<String, List<ClientMonths>> clientMonthsByPractice(UUID snapshotId, YearMonth from, YearMonth to,
                                                                   EvidenceOptions options) {
-        snapshot(snapshotId);
+        options.requireReadableFrom(snapshot(snapshotId).source());
         return clientMonths.byPractice(snapshotId, from, to, options);
     }
 

@@ -15,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code report_organisation} for agency and practice codes). The client key is pseudonymised in the same
  * statement; the episode key is the episode's id, which names nobody and lets the provider trace a payment line. What
  * happened after the as-of day is left out: later episodes, and later starts, ends and discharges (as not yet
- * happened). An episode without an intervention is kept as one row: its triage is a presentation.
+ * happened). An episode without an intervention is kept as one row: its triage is a presentation. The attended
+ * contacts (treatment's {@code report_contact}) dated by the as-of day, of clients with an episode in the snapshot,
+ * are kept too, for {@link CountingRule#ATTENDED_CONTACT}, by a second {@code insert … select}.
  */
 @Service
 public class EvidenceSnapshots {
@@ -52,6 +54,16 @@ public class EvidenceSnapshots {
                  where e.triaged_on <= :asOf
                 """.formatted(keys.clientKeySql("e.client_key"), "cast(e.episode_id as varchar(36))"))
                 .param("id", id).param("asOf", asOf).update();
+        jdbc.sql("""
+                insert into contract_evidence_contact (snapshot_id, line_no, client_key, episode_key, contact_on,
+                       contact_type)
+                select :id, row_number() over (order by c.contact_on, c.contact_id), %s,
+                       cast(c.episode_id as varchar(36)), c.contact_on, c.contact_type
+                  from report_contact c
+                 where c.status = 'ATTENDED' and c.contact_on <= :asOf
+                   and exists (select 1 from report_episode e
+                                where e.client_key = c.client_key and e.triaged_on <= :asOf)
+                """.formatted(keys.clientKeySql("c.client_key"))).param("id", id).param("asOf", asOf).update();
         return store.close(id);
     }
 

@@ -11,9 +11,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
 class ClientMonthsIntegrationTest {
@@ -112,6 +114,20 @@ class ClientMonthsIntegrationTest {
                 EvidenceOptions.defaults())).isEqualTo(2);
         assertThat(reader.participatingPractices(snapshot, YearMonth.of(2015, 4), YearMonth.of(2016, 3),
                 EvidenceOptions.defaults())).isEqualTo(1);
+    }
+
+    @Test
+    void anActivityFileCannotBeCountedByAttendedContactBecauseItHoldsNone() {
+        UUID snapshot = files.file().intervention("a", "E1", "01/04/2016", "01/04/2016", "").load(AS_OF).id();
+        EvidenceOptions attended = EvidenceOptions.defaults().counting(CountingRule.ATTENDED_CONTACT, 1);
+
+        assertThatThrownBy(() -> months(snapshot, "2016-04", "2016-04", attended))
+                .isInstanceOf(DomainRuleViolation.class)
+                .hasMessageContaining("countingRule: ATTENDED_CONTACT")
+                .hasMessageContaining("needs the contacts recorded in OneDoor");
+        assertThatThrownBy(() -> reader.clientMonthsByPractice(snapshot, YearMonth.of(2016, 4), YearMonth.of(2016, 4),
+                attended)).isInstanceOf(DomainRuleViolation.class);
+        assertThat(count(snapshot, attended.counting(CountingRule.ANY_DAY_OPEN_INTERVENTION, 1))).isEqualTo(1);
     }
 
     private List<ClientMonths> months(UUID snapshot, String from, String to, EvidenceOptions options) {

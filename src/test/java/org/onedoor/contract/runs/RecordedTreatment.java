@@ -1,7 +1,9 @@
 package org.onedoor.contract.runs;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -33,8 +35,9 @@ public final class RecordedTreatment {
     private final TreatmentImport treatment;
     private final CurrentUsers currentUsers;
     public final String practiceCode = "Y" + String.format("%05d", new Random().nextInt(100000));
-    final UUID lead;
-    final UUID practice;
+    public final UUID lead;
+    public final UUID practice;
+    private final Map<UUID, UUID> episodes = new HashMap<>();
     private final CurrentUser worker;
 
     public RecordedTreatment(Directory directory, ClientRegistry registry, TreatmentImport treatment,
@@ -53,11 +56,22 @@ public final class RecordedTreatment {
                 "Runs" + UUID.randomUUID().toString().substring(0, 6), LocalDate.of(1980, 1, 2), Sex.FEMALE)));
         LocalDate start = LocalDate.parse(started);
         LocalDate end = discharged == null ? null : LocalDate.parse(discharged);
-        currentUsers.actingAs(admin, () -> treatment.importTreatment(List.of(new ImportedTreatment(client,
+        List<List<UUID>> ids = currentUsers.actingAs(admin, () -> treatment.importTreatment(List.of(new ImportedTreatment(client,
                 List.of(new ImportedEpisode(lead, null, start, start, start, List.of("ALCOHOL"), null, null, end,
                         reason, List.of(new ImportedEpisode.Intervention("PSYCHOSOCIAL", "PRIMARY_CARE", practice,
                                 start, null, start, end, end == null ? null : "A", List.of()))))))));
+        episodes.put(client, ids.get(0).get(0));
         return client;
+    }
+
+    /** The id of the episode {@link #client} recorded for the client. */
+    public UUID episode(UUID client) {
+        return episodes.get(client);
+    }
+
+    /** An administrator, for the treatment module's bulk imports of appointments and group work. */
+    public CurrentUser admin() {
+        return admin;
     }
 
     private UUID organisation(Directory directory, OrganisationType type, @Nullable String ods) {
