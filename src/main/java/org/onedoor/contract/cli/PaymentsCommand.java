@@ -16,6 +16,7 @@ import org.onedoor.contract.document.ContractDocumentReader;
 import org.onedoor.contract.evidence.ActivityEvidence;
 import org.onedoor.contract.evidence.EvidenceReader;
 import org.onedoor.contract.evidence.EvidenceSnapshot;
+import org.onedoor.contract.evidence.EvidenceSource;
 import org.onedoor.contract.evidence.NdtmsActivityFile;
 import org.onedoor.contract.rules.FinancialYear;
 import org.onedoor.contract.rules.PaymentCalculator;
@@ -26,7 +27,8 @@ import org.onedoor.contract.rules.YearStatement;
 /**
  * The payment run of the command line: the activity file goes into an evidence snapshot on the in-memory database
  * through the same loader and SQL as an upload to the server, and the same engine computes every financial year the
- * months touch (from April, so year-to-date rules are right even when {@code --from} is mid-year).
+ * months touch (from April, so year-to-date rules are right even when {@code --from} is mid-year). A contract that
+ * counts attended contacts is refused before the file is read: dataset K carries no contact dates.
  */
 @Component
 class PaymentsCommand {
@@ -44,6 +46,7 @@ class PaymentsCommand {
     List<String> run(PaymentsArguments arguments) {
         ContractDocument contract = ContractDocumentReader.read(arguments.contract().getFileName().toString(),
                 read(arguments));
+        contract.evidence().requireReadableFrom(EvidenceSource.IMPORTED_FILE);
         EvidenceSnapshot snapshot = activityFile.load(arguments.activity(), arguments.to().atEndOfMonth(),
                 "Command line: " + arguments.activity().getFileName());
         // Eleven months before the first April too, so each month's rolling 12-month average is shown in full.

@@ -58,6 +58,23 @@ class PaymentsCommandLineIntegrationTest {
         assertThat(folder.resolve("out.csv")).doesNotExist();
     }
 
+    @Test
+    void aContractCountingAttendedContactsIsRefusedBecauseTheActivityFileHasNone() throws Exception {
+        Path contract = folder.resolve("attended.yaml");
+        String shipped = Files.readString(Path.of("docs/examples/nel-2016.yaml"));
+        assertThat(shipped).contains("countingRule: ANY_DAY_OPEN_INTERVENTION");
+        Files.writeString(contract, shipped.replace("countingRule: ANY_DAY_OPEN_INTERVENTION",
+                "countingRule: ATTENDED_CONTACT"));
+
+        Run run = payments("--contract", contract.toString(), "--activity", "docs/examples/nel-2016-activity.csv",
+                "--from", "2016-04", "--to", "2017-03", "--out", folder.resolve("out.csv").toString());
+
+        assertThat(run.status()).as(run.output()).isEqualTo(2);
+        assertThat(run.output()).contains("countingRule: ATTENDED_CONTACT")
+                .contains("needs the contacts recorded in OneDoor").doesNotContain("Exception");
+        assertThat(folder.resolve("out.csv")).doesNotExist();
+    }
+
     private Run payments(String... options) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.onedoor.OneDoorApplication", "payments"));

@@ -73,6 +73,29 @@ class ContractDocumentTest {
     }
 
     @Test
+    void countingByAttendedContactIsReadAndSurvivesTheRoundTrip() throws IOException {
+        String text = example().replace("countingRule: ANY_DAY_OPEN_INTERVENTION", "countingRule: ATTENDED_CONTACT");
+
+        ContractDocument document = ContractDocumentReader.read("nel.yaml", text);
+        String written = ContractDocumentWriter.write(document);
+        ContractDocument again = ContractDocumentReader.read("again.yaml", written);
+
+        assertThat(document.evidence().countingRule()).isEqualTo(CountingRule.ATTENDED_CONTACT);
+        assertThat(written).contains("countingRule: ATTENDED_CONTACT");
+        assertThat(again).isEqualTo(document);
+    }
+
+    @Test
+    void anUnknownCountingRuleNamesTheChoices() throws IOException {
+        String text = example().replace("countingRule: ANY_DAY_OPEN_INTERVENTION", "countingRule: ATTENDED");
+
+        assertThatThrownBy(() -> ContractDocumentReader.read("nel.yaml", text))
+                .isInstanceOf(ContractDocumentProblem.class)
+                .hasMessageContaining("evidence.countingRule")
+                .hasMessageContaining("ATTENDED_CONTACT");
+    }
+
+    @Test
     void aMisspeltSettingIsRefusedWithItsLineAndField() throws IOException {
         String text = example().replace("coreAnnualValue:", "coreAnualValue:");
 
