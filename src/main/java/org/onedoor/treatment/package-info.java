@@ -2,7 +2,8 @@
  * Treatment journeys in NDTMS terms: episodes at a provider, their interventions (with sub-interventions), care-plan
  * start, discharge with the NDTMS reasons, transfers that keep a journey continuous, and re-presentation after a
  * successful completion. Publishes EpisodeOpened, InterventionStarted, InterventionEnded, EpisodeClosed and
- * ClientRePresented, and the report_episode and report_intervention views; no other module reads its tables.
+ * ClientRePresented, and the report_episode, report_intervention and report_contact (appointments and group
+ * registers) views; no other module reads its tables.
  */
 @ApplicationModule(displayName = "Treatment",
         allowedDependencies = { "security", "audittrail", "partnership", "client", "client::spi", "referral" })
