@@ -51,6 +51,9 @@ class CommissionerPaymentsBrowserTest extends BrowserTestSupport {
         page.getByLabel("Contract document").setInputFiles(document);
         button("Import").click();
         assertThat(banner()).contains("Contract " + reference + " imported");
+        assertThat(page.locator("#term").textContent()).isEqualTo("3 years from 1 April 2026 to 31 March 2029, plus"
+                + " an extension of 2 years (to 31 March 2031 if taken)");
+        assertThat(page.locator("#break-clause").textContent()).isEqualTo("From 1 April 2028, with 6 months’ notice");
         assertAccessible();
 
         // Run October 2026: the completion discharged on 14 October earns the stage-1 outcome payment.

@@ -8,7 +8,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import org.onedoor.contract.document.ContractHeader;
 import org.onedoor.contract.runs.PaymentRuns;
+import org.onedoor.contract.store.ContractVersion;
 import org.onedoor.contract.store.Contracts;
 
 /** A contract's page: header, term, funding, rule versions, statements and the run form. */
@@ -25,7 +27,12 @@ class ContractPage {
 
     String show(UUID id, ContractForms.Run form, Model model) {
         model.addAttribute("contract", contracts.find(id));
-        model.addAttribute("versions", newestFirst(contracts.versions(id)));
+        List<ContractVersion> versions = contracts.versions(id);
+        ContractHeader header = versions.get(versions.size() - 1).document().header();
+        model.addAttribute("header", header);
+        model.addAttribute("term", TermText.of(header.term()));
+        model.addAttribute("breakClause", TermText.breakClause(header));
+        model.addAttribute("versions", newestFirst(versions));
         model.addAttribute("funding", contracts.funding(id));
         model.addAttribute("statements", newestFirst(runs.statements(id)));
         if (!model.containsAttribute(ContractForms.RUN)) {
