@@ -65,10 +65,13 @@ class CommissionerPaymentsBrowserTest extends BrowserTestSupport {
                 .setHasText("Payment by outcomes"));
         assertThat(outcome.count()).isEqualTo(1);
         assertThat(outcome.textContent()).contains("Stage 1, successful completion", "discharged 2026-10-14", "£180.00");
-        Locator explanation = outcome.locator("details");
-        explanation.locator("summary").click();
-        assertThat(explanation.getAttribute("open")).isNotNull();
-        assertThat(explanation.locator("li").count()).isEqualTo(2);
+        outcome.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Explain")).click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Payment by outcomes: line 2 explained");
+        assertThat(page.locator("#arithmetic").textContent()).isEqualTo("1 × £180 = £180.00");
+        assertThat(page.locator("#description").textContent()).contains("discharged 2026-10-14, reason 80");
+        assertThat(page.locator("#evidence dt").allTextContents()).containsExactly("Client key", "Episode key");
+        assertAccessible();
+        link("Back to the statement").click();
         String total = page.locator("#total").textContent().strip();
 
         // Approve, confirming first; the statement is then immutable and offers no approval.

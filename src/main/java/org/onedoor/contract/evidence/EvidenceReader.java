@@ -26,11 +26,14 @@ public class EvidenceReader {
     private final SnapshotStore snapshots;
     private final ClientMonthsQuery clientMonths;
     private final OutcomeEventsQuery outcomes;
+    private final CountedClientsQuery counted;
 
-    EvidenceReader(SnapshotStore snapshots, ClientMonthsQuery clientMonths, OutcomeEventsQuery outcomes) {
+    EvidenceReader(SnapshotStore snapshots, ClientMonthsQuery clientMonths, OutcomeEventsQuery outcomes,
+                   CountedClientsQuery counted) {
         this.snapshots = snapshots;
         this.clientMonths = clientMonths;
         this.outcomes = outcomes;
+        this.counted = counted;
     }
 
     public ActivityEvidence read(UUID snapshotId, YearMonth from, YearMonth to, EvidenceOptions options) {
@@ -58,6 +61,13 @@ public class EvidenceReader {
     public int participatingPractices(UUID snapshotId, YearMonth from, YearMonth to, EvidenceOptions options) {
         snapshot(snapshotId);
         return clientMonths.participatingPractices(snapshotId, from.atDay(1), to.atEndOfMonth(), options);
+    }
+
+    /** A page of the pseudonymous keys of the clients a month counts in treatment, as its client-months count them. */
+    public CountedClients countedClients(UUID snapshotId, YearMonth month, EvidenceOptions options, int offset,
+                                         int pageSize) {
+        snapshot(snapshotId);
+        return counted.page(snapshotId, month, options, Math.max(0, offset), pageSize);
     }
 
     private EvidenceSnapshot snapshot(UUID id) {

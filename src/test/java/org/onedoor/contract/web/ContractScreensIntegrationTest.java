@@ -136,10 +136,20 @@ class ContractScreensIntegrationTest {
         assertThat(ids(run)[1]).isNotNull();
         mvc.perform(get(statement).with(as(commissioner))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Payment statement for 2016-05"),
-                        containsString("Payment by outcomes"), containsString("govuk-details"),
-                        containsString("Evidence (2)"), containsString("Draft"), containsString("/approve"),
+                        containsString("Payment by outcomes"), containsString(statement + "/lines/2"),
+                        containsString("Explain"), containsString("Draft"), containsString("/approve"),
                         containsString(statement + "/csv"), containsString(statement + "/xlsx"),
                         containsString(statement + "/pdf"))));
+
+        mvc.perform(get(statement + "/lines/1").with(as(commissioner))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Output payment: line 1 explained"),
+                        containsString("Per client per month"), containsString("3 × £33.333333 = £100.00"),
+                        containsString("3 clients counted by the rule of an open intervention on any day"))));
+        mvc.perform(get(statement + "/lines/2").with(as(commissioner))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Payment by outcomes (Payment by outcomes)"),
+                        containsString("1 × £180 = £180.00"), containsString("Client key"),
+                        containsString("Episode key"), containsString("discharged 2016-05-20"))));
+        mvc.perform(get(statement + "/lines/99").with(as(commissioner))).andExpect(status().isNotFound());
 
         mvc.perform(get(statement + "/approve").with(as(commissioner))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Yes, approve the statement")));
