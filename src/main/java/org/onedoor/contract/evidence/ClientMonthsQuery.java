@@ -82,7 +82,7 @@ class ClientMonthsQuery {
      * The rows, as {@code i}, whose days a month must overlap: the interventions, or for attended contacts one row
      * per contact and intervention of the client open that day, dated by the contact.
      */
-    private static String countedRows(EvidenceOptions options) {
+    static String countedRows(EvidenceOptions options) {
         if (!options.countingRule().countsContacts()) {
             return "contract_evidence_intervention i";
         }

@@ -25,9 +25,9 @@ class CountedClientsQuery {
         EvidenceFilter filter = new EvidenceFilter(snapshot, options);
         LocalDate[] days = options.countedDays(month);
         String counted = """
-                from contract_evidence_intervention i
+                from %s
                 where %s and i.started_on <= :last and (i.ended_on is null or i.ended_on >= :first)
-                """.formatted(filter.where("i"));
+                """.formatted(ClientMonthsQuery.countedRows(options), filter.where("i"));
         int total = filter.bind(jdbc.sql("select count(distinct i.client_key) " + counted))
                 .param("first", days[0]).param("last", days[1]).query(Integer.class).single();
         List<String> keys = filter.bind(jdbc.sql("select distinct i.client_key " + counted

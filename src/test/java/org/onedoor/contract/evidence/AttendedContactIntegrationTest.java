@@ -94,6 +94,14 @@ class AttendedContactIntegrationTest {
         assertThat(clients(snapshot, attended)).containsExactly(1, 2, 1, 1);
         assertThat(reader.clientMonthsByPractice(snapshot.id(), APRIL, JULY, attended).get(recorded.practiceCode))
                 .extracting(ClientMonths::clients).containsExactly(1, 2, 1, 1);
+        CountedClients may = reader.countedClients(snapshot.id(), APRIL.plusMonths(1), attended, 0, 100);
+        assertThat(may.keys()).as("the clients behind May's count, in key order")
+                .containsExactlyElementsOf(java.util.stream.Stream.of(key(ending), key(joining)).sorted().toList());
+        CountedClients firstTwo = reader.countedClients(snapshot.id(), APRIL.plusMonths(1), anyDay, 0, 2);
+        assertThat(firstTwo.total()).isEqualTo(3);
+        assertThat(firstTwo.keys()).hasSize(2);
+        assertThat(firstTwo.hasNext()).isTrue();
+        assertThat(reader.countedClients(snapshot.id(), APRIL.plusMonths(1), anyDay, 2, 2).keys()).hasSize(1);
         assertThat(contacts(snapshot, staying, ending, joining)).containsExactlyInAnyOrder(
                 key(staying) + "|2018-04-10|APPOINTMENT|" + recorded.episode(staying),
                 key(staying) + "|2018-06-05|APPOINTMENT|" + recorded.episode(staying),
