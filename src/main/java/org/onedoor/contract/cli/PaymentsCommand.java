@@ -49,8 +49,7 @@ class PaymentsCommand {
         contract.evidence().requireReadableFrom(EvidenceSource.IMPORTED_FILE);
         EvidenceSnapshot snapshot = activityFile.load(arguments.activity(), arguments.to().atEndOfMonth(),
                 "Command line: " + arguments.activity().getFileName());
-        // Eleven months before the first April too, so each month's rolling 12-month average is shown in full.
-        YearMonth first = FinancialYear.of(arguments.from()).first().minusMonths(11);
+        YearMonth first = contract.evidence().readFrom(FinancialYear.of(arguments.from()).first());
         ActivityEvidence activity = evidence.read(snapshot.id(), first, arguments.to(), contract.evidence());
         List<StatementLine> lines = new ArrayList<>();
         List<String> report = new ArrayList<>();

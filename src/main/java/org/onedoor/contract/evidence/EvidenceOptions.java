@@ -75,6 +75,15 @@ public record EvidenceOptions(CountingRule countingRule, int censusDay, Set<Stri
                 qualifyingDischargeCodes, months);
     }
 
+    /**
+     * The first month to read for a payment year starting {@code april}: eleven months before it, so each month's
+     * rolling 12-month average is shown in full, or further back when the re-presentation window is longer, so
+     * that every sustained exit confirmed in the year finds its completion.
+     */
+    public YearMonth readFrom(YearMonth april) {
+        return april.minusMonths(Math.max(11, rePresentationWindow + 1));
+    }
+
     /** The days of {@code month} an intervention must overlap to count: the whole month, or its census day. */
     LocalDate[] countedDays(YearMonth month) {
         if (countingRule == CountingRule.CENSUS_DAY) {

@@ -88,6 +88,9 @@ public class PaymentRuns {
     @PreAuthorize("hasAuthority('PAYMENT_APPROVE')")
     public Statement approve(UUID statementId) {
         StatementRow statement = rows.find(statementId).orElseThrow(() -> new NotFound("Statement", statementId));
+        if (statement.status() != StatementStatus.APPROVED) {
+            ApprovalOrder.check(statement, rows.ofContract(statement.contractId()));
+        }
         if (statement.status() == StatementStatus.APPROVED || !rows.approve(statementId, now(), actor())) {
             StatementRow approved = rows.find(statementId).orElseThrow();
             throw alreadyApproved(approved, "approved again");
@@ -143,30 +146,30 @@ public class PaymentRuns {
     }
 
     private Statement compute(ContractSummary contract, YearMonth month, EvidenceSnapshot snapshot) {
-        FinancialYear year = FinancialYear.of(month);
-        Map<Integer, YearStatement> byVersion = new HashMap<>();
+        Map<String, YearStatement> years = new HashMap<>();
         ContractVersion version = contracts.versionFor(contract.id(), month);
-        List<PaymentLine> lines = new ArrayList<>(yearOf(version, snapshot, month, byVersion).linesIn(month)
+        List<PaymentLine> lines = new ArrayList<>(yearOf(version, snapshot, month, years).linesIn(month)
                 .stream().map(PaymentLine::payment).toList());
-        if (month.isAfter(year.first())) {
-            YearMonth previous = month.minusMonths(1);
-            List<PaymentLine> paid = rows.paidFor(contract.id(), year.first(), previous);
-            for (YearMonth earlier : rows.approvedMonths(contract.id(), year.first(), previous)) {
-                ContractVersion then = contracts.versionFor(contract.id(), earlier);
-                lines.addAll(Adjustments.of(month, earlier, yearOf(then, snapshot, month, byVersion).linesIn(earlier),
-                        paid.stream().filter(line -> line.forMonth().equals(earlier)).toList()));
-            }
+        // Late figures are trued up for the approved months of this financial year and the one before (A13).
+        YearMonth since = FinancialYear.of(month).first().minusYears(1);
+        YearMonth previous = month.minusMonths(1);
+        List<PaymentLine> paid = rows.paidFor(contract.id(), since, previous);
+        for (YearMonth earlier : rows.approvedMonths(contract.id(), since, previous)) {
+            ContractVersion then = contracts.versionFor(contract.id(), earlier);
+            YearMonth through = FinancialYear.of(earlier).equals(FinancialYear.of(month)) ? month
+                    : FinancialYear.of(earlier).last();
+            lines.addAll(Adjustments.of(month, earlier, yearOf(then, snapshot, through, years).linesIn(earlier),
+                    paid.stream().filter(line -> line.forMonth().equals(earlier)).toList()));
         }
         return store(contract, month, snapshot, version, lines);
     }
 
-    /** The year's lines under one version, read once per version (versions may count evidence differently). */
+    /** A year's lines to a month under one version, read once (versions may count evidence differently). */
     private YearStatement yearOf(ContractVersion version, EvidenceSnapshot snapshot, YearMonth to,
-                                 Map<Integer, YearStatement> byVersion) {
-        return byVersion.computeIfAbsent(version.number(), number -> {
+                                 Map<String, YearStatement> years) {
+        return years.computeIfAbsent(version.number() + "/" + to, key -> {
             FinancialYear year = FinancialYear.of(to);
-            // Eleven months before April too, so each month's rolling 12-month average is shown in full.
-            var activity = evidence.read(snapshot.id(), year.first().minusMonths(11), to,
+            var activity = evidence.read(snapshot.id(), version.document().evidence().readFrom(year.first()), to,
                     version.document().evidence());
             return calculator.year(version.document().rules(), activity, year);
         });

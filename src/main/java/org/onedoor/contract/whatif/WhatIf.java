@@ -55,7 +55,7 @@ public class WhatIf {
                                       List<Scenario> scenarios) {
         check(from, to, scenarios);
         YearMonth yearStart = FinancialYear.of(from).first();
-        ActivityEvidence evidence = reader.read(snapshot, yearStart, to, options);
+        ActivityEvidence evidence = reader.read(snapshot, options.readFrom(yearStart), to, options);
         Map<String, List<ClientMonths>> byPractice = reader.clientMonthsByPractice(snapshot, yearStart, to, options);
         Map<String, String> episodes = queries.completedEpisodePractices(snapshot, options);
         List<YearMonth> months = months(from, to);

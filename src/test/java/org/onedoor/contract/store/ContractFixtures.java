@@ -29,7 +29,7 @@ public final class ContractFixtures {
         }
     }
 
-    static String replace(String text, String what, String with) {
+    public static String replace(String text, String what, String with) {
         if (!text.contains(what)) {
             throw new IllegalStateException("The example document no longer says " + what);
         }
