@@ -29,6 +29,7 @@ public final class ContractFixtures {
         }
     }
 
+    /** Replaces text of the document, failing when the document no longer says it. */
     public static String replace(String text, String what, String with) {
         if (!text.contains(what)) {
             throw new IllegalStateException("The example document no longer says " + what);
