@@ -67,7 +67,8 @@ public final class PaymentRuleValidation {
                 PaymentRule a = rules.get(i);
                 PaymentRule b = rules.get(j);
                 if (a.name().equals(b.name()) && a.period().overlaps(b.period())) {
-                    error(a.name(), at(j, "from"), "Two versions of this rule overlap (" + a.period() + " and " + b.period()
+                    error(a.name(), at(j, "from"), "Two versions of this rule overlap (" + a.period() + " and "
+                            + b.period()
                             + "): end the earlier one before the later one starts");
                 }
             }

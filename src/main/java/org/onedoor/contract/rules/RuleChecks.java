@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.onedoor.contract.rules.PerClientPerMonth.BelowCoreRule;
 import org.onedoor.contract.rules.QualityWithhold.KpiRelease;
 
-/** The checks of each kind of rule; each problem goes to {@code error} with the rule's name and the setting at fault. */
+/**
+ * The checks of each kind of rule; each problem goes to {@code error} with the rule's name and the setting
+ * at fault.
+ */
 final class RuleChecks {
 
     /** Receives one problem: the rule's name, where it is ({@code rules[2].coreAnnualValue}) and the message. */

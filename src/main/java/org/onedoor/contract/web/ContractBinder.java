@@ -11,6 +11,7 @@ import org.onedoor.contract.document.ContractDocument;
 import org.onedoor.contract.document.ContractHeader;
 import org.onedoor.contract.evidence.CountingRule;
 import org.onedoor.contract.evidence.EvidenceOptions;
+import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.TypedDate;
 
 /**
@@ -85,7 +86,7 @@ final class ContractBinder {
                     + example);
             return null;
         }
-        List<org.onedoor.shared.DomainRuleViolation.FieldProblem> found = new ArrayList<>();
+        List<FieldProblem> found = new ArrayList<>();
         LocalDate read = TypedDate.read(date, field, what, example, found);
         found.forEach(problem -> problems.add(problem.field(), problem.message()));
         return read;

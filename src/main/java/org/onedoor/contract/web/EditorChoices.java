@@ -30,7 +30,8 @@ final class EditorChoices {
             "CUMULATIVE_YEAR_TO_DATE", "Year to date: pay until the cap is reached",
             "MONTHLY", "Monthly: at most a twelfth of the cap each month",
             "RECONCILE", "Reconcile: pay actuals, claw back the excess at year end");
-    public final Map<String, String> belowCore = ordered("PRO_RATA", "Pro rata", "COLLAR", "Collar: top the year up to");
+    public final Map<String, String> belowCore = ordered(
+            "PRO_RATA", "Pro rata", "COLLAR", "Collar: top the year up to");
     public final Map<String, String> roundingMethods = ordered(
             "CUMULATIVE_YEAR_TO_DATE", "Round the year to date, pay the difference", "PER_LINE", "Round each line");
     public final Map<String, String> roundingModes = ordered("HALF_UP", "Half up", "HALF_EVEN", "Half even (banker's)",

@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Month;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -58,16 +61,16 @@ final class RuleForms {
 
     /** A new rule of a kind, with the worked methodology's settings (docs/examples/nel-2016.yaml). */
     static RuleForm blank(String kind) {
-        EffectivePeriod any = EffectivePeriod.from(java.time.YearMonth.of(2000, 4));
+        EffectivePeriod any = EffectivePeriod.from(YearMonth.of(2000, 4));
         PaymentRule rule = switch (kind) {
             case RuleForm.PAYMENT_BY_OUTCOMES -> new PaymentByOutcomes("Payment by outcomes", any,
-                    pounds("180"), pounds("180"), java.util.Set.of("80", "81"), true, pounds("15000"),
+                    pounds("180"), pounds("180"), Set.of("80", "81"), true, pounds("15000"),
                     PaymentByOutcomes.CapMode.MONEY_PARTIAL);
             case RuleForm.BLOCK -> BlockPayment.monthly("CCG staffing and admin", any, pounds("116525"));
             case RuleForm.RETAINER -> new Retainer("Legacy GP retainer", any, pounds("1000"), 11,
                     Retainer.Frequency.MONTHLY, pounds("30"));
             case RuleForm.QUALITY_WITHHOLD -> new QualityWithhold("Quality withhold", any, BigDecimal.valueOf(2),
-                    List.of("Output payment"), java.time.Month.MARCH, List.of(new QualityWithhold.KpiRelease(
+                    List.of("Output payment"), Month.MARCH, List.of(new QualityWithhold.KpiRelease(
                             "Successful completions", null, BigDecimal.valueOf(40), QualityWithhold.Direction.AT_LEAST,
                             BigDecimal.valueOf(100))));
             default -> outputPayment(any);

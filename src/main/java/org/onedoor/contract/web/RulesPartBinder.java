@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +29,7 @@ final class RulesPartBinder {
     record Bound(@Nullable ContractRules rules, EvidenceOptions evidence) {
     }
 
-    private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile("rules\\[(\\d+)]");
+    private static final Pattern RULE = Pattern.compile("rules\\[(\\d+)]");
 
     private final TypedValues typed;
 
@@ -59,7 +62,7 @@ final class RulesPartBinder {
         }
         complete &= !funding.contains(null);
         ContractRules contract = new ContractRules(reference, rules,
-                funding.stream().filter(java.util.Objects::nonNull).toList());
+                funding.stream().filter(Objects::nonNull).toList());
         RuleFindings findings = PaymentRuleValidation.validate(contract);
         for (RuleFindings.Finding error : findings.errors()) {
             typed.problems().add(onForm(error.at(), positions), error.toString());
@@ -69,7 +72,7 @@ final class RulesPartBinder {
 
     /** A finding's place among the rules that could be read, as its place on the form. */
     private static String onForm(String at, List<Integer> positions) {
-        java.util.regex.Matcher rule = RULE.matcher(at);
+        Matcher rule = RULE.matcher(at);
         return rule.lookingAt() ? "rules[" + positions.get(Integer.parseInt(rule.group(1))) + "]"
                 + at.substring(rule.end()) : at;
     }

@@ -91,7 +91,8 @@ class ContractEditorIntegrationTest {
                 .containsExactlyInAnyOrder("80", "81");
         assertThat(((BlockPayment) document.rules().rules().get(2)).annualAmount()).isEqualByComparingTo("116525");
         mvc.perform(get("/contracts/" + id).with(as(commissioner)))
-                .andExpect(content().string(allOf(containsString("Created in OneDoor"), containsString("Edit the rules"))));
+                .andExpect(content().string(allOf(containsString("Created in OneDoor"),
+                        containsString("Edit the rules"))));
     }
 
     @Test
@@ -101,8 +102,9 @@ class ContractEditorIntegrationTest {
 
         mvc.perform(create(reference, worked, "Grant", "2026/27", "1").param("action", "add-funding"))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("Funding line 2"),
-                        containsString("id=\"funding-1-source\""), containsString("Source<span class=\"govuk-visually-hidden\">"
-                                + " of funding line 2</span>"), not(containsString("govuk-error-summary")))));
+                        containsString("id=\"funding-1-source\""),
+                        containsString("Source<span class=\"govuk-visually-hidden\"> of funding line 2</span>"),
+                        not(containsString("govuk-error-summary")))));
         mvc.perform(create(reference, worked, "Grant", "2026/27", "1").param("action", "remove-rule-0"))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(
                         not(containsString("Rule 3:")), containsString("Rule 1: Payment by outcomes"))));
@@ -132,9 +134,10 @@ class ContractEditorIntegrationTest {
                         containsString("href=\"#termStart\">The date the term starts must be a real date"),
                         containsString("href=\"#funding-0-amount\">The amount of funding line 1 must be an amount in"
                                 + " pounds, like 100,000.00, not &quot;lots&quot;"),
-                        containsString("href=\"#rules-0-coreAnnualValue\">Output payment: The core annual value must be an"
-                                + " amount in pounds"),
-                        containsString("href=\"#rules-1-dischargeCodes\">Payment by outcomes: Unknown discharge code 99"),
+                        containsString("href=\"#rules-0-coreAnnualValue\">Output payment: The core annual value must"
+                                + " be an amount in pounds"),
+                        containsString("href=\"#rules-1-dischargeCodes\">Payment by outcomes: Unknown discharge"
+                                + " code 99"),
                         containsString("href=\"#rules-2-annualAmount\">CCG staffing and admin: The annual amount cannot"
                                 + " be negative (-5.00)"),
                         containsString("id=\"rules-0-coreAnnualValue-error\""), containsString("value=\"ten\""),
