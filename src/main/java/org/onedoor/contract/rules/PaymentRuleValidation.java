@@ -33,25 +33,30 @@ public final class PaymentRuleValidation {
     public static RuleFindings validate(ContractRules contract, Set<String> knownDischargeCodes) {
         PaymentRuleValidation validation = new PaymentRuleValidation();
         RuleChecks checks = new RuleChecks(validation::error, knownDischargeCodes, contract.rules());
-        for (PaymentRule rule : contract.rules()) {
-            validation.common(rule);
-            checks.check(rule);
+        for (int i = 0; i < contract.rules().size(); i++) {
+            validation.common(i, contract.rules().get(i));
+            checks.check(i, contract.rules().get(i));
         }
         validation.overlaps(contract.rules());
         validation.funding(contract);
         return new RuleFindings(validation.errors, validation.warnings);
     }
 
-    private void error(String rule, String message) {
-        errors.add(new Finding(rule, message));
+    private void error(String rule, String at, String message) {
+        errors.add(new Finding(rule, message, at));
     }
 
-    private void common(PaymentRule rule) {
+    static String at(int index, String setting) {
+        return "rules[" + index + "]." + setting;
+    }
+
+    private void common(int index, PaymentRule rule) {
         if (rule.name().isBlank()) {
-            error("", "A " + kind(rule) + " rule has no name: give every rule a name for its statement lines");
+            error("", at(index, "name"), "A " + kind(rule) + " rule has no name: give every rule a name for its"
+                    + " statement lines");
         }
         if (rule.period().isBackwards()) {
-            error(rule.name(), "The period ends (" + rule.period().to() + ") before it starts ("
+            error(rule.name(), at(index, "to"), "The period ends (" + rule.period().to() + ") before it starts ("
                     + rule.period().from() + ")");
         }
     }
@@ -62,7 +67,8 @@ public final class PaymentRuleValidation {
                 PaymentRule a = rules.get(i);
                 PaymentRule b = rules.get(j);
                 if (a.name().equals(b.name()) && a.period().overlaps(b.period())) {
-                    error(a.name(), "Two versions of this rule overlap (" + a.period() + " and " + b.period()
+                    error(a.name(), at(j, "from"), "Two versions of this rule overlap (" + a.period() + " and "
+                            + b.period()
                             + "): end the earlier one before the later one starts");
                 }
             }
@@ -81,7 +87,8 @@ public final class PaymentRuleValidation {
                     Optional<BigDecimal> most = rule.maximumAnnualPayment();
                     if (most.isEmpty()) {
                         warnings.add(new Finding(rule.name(), "Has no cap, so the " + year
-                                + " funding cannot be checked against the most it can pay"));
+                                + " funding cannot be checked against the most it can pay",
+                                at(contract.rules().indexOf(rule), "name")));
                     }
                     maximum = maximum.add(most.orElse(BigDecimal.ZERO));
                 }
@@ -89,7 +96,7 @@ public final class PaymentRuleValidation {
             if (funded.compareTo(maximum) < 0) {
                 warnings.add(new Finding("", "Funding for " + year + " is " + Pounds.format(funded)
                         + " but the rules can pay up to " + Pounds.format(maximum) + ": "
-                        + Pounds.format(maximum.subtract(funded)) + " is not covered"));
+                        + Pounds.format(maximum.subtract(funded)) + " is not covered", "funding"));
             }
         }
     }

@@ -11,8 +11,17 @@ import org.onedoor.shared.FieldProblems;
  */
 public record RuleFindings(List<Finding> errors, List<Finding> warnings) {
 
-    /** One problem, about one rule (or the contract as a whole when {@code rule} is blank). */
-    public record Finding(String rule, String message) {
+    /**
+     * One problem, about one rule (or the contract as a whole when {@code rule} is blank).
+     *
+     * @param at where it is, so a form can show it at its field: {@code rules[2].coreAnnualValue} for a setting of
+     *           the third rule, {@code funding} for the funding lines, blank for the contract as a whole
+     */
+    public record Finding(String rule, String message, String at) {
+
+        public Finding(String rule, String message) {
+            this(rule, message, "");
+        }
 
         @Override
         public String toString() {

@@ -48,6 +48,10 @@ public class Contracts {
     /** Imports a new contract (draft, or active when the document says so) as its version 1. */
     @PreAuthorize("hasAuthority('CONTRACT_MANAGE')")
     public ContractSummary importDocument(String file, String yaml) {
+        return create(file, yaml, "Imported from " + file);
+    }
+
+    ContractSummary create(String file, String yaml, String reason) {
         ContractDocument document = ContractDocumentReader.read(file, yaml);
         ContractHeader header = document.header();
         if (header.status() == Status.ENDED) {
@@ -66,7 +70,7 @@ public class Contracts {
             throw new DomainRuleViolation("CONTRACT_EXISTS", "reference", "Contract " + header.reference()
                     + " was stored by someone else a moment ago");
         }
-        store(id, 1, YearMonth.from(header.term().start()), document, "Imported from " + file);
+        store(id, 1, YearMonth.from(header.term().start()), document, reason);
         return find(id);
     }
 

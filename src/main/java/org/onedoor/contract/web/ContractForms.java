@@ -2,6 +2,7 @@ package org.onedoor.contract.web;
 
 import java.time.DateTimeException;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,20 +39,29 @@ final class ContractForms {
             errors.rejectValue("month", "REQUIRED", "Enter the month to run, for example 2016-05");
             return null;
         }
+        Optional<YearMonth> month = parseMonth(typed);
+        if (month.isEmpty()) {
+            errors.rejectValue("month", "INVALID", "Enter the month as year and month, for example 2016-05");
+        }
+        return month.orElse(null);
+    }
+
+    /** A month typed as 2016-05, 5/2016 or 5 2016; empty when it is none. */
+    static Optional<YearMonth> parseMonth(String typed) {
         Matcher iso = MONTH.matcher(typed);
         Matcher british = MONTH_YEAR.matcher(typed);
         try {
             if (iso.matches()) {
-                return YearMonth.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)));
+                return Optional.of(YearMonth.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2))));
             }
             if (british.matches()) {
-                return YearMonth.of(Integer.parseInt(british.group(2)), Integer.parseInt(british.group(1)));
+                return Optional.of(YearMonth.of(Integer.parseInt(british.group(2)),
+                        Integer.parseInt(british.group(1))));
             }
         } catch (DateTimeException e) {
-            // falls through to the message below
+            // no such month
         }
-        errors.rejectValue("month", "INVALID", "Enter the month as year and month, for example 2016-05");
-        return null;
+        return Optional.empty();
     }
 
     static void reject(BindingResult errors, String field, DomainRuleViolation refused) {

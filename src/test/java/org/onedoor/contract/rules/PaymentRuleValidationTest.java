@@ -93,6 +93,20 @@ class PaymentRuleValidationTest {
     }
 
     @Test
+    void eachProblemSaysWhichSettingOfWhichRuleItIsAbout() {
+        ContractRules contract = ContractRules.of("broken", block,
+                proportional().withCap(ClientMonthCap.of(2900, CapTiming.CUMULATIVE_YEAR_TO_DATE)),
+                BlockPayment.monthly(CCG, EffectivePeriod.from(month(7)), pounds("-1.00")),
+                outcomes.withQualifyingDischargeCodes(Set.of("99"))).fundedBy(new Funding("Grant", YEAR, pounds("1")));
+
+        RuleFindings findings = PaymentRuleValidation.validate(contract);
+
+        assertThat(findings.errors()).extracting(RuleFindings.Finding::at).containsExactlyInAnyOrder(
+                "rules[1].capClientMonths", "rules[2].annualAmount", "rules[3].dischargeCodes", "rules[2].from");
+        assertThat(findings.warnings()).extracting(RuleFindings.Finding::at).containsExactly("funding");
+    }
+
+    @Test
     void theCalculatorRefusesInvalidRulesListingEveryProblem() {
         ContractRules contract = ContractRules.of("broken",
                 proportional().withCap(ClientMonthCap.of(2900, CapTiming.MONTHLY)),
