@@ -140,6 +140,10 @@ class ContractScreensIntegrationTest {
                         containsString("Evidence (2)"), containsString("Draft"), containsString("/approve"),
                         containsString(statement + "/csv"), containsString(statement + "/xlsx"),
                         containsString(statement + "/pdf"))));
+        mvc.perform(get(statement).with(as(commissioner))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("£9,710.42 (exactly £116,525.00 ÷ 12)"),
+                        containsString("£33.33 (exactly £100,000.00 ÷ 3,000)"), containsString("£180.00"),
+                        not(containsString("9710.416667")))));
 
         mvc.perform(get(statement + "/approve").with(as(commissioner))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Yes, approve the statement")));
