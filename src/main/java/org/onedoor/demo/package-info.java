@@ -5,7 +5,8 @@
  */
 @ApplicationModule(displayName = "Demo data", allowedDependencies = { "security", "partnership", "referral", "client",
         "treatment", "treatment::careplan", "treatment::appointments", "treatment::groupwork",
-        "treatment::harmreduction", "treatment::prescribing", "treatment::family" })
+        "treatment::harmreduction", "treatment::prescribing", "treatment::family", "contract::store",
+        "contract::runs" })
 @NullMarked
 package org.onedoor.demo;
 

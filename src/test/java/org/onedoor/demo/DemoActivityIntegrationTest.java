@@ -2,6 +2,8 @@ package org.onedoor.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +16,12 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import org.onedoor.client.ClientRecords;
+import org.onedoor.contract.document.ContractHeader;
+import org.onedoor.contract.runs.PaymentRuns;
+import org.onedoor.contract.runs.Statement;
+import org.onedoor.contract.runs.StatementStatus;
+import org.onedoor.contract.store.ContractSummary;
+import org.onedoor.contract.store.Contracts;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
@@ -25,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A small demo partnership generated on start into a database of its own (so the shared test database stays
- * clean): the activity inside the episodes is there, and the demo recovery worker's caseload shows what is due.
+ * clean): the activity inside the episodes is there, the demo recovery worker's caseload shows what is due, and the
+ * demo commissioner's contract has its payment runs.
  */
 @SpringBootTest(properties = {"onedoor.demo.enabled=true", "onedoor.demo.clients=150",
         "spring.datasource.url=jdbc:h2:mem:onedoor-demo-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
@@ -44,6 +53,10 @@ class DemoActivityIntegrationTest {
     CurrentUsers currentUsers;
     @Autowired
     Clock clock;
+    @Autowired
+    Contracts contracts;
+    @Autowired
+    PaymentRuns runs;
 
     @Test
     void generatesTheActivityInsideTheEpisodes() {
@@ -80,10 +93,7 @@ class DemoActivityIntegrationTest {
 
     @Test
     void theDemoRecoveryWorkerHasACaseloadWithItemsDue() {
-        CurrentUser recovery = jdbc.sql("select id, organisation_id, display_name from user_account where username = ?")
-                .param(DemoAccount.RECOVERY)
-                .query((rs, n) -> new CurrentUser(rs.getObject(1, UUID.class), DemoAccount.RECOVERY, rs.getString(3),
-                        rs.getObject(2, UUID.class), Set.of(Role.RECOVERY_WORKER))).single();
+        CurrentUser recovery = signIn(DemoAccount.RECOVERY, Role.RECOVERY_WORKER);
         ResultPage<CaseloadEntry> page = currentUsers.actingAs(recovery,
                 () -> caseload.mine(Caseload.Sort.URGENT, 0, 100));
         LocalDate today = LocalDate.now(clock);
@@ -95,6 +105,37 @@ class DemoActivityIntegrationTest {
         Map<UUID, String> names = currentUsers.actingAs(recovery, () -> clients.namesOf(
                 page.items().stream().map(CaseloadEntry::clientId).toList(), "Demo caseload"));
         assertThat(names).hasSize(page.items().size());
+    }
+
+    @Test
+    void theDemoCommissionerHasAnActiveContractWithApprovedStatements() {
+        CurrentUser commissioner = signIn("commissioner", Role.COMMISSIONER);
+        ContractSummary contract = currentUsers.actingAs(commissioner, () -> contracts.list()).stream()
+                .filter(c -> c.reference().startsWith(DemoContract.REFERENCE)).findFirst().orElseThrow();
+        List<Statement> statements = currentUsers.actingAs(commissioner, () -> runs.statements(contract.id())
+                .stream().map(s -> runs.statement(s.id())).toList());
+        YearMonth latest = YearMonth.now(clock).minusMonths(1);
+
+        assertThat(contract.status()).isEqualTo(ContractHeader.Status.ACTIVE);
+        assertThat(statements).extracting(Statement::month).endsWith(latest).hasSizeGreaterThan(12);
+        assertThat(statements.get(statements.size() - 1).status()).isEqualTo(StatementStatus.DRAFT);
+        List<Statement> approved = statements.subList(0, statements.size() - 1);
+        assertThat(approved).allSatisfy(s -> {
+            assertThat(s.status()).isEqualTo(StatementStatus.APPROVED);
+            assertThat(s.approvedBy()).isEqualTo("commissioner");
+            assertThat(s.lines()).anyMatch(line -> line.rule().equals("Output payment")
+                    && line.amount().signum() > 0);
+        });
+        assertThat(approved).flatExtracting(Statement::lines)
+                .anyMatch(line -> line.rule().equals("Payment by outcomes") && line.amount().signum() > 0);
+        assertThat(currentUsers.actingAs(commissioner, () -> contracts.versions(contract.id()))).hasSize(2);
+    }
+
+    private CurrentUser signIn(String username, Role role) {
+        return jdbc.sql("select id, organisation_id, display_name from user_account where username = ?")
+                .param(username)
+                .query((rs, n) -> new CurrentUser(rs.getObject(1, UUID.class), username, rs.getString(3),
+                        rs.getObject(2, UUID.class), Set.of(role))).single();
     }
 
     private long count(String tableOrSql) {

@@ -29,7 +29,7 @@ final class BlockPaymentLines {
                     + Pounds.format(rule.annualAmount()) + " a year (" + instalment.label() + " each, "
                     + explain(rule.rounding()) + "); year to date " + Pounds.format(paid);
             lines.add(new StatementLine(months.get(i), rule.name(), description, BigDecimal.ONE,
-                    instalment.decimal(), amounts.get(i), List.of()));
+                    instalment.decimal(), amounts.get(i), List.of(), instalment.shown()));
         }
         return lines;
     }

@@ -79,7 +79,7 @@ final class OutputYearEnd {
         text.append(amount.signum() < 0 ? "claw back " + Pounds.format(amount.negate())
                 : amount.signum() > 0 ? "top up " + Pounds.format(amount) : "nothing to reconcile");
         return new StatementLine(month, rule.name(), text.toString(), dueClientMonths, rate.decimal(), amount,
-                List.of());
+                List.of(), rate.shown());
     }
 
     private BigDecimal capped(BigDecimal due) {

@@ -71,7 +71,7 @@ final class PerClientPerMonthLines {
                 : capped(paid.add(rate.amount(payable, mode))).subtract(paid);
         paid = paid.add(amount);
         return new StatementLine(month, rule.name(), describe(month, clients, payable, amount), payable,
-                rate.decimal(), amount, List.of());
+                rate.decimal(), amount, List.of(), rate.shown());
     }
 
     private BigDecimal payable(BigDecimal clients, BigDecimal actualBefore) {

@@ -55,6 +55,17 @@ final class Pounds {
         return (amount.signum() < 0 ? "−£" : "£") + digits;
     }
 
+    /** A rate known only as a decimal: £1,234.56, or all its places (£33.333333) when it is not whole pence. */
+    static String rate(BigDecimal rate) {
+        BigDecimal plain = rate.stripTrailingZeros();
+        if (plain.scale() <= 2) {
+            return format(rate);
+        }
+        String digits = new DecimalFormat("#,##0.00####", DecimalFormatSymbols.getInstance(Locale.UK))
+                .format(rate.abs());
+        return (rate.signum() < 0 ? "−£" : "£") + digits;
+    }
+
     /** 3,300 or 274.92 (a count or average of clients, without trailing zeros beyond what it needs). */
     static String count(BigDecimal value) {
         DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK));

@@ -32,6 +32,19 @@ record Rate(BigDecimal numerator, BigDecimal denominator) {
         return shown.scale() < 2 ? shown.setScale(2) : shown;
     }
 
+    /**
+     * The rate for the statement's rate column: £9,710.00 when it is whole pence, else to the penny with the exact
+     * fraction beside it, "£33.33 (exactly £100,000.00 ÷ 3,000)".
+     */
+    String shown() {
+        BigDecimal pence = numerator.multiply(Pounds.HUNDRED);
+        if (pence.remainder(denominator).signum() == 0) {
+            return Pounds.format(numerator.divide(denominator, 2, RoundingMode.UNNECESSARY));
+        }
+        return Pounds.format(numerator.divide(denominator, 2, RoundingMode.HALF_UP)) + " (exactly "
+                + Pounds.format(numerator) + " ÷ " + Pounds.count(denominator) + ")";
+    }
+
     /** £33.33⅓ for a third of a penny, £33.33 when it is whole pence, else £33.333333… to 6 places. */
     String label() {
         BigDecimal pence = numerator.multiply(Pounds.HUNDRED);

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import org.onedoor.contract.rules.StatementLine;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -96,14 +98,14 @@ class RunRows {
             PaymentLine line = lines.get(i);
             lineRows.add(new Object[] { run, i + 1, line.month().atDay(1), line.forMonth().atDay(1),
                     line.kind().name(), line.rule(), line.description(), line.quantity(), line.rate(),
-                    line.amount() });
+                    line.amount(), line.rateText() });
             for (int seq = 0; seq < line.evidence().size(); seq++) {
                 evidenceRows.add(new Object[] { run, i + 1, seq + 1, line.evidence().get(seq) });
             }
         }
         template.batchUpdate("""
                 insert into contract_payment_line (run_id, line_no, pay_month, for_month, kind, rule, description,
-                       quantity, rate, amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                       quantity, rate, amount, rate_text) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, lineRows);
         template.batchUpdate("""
                 insert into contract_payment_line_evidence (run_id, line_no, seq, evidence_key) values (?, ?, ?, ?)
@@ -140,14 +142,19 @@ class RunRows {
                 });
         return jdbc.sql("""
                 select l.run_id, l.line_no, l.pay_month, l.for_month, l.kind, l.rule, l.description, l.quantity, l.rate,
-                       l.amount""" + CURRENT + """
+                       l.amount, l.rate_text""" + CURRENT + """
                   join contract_payment_line l on l.run_id = r.id
                  where %s order by s.pay_month, l.line_no
                 """.formatted(where)).params(params).query((rs, n) -> new PaymentLine(
                         YearMonth.from(rs.getObject(3, LocalDate.class)), YearMonth.from(rs.getObject(4,
                         LocalDate.class)), PaymentLine.Kind.valueOf(rs.getString(5)), rs.getString(6),
                         rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
-                        evidence.getOrDefault(rs.getString(1) + "/" + rs.getInt(2), List.of()))).list();
+                        evidence.getOrDefault(rs.getString(1) + "/" + rs.getInt(2), List.of()),
+                        rateText(rs.getString(11), rs.getBigDecimal(9)))).list();
+    }
+
+    private static String rateText(@Nullable String stored, BigDecimal rate) {
+        return stored != null ? stored : StatementLine.rateText(rate);
     }
 
     private List<StatementRow> header(String where, Map<String, Object> params) {

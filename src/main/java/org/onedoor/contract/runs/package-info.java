@@ -5,7 +5,9 @@
  * statement, with both figures shown. {@link org.onedoor.contract.runs.PaymentRuns} is the API; {@link
  * org.onedoor.contract.runs.StatementExports} writes a statement as CSV and XLSX.
  */
+@NamedInterface("runs")
 @NullMarked
 package org.onedoor.contract.runs;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -4,7 +4,9 @@
  * document. Import from and export to the YAML contract document; {@link org.onedoor.contract.store.Contracts} is the
  * API screens and payment runs use.
  */
+@NamedInterface("store")
 @NullMarked
 package org.onedoor.contract.store;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -53,6 +53,21 @@ class BlockPaymentInstalmentsTest {
                 + " rounded year to date); year to date £19,420.83");
         assertThat(second.quantity()).isEqualByComparingTo("1");
         assertThat(second.rate()).isEqualTo(pounds("9710.416667"));
+        assertThat(second.rateText()).isEqualTo("£9,710.42 (exactly £116,525.00 ÷ 12)");
+    }
+
+    @Test
+    void showsAWholePenceInstalmentRateWithThousandsSeparators() {
+        BlockPayment even = BlockPayment.monthly(CCG, FROM_APRIL_2016, pounds("120000.00"));
+
+        assertThat(run(everyMonth(0), even).linesIn(month(1)).get(0).rateText()).isEqualTo("£10,000.00");
+    }
+
+    @Test
+    void showsARateKnownOnlyAsADecimalToAllItsPlaces() {
+        assertThat(StatementLine.rateText(pounds("1234.5"))).isEqualTo("£1,234.50");
+        assertThat(StatementLine.rateText(pounds("33.333333"))).isEqualTo("£33.333333");
+        assertThat(StatementLine.rateText(pounds("-12.5"))).isEqualTo("−£12.50");
     }
 
     @Test

@@ -25,6 +25,7 @@ class Example1RateAndRoundingTest {
         StatementLine april = run(everyMonth(250), proportional()).linesOf(OUTPUT).get(0);
 
         assertThat(april.rate()).isEqualTo(pounds("33.333333"));
+        assertThat(april.rateText()).isEqualTo("£33.33 (exactly £100,000.00 ÷ 3,000)");
         assertThat(april.description()).startsWith("250 clients in treatment × £33.33⅓ = £8,333.33;");
     }
 
@@ -56,6 +57,7 @@ class Example1RateAndRoundingTest {
 
         assertThat(monthlyAmounts(statement, OUTPUT)).containsOnly(pounds("8332.50"));
         assertThat(statement.linesOf(OUTPUT).get(0).rate()).isEqualTo(pounds("33.33"));
+        assertThat(statement.linesOf(OUTPUT).get(0).rateText()).isEqualTo("£33.33");
         assertThat(statement.totalOf(OUTPUT)).isEqualTo(pounds("99990.00"));
     }
 

@@ -140,6 +140,10 @@ class ContractScreensIntegrationTest {
                         containsString("Explain"), containsString("Draft"), containsString("/approve"),
                         containsString(statement + "/csv"), containsString(statement + "/xlsx"),
                         containsString(statement + "/pdf"))));
+        mvc.perform(get(statement).with(as(commissioner))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("£9,710.42 (exactly £116,525.00 ÷ 12)"),
+                        containsString("£33.33 (exactly £100,000.00 ÷ 3,000)"), containsString("£180.00"),
+                        not(containsString("9710.416667")))));
 
         mvc.perform(get(statement + "/lines/1").with(as(commissioner))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Output payment: line 1 explained"),
@@ -152,7 +156,10 @@ class ContractScreensIntegrationTest {
         mvc.perform(get(statement + "/lines/99").with(as(commissioner))).andExpect(status().isNotFound());
 
         mvc.perform(get(statement + "/approve").with(as(commissioner))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Yes, approve the statement")));
+                .andExpect(content().string(allOf(containsString("Yes, approve the statement"),
+                        containsString("Approve the statement for 2016-05"), containsString("Total:"),
+                        containsString("Back to the statement"), containsString("href=\"" + statement + "\""),
+                        containsString("No, go back"), not(containsString("govuk-button--warning")))));
         mvc.perform(post(statement + "/approve").with(csrf()).with(as(commissioner)))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(statement).with(as(commissioner))).andExpect(status().isOk())
@@ -199,7 +206,10 @@ class ContractScreensIntegrationTest {
                 ContractFixtures.example(ContractFixtures.uniqueReference(), "ACTIVE", "Y00003")));
         String page = "/contracts/" + stored.id();
         mvc.perform(get(page + "/end").with(as(commissioner))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Yes, end the contract")));
+                .andExpect(content().string(allOf(containsString("Yes, end the contract"),
+                        containsString("An ended contract cannot be made active again"),
+                        containsString("govuk-button--warning"), containsString("Back to the contract"),
+                        containsString("action=\"" + page + "/end\""))));
         mvc.perform(get(page + "/what-if").with(as(commissioner))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Run a month first")));
         mvc.perform(post(page + "/end").with(csrf()).with(as(commissioner))).andExpect(status().is3xxRedirection());
