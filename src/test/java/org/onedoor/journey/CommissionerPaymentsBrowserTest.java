@@ -53,6 +53,7 @@ class CommissionerPaymentsBrowserTest extends BrowserTestSupport {
         page.getByLabel("Extensions in years (optional)").fill("2");
         date("Break clause: earliest break date (optional)", "1", "4", "2028");
         page.getByLabel("Break clause: notice in months").fill("6");
+        page.getByLabel("GP practices counted (optional)").fill(recorded.practiceCode.toLowerCase() + ", X1");
         page.getByLabel("Source of funding line 1").fill("Council public health grant");
         page.getByLabel("Financial year of funding line 1").fill("2026/27");
         page.getByLabel("Amount of funding line 1").fill("ten thousand");
@@ -67,12 +68,16 @@ class CommissionerPaymentsBrowserTest extends BrowserTestSupport {
         assertThat(problems.textContent()).contains("There is a problem");
         assertThat(page.getByLabel("Source of funding line 2").inputValue()).isEqualTo("ICB contribution");
         assertAccessible();
+        assertThat(problems.textContent()).contains("\"X1\" is not a GP practice ODS code");
+        page.getByLabel("GP practices counted (optional)").fill(recorded.practiceCode.toLowerCase());
         page.getByLabel("Amount of funding line 1").fill("£125,000.00");
         button("Create the contract").click();
         assertThat(banner()).contains("Contract " + reference + " created as a draft");
         assertThat(page.locator("#term").textContent()).isEqualTo("3 years from 1 April 2026 to 31 March 2029, plus"
                 + " an extension of 2 years (to 31 March 2031 if taken)");
         assertThat(page.locator("#break-clause").textContent()).isEqualTo("From 1 April 2028, with 6 months’ notice");
+        assertThat(page.locator("#counted").textContent()).isEqualTo("An open intervention on any day of the month,"
+                + " at GP practices " + recorded.practiceCode);
         assertThat(page.locator("#funding").textContent()).contains("Council public health grant", "£125,000.00",
                 "ICB contribution", "£116,525.00");
         assertAccessible();
@@ -84,14 +89,12 @@ class CommissionerPaymentsBrowserTest extends BrowserTestSupport {
         button("Run payments").click();
         assertThat(page.locator("h1").textContent()).contains("Payment statement for 2026-10");
         assertAccessible();
-        // The contract counts the whole partnership, so other outcome lines may stand beside this client's.
         Locator outcome = page.locator("#lines tbody tr").filter(new Locator.FilterOptions()
-                .setHasText("discharged 2026-10-14, reason 80"));
-        assertThat(outcome.count()).isGreaterThanOrEqualTo(1);
-        outcome = outcome.first();
+                .setHasText("Payment by outcomes"));
+        assertThat(outcome.count()).isEqualTo(1);
         assertThat(outcome.textContent()).contains("Stage 1, successful completion", "discharged 2026-10-14", "£180.00");
         outcome.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Explain")).click();
-        assertThat(page.locator("h1").textContent()).startsWith("Payment by outcomes: line ").endsWith(" explained");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Payment by outcomes: line 2 explained");
         assertThat(page.locator("#arithmetic").textContent()).isEqualTo("1 × £180 = £180.00");
         assertThat(page.locator("#description").textContent()).contains("discharged 2026-10-14, reason 80");
         assertThat(page.locator("#evidence dt").allTextContents()).containsExactly("Client key", "Episode key");

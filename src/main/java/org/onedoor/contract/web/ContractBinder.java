@@ -3,7 +3,11 @@ package org.onedoor.contract.web;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +24,8 @@ import org.onedoor.shared.TypedDate;
  * anything is wrong; then nothing is saved.
  */
 final class ContractBinder {
+
+    private static final Pattern PRACTICE_CODE = Pattern.compile("[A-Z]\\d{5}");
 
     private final EditorProblems problems = new EditorProblems();
     private final TypedValues typed = new TypedValues(problems);
@@ -98,6 +104,21 @@ final class ContractBinder {
         Integer day = rule == CountingRule.CENSUS_DAY
                 ? typed.whole("censusDay", form.censusDay, "the census day of the month", 1, 31) : Integer.valueOf(1);
         return EvidenceOptions.defaults().counting(rule == null ? CountingRule.ANY_DAY_OPEN_INTERVENTION : rule,
-                day == null ? 1 : day);
+                day == null ? 1 : day).atPractices(practices(form.practiceCodes));
+    }
+
+    /** GP practice ODS codes: a letter and five digits (A81001), or as typed in lower case. */
+    private Set<String> practices(@Nullable String typed) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String code : TypedValues.lines(typed, true)) {
+            String upper = code.toUpperCase(Locale.ROOT);
+            if (!PRACTICE_CODE.matcher(upper).matches()) {
+                problems.add("practiceCodes", "\"" + code + "\" is not a GP practice ODS code: enter codes like"
+                        + " A81001 (a letter and five digits), separated by commas");
+                return Set.of();
+            }
+            codes.add(upper);
+        }
+        return codes;
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import org.onedoor.contract.document.ContractHeader;
+import org.onedoor.contract.evidence.EvidenceOptions;
 import org.onedoor.contract.runs.PaymentRuns;
 import org.onedoor.contract.store.ContractVersion;
 import org.onedoor.contract.store.Contracts;
@@ -32,6 +33,7 @@ class ContractPage {
         model.addAttribute("header", header);
         model.addAttribute("term", TermText.of(header.term()));
         model.addAttribute("breakClause", TermText.breakClause(header));
+        model.addAttribute("counted", counted(versions.get(versions.size() - 1).document().evidence()));
         model.addAttribute("versions", newestFirst(versions));
         model.addAttribute("funding", contracts.funding(id));
         model.addAttribute("statements", newestFirst(runs.statements(id)));
@@ -39,6 +41,17 @@ class ContractPage {
             model.addAttribute(ContractForms.RUN, form);
         }
         return "contract/contract";
+    }
+
+    /** "Any day with an open intervention in the month, at GP practices A81001, A81002". */
+    static String counted(EvidenceOptions evidence) {
+        String rule = switch (evidence.countingRule()) {
+            case ANY_DAY_OPEN_INTERVENTION -> "An open intervention on any day of the month";
+            case CENSUS_DAY -> "An open intervention on day " + evidence.censusDay() + " of the month";
+            case ATTENDED_CONTACT -> "An attended contact recorded in OneDoor in the month";
+        };
+        return rule + (evidence.organisationCodes().isEmpty() ? ", at every GP practice"
+                : ", at GP practices " + String.join(", ", new java.util.TreeSet<>(evidence.organisationCodes())));
     }
 
     private static <T> List<T> newestFirst(List<T> oldestFirst) {

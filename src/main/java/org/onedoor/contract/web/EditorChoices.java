@@ -20,7 +20,8 @@ final class EditorChoices {
     public final Map<String, String> startFrom = startFrom();
     public final Map<String, String> countingRules = ordered(
             "ANY_DAY_OPEN_INTERVENTION", "Any day with an open intervention in the month",
-            "CENSUS_DAY", "Open on the census day of the month");
+            "CENSUS_DAY", "Open on the census day of the month",
+            "ATTENDED_CONTACT", "An attended appointment or group session recorded in OneDoor in the month");
     public final Map<String, String> rateRounding = ordered(
             "EXACT", "Exact (£33.33⅓)", "PENCE", "To the penny first (£33.33)");
     public final Map<String, String> stretchShapes = ordered(

@@ -87,6 +87,8 @@ final class EditorForms {
         public @Nullable String breakNoticeMonths;
         public @Nullable String countingRule;
         public @Nullable String censusDay;
+        /** GP practice ODS codes whose clients count, separated by commas; blank for every practice. */
+        public @Nullable String practiceCodes;
         /** The rules to start from: {@link RuleForms.StartFrom}. */
         public @Nullable String startFrom;
     }
