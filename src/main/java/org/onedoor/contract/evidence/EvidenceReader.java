@@ -26,11 +26,14 @@ public class EvidenceReader {
     private final SnapshotStore snapshots;
     private final ClientMonthsQuery clientMonths;
     private final OutcomeEventsQuery outcomes;
+    private final OpenWindowsQuery openWindows;
 
-    EvidenceReader(SnapshotStore snapshots, ClientMonthsQuery clientMonths, OutcomeEventsQuery outcomes) {
+    EvidenceReader(SnapshotStore snapshots, ClientMonthsQuery clientMonths, OutcomeEventsQuery outcomes,
+                   OpenWindowsQuery openWindows) {
         this.snapshots = snapshots;
         this.clientMonths = clientMonths;
         this.outcomes = outcomes;
+        this.openWindows = openWindows;
     }
 
     public ActivityEvidence read(UUID snapshotId, YearMonth from, YearMonth to, EvidenceOptions options) {
@@ -57,6 +60,15 @@ public class EvidenceReader {
     public int participatingPractices(UUID snapshotId, YearMonth from, YearMonth to, EvidenceOptions options) {
         snapshot(snapshotId);
         return clientMonths.participatingPractices(snapshotId, from.atDay(1), to.atEndOfMonth(), options);
+    }
+
+    /**
+     * Qualifying completions whose window is open on {@code day} (no later than the snapshot's as-of day), by
+     * discharge day and reason, for a budget's outcome payments still expected.
+     */
+    public List<OpenWindow> openWindows(UUID snapshotId, LocalDate day, EvidenceOptions options) {
+        EvidenceSnapshot snapshot = snapshot(snapshotId);
+        return openWindows.openOn(snapshotId, day.isAfter(snapshot.asOf()) ? snapshot.asOf() : day, options);
     }
 
     private EvidenceSnapshot snapshot(UUID id) {
