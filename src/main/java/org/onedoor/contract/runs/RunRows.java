@@ -141,13 +141,15 @@ class RunRows {
         }
         jdbc.sql("select s.pay_month, sum(l.amount)" + CURRENT + """
                   join contract_payment_line l on l.run_id = r.id
-                  join contract_payment_line_evidence c on c.run_id = l.run_id and c.line_no = l.line_no and c.seq = 1
-                  join contract_payment_line_evidence e on e.run_id = l.run_id and e.line_no = l.line_no and e.seq = 2
+                  join contract_payment_line_evidence lc on lc.run_id = l.run_id and lc.line_no = l.line_no
+                   and lc.seq = 1
+                  join contract_payment_line_evidence le on le.run_id = l.run_id and le.line_no = l.line_no
+                   and le.seq = 2
                  where s.contract_id = :contract and s.status = 'APPROVED' and l.kind = 'PAYMENT'
                    and l.rule in (:rules)
                    and exists (select 1 from contract_evidence_intervention i
-                                where i.snapshot_id = r.snapshot_id and i.client_key = c.evidence_key
-                                  and i.episode_key = e.evidence_key and i.discharged_on is not null
+                                where i.snapshot_id = r.snapshot_id and i.client_key = lc.evidence_key
+                                  and i.episode_key = le.evidence_key and i.discharged_on is not null
                                   and extract(year from i.discharged_on)
                                       - case when extract(month from i.discharged_on) < 4 then 1 else 0 end
                                     < extract(year from s.pay_month)
