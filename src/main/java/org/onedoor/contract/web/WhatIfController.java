@@ -88,6 +88,9 @@ class WhatIfController {
             model.addAttribute("comparison", comparison);
             model.addAttribute("monthChart", WhatIfCharts.byMonth(comparison));
             model.addAttribute("yearChart", WhatIfCharts.byYear(comparison));
+            List<WhatIfCharts.PracticeRow> practices = WhatIfCharts.practices(comparison);
+            model.addAttribute("practices", practices);
+            model.addAttribute("practiceChart", WhatIfCharts.byPractice(comparison, practices));
         } catch (DomainRuleViolation refused) {
             errors.reject(refused.code(), refused.getMessage());
         }

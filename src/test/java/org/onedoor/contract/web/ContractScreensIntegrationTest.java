@@ -173,7 +173,9 @@ class ContractScreensIntegrationTest {
                         containsString("<figure class=\"onedoor-chart\" id=\"by-month-chart\""),
                         containsString("<figure class=\"onedoor-chart\" id=\"by-year-chart\""),
                         containsString("role=\"img\""), containsString("aria-labelledby=\"by-year-chart-title\""),
-                        containsString("Bar chart of each payment model&#39;s total by financial year"))));
+                        containsString("Bar chart of each payment model&#39;s total by financial year"),
+                        containsString("id=\"by-practice-chart\""), containsString("id=\"by-practice\""),
+                        containsString("<th scope=\"row\" class=\"govuk-table__header\">" + recorded.practiceCode))));
         mvc.perform(get(page).with(as(commissioner))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"budget-link\" href=\"" + page + "/budget\"")));
         mvc.perform(get(page + "/what-if").param("rate", "thirty").with(as(commissioner)))
