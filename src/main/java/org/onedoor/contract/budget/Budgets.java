@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.onedoor.contract.evidence.ActivityEvidence;
+import org.onedoor.contract.evidence.OpenWindow;
 import org.onedoor.contract.evidence.OutcomeEvent;
 import org.onedoor.contract.evidence.OutcomeStage;
 import org.onedoor.contract.rules.ContractRules;
@@ -43,6 +44,15 @@ public final class Budgets {
      */
     public static YearBudget year(ContractRules contract, List<PaidStatement> statements, ActivityEvidence evidence,
                                   LocalDate asOf, FinancialYear year, int windowMonths) {
+        return year(contract, statements, openWindows(contract, evidence, asOf, windowMonths), year, windowMonths);
+    }
+
+    /**
+     * The same over completions already counted by discharge day (by SQL, see {@code EvidenceReader.openWindows}),
+     * whose windows are open on the day the budget is drawn up.
+     */
+    public static YearBudget year(ContractRules contract, List<PaidStatement> statements, List<OpenWindow> open,
+                                  FinancialYear year, int windowMonths) {
         List<Funding> funding = contract.funding().stream().filter(f -> f.year().equals(year)).toList();
         BigDecimal committed = funding.stream().map(Funding::amount).reduce(ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
@@ -54,42 +64,47 @@ public final class Budgets {
         FinancialYear next = new FinancialYear(year.startYear() + 1);
         BigDecimal thisYear = ZERO;
         BigDecimal liability = ZERO;
-        int open = 0;
-        for (OutcomeEvent completion : openWindows(contract, evidence, asOf, windowMonths)) {
-            LocalDate due = completion.discharged().plusMonths(windowMonths).plusDays(1);
-            BigDecimal amount = stage2(contract, YearMonth.from(due));
+        int dueThisYear = 0;
+        int dueLater = 0;
+        for (OpenWindow window : open) {
+            if (!qualifies(contract, window.discharged(), window.dischargeCode())) {
+                continue;
+            }
+            LocalDate due = window.discharged().plusMonths(windowMonths).plusDays(1);
+            BigDecimal amount = stage2(contract, YearMonth.from(due)).multiply(BigDecimal.valueOf(window.episodes()));
             if (year.contains(due)) {
                 thisYear = thisYear.add(amount);
+                dueThisYear += window.episodes();
             } else if (due.isAfter(year.last().atEndOfMonth())) {
                 liability = liability.add(amount);
-                open++;
+                dueLater += window.episodes();
             }
         }
         BigDecimal underspend = committed.subtract(forecast).max(ZERO);
         BigDecimal drawnBefore = paid.stream().map(PaidStatement::fromReserve).reduce(ZERO, BigDecimal::add);
         BigDecimal drawnNext = statements.stream().filter(s -> next.contains(s.month()))
                 .map(PaidStatement::fromReserve).reduce(ZERO, BigDecimal::add);
-        return new YearBudget(year, funding, committed, months, paidToDate, forecast, thisYear, liability, open,
-                underspend, underspend.subtract(liability), drawnBefore, drawnNext);
+        return new YearBudget(year, funding, committed, months, paidToDate, forecast, thisYear, dueThisYear,
+                liability, dueLater, underspend, underspend.subtract(liability), drawnBefore, drawnNext);
     }
 
     /** Qualifying completions discharged by {@code asOf}, window still open on it, exit not yet confirmed. */
-    private static List<OutcomeEvent> openWindows(ContractRules contract, ActivityEvidence evidence, LocalDate asOf,
-                                                  int windowMonths) {
+    private static List<OpenWindow> openWindows(ContractRules contract, ActivityEvidence evidence, LocalDate asOf,
+                                                int windowMonths) {
         Set<String> confirmed = new HashSet<>();
         evidence.outcomes().stream().filter(e -> e.stage() == OutcomeStage.SUSTAINED_EXIT)
                 .filter(e -> !e.evidenceComplete().isAfter(asOf)).forEach(e -> confirmed.add(episode(e)));
         return evidence.outcomes().stream().filter(e -> e.stage() == OutcomeStage.COMPLETION)
-                .filter(e -> qualifies(contract, e))
                 .filter(e -> !e.discharged().isAfter(asOf))
                 .filter(e -> !e.discharged().plusMonths(windowMonths).isBefore(asOf))
-                .filter(e -> !confirmed.contains(episode(e))).toList();
+                .filter(e -> !confirmed.contains(episode(e)))
+                .map(e -> new OpenWindow(e.discharged(), e.dischargeCode(), 1)).toList();
     }
 
-    private static boolean qualifies(ContractRules contract, OutcomeEvent completion) {
-        YearMonth month = YearMonth.from(completion.discharged());
+    private static boolean qualifies(ContractRules contract, LocalDate discharged, String dischargeCode) {
+        YearMonth month = YearMonth.from(discharged);
         return contract.rules().stream().anyMatch(rule -> rule instanceof PaymentByOutcomes outcomes
-                && outcomes.period().covers(month) && outcomes.qualifies(completion.dischargeCode()));
+                && outcomes.period().covers(month) && outcomes.qualifies(dischargeCode));
     }
 
     /** The stage-2 amount of the outcome rule in force in the month; the latest rule when none covers it yet. */

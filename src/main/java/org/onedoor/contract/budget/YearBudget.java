@@ -16,8 +16,10 @@ import org.onedoor.contract.rules.FinancialYear;
  *                                 rate; equal to paid once all 12 months are in; zero before the first statement)
  * @param outcomesExpectedThisYear stage-2 amounts of qualifying completions whose window is open on the as-of day and
  *                                 ends in time to be paid this year; an upper bound (every window sustained, no cap)
+ * @param windowsDueThisYear       how many completions that is
  * @param outcomeLiability         the same for windows that close after the year end: next year's stage-2 payments,
  *                                 which the reserve should meet
+ * @param openWindows              how many completions that is
  * @param underspendToReserve      committed − forecast when positive: returns to the council, held in reserve
  * @param reserveUncommitted       the reserve the liability does not need (negative when it falls short)
  * @param drawnFromPreviousReserve stage-2 payments this year for completions of earlier years
@@ -26,7 +28,7 @@ import org.onedoor.contract.rules.FinancialYear;
  */
 public record YearBudget(FinancialYear year, List<Funding> funding, BigDecimal committed, int monthsPaid,
         BigDecimal paidToDate, BigDecimal forecastToYearEnd, BigDecimal outcomesExpectedThisYear,
-        BigDecimal outcomeLiability, int openWindows, BigDecimal underspendToReserve, BigDecimal reserveUncommitted,
+        int windowsDueThisYear, BigDecimal outcomeLiability, int openWindows, BigDecimal underspendToReserve, BigDecimal reserveUncommitted,
         BigDecimal drawnFromPreviousReserve, BigDecimal reserveDrawnNextYear) {
 
     public YearBudget {

@@ -27,13 +27,15 @@ public class EvidenceReader {
     private final ClientMonthsQuery clientMonths;
     private final OutcomeEventsQuery outcomes;
     private final CountedClientsQuery counted;
+    private final OpenWindowsQuery openWindows;
 
     EvidenceReader(SnapshotStore snapshots, ClientMonthsQuery clientMonths, OutcomeEventsQuery outcomes,
-                   CountedClientsQuery counted) {
+                   CountedClientsQuery counted, OpenWindowsQuery openWindows) {
         this.snapshots = snapshots;
         this.clientMonths = clientMonths;
         this.outcomes = outcomes;
         this.counted = counted;
+        this.openWindows = openWindows;
     }
 
     public ActivityEvidence read(UUID snapshotId, YearMonth from, YearMonth to, EvidenceOptions options) {
@@ -68,6 +70,15 @@ public class EvidenceReader {
                                          int pageSize) {
         snapshot(snapshotId);
         return counted.page(snapshotId, month, options, Math.max(0, offset), pageSize);
+    }
+
+    /**
+     * Qualifying completions whose window is open on {@code day} (no later than the snapshot's as-of day), by
+     * discharge day and reason, for a budget's outcome payments still expected.
+     */
+    public List<OpenWindow> openWindows(UUID snapshotId, LocalDate day, EvidenceOptions options) {
+        EvidenceSnapshot snapshot = snapshot(snapshotId);
+        return openWindows.openOn(snapshotId, day.isAfter(snapshot.asOf()) ? snapshot.asOf() : day, options);
     }
 
     private EvidenceSnapshot snapshot(UUID id) {

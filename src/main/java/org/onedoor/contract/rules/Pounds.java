@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Pounds and pence: rounding, cumulative splitting so a year adds up to the penny, and display. */
-final class Pounds {
+public final class Pounds {
 
     static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -49,7 +49,7 @@ final class Pounds {
     }
 
     /** £1,234.56, or −£10,000.00 for a claw-back. */
-    static String format(BigDecimal amount) {
+    public static String format(BigDecimal amount) {
         String digits = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK))
                 .format(amount.abs().setScale(2, RoundingMode.HALF_UP));
         return (amount.signum() < 0 ? "−£" : "£") + digits;

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -116,6 +117,17 @@ public class PaymentRuns {
     @Transactional(readOnly = true)
     public List<Statement> statements(UUID contractId) {
         return rows.ofContract(contractId).stream().map(row -> row.with(List.of())).toList();
+    }
+
+    /**
+     * Per approved month, the part of its total that stage-2 payments (lines of the named outcome rules) paid for
+     * episodes discharged in an earlier financial year: what that year's reserve funds (11.7). Months without any
+     * are left out.
+     */
+    @PreAuthorize("hasAuthority('CONTRACT_VIEW')")
+    @Transactional(readOnly = true)
+    public Map<YearMonth, BigDecimal> paidForEarlierYears(UUID contractId, Set<String> outcomeRules) {
+        return rows.paidForEarlierYears(contractId, outcomeRules);
     }
 
     private ContractSummary runnable(UUID contractId, YearMonth month) {

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -128,6 +130,38 @@ class RunRows {
     List<PaymentLine> paidFor(UUID contract, YearMonth from, YearMonth to) {
         return lines("s.contract_id = :contract and s.status = 'APPROVED' and l.for_month >= :from"
                 + " and l.for_month <= :to", Map.of("contract", contract, "from", from.atDay(1), "to", to.atDay(1)));
+    }
+
+    /**
+     * Per approved month, what its outcome-rule payment lines paid for episodes (evidence keys: client, episode)
+     * that the run's snapshot shows discharged in an earlier financial year than the month: one query.
+     */
+    Map<YearMonth, BigDecimal> paidForEarlierYears(UUID contract, Set<String> outcomeRules) {
+        Map<YearMonth, BigDecimal> paid = new TreeMap<>();
+        if (outcomeRules.isEmpty()) {
+            return paid;
+        }
+        jdbc.sql("select s.pay_month, sum(l.amount)" + CURRENT + """
+                  join contract_payment_line l on l.run_id = r.id
+                  join contract_payment_line_evidence lc on lc.run_id = l.run_id and lc.line_no = l.line_no
+                   and lc.seq = 1
+                  join contract_payment_line_evidence le on le.run_id = l.run_id and le.line_no = l.line_no
+                   and le.seq = 2
+                 where s.contract_id = :contract and s.status = 'APPROVED' and l.kind = 'PAYMENT'
+                   and l.rule in (:rules)
+                   and exists (select 1 from contract_evidence_intervention i
+                                where i.snapshot_id = r.snapshot_id and i.client_key = lc.evidence_key
+                                  and i.episode_key = le.evidence_key and i.discharged_on is not null
+                                  and extract(year from i.discharged_on)
+                                      - case when extract(month from i.discharged_on) < 4 then 1 else 0 end
+                                    < extract(year from s.pay_month)
+                                      - case when extract(month from s.pay_month) < 4 then 1 else 0 end)
+                 group by s.pay_month
+                """).param("contract", contract).param("rules", List.copyOf(outcomeRules))
+                .query(rs -> {
+                    paid.put(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getBigDecimal(2).setScale(2));
+                });
+        return paid;
     }
 
     private List<PaymentLine> lines(String where, Map<String, Object> params) {

@@ -21,6 +21,7 @@ import org.onedoor.contract.store.ContractSummary;
 import org.onedoor.contract.store.Contracts;
 import org.onedoor.contract.whatif.LegacyParameters;
 import org.onedoor.contract.whatif.Scenario;
+import org.onedoor.contract.whatif.ScenarioComparison;
 import org.onedoor.contract.whatif.WhatIf;
 import org.onedoor.shared.DomainRuleViolation;
 
@@ -82,8 +83,14 @@ class WhatIfController {
         try {
             List<Scenario> scenarios = whatIf.standardScenarios(latest.snapshotId(), from, to, options,
                     new LegacyParameters(retainer, rate, null));
+            ScenarioComparison comparison = whatIf.compare(latest.snapshotId(), from, to, options, scenarios);
             model.addAttribute("latest", latest);
-            model.addAttribute("comparison", whatIf.compare(latest.snapshotId(), from, to, options, scenarios));
+            model.addAttribute("comparison", comparison);
+            model.addAttribute("monthChart", WhatIfCharts.byMonth(comparison));
+            model.addAttribute("yearChart", WhatIfCharts.byYear(comparison));
+            List<WhatIfCharts.PracticeRow> practices = WhatIfCharts.practices(comparison);
+            model.addAttribute("practices", practices);
+            model.addAttribute("practiceChart", WhatIfCharts.byPractice(comparison, practices));
         } catch (DomainRuleViolation refused) {
             errors.reject(refused.code(), refused.getMessage());
         }

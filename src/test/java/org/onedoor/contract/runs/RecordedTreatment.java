@@ -54,6 +54,11 @@ public final class RecordedTreatment {
     public UUID client(String started, @Nullable String discharged, @Nullable String reason) {
         UUID client = currentUsers.actingAs(worker, () -> registry.register(NewClient.named("Pat",
                 "Runs" + UUID.randomUUID().toString().substring(0, 6), LocalDate.of(1980, 1, 2), Sex.FEMALE)));
+        return episode(client, started, discharged, reason);
+    }
+
+    /** Another episode of a client already registered (a return after a discharge, say), as {@link #client}. */
+    public UUID episode(UUID client, String started, @Nullable String discharged, @Nullable String reason) {
         LocalDate start = LocalDate.parse(started);
         LocalDate end = discharged == null ? null : LocalDate.parse(discharged);
         List<List<UUID>> ids = currentUsers.actingAs(admin, () -> treatment.importTreatment(List.of(new ImportedTreatment(client,

@@ -186,7 +186,15 @@ class ContractScreensIntegrationTest {
                 .andExpect(content().string(allOf(containsString("Legacy: retainer + per patient per month"),
                         containsString("Per client per month only"),
                         containsString("Per client per month + stretch + outcomes"), containsString("2016/17"),
-                        containsString("2016-04"), containsString("2016-05"), not(containsString("2016-06")))));
+                        containsString("2016-04"), containsString("2016-05"), not(containsString("2016-06")),
+                        containsString("<figure class=\"onedoor-chart\" id=\"by-month-chart\""),
+                        containsString("<figure class=\"onedoor-chart\" id=\"by-year-chart\""),
+                        containsString("role=\"img\""), containsString("aria-labelledby=\"by-year-chart-title\""),
+                        containsString("Bar chart of each payment model&#39;s total by financial year"),
+                        containsString("id=\"by-practice-chart\""), containsString("id=\"by-practice\""),
+                        containsString("<th scope=\"row\" class=\"govuk-table__header\">" + recorded.practiceCode))));
+        mvc.perform(get(page).with(as(commissioner))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"budget-link\" href=\"" + page + "/budget\"")));
         mvc.perform(get(page + "/what-if").param("rate", "thirty").with(as(commissioner)))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("govuk-error-summary"),
                         containsString("Enter the payment a patient a month in pounds and pence"))));
