@@ -136,7 +136,15 @@ class ContractBudgetsIntegrationTest {
         mvc.perform(get(page).with(as(person(Role.RECOVERY_WORKER, UUID.randomUUID()))))
                 .andExpect(status().isForbidden());
 
-        // Next year: April 2017 pays the October completion's stage 2, from the 2016/17 reserve.
+        // Every month of 2016/17 approved in order (November's draft among them), then next year: April 2017 pays
+        // the October completion's stage 2, from the 2016/17 reserve.
+        for (YearMonth m = YearMonth.of(2016, 6); m.isBefore(YearMonth.of(2016, 11)); m = m.plusMonths(1)) {
+            runAndApprove(id, m, m.plusMonths(1).atDay(3));
+        }
+        act(() -> runs.approve(november.id()));
+        for (YearMonth m = YearMonth.of(2016, 12); !m.isAfter(YearMonth.of(2017, 3)); m = m.plusMonths(1)) {
+            runAndApprove(id, m, m.plusMonths(1).atDay(3));
+        }
         Statement april2017 = runAndApprove(id, YearMonth.of(2017, 4), LocalDate.of(2017, 5, 4));
         BigDecimal stage2Paid = april2017.lines().stream()
                 .filter(l -> l.rule().equals("Payment by outcomes") && l.kind() == PaymentLine.Kind.PAYMENT)
