@@ -1,6 +1,8 @@
 package org.onedoor.journey;
 
 
+import java.util.List;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -13,6 +15,7 @@ import org.onedoor.contract.store.ContractFixtures;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.Role;
 import org.onedoor.testsupport.BrowserTestSupport;
+import org.onedoor.testsupport.Browsers;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.treatment.TreatmentImport;
 
@@ -63,6 +66,7 @@ class CommissionerPaymentsBrowserTest extends BrowserTestSupport {
         page.getByLabel("Amount of funding line 2").fill("116,525.00");
         assertThat(page.getByLabel("Core annual value of rule 1").inputValue()).isEqualTo("100,000.00");
         assertAccessible();
+        Browsers.screenshot(page, "contract-new");
         button("Create the contract").click();
         Locator problems = page.locator(".govuk-error-summary");
         assertThat(problems.textContent()).contains("There is a problem");
@@ -99,8 +103,10 @@ class CommissionerPaymentsBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#description").textContent()).contains("discharged 2026-10-14, reason 80");
         assertThat(page.locator("#evidence dt").allTextContents()).containsExactly("Client key", "Episode key");
         assertAccessible();
+        Browsers.screenshot(page, "contract-line-explained");
         link("Back to the statement").click();
         String total = page.locator("#total").textContent().strip();
+        Browsers.screenshot(page, "contract-statement");
 
         // Approve, confirming first; the statement is then immutable and offers no approval.
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve").setExact(true)).click();
@@ -111,15 +117,29 @@ class CommissionerPaymentsBrowserTest extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve").setExact(true))
                 .count()).isZero();
 
-        // Compare with the legacy retainer and per-patient model over the same evidence.
+        // The budget counts the approved statement as paid.
+        link("Back to the contract").click();
+        link("Budget").click();
+        assertThat(page.locator("h1").textContent()).contains("Budget 2026/27");
+        assertThat(page.locator("#budget-paid").textContent().strip()).isEqualTo(total);
+        assertAccessible();
+        Browsers.screenshot(page, "contract-budget");
+
+        // Compare with the legacy retainer and per-patient model over the same evidence: this contract's own
+        // column pays October what the approved statement pays.
         link("Back to the contract").click();
         link("What if: compare payment models").click();
         assertAccessible();
-        Locator byYear = page.locator("#by-year");
-        assertThat(byYear.locator("thead").textContent()).contains("Legacy");
-        assertThat(byYear.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("2026/27")).count())
-                .isEqualTo(1);
-        assertThat(total).startsWith("£");
+        Locator byMonth = page.locator("#by-month");
+        List<String> models = byMonth.locator("thead th").allTextContents().stream().map(String::strip).toList();
+        assertThat(models).contains("This contract", "Legacy: retainer + per patient per month");
+        List<String> october = byMonth.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("2026-10"))
+                .locator("th, td").allTextContents().stream().map(String::strip).toList();
+        assertThat(october.get(models.indexOf("This contract"))).isEqualTo(total);
+        assertThat(october.get(models.indexOf("Legacy: retainer + per patient per month"))).startsWith("£");
+        assertThat(page.locator("#by-year-chart svg.onedoor-chart__image").getAttribute("role")).isEqualTo("img");
+        assertThat(page.locator("#by-year-chart-title").textContent()).isNotBlank();
+        Browsers.screenshot(page, "contract-what-if");
     }
 
     private void date(String legend, String day, String month, String year) {

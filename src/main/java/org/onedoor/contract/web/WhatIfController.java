@@ -2,6 +2,7 @@ package org.onedoor.contract.web;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.onedoor.contract.rules.FinancialYear;
 import org.onedoor.contract.runs.PaymentRuns;
 import org.onedoor.contract.runs.Statement;
 import org.onedoor.contract.store.ContractSummary;
+import org.onedoor.contract.store.ContractVersion;
 import org.onedoor.contract.store.Contracts;
 import org.onedoor.contract.whatif.LegacyParameters;
 import org.onedoor.contract.whatif.Scenario;
@@ -79,10 +81,14 @@ class WhatIfController {
         Statement latest = statements.get(statements.size() - 1);
         YearMonth to = latest.month();
         YearMonth from = FinancialYear.of(to).first();
-        EvidenceOptions options = contracts.versionFor(id, to).document().evidence();
+        ContractVersion version = contracts.versionFor(id, to);
+        EvidenceOptions options = version.document().evidence();
         try {
-            List<Scenario> scenarios = whatIf.standardScenarios(latest.snapshotId(), from, to, options,
-                    new LegacyParameters(retainer, rate, null));
+            List<Scenario> scenarios = new ArrayList<>();
+            scenarios.add(new Scenario("This contract", contract.reference() + " as its payment runs pay it: the"
+                    + " rules of version " + version.number() + ", in force in " + to, version.document().rules()));
+            scenarios.addAll(whatIf.standardScenarios(latest.snapshotId(), from, to, options,
+                    new LegacyParameters(retainer, rate, null)));
             ScenarioComparison comparison = whatIf.compare(latest.snapshotId(), from, to, options, scenarios);
             model.addAttribute("latest", latest);
             model.addAttribute("comparison", comparison);
