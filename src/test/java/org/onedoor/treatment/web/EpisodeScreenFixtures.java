@@ -133,7 +133,13 @@ public class EpisodeScreenFixtures {
         return UUID.randomUUID().toString().substring(0, 6);
     }
 
+    /** Five random lower-case letters (a UUID's hex can have fewer than five letters, so not from one). */
     private static String letters() {
-        return UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 5);
+        StringBuilder letters = new StringBuilder(5);
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int n = 0; n < 5; n++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        return letters.toString();
     }
 }
