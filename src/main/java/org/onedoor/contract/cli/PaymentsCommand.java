@@ -21,6 +21,7 @@ import org.onedoor.contract.evidence.NdtmsActivityFile;
 import org.onedoor.contract.rules.FinancialYear;
 import org.onedoor.contract.rules.PaymentCalculator;
 import org.onedoor.contract.rules.PaymentRuleValidation;
+import org.onedoor.contract.rules.Pounds;
 import org.onedoor.contract.rules.StatementLine;
 import org.onedoor.contract.rules.YearStatement;
 
@@ -77,13 +78,9 @@ class PaymentsCommand {
             total = total.add(line.amount());
         }
         List<String> report = new ArrayList<>();
-        report.add("Financial year " + year + ": " + pounds(total));
-        byRule.forEach((rule, amount) -> report.add("  " + rule + ": " + pounds(amount)));
+        report.add("Financial year " + year + ": " + Pounds.format(total));
+        byRule.forEach((rule, amount) -> report.add("  " + rule + ": " + Pounds.format(amount)));
         return report;
-    }
-
-    static String pounds(java.math.BigDecimal amount) {
-        return String.format(java.util.Locale.UK, "£%,.2f", amount);
     }
 
     private static String read(PaymentsArguments arguments) {

@@ -18,6 +18,7 @@ import org.onedoor.contract.rules.BlockPayment;
 import org.onedoor.contract.rules.PaymentByOutcomes;
 import org.onedoor.contract.rules.PaymentRule;
 import org.onedoor.contract.rules.PerClientPerMonth;
+import org.onedoor.contract.rules.Pounds;
 import org.onedoor.contract.rules.QualityWithhold;
 import org.onedoor.contract.rules.Retainer;
 import org.onedoor.contract.runs.PaymentLine;
@@ -58,7 +59,7 @@ class LineExplanation {
                         PAGE_SIZE)
                 : null;
         return new Explained(number, line, kind(rule), arithmetic(line), counted,
-                document.evidence().countingRule().name());
+                ContractPage.counted(document.evidence()));
     }
 
     private ContractVersion version(Statement statement) {
@@ -89,11 +90,11 @@ class LineExplanation {
     /** "1 × £180 = £180.00"; when a cap, rounding or the year to date made the amount differ, both figures. */
     static String arithmetic(PaymentLine line) {
         BigDecimal product = line.quantity().multiply(line.rate()).setScale(2, RoundingMode.HALF_UP);
-        String sum = plain(line.quantity()) + " × £" + plain(line.rate()) + " = " + money(product);
+        String sum = plain(line.quantity()) + " × £" + plain(line.rate()) + " = " + Pounds.format(product);
         if (product.compareTo(line.amount()) == 0) {
             return sum;
         }
-        return sum + "; paid " + money(line.amount())
+        return sum + "; paid " + Pounds.format(line.amount())
                 + " (the year to date to the penny or a cap decides it: see the description)";
     }
 
@@ -102,12 +103,9 @@ class LineExplanation {
         return new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(Locale.UK)).format(stripped);
     }
 
-    static String money(BigDecimal amount) {
-        return (amount.signum() < 0 ? "−" : "") + String.format(Locale.UK, "£%,.2f", amount.abs());
-    }
-
+    /** @param counting who the contract counts, in words, as the contract page says it */
     record Explained(int number, PaymentLine line, String kind, String arithmetic, @Nullable CountedClients counted,
-                     String countingRule) {
+                     String counting) {
 
         public List<String> outcomeKeys() {
             return counted == null ? line.evidence() : List.of();
