@@ -11,8 +11,10 @@ import org.springframework.ui.Model;
 import org.onedoor.contract.document.ContractHeader;
 import org.onedoor.contract.evidence.EvidenceOptions;
 import org.onedoor.contract.runs.PaymentRuns;
+import org.onedoor.contract.runs.Statement;
 import org.onedoor.contract.store.ContractVersion;
 import org.onedoor.contract.store.Contracts;
+import org.onedoor.shared.NotFound;
 
 /** A contract's page: header, term, funding, rule versions, statements and the run form. */
 @Component
@@ -41,6 +43,15 @@ class ContractPage {
             model.addAttribute(ContractForms.RUN, form);
         }
         return "contract/contract";
+    }
+
+    /** The statement, refused as not found when it belongs to another contract than the address says. */
+    Statement statement(UUID contractId, UUID statementId) {
+        Statement statement = runs.statement(statementId);
+        if (!statement.contractId().equals(contractId)) {
+            throw new NotFound("Statement", statementId);
+        }
+        return statement;
     }
 
     /** "Any day with an open intervention in the month, at GP practices A81001, A81002". */

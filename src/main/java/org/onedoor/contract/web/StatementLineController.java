@@ -8,22 +8,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.onedoor.contract.runs.PaymentRuns;
 import org.onedoor.contract.runs.Statement;
 import org.onedoor.contract.store.Contracts;
-import org.onedoor.shared.NotFound;
 
 /** "Explain this line": one statement line's rule, arithmetic and pseudonymous evidence, a page of clients at a time. */
 @Controller
 class StatementLineController {
 
     private final Contracts contracts;
-    private final PaymentRuns runs;
+    private final ContractPage page;
     private final LineExplanation explanation;
 
-    StatementLineController(Contracts contracts, PaymentRuns runs, LineExplanation explanation) {
+    StatementLineController(Contracts contracts, ContractPage page, LineExplanation explanation) {
         this.contracts = contracts;
-        this.runs = runs;
+        this.page = page;
         this.explanation = explanation;
     }
 
@@ -31,10 +29,7 @@ class StatementLineController {
     String line(@PathVariable UUID id, @PathVariable UUID statementId, @PathVariable int number,
                 @RequestParam(defaultValue = "0") int from, Model model) {
         model.addAttribute("contract", contracts.find(id));
-        Statement statement = runs.statement(statementId);
-        if (!statement.contractId().equals(id)) {
-            throw new NotFound("Statement", statementId);
-        }
+        Statement statement = page.statement(id, statementId);
         model.addAttribute("statement", statement);
         model.addAttribute("explained", explanation.explain(statement, number, from));
         return "contract/line";

@@ -16,12 +16,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.onedoor.contract.rules.Pounds;
 import org.onedoor.contract.runs.PaymentRuns;
 import org.onedoor.contract.runs.Statement;
 import org.onedoor.contract.runs.StatementExports;
 import org.onedoor.contract.store.Contracts;
 import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.NotFound;
 
 /** Running a contract's month, its statement with the evidence of every line, approval and downloads. */
 @Controller
@@ -47,7 +47,7 @@ class StatementsController {
             try {
                 Statement statement = runs.run(id, month);
                 redirect.addFlashAttribute("flash", "Payment run for " + month + " done: statement total "
-                        + String.format(java.util.Locale.UK, "£%,.2f", statement.total()) + (statement.runs() > 1 ? " (run " + statement.runs() + ")" : ""));
+                        + Pounds.format(statement.total()) + (statement.runs() > 1 ? " (run " + statement.runs() + ")" : ""));
                 return "redirect:/contracts/" + id + "/statements/" + statement.id();
             } catch (DomainRuleViolation refused) {
                 ContractForms.reject(errors, "month", refused);
@@ -74,7 +74,8 @@ class StatementsController {
     String approve(@PathVariable UUID id, @PathVariable UUID statementId, RedirectAttributes redirect) {
         statementOf(id, statementId);
         Statement approved = runs.approve(statementId);
-        redirect.addFlashAttribute("flash", "Statement for " + approved.month() + " approved: £" + approved.total());
+        redirect.addFlashAttribute("flash", "Statement for " + approved.month() + " approved: "
+                + Pounds.format(approved.total()));
         return "redirect:/contracts/" + id + "/statements/" + statementId;
     }
 
@@ -94,12 +95,7 @@ class StatementsController {
                 .body(export.content());
     }
 
-    /** The statement, refused as not found when it belongs to another contract than the address says. */
     private Statement statementOf(UUID contractId, UUID statementId) {
-        Statement statement = runs.statement(statementId);
-        if (!statement.contractId().equals(contractId)) {
-            throw new NotFound("Statement", statementId);
-        }
-        return statement;
+        return page.statement(contractId, statementId);
     }
 }

@@ -148,7 +148,8 @@ class ContractScreensIntegrationTest {
         mvc.perform(get(statement + "/lines/1").with(as(commissioner))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Output payment: line 1 explained"),
                         containsString("Per client per month"), containsString("3 × £33.333333 = £100.00"),
-                        containsString("3 clients counted by the rule of an open intervention on any day"))));
+                        containsString("3 clients counted, each by a pseudonymous key. The contract counts: An open"
+                                + " intervention on any day of the month, at GP practices " + recorded.practiceCode))));
         mvc.perform(get(statement + "/lines/2").with(as(commissioner))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Payment by outcomes (Payment by outcomes)"),
                         containsString("1 × £180 = £180.00"), containsString("Client key"),
