@@ -84,7 +84,7 @@ final class TypedValues {
             }
             return value;
         } catch (NumberFormatException e) {
-            problems.add(field, capitalised(what) + " must be a whole number, like " + Math.max(min, 12)
+            problems.add(field, capitalised(what) + " must be a whole number from " + min + " to " + max
                     + ", not \"" + typed.strip() + "\"");
             return null;
         }
