@@ -2,6 +2,7 @@ package org.onedoor.journey;
 
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -76,6 +77,7 @@ class CommissionerPaymentsBrowserTest extends BrowserTestSupport {
         page.getByLabel("GP practices counted (optional)").fill(recorded.practiceCode.toLowerCase());
         page.getByLabel("Amount of funding line 1").fill("£125,000.00");
         button("Create the contract").click();
+        page.waitForURL(Pattern.compile(".*/contracts/[0-9a-f-]{36}$"));
         assertThat(banner()).contains("Contract " + reference + " created as a draft");
         assertThat(page.locator("#term").textContent()).isEqualTo("3 years from 1 April 2026 to 31 March 2029, plus"
                 + " an extension of 2 years (to 31 March 2031 if taken)");
@@ -86,11 +88,12 @@ class CommissionerPaymentsBrowserTest extends BrowserTestSupport {
                 "ICB contribution", "£116,525.00");
         assertAccessible();
         button("Activate").click();
-        assertThat(page.locator("#status").textContent()).contains("Active");
+        page.locator("#status", new Page.LocatorOptions().setHasText("Active")).waitFor();
 
         // Run October 2026: the completion discharged on 14 October earns the stage-1 outcome payment.
         page.getByLabel("Month").fill("2026-10");
         button("Run payments").click();
+        page.waitForURL(Pattern.compile(".*/statements/[0-9a-f-]{36}$"));
         assertThat(page.locator("h1").textContent()).contains("Payment statement for 2026-10");
         assertAccessible();
         Locator outcome = page.locator("#lines tbody tr").filter(new Locator.FilterOptions()
@@ -98,6 +101,7 @@ class CommissionerPaymentsBrowserTest extends BrowserTestSupport {
         assertThat(outcome.count()).isEqualTo(1);
         assertThat(outcome.textContent()).contains("Stage 1, successful completion", "discharged 2026-10-14", "£180.00");
         outcome.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Explain")).click();
+        page.waitForURL(Pattern.compile(".*/lines/\\d+$"));
         assertThat(page.locator("h1").textContent()).isEqualTo("Payment by outcomes: line 2 explained");
         assertThat(page.locator("#arithmetic").textContent()).isEqualTo("1 × £180 = £180.00");
         assertThat(page.locator("#description").textContent()).contains("discharged 2026-10-14, reason 80");
@@ -110,8 +114,10 @@ class CommissionerPaymentsBrowserTest extends BrowserTestSupport {
 
         // Approve, confirming first; the statement is then immutable and offers no approval.
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve").setExact(true)).click();
+        page.waitForURL(Pattern.compile(".*/approve$"));
         assertAccessible();
         button("Yes, approve the statement").click();
+        page.waitForURL(Pattern.compile(".*/statements/[0-9a-f-]{36}$"));
         assertThat(banner()).contains("approved");
         assertThat(page.locator("#statement-status").textContent()).contains("Approved");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve").setExact(true))
@@ -120,6 +126,7 @@ class CommissionerPaymentsBrowserTest extends BrowserTestSupport {
         // The budget counts the approved statement as paid.
         link("Back to the contract").click();
         link("Budget").click();
+        page.waitForURL(Pattern.compile(".*/budget$"));
         assertThat(page.locator("h1").textContent()).contains("Budget 2026/27");
         assertThat(page.locator("#budget-paid").textContent().strip()).isEqualTo(total);
         assertAccessible();
@@ -129,6 +136,7 @@ class CommissionerPaymentsBrowserTest extends BrowserTestSupport {
         // column pays October what the approved statement pays.
         link("Back to the contract").click();
         link("What if: compare payment models").click();
+        page.waitForURL(Pattern.compile(".*/what-if$"));
         assertAccessible();
         Locator byMonth = page.locator("#by-month");
         List<String> models = byMonth.locator("thead th").allTextContents().stream().map(String::strip).toList();
