@@ -1,0 +1,112 @@
+package org.onedoor.treatment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.onedoor.client.ClientMerge;
+import org.onedoor.partnership.OrganisationType;
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.Role;
+import org.onedoor.testsupport.Actors;
+import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.MutableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 13 item 11: when two records of one person are merged, every module's rows follow the survivor, so the
+ * report views that re-presentation, payments and KPIs read see one person; undoing the merge restores every row.
+ */
+@IntegrationTest
+@Import({TreatmentFixtures.class, WholeRecordFixtures.class})
+class MergeMovesEverythingIntegrationTest {
+
+    @Autowired TreatmentFixtures fixtures;
+    @Autowired WholeRecordFixtures whole;
+    @Autowired ClientMerge merges;
+    @Autowired CurrentUsers currentUsers;
+    @Autowired JdbcClient jdbc;
+    @Autowired MutableClock clock;
+
+    @Test
+    void theDuplicatesRowsInEveryModuleFollowTheSurvivorAndUndoPutsBackEachRow() {
+        UUID provider = fixtures.organisation(OrganisationType.LEAD_PROVIDER);
+        CurrentUser worker = TreatmentFixtures.worker(provider);
+        CurrentUser manager = Actors.person(Role.TEAM_MANAGER, provider);
+        UUID survivor = fixtures.client(worker);
+        UUID duplicate = fixtures.client(worker);
+        LocalDate today = LocalDate.now(clock);
+        whole.everythingFor(survivor, worker, today.minusDays(200));
+        whole.everythingFor(duplicate, worker, today.minusDays(100));
+        Map<String, Map<UUID, UUID>> before = whole.owners(Set.of(survivor, duplicate));
+        assertThat(before).allSatisfy((table, rows) -> assertThat(rows.values()).as(table)
+                .containsExactlyInAnyOrder(survivor, duplicate));
+
+        UUID mergeId = currentUsers.actingAs(manager, () -> merges.merge(survivor, duplicate, "Same NHS number"));
+
+        Map<String, Map<UUID, UUID>> merged = whole.owners(Set.of(survivor, duplicate));
+        assertThat(merged).allSatisfy((table, rows) -> {
+            assertThat(rows.keySet()).as(table).isEqualTo(before.get(table).keySet());
+            assertThat(rows.values()).as(table).containsOnly(survivor);
+        });
+        assertThat(clientKeys("select distinct client_key from report_episode where provider_id = ?", provider))
+                .containsExactly(survivor);
+        assertThat(clientKeys("select distinct client_key from report_contact where provider_id = ?", provider))
+                .containsExactly(survivor);
+        assertThat(clientKeys("select distinct client_id from report_referral where allocated_to = ?", provider))
+                .containsExactly(survivor);
+        assertThat(jdbc.sql("select count(*) from treatment_merge_moved where merge_id = ?").param(mergeId)
+                .query(Integer.class).single()).isEqualTo(10);
+
+        currentUsers.actingAs(manager, () -> merges.undo(mergeId, "Two people after all"));
+
+        assertThat(whole.owners(Set.of(survivor, duplicate))).isEqualTo(before);
+        assertThat(clientKeys("select distinct client_key from report_episode where provider_id = ?", provider))
+                .containsExactlyInAnyOrder(survivor, duplicate);
+    }
+
+    @Test
+    void aGroupRegisterBothRecordsAreOnKeepsOneLinePerSessionAndUndoStillRestoresExactly() {
+        UUID provider = fixtures.organisation(OrganisationType.LEAD_PROVIDER);
+        CurrentUser worker = TreatmentFixtures.worker(provider);
+        CurrentUser manager = Actors.person(Role.TEAM_MANAGER, provider);
+        UUID survivor = fixtures.client(worker);
+        UUID duplicate = fixtures.client(worker);
+        whole.everythingFor(survivor, worker, LocalDate.now(clock).minusDays(50));
+        UUID session = jdbc.sql("select session_id from treatment_group_attendance where client_id = ?")
+                .param(survivor).query(UUID.class).single();
+        UUID programme = jdbc.sql("select programme_id from treatment_group_session where id = ?").param(session)
+                .query(UUID.class).single();
+        jdbc.sql("""
+                insert into treatment_group_enrolment (id, programme_id, client_id, enrolled_on, enrolled_at, enrolled_by)
+                select ?, programme_id, ?, enrolled_on, enrolled_at, enrolled_by from treatment_group_enrolment
+                 where programme_id = ? and client_id = ?""")
+                .params(UUID.randomUUID(), duplicate, programme, survivor).update();
+        jdbc.sql("""
+                insert into treatment_group_attendance (id, session_id, client_id, status, recorded_at, recorded_by)
+                select ?, session_id, ?, 'ATTENDED', recorded_at, recorded_by from treatment_group_attendance
+                 where session_id = ? and client_id = ?""")
+                .params(UUID.randomUUID(), duplicate, session, survivor).update();
+        Map<String, Map<UUID, UUID>> before = whole.owners(Set.of(survivor, duplicate));
+
+        UUID mergeId = currentUsers.actingAs(manager, () -> merges.merge(survivor, duplicate, "Same person"));
+
+        assertThat(jdbc.sql("select count(*) from treatment_group_attendance where session_id = ? and client_id = ?")
+                .params(session, survivor).query(Integer.class).single()).isEqualTo(1);
+        currentUsers.actingAs(manager, () -> merges.undo(mergeId, "Not the same"));
+        assertThat(whole.owners(Set.of(survivor, duplicate))).isEqualTo(before);
+    }
+
+    private List<UUID> clientKeys(String sql, UUID provider) {
+        return jdbc.sql(sql).param(provider).query(UUID.class).list();
+    }
+}
