@@ -102,6 +102,9 @@ class MergeMovesEverythingIntegrationTest {
 
         assertThat(jdbc.sql("select count(*) from treatment_group_attendance where session_id = ? and client_id = ?")
                 .params(session, survivor).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select client_key from report_contact where contact_type = 'GROUP_SESSION' and client_key in (?, ?)
+                """).params(survivor, duplicate).query(UUID.class).list()).containsExactly(survivor);
         currentUsers.actingAs(manager, () -> merges.undo(mergeId, "Not the same"));
         assertThat(whole.owners(Set.of(survivor, duplicate))).isEqualTo(before);
     }
