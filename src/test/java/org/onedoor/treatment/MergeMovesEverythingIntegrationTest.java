@@ -66,6 +66,8 @@ class MergeMovesEverythingIntegrationTest {
                 .containsExactly(survivor);
         assertThat(jdbc.sql("select count(*) from treatment_merge_moved where merge_id = ?").param(mergeId)
                 .query(Integer.class).single()).isEqualTo(10);
+        assertThat(tablesStillHolding(duplicate)).as("tables with a client_id still holding the duplicate's rows")
+                .isEqualTo(STAYS_WITH_THE_DUPLICATE);
 
         currentUsers.actingAs(manager, () -> merges.undo(mergeId, "Two people after all"));
 
@@ -107,6 +109,27 @@ class MergeMovesEverythingIntegrationTest {
                 """).params(survivor, duplicate).query(UUID.class).list()).containsExactly(survivor);
         currentUsers.actingAs(manager, () -> merges.undo(mergeId, "Not the same"));
         assertThat(whole.owners(Set.of(survivor, duplicate))).isEqualTo(before);
+    }
+
+    /** What stays under the duplicate's own id by design: its history and its break-glass openings. */
+    private static final Set<String> STAYS_WITH_THE_DUPLICATE = Set.of("client_history");
+
+    /** Every table with a client_id column (whoever added it) that still has rows of the client. */
+    private Set<String> tablesStillHolding(UUID client) {
+        Set<String> tables = new java.util.TreeSet<>();
+        jdbc.sql("select table_name from information_schema.columns where lower(column_name) = 'client_id'"
+                        + " and lower(table_schema) = 'public'")
+                .query(String.class).list().forEach(table -> {
+                    String name = table.toLowerCase(java.util.Locale.ROOT);
+                    boolean isTable = jdbc.sql("select count(*) from information_schema.tables where lower(table_name)"
+                                    + " = ? and lower(table_schema) = 'public' and table_type in ('BASE TABLE', 'TABLE')")
+                            .param(name).query(Integer.class).single() > 0;
+                    if (isTable && jdbc.sql("select count(*) from " + name + " where client_id = ?").param(client)
+                            .query(Integer.class).single() > 0) {
+                        tables.add(name);
+                    }
+                });
+        return tables;
     }
 
     private List<UUID> clientKeys(String sql, UUID provider) {
