@@ -126,7 +126,8 @@ public class ClientMerge {
     @PreAuthorize("hasAuthority('CLIENT_MERGE')")
     public MergeSummary summary(UUID mergeId) {
         MergeSummary merge = store.find(mergeId);
-        audit.viewed(merge.survivorId(), access.require(merge.survivorId()), "Undo merge: " + merge.duplicateReference());
+        audit.viewed(merge.survivorId(), requireWhereItLives(merge.survivorId()),
+                "Undo merge: " + merge.duplicateReference());
         return merge;
     }
 

@@ -111,7 +111,7 @@ class MergeMovesEverythingIntegrationTest {
         assertThat(whole.owners(Set.of(survivor, duplicate))).isEqualTo(before);
     }
 
-    /** What stays under the duplicate's own id by design: its history and its break-glass openings. */
+    /** What stays under the duplicate's own id by design: its history (and break-glass openings, none here). */
     private static final Set<String> STAYS_WITH_THE_DUPLICATE = Set.of("client_history");
 
     /** Every table with a client_id column (whoever added it) that still has rows of the client. */
