@@ -21,13 +21,14 @@ import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 13 item 11: when two records of one person are merged, every module's rows follow the survivor, so the
  * report views that re-presentation, payments and KPIs read see one person; undoing the merge restores every row.
  */
 @IntegrationTest
-@Import({TreatmentFixtures.class, WholeRecordFixtures.class})
+@Import({TreatmentFixtures.class, WholeRecordFixtures.class, MergeSaboteur.class})
 class MergeMovesEverythingIntegrationTest {
 
     @Autowired TreatmentFixtures fixtures;
@@ -36,6 +37,7 @@ class MergeMovesEverythingIntegrationTest {
     @Autowired CurrentUsers currentUsers;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
+    @Autowired MergeSaboteur saboteur;
 
     @Test
     void theDuplicatesRowsInEveryModuleFollowTheSurvivorAndUndoPutsBackEachRow() {
@@ -130,6 +132,29 @@ class MergeMovesEverythingIntegrationTest {
                     }
                 });
         return tables;
+    }
+
+    @Test
+    void aMergeThatOneModuleCannotFollowIsNotMadeAtAll() {
+        UUID provider = fixtures.organisation(OrganisationType.LEAD_PROVIDER);
+        CurrentUser worker = TreatmentFixtures.worker(provider);
+        CurrentUser manager = Actors.person(Role.TEAM_MANAGER, provider);
+        UUID survivor = fixtures.client(worker);
+        UUID duplicate = fixtures.client(worker);
+        whole.everythingFor(duplicate, worker, LocalDate.now(clock).minusDays(30));
+        Map<String, Map<UUID, UUID>> before = whole.owners(Set.of(survivor, duplicate));
+        saboteur.armFor(duplicate);
+
+        assertThatThrownBy(() -> currentUsers.actingAs(manager, () -> merges.merge(survivor, duplicate, "Same")))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(whole.owners(Set.of(survivor, duplicate))).isEqualTo(before);
+        assertThat(jdbc.sql("select merged_into from client where id = ?").param(duplicate)
+                .query((rs, n) -> rs.getObject(1, UUID.class)).list()).containsOnlyNulls();
+        assertThat(jdbc.sql("select count(*) from client_merge where merged_id = ?").param(duplicate)
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from client_care_team where client_id = ?").param(duplicate)
+                .query(Integer.class).single()).isPositive();
     }
 
     private List<UUID> clientKeys(String sql, UUID provider) {

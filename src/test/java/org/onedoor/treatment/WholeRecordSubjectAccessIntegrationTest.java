@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * referral with its risks.
  */
 @IntegrationTest
-@Import({TreatmentFixtures.class, WholeRecordFixtures.class})
+@Import({TreatmentFixtures.class, WholeRecordFixtures.class, MergeSaboteur.class})
 class WholeRecordSubjectAccessIntegrationTest {
 
     @Autowired TreatmentFixtures fixtures;
