@@ -24,7 +24,10 @@ import static org.onedoor.shared.Text.tidy;
  * Merges a duplicate client record into the one kept (the survivor), and undoes a merge exactly. The duplicate
  * stays, pointing at the survivor; its care team, consent, alerts, substances and timeline move to the survivor,
  * each row keeping the client it was first recorded for, so undoing moves back exactly those. Its history, audit
- * entries and break-glass grants stay under its own id. For team managers, who must be able to see both records.
+ * entries and break-glass grants stay under its own id. Modules above follow with their own rows (referrals,
+ * episodes, prescribing …) in synchronous listeners of {@link ClientRecordsMerged} and {@link ClientMergeUndone}, in
+ * this transaction (see {@link MergedRows}). For team managers, who must be able to see both records: access is
+ * decided before anything about either record is read or told.
  */
 @Service
 public class ClientMerge {
@@ -70,11 +73,14 @@ public class ClientMerge {
     /** The two records side by side (the duplicate once chosen), after every rule but the reason. */
     @PreAuthorize("hasAuthority('CLIENT_MERGE')")
     public MergeComparison compare(UUID survivorId, @Nullable UUID duplicateId) {
+        AccessDecision survivorAccess = requireWhereItLives(survivorId);
+        AccessDecision duplicateAccess = duplicateId == null || duplicateId.equals(survivorId) ? null
+                : requireWhereItLives(duplicateId);
         ClientIdentity survivor = survivor(survivorId);
         ClientIdentity duplicate = duplicateId == null ? null : duplicate(survivor, duplicateId);
-        audit.viewed(survivorId, access.require(survivorId), "Merge records: comparison");
-        if (duplicate != null) {
-            audit.viewed(duplicate.id(), access.require(duplicate.id()), "Merge records: comparison");
+        audit.viewed(survivorId, survivorAccess, "Merge records: comparison");
+        if (duplicate != null && duplicateAccess != null) {
+            audit.viewed(duplicate.id(), duplicateAccess, "Merge records: comparison");
         }
         return new MergeComparison(survivor, duplicate);
     }
@@ -83,10 +89,10 @@ public class ClientMerge {
     @PreAuthorize("hasAuthority('CLIENT_MERGE')")
     @Transactional
     public UUID merge(UUID survivorId, UUID duplicateId, @Nullable String reason) {
+        AccessDecision survivorAccess = requireWhereItLives(survivorId);
+        AccessDecision duplicateAccess = requireWhereItLives(duplicateId);
         ClientIdentity survivor = survivor(survivorId);
         ClientIdentity duplicate = duplicate(survivor, duplicateId);
-        AccessDecision survivorAccess = access.require(survivorId);
-        AccessDecision duplicateAccess = access.require(duplicateId);
         String why = reason(reason, "Give the reason for merging the records, for example the checks made");
         String by = currentUsers.actorName();
         var at = clock.instant().atOffset(ZoneOffset.UTC);
@@ -120,7 +126,8 @@ public class ClientMerge {
     @PreAuthorize("hasAuthority('CLIENT_MERGE')")
     public MergeSummary summary(UUID mergeId) {
         MergeSummary merge = store.find(mergeId);
-        audit.viewed(merge.survivorId(), access.require(merge.survivorId()), "Undo merge: " + merge.duplicateReference());
+        audit.viewed(merge.survivorId(), requireWhereItLives(merge.survivorId()),
+                "Undo merge: " + merge.duplicateReference());
         return merge;
     }
 
@@ -132,6 +139,7 @@ public class ClientMerge {
     @Transactional
     public MergeSummary undo(UUID mergeId, @Nullable String reason) {
         MergeSummary merge = store.find(mergeId);
+        AccessDecision decision = requireWhereItLives(merge.survivorId());
         if (merge.undone()) {
             throw new DomainRuleViolation("ALREADY_UNDONE", null, "This merge has already been undone");
         }
@@ -140,7 +148,6 @@ public class ClientMerge {
             throw new DomainRuleViolation("SURVIVOR_MERGED", null, survivor.reference()
                     + " has since been merged into " + store.reference(survivor.mergedInto()) + ": undo that merge first");
         }
-        AccessDecision decision = access.require(merge.survivorId());
         String why = reason(reason, "Give the reason for undoing the merge");
         String by = currentUsers.actorName();
         Set<UUID> origins = links.withMerged(merge.duplicateId());
@@ -167,6 +174,14 @@ public class ClientMerge {
         audit.did(AccessAction.CHANGE, merge.duplicateId(), decision.basis(), detail);
         events.publishEvent(new ClientMergeUndone(merge.survivorId(), merge.duplicateId(), mergeId));
         return merge;
+    }
+
+    /**
+     * Access to the record a client now lives in (itself unless merged), decided before anything about it is read or
+     * told, so a refusal never follows a message that names another record.
+     */
+    private AccessDecision requireWhereItLives(UUID clientId) {
+        return access.require(links.survivorOf(clientId));
     }
 
     private ClientIdentity survivor(UUID survivorId) {

@@ -1,6 +1,10 @@
 package org.onedoor.client;
 
-/** What a consent decision covers: one purpose and class of recipient each. Access and exports branch on these. */
+/**
+ * What a consent decision covers: one purpose and class of recipient each (domain reference 9). Access and exports
+ * branch on these: DIRECT_CARE and GP_SHARING in {@link AccessPolicy} (partner and shared-care members of the care
+ * team), FAMILY_CARER in family support, NDTMS and CRIMINAL_JUSTICE through {@link ConsentQuery}'s predicates.
+ */
 public enum ConsentPurpose {
     DIRECT_CARE("Direct care within the partnership", "share with partners"),
     GP_SHARING("Sharing with the GP practice", "share with the GP practice"),

@@ -22,7 +22,7 @@ import org.onedoor.shared.DisplayDate;
  * Consent per purpose. Decisions are appended, never overwritten: the latest is in force, a withdrawal stops future
  * sharing from that moment and leaves earlier decisions (and what was lawfully shared under them) on the record.
  * {@link #allows} is the one check every outward flow makes: screens through {@link AccessPolicy}, exports and APIs
- * directly, and sets through the {@code client_consent_current} view.
+ * directly, and sets through {@link ConsentQuery}'s SQL predicates.
  */
 @Service
 public class Consents {
@@ -35,9 +35,11 @@ public class Consents {
     private final ClientAudit audit;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final ConsentQuery query;
 
     Consents(JdbcClient jdbc, AccessPolicy access, ClientHistory history, ClientAudit audit, CurrentUsers currentUsers,
-             Clock clock) {
+             Clock clock, ConsentQuery query) {
+        this.query = query;
         this.jdbc = jdbc;
         this.access = access;
         this.history = history;
@@ -71,10 +73,7 @@ public class Consents {
 
     /** Whether consent for the purpose is given and in force now. No decision recorded means no. */
     public boolean allows(UUID clientId, ConsentPurpose purpose) {
-        return jdbc.sql("""
-                select count(*) from client_consent_current
-                 where client_id = ? and purpose = ? and decision = 'GIVEN'
-                """).param(clientId).param(purpose.name()).query(Integer.class).single() > 0;
+        return query.allows(clientId, purpose);
     }
 
     /** "Consent to share with partners: withdrawn on 3 May 2026", for the history, the audit trail and screens. */

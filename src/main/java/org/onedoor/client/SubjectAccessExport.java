@@ -42,6 +42,15 @@ public class SubjectAccessExport {
             "Entries removed as recorded in error, marked as such", "Changes to the record",
             "Who has looked at the record");
 
+    /**
+     * The tables the client record's own part of the export covers: break-glass openings and merges appear as
+     * entries of "Who has looked at the record" and as the merged records; the audit trail's entries about the client
+     * are that list.
+     */
+    static final Set<String> OWN_TABLES = Set.of("client", "client_history", "client_care_team", "client_consent",
+            "client_alert", "client_substance", "client_timeline", "client_break_glass", "client_merge",
+            "audit_access_log");
+
     private final ClientRecordQuery record;
     private final SubjectAccessQuery query;
     private final MergeLinks links;
@@ -113,6 +122,13 @@ public class SubjectAccessExport {
         audit.did(AccessAction.EXPORT, survivor, reference, "Subject-access export (" + as.label() + ") of "
                 + identity.reference() + (ids.size() > 1 ? " and " + (ids.size() - 1) + " merged record(s)" : ""));
         return found;
+    }
+
+    /** Every table some part of the export declares it covers. */
+    Set<String> coveredTables() {
+        Set<String> covered = new java.util.TreeSet<>(OWN_TABLES);
+        sections.forEach(section -> covered.addAll(section.tables()));
+        return covered;
     }
 
     private ClientIdentity identity(UUID clientId) {

@@ -3,6 +3,14 @@
  * per purpose, alerts (some sealed), problem substances and a timeline other modules add to. {@link
  * org.onedoor.client.AccessPolicy} is the single place that decides who may see a client (care team, consent,
  * break-glass); every view, search, change and export is written to the audit trail.
+ * <p>
+ * Merges are the one place where modules above listen <em>synchronously</em> ({@code @EventListener}, not the usual
+ * {@code @ApplicationModuleListener}): {@link org.onedoor.client.ClientRecordsMerged} and
+ * {@link org.onedoor.client.ClientMergeUndone} are handled in the merge's own transaction, each module moving its rows
+ * with {@link org.onedoor.client.MergedRows} and a ledger keyed by the merge. A merge that leaves episodes or
+ * referrals on the duplicate would count one person twice for re-presentation, payments and KPIs until a listener
+ * caught up (or for ever, if it failed), so a failing listener rolls the whole merge back instead. What the
+ * subject-access export covers is declared by {@link org.onedoor.client.spi.SubjectAccessSection#tables()}.
  */
 @ApplicationModule(displayName = "Client record",
         allowedDependencies = { "security", "audittrail", "partnership" })

@@ -42,15 +42,28 @@ class ReferralSubjectAccess implements SubjectAccessSection {
     }
 
     @Override
+    public Set<String> tables() {
+        return Set.of("referral", "referral_risk");
+    }
+
+    @Override
     public List<SubjectAccessItem> items(Set<UUID> clientIds) {
         if (clientIds.isEmpty()) {
             return List.of();
         }
+        Map<UUID, List<String>> risks = new java.util.HashMap<>();
+        jdbc.sql("select k.referral_id, k.risk from referral_risk k join referral r on r.id = k.referral_id"
+                        + " where r.client_id in (:clients) order by k.risk")
+                .param("clients", clientIds).query(rs -> {
+                    risks.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+                            .add(Risk.valueOf(rs.getString(2)).label());
+                });
         return jdbc.sql("""
                 select r.reference, r.received_at, r.channel, src.label source_label, r.referrer_name,
                        r.referrer_organisation, s1.label s1, s2.label s2, s3.label s3, r.status, r.triage_outcome,
                        r.triage_reason, a.name allocated_name, r.allocated_at, r.routing_reason, r.override_reason,
-                       r.accepted_at, r.returned_at, r.return_reason, r.closed_at, r.voided_at, r.void_reason
+                       r.accepted_at, r.returned_at, r.return_reason, r.closed_at, r.voided_at, r.void_reason,
+                       r.id
                   from referral r
                   join referral_source src on src.code = r.source
                   join referral_substance s1 on s1.code = r.substance_1
@@ -59,10 +72,11 @@ class ReferralSubjectAccess implements SubjectAccessSection {
                   left join report_organisation a on a.organisation_id = r.allocated_to
                  where r.client_id in (:clients)
                  order by r.received_at, r.reference
-                """).param("clients", clientIds).query((rs, n) -> item(rs)).list();
+                """).param("clients", clientIds).query((rs, n) -> item(rs, risks.getOrDefault(
+                        rs.getObject("id", UUID.class), List.of()))).list();
     }
 
-    private SubjectAccessItem item(ResultSet rs) throws SQLException {
+    private SubjectAccessItem item(ResultSet rs, List<String> risks) throws SQLException {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Reference", rs.getString("reference"));
         put(fields, "Received", moment(rs, "received_at"));
@@ -73,6 +87,7 @@ class ReferralSubjectAccess implements SubjectAccessSection {
                 + (organisation == null ? "" : ", " + organisation));
         put(fields, "Problem substances", String.join(", ", java.util.stream.Stream.of(rs.getString("s1"),
                 rs.getString("s2"), rs.getString("s3")).filter(java.util.Objects::nonNull).toList()));
+        put(fields, "Risks recorded", String.join(", ", risks));
         put(fields, "Status", ReferralStatus.valueOf(rs.getString("status")).label());
         String outcome = rs.getString("triage_outcome");
         put(fields, "Triage outcome", outcome == null ? null : TriageOutcome.valueOf(outcome).label());

@@ -4,7 +4,8 @@
  * clock running from receipt. Offers {@link org.onedoor.referral.ReferralIntake} and
  * {@link org.onedoor.referral.ReferralQueue}; every state change is kept in the referral's history. An accepted
  * referral is linked to the shared client record, and the referrals about a client are its part of the client's
- * subject-access export.
+ * subject-access export (with screening answers and history). Referrals follow a client merge and its undo, in the
+ * merge's transaction.
  */
 @ApplicationModule(displayName = "Referral",
         allowedDependencies = { "security", "partnership", "assessment::alcohol", "client", "client::spi" })

@@ -174,6 +174,20 @@ class ClientMergeIntegrationTest {
     }
 
     @Test
+    void decidesAccessBeforeTellingAnythingAboutARecordThePersonCannotSee() {
+        CurrentUser elsewhere = Actors.person(Role.TEAM_MANAGER, given.organisation("Merge Hidden"));
+        UUID theirs = given.client(elsewhere, "Kim");
+        UUID theirDuplicate = given.client(elsewhere, "Kimberley");
+        given.as(elsewhere, () -> merges.merge(theirs, theirDuplicate, "Same person"));
+        UUID mine = given.client(manager, "Kit");
+
+        assertThatThrownBy(() -> given.as(manager, () -> merges.merge(mine, theirDuplicate, "Same")))
+                .isInstanceOf(ClientAccessRefused.class).hasMessageNotContaining(given.reference(theirs));
+        assertThatThrownBy(() -> given.as(manager, () -> merges.compare(theirDuplicate, mine)))
+                .isInstanceOf(ClientAccessRefused.class).hasMessageNotContaining(given.reference(theirs));
+    }
+
+    @Test
     void theScreensCompareMergeOfferTheUndoAndUndo() throws Exception {
         UUID survivor = given.client(manager, "Jo");
         UUID duplicate = given.client(manager, "Joanne");

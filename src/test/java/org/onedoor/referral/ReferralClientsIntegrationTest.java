@@ -142,6 +142,16 @@ class ReferralClientsIntegrationTest {
                 .containsEntry("Problem substances", "Alcohol")
                 .containsKeys("Received", "Came in by", "Referred by", "Allocated", "Accepted");
         assertThat(referrals.items(Set.of(UUID.randomUUID()))).isEmpty();
+
+        SubjectAccessSection screening = sections.stream()
+                .filter(s -> s.title().equals("Screening answers and referral history")).findFirst().orElseThrow();
+        List<SubjectAccessItem> screened = screening.items(Set.of(client)).stream()
+                .filter(item -> item.heading().startsWith("AUDIT-C screening")).toList();
+        assertThat(screened).hasSize(2).allSatisfy(item -> assertThat(item.fields())
+                .containsEntry("Answers (score of each question)", "3,2,2").containsEntry("Score", "7")
+                .containsKeys("Recommended response", "When", "By"));
+        assertThat(screening.items(Set.of(client))).extracting(SubjectAccessItem::heading)
+                .contains("Referral " + one.reference() + ": accepted");
     }
 
     private UUID allocated(UUID practice, String nhsNumber, String family, String... substances) {

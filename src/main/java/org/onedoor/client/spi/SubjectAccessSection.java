@@ -20,4 +20,12 @@ public interface SubjectAccessSection {
      * @param clientIds the client and any records merged into it
      */
     List<SubjectAccessItem> items(Set<UUID> clientIds);
+
+    /**
+     * The tables whose rows about a client this section exports, child tables included. A test fails when a table
+     * holding client data is declared by no section (or the client record's own list, or a reasoned exclusion).
+     */
+    default Set<String> tables() {
+        return Set.of();
+    }
 }

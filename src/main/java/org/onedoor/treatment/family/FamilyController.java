@@ -101,6 +101,7 @@ class FamilyController {
         ConcernedOther other = family.details(id);
         model.addAttribute("other", other);
         model.addAttribute("maySeeClient", family.maySeeClient(other.clientId()));
+        model.addAttribute("clientShares", family.clientSharesWithFamily(other.clientId()));
         model.addAttribute(FORM, form);
         model.addAttribute("kinds", FormSupport.options(SessionKind.values(), SessionKind::label));
         return "treatment/family/details";

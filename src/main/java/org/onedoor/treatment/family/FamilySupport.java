@@ -117,9 +117,20 @@ public class FamilySupport {
         return other;
     }
 
-    /** Whether the person may open the linked client's record (the details page links to it only then). */
+    /**
+     * Whether the person may open the linked client's record from family support (the details page links to it only
+     * then): they must have access, and the client must consent to involving family or carers.
+     */
     public boolean maySeeClient(@Nullable UUID clientId) {
-        return clientId != null && access.decide(clientId).allowed();
+        return clientSharesWithFamily(clientId) && access.decide(clientId).allowed();
+    }
+
+    /**
+     * Whether the linked client consents to involving family or carers ({@link ConsentPurpose#FAMILY_CARER}): without
+     * it family-support staff share nothing about the client with the concerned other and do not see the client.
+     */
+    public boolean clientSharesWithFamily(@Nullable UUID clientId) {
+        return clientId != null && consents.allows(clientId, ConsentPurpose.FAMILY_CARER);
     }
 
     /** The client's concerned others known to the person's organisation, once the client may be opened. */

@@ -40,10 +40,30 @@ class TreatmentSubjectAccess implements SubjectAccessSection {
     }
 
     @Override
+    public Set<String> tables() {
+        return Set.of("treatment_episode", "treatment_intervention", "treatment_sub_intervention",
+                "treatment_episode_history", "treatment_outcome_review");
+    }
+
+    @Override
     public List<SubjectAccessItem> items(Set<UUID> clientIds) {
         if (clientIds.isEmpty()) {
             return List.of();
         }
+        Map<UUID, List<String>> events = new LinkedHashMap<>();
+        jdbc.sql("""
+                select x.episode_id, 'Outcome review (TOP)' what, x.reviewed_on on_day, x.created_at at_time
+                  from treatment_outcome_review x join treatment_episode e on e.id = x.episode_id
+                 where e.client_id in (:clients) and x.voided_at is null
+                union all
+                select h.episode_id, h.summary, cast(h.changed_at as date), h.changed_at
+                  from treatment_episode_history h join treatment_episode e on e.id = h.episode_id
+                 where e.client_id in (:clients)
+                 order by 3, 4
+                """).param("clients", clientIds).query((ResultSet rs) -> {
+                    events.computeIfAbsent(rs.getObject("episode_id", UUID.class), k -> new ArrayList<>())
+                            .add(day(rs, "on_day") + ": " + rs.getString("what"));
+                });
         Map<UUID, List<String>> interventions = new LinkedHashMap<>();
         jdbc.sql("""
                 select i.episode_id, t.label type_label, s.label setting_label, o.name delivered_by, i.referred_on,
@@ -76,11 +96,13 @@ class TreatmentSubjectAccess implements SubjectAccessSection {
                  where e.client_id in (:clients)
                  order by e.triaged_on, e.created_at
                 """).param("clients", clientIds)
-                .query((rs, n) -> episode(rs, interventions.getOrDefault(rs.getObject("id", UUID.class), List.of())))
+                .query((rs, n) -> episode(rs, interventions.getOrDefault(rs.getObject("id", UUID.class), List.of()),
+                        events.getOrDefault(rs.getObject("id", UUID.class), List.of())))
                 .list();
     }
 
-    private SubjectAccessItem episode(ResultSet rs, List<String> interventions) throws SQLException {
+    private SubjectAccessItem episode(ResultSet rs, List<String> interventions, List<String> events)
+            throws SQLException {
         Map<String, String> fields = new LinkedHashMap<>();
         put(fields, "Provider", rs.getString("provider"));
         put(fields, "Referred", day(rs, "referred_on"));
@@ -92,6 +114,9 @@ class TreatmentSubjectAccess implements SubjectAccessSection {
         put(fields, "Status", "OPEN".equals(rs.getString("status")) ? "Open" : "Discharged");
         for (int i = 0; i < interventions.size(); i++) {
             fields.put("Intervention " + (i + 1), interventions.get(i));
+        }
+        for (int i = 0; i < events.size(); i++) {
+            fields.put("Record " + (i + 1), events.get(i));
         }
         String discharged = day(rs, "discharged_on");
         put(fields, "Discharged", discharged == null ? null : discharged + ": " + rs.getString("reason"));

@@ -74,6 +74,7 @@ class FamilySupportIntegrationTest {
     void aWorkerRegistersAConcernedOtherForAClientAndRecordsASession() throws Exception {
         CurrentUser worker = worker(organisation());
         UUID client = client(worker);
+        decide(worker, client, ConsentDecision.GIVEN);
         String family = unique("Carer");
         LocalDate today = LocalDate.now(clock);
         MvcResult registered = mvc.perform(post("/family-support/new").with(as(worker)).with(csrf())
@@ -134,6 +135,41 @@ class FamilySupportIntegrationTest {
         mvc.perform(get("/clients/{id}/family", client).with(as(worker))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Jo " + family),
                         not(containsString("has not consented to involving family or carers")))));
+    }
+
+    @Test
+    void familySupportStaffSeeTheClientOnlyWhileTheClientConsentsToInvolvingFamily() throws Exception {
+        CurrentUser worker = worker(organisation());
+        UUID client = client(worker);
+        decide(worker, client, ConsentDecision.REFUSED);
+        String family = unique("Sister");
+        String page = mvc.perform(post("/family-support/new").with(as(worker)).with(csrf()).param("givenName", "Lou")
+                        .param("familyName", family).param("relationship", "Sister")
+                        .param("consentRecordedOn.day", day(LocalDate.now(clock)))
+                        .param("consentRecordedOn.month", month(LocalDate.now(clock)))
+                        .param("consentRecordedOn.year", year(LocalDate.now(clock))).param("clientId", client.toString()))
+                .andExpect(redirectedUrlPattern("/family-support/*")).andReturn().getResponse().getRedirectedUrl();
+
+        mvc.perform(get(page).with(as(worker))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Lou " + family),
+                        containsString("do not share anything about the client with them"),
+                        not(containsString("/clients/" + client)))));
+
+        decide(worker, client, ConsentDecision.GIVEN);
+        mvc.perform(get(page).with(as(worker))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("/clients/" + client),
+                        not(containsString("do not share anything about the client")))));
+
+        decide(worker, client, ConsentDecision.WITHDRAWN);
+        mvc.perform(get(page).with(as(worker))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString("/clients/" + client)),
+                        containsString("has not consented to involving family or carers"))));
+    }
+
+    private void decide(CurrentUser worker, UUID client, ConsentDecision decision) {
+        clock.advance(java.time.Duration.ofSeconds(1));
+        currentUsers.actingAs(worker, () -> consents.record(client, new ConsentRecord(ConsentPurpose.FAMILY_CARER,
+                decision, LocalDate.now(clock), ConsentMethod.VERBAL, true, null, null, null)));
     }
 
     @Test
