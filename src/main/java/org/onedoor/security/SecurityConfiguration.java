@@ -3,13 +3,12 @@ package org.onedoor.security;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -22,13 +21,11 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
-
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInFailureHandler failureHandler,
-                                            ApiClientCredentials apiClientCredentials) throws Exception {
+                                            ApiClientCredentials apiClientCredentials, AccountSessions sessions,
+                                            SecuritySettings settings) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/sign-in", "/error", "/actuator/health", "/actuator/health/**").permitAll()
@@ -48,14 +45,12 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(pagesOnly()))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(apiClientCredentials),
                         UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new AccountSessionCheck(sessions), SecurityContextHolderFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter.BEARER_API_REQUEST))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                        PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(ApiProblems.entryPoint(), api)
+                        .defaultAccessDeniedHandlerFor(ApiProblems.accessDenied(), api))
+                .headers(headers -> SecurityHeaders.apply(headers, settings));
         return http.build();
     }
 
