@@ -62,7 +62,7 @@ class AccountSignIn implements AuthenticationProvider {
         if (!user.isEnabled()) {
             throw new DisabledException(DISABLED);
         }
-        failures.clear(key);
+        failures.succeeded(key, turn);
         jdbc.sql("update user_account set last_sign_in_at = ? where id = ?")
                 .params(Timestamps.of(clock.instant()), user.user().userId()).update();
         SignedInUser principal = user.withoutPasswordHash();

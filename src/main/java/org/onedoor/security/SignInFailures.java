@@ -52,7 +52,16 @@ class SignInFailures {
         return ownTransaction.execute(status -> countUnderLock(key));
     }
 
-    /** Clears the count after a successful sign-in or an administrator's unlock. */
+    /**
+     * Clears the count after a successful sign-in, unless other attempts were counted after this one: those were
+     * refused while this one was checked, and they keep the username locked.
+     */
+    void succeeded(String key, Turn turn) {
+        jdbc.sql("delete from sign_in_failure where username = ? and failed_attempts <= ?")
+                .params(key, turn.attempt()).update();
+    }
+
+    /** Clears the count and any lock: an administrator's unlock. */
     void clear(String key) {
         jdbc.sql("delete from sign_in_failure where username = ?").param(key).update();
     }
@@ -77,9 +86,10 @@ class SignInFailures {
                 .param("lockedUntil", lockedUntil == null ? null : Timestamps.of(lockedUntil))
                 .param("username", key).update();
         if (!refused) {
-            return Turn.CHECK;
+            return Turn.check(attempts);
         }
-        return attempts >= settings.lockoutAfter() ? Turn.locked(lockedUntil, clock) : Turn.throttled(lockedUntil, clock);
+        return attempts >= settings.lockoutAfter() ? Turn.locked(attempts, lockedUntil, clock)
+                : Turn.throttled(attempts, lockedUntil, clock);
     }
 
     /**
@@ -118,18 +128,24 @@ class SignInFailures {
     private record Counted(int failures, @Nullable Instant lockedUntil) {
     }
 
-    /** Whether an attempt's password may be checked and, when not, what to tell the person. */
-    record Turn(boolean check, @Nullable String refusal) {
+    /**
+     * Whether an attempt's password may be checked and, when not, what to tell the person.
+     *
+     * @param attempt the attempt's number in the count of failures in a row (it counts as one until it succeeds)
+     */
+    record Turn(int attempt, boolean check, @Nullable String refusal) {
 
-        static final Turn CHECK = new Turn(true, null);
+        static Turn check(int attempt) {
+            return new Turn(attempt, true, null);
+        }
 
-        static Turn throttled(@Nullable Instant until, Clock clock) {
-            return new Turn(false, "There have been too many failed sign-ins with this username. Wait until "
+        static Turn throttled(int attempt, @Nullable Instant until, Clock clock) {
+            return new Turn(attempt, false, "There have been too many failed sign-ins with this username. Wait until "
                     + TIME_WITH_SECONDS.format(local(until, clock)) + " and try again.");
         }
 
-        static Turn locked(@Nullable Instant until, Clock clock) {
-            return new Turn(false, "There have been too many failed sign-ins with this username, so it is locked "
+        static Turn locked(int attempt, @Nullable Instant until, Clock clock) {
+            return new Turn(attempt, false, "There have been too many failed sign-ins with this username, so it is locked "
                     + "until " + TIME.format(local(until, clock)) + ". Try again then, or ask an administrator to "
                     + "unlock it.");
         }
