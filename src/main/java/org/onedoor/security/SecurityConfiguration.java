@@ -26,7 +26,11 @@ class SecurityConfiguration {
                                             ApiClientCredentials apiClientCredentials, AccountSessions sessions,
                                             SecuritySettings settings) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-        http.authorizeHttpRequests(requests -> requests
+        http.authorizeHttpRequests(requests -> {
+                    for (ActionPages.Rule rule : ActionPages.RULES) {
+                        requests.requestMatchers(rule.pathArray()).hasAnyAuthority(rule.authorities());
+                    }
+                    requests
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/sign-in", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
@@ -38,7 +42,8 @@ class SecurityConfiguration {
                         .requestMatchers("/referrals", "/referrals/**").hasAuthority(Privilege.REFERRAL_QUEUE_VIEW.name())
                         .requestMatchers("/admin/**").hasAuthority(Privilege.USER_MANAGE.name())
                         .requestMatchers("/ig/**").hasAuthority(Privilege.CLIENT_ACCESS_REVIEW.name())
-                        .anyRequest().authenticated())
+                        .anyRequest().authenticated();
+                })
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .defaultSuccessUrl("/", false).failureHandler(failureHandler).permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
