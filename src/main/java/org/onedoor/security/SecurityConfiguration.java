@@ -1,10 +1,15 @@
 package org.onedoor.security;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -54,7 +59,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter.BEARER_API_REQUEST))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(ApiProblems.entryPoint(), api)
-                        .defaultAccessDeniedHandlerFor(ApiProblems.accessDenied(), api))
+                        .accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+                                new LinkedHashMap<>(Map.of(api, ApiProblems.accessDenied())),
+                                new AccessDeniedHandlerImpl())))
                 .headers(headers -> SecurityHeaders.apply(headers, settings));
         return http.build();
     }
