@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SignInFailures {
 
     static final int MAX_USERNAME = 100;
+    private static final int LOCK_TRIES = 5;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     private static final DateTimeFormatter TIME_WITH_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);
 
@@ -46,10 +48,22 @@ class SignInFailures {
         return key.length() > MAX_USERNAME ? key.substring(0, MAX_USERNAME) : key;
     }
 
-    /** Counts an attempt for the username (committed at once) and says whether its password may be checked. */
+    /**
+     * Counts an attempt for the username (committed at once) and says whether its password may be checked. Waiting
+     * for the row lock can time out under a burst (H2 waits two seconds); the turn is then tried again, and if it
+     * still cannot be counted the attempt is refused unchecked: sign-in fails closed.
+     */
     Turn take(String key) {
         insertIfAbsent(key);
-        return ownTransaction.execute(status -> countUnderLock(key));
+        for (int tries = 1; ; tries++) {
+            try {
+                return ownTransaction.execute(status -> countUnderLock(key));
+            } catch (PessimisticLockingFailureException busy) {
+                if (tries == LOCK_TRIES) {
+                    return Turn.busy();
+                }
+            }
+        }
     }
 
     /**
@@ -137,6 +151,11 @@ class SignInFailures {
 
         static Turn check(int attempt) {
             return new Turn(attempt, true, null);
+        }
+
+        static Turn busy() {
+            return new Turn(0, false, "Too many people are signing in with this username at once. Wait a minute and "
+                    + "try again.");
         }
 
         static Turn throttled(int attempt, @Nullable Instant until, Clock clock) {
