@@ -23,11 +23,21 @@ final class AccountSessionCheck extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AccountSessionCheck.class);
 
+    private static final java.util.List<String> STATIC = java.util.List.of("/webjars/", "/css/", "/js/", "/images/",
+            "/favicon.ico");
+
     private final AccountSessions sessions;
     private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
 
     AccountSessionCheck(AccountSessions sessions) {
         this.sessions = sessions;
+    }
+
+    /** Static files reveal nothing and a page asks for several: they do not each cost a database read. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return STATIC.stream().anyMatch(path::startsWith);
     }
 
     @Override
