@@ -20,7 +20,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Form sign-in for people, a 401 (not a redirect) for API callers, and strict security headers. Pages only decide
  * who may reach them; the module APIs check privileges again. Other systems call {@code /api/**} with the bearer
  * token of an API client credential: those requests are stateless and, having no cookie to ride on, exempt from
- * CSRF; a browser's session keeps its CSRF protection.
+ * CSRF; a browser's session keeps its CSRF protection. Whatever security itself turns away under {@code /api/**}
+ * gets problem details ({@link ApiProblems}). Pages that ask for or confirm an action are refused to those who could
+ * not take it ({@link ActionPages}), and a session ends as soon as its account is disabled or its roles change
+ * ({@link AccountSessionCheck}).
  */
 @Configuration
 @ConditionalOnWebApplication
