@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 /** What an administrator changed about an account. */
 public enum AccountChange {
+    OPENED("Opened"),
     ROLES("Roles changed"),
     DISABLED("Disabled"),
     ENABLED("Enabled");

@@ -41,7 +41,10 @@ public class UserAccounts {
         this.clock = clock;
     }
 
-    /** Opens an account; refuses a taken username, a short password or an account with no role. */
+    /**
+     * Opens an account; refuses a taken username, a short password or an account with no role. The roles it opens
+     * with are recorded for the IG lead and the audit trail like any later change.
+     */
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public UUID open(NewUserAccount account) {
@@ -75,6 +78,8 @@ public class UserAccounts {
             jdbc.sql("insert into user_account_role (user_account_id, role) values (?, ?)")
                     .params(id, role.name()).update();
         }
+        changes.record(find(username).orElseThrow(), AccountChange.OPENED, EnumSet.noneOf(Role.class),
+                account.roles());
         return id;
     }
 
