@@ -19,3 +19,24 @@ document.addEventListener('submit', (event) => {
     event.preventDefault();
   }
 });
+
+// A break-glass banner stops saying the access is open once it has ended: the page was drawn while it was open, so
+// when the time left runs out the banner says it has ended and that a reload shows what normal access allows.
+const breakGlassBanner = document.getElementById('break-glass-banner');
+if (breakGlassBanner && breakGlassBanner.dataset.endsInSeconds) {
+  const endBanner = () => {
+    breakGlassBanner.classList.add('onedoor-banner--ended');
+    breakGlassBanner.querySelector('.govuk-notification-banner__title').textContent = 'Break-glass ended';
+    const content = breakGlassBanner.querySelector('.govuk-notification-banner__content');
+    const heading = document.createElement('p');
+    heading.className = 'govuk-notification-banner__heading';
+    heading.textContent = breakGlassBanner.dataset.endedText;
+    content.replaceChildren(heading);
+  };
+  const seconds = Number(breakGlassBanner.dataset.endsInSeconds);
+  if (seconds <= 0) {
+    endBanner();
+  } else {
+    window.setTimeout(endBanner, Math.min(seconds * 1000, 2147483647));
+  }
+}

@@ -61,6 +61,8 @@ class ClientRecordController {
         model.addAttribute("age", record.identity().ageOn(today));
         model.addAttribute("breakGlassUntil", record.access().breakGlassUntil() == null ? null
                 : TIME.format(record.access().breakGlassUntil().atZone(clock.getZone())));
+        model.addAttribute("breakGlassSecondsLeft", record.access().breakGlassUntil() == null ? null
+                : java.time.Duration.between(clock.instant(), record.access().breakGlassUntil()).toSeconds());
         model.addAttribute("consentRows", consentRows(record));
         CurrentUser user = currentUsers.require();
         model.addAttribute("mayEdit", user.has(Privilege.CLIENT_RECORD_EDIT));

@@ -15,7 +15,9 @@ import org.springframework.validation.annotation.Validated;
  * @param acceptTestNhsNumbers    accept NHS numbers in the 999 test range (demo and tests only; never production)
  * @param urgentRisks             risks that put a referral at the top of the queue, flagged urgent
  * @param waitingStandard         the waiting-time standard: referrals older than this are shown as breaches
- * @param selfReferralsPerAddress web self-referrals accepted from one network address within the window
+ * @param selfReferralsPerAddress web self-referrals accepted from one network address within the window (the
+ *                                client's address as resolved through the trusted proxies; only accepted
+ *                                self-referrals count)
  * @param selfReferralWindow      the window over which self-referrals from one address are counted
  */
 @Validated

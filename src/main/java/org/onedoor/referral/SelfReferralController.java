@@ -52,7 +52,8 @@ class SelfReferralController {
         if (form.website() != null && !form.website().isBlank()) {
             return "redirect:/self-referral/sent";
         }
-        if (!throttle.allow(request.getRemoteAddr())) {
+        String address = request.getRemoteAddr();
+        if (!throttle.mayAccept(address)) {
             response.setStatus(429);
             model.addAttribute("throttled", true);
             return page(form, Map.of(), model);
@@ -61,6 +62,7 @@ class SelfReferralController {
                 : form.withReferrer(null, null, "SELF");
         ReferralFormSubmission.Outcome outcome = submission.submit(asSelf, Channel.WEB);
         if (outcome.saved()) {
+            throttle.accepted(address);
             return "redirect:/self-referral/sent?reference=" + outcome.receipt().reference();
         }
         model.addAttribute("hasErrors", true);

@@ -2,43 +2,59 @@ package org.onedoor.referral;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.ZoneOffset;
+import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Spam protection for the public form that needs no third-party service: at most a few self-referrals per network
- * address per window. Kept in memory: a restart forgets, which is acceptable for a throttle.
+ * Spam protection for the public form that needs no third-party service: at most a few accepted self-referrals per
+ * network address per window. The count is kept in the database, so every node behind a load balancer sees the
+ * same count and a restart forgets nothing; only accepted submissions count, so someone correcting a mistake on the
+ * form is never throttled for it. The address is the request's remote address, which the server resolves through
+ * the configured trusted proxies only ({@code server.forward-headers-strategy}, README "Behind a load balancer"):
+ * a forwarded-for header from anyone else is ignored.
  */
 @Component
 class SelfReferralThrottle {
 
-    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+    static final int MAX_ADDRESS = 100;
+
+    private final JdbcClient jdbc;
     private final ReferralSettings settings;
     private final Clock clock;
 
-    SelfReferralThrottle(ReferralSettings settings, Clock clock) {
+    SelfReferralThrottle(JdbcClient jdbc, ReferralSettings settings, Clock clock) {
+        this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
     }
 
-    /** Counts an attempt from the address and says whether it may go ahead. */
-    boolean allow(String address) {
+    /** Whether another self-referral from the address may be accepted now. */
+    boolean mayAccept(String address) {
+        return jdbc.sql("""
+                        select count(*) from referral_self_referral_submission
+                         where source_address = ? and submitted_at > ?
+                        """)
+                .params(key(address), windowStart().atOffset(ZoneOffset.UTC))
+                .query(Long.class).single() < settings.selfReferralsPerAddress();
+    }
+
+    /** Counts an accepted self-referral from the address, and forgets those that have left the window. */
+    void accepted(String address) {
         Instant now = clock.instant();
-        Instant windowStart = now.minus(settings.selfReferralWindow());
-        Deque<Instant> attempts = recent.computeIfAbsent(address, key -> new ArrayDeque<>());
-        synchronized (attempts) {
-            while (!attempts.isEmpty() && attempts.peekFirst().isBefore(windowStart)) {
-                attempts.pollFirst();
-            }
-            if (attempts.size() >= settings.selfReferralsPerAddress()) {
-                return false;
-            }
-            attempts.addLast(now);
-            return true;
-        }
+        jdbc.sql("delete from referral_self_referral_submission where submitted_at <= ?")
+                .param(windowStart().atOffset(ZoneOffset.UTC)).update();
+        jdbc.sql("insert into referral_self_referral_submission (id, source_address, submitted_at) values (?, ?, ?)")
+                .params(UUID.randomUUID(), key(address), now.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    private Instant windowStart() {
+        return clock.instant().minus(settings.selfReferralWindow());
+    }
+
+    private static String key(String address) {
+        return address.length() > MAX_ADDRESS ? address.substring(0, MAX_ADDRESS) : address;
     }
 }

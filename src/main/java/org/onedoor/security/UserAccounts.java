@@ -25,16 +25,26 @@ public class UserAccounts {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUsers currentUsers;
+    private final SignInFailures failures;
+    private final AccountSessions sessions;
+    private final AccountChanges changes;
     private final Clock clock;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, CurrentUsers currentUsers, Clock clock) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, CurrentUsers currentUsers, SignInFailures failures,
+                 AccountSessions sessions, AccountChanges changes, Clock clock) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.currentUsers = currentUsers;
+        this.failures = failures;
+        this.sessions = sessions;
+        this.changes = changes;
         this.clock = clock;
     }
 
-    /** Opens an account; refuses a taken username, a short password or an account with no role. */
+    /**
+     * Opens an account; refuses a taken username, a short password or an account with no role. The roles it opens
+     * with are recorded for the IG lead and the audit trail like any later change.
+     */
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public UUID open(NewUserAccount account) {
@@ -68,6 +78,8 @@ public class UserAccounts {
             jdbc.sql("insert into user_account_role (user_account_id, role) values (?, ?)")
                     .params(id, role.name()).update();
         }
+        changes.record(find(username).orElseThrow(), AccountChange.OPENED, EnumSet.noneOf(Role.class),
+                account.roles());
         return id;
     }
 
@@ -89,10 +101,11 @@ public class UserAccounts {
     public List<UserAccountSummary> list(String search, int page, int size) {
         String like = "%" + search.trim().toLowerCase() + "%";
         return jdbc.sql("""
-                select a.id, a.username, a.display_name, a.organisation_id, a.enabled, a.failed_attempts,
-                       a.locked_until, a.last_sign_in_at,
+                select a.id, a.username, a.display_name, a.organisation_id, a.enabled,
+                       coalesce(f.failed_attempts, 0) failed_attempts, f.locked_until, a.last_sign_in_at,
                        (select string_agg(r.role, ',') from user_account_role r where r.user_account_id = a.id) roles
                   from user_account a
+                  left join sign_in_failure f on f.username = a.username
                  where lower(a.username) like :like or lower(a.display_name) like :like
                  order by a.username
                  offset :offset rows fetch next :size rows only
@@ -109,21 +122,28 @@ public class UserAccounts {
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public void unlock(String username) {
-        jdbc.sql("""
-                update user_account set failed_attempts = 0, locked_until = null, changed_at = :now, changed_by = :actor
-                 where username = :username
-                """)
-                .param("now", Timestamps.of(clock.instant())).param("actor", currentUsers.actorName())
-                .param("username", username).update();
+        failures.clear(SignInFailures.key(username));
+        find(username).ifPresent(account -> stamp(account.id()));
     }
 
-    /** Replaces the roles an account holds; an account keeps at least one. */
+    /**
+     * Replaces the roles an account holds; an account keeps at least one, and nobody changes their own. The change is
+     * recorded (who, what, when) for the IG lead and the audit trail, and ends the account's open sessions, so the
+     * person works with the new roles from their next sign-in.
+     */
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public void grantRoles(String username, Set<Role> roles) {
         UserAccountSummary account = find(username).orElseThrow(() -> new NotFound("User account", username));
+        if (account.username().equals(currentUsers.actorName())) {
+            throw new DomainRuleViolation("CHANGE_OWN_ROLES", "roles",
+                    "You cannot change your own roles. Ask another administrator");
+        }
         if (roles.isEmpty()) {
             throw new DomainRuleViolation("NO_ROLE", "roles", "Select at least one role");
+        }
+        if (account.roles().equals(roles)) {
+            return;
         }
         jdbc.sql("delete from user_account_role where user_account_id = ?").param(account.id()).update();
         for (Role role : roles) {
@@ -131,9 +151,14 @@ public class UserAccounts {
                     .params(account.id(), role.name()).update();
         }
         stamp(account.id());
+        sessions.endAll(account.id());
+        changes.record(account, AccountChange.ROLES, account.roles(), roles);
     }
 
-    /** Stops (or restores) an account's sign-in; accounts are never deleted, so their history stays attributable. */
+    /**
+     * Stops (or restores) an account's sign-in; accounts are never deleted, so their history stays attributable.
+     * Disabling ends the account's open sessions at once. Either is recorded for the IG lead and the audit trail.
+     */
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public void setEnabled(String username, boolean enabled) {
@@ -141,8 +166,14 @@ public class UserAccounts {
         if (!enabled && account.username().equals(currentUsers.actorName())) {
             throw new DomainRuleViolation("DISABLE_SELF", null, "You cannot disable your own account");
         }
+        if (account.enabled() == enabled) {
+            return;
+        }
         jdbc.sql("update user_account set enabled = ? where id = ?").params(enabled, account.id()).update();
         stamp(account.id());
+        sessions.endAll(account.id());
+        changes.record(account, enabled ? AccountChange.ENABLED : AccountChange.DISABLED, account.roles(),
+                account.roles());
     }
 
     private void stamp(UUID id) {

@@ -51,6 +51,7 @@ class Navigation {
         }
         if (user.has(Privilege.CLIENT_ACCESS_REVIEW)) {
             items.add(new NavigationItem("Access reviews", "/ig/break-glass"));
+            items.add(new NavigationItem("Account changes", "/ig/account-changes"));
         }
         if (user.has(Privilege.USER_MANAGE)) {
             items.add(new NavigationItem("User accounts", "/admin/users"));

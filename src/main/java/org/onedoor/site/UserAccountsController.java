@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
+import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.security.UserAccountSummary;
 import org.onedoor.security.UserAccounts;
@@ -40,9 +41,12 @@ class UserAccountsController {
     private final UserAccounts accounts;
     private final Directory directory;
 
-    UserAccountsController(UserAccounts accounts, Directory directory) {
+    private final CurrentUsers currentUsers;
+
+    UserAccountsController(UserAccounts accounts, Directory directory, CurrentUsers currentUsers) {
         this.accounts = accounts;
         this.directory = directory;
+        this.currentUsers = currentUsers;
     }
 
     @GetMapping
@@ -87,6 +91,7 @@ class UserAccountsController {
         model.addAttribute("organisation", directory.findOrganisation(account.organisationId())
                 .map(OrganisationSummary::name).orElse("Unknown organisation"));
         model.addAttribute("allRoles", Role.values());
+        model.addAttribute("ownAccount", account.username().equals(currentUsers.actorName()));
         return "site/users/account";
     }
 
@@ -95,7 +100,8 @@ class UserAccountsController {
                  RedirectAttributes redirect) {
         try {
             accounts.grantRoles(username, roles == null ? EnumSet.noneOf(Role.class) : roles);
-            redirect.addFlashAttribute("flash", "Roles changed");
+            redirect.addFlashAttribute("flash", "Roles changed: the person has been signed out and works with the "
+                    + "new roles from their next sign-in");
         } catch (DomainRuleViolation violation) {
             redirect.addFlashAttribute("problem", violation.getMessage());
         }
@@ -113,7 +119,8 @@ class UserAccountsController {
     String enable(@PathVariable String username, @RequestParam boolean enabled, RedirectAttributes redirect) {
         try {
             accounts.setEnabled(username, enabled);
-            redirect.addFlashAttribute("flash", enabled ? "Account enabled" : "Account disabled: it can no longer sign in");
+            redirect.addFlashAttribute("flash", enabled ? "Account enabled"
+                    : "Account disabled: the person has been signed out and can no longer sign in");
         } catch (DomainRuleViolation violation) {
             redirect.addFlashAttribute("problem", violation.getMessage());
         }

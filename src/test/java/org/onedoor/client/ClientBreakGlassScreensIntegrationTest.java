@@ -85,6 +85,8 @@ class ClientBreakGlassScreensIntegrationTest {
                 .andExpect(flash().attribute("flash", containsString("Break-glass access open until")));
         mvc.perform(get("/clients/" + id).with(as(outsider))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Break-glass access until 16:00")))
+                .andExpect(content().string(containsString("data-ends-in-seconds=\"14400\"")))
+                .andExpect(content().string(containsString("Your break-glass access ended at 16:00")))
                 .andExpect(content().string(containsString(family)));
         assertThat(fixtures.auditRows(outsider.username(), "BREAK_GLASS", id)).isEqualTo(1);
         assertThat(fixtures.auditRows(outsider.username(), "VIEW", id)).isGreaterThanOrEqualTo(1);

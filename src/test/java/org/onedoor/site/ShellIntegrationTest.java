@@ -71,7 +71,7 @@ class ShellIntegrationTest {
     void errorPagesFromExceptionHandlersHaveTheHeaderAndNavigation() throws Exception {
         var worker = org.onedoor.testsupport.Actors.person(org.onedoor.security.Role.RECOVERY_WORKER,
                 java.util.UUID.randomUUID());
-        mvc.perform(get("/clients/{id}/subject-access", java.util.UUID.randomUUID())
+        mvc.perform(get("/contracts")
                         .accept("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
                         .with(org.onedoor.testsupport.Actors.as(worker)))
                 .andExpect(status().isForbidden())

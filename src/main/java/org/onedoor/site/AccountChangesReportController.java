@@ -1,0 +1,43 @@
+package org.onedoor.site;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.onedoor.security.AccountChanges;
+import org.onedoor.shared.ResultPage;
+
+/**
+ * The IG lead's report of changes to user accounts: every grant or removal of a role, and every account disabled or
+ * enabled, with who did it and when, latest first. A role that opens client records is a route to clinical data.
+ */
+@Controller
+class AccountChangesReportController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final AccountChanges changes;
+
+    AccountChangesReportController(AccountChanges changes) {
+        this.changes = changes;
+    }
+
+    @GetMapping("/ig/account-changes")
+    String report(@RequestParam(defaultValue = "1") String page, Model model) {
+        int index = pageIndex(page);
+        model.addAttribute("results", new ResultPage<>(changes.latest(index, PAGE_SIZE), index, PAGE_SIZE,
+                changes.count()));
+        model.addAttribute("links", new UserAccountsController.PageLinks("/ig/account-changes?page="));
+        return "site/account-changes";
+    }
+
+    /** A page number as typed, clamped to the pages there can be, so no input gives a 5xx or a negative offset. */
+    private static int pageIndex(String page) {
+        try {
+            return Math.min(Math.max(0, Integer.parseInt(page.strip()) - 1), 1_000_000);
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+}
