@@ -102,13 +102,15 @@ public class CareTeam {
 
     /**
      * The access decision for changing the care team by hand: as for opening the record, except that break-glass,
-     * which lets one person read a record for a few hours, never lets them change who has access to it.
+     * which lets one person read a record for a few hours, never lets them change who has access to it. Modules
+     * above ask here before work that adds to the care team (opening an episode).
      */
-    AccessDecision requireWithoutBreakGlass(UUID clientId) {
+    public AccessDecision requireWithoutBreakGlass(UUID clientId) {
         AccessDecision decision = access.require(clientId);
         if (decision.byBreakGlass()) {
             String refusal = "You opened this record with break-glass, which lets you read it for a few hours but "
-                    + "never changes its care team. Ask the organisation responsible for the client's treatment.";
+                    + "never changes its care team, by hand or by opening an episode. Ask the organisation "
+                    + "responsible for the client's treatment.";
             audit.refused(clientId, "Care-team change under break-glass");
             throw new ClientAccessRefused(clientId, refusal, false);
         }

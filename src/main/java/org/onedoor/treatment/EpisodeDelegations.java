@@ -1,0 +1,76 @@
+package org.onedoor.treatment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.onedoor.partnership.Directory;
+import org.onedoor.partnership.OrganisationType;
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.Role;
+import org.onedoor.shared.AccessRefused;
+import org.onedoor.shared.DomainRuleViolation;
+
+/**
+ * Which organisations may open and change episodes delivered by a provider: the provider itself, and any
+ * organisation the lead provider's team manager has delegated that work to, for a stated period and reason.
+ */
+@Service
+public class EpisodeDelegations {
+
+    private final JdbcClient jdbc;
+    private final Directory directory;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    EpisodeDelegations(JdbcClient jdbc, Directory directory, CurrentUsers currentUsers, Clock clock) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    /** Whether people of the organisation may record episodes delivered by the provider on the day. */
+    boolean allows(UUID organisation, UUID provider, LocalDate on) {
+        return organisation.equals(provider) || jdbc.sql("""
+                select count(*) from treatment_episode_delegation
+                 where delegate_id = ? and provider_id = ? and valid_from <= ? and (valid_to is null or valid_to >= ?)
+                """).param(organisation).param(provider).param(on).param(on).query(Long.class).single() > 0;
+    }
+
+    /** A team manager of the lead provider lets the delegate record episodes delivered by the provider. */
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    @Transactional
+    public UUID grant(UUID provider, UUID delegate, LocalDate from, @Nullable LocalDate to, String reason) {
+        CurrentUser user = currentUsers.require();
+        boolean leadManager = user.holds(Role.TEAM_MANAGER) && directory.findOrganisation(user.organisationId())
+                .filter(organisation -> organisation.type() == OrganisationType.LEAD_PROVIDER).isPresent();
+        if (!leadManager) {
+            throw new AccessRefused("Only a team manager of the lead provider can delegate episode recording.");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 10 || why.length() > 500) {
+            throw new DomainRuleViolation("REASON_REQUIRED", "reason",
+                    "Give the reason for the delegation in 10 to 500 characters");
+        }
+        if (to != null && to.isBefore(from)) {
+            throw new DomainRuleViolation("PERIOD_REVERSED", "validTo", "The end must be on or after the start");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into treatment_episode_delegation (id, provider_id, delegate_id, valid_from, valid_to, reason,
+                    granted_by, granted_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(id, directory.organisation(provider).id(), directory.organisation(delegate).id(), from,
+                to, why, currentUsers.actorName(), clock.instant().atOffset(ZoneOffset.UTC)).update();
+        return id;
+    }
+}
