@@ -142,6 +142,15 @@ public class EpisodeManagement {
                         reason.code(), outcome, state.transferredTo()));
     }
 
+    /**
+     * Refuses (403) a person who may not change the episode (not of its provider or a delegated organisation), so
+     * change forms are not shown to people whose change would be refused.
+     */
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    public void requireMayChange(UUID episodeId) {
+        work.load(episodeId);
+    }
+
     /** How many days back a triage or discharge date may lie before it needs a reason for recording it late. */
     public int backdateDays() {
         return authority.backdateDays();

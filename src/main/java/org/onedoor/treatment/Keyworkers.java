@@ -69,6 +69,12 @@ public class Keyworkers {
         return options;
     }
 
+    /** Refuses (403) a person who may not change the episode's keyworker, before the form is shown. */
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    public void requireMayChange(UUID episodeId) {
+        work.load(episodeId);
+    }
+
     /** Hands one open episode to another keyworker of its provider. */
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
     @Transactional

@@ -34,6 +34,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.onedoor.testsupport.Actors.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -105,7 +106,7 @@ class EpisodeRulesIntegrationTest {
     }
 
     @Test
-    void onlyTheDeliveringProviderChangesAnEpisode() {
+    void onlyTheDeliveringProviderChangesAnEpisode() throws Exception {
         UUID provider = fixtures.organisation(OrganisationType.LEAD_PROVIDER);
         UUID partner = fixtures.organisation(OrganisationType.PARTNER_PROVIDER);
         CurrentUser worker = TreatmentFixtures.worker(provider);
@@ -124,6 +125,12 @@ class EpisodeRulesIntegrationTest {
             episodes.discharge(episode, new Discharge("80", today, null, null));
             return null;
         })).isInstanceOf(AccessRefused.class);
+        for (String form : new String[] {"discharge", "care-plan-start", "keyworker", "interventions/new"}) {
+            mvc.perform(get("/episodes/" + episode + "/" + form).with(as(partnerWorker)))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/episodes/" + episode + "/" + form).with(as(worker))).andExpect(status().isOk());
+        }
+        mvc.perform(get("/episodes/" + episode).with(as(partnerWorker))).andExpect(status().isOk());
         assertThat(jdbc.sql("select status from treatment_episode where id = ?").param(episode)
                 .query(String.class).single()).isEqualTo("OPEN");
     }

@@ -47,6 +47,7 @@ class DischargeController {
 
     @GetMapping("/episodes/{id}/discharge")
     String form(@PathVariable UUID id, Model model) {
+        episodes.requireMayChange(id);
         return page(records.episode(id), new EpisodeForms.Discharge(null, TypedDate.of(LocalDate.now(clock)), null,
                 null, null), model);
     }

@@ -33,6 +33,7 @@ class KeyworkerController {
 
     @GetMapping("/episodes/{id}/keyworker")
     String form(@PathVariable UUID id, Model model) {
+        keyworkers.requireMayChange(id);
         EpisodeView episode = records.episode(id);
         return page(episode, new Change(episode.keyworkerUsername()), model);
     }
