@@ -46,20 +46,49 @@ public class EpisodeDelegations {
                 """).param(organisation).param(provider).param(on).param(on).query(Long.class).single() > 0;
     }
 
+    /** The delegations in force on the day or later, newest first, with organisation names. */
+    public java.util.List<Delegation> current() {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                select d.id, p.name as provider, g.name as delegate, d.valid_from, d.valid_to, d.reason, d.granted_by
+                  from treatment_episode_delegation d
+                  join report_organisation p on p.organisation_id = d.provider_id
+                  join report_organisation g on g.organisation_id = d.delegate_id
+                 where d.valid_to is null or d.valid_to >= ?
+                 order by d.granted_at desc
+                """).param(today)
+                .query((rs, n) -> new Delegation(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6),
+                        rs.getString(7))).list();
+    }
+
+    /** Whether the signed-in person may grant delegations: a team manager of the lead provider. */
+    public boolean mayGrant() {
+        CurrentUser user = currentUsers.find().orElse(null);
+        return user != null && user.holds(Role.TEAM_MANAGER) && directory.findOrganisation(user.organisationId())
+                .filter(organisation -> organisation.type() == OrganisationType.LEAD_PROVIDER).isPresent();
+    }
+
+    /** One delegation as listed. */
+    public record Delegation(UUID id, String provider, String delegate, LocalDate from, @Nullable LocalDate to,
+                             String reason, String grantedBy) {
+    }
+
     /** A team manager of the lead provider lets the delegate record episodes delivered by the provider. */
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
     @Transactional
     public UUID grant(UUID provider, UUID delegate, LocalDate from, @Nullable LocalDate to, String reason) {
-        CurrentUser user = currentUsers.require();
-        boolean leadManager = user.holds(Role.TEAM_MANAGER) && directory.findOrganisation(user.organisationId())
-                .filter(organisation -> organisation.type() == OrganisationType.LEAD_PROVIDER).isPresent();
-        if (!leadManager) {
+        if (!mayGrant()) {
             throw new AccessRefused("Only a team manager of the lead provider can delegate episode recording.");
         }
         String why = reason == null ? "" : reason.strip();
         if (why.length() < 10 || why.length() > 500) {
             throw new DomainRuleViolation("REASON_REQUIRED", "reason",
                     "Give the reason for the delegation in 10 to 500 characters");
+        }
+        if (provider.equals(delegate)) {
+            throw new DomainRuleViolation("SAME_ORGANISATION", "delegateId",
+                    "Choose an organisation other than the provider");
         }
         if (to != null && to.isBefore(from)) {
             throw new DomainRuleViolation("PERIOD_REVERSED", "validTo", "The end must be on or after the start");

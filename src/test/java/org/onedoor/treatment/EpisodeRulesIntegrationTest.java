@@ -83,7 +83,7 @@ class EpisodeRulesIntegrationTest {
     }
 
     @Test
-    void aDelegationFromTheLeadProviderLetsAnotherOrganisationRecordForTheProvider() {
+    void aDelegationFromTheLeadProviderLetsAnotherOrganisationRecordForTheProvider() throws Exception {
         UUID lead = fixtures.organisation(OrganisationType.LEAD_PROVIDER);
         UUID partner = fixtures.organisation(OrganisationType.PARTNER_PROVIDER);
         CurrentUser leadWorker = TreatmentFixtures.worker(lead);
@@ -97,8 +97,23 @@ class EpisodeRulesIntegrationTest {
         CurrentUser partnerManager = person(Role.TEAM_MANAGER, partner);
         assertThatThrownBy(() -> acting(partnerManager, () -> delegations.grant(partner, lead, today, null,
                 "Partner asks to record for itself"))).isInstanceOf(AccessRefused.class);
-        acting(person(Role.TEAM_MANAGER, lead), () -> delegations.grant(partner, lead, today, null,
-                "The lead provider's team records the partner's satellite clinic"));
+        mvc.perform(get("/episode-delegations").with(as(partnerManager))).andExpect(status().isForbidden());
+        CurrentUser leadManager = person(Role.TEAM_MANAGER, lead);
+        mvc.perform(post("/episode-delegations").with(as(leadManager)).with(csrf())
+                        .param("providerId", partner.toString()).param("delegateId", lead.toString())
+                        .param("validFrom.day", String.valueOf(today.getDayOfMonth()))
+                        .param("validFrom.month", String.valueOf(today.getMonthValue()))
+                        .param("validFrom.year", String.valueOf(today.getYear())).param("reason", "short"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("in 10 to 500 characters")));
+        mvc.perform(post("/episode-delegations").with(as(leadManager)).with(csrf())
+                        .param("providerId", partner.toString()).param("delegateId", lead.toString())
+                        .param("validFrom.day", String.valueOf(today.getDayOfMonth()))
+                        .param("validFrom.month", String.valueOf(today.getMonthValue()))
+                        .param("validFrom.year", String.valueOf(today.getYear()))
+                        .param("reason", "The lead provider's team records the partner's satellite clinic"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/episode-delegations").with(as(leadManager))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("records the partner&#39;s satellite clinic")));
 
         UUID episode = acting(leadWorker, () -> episodes.open(atPartner));
         assertThat(jdbc.sql("select provider_id from treatment_episode where id = ?").param(episode)
