@@ -134,6 +134,11 @@ class KeyworkersIntegrationTest {
         assertThat(row.replaceAll("\\s+", " ")).containsPattern(">2</td> <td[^>]*>0</td> <td[^>]*>1</td>");
         assertThat(body).contains("/caseloads/" + worker.username() + "/handover");
         mvc.perform(get("/caseloads").with(as(worker))).andExpect(status().isForbidden());
+
+        mvc.perform(get("/caseloads/" + worker.username()).with(as(manager))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Caseload of " + worker.username()),
+                        containsString("Overdue"))));
+        mvc.perform(get("/caseloads/" + worker.username()).with(as(worker))).andExpect(status().isForbidden());
     }
 
     private String keyworkerOf(UUID episode) {
