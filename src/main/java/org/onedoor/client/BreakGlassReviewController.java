@@ -25,10 +25,13 @@ class BreakGlassReviewController {
     static final String NOT_JUSTIFIED = "NOT_JUSTIFIED";
 
     private final AccessReviews reviews;
+    private final CareTeamChanges careTeamChanges;
     private final BreakGlass breakGlass;
     private final Clock clock;
 
-    BreakGlassReviewController(AccessReviews reviews, BreakGlass breakGlass, Clock clock) {
+    BreakGlassReviewController(AccessReviews reviews, BreakGlass breakGlass, CareTeamChanges careTeamChanges,
+                               Clock clock) {
+        this.careTeamChanges = careTeamChanges;
         this.reviews = reviews;
         this.breakGlass = breakGlass;
         this.clock = clock;
@@ -74,7 +77,10 @@ class BreakGlassReviewController {
 
     private String page(UUID id, @Nullable String outcome, @Nullable String note, Map<String, String> errors,
                         Model model) {
-        model.addAttribute("opening", reviews.opening(id));
+        BreakGlassOpening opening = reviews.opening(id);
+        model.addAttribute("opening", opening);
+        model.addAttribute("careTeamChanges", careTeamChanges.byPersonSince(opening.username(), opening.clientId(),
+                opening.openedAt()));
         model.addAttribute("outcome", outcome);
         model.addAttribute("note", note);
         model.addAttribute("errors", errors);

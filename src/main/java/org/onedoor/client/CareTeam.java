@@ -3,8 +3,11 @@ package org.onedoor.client;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,7 +17,9 @@ import org.onedoor.audittrail.AccessAction;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
+import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.DisplayDate;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
 
@@ -22,7 +27,9 @@ import static org.onedoor.shared.Text.tidy;
 
 /**
  * Who is involved in a client's care. Modules above tell it when an organisation takes part (referral on
- * acceptance, treatment for shared care); people add and end entries from the record. Entries end, never vanish.
+ * acceptance, treatment for episodes and the organisations delivering interventions), each with its own basis;
+ * people add entries from the record only on a clinical basis ({@link CareTeamJoinPolicy}), never by break-glass.
+ * Every change is written to the audit trail. Entries end, never vanish.
  */
 @Service
 public class CareTeam {
@@ -31,6 +38,9 @@ public class CareTeam {
     static final java.util.Set<OrganisationType> JOINING = java.util.EnumSet.of(OrganisationType.LEAD_PROVIDER,
             OrganisationType.PARTNER_PROVIDER, OrganisationType.GP_PRACTICE);
 
+    /** The source kind of entries added from the care-team screen. */
+    static final String BY_HAND = "CARE_TEAM";
+
     private final JdbcClient jdbc;
     private final AccessPolicy access;
     private final ClientHistory history;
@@ -38,10 +48,11 @@ public class CareTeam {
     private final Directory directory;
     private final CurrentUsers currentUsers;
     private final ClientRecordQuery query;
+    private final CareTeamSettings settings;
     private final Clock clock;
 
     CareTeam(JdbcClient jdbc, AccessPolicy access, ClientHistory history, ClientAudit audit, Directory directory,
-             CurrentUsers currentUsers, ClientRecordQuery query, Clock clock) {
+             CurrentUsers currentUsers, ClientRecordQuery query, CareTeamSettings settings, Clock clock) {
         this.query = query;
         this.jdbc = jdbc;
         this.access = access;
@@ -49,16 +60,64 @@ public class CareTeam {
         this.audit = audit;
         this.directory = directory;
         this.currentUsers = currentUsers;
+        this.settings = settings;
         this.clock = clock;
     }
 
     /**
      * Adds an organisation to the care team on behalf of a module above (no access check: the caller's own rule put
-     * it there). Does nothing, and says false, when the organisation already holds an active entry in that role.
+     * it there, and its source is the basis). Does nothing, and says false, when the organisation already holds an
+     * active entry in that role. An addition is written to the audit trail with its source.
      */
     @PreAuthorize("hasAuthority('CLIENT_RECORD_EDIT')")
     @Transactional
     public boolean add(UUID clientId, CareTeamMembership membership) {
+        String basis = membership.sourceKind() == null ? "Added by OneDoor" : "Added by " + membership.sourceKind()
+                .toLowerCase(Locale.UK).replace('_', ' ');
+        if (!insert(clientId, membership, membership.sourceKind())) {
+            return false;
+        }
+        audit.did(AccessAction.CHANGE, clientId, "Care team: " + basis, describe(membership, basis));
+        return true;
+    }
+
+    /**
+     * A person with access (never by break-glass) adds an organisation, and perhaps a named worker, to the care team
+     * on a clinical basis; returns the basis.
+     */
+    @PreAuthorize("hasAuthority('CLIENT_RECORD_EDIT')")
+    @Transactional
+    public String join(UUID clientId, CareTeamMembership membership) {
+        AccessDecision decision = requireWithoutBreakGlass(clientId);
+        CareTeamBasis basis = check(clientId, membership);
+        CareTeamMembership byHand = new CareTeamMembership(membership.organisationId(), membership.role(),
+                membership.workerUsername(), membership.workerName(), membership.from(), BY_HAND, null);
+        if (!insert(clientId, byHand, basis.name())) {
+            throw new DomainRuleViolation("ALREADY_IN_TEAM", "organisationId",
+                    "This organisation is already in the care team in that role");
+        }
+        audit.did(AccessAction.CHANGE, clientId, decision.basis(), describe(membership, basis.label()));
+        return basis.label();
+    }
+
+    /**
+     * The access decision for changing the care team by hand: as for opening the record, except that break-glass,
+     * which lets one person read a record for a few hours, never lets them change who has access to it. Modules
+     * above ask here before work that adds to the care team (opening an episode).
+     */
+    public AccessDecision requireWithoutBreakGlass(UUID clientId) {
+        AccessDecision decision = access.require(clientId);
+        if (decision.byBreakGlass()) {
+            String refusal = "You opened this record with break-glass, which lets you read it for a few hours but "
+                    + "never changes its care team, by hand or by opening an episode. Ask the organisation "
+                    + "responsible for the client's treatment.";
+            audit.refused(clientId, "Care-team change under break-glass");
+            throw new ClientAccessRefused(clientId, refusal, false);
+        }
+        return decision;
+    }
+
+    private boolean insert(UUID clientId, CareTeamMembership membership, @Nullable String basis) {
         Integer active = jdbc.sql("""
                 select count(*) from client_care_team where client_id = ? and organisation_id = ? and team_role = ?
                    and (ended_on is null or ended_on >= ?)
@@ -71,60 +130,70 @@ public class CareTeam {
                 .orElseThrow(() -> new NotFound("Organisation", membership.organisationId())).name();
         jdbc.sql("""
                 insert into client_care_team (id, client_id, origin_client_id, organisation_id, team_role,
-                    worker_username, worker_name, started_on, source_kind, source_id, created_at, created_by)
+                    worker_username, worker_name, started_on, source_kind, source_id, basis, created_at, created_by)
                 values (:id, :client, :client, :organisation, :role, :workerUsername, :workerName, :from,
-                    :sourceKind, :sourceId, :at, :by)
+                    :sourceKind, :sourceId, :basis, :at, :by)
                 """).param("id", UUID.randomUUID()).param("client", clientId)
                 .param("organisation", membership.organisationId()).param("role", membership.role().name())
                 .param("workerUsername", membership.workerUsername()).param("workerName", membership.workerName())
                 .param("from", membership.from()).param("sourceKind", membership.sourceKind())
-                .param("sourceId", membership.sourceId()).param("at", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("sourceId", membership.sourceId()).param("basis", basis)
+                .param("at", clock.instant().atOffset(ZoneOffset.UTC))
                 .param("by", currentUsers.actorName()).update();
         history.record(clientId, "CARE_TEAM_JOINED", organisation + " joined as "
-                + membership.role().label().toLowerCase(java.util.Locale.UK), currentUsers.actorName());
+                + membership.role().label().toLowerCase(Locale.UK), currentUsers.actorName());
         return true;
     }
 
-    /** A person with access adds an organisation (and perhaps a named worker) to the care team. */
-    @PreAuthorize("hasAuthority('CLIENT_RECORD_EDIT')")
-    @Transactional
-    public void join(UUID clientId, CareTeamMembership membership) {
-        AccessDecision decision = access.require(clientId);
-        check(membership);
-        if (!add(clientId, membership)) {
-            throw new DomainRuleViolation("ALREADY_IN_TEAM", "organisationId",
-                    "This organisation is already in the care team in that role");
-        }
-        audit.did(AccessAction.CHANGE, clientId, decision.basis(), "Care team: organisation added");
-    }
-
-    /**
-     * What a person may add: an organisation of the partnership that provides care (lead or partner provider, GP
-     * practice) and is a member on the start date; shared care only for a GP practice; a start not in the future.
-     */
-    private void check(CareTeamMembership membership) {
+    /** The checks of a hand-made addition, all reported at once; the basis when none fails. */
+    private CareTeamBasis check(UUID clientId, CareTeamMembership membership) {
         ClientProblems.Collector problems = new ClientProblems.Collector();
         LocalDate today = LocalDate.now(clock);
         OrganisationSummary organisation = directory.findOrganisation(membership.organisationId()).orElse(null);
-        if (organisation == null || !JOINING.contains(organisation.type()) || !organisation.activeOn(today)) {
-            problems.add("organisationId", "UNKNOWN_ORGANISATION",
-                    "Choose a provider or GP practice of the partnership from the list");
-        } else if (membership.role() == CareTeamRole.SHARED_CARE && !organisation.type().isPractice()) {
-            problems.add("role", "SHARED_CARE_NOT_PRACTICE", "Only a GP practice can be in shared care");
-        }
         problems.optional("workerName", membership.workerName(), 160);
         problems.optional("workerUsername", membership.workerUsername(), 100);
         if (membership.from().isAfter(today)) {
             problems.add("startedOn", "DATE_IN_FUTURE", "The start date must be today or in the past");
         }
+        if (organisation == null || !JOINING.contains(organisation.type()) || !organisation.activeOn(today)) {
+            problems.add("organisationId", "UNKNOWN_ORGANISATION",
+                    "Choose a provider or GP practice of the partnership from the list");
+            problems.throwIfAny();
+        }
+        CurrentUser user = currentUsers.require();
+        CareTeamBasis basis = CareTeamJoinPolicy.basis(new CareTeamJoinPolicy.Request(user, organisation,
+                membership.role(), membership.from(), today, settings.backdateDays(), registeredPractice(clientId),
+                activeEntries(clientId, today)), problems);
         problems.throwIfAny();
+        return basis;
+    }
+
+    private List<CareTeamJoinPolicy.Entry> activeEntries(UUID clientId, LocalDate today) {
+        return jdbc.sql("""
+                        select organisation_id, team_role, source_kind from client_care_team
+                         where client_id = ? and started_on <= ? and (ended_on is null or ended_on >= ?)
+                        """).param(clientId).param(today).param(today)
+                .query((rs, n) -> new CareTeamJoinPolicy.Entry(rs.getObject(1, UUID.class),
+                        CareTeamRole.valueOf(rs.getString(2)), rs.getString(3))).list();
+    }
+
+    private @Nullable UUID registeredPractice(UUID clientId) {
+        return jdbc.sql("select gp_practice_id from client where id = ?").param(clientId)
+                .query((rs, n) -> rs.getObject(1, UUID.class)).optional().orElse(null);
+    }
+
+    private String describe(CareTeamMembership membership, String basis) {
+        String organisation = directory.findOrganisation(membership.organisationId())
+                .map(OrganisationSummary::name).orElse(membership.organisationId().toString());
+        return "Care team: " + organisation + " added as " + membership.role().label().toLowerCase(Locale.UK)
+                + " from " + DisplayDate.of(membership.from()) + " (basis: " + basis + ")";
     }
 
     /** Ends one entry on the given day, with a reason. */
     @PreAuthorize("hasAuthority('CLIENT_RECORD_EDIT')")
     @Transactional
     public void end(UUID clientId, UUID entryId, LocalDate on, String reason) {
-        AccessDecision decision = access.require(clientId);
+        AccessDecision decision = requireWithoutBreakGlass(clientId);
         String why = tidy(reason);
         CareTeamMember entry = query.careTeam(clientId).stream().filter(m -> m.id().equals(entryId)).findFirst()
                 .orElseThrow(() -> new NotFound("Care team entry", entryId));
@@ -148,6 +217,8 @@ public class CareTeam {
                 .param("by", currentUsers.actorName()).param("id", entryId).update();
         history.record(clientId, "CARE_TEAM_ENDED", entry.organisationName() + " left the care team: " + why,
                 currentUsers.actorName());
-        audit.did(AccessAction.CHANGE, clientId, decision.basis(), "Care team: entry ended");
+        audit.did(AccessAction.CHANGE, clientId, decision.basis(), "Care team: " + entry.organisationName()
+                + " ended as " + entry.role().label().toLowerCase(Locale.UK) + " on " + DisplayDate.of(on) + ": "
+                + why);
     }
 }

@@ -36,10 +36,12 @@ class CareTeamController {
     private final ClientRecords records;
     private final ClientRecordQuery query;
     private final Directory directory;
+    private final CareTeamSettings settings;
     private final Clock clock;
 
     CareTeamController(CareTeam careTeam, ClientRecords records, ClientRecordQuery query, Directory directory,
-                       Clock clock) {
+                       CareTeamSettings settings, Clock clock) {
+        this.settings = settings;
         this.careTeam = careTeam;
         this.records = records;
         this.query = query;
@@ -49,6 +51,7 @@ class CareTeamController {
 
     @GetMapping("/clients/{id}/care-team/new")
     String joinForm(@PathVariable UUID id, Model model) {
+        careTeam.requireWithoutBreakGlass(id);
         return joinPage(id, CareTeamForms.Join.blank(), model);
     }
 
@@ -72,11 +75,12 @@ class CareTeamController {
         }
         if (!errors.hasErrors()) {
             try {
-                careTeam.join(id, new CareTeamMembership(organisationId, role, tidy(form.workerUsername()),
-                        tidy(form.workerName()), from, null, null));
+                String basis = careTeam.join(id, new CareTeamMembership(organisationId, role,
+                        tidy(form.workerUsername()), tidy(form.workerName()), from, null, null));
                 String name = directory.organisation(organisationId).name();
                 redirect.addFlashAttribute("flash", name + " added to the care team as "
-                        + role.label().toLowerCase(java.util.Locale.UK));
+                        + role.label().toLowerCase(java.util.Locale.UK) + " (basis: "
+                        + basis.toLowerCase(java.util.Locale.UK) + ")");
                 return "redirect:/clients/" + id;
             } catch (DomainRuleViolation refused) {
                 ChangeForms.reject(errors, refused);
@@ -88,6 +92,7 @@ class CareTeamController {
 
     @GetMapping("/clients/{id}/care-team/{entryId}/end")
     String endForm(@PathVariable UUID id, @PathVariable UUID entryId, Model model) {
+        careTeam.requireWithoutBreakGlass(id);
         return endPage(id, entryId, new CareTeamForms.End(TypedDate.of(LocalDate.now(clock)), null), model);
     }
 
@@ -121,6 +126,7 @@ class CareTeamController {
         model.addAttribute(FORM, form);
         model.addAttribute("organisations", organisations());
         model.addAttribute("roles", ChangeForms.options(BY_HAND, CareTeamRole::label));
+        model.addAttribute("backdateDays", settings.backdateDays());
         return "client/care-team-new";
     }
 

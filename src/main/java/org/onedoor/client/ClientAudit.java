@@ -32,6 +32,13 @@ class ClientAudit {
                 cut(detail)));
     }
 
+    /** One entry per client for a change made to many at once (a caseload handed over), written in one batch. */
+    void didAll(AccessAction action, java.util.Collection<UUID> clientIds, @Nullable String purpose,
+                @Nullable String detail) {
+        log.recordBatch(clientIds.stream().map(id -> new AccessEvent(action, AuditSubject.of(KIND, id),
+                cut(purpose, AccessEvent.MAX_PURPOSE), cut(detail))).toList());
+    }
+
     void searched(String terms, long found, @Nullable String purpose) {
         log.record(new AccessEvent(AccessAction.SEARCH, null, purpose,
                 cut("Searched for \"" + terms + "\": " + found + " found")));

@@ -29,6 +29,9 @@ class Navigation {
         }
         if (user.has(Privilege.TREATMENT_RECORD)) {
             items.add(new NavigationItem("My caseload", "/caseload"));
+            if (user.holds(org.onedoor.security.Role.TEAM_MANAGER)) {
+                items.add(new NavigationItem("Team caseloads", "/caseloads"));
+            }
             items.add(new NavigationItem("Groups", "/groups"));
             items.add(new NavigationItem("Harm reduction", "/harm-reduction"));
             items.add(new NavigationItem("Family support", "/family-support"));

@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.client.AccessDecision;
-import org.onedoor.client.AccessPolicy;
 import org.onedoor.client.CareTeam;
 import org.onedoor.client.CareTeamMembership;
 import org.onedoor.client.CareTeamRole;
@@ -34,37 +33,55 @@ public class EpisodeManagement {
     private final EpisodeWork work;
     private final EpisodeOpening opening;
     private final TreatmentCodes codes;
-    private final AccessPolicy access;
     private final CareTeam careTeam;
     private final Directory directory;
     private final CurrentUsers currentUsers;
+    private final EpisodeAuthority authority;
 
     EpisodeManagement(EpisodeStore store, EpisodeWork work, EpisodeOpening opening,
-                      TreatmentCodes codes, AccessPolicy access, CareTeam careTeam, Directory directory,
-                      CurrentUsers currentUsers) {
+                      TreatmentCodes codes, CareTeam careTeam, Directory directory,
+                      CurrentUsers currentUsers, EpisodeAuthority authority) {
+        this.authority = authority;
         this.store = store;
         this.work = work;
         this.opening = opening;
         this.codes = codes;
-        this.access = access;
         this.careTeam = careTeam;
         this.directory = directory;
         this.currentUsers = currentUsers;
     }
 
+    /**
+     * Opens an episode at a provider the person's organisation may record for (its own, or one the lead provider
+     * delegated), never on a break-glass opening, with a keyworker of the provider's current staff, and with a
+     * reason when the triage date lies further back than the configured days.
+     */
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
     @Transactional
-    public UUID open(NewEpisode details) {
+    public UUID open(NewEpisode typed) {
         CurrentUser user = currentUsers.require();
-        UUID provider = details.providerId() != null ? details.providerId() : user.organisationId();
-        AccessDecision decision = access.require(details.clientId());
+        UUID provider = typed.providerId() != null ? typed.providerId() : user.organisationId();
+        AccessDecision decision = careTeam.requireWithoutBreakGlass(typed.clientId());
         LocalDate today = work.today();
-        opening.check(details, provider, today);
+        TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
+        authority.checkProvider(user, provider, today, problems);
+        EpisodeAuthority.Keyworker keyworker = authority.keyworker(typed.keyworkerUsername(), typed.keyworkerName(),
+                provider, today, problems);
+        long late = authority.lateness(typed.triagedOn(), today, typed.lateReason(), "triage date", problems);
+        NewEpisode details = new NewEpisode(typed.clientId(), typed.providerId(), typed.referralId(),
+                typed.referredOn(), typed.triagedOn(), typed.carePlanStartedOn(), typed.substances(),
+                keyworker == null ? null : keyworker.username(), keyworker == null ? null : keyworker.name(),
+                typed.transferredFrom(), typed.lateReason());
+        opening.check(details, provider, today, problems);
         TreatmentEpisode episode = opening.episode(details, provider, today);
         store.insert(episode);
         OrganisationSummary organisation = directory.organisation(provider);
         careTeam.add(details.clientId(), new CareTeamMembership(provider, CareTeamRole.RESPONSIBLE,
                 details.keyworkerUsername(), details.keyworkerName(), details.triagedOn(), "EPISODE", episode.id()));
+        if (late > 0) {
+            work.recordedLate(episode, decision, "Triage date " + DisplayDate.of(details.triagedOn()), late,
+                    details.lateReason());
+        }
         EpisodeState state = episode.state();
         work.recorded(episode, decision, "OPENED", "Episode opened at " + organisation.name()
                         + (state.transferredFrom() != null ? " (transfer)" : ""), state.triagedOn(),
@@ -78,10 +95,11 @@ public class EpisodeManagement {
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
     @Transactional
     public UUID openFromReferral(UUID referralId, @Nullable LocalDate triagedOn, @Nullable LocalDate carePlanStartedOn,
-                                 @Nullable String keyworkerUsername, @Nullable String keyworkerName) {
+                                 @Nullable String keyworkerUsername, @Nullable String keyworkerName,
+                                 @Nullable String lateReason) {
         AcceptedReferral referral = opening.acceptedReferral(referralId, currentUsers.require().organisationId());
         return open(new NewEpisode(referral.clientId(), null, referralId, referral.receivedOn(), triagedOn,
-                carePlanStartedOn, referral.substances(), keyworkerUsername, keyworkerName, null));
+                carePlanStartedOn, referral.substances(), keyworkerUsername, keyworkerName, null, lateReason));
     }
 
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
@@ -106,15 +124,36 @@ public class EpisodeManagement {
                 .orElseThrow(() -> new DomainRuleViolation(TreatmentRule.UNKNOWN_CODE, "reason",
                         "Choose a discharge reason from the list"));
         OutcomeClass outcome = OutcomeClass.valueOf(reason.group());
+        TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
+        long late = authority.lateness(on, today, discharge.lateReason(), "discharge date", problems);
+        problems.throwIfAny();
         episode.discharge(reason.code(), outcome, on, tidy(discharge.destination()), discharge.transferTo(), today);
         if (outcome == OutcomeClass.TRANSFER) {
             careTeam.add(episode.clientId(), new CareTeamMembership(discharge.transferTo(), CareTeamRole.RESPONSIBLE,
                     null, null, on, "EPISODE", episode.id()));
         }
+        if (late > 0) {
+            work.recordedLate(episode, loaded.access(), "Discharge on " + DisplayDate.of(on), late,
+                    discharge.lateReason());
+        }
         EpisodeState state = episode.state();
         work.changed(loaded, "DISCHARGED", "Discharged on " + DisplayDate.of(on) + ": " + reason.label(), on,
                 new EpisodeClosed(episode.id(), episode.clientId(), episode.providerId(), state.journeyId(), on,
                         reason.code(), outcome, state.transferredTo()));
+    }
+
+    /**
+     * Refuses (403) a person who may not change the episode (not of its provider or a delegated organisation), so
+     * change forms are not shown to people whose change would be refused.
+     */
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    public void requireMayChange(UUID episodeId) {
+        work.load(episodeId);
+    }
+
+    /** How many days back a triage or discharge date may lie before it needs a reason for recording it late. */
+    public int backdateDays() {
+        return authority.backdateDays();
     }
 
     private static @Nullable String tidy(@Nullable String text) {

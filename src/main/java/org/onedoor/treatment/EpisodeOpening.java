@@ -51,8 +51,7 @@ class EpisodeOpening {
         this.zone = clock.getZone();
     }
 
-    void check(NewEpisode details, UUID provider, LocalDate today) {
-        TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
+    void check(NewEpisode details, UUID provider, LocalDate today, TreatmentProblems.Collector problems) {
         if (details.referredOn() == null) {
             problems.add("referredOn", "REQUIRED", "Enter the date of referral");
         }
@@ -72,9 +71,6 @@ class EpisodeOpening {
         OrganisationSummary organisation = directory.findOrganisation(provider).orElse(null);
         if (organisation == null || organisation.type().isCommissioner()) {
             problems.add("providerId", TreatmentRule.UNKNOWN_CODE, "Choose a provider or GP practice of the partnership");
-        }
-        if (details.keyworkerName() != null && details.keyworkerName().length() > 160) {
-            problems.add("keyworkerName", "TOO_LONG", "Must be 160 characters or fewer");
         }
         problems.throwIfAny();
         List<LocalDate> open = jdbc.sql("""

@@ -84,9 +84,11 @@ class EpisodeStore {
         int changed = jdbc.sql("""
                 update treatment_episode set care_plan_started_on = :carePlan, status = :status,
                        discharged_on = :dischargedOn, discharge_reason = :reason, discharge_destination = :destination,
-                       transferred_to = :transferredTo, version = version + 1, changed_at = :at, changed_by = :by
+                       transferred_to = :transferredTo, keyworker_username = :keyworker,
+                       keyworker_name = :keyworkerName, version = version + 1, changed_at = :at, changed_by = :by
                  where id = :id and version = :version
                 """).param("carePlan", s.carePlanStartedOn()).param("status", s.open() ? "OPEN" : "CLOSED")
+                .param("keyworker", s.keyworkerUsername()).param("keyworkerName", s.keyworkerName())
                 .param("dischargedOn", s.dischargedOn()).param("reason", s.dischargeReason())
                 .param("destination", s.dischargeDestination()).param("transferredTo", s.transferredTo())
                 .param("at", now()).param("by", by()).param("id", s.id()).param("version", s.version()).update();

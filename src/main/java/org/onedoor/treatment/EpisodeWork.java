@@ -15,6 +15,7 @@ import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.AccessDecision;
 import org.onedoor.client.AccessPolicy;
 import org.onedoor.client.ClientTimeline;
+import org.onedoor.security.CurrentUsers;
 
 /**
  * What every change to an episode does around the rule itself: the access check on the client, the episode's
@@ -28,10 +29,15 @@ class EpisodeWork {
     private final ClientTimeline timeline;
     private final AccessLog log;
     private final ApplicationEventPublisher events;
+    private final EpisodeAuthority authority;
+    private final CurrentUsers currentUsers;
     private final Clock clock;
 
     EpisodeWork(EpisodeStore store, AccessPolicy access, ClientTimeline timeline, AccessLog log,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, EpisodeAuthority authority, CurrentUsers currentUsers,
+                Clock clock) {
+        this.authority = authority;
+        this.currentUsers = currentUsers;
         this.store = store;
         this.access = access;
         this.timeline = timeline;
@@ -40,10 +46,23 @@ class EpisodeWork {
         this.clock = clock;
     }
 
-    /** The episode, once the person is allowed to see its client. */
+    /**
+     * The episode, once the person is allowed to see its client and their organisation delivers the episode (or
+     * holds the lead provider's delegation for its provider).
+     */
     Loaded load(UUID episodeId) {
         TreatmentEpisode episode = store.load(episodeId);
-        return new Loaded(episode, access.require(episode.clientId()));
+        AccessDecision decision = access.require(episode.clientId());
+        authority.requireRecording(currentUsers.require(), episode.providerId(), today());
+        return new Loaded(episode, decision);
+    }
+
+    /** Writes a date recorded further back than the limit, with the reason given, to history and the audit trail. */
+    void recordedLate(TreatmentEpisode episode, AccessDecision decision, String what, long days, String reason) {
+        String summary = what + " recorded " + days + " days late: " + reason.strip();
+        store.history(episode.id(), "RECORDED_LATE", summary);
+        log.record(new AccessEvent(AccessAction.CHANGE, AuditSubject.of("CLIENT", episode.clientId()),
+                decision.basis(), "Episode: " + summary));
     }
 
     LocalDate today() {

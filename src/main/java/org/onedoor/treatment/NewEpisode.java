@@ -11,13 +11,23 @@ import org.jspecify.annotations.Nullable;
  *
  * @param providerId        the provider of the episode; absent means the signed-in person's organisation
  * @param transferredFrom   the episode this one continues after a transfer (same journey), if any
- * @param keyworkerUsername the named worker, whose caseload the client joins
+ * @param keyworkerUsername the named worker, whose caseload the client joins: a current staff member of the provider
+ * @param lateReason        why the triage date lies further back than the configured days (audited)
  */
 public record NewEpisode(UUID clientId, @Nullable UUID providerId, @Nullable UUID referralId,
                          @Nullable LocalDate referredOn, @Nullable LocalDate triagedOn,
                          @Nullable LocalDate carePlanStartedOn, List<String> substances,
                          @Nullable String keyworkerUsername, @Nullable String keyworkerName,
-                         @Nullable UUID transferredFrom) {
+                         @Nullable UUID transferredFrom, @Nullable String lateReason) {
+
+    public NewEpisode(UUID clientId, @Nullable UUID providerId, @Nullable UUID referralId,
+                      @Nullable LocalDate referredOn, @Nullable LocalDate triagedOn,
+                      @Nullable LocalDate carePlanStartedOn, List<String> substances,
+                      @Nullable String keyworkerUsername, @Nullable String keyworkerName,
+                      @Nullable UUID transferredFrom) {
+        this(clientId, providerId, referralId, referredOn, triagedOn, carePlanStartedOn, substances,
+                keyworkerUsername, keyworkerName, transferredFrom, null);
+    }
 
     public NewEpisode {
         substances = substances == null ? List.of()

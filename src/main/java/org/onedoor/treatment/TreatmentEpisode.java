@@ -31,8 +31,8 @@ final class TreatmentEpisode {
     private final LocalDate triagedOn;
     private @Nullable LocalDate carePlanStartedOn;
     private final List<String> substances;
-    private final @Nullable String keyworkerUsername;
-    private final @Nullable String keyworkerName;
+    private @Nullable String keyworkerUsername;
+    private @Nullable String keyworkerName;
     private boolean open;
     private @Nullable LocalDate dischargedOn;
     private @Nullable String dischargeReason;
@@ -95,6 +95,17 @@ final class TreatmentEpisode {
                     "The care plan cannot start before triage (" + DisplayDate.of(triagedOn) + ")");
         }
         carePlanStartedOn = on;
+    }
+
+    /** Names another keyworker while the episode is open. */
+    void assignKeyworker(String username, String name) {
+        requireOpen();
+        keyworkerUsername = username;
+        keyworkerName = name;
+    }
+
+    @Nullable String keyworkerUsername() {
+        return keyworkerUsername;
     }
 
     Intervention refer(String type, String setting, UUID deliveredBy, LocalDate referredToIt, LocalDate today) {

@@ -56,14 +56,19 @@ class AccessMatrixIntegrationTest {
     @Autowired CurrentUsers currentUsers;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
+    @Autowired org.onedoor.treatment.EpisodeManagement episodes;
+    @Autowired org.onedoor.testsupport.StaffAccounts staff;
 
     private final Map<Role, CurrentUser> people = new EnumMap<>(Role.class);
     private final Map<String, Setting> settings = new HashMap<>();
+    private UUID home;
+    private UUID other;
 
     @BeforeAll
     void setUp() {
         clock.reset();
-        UUID home = fixtures.organisation(OrganisationType.LEAD_PROVIDER);
+        home = fixtures.organisation(OrganisationType.LEAD_PROVIDER);
+        other = fixtures.organisation(OrganisationType.PARTNER_PROVIDER);
         CurrentUser manager = ClientFixtures.person(Role.TEAM_MANAGER, home);
         LocalDate today = LocalDate.now(clock);
         for (Role role : Role.values()) {
@@ -78,7 +83,7 @@ class AccessMatrixIntegrationTest {
                     relationship.arrange(this, client, person, today);
                     return null;
                 });
-                settings.put(role + "/" + relationship, new Setting(client, name));
+                settings.put(role + "/" + relationship, new Setting(client, name, episodeOf(client)));
             }
         }
     }
@@ -103,12 +108,16 @@ class AccessMatrixIntegrationTest {
 
     private String check(String endpoint, String expected, CurrentUser person, Setting setting) throws Exception {
         String[] parts = endpoint.split(" ", 2);
-        String path = parts[1].replace("{id}", setting.client().toString()).replace("{name}", setting.name());
+        String path = parts[1].replace("{id}", setting.client().toString()).replace("{name}", setting.name())
+                .replace("{episode}", String.valueOf(setting.episode()));
         boolean posting = parts[0].equals("POST");
         long before = posting ? changes(setting.client()) : 0;
+        LocalDate today = LocalDate.now(clock);
         MockHttpServletRequestBuilder request = posting
-                ? post(path).with(csrf()).param("purpose", "NDTMS").param("decision", "GIVEN")
+                ? dated(post(path).with(csrf()).param("purpose", "NDTMS").param("decision", "GIVEN")
                 .param("method", "VERBAL").param("category", "OTHER").param("description", "Matrix test")
+                .param("organisationId", other.toString()).param("role", "PARTNER")
+                .param("providerId", person.organisationId().toString()).param("substance1", "ALCOHOL"), today)
                 : get(path);
         MockHttpServletResponse response = mvc.perform(request.with(as(person))).andReturn().getResponse();
         String body = response.getContentAsString(StandardCharsets.UTF_8);
@@ -127,9 +136,17 @@ class AccessMatrixIntegrationTest {
                     return "saved a change although refused";
                 }
                 return null;
+            case "R":
+                if (response.getStatus() != 200 || !body.contains("govuk-error-summary")) {
+                    return "status " + response.getStatus() + ", expected the form with the refusal";
+                }
+                return changes(setting.client()) != before ? "saved a change although refused" : null;
             case "A":
                 if (response.getStatus() == 403 || response.getStatus() == 404 || response.getStatus() >= 500) {
                     return "status " + response.getStatus() + ", expected access";
+                }
+                if (SAVING.contains(endpoint) && changes(setting.client()) == before) {
+                    return "status " + response.getStatus() + ", but nothing was saved";
                 }
                 if ((search || namesTheClient(endpoint)) && !showsClient) {
                     return "does not show the client";
@@ -155,10 +172,39 @@ class AccessMatrixIntegrationTest {
                 || endpoint.equals("GET /clients/{id}/identity");
     }
 
+    /** Endpoints whose "A" cells must save a change (the care team and episode rows of issue 13). */
+    private static final java.util.Set<String> SAVING = java.util.Set.of("POST /clients/{id}/care-team/new",
+            "POST /clients/{id}/episodes/new", "POST /episodes/{episode}/care-plan-start");
+
     private long changes(UUID client) {
         return jdbc.sql("select (select count(*) from client_consent where client_id = :c)"
-                + " + (select count(*) from client_alert where client_id = :c)").param("c", client)
+                + " + (select count(*) from client_alert where client_id = :c)"
+                + " + (select count(*) from client_care_team where client_id = :c)"
+                + " + (select count(*) from treatment_episode where client_id = :c)"
+                + " + (select count(*) from treatment_episode_history h join treatment_episode e"
+                + " on e.id = h.episode_id where e.client_id = :c)").param("c", client)
                 .query(Long.class).single();
+    }
+
+    private static MockHttpServletRequestBuilder dated(MockHttpServletRequestBuilder request, LocalDate day) {
+        for (String field : List.of("startedOn", "referredOn", "triagedOn", "on")) {
+            request = request.param(field + ".day", String.valueOf(day.getDayOfMonth()))
+                    .param(field + ".month", String.valueOf(day.getMonthValue()))
+                    .param(field + ".year", String.valueOf(day.getYear()));
+        }
+        return request;
+    }
+
+    private @org.jspecify.annotations.Nullable UUID episodeOf(UUID client) {
+        return jdbc.sql("select id from treatment_episode where client_id = ?").param(client).query(UUID.class)
+                .optional().orElse(null);
+    }
+
+    /** Opens an episode for the client at the organisation, as a keyworker of its staff, triaged today. */
+    private void openEpisode(UUID client, UUID organisation, LocalDate today) {
+        CurrentUser worker = staff.enrol(ClientFixtures.person(Role.RECOVERY_WORKER, organisation));
+        currentUsers.actingAs(worker, () -> episodes.open(new org.onedoor.treatment.NewEpisode(client, null, null,
+                today, today, null, List.of("ALCOHOL"), worker.username(), null, null)));
     }
 
     private static String[] HEADER;
@@ -199,7 +245,7 @@ class AccessMatrixIntegrationTest {
         careTeam.add(client, new CareTeamMembership(organisation, role, null, null, from, null, null));
     }
 
-    private record Setting(UUID client, String name) {
+    private record Setting(UUID client, String name, @org.jspecify.annotations.Nullable UUID episode) {
     }
 
     private enum Relationship {
@@ -229,6 +275,18 @@ class AccessMatrixIntegrationTest {
         BREAK_GLASS_EXPIRED {
             void arrange(AccessMatrixIntegrationTest test, UUID client, CurrentUser person, LocalDate today) {
                 test.grantBreakGlass(client, person, test.clock.instant().minus(Duration.ofMinutes(1)));
+            }
+        },
+        EPISODE_HERE {
+            void arrange(AccessMatrixIntegrationTest test, UUID client, CurrentUser person, LocalDate today) {
+                test.join(client, person.organisationId(), CareTeamRole.RESPONSIBLE, today);
+                test.openEpisode(client, person.organisationId(), today);
+            }
+        },
+        EPISODE_ELSEWHERE {
+            void arrange(AccessMatrixIntegrationTest test, UUID client, CurrentUser person, LocalDate today) {
+                test.join(client, person.organisationId(), CareTeamRole.RESPONSIBLE, today);
+                test.openEpisode(client, test.home, today);
             }
         },
         SEALED_ITEM {

@@ -47,16 +47,16 @@ class CareTeamFormIntegrationTest {
     }
 
     @Test
-    void aWorkerAddsAPartnerProviderWithANamedWorker() throws Exception {
+    void aTeamManagerOfTheResponsibleOrganisationAddsAPartnerProviderWithANamedWorker() throws Exception {
         mvc.perform(get(page).with(as(given.worker))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Add an organisation to the care team"),
                         containsString(given.reference()), containsString("Partner provider"),
                         containsString("value=\"" + given.partner + "\""),
                         containsString("value=\"" + given.practice + "\""),
                         not(containsString("Single point of contact")), not(containsString("value=\"SPOC\"")))));
-        mvc.perform(post(page).with(as(given.worker)).with(csrf()).param("organisationId", given.partner.toString())
+        mvc.perform(post(page).with(as(given.manager)).with(csrf()).param("organisationId", given.partner.toString())
                         .param("role", "PARTNER").param("workerName", "Pat Partner")
-                        .param("startedOn.day", "1").param("startedOn.month", "10").param("startedOn.year", "2026"))
+                        .param("startedOn.day", "20").param("startedOn.month", "11").param("startedOn.year", "2026"))
                 .andExpect(redirectedUrl("/clients/" + given.client))
                 .andExpect(flash().attribute("flash", containsString("added to the care team as partner provider")));
         CareTeamMember added = team().stream().filter(m -> m.organisationId().equals(given.partner)).findFirst()

@@ -71,8 +71,11 @@ public abstract class BrowserTestSupport {
     /** Opens an account with the given role in the organisation and returns its username. */
     protected String person(Role role, UUID organisation) {
         String username = role.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID staff = currentUsers.actingAs(SET_UP, () -> directory.registerStaff(
+                new org.onedoor.partnership.StaffDetails("Test", role.label(), role.label(), organisation, null, null,
+                        null, LocalDate.of(2020, 1, 1), null)));
         currentUsers.actingAs(SET_UP, () -> accounts.open(new NewUserAccount(username, "Test " + role.label(),
-                PASSWORD, organisation, null, Set.of(role))));
+                PASSWORD, organisation, staff, Set.of(role))));
         return username;
     }
 

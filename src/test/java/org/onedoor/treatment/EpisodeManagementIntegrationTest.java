@@ -15,6 +15,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.Role;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
@@ -34,6 +35,8 @@ class EpisodeManagementIntegrationTest {
     @Autowired CurrentUsers currentUsers;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
+    @Autowired EpisodeDelegations delegations;
+    @Autowired org.onedoor.testsupport.StaffAccounts staff;
     @Autowired ApplicationEvents events;
 
     @AfterEach
@@ -91,7 +94,11 @@ class EpisodeManagementIntegrationTest {
             return null;
         });
         clock.setDate(LocalDate.of(2027, 2, 28));
-        CurrentUser partnerWorker = TreatmentFixtures.worker(partner);
+        CurrentUser partnerWorker = staff.enrol(TreatmentFixtures.worker(partner));
+        CurrentUser leadManager = new CurrentUser(UUID.randomUUID(), "lead-manager-" + UUID.randomUUID()
+                .toString().substring(0, 6), "Lead Manager", provider, java.util.Set.of(Role.TEAM_MANAGER));
+        as(leadManager, () -> delegations.grant(partner, provider, LocalDate.of(2027, 2, 1), null,
+                "Partner clinic recorded by the lead provider's team"));
         UUID second = as(worker, () -> episodes.open(new NewEpisode(client, partner, null, LocalDate.of(2027, 2, 27),
                 LocalDate.of(2027, 2, 28), null, List.of("HEROIN"), partnerWorker.username(), null, null)));
 

@@ -16,21 +16,27 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.Sex;
+import org.onedoor.testsupport.StaffAccounts;
 
 /** Providers, workers, clients and episodes for treatment tests, made through the modules' own APIs. */
 @Component
 class TreatmentFixtures {
 
+    /** Why a fixture episode dated further back than the limit is recorded late. */
+    static final String LATE = "Recorded from paper notes after the clinic";
+
     private static final CurrentUser ADMIN = new CurrentUser(UUID.randomUUID(), "treatment-admin", "Admin",
             UUID.randomUUID(), Set.of(Role.ADMINISTRATOR));
 
+    private final StaffAccounts staff;
     private final Directory directory;
     private final ClientRegistry registry;
     private final EpisodeManagement episodes;
     private final CurrentUsers currentUsers;
 
-    TreatmentFixtures(Directory directory, ClientRegistry registry, EpisodeManagement episodes,
+    TreatmentFixtures(StaffAccounts staff, Directory directory, ClientRegistry registry, EpisodeManagement episodes,
                       CurrentUsers currentUsers) {
+        this.staff = staff;
         this.directory = directory;
         this.registry = registry;
         this.episodes = episodes;
@@ -57,7 +63,8 @@ class TreatmentFixtures {
     }
 
     UUID episode(CurrentUser worker, UUID client, LocalDate referred, LocalDate triaged) {
+        staff.enrol(worker);
         return currentUsers.actingAs(worker, () -> episodes.open(new NewEpisode(client, null, null, referred, triaged,
-                null, List.of("ALCOHOL"), worker.username(), worker.displayName(), null)));
+                null, List.of("ALCOHOL"), worker.username(), worker.displayName(), null, LATE)));
     }
 }

@@ -78,14 +78,29 @@ public class Caseload {
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
     public ResultPage<CaseloadEntry> mine(Sort sort, int page, int size) {
         CurrentUser user = currentUsers.require();
+        return of(user.username(), user.organisationId(), "My caseload", sort, page, size);
+    }
+
+    /** A team manager's view of one keyworker's caseload at the manager's organisation, with what is due. */
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    public ResultPage<CaseloadEntry> ofWorker(String keyworker, Sort sort, int page, int size) {
+        CurrentUser user = currentUsers.require();
+        if (!user.holds(org.onedoor.security.Role.TEAM_MANAGER)) {
+            throw new org.onedoor.shared.AccessRefused("Only a team manager can see a colleague's caseload.");
+        }
+        return of(keyworker, user.organisationId(), "Caseload of " + keyworker, sort, page, size);
+    }
+
+    private ResultPage<CaseloadEntry> of(String keyworker, java.util.UUID organisation, String what, Sort sort,
+                                         int page, int size) {
         int pageSize = ResultPage.clampSize(size);
         int from = Math.max(0, page) * pageSize;
         LocalDateTime now = LocalDateTime.now(clock);
         AtomicLong total = new AtomicLong();
         List<CaseloadEntry> entries = jdbc.sql(SQL + order(sort) + " offset " + from + " rows fetch next "
                         + pageSize + " rows only")
-                .param("now", Timestamp.valueOf(now)).param("keyworker", user.username())
-                .param("organisation", user.organisationId())
+                .param("now", Timestamp.valueOf(now)).param("keyworker", keyworker)
+                .param("organisation", organisation)
                 .query((rs, n) -> {
                     total.set(rs.getLong("total"));
                     LocalDate review = rs.getObject("review_due", LocalDate.class);
@@ -102,10 +117,10 @@ public class Caseload {
                 }).list();
         if (entries.isEmpty() && from > 0) {
             total.set(jdbc.sql("select count(*) from treatment_episode where keyworker_username = ? "
-                    + "and provider_id = ? and status = 'OPEN' and voided_at is null").param(user.username())
-                    .param(user.organisationId()).query(Long.class).single());
+                    + "and provider_id = ? and status = 'OPEN' and voided_at is null").param(keyworker)
+                    .param(organisation).query(Long.class).single());
         }
-        log.record(new AccessEvent(AccessAction.SEARCH, null, "Direct care", "My caseload: page " + (page + 1)
+        log.record(new AccessEvent(AccessAction.SEARCH, null, "Direct care", what + ": page " + (page + 1)
                 + ", " + entries.size() + " of " + total.get() + " clients"));
         return new ResultPage<>(entries, Math.max(0, page), pageSize, total.get());
     }

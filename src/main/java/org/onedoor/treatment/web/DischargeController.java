@@ -47,8 +47,9 @@ class DischargeController {
 
     @GetMapping("/episodes/{id}/discharge")
     String form(@PathVariable UUID id, Model model) {
+        episodes.requireMayChange(id);
         return page(records.episode(id), new EpisodeForms.Discharge(null, TypedDate.of(LocalDate.now(clock)), null,
-                null), model);
+                null, null), model);
     }
 
     @PostMapping("/episodes/{id}/discharge")
@@ -62,7 +63,8 @@ class DischargeController {
         if (!errors.hasErrors()) {
             try {
                 episodes.discharge(id, new Discharge(form.reason().strip(), on,
-                        EpisodeForms.tidy(form.destination()), EpisodeForms.id(form.transferTo())));
+                        EpisodeForms.tidy(form.destination()), EpisodeForms.id(form.transferTo()),
+                        EpisodeForms.tidy(form.lateReason())));
                 redirect.addFlashAttribute("flash", "Episode discharged");
                 return "redirect:/episodes/" + id;
             } catch (DomainRuleViolation refused) {
@@ -90,6 +92,7 @@ class DischargeController {
         Map<String, String> providers = organisations.options();
         providers.remove(episode.providerId().toString());
         model.addAttribute("episode", episode);
+        model.addAttribute("backdateDays", episodes.backdateDays());
         model.addAttribute("reasons", reasons);
         model.addAttribute("providers", providers);
         model.addAttribute(FORM, form);

@@ -90,6 +90,7 @@ class EpisodeController {
 
     @GetMapping("/episodes/{id}/care-plan-start")
     String carePlanForm(@PathVariable UUID id, Model model) {
+        episodes.requireMayChange(id);
         return OnDatePage.show(model, records.episode(id), null, "care-plan",
                 new EpisodeForms.OnDate(TypedDate.of(LocalDate.now(clock))));
     }

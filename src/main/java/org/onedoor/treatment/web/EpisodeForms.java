@@ -103,7 +103,7 @@ final class EpisodeForms {
     record Open(@Nullable String providerId, @Nullable TypedDate referredOn, @Nullable TypedDate triagedOn,
                 @Nullable TypedDate carePlanStartedOn, @Nullable String substance1, @Nullable String substance2,
                 @Nullable String substance3, @Nullable String keyworkerName, @Nullable String keyworkerUsername,
-                @Nullable String transferredFrom) {
+                @Nullable String transferredFrom, @Nullable String lateReason) {
     }
 
     /** Referring the client to an intervention. */
@@ -126,6 +126,6 @@ final class EpisodeForms {
 
     /** Discharge. */
     record Discharge(@Nullable String reason, @Nullable TypedDate dischargedOn, @Nullable String destination,
-                     @Nullable String transferTo) {
+                     @Nullable String transferTo, @Nullable String lateReason) {
     }
 }

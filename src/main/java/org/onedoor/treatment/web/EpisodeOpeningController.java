@@ -27,6 +27,7 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
 import org.onedoor.treatment.EpisodeManagement;
+import org.onedoor.treatment.Keyworkers;
 import org.onedoor.treatment.NewEpisode;
 import org.onedoor.treatment.TreatmentCodes;
 
@@ -44,11 +45,13 @@ class EpisodeOpeningController {
     private final TreatmentOrganisations organisations;
     private final CurrentUsers currentUsers;
     private final JdbcClient jdbc;
+    private final Keyworkers keyworkers;
     private final Clock clock;
 
     EpisodeOpeningController(EpisodeManagement episodes, ClientRecords clients, ReferralRecords referrals,
                              TreatmentCodes codes, TreatmentOrganisations organisations, CurrentUsers currentUsers,
-                             JdbcClient jdbc, Clock clock) {
+                             JdbcClient jdbc, Keyworkers keyworkers, Clock clock) {
+        this.keyworkers = keyworkers;
         this.episodes = episodes;
         this.clients = clients;
         this.referrals = referrals;
@@ -63,7 +66,7 @@ class EpisodeOpeningController {
     String fromReferralForm(@PathVariable UUID referralId, Model model) {
         CurrentUser user = currentUsers.require();
         return referralPage(referralId, new EpisodeForms.Open(null, null, TypedDate.of(LocalDate.now(clock)), null,
-                null, null, null, user.displayName(), user.username(), null), model);
+                null, null, null, user.displayName(), user.username(), null, null), model);
     }
 
     @PostMapping("/referrals/{referralId}/episode")
@@ -76,7 +79,7 @@ class EpisodeOpeningController {
         if (!errors.hasErrors()) {
             try {
                 UUID episode = episodes.openFromReferral(referralId, triaged, carePlan,
-                        tidy(form.keyworkerUsername()), tidy(form.keyworkerName()));
+                        tidy(form.keyworkerUsername()), null, tidy(form.lateReason()));
                 redirect.addFlashAttribute("flash", "Episode opened");
                 return "redirect:/episodes/" + episode;
             } catch (DomainRuleViolation refused) {
@@ -100,7 +103,7 @@ class EpisodeOpeningController {
         }
         return clientPage(clientId, new EpisodeForms.Open(provider.toString(), referred, null, null, null, null,
                 null, user.displayName(), user.username(),
-                transferredFrom == null ? null : transferredFrom.toString()), model);
+                transferredFrom == null ? null : transferredFrom.toString(), null), model);
     }
 
     @PostMapping("/clients/{clientId}/episodes/new")
@@ -121,8 +124,8 @@ class EpisodeOpeningController {
                 List<String> substances = Stream.of(form.substance1(), form.substance2(), form.substance3())
                         .map(EpisodeForms::tidy).filter(java.util.Objects::nonNull).toList();
                 UUID episode = episodes.open(new NewEpisode(clientId, provider, null, referred, triaged, carePlan,
-                        substances, tidy(form.keyworkerUsername()), tidy(form.keyworkerName()),
-                        EpisodeForms.id(form.transferredFrom())));
+                        substances, tidy(form.keyworkerUsername()), null,
+                        EpisodeForms.id(form.transferredFrom()), tidy(form.lateReason())));
                 redirect.addFlashAttribute("flash", "Episode opened");
                 return "redirect:/episodes/" + episode;
             } catch (DomainRuleViolation refused) {
@@ -140,6 +143,8 @@ class EpisodeOpeningController {
         }
         model.addAttribute("client", clients.identity(referral.client().id(), "Open an episode form"));
         model.addAttribute("referral", referral);
+        model.addAttribute("keyworkers", keyworkers.options(currentUsers.require().organisationId()));
+        model.addAttribute("backdateDays", episodes.backdateDays());
         model.addAttribute("receivedOn", org.onedoor.shared.DisplayDate.DAY
                 .format(referral.receivedAt().atZone(clock.getZone())));
         model.addAttribute(FORM, form);
@@ -149,6 +154,8 @@ class EpisodeOpeningController {
     private String clientPage(UUID clientId, EpisodeForms.Open form, Model model) {
         model.addAttribute("client", clients.identity(clientId, "Open an episode form"));
         model.addAttribute("referral", null);
+        model.addAttribute("keyworkers", keyworkers.options(currentUsers.require().organisationId()));
+        model.addAttribute("backdateDays", episodes.backdateDays());
         model.addAttribute("providers", organisations.options());
         model.addAttribute("substances", EpisodeForms.options(codes.substances(LocalDate.now(clock))));
         model.addAttribute(FORM, form);

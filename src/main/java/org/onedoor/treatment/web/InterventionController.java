@@ -32,10 +32,13 @@ class InterventionController {
     private final EpisodeRecords records;
     private final TreatmentCodes codes;
     private final TreatmentOrganisations organisations;
+    private final org.onedoor.treatment.EpisodeManagement episodes;
     private final Clock clock;
 
     InterventionController(Interventions interventions, EpisodeRecords records, TreatmentCodes codes,
-                           TreatmentOrganisations organisations, Clock clock) {
+                           TreatmentOrganisations organisations, org.onedoor.treatment.EpisodeManagement episodes,
+                           Clock clock) {
+        this.episodes = episodes;
         this.interventions = interventions;
         this.records = records;
         this.codes = codes;
@@ -45,6 +48,7 @@ class InterventionController {
 
     @GetMapping("/episodes/{id}/interventions/new")
     String newForm(@PathVariable UUID id, Model model) {
+        episodes.requireMayChange(id);
         EpisodeView episode = records.episode(id);
         return newPage(episode, new EpisodeForms.NewIntervention(null, null, episode.providerId().toString(),
                 TypedDate.of(today()), null, null), model);
@@ -75,6 +79,7 @@ class InterventionController {
 
     @GetMapping("/episodes/{id}/interventions/{iid}/start")
     String startForm(@PathVariable UUID id, @PathVariable UUID iid, Model model) {
+        episodes.requireMayChange(id);
         return dated(id, iid, "start", new EpisodeForms.OnDate(TypedDate.of(today())), model);
     }
 
@@ -97,6 +102,7 @@ class InterventionController {
 
     @GetMapping("/episodes/{id}/interventions/{iid}/offer")
     String offerForm(@PathVariable UUID id, @PathVariable UUID iid, Model model) {
+        episodes.requireMayChange(id);
         return dated(id, iid, "offer", new EpisodeForms.OnDate(TypedDate.of(today())), model);
     }
 
@@ -120,6 +126,7 @@ class InterventionController {
 
     @GetMapping("/episodes/{id}/interventions/{iid}/end")
     String endForm(@PathVariable UUID id, @PathVariable UUID iid, Model model) {
+        episodes.requireMayChange(id);
         return endPage(id, iid, new EpisodeForms.End(TypedDate.of(today()), null), model);
     }
 
@@ -146,6 +153,7 @@ class InterventionController {
 
     @GetMapping("/episodes/{id}/interventions/{iid}/sub-interventions/new")
     String subForm(@PathVariable UUID id, @PathVariable UUID iid, Model model) {
+        episodes.requireMayChange(id);
         return subPage(id, iid, new EpisodeForms.Sub(null, TypedDate.of(today())), model);
     }
 

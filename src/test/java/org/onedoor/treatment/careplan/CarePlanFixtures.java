@@ -21,22 +21,28 @@ import org.onedoor.treatment.EpisodeManagement;
 import org.onedoor.treatment.Interventions;
 import org.onedoor.treatment.NewEpisode;
 import org.onedoor.treatment.NewIntervention;
+import org.onedoor.testsupport.StaffAccounts;
 
 /** Providers, workers, clients, episodes and interventions for care-plan and appointment tests, through the APIs. */
 @Component
 public class CarePlanFixtures {
 
+    /** Why a fixture episode dated further back than the limit is recorded late. */
+    static final String LATE = "Recorded from paper notes after the clinic";
+
     private static final CurrentUser ADMIN = new CurrentUser(UUID.randomUUID(), "careplan-admin", "Admin",
             UUID.randomUUID(), Set.of(Role.ADMINISTRATOR));
 
+    private final StaffAccounts staff;
     private final Directory directory;
     private final ClientRegistry registry;
     private final EpisodeManagement episodes;
     private final Interventions interventions;
     private final CurrentUsers currentUsers;
 
-    CarePlanFixtures(Directory directory, ClientRegistry registry, EpisodeManagement episodes,
+    CarePlanFixtures(StaffAccounts staff, Directory directory, ClientRegistry registry, EpisodeManagement episodes,
                      Interventions interventions, CurrentUsers currentUsers) {
+        this.staff = staff;
         this.directory = directory;
         this.registry = registry;
         this.episodes = episodes;
@@ -64,8 +70,9 @@ public class CarePlanFixtures {
 
     /** An open episode with the worker as keyworker, triaged on the day given, care plan not yet started. */
     public UUID episode(CurrentUser worker, UUID client, LocalDate triaged) {
+        staff.enrol(worker);
         return as(worker, () -> episodes.open(new NewEpisode(client, null, null, triaged.minusDays(3), triaged,
-                null, List.of("ALCOHOL"), worker.username(), worker.displayName(), null)));
+                null, List.of("ALCOHOL"), worker.username(), worker.displayName(), null, LATE)));
     }
 
     public UUID intervention(CurrentUser worker, UUID episode, UUID provider, LocalDate referred) {

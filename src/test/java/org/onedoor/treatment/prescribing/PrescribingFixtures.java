@@ -19,21 +19,27 @@ import org.onedoor.security.Role;
 import org.onedoor.shared.Sex;
 import org.onedoor.treatment.EpisodeManagement;
 import org.onedoor.treatment.NewEpisode;
+import org.onedoor.testsupport.StaffAccounts;
 
 /** Providers, prescribers, clients and episodes for prescribing and family-support tests. */
 @Component
 public class PrescribingFixtures {
 
+    /** Why a fixture episode dated further back than the limit is recorded late. */
+    static final String LATE = "Recorded from paper notes after the clinic";
+
     private static final CurrentUser ADMIN = new CurrentUser(UUID.randomUUID(), "prescribing-admin", "Admin",
             UUID.randomUUID(), Set.of(Role.ADMINISTRATOR));
 
+    private final StaffAccounts staff;
     private final Directory directory;
     private final ClientRegistry registry;
     private final EpisodeManagement episodes;
     private final CurrentUsers currentUsers;
 
-    PrescribingFixtures(Directory directory, ClientRegistry registry, EpisodeManagement episodes,
+    PrescribingFixtures(StaffAccounts staff, Directory directory, ClientRegistry registry, EpisodeManagement episodes,
                         CurrentUsers currentUsers) {
+        this.staff = staff;
         this.directory = directory;
         this.registry = registry;
         this.episodes = episodes;
@@ -60,8 +66,9 @@ public class PrescribingFixtures {
     }
 
     public UUID episode(CurrentUser worker, UUID client, LocalDate triaged) {
+        staff.enrol(worker);
         return currentUsers.actingAs(worker, () -> episodes.open(new NewEpisode(client, null, null, triaged, triaged,
-                null, List.of("HEROIN"), worker.username(), worker.displayName(), null)));
+                null, List.of("HEROIN"), worker.username(), worker.displayName(), null, LATE)));
     }
 
     static NewCourse methadone(UUID episode, BigDecimal dose, UUID prescriberOrganisation, PrescriberKind kind,

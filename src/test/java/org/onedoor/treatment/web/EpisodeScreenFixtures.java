@@ -30,6 +30,7 @@ import org.onedoor.treatment.EpisodeManagement;
 import org.onedoor.treatment.Interventions;
 import org.onedoor.treatment.NewEpisode;
 import org.onedoor.treatment.NewIntervention;
+import org.onedoor.testsupport.StaffAccounts;
 
 /**
  * Organisations, workers, clients, accepted referrals and episodes for the episode screens' tests (public: the
@@ -38,9 +39,13 @@ import org.onedoor.treatment.NewIntervention;
 @Component
 public class EpisodeScreenFixtures {
 
+    /** Why a fixture episode dated further back than the limit is recorded late. */
+    static final String LATE = "Recorded from paper notes after the clinic";
+
     private static final CurrentUser ADMIN = Actors.person(Role.ADMINISTRATOR, UUID.randomUUID());
     private static final CurrentUser SPOC = Actors.person(Role.SPOC_WORKER, UUID.randomUUID());
 
+    private final StaffAccounts staff;
     private final Directory directory;
     private final ClientRegistry registry;
     private final EpisodeManagement episodes;
@@ -52,9 +57,10 @@ public class EpisodeScreenFixtures {
     private final Clock clock;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    EpisodeScreenFixtures(Directory directory, ClientRegistry registry, EpisodeManagement episodes,
+    EpisodeScreenFixtures(StaffAccounts staff, Directory directory, ClientRegistry registry, EpisodeManagement episodes,
                           Interventions interventions, ReferralIntake intake, ReferralAllocation allocation,
                           ReferralInbox inbox, CurrentUsers currentUsers, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.staff = staff;
         this.directory = directory;
         this.registry = registry;
         this.episodes = episodes;
@@ -84,8 +90,9 @@ public class EpisodeScreenFixtures {
     }
 
     UUID episode(CurrentUser worker, UUID client, LocalDate referred, LocalDate triaged) {
+        staff.enrol(worker);
         return as(worker, () -> episodes.open(new NewEpisode(client, null, null, referred, triaged, null,
-                List.of("ALCOHOL"), worker.username(), worker.displayName(), null)));
+                List.of("ALCOHOL"), worker.username(), worker.displayName(), null, LATE)));
     }
 
     UUID intervention(CurrentUser worker, UUID episode, UUID deliveredBy, LocalDate referred, LocalDate started) {

@@ -42,6 +42,7 @@ class EpisodeScreensIntegrationTest {
     @Autowired EpisodeManagement episodes;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
+    @Autowired org.onedoor.testsupport.StaffAccounts staff;
 
     @AfterEach
     void resetClock() {
@@ -51,7 +52,7 @@ class EpisodeScreensIntegrationTest {
     @Test
     void aWorkerOpensAnEpisodeFromAnAcceptedReferral() throws Exception {
         UUID partner = given.organisation(OrganisationType.PARTNER_PROVIDER);
-        CurrentUser worker = EpisodeScreenFixtures.worker(partner);
+        CurrentUser worker = staff.enrol(EpisodeScreenFixtures.worker(partner));
         UUID referral = given.acceptedReferral(partner, worker);
 
         CurrentUser manager = Actors.person(Role.TEAM_MANAGER, partner);
@@ -71,14 +72,14 @@ class EpisodeScreensIntegrationTest {
                 .andExpect(redirectedUrlPattern("/episodes/*")).andReturn();
 
         mvc.perform(get(opened.getResponse().getRedirectedUrl()).with(as(worker))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Kim Keyworker"), containsString("Alcohol"),
+                .andExpect(content().string(allOf(containsString(worker.displayName()), containsString("Alcohol"),
                         containsString("Cocaine"), containsString(">Open<"), containsString("Add an intervention"))));
     }
 
     @Test
     void badInputIsShownAtEachFieldWithWhatWasTypedAndNothingIsSaved() throws Exception {
         UUID provider = given.organisation(OrganisationType.LEAD_PROVIDER);
-        CurrentUser worker = EpisodeScreenFixtures.worker(provider);
+        CurrentUser worker = staff.enrol(EpisodeScreenFixtures.worker(provider));
         UUID client = given.client(worker);
         LocalDate tomorrow = given.today().plusDays(1);
 

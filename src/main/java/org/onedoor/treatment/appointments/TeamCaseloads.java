@@ -1,0 +1,104 @@
+package org.onedoor.treatment.appointments;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.Role;
+import org.onedoor.shared.AccessRefused;
+
+/**
+ * A team manager's view of the caseloads at their organisation, by keyworker, with what is overdue on each (the same
+ * due dates as "my caseload": care-plan goal reviews, outcome reviews three months on, appointments missed since the
+ * last attended one, booked appointments whose outcome is still to record). One grouped statement; no client is
+ * named, so it needs no client access.
+ */
+@Service
+public class TeamCaseloads {
+
+    private static final String SQL = """
+            select y.keyworker_username, max(y.keyworker_name) as keyworker_name, count(*) as episodes,
+                   sum(case when y.review_due < :today then 1 else 0 end) as reviews_overdue,
+                   sum(case when y.outcome_due < :today then 1 else 0 end) as outcomes_overdue,
+                   sum(case when y.missed > 0 then 1 else 0 end) as missing,
+                   sum(y.to_record) as to_record
+              from (select x.*,
+                           cast(coalesce(x.last_outcome_review, x.triaged_on) + interval '3' month as date)
+                               as outcome_due,
+                           (select count(*) from treatment_appointment d
+                             where d.episode_id = x.episode_id and d.status = 'DID_NOT_ATTEND'
+                               and d.voided_at is null
+                               and (x.last_attended is null or d.starts_at > x.last_attended)) as missed
+                      from (select e.id as episode_id, e.keyworker_username, e.keyworker_name, e.triaged_on,
+                                   (select min(g.next_review_due) from treatment_care_plan_goal g
+                                     where g.episode_id = e.id and g.voided_at is null
+                                       and g.status in ('NOT_STARTED', 'IN_PROGRESS')) as review_due,
+                                   (select max(o.reviewed_on) from treatment_outcome_review o
+                                     where o.episode_id = e.id and o.voided_at is null) as last_outcome_review,
+                                   (select max(a.starts_at) from treatment_appointment a
+                                     where a.episode_id = e.id and a.status = 'ATTENDED' and a.voided_at is null)
+                                       as last_attended,
+                                   (select count(*) from treatment_appointment a
+                                     where a.episode_id = e.id and a.status = 'BOOKED' and a.voided_at is null
+                                       and a.starts_at < :now) as to_record
+                              from treatment_episode e
+                             where e.provider_id = :organisation and e.status = 'OPEN' and e.voided_at is null
+                           ) x
+                   ) y
+             group by y.keyworker_username
+             order by max(y.keyworker_name), y.keyworker_username
+            """;
+
+    private final JdbcClient jdbc;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    TeamCaseloads(JdbcClient jdbc, CurrentUsers currentUsers, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    /** Every keyworker's open caseload at the manager's organisation (and the episodes with none), by name. */
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    public List<WorkerCaseload> ofMyTeam() {
+        CurrentUser user = currentUsers.require();
+        if (!user.holds(Role.TEAM_MANAGER)) {
+            throw new AccessRefused("Only a team manager can see the team's caseloads.");
+        }
+        return jdbc.sql(SQL).param("today", LocalDate.now(clock))
+                .param("now", Timestamp.valueOf(LocalDateTime.now(clock)))
+                .param("organisation", user.organisationId())
+                .query((rs, n) -> new WorkerCaseload(rs.getString("keyworker_username"),
+                        rs.getString("keyworker_name"), rs.getInt("episodes"), rs.getInt("reviews_overdue"),
+                        rs.getInt("outcomes_overdue"), rs.getInt("missing"), rs.getInt("to_record")))
+                .list();
+    }
+
+    /**
+     * One keyworker's open caseload and what is overdue on it.
+     *
+     * @param username            null for the open episodes with no keyworker
+     * @param carePlanReviewsOverdue episodes whose earliest care-plan goal review is past
+     * @param outcomeReviewsOverdue  episodes whose outcome review is past
+     * @param withMissedAppointments episodes with appointments missed since the last attended one
+     * @param outcomesToRecord       past booked appointments whose outcome is not recorded
+     */
+    public record WorkerCaseload(@Nullable String username, @Nullable String name, int openEpisodes,
+                                 int carePlanReviewsOverdue, int outcomeReviewsOverdue, int withMissedAppointments,
+                                 int outcomesToRecord) {
+
+        public int overdue() {
+            return carePlanReviewsOverdue + outcomeReviewsOverdue + withMissedAppointments + outcomesToRecord;
+        }
+    }
+}

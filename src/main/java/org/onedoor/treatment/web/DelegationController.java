@@ -1,0 +1,88 @@
+package org.onedoor.treatment.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.onedoor.shared.AccessRefused;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.TypedDate;
+import org.onedoor.treatment.EpisodeDelegations;
+
+import static org.onedoor.treatment.web.EpisodeForms.FORM;
+
+/** The lead provider's team managers list and grant delegations of episode recording. */
+@Controller
+class DelegationController {
+
+    private final EpisodeDelegations delegations;
+    private final TreatmentOrganisations organisations;
+    private final Clock clock;
+
+    DelegationController(EpisodeDelegations delegations, TreatmentOrganisations organisations, Clock clock) {
+        this.delegations = delegations;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @GetMapping("/episode-delegations")
+    String list(Model model) {
+        return page(new Grant(null, null, TypedDate.of(LocalDate.now(clock)), null, null), model);
+    }
+
+    @PostMapping("/episode-delegations")
+    String grant(@ModelAttribute(FORM) Grant form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        requireGranting();
+        UUID provider = EpisodeForms.id(form.providerId());
+        UUID delegate = EpisodeForms.id(form.delegateId());
+        if (provider == null) {
+            EpisodeForms.reject(errors, "providerId", "REQUIRED", "Choose the provider whose episodes are recorded");
+        }
+        if (delegate == null) {
+            EpisodeForms.reject(errors, "delegateId", "REQUIRED", "Choose the organisation that records them");
+        }
+        LocalDate from = EpisodeForms.date(errors, form.validFrom(), "validFrom", "The start",
+                "Enter the date the delegation starts");
+        LocalDate to = EpisodeForms.date(errors, form.validTo(), "validTo", "The end", null);
+        if (!errors.hasErrors()) {
+            try {
+                delegations.grant(provider, delegate, from, to, form.reason() == null ? "" : form.reason());
+                redirect.addFlashAttribute("flash", "Delegation granted");
+                return "redirect:/episode-delegations";
+            } catch (DomainRuleViolation refused) {
+                EpisodeForms.reject(errors, refused);
+            }
+        }
+        EpisodeForms.show(model, errors, form);
+        return page(form, model);
+    }
+
+    private String page(Grant form, Model model) {
+        requireGranting();
+        model.addAttribute("delegations", delegations.current());
+        model.addAttribute("organisations", organisations.options());
+        model.addAttribute(FORM, form);
+        return "treatment/delegations";
+    }
+
+    private void requireGranting() {
+        if (!delegations.mayGrant()) {
+            throw new AccessRefused("Only a team manager of the lead provider manages delegations of episode "
+                    + "recording.");
+        }
+    }
+
+    /** A delegation as typed. */
+    record Grant(@Nullable String providerId, @Nullable String delegateId, @Nullable TypedDate validFrom,
+                 @Nullable TypedDate validTo, @Nullable String reason) {
+    }
+}
