@@ -4,10 +4,11 @@
  * clock running from receipt. Offers {@link org.onedoor.referral.ReferralIntake} and
  * {@link org.onedoor.referral.ReferralQueue}; every state change is kept in the referral's history. An accepted
  * referral is linked to the shared client record, and the referrals about a client are its part of the client's
- * subject-access export.
+ * subject-access export. Every view of a referral is written to the audit trail.
  */
 @ApplicationModule(displayName = "Referral",
-        allowedDependencies = { "security", "partnership", "assessment::alcohol", "client", "client::spi" })
+        allowedDependencies = { "security", "audittrail", "partnership", "assessment::alcohol", "client",
+                "client::spi" })
 @NullMarked
 package org.onedoor.referral;
 

@@ -104,6 +104,9 @@ class AccessMatrixIntegrationTest {
     private String check(String endpoint, String expected, CurrentUser person, Setting setting) throws Exception {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1].replace("{id}", setting.client().toString()).replace("{name}", setting.name());
+        if (path.contains("{reference}")) {
+            path = path.replace("{reference}", fixtures.reference(setting.client()));
+        }
         boolean posting = parts[0].equals("POST");
         long before = posting ? changes(setting.client()) : 0;
         MockHttpServletRequestBuilder request = posting
@@ -133,6 +136,13 @@ class AccessMatrixIntegrationTest {
                 }
                 if ((search || namesTheClient(endpoint)) && !showsClient) {
                     return "does not show the client";
+                }
+                return null;
+            case "B":
+                if (response.getStatus() != 200 || body.contains(setting.name())
+                        || body.contains("href=\"/clients/" + setting.client() + "\"")
+                        || !body.contains("/clients/" + setting.client() + "/break-glass")) {
+                    return "status " + response.getStatus() + ", expected only the offer to break glass";
                 }
                 return null;
             case "S":
