@@ -109,7 +109,7 @@ public class EpisodeScreenFixtures {
             return null;
         });
         as(receiver, () -> {
-            inbox.accept(referral);
+            inbox.accept(referral, null);
             return null;
         });
         return referral;
