@@ -25,9 +25,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.onedoor.partnership.OrganisationType;
+import org.onedoor.referral.Channel;
+import org.onedoor.referral.NewReferral;
+import org.onedoor.referral.ReferralIntake;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
 
@@ -47,6 +51,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class AccessMatrixIntegrationTest {
 
     private static final String SECRET = "Hepatitis C antibody positive";
+    private static final LocalDate BORN = LocalDate.of(1985, 3, 27);
 
     @Autowired MockMvc mvc;
     @Autowired ClientFixtures fixtures;
@@ -56,6 +61,7 @@ class AccessMatrixIntegrationTest {
     @Autowired CurrentUsers currentUsers;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
+    @Autowired ReferralIntake intake;
 
     private final Map<Role, CurrentUser> people = new EnumMap<>(Role.class);
     private final Map<String, Setting> settings = new HashMap<>();
@@ -73,12 +79,14 @@ class AccessMatrixIntegrationTest {
             people.put(role, person);
             for (Relationship relationship : Relationship.values()) {
                 String name = ClientFixtures.uniqueName();
-                UUID client = fixtures.client(manager, name);
+                String nhs = ClientFixtures.nhsNumber();
+                UUID client = fixtures.client(manager, NewClient.named("Sam", name, BORN, Sex.FEMALE)
+                        .withNhsNumber(nhs));
                 currentUsers.actingAs(manager, () -> {
                     relationship.arrange(this, client, person, today);
                     return null;
                 });
-                settings.put(role + "/" + relationship, new Setting(client, name));
+                settings.put(role + "/" + relationship, new Setting(client, name, nhs));
             }
         }
     }
@@ -107,6 +115,9 @@ class AccessMatrixIntegrationTest {
         if (path.contains("{reference}")) {
             path = path.replace("{reference}", fixtures.reference(setting.client()));
         }
+        if (path.contains("{referral}")) {
+            path = path.replace("{referral}", referralAbout(setting).toString());
+        }
         boolean posting = parts[0].equals("POST");
         long before = posting ? changes(setting.client()) : 0;
         MockHttpServletRequestBuilder request = posting
@@ -115,7 +126,7 @@ class AccessMatrixIntegrationTest {
                 : get(path);
         MockHttpServletResponse response = mvc.perform(request.with(as(person))).andReturn().getResponse();
         String body = response.getContentAsString(StandardCharsets.UTF_8);
-        boolean search = path.contains("?q=");
+        boolean search = path.contains("?q=") || path.endsWith("/duplicates");
         // a search page echoes the name typed, so a search shows the client when it links to them
         boolean showsClient = search ? body.contains(setting.client().toString()) : body.contains(setting.name());
         switch (expected) {
@@ -158,6 +169,14 @@ class AccessMatrixIntegrationTest {
             default:
                 throw new IllegalStateException("Unknown cell " + expected);
         }
+    }
+
+    /** A new referral for the same person (the same NHS number), so its duplicate check finds the client. */
+    private UUID referralAbout(Setting setting) {
+        CurrentUser spoc = ClientFixtures.person(Role.SPOC_WORKER, UUID.randomUUID());
+        return currentUsers.actingAs(spoc, () -> intake.receive(new NewReferral(Channel.PHONE, "Sam", setting.name(),
+                BORN, Sex.FEMALE, setting.nhsNumber(), "NV1 4AP", "01632 960123", null, true, false, false, null,
+                "SELF", null, null, List.of("ALCOHOL"), java.util.Set.of(), null))).id();
     }
 
     private static boolean namesTheClient(String endpoint) {
@@ -209,7 +228,7 @@ class AccessMatrixIntegrationTest {
         careTeam.add(client, new CareTeamMembership(organisation, role, null, null, from, null, null));
     }
 
-    private record Setting(UUID client, String name) {
+    private record Setting(UUID client, String name, String nhsNumber) {
     }
 
     private enum Relationship {
