@@ -75,7 +75,8 @@ public class ClientRegistry {
      * The client an accepted referral is about, as the worker confirmed it: an existing record they chose from the
      * {@link ClientCandidates} of the person (never matched silently), or, with no choice, a new record even when
      * candidates exist (the worker said it is a new person), unless one has the same NHS number, which names one
-     * person. A record that is not a candidate is refused, so a referral can never be linked to an arbitrary client. The organisation joins the care team in the given role.
+     * person. A record that is not a candidate is refused, so a referral can never be linked to an arbitrary client.
+     * The organisation joins the care team in the given role.
      */
     @PreAuthorize("hasAuthority('CLIENT_RECORD_EDIT')")
     @Transactional

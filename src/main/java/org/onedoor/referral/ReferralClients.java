@@ -18,8 +18,8 @@ import org.onedoor.security.CurrentUser;
 
 /**
  * Connects an accepted referral to the shared client record: the client it is about (an existing record the
- * accepting worker confirmed, else a new one; never matched silently), the accepting organisation responsible for treatment with the
- * accepting person as named worker, the referral's problem substances and an entry on the client's timeline.
+ * accepting worker confirmed, else a new one; never matched silently), the accepting organisation responsible for
+ * treatment with the accepting person as named worker, the referral's problem substances and an entry on the client's timeline.
  */
 @Component
 class ReferralClients {

@@ -20,8 +20,8 @@ import org.onedoor.shared.DomainRuleViolation.FieldProblem;
  * codes, then one row per intervention; columns it does not need may be there or not, in any order. The client is
  * the attributor ({@code FINITIAL}, {@code SINITIAL}, {@code DOB}, {@code SEX}) when all four columns are there,
  * as NDTMS matches people across agencies, otherwise {@code CLIENTID} (or {@code CLIENT}); either, and the episode
- * ({@code AGNCY}/{@code EPISODID}), is turned into a keyed-hash key ({@link EvidenceKeys}) at once and never stored. Dates are {@code dd/MM/yyyy} (as NDTMS files write them) or ISO
- * {@code yyyy-MM-dd}, checked strictly (no 31/02). Discharge reasons are the current NDTMS family (§4.2).
+ * ({@code AGNCY}/{@code EPISODID}), is turned into a keyed-hash key ({@link EvidenceKeys}) at once and never stored.
+ * Dates are {@code dd/MM/yyyy} (as NDTMS files write them) or ISO {@code yyyy-MM-dd}, checked strictly (no 31/02). Discharge reasons are the current NDTMS family (§4.2).
  */
 final class ActivityFileLayout {
 

@@ -52,7 +52,8 @@ class EvidenceKeysIntegrationTest {
         for (String secret : List.of(settings.evidenceKeySecret(), OTHER_SECRET, longSecret)) {
             EvidenceKeys withSecret = new EvidenceKeys(template, new EvidenceSettings(secret));
             for (String message : messages) {
-                String inSql = withSecret.bindKeys(jdbc.sql("select " + withSecret.hmacSql(":message"))).param("message", message).query(String.class).single();
+                String inSql = withSecret.bindKeys(jdbc.sql("select " + withSecret.hmacSql(":message")))
+                        .param("message", message).query(String.class).single();
                 assertThat(inSql).as("%s with a %d-character secret", message, secret.length())
                         .isEqualTo(mac(secret, message)).isEqualTo(withSecret.hmac(message));
             }
