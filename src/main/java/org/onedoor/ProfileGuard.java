@@ -31,7 +31,12 @@ class ProfileGuard implements EnvironmentPostProcessor {
             new Required("onedoor.bootstrap.local-authority-code", "ONEDOOR_LOCAL_AUTHORITY_CODE",
                     "the ONS code of the commissioning local authority, such as E06000012"),
             new Required("onedoor.bootstrap.lead-provider-name", "ONEDOOR_LEAD_PROVIDER_NAME",
-                    "the lead provider the administrator works for"));
+                    "the lead provider the administrator works for"),
+            new Required("onedoor.contract.evidence-key-secret", "ONEDOOR_EVIDENCE_KEY_SECRET",
+                    "the secret that pseudonymises payment evidence (32 characters or more, kept like a password)"));
+
+    /** The shortest evidence-key secret production accepts: 32 characters, so it cannot be guessed. */
+    static final int MIN_EVIDENCE_SECRET = 32;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -51,6 +56,11 @@ class ProfileGuard implements EnvironmentPostProcessor {
                 if (!StringUtils.hasText(environment.getProperty(required.property()))) {
                     missing.add("  " + required.variable() + ": " + required.meaning());
                 }
+            }
+            String secret = environment.getProperty("onedoor.contract.evidence-key-secret", "");
+            if (StringUtils.hasText(secret) && secret.strip().length() < MIN_EVIDENCE_SECRET) {
+                missing.add("  ONEDOOR_EVIDENCE_KEY_SECRET: must be " + MIN_EVIDENCE_SECRET
+                        + " characters or more, not " + secret.strip().length());
             }
             String url = environment.getProperty("spring.datasource.url", "");
             if (StringUtils.hasText(url) && !url.startsWith("jdbc:postgresql:")) {

@@ -48,6 +48,19 @@ class ProfileGuardTest {
     }
 
     @Test
+    void productionRefusesToStartWithoutAnEvidenceKeySecretOrWithAShortOne() {
+        MockEnvironment missing = production();
+        missing.setProperty("onedoor.contract.evidence-key-secret", "");
+        assertThatThrownBy(() -> guard.postProcessEnvironment(missing, new SpringApplication()))
+                .isInstanceOf(StartupRefused.class).hasMessageContaining("ONEDOOR_EVIDENCE_KEY_SECRET")
+                .hasMessageContaining("pseudonymises payment evidence");
+        MockEnvironment tooShort = production();
+        tooShort.setProperty("onedoor.contract.evidence-key-secret", "short-secret");
+        assertThatThrownBy(() -> guard.postProcessEnvironment(tooShort, new SpringApplication()))
+                .hasMessageContaining("ONEDOOR_EVIDENCE_KEY_SECRET: must be 32 characters or more, not 12");
+    }
+
+    @Test
     void productionStartsWhenEverythingIsSet() {
         assertThatCode(() -> guard.postProcessEnvironment(production(), new SpringApplication()))
                 .doesNotThrowAnyException();
@@ -64,6 +77,7 @@ class ProfileGuardTest {
         environment.setProperty("onedoor.bootstrap.partnership-name", "Somewhere Partnership");
         environment.setProperty("onedoor.bootstrap.local-authority-code", "E06000012");
         environment.setProperty("onedoor.bootstrap.lead-provider-name", "Lead");
+        environment.setProperty("onedoor.contract.evidence-key-secret", "k".repeat(ProfileGuard.MIN_EVIDENCE_SECRET));
         return environment;
     }
 }

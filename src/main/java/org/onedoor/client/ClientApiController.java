@@ -31,8 +31,9 @@ class ClientApiController {
     @GetMapping
     @Operation(summary = "Search clients",
             description = "Clients the caller may open that match a name, date of birth (dd/mm/yyyy or ISO), NHS "
-                    + "number or reference, by name. For a search precise enough to name one person, outsideAccess "
-                    + "lists the references (never names) of matching records outside the caller's access. Needs "
+                    + "number or reference, by name. For a caller who may break glass and a precise search (NHS "
+                    + "number, reference, or full legal name with date of birth), outsideAccess lists the references "
+                    + "(never names) of matching records outside the caller's access; otherwise it is empty. Needs "
                     + "CLIENT_RECORD_VIEW or CLIENT_SUBJECT_ACCESS; every search is audited.")
     public ClientApiResponses.ClientList list(
             @Parameter(description = "What to search for, such as 'Sam Smith 27/03/1985' or 9434765919")

@@ -3,6 +3,7 @@ package org.onedoor.client;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,11 +38,12 @@ public class ClientRegistry {
     private final Directory directory;
     private final CurrentUsers currentUsers;
     private final ClientSettings settings;
+    private final ClientCandidates candidates;
     private final Clock clock;
 
     ClientRegistry(JdbcClient jdbc, AccessPolicy access, CareTeam careTeam, ClientCodes codes, ClientHistory history,
                    ClientAudit audit, Directory directory, CurrentUsers currentUsers, ClientSettings settings,
-                   Clock clock) {
+                   ClientCandidates candidates, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.careTeam = careTeam;
@@ -51,6 +53,7 @@ public class ClientRegistry {
         this.directory = directory;
         this.currentUsers = currentUsers;
         this.settings = settings;
+        this.candidates = candidates;
         this.clock = clock;
     }
 
@@ -69,14 +72,32 @@ public class ClientRegistry {
     }
 
     /**
-     * The client a referral is about: the one with the same NHS number, or failing that the same legal names, date
-     * of birth and sex; otherwise a new record. The organisation joins the care team in the given role.
+     * The client an accepted referral is about, as the worker confirmed it: an existing record they chose from the
+     * {@link ClientCandidates} of the person (never matched silently), or, with no choice, a new record even when
+     * candidates exist (the worker said it is a new person), unless one has the same NHS number, which names one
+     * person. A record that is not a candidate is refused, so a referral can never be linked to an arbitrary client.
+     * The organisation joins the care team in the given role.
      */
     @PreAuthorize("hasAuthority('CLIENT_RECORD_EDIT')")
     @Transactional
-    public UUID registerOrMatch(NewClient client, CareTeamMembership membership) {
-        UUID id = match(client).orElseGet(() -> insert(client));
+    public UUID registerOrLink(NewClient client, @Nullable UUID confirmedClient, CareTeamMembership membership) {
+        List<ClientCandidate> matching = candidates.matching(client);
+        if (confirmedClient != null && matching.stream().noneMatch(c -> c.clientId().equals(confirmedClient))) {
+            throw new DomainRuleViolation("NOT_A_CANDIDATE", "client",
+                    "Choose one of the matching client records listed, or a new client");
+        }
+        Optional<ClientCandidate> sameNumber = matching.stream()
+                .filter(c -> c.reason().equals(ClientCandidates.SAME_NHS_NUMBER)).findFirst();
+        if (confirmedClient == null && sameNumber.isPresent()) {
+            throw new DomainRuleViolation("NHS_NUMBER_KNOWN", "client", "Client record "
+                    + sameNumber.get().reference() + " has the same NHS number: choose it, or ask the single point "
+                    + "of contact to correct the referral's NHS number");
+        }
+        UUID id = confirmedClient != null ? confirmedClient : insert(client);
         careTeam.add(id, membership);
+        if (confirmedClient != null) {
+            history.record(id, "LINKED", "Confirmed as the person of a referral", currentUsers.actorName());
+        }
         return id;
     }
 
@@ -116,31 +137,6 @@ public class ClientRegistry {
         }
         history.record(id, "VOIDED", why, currentUsers.actorName());
         audit.did(AccessAction.VOID, id, decision.basis(), why);
-    }
-
-    private Optional<UUID> match(NewClient client) {
-        String nhsNumber = check(client);
-        if (nhsNumber != null) {
-            Optional<UUID> byNumber = jdbc.sql("""
-                    select id from client where nhs_number = ? and merged_into is null and voided_at is null
-                     order by created_at fetch first 1 rows only
-                    """).param(nhsNumber).query(UUID.class).optional();
-            if (byNumber.isPresent()) {
-                return byNumber;
-            }
-        }
-        return jdbc.sql("""
-                select id from client
-                 where search_family = :family and (search_given = :given or search_given like :givenThenPreferred)
-                   and date_of_birth = :born and sex = :sex
-                   and merged_into is null and voided_at is null
-                 order by created_at fetch first 1 rows only
-                """).param("family", SearchNames.family(client.legalFamilyName()))
-                .param("given", SearchNames.normalise(client.legalGivenName()))
-                // search_given holds the legal given name followed by any preferred name
-                .param("givenThenPreferred", SearchNames.normalise(client.legalGivenName()) + " %")
-                .param("born", client.dateOfBirth()).param("sex", client.sex().name())
-                .query(UUID.class).optional();
     }
 
     private UUID insert(NewClient client) {

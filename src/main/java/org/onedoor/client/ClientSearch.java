@@ -17,10 +17,14 @@ import org.onedoor.shared.ResultPage;
 /**
  * Finds clients by name, date of birth, NHS number or reference. Results hold only the clients the person may open
  * ({@link AccessPolicy#ACCESSIBLE} in the SQL, so pages and counts are right); people answering subject-access
- * requests search every record. Every search is written to the audit trail with its terms.
+ * requests search every record. Every search is written to the audit trail with its terms. Only to people who may
+ * break glass, and only for a precise search, does it name (by reference) matching records outside their access.
  */
 @Service
 public class ClientSearch {
+
+    private static final int OUTSIDE_SHOWN = 5;
+    private static final int OUTSIDE_SCANNED = 50;
 
     private final JdbcClient jdbc;
     private final AccessPolicy access;
@@ -61,14 +65,28 @@ public class ClientSearch {
                         rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
                         rs.getString(8)))
                 .list();
-        List<String> outside = List.of();
-        if (!everyone && terms.identifiesOnePerson()) {
-            outside = bind(access.bind(jdbc.sql("select c.reference from client c where " + where.sql
-                    + " and not " + AccessPolicy.ACCESSIBLE + " order by c.reference fetch first 5 rows only"), user),
-                    where).query(String.class).list();
-        }
+        List<String> outside = !everyone && user.has(Privilege.CLIENT_BREAK_GLASS) && terms.identifiesOnePerson()
+                ? outside(where, user) : List.of();
         audit.searched(typed.strip(), total, everyone ? "Subject-access request" : null);
         return new ClientSearchResult(new ResultPage<>(items, Math.max(0, page), pageSize, total), outside, false);
+    }
+
+    /**
+     * References of matching records outside the person's access, for a precise search only (ADR 0006): an NHS
+     * number, a reference, or the full legal name with the date of birth. Initials or the start of a name with a
+     * date of birth say nothing, so that a record's existence does not leak to a guess.
+     */
+    private List<String> outside(Where where, CurrentUser user) {
+        SearchTerms terms = where.terms;
+        return bind(access.bind(jdbc.sql("select c.reference, c.legal_given_name, c.legal_family_name from client c"
+                + " where " + where.sql + " and not " + AccessPolicy.ACCESSIBLE
+                + " order by c.reference fetch first " + OUTSIDE_SCANNED + " rows only"), user), where)
+                .query((rs, n) -> new Matched(rs.getString(1), rs.getString(2), rs.getString(3))).list().stream()
+                .filter(m -> terms.hasIdentifier() || terms.isFullNameOf(m.givenName(), m.familyName()))
+                .map(Matched::reference).limit(OUTSIDE_SHOWN).toList();
+    }
+
+    private record Matched(String reference, String givenName, String familyName) {
     }
 
     private static Where where(SearchTerms terms) {

@@ -59,9 +59,28 @@ record SearchTerms(@Nullable String nhsNumber, @Nullable String reference, @Null
         return nhsNumber == null && reference == null && dateOfBirth == null && names.isEmpty();
     }
 
-    /** Precise enough to tell someone that a record exists outside their access (so they may break glass). */
+    /**
+     * Precise enough to tell a clinician that a record exists outside their access (so they may break glass): an NHS
+     * number or a client reference. A name with a date of birth may be precise too, but only when it is the full
+     * name, which only the record can tell ({@link #isFullNameOf}).
+     */
     boolean identifiesOnePerson() {
         return nhsNumber != null || reference != null || (dateOfBirth != null && names.size() >= 2);
+    }
+
+    /** Whether the search rests on an identifier (NHS number or reference) rather than on a name. */
+    boolean hasIdentifier() {
+        return nhsNumber != null || reference != null;
+    }
+
+    /**
+     * Whether the name words typed are this legal name in full (given names, then the family name), ignoring case,
+     * accents, spaces, hyphens and apostrophes: "Robin Smith" is, "R Smith" and "Rob Smith" are not.
+     */
+    boolean isFullNameOf(String legalGivenName, String legalFamilyName) {
+        String family = familyStart();
+        return family != null && !givenStarts().isEmpty() && family.equals(SearchNames.family(legalFamilyName))
+                && String.join("", givenStarts()).equals(SearchNames.family(legalGivenName));
     }
 
     @Nullable String familyStart() {

@@ -10,10 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import org.onedoor.client.ClientCandidate;
+import org.onedoor.client.ClientCandidates;
 import org.onedoor.shared.NotFound;
 
 /**
- * "No silent duplicates": other open or accepted referrals that may be for the same person, most likely first.
+ * "No silent duplicates": other open or accepted referrals that may be for the same person, most likely first, and
+ * ({@link #clientCandidatesFor}) existing client records that may be them.
  * Three rules, strongest first: (1) the same NHS number; (2) the NDTMS attributor, that is the same first initial,
  * last-name initial, date of birth and sex; (3) the same date of birth and a similar name: last names that agree in
  * their first four letters once lower-cased and stripped of spaces, hyphens and apostrophes, or first and last names
@@ -73,9 +76,25 @@ public class DuplicateCandidates {
             """.formatted(MAX_CANDIDATES);
 
     private final JdbcClient jdbc;
+    private final Referrals referrals;
+    private final ClientCandidates clients;
 
-    DuplicateCandidates(JdbcClient jdbc) {
+    DuplicateCandidates(JdbcClient jdbc, Referrals referrals, ClientCandidates clients) {
         this.jdbc = jdbc;
+        this.referrals = referrals;
+        this.clients = clients;
+    }
+
+    /**
+     * Existing client records that may be the person of the referral (same rules, against the shared client record),
+     * each shown as the access policy lets the SPOC see it: a record outside their access by reference and reason
+     * only. Throws NotFound for no referral.
+     */
+    @PreAuthorize("hasAuthority('REFERRAL_QUEUE_VIEW')")
+    public List<ClientCandidate> clientCandidatesFor(UUID referralId) {
+        Referral referral = referrals.findById(referralId).filter(Referral::notVoided)
+                .orElseThrow(() -> new NotFound("Referral", referralId));
+        return clients.candidatesFor(referral.asClient(), "Duplicate check of referral " + referral.reference());
     }
 
     /** Up to ten other open or accepted referrals that may be the same person; throws NotFound for no referral. */

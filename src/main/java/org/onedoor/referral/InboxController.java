@@ -13,7 +13,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.DomainRuleViolation;
 
-/** A receiving organisation's inbox of allocated referrals: accept, or return to the SPOC with a reason. */
+/**
+ * A receiving organisation's inbox of allocated referrals: accept (after confirming the client, see
+ * {@link AcceptanceController}), or return to the SPOC with a reason.
+ */
 @Controller
 class InboxController {
 
@@ -28,13 +31,6 @@ class InboxController {
         model.addAttribute("results", inbox.waiting(Math.max(0, page - 1), 25));
         model.addAttribute("links", new ReferralQueueController.PageLinks("/inbox"));
         return "referral/inbox";
-    }
-
-    @PostMapping("/inbox/{id}/acceptance")
-    String accept(@PathVariable UUID id, RedirectAttributes redirect) {
-        inbox.accept(id);
-        redirect.addFlashAttribute("flash", "Referral accepted");
-        return "redirect:/inbox";
     }
 
     @PostMapping("/inbox/{id}/return")

@@ -227,6 +227,16 @@ class Referral {
                 ? on : firstInterventionStartedOn;
     }
 
+    /** The person it describes and the candidates for them, for the worker to confirm before accepting. */
+    Acceptance acceptance(java.util.List<org.onedoor.client.ClientCandidate> candidates) {
+        return new Acceptance(id, reference, givenName + " " + familyName, dateOfBirth, nhsNumber, candidates);
+    }
+
+    /** Whether the referral is allocated to the organisation and waiting for its answer. */
+    boolean awaitsAnswerFrom(UUID organisation) {
+        return voidedAt == null && status == ReferralStatus.ALLOCATED && organisation.equals(allocatedTo);
+    }
+
     private void refuseUnlessAllocatedTo(UUID organisation) {
         refuseUnless("NOT_ALLOCATED", "This referral is not waiting for acceptance", ReferralStatus.ALLOCATED);
         if (!organisation.equals(allocatedTo)) {

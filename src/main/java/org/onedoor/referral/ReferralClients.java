@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import org.onedoor.client.CareTeamMembership;
@@ -16,9 +17,9 @@ import org.onedoor.partnership.Directory;
 import org.onedoor.security.CurrentUser;
 
 /**
- * Connects an accepted referral to the shared client record: the client it is about (matched by NHS number, or
- * names, date of birth and sex, else registered), the accepting organisation responsible for treatment with the
- * accepting person as named worker, the referral's problem substances and an entry on the client's timeline.
+ * Connects an accepted referral to the shared client record: the client it is about (an existing record the
+ * accepting worker confirmed, else a new one; never matched silently), the accepting organisation responsible for
+ * treatment with the accepting person as named worker, the referral's problem substances and an entry on the client's timeline.
  */
 @Component
 class ReferralClients {
@@ -40,10 +41,14 @@ class ReferralClients {
         this.directory = directory;
     }
 
-    /** Links the just-accepted referral to its client; returns the client's id. */
-    UUID accepted(Referral referral, CurrentUser user, LocalDate today) {
-        UUID client = registry.registerOrMatch(referral.asClient(), new CareTeamMembership(user.organisationId(),
-                CareTeamRole.RESPONSIBLE, user.username(), user.displayName(), today, SOURCE, referral.id()));
+    /**
+     * Links the just-accepted referral to its client, as the accepting worker confirmed it: an existing record they
+     * chose from the candidates, or (none chosen) a new record. Returns the client's id.
+     */
+    UUID accepted(Referral referral, CurrentUser user, LocalDate today, @Nullable UUID confirmedClient) {
+        UUID client = registry.registerOrLink(referral.asClient(), confirmedClient,
+                new CareTeamMembership(user.organisationId(), CareTeamRole.RESPONSIBLE, user.username(),
+                        user.displayName(), today, SOURCE, referral.id()));
         referral.linkClient(client);
         List<ProblemSubstances.Substance> ranked = referral.substanceCodes().stream()
                 .map(code -> new ProblemSubstances.Substance(code,

@@ -27,6 +27,7 @@ class ReferralDuplicatesController {
                       @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
         model.addAttribute("referralId", id);
         model.addAttribute("candidates", duplicates.candidatesFor(id));
+        model.addAttribute("clients", duplicates.clientCandidatesFor(id));
         return htmx != null ? "referral/duplicates :: panel" : "referral/duplicates";
     }
 }

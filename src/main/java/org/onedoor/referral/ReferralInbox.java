@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.onedoor.client.ClientCandidates;
 import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
@@ -29,16 +31,18 @@ public class ReferralInbox {
     private final ReferralHistory history;
     private final PracticeMenu menu;
     private final ReferralClients clients;
+    private final ClientCandidates candidates;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
     ReferralInbox(JdbcClient jdbc, Referrals referrals, ReferralHistory history, PracticeMenu menu,
-                  ReferralClients clients, CurrentUsers currentUsers, Clock clock) {
+                  ReferralClients clients, ClientCandidates candidates, CurrentUsers currentUsers, Clock clock) {
         this.jdbc = jdbc;
         this.referrals = referrals;
         this.history = history;
         this.menu = menu;
         this.clients = clients;
+        this.candidates = candidates;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -70,18 +74,35 @@ public class ReferralInbox {
     }
 
     /**
-     * Accepts the referral and, in the same transaction, connects it to the shared client record (registering or
-     * matching the client, joining the care team as responsible for treatment; see {@link ReferralClients}).
+     * The person a referral waiting for the signed-in user's organisation describes, and the existing client records
+     * that may be them, for the worker to confirm one (or a new client) before accepting.
+     */
+    @PreAuthorize("hasAuthority('REFERRAL_RECEIVE')")
+    public Acceptance acceptance(UUID referralId) {
+        CurrentUser user = currentUsers.require();
+        Referral referral = referral(referralId);
+        if (!referral.awaitsAnswerFrom(user.organisationId())) {
+            throw new NotFound("Referral waiting for your organisation", referralId);
+        }
+        return referral.acceptance(candidates.candidatesFor(referral.asClient(),
+                "Acceptance check of referral " + referral.reference()));
+    }
+
+    /**
+     * Accepts the referral and, in the same transaction, connects it to the shared client record the worker confirmed:
+     * {@code client} is one of the {@link #acceptance} candidates, or null for a new client record. The accepting
+     * organisation joins the care team as responsible for treatment (see {@link ReferralClients}).
      */
     @PreAuthorize("hasAuthority('REFERRAL_RECEIVE')")
     @Transactional
-    public void accept(UUID referralId) {
+    public void accept(UUID referralId, @Nullable UUID client) {
         CurrentUser user = currentUsers.require();
         Referral referral = referral(referralId);
         referral.accept(user.organisationId(), clock.instant());
-        clients.accepted(referral, user, LocalDate.now(clock));
+        clients.accepted(referral, user, LocalDate.now(clock), client);
         referrals.save(referral);
-        history.record(referralId, "ACCEPTED", null, user.username());
+        history.record(referralId, "ACCEPTED", client == null ? "Client confirmed: a new client record"
+                : "Client confirmed: an existing client record", user.username());
     }
 
     @PreAuthorize("hasAuthority('REFERRAL_RECEIVE')")

@@ -15,23 +15,25 @@ import org.springframework.stereotype.Service;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.NotFound;
 
-/** Reads one referral whole, for its page and for the API. */
+/** Reads one referral whole, for its page and for the API; every read is a view written to the audit trail. */
 @Service
 public class ReferralRecords {
 
     private final JdbcClient jdbc;
     private final ReferralHistory history;
+    private final ReferralAudit audit;
 
-    ReferralRecords(JdbcClient jdbc, ReferralHistory history) {
+    ReferralRecords(JdbcClient jdbc, ReferralHistory history, ReferralAudit audit) {
         this.jdbc = jdbc;
         this.history = history;
+        this.audit = audit;
     }
 
     @PreAuthorize("hasAnyAuthority('REFERRAL_QUEUE_VIEW', 'REFERRAL_CREATE')")
     public ReferralView view(UUID id) {
         List<Risk> risks = jdbc.sql("select risk from referral_risk where referral_id = ? order by risk").param(id)
                 .query(String.class).list().stream().map(Risk::valueOf).sorted().toList();
-        return jdbc.sql("""
+        ReferralView view = jdbc.sql("""
                         select r.*, src.label source_label, s1.label s1, s2.label s2, s3.label s3, p.name practice,
                                s1.substance_group main_group, i.label intervention_label, g.label group_label,
                                a.name allocated_name, c.current_client_id linked_client_id,
@@ -50,6 +52,8 @@ public class ReferralRecords {
                         """).param(id)
                 .query((rs, n) -> view(rs, risks, history.of(id))).optional()
                 .orElseThrow(() -> new NotFound("Referral", id));
+        audit.viewed(view);
+        return view;
     }
 
     private static ReferralView view(ResultSet rs, List<Risk> risks, List<ReferralEvent> events) throws SQLException {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,7 +16,8 @@ import org.onedoor.shared.DomainRuleViolation;
 
 /**
  * Waiting times for monitoring: every referral received in a period, read from the {@code report_referral} view in
- * one query, with the days from receipt to each stop of the clock. No names: a referral is its id.
+ * one query, with the days from receipt to each stop of the clock ({@link WaitingTime}: a referral waits only until
+ * it starts treatment or is closed). No names: a referral is its id.
  */
 @Service
 public class WaitingTimes {
@@ -44,7 +44,7 @@ public class WaitingTimes {
         LocalDate today = LocalDate.now(clock);
         long standard = settings.waitingStandard().toDays();
         return jdbc.sql("""
-                select referral_id, status, urgent, received_at, triaged_at, first_appointment_offered_on,
+                select referral_id, status, urgent, received_at, triaged_at, closed_at, first_appointment_offered_on,
                        first_intervention_started_on
                   from report_referral
                  where received_at >= :from and received_at < :to
@@ -52,22 +52,17 @@ public class WaitingTimes {
                 """)
                 .param("from", from.atStartOfDay(zone).toOffsetDateTime())
                 .param("to", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
-                .query((rs, n) -> {
-                    LocalDate received = rs.getObject("received_at", OffsetDateTime.class)
-                            .atZoneSameInstant(zone).toLocalDate();
-                    OffsetDateTime triagedAt = rs.getObject("triaged_at", OffsetDateTime.class);
-                    LocalDate triaged = triagedAt == null ? null : triagedAt.atZoneSameInstant(zone).toLocalDate();
-                    LocalDate started = rs.getObject("first_intervention_started_on", LocalDate.class);
-                    long waited = ChronoUnit.DAYS.between(received, started != null ? started : today);
-                    return new WaitingTime(rs.getObject("referral_id", UUID.class), rs.getString("status"),
-                            rs.getBoolean("urgent"), received, triaged,
-                            rs.getObject("first_appointment_offered_on", LocalDate.class), started,
-                            days(received, triaged), days(received, started), waited, waited > standard);
-                })
+                .query((rs, n) -> WaitingTime.of(rs.getObject("referral_id", UUID.class),
+                        ReferralStatus.valueOf(rs.getString("status")), rs.getBoolean("urgent"),
+                        day(rs.getObject("received_at", OffsetDateTime.class), zone),
+                        day(rs.getObject("triaged_at", OffsetDateTime.class), zone),
+                        rs.getObject("first_appointment_offered_on", LocalDate.class),
+                        rs.getObject("first_intervention_started_on", LocalDate.class),
+                        day(rs.getObject("closed_at", OffsetDateTime.class), zone), today, standard))
                 .list();
     }
 
-    private static @Nullable Long days(LocalDate from, @Nullable LocalDate to) {
-        return to == null ? null : ChronoUnit.DAYS.between(from, to);
+    private static @Nullable LocalDate day(@Nullable OffsetDateTime at, ZoneId zone) {
+        return at == null ? null : at.atZoneSameInstant(zone).toLocalDate();
     }
 }

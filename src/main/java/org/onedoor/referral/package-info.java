@@ -5,10 +5,11 @@
  * {@link org.onedoor.referral.ReferralQueue}; every state change is kept in the referral's history. An accepted
  * referral is linked to the shared client record, and the referrals about a client are its part of the client's
  * subject-access export (with screening answers and history). Referrals follow a client merge and its undo, in the
- * merge's transaction.
+ * merge's transaction. Every view of a referral is written to the audit trail.
  */
 @ApplicationModule(displayName = "Referral",
-        allowedDependencies = { "security", "partnership", "assessment::alcohol", "client", "client::spi" })
+        allowedDependencies = { "security", "audittrail", "partnership", "assessment::alcohol", "client",
+                "client::spi" })
 @NullMarked
 package org.onedoor.referral;
 

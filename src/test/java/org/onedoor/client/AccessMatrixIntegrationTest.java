@@ -25,9 +25,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.onedoor.partnership.OrganisationType;
+import org.onedoor.referral.Channel;
+import org.onedoor.referral.NewReferral;
+import org.onedoor.referral.ReferralIntake;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
 
@@ -47,6 +51,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class AccessMatrixIntegrationTest {
 
     private static final String SECRET = "Hepatitis C antibody positive";
+    private static final LocalDate BORN = LocalDate.of(1985, 3, 27);
 
     @Autowired MockMvc mvc;
     @Autowired ClientFixtures fixtures;
@@ -58,6 +63,7 @@ class AccessMatrixIntegrationTest {
     @Autowired MutableClock clock;
     @Autowired org.onedoor.treatment.EpisodeManagement episodes;
     @Autowired org.onedoor.testsupport.StaffAccounts staff;
+    @Autowired ReferralIntake intake;
 
     private final Map<Role, CurrentUser> people = new EnumMap<>(Role.class);
     private final Map<String, Setting> settings = new HashMap<>();
@@ -78,12 +84,14 @@ class AccessMatrixIntegrationTest {
             people.put(role, person);
             for (Relationship relationship : Relationship.values()) {
                 String name = ClientFixtures.uniqueName();
-                UUID client = fixtures.client(manager, name);
+                String nhs = ClientFixtures.nhsNumber();
+                UUID client = fixtures.client(manager, NewClient.named("Sam", name, BORN, Sex.FEMALE)
+                        .withNhsNumber(nhs));
                 currentUsers.actingAs(manager, () -> {
                     relationship.arrange(this, client, person, today);
                     return null;
                 });
-                settings.put(role + "/" + relationship, new Setting(client, name, episodeOf(client)));
+                settings.put(role + "/" + relationship, new Setting(client, name, nhs, episodeOf(client)));
             }
         }
     }
@@ -110,6 +118,12 @@ class AccessMatrixIntegrationTest {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1].replace("{id}", setting.client().toString()).replace("{name}", setting.name())
                 .replace("{episode}", String.valueOf(setting.episode()));
+        if (path.contains("{reference}")) {
+            path = path.replace("{reference}", fixtures.reference(setting.client()));
+        }
+        if (path.contains("{referral}")) {
+            path = path.replace("{referral}", referralAbout(setting).toString());
+        }
         boolean posting = parts[0].equals("POST");
         long before = posting ? changes(setting.client()) : 0;
         LocalDate today = LocalDate.now(clock);
@@ -121,7 +135,7 @@ class AccessMatrixIntegrationTest {
                 : get(path);
         MockHttpServletResponse response = mvc.perform(request.with(as(person))).andReturn().getResponse();
         String body = response.getContentAsString(StandardCharsets.UTF_8);
-        boolean search = path.contains("?q=");
+        boolean search = path.contains("?q=") || path.endsWith("/duplicates");
         // a search page echoes the name typed, so a search shows the client when it links to them
         boolean showsClient = search ? body.contains(setting.client().toString()) : body.contains(setting.name());
         switch (expected) {
@@ -152,6 +166,13 @@ class AccessMatrixIntegrationTest {
                     return "does not show the client";
                 }
                 return null;
+            case "B":
+                if (response.getStatus() != 200 || body.contains(setting.name())
+                        || body.contains("href=\"/clients/" + setting.client() + "\"")
+                        || !body.contains("/clients/" + setting.client() + "/break-glass")) {
+                    return "status " + response.getStatus() + ", expected only the offer to break glass";
+                }
+                return null;
             case "S":
             case "H":
                 if (response.getStatus() != 200 || !showsClient) {
@@ -165,6 +186,14 @@ class AccessMatrixIntegrationTest {
             default:
                 throw new IllegalStateException("Unknown cell " + expected);
         }
+    }
+
+    /** A new referral for the same person (the same NHS number), so its duplicate check finds the client. */
+    private UUID referralAbout(Setting setting) {
+        CurrentUser spoc = ClientFixtures.person(Role.SPOC_WORKER, UUID.randomUUID());
+        return currentUsers.actingAs(spoc, () -> intake.receive(new NewReferral(Channel.PHONE, "Sam", setting.name(),
+                BORN, Sex.FEMALE, setting.nhsNumber(), "NV1 4AP", "01632 960123", null, true, false, false, null,
+                "SELF", null, null, List.of("ALCOHOL"), java.util.Set.of(), null))).id();
     }
 
     private static boolean namesTheClient(String endpoint) {
@@ -245,7 +274,8 @@ class AccessMatrixIntegrationTest {
         careTeam.add(client, new CareTeamMembership(organisation, role, null, null, from, null, null));
     }
 
-    private record Setting(UUID client, String name, @org.jspecify.annotations.Nullable UUID episode) {
+    private record Setting(UUID client, String name, String nhsNumber,
+            @org.jspecify.annotations.Nullable UUID episode) {
     }
 
     private enum Relationship {

@@ -10,10 +10,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
 class ClientMatchIntegrationTest {
@@ -21,9 +23,10 @@ class ClientMatchIntegrationTest {
     @Autowired ClientRegistry registry;
     @Autowired ClientFixtures fixtures;
     @Autowired CurrentUsers currentUsers;
+    @Autowired ClientCandidates candidates;
 
     @Test
-    void aReferralMatchesAClientWhoHasAPreferredNameInsteadOfOpeningADuplicate() {
+    void aClientWithAPreferredNameIsACandidateAndIsLinkedOnlyWhenConfirmed() {
         UUID provider = fixtures.organisation(org.onedoor.partnership.OrganisationType.LEAD_PROVIDER);
         CurrentUser worker = new CurrentUser(UUID.randomUUID(), "match-" + UUID.randomUUID().toString().substring(0, 6),
                 "Match Worker", provider, Set.of(Role.RECOVERY_WORKER));
@@ -32,8 +35,16 @@ class ClientMatchIntegrationTest {
         NewClient withPreferred = new NewClient("Alexandra", family, "Sasha", LocalDate.of(1980, 2, 3), Sex.FEMALE,
                 null, null, null, null, null, null, null, null, false, false, false, null, null);
         UUID existing = currentUsers.actingAs(worker, () -> registry.register(withPreferred));
-        UUID matched = currentUsers.actingAs(worker, () -> registry.registerOrMatch(named, new CareTeamMembership(
-                provider, CareTeamRole.RESPONSIBLE, null, null, LocalDate.of(2026, 1, 1), null, null)));
-        assertThat(matched).isEqualTo(existing);
+        CareTeamMembership membership = new CareTeamMembership(provider, CareTeamRole.RESPONSIBLE, null, null,
+                LocalDate.of(2026, 1, 1), null, null);
+        assertThat(currentUsers.actingAs(worker, () -> candidates.candidatesFor(named, "Test")))
+                .extracting(ClientCandidate::clientId).containsExactly(existing);
+        assertThatThrownBy(() -> currentUsers.actingAs(worker, () -> registry.registerOrLink(named,
+                UUID.randomUUID(), membership))).isInstanceOf(DomainRuleViolation.class)
+                .hasMessageContaining("Choose one of the matching client records");
+        UUID linked = currentUsers.actingAs(worker, () -> registry.registerOrLink(named, existing, membership));
+        assertThat(linked).isEqualTo(existing);
+        UUID fresh = currentUsers.actingAs(worker, () -> registry.registerOrLink(named, null, membership));
+        assertThat(fresh).as("no choice is a new record, never a silent match").isNotEqualTo(existing);
     }
 }

@@ -73,6 +73,35 @@ class ClientSearchIntegrationTest {
     }
 
     @Test
+    void hintsAtARecordOutsideAccessOnlyForAPreciseIdentifierAndOnlyToThoseWhoMayBreakGlass() throws Exception {
+        CurrentUser owner = person(Role.RECOVERY_WORKER, fixtures.organisation(OrganisationType.LEAD_PROVIDER));
+        UUID elsewhere = fixtures.organisation(OrganisationType.PARTNER_PROVIDER);
+        CurrentUser clinician = person(Role.RECOVERY_WORKER, elsewhere);
+        CurrentUser spoc = person(Role.SPOC_WORKER, elsewhere);
+        String family = ClientFixtures.family("Guessed");
+        String nhs = ClientFixtures.nhsNumber();
+        UUID id = fixtures.client(owner, family, LocalDate.of(1990, 1, 2), nhs);
+        String reference = fixtures.reference(id);
+        String hint = "/clients/" + id + "/break-glass";
+
+        for (String guess : new String[] {"R " + family + " 02/01/1990", "Rob " + family + " 02/01/1990",
+                "Robin " + family.substring(0, family.length() - 1) + " 02/01/1990"}) {
+            mvc.perform(get("/clients").param("q", guess).with(as(clinician))).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString(hint))))
+                    .andExpect(content().string(not(containsString("outside your access"))));
+        }
+        for (String precise : new String[] {"Robin " + family + " 02/01/1990", nhs, reference}) {
+            mvc.perform(get("/clients").param("q", precise).with(as(clinician))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(hint)));
+            mvc.perform(get("/clients").param("q", precise).with(as(spoc))).andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString(hint))))
+                    .andExpect(content().string(not(containsString("outside your access"))));
+        }
+        mvc.perform(get("/api/v1/clients").param("q", nhs).with(as(spoc))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(reference))));
+    }
+
+    @Test
     void showsEachEmptyStateAndTheRegisterButtonOnlyToEditors() throws Exception {
         UUID organisation = fixtures.organisation(OrganisationType.LEAD_PROVIDER);
         mvc.perform(get("/clients").with(as(person(Role.RECOVERY_WORKER, organisation)))).andExpect(status().isOk())

@@ -41,4 +41,13 @@ class SearchTermsTest {
         assertThat(SearchTerms.parse("9434765919").identifiesOnePerson()).isTrue();
         assertThat(SearchTerms.parse("").names()).isEqualTo(List.of());
     }
+
+    @Test
+    void onlyTheWholeLegalNameIsAFullName() {
+        assertThat(SearchTerms.parse("Mary Ann O'Brien 12/3/1980").isFullNameOf("Mary-Ann", "O'Brien")).isTrue();
+        assertThat(SearchTerms.parse("M O 12/3/1980").isFullNameOf("Mary-Ann", "O'Brien")).isFalse();
+        assertThat(SearchTerms.parse("Mary O'Brien 12/3/1980").isFullNameOf("Mary-Ann", "O'Brien")).isFalse();
+        assertThat(SearchTerms.parse("Mary-Ann O'Bri 12/3/1980").isFullNameOf("Mary-Ann", "O'Brien")).isFalse();
+        assertThat(SearchTerms.parse("O'Brien 12/3/1980").isFullNameOf("Mary-Ann", "O'Brien")).isFalse();
+    }
 }

@@ -112,6 +112,11 @@ class ReferralJourneyBrowserTest extends BrowserTestSupport {
         Browsers.screenshot(page, "practice-inbox");
         assertAccessible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept referral " + reference)).click();
+        page.waitForURL("**/acceptance");
+        assertThat(page.locator("h1").textContent()).contains("Accept referral");
+        assertAccessible();
+        page.getByLabel("A new client: none of these is the same person").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept referral").setExact(true)).click();
         assertThat(page.locator(".govuk-notification-banner").textContent()).contains("Referral accepted");
         assertThat(page.locator("main").textContent()).doesNotContain(reference);
     }

@@ -131,7 +131,7 @@ class DuplicateCandidatesIntegrationTest {
                 .andExpect(content().string(containsString(otherReference)));
         mvc.perform(get("/referrals/{id}/duplicates", alone).header("HX-Request", "true").with(as(spoc)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("No possible duplicates found")));
+                .andExpect(content().string(containsString("No possible duplicate referrals found")));
         mvc.perform(get("/referrals/{id}/duplicates", UUID.randomUUID()).with(as(spoc)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/referrals/{id}/duplicates", me).with(as(person(Role.PRACTICE_USER, UUID.randomUUID()))))

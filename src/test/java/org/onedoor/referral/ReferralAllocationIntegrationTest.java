@@ -68,7 +68,7 @@ class ReferralAllocationIntegrationTest {
         CurrentUser gp = Actors.person(Role.PRACTICE_USER, own);
         assertThat(as(gp, () -> inbox.waiting(0, 10)).items()).extracting(InboxEntry::id).contains(referral);
         as(gp, () -> {
-            inbox.accept(referral);
+            inbox.accept(referral, null);
             return null;
         });
         ReferralView view = as(spoc, () -> records.view(referral));

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.onedoor.assessment.alcohol.AlcoholScreening;
 import org.onedoor.assessment.alcohol.AuditCAnswers;
+import org.onedoor.client.ClientCandidate;
 import org.onedoor.client.spi.SubjectAccessItem;
 import org.onedoor.client.spi.SubjectAccessSection;
 import org.onedoor.partnership.Directory;
@@ -29,6 +30,7 @@ import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -72,7 +74,7 @@ class ReferralClientsIntegrationTest {
         CurrentUser gp = Actors.person(Role.PRACTICE_USER, practice);
 
         as(gp, () -> {
-            inbox.accept(referralId);
+            inbox.accept(referralId, null);
             return null;
         });
 
@@ -109,13 +111,19 @@ class ReferralClientsIntegrationTest {
         UUID firstPractice = practiceOffering();
         UUID first = allocated(firstPractice, nhsNumber, family, "ALCOHOL");
         as(Actors.person(Role.PRACTICE_USER, firstPractice), () -> {
-            inbox.accept(first);
+            inbox.accept(first, null);
             return null;
         });
+        UUID known = as(spoc, () -> records.view(first)).client().id();
         UUID secondPractice = practiceOffering();
         UUID second = allocated(secondPractice, nhsNumber, family, "CANNABIS");
-        as(Actors.person(Role.PRACTICE_USER, secondPractice), () -> {
-            inbox.accept(second);
+        CurrentUser secondGp = Actors.person(Role.PRACTICE_USER, secondPractice);
+        assertThat(as(secondGp, () -> inbox.acceptance(second)).candidates())
+                .extracting(ClientCandidate::clientId, ClientCandidate::reason)
+                .as("the same NHS number comes first; others of the same initials and birthday may follow")
+                .startsWith(tuple(known, "Same NHS number"));
+        as(secondGp, () -> {
+            inbox.accept(second, known);
             return null;
         });
 

@@ -19,9 +19,9 @@ import org.onedoor.shared.DomainRuleViolation.FieldProblem;
  * The NDTMS core-dataset layout of an activity file (domain reference §3.3, §3.7): a header row of dataset-K field
  * codes, then one row per intervention; columns it does not need may be there or not, in any order. The client is
  * the attributor ({@code FINITIAL}, {@code SINITIAL}, {@code DOB}, {@code SEX}) when all four columns are there,
- * as NDTMS matches people across agencies, otherwise {@code CLIENTID} (or {@code CLIENT}); either is turned into a
- * pseudonymous key at once and never stored. Dates are {@code dd/MM/yyyy} (as NDTMS files write them) or ISO
- * {@code yyyy-MM-dd}, checked strictly (no 31/02). Discharge reasons are the current NDTMS family (§4.2).
+ * as NDTMS matches people across agencies, otherwise {@code CLIENTID} (or {@code CLIENT}); either, and the episode
+ * ({@code AGNCY}/{@code EPISODID}), is turned into a keyed-hash key ({@link EvidenceKeys}) at once and never stored.
+ * Dates are {@code dd/MM/yyyy} (as NDTMS files write them) or ISO {@code yyyy-MM-dd}, checked strictly (no 31/02). Discharge reasons are the current NDTMS family (§4.2).
  */
 final class ActivityFileLayout {
 
@@ -36,14 +36,17 @@ final class ActivityFileLayout {
 
     private final String file;
     private final LocalDate asOf;
+    private final EvidenceKeys keys;
     private final Map<String, Integer> columns = new HashMap<>();
     private final boolean attributor;
     private final @Nullable String clientColumn;
 
     /** Reads the header; a missing required column is a problem of line 1. */
-    ActivityFileLayout(String file, List<String> header, LocalDate asOf, List<FieldProblem> problems) {
+    ActivityFileLayout(String file, List<String> header, LocalDate asOf, EvidenceKeys keys,
+                       List<FieldProblem> problems) {
         this.file = file;
         this.asOf = asOf;
+        this.keys = keys;
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).replace("\uFEFF", "").strip().toUpperCase(Locale.ROOT);
             if (!name.isEmpty()) {
@@ -93,7 +96,8 @@ final class ActivityFileLayout {
         if (r.failed()) {
             return null;
         }
-        return new ActivityRow(line, EvidenceKeys.clientKey(client), agency == null ? episode : agency + "/" + episode,
+        return new ActivityRow(line, keys.clientKey(client),
+                keys.episodeKey(agency == null ? episode : agency + "/" + episode),
                 agency, r.text("OPRAGNCY"), r.text("GPPTCE"), r.text("MODSET"), r.text("MODAL"), referred, started,
                 ended, triaged, discharged, reason);
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Takes snapshots of OneDoor's own treatment records for payment runs, in one {@code insert … select} over
  * treatment's report views {@code report_episode} and {@code report_intervention} (and partnership's
- * {@code report_organisation} for agency and practice codes). The client key is pseudonymised in the same
- * statement; the episode key is the episode's id, which names nobody and lets the provider trace a payment line. What
+ * {@code report_organisation} for agency and practice codes). The client and episode keys are keyed hashes
+ * ({@link EvidenceKeys}) computed in the same statement, never the ids themselves. What
  * happened after the as-of day is left out: later episodes, and later starts, ends and discharges (as not yet
  * happened). An episode without an intervention is kept as one row: its triage is a presentation. The attended
  * contacts (treatment's {@code report_contact}) dated by the as-of day, of clients with an episode in the snapshot,
@@ -26,16 +25,16 @@ public class EvidenceSnapshots {
     private final SnapshotStore store;
     private final EvidenceKeys keys;
 
-    EvidenceSnapshots(JdbcClient jdbc, JdbcTemplate template, SnapshotStore store) {
+    EvidenceSnapshots(JdbcClient jdbc, SnapshotStore store, EvidenceKeys keys) {
         this.jdbc = jdbc;
         this.store = store;
-        this.keys = new EvidenceKeys(template);
+        this.keys = keys;
     }
 
     @Transactional
     public EvidenceSnapshot takeFromRecords(LocalDate asOf, String description) {
         UUID id = store.open(EvidenceSource.RECORDED, asOf, description);
-        jdbc.sql("""
+        keys.bindKeys(jdbc.sql("""
                 insert into contract_evidence_intervention (snapshot_id, line_no, client_key, episode_key,
                        agency_code, operating_agency_code, practice_code, setting_code, intervention_code,
                        referred_on, started_on, ended_on, triaged_on, discharged_on, discharge_code)
@@ -52,18 +51,19 @@ public class EvidenceSnapshots {
                   left join report_organisation p on p.organisation_id = e.provider_id
                   left join report_organisation d on d.organisation_id = i.delivered_by
                  where e.triaged_on <= :asOf
-                """.formatted(keys.clientKeySql("e.client_key"), "cast(e.episode_id as varchar(36))"))
+                """.formatted(keys.clientKeySql("e.client_key"), keys.episodeKeySql("e.episode_id"))))
                 .param("id", id).param("asOf", asOf).update();
-        jdbc.sql("""
+        keys.bindKeys(jdbc.sql("""
                 insert into contract_evidence_contact (snapshot_id, line_no, client_key, episode_key, contact_on,
                        contact_type)
-                select :id, row_number() over (order by c.contact_on, c.contact_id), %s,
-                       cast(c.episode_id as varchar(36)), c.contact_on, c.contact_type
+                select :id, row_number() over (order by c.contact_on, c.contact_id), %s, %s, c.contact_on,
+                       c.contact_type
                   from report_contact c
                  where c.status = 'ATTENDED' and c.contact_on <= :asOf
                    and exists (select 1 from report_episode e
                                 where e.client_key = c.client_key and e.triaged_on <= :asOf)
-                """.formatted(keys.clientKeySql("c.client_key"))).param("id", id).param("asOf", asOf).update();
+                """.formatted(keys.clientKeySql("c.client_key"), keys.episodeKeySql("c.episode_id"))))
+                .param("id", id).param("asOf", asOf).update();
         return store.close(id);
     }
 

@@ -35,10 +35,12 @@ public class NdtmsActivityFile {
 
     private final JdbcTemplate jdbc;
     private final SnapshotStore store;
+    private final EvidenceKeys keys;
 
-    NdtmsActivityFile(JdbcTemplate jdbc, SnapshotStore store) {
+    NdtmsActivityFile(JdbcTemplate jdbc, SnapshotStore store, EvidenceKeys keys) {
         this.jdbc = jdbc;
         this.store = store;
+        this.keys = keys;
     }
 
     @Transactional
@@ -62,7 +64,7 @@ public class NdtmsActivityFile {
                 problems.add(new FieldProblem("", "ACTIVITY_FILE_REJECTED",
                         name + " is empty: it needs a header row of NDTMS field codes"));
             } else {
-                ActivityFileLayout layout = new ActivityFileLayout(name, header, asOf, problems);
+                ActivityFileLayout layout = new ActivityFileLayout(name, header, asOf, keys, problems);
                 if (problems.isEmpty()) {
                     rows(snapshot, csv, layout, problems);
                 }

@@ -16,9 +16,11 @@ final class ActivityFiles {
     static final String HEADER = "CLIENTID,EPISODID,AGNCY,GPPTCE,MODSET,MODAL,TRIAGED,MODST,MODEND,DISD,DISRSN";
 
     private final NdtmsActivityFile files;
+    private final EvidenceKeys keys;
 
-    ActivityFiles(NdtmsActivityFile files) {
+    ActivityFiles(NdtmsActivityFile files, EvidenceKeys keys) {
         this.files = files;
+        this.keys = keys;
     }
 
     File file() {
@@ -49,7 +51,7 @@ final class ActivityFiles {
         }
 
         String clientKey(String client) {
-            return EvidenceKeys.clientKey(prefix + client);
+            return keys.clientKey(prefix + client);
         }
 
         EvidenceSnapshot load(LocalDate asOf) {

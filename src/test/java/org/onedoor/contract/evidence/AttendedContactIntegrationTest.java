@@ -52,6 +52,7 @@ class AttendedContactIntegrationTest {
     @Autowired GroupWorkImport groupWork;
     @Autowired CurrentUsers currentUsers;
     @Autowired JdbcClient jdbc;
+    @Autowired EvidenceKeys keys;
 
     RecordedTreatment recorded;
     EvidenceOptions anyDay;
@@ -103,13 +104,13 @@ class AttendedContactIntegrationTest {
         assertThat(firstTwo.hasNext()).isTrue();
         assertThat(reader.countedClients(snapshot.id(), APRIL.plusMonths(1), anyDay, 2, 2).keys()).hasSize(1);
         assertThat(contacts(snapshot, staying, ending, joining)).containsExactlyInAnyOrder(
-                key(staying) + "|2018-04-10|APPOINTMENT|" + recorded.episode(staying),
-                key(staying) + "|2018-06-05|APPOINTMENT|" + recorded.episode(staying),
-                key(staying) + "|2018-07-18|APPOINTMENT|" + recorded.episode(staying),
-                key(ending) + "|2018-04-02|APPOINTMENT|" + recorded.episode(ending),
+                key(staying) + "|2018-04-10|APPOINTMENT|" + keys.episodeKey(recorded.episode(staying).toString()),
+                key(staying) + "|2018-06-05|APPOINTMENT|" + keys.episodeKey(recorded.episode(staying).toString()),
+                key(staying) + "|2018-07-18|APPOINTMENT|" + keys.episodeKey(recorded.episode(staying).toString()),
+                key(ending) + "|2018-04-02|APPOINTMENT|" + keys.episodeKey(recorded.episode(ending).toString()),
                 key(ending) + "|2018-05-15|GROUP_SESSION|null",
                 key(ending) + "|2018-07-03|GROUP_SESSION|null",
-                key(joining) + "|2018-05-03|APPOINTMENT|" + recorded.episode(joining),
+                key(joining) + "|2018-05-03|APPOINTMENT|" + keys.episodeKey(recorded.episode(joining).toString()),
                 key(joining) + "|2018-05-15|GROUP_SESSION|null");
 
         appointments(appointment(ending, "2018-06-20", AppointmentStatus.ATTENDED));
@@ -137,8 +138,8 @@ class AttendedContactIntegrationTest {
                         rs.getString(3), String.valueOf(rs.getString(4)))).list();
     }
 
-    private static String key(UUID client) {
-        return EvidenceKeys.clientKey(client.toString());
+    private String key(UUID client) {
+        return keys.clientKey(client.toString());
     }
 
     private ImportedAppointment appointment(UUID client, String day, AppointmentStatus status) {

@@ -23,12 +23,13 @@ class ClientMonthsIntegrationTest {
     private static final LocalDate AS_OF = LocalDate.of(2017, 3, 31);
 
     @Autowired NdtmsActivityFile loader;
+    @Autowired EvidenceKeys keys;
     @Autowired EvidenceReader reader;
     ActivityFiles files;
 
     @BeforeEach
     void files() {
-        files = new ActivityFiles(loader);
+        files = new ActivityFiles(loader, keys);
     }
 
     @Test

@@ -24,6 +24,7 @@ class NdtmsActivityFileIntegrationTest {
     @Autowired NdtmsActivityFile files;
     @Autowired EvidenceReader reader;
     @Autowired JdbcClient jdbc;
+    @Autowired EvidenceKeys keys;
 
     @Test
     void loadsQuotedFieldsBothDateFormsAndColumnsInAnyOrderIntoOneSnapshot() {
@@ -44,8 +45,9 @@ class NdtmsActivityFileIntegrationTest {
                 """).param("id", snapshot.id()).query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|"
                 + rs.getString(3) + "|" + rs.getString(4) + "|" + rs.getInt(5) + "|" + rs.getString(6)).list())
                 .containsExactly(
-                        EvidenceKeys.clientKey(id) + "|N0852/EP,1|PRIMARY \"GP\" CARE|B81001|2|2016-04-01",
-                        EvidenceKeys.clientKey(id + "-b") + "|N0852/EP2|COMMUNITY|null|4|2016-04-02");
+                        keys.clientKey(id) + "|" + keys.episodeKey("N0852/EP,1")
+                                + "|PRIMARY \"GP\" CARE|B81001|2|2016-04-01",
+                        keys.clientKey(id + "-b") + "|" + keys.episodeKey("N0852/EP2") + "|COMMUNITY|null|4|2016-04-02");
         assertThat(reader.read(snapshot.id(), YearMonth.of(2016, 4), YearMonth.of(2016, 6),
                 EvidenceOptions.defaults()).clientMonths()).extracting(ClientMonths::clients).containsExactly(2, 2, 1);
     }
@@ -60,7 +62,7 @@ class NdtmsActivityFileIntegrationTest {
 
         assertThat(jdbc.sql("select distinct client_key from contract_evidence_intervention where snapshot_id = :id")
                 .param("id", snapshot.id()).query(String.class).list())
-                .containsExactly(EvidenceKeys.clientKey("J|S|1979-06-14|1"));
+                .containsExactly(keys.clientKey("J|S|1979-06-14|1"));
     }
 
     @Test

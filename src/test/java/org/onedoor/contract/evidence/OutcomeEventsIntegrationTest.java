@@ -22,12 +22,13 @@ class OutcomeEventsIntegrationTest {
     private static final YearMonth MARCH_2017 = YearMonth.of(2017, 3);
 
     @Autowired NdtmsActivityFile loader;
+    @Autowired EvidenceKeys keys;
     @Autowired EvidenceReader reader;
     ActivityFiles files;
 
     @BeforeEach
     void files() {
-        files = new ActivityFiles(loader);
+        files = new ActivityFiles(loader, keys);
     }
 
     @Test
@@ -49,7 +50,8 @@ class OutcomeEventsIntegrationTest {
                 tuple(OutcomeStage.SUSTAINED_EXIT, file.clientKey("apr"), date("2016-04-15"), date("2016-10-16")),
                 tuple(OutcomeStage.SUSTAINED_EXIT, file.clientKey("aug"), date("2016-08-31"), date("2017-03-01")),
                 tuple(OutcomeStage.SUSTAINED_EXIT, file.clientKey("sep"), date("2016-09-30"), date("2017-03-31")));
-        assertThat(events).extracting(OutcomeEvent::episodeKey).contains("N0001/E1", "N0001/E2", "N0001/E3");
+        assertThat(events).extracting(OutcomeEvent::episodeKey).contains(keys.episodeKey("N0001/E1"),
+                keys.episodeKey("N0001/E2"), keys.episodeKey("N0001/E3"));
         assertThat(events).extracting(OutcomeEvent::dischargeCode).containsOnly("80", "81");
     }
 

@@ -43,6 +43,7 @@ class RecordedEvidenceIntegrationTest {
     @Autowired TreatmentImport treatment;
     @Autowired CurrentUsers currentUsers;
     @Autowired JdbcClient jdbc;
+    @Autowired EvidenceKeys keys;
 
     @Test
     void snapshotsRecordedTreatmentWithPseudonymousClientsPracticeCodesAndNothingAfterTheAsOfDay() {
@@ -76,11 +77,13 @@ class RecordedEvidenceIntegrationTest {
                 .query((rs, n) -> String.join("|", rs.getString(1), rs.getString(2), String.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getString(5), String.valueOf(rs.getString(6)))).list())
                 .containsExactlyInAnyOrder(
-                        key(completer) + "|" + episodes.get(0).get(0) + "|" + ods + "|PRIMARY_CARE|PSYCHOSOCIAL|80",
-                        key(completer) + "|" + episodes.get(0).get(0) + "|" + ods
+                        key(completer) + "|" + episode(episodes.get(0).get(0)) + "|" + ods
+                                + "|PRIMARY_CARE|PSYCHOSOCIAL|80",
+                        key(completer) + "|" + episode(episodes.get(0).get(0)) + "|" + ods
                                 + "|PRIMARY_CARE|RECOVERY_SUPPORT|80",
-                        key(staying) + "|" + episodes.get(1).get(0) + "|" + ods + "|PRIMARY_CARE|PHARMACOLOGICAL|null",
-                        key(staying) + "|" + episodes.get(1).get(0) + "|null|COMMUNITY|PSYCHOSOCIAL|null");
+                        key(staying) + "|" + episode(episodes.get(1).get(0)) + "|" + ods
+                                + "|PRIMARY_CARE|PHARMACOLOGICAL|null",
+                        key(staying) + "|" + episode(episodes.get(1).get(0)) + "|null|COMMUNITY|PSYCHOSOCIAL|null");
 
         EvidenceOptions atPractice = EvidenceOptions.defaults().atPractices(Set.of(ods));
         ActivityEvidence year = reader.read(march.id(), YearMonth.of(2016, 4), YearMonth.of(2017, 3), atPractice);
@@ -98,8 +101,12 @@ class RecordedEvidenceIntegrationTest {
         assertThat(early.outcomes()).isEmpty();
     }
 
-    private static String key(UUID client) {
-        return EvidenceKeys.clientKey(client.toString());
+    private String key(UUID client) {
+        return keys.clientKey(client.toString());
+    }
+
+    private String episode(UUID episode) {
+        return keys.episodeKey(episode.toString());
     }
 
     private long rows(UUID snapshot) {

@@ -116,7 +116,7 @@ public class EpisodeScreenFixtures {
             return null;
         });
         as(receiver, () -> {
-            inbox.accept(referral);
+            inbox.accept(referral, null);
             return null;
         });
         return referral;
