@@ -79,7 +79,7 @@ public class Caseload {
     public ResultPage<CaseloadEntry> mine(Sort sort, int page, int size) {
         CurrentUser user = currentUsers.require();
         int pageSize = ResultPage.clampSize(size);
-        int from = Math.max(0, page) * pageSize;
+        long from = ResultPage.offset(page, pageSize);
         LocalDateTime now = LocalDateTime.now(clock);
         AtomicLong total = new AtomicLong();
         List<CaseloadEntry> entries = jdbc.sql(SQL + order(sort) + " offset " + from + " rows fetch next "
