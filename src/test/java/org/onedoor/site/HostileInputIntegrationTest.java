@@ -178,6 +178,12 @@ class HostileInputIntegrationTest {
     }
 
     @Test
+    void signingInWithAControlCharacterIsARefusalNotAnError() throws Exception {
+        mvc.perform(post("/sign-in").with(csrf()).param("username", "adm\u0000in").param("password", "x\u0000y"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void errorAskedForDirectlyIsAPageThatDoesNotExist() throws Exception {
         mvc.perform(get("/error").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
         mvc.perform(get("/error").accept(MediaType.APPLICATION_JSON)).andExpect(status().isNotFound());
