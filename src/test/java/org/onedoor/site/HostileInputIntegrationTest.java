@@ -140,6 +140,12 @@ class HostileInputIntegrationTest {
     }
 
     @Test
+    void aControlCharacterInAPathVariableIsRefused() throws Exception {
+        mvc.perform(get("/practices/{odsCode}/menu", "Y9\u00000").with(as(EVERYONE)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void aControlCharacterInAJsonStringIsRefusedAtItsPath() throws Exception {
         mvc.perform(post("/api/v1/referrals").with(API).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
                         {"givenName":"Sam","familyName":"Jo\\u0000nes","substances":["ALCOHOL","CRACK\\u0007"]}
@@ -175,6 +181,22 @@ class HostileInputIntegrationTest {
                 .andExpect(status().isNotAcceptable())
                 .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
                 .andExpect(jsonPath("$.code").value("NOT_ACCEPTABLE"));
+    }
+
+    @Test
+    void aControlCharacterEscapedInAnUploadedContractIsRefusedNotAnError() throws Exception {
+        String reference = "HOSTILE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("docs/examples/nel-2016.yaml"))
+                .replace("reference: NEL-PCBSMTS-2016", "reference: " + reference)
+                .replace("name: Primary-care-based substance misuse treatment services", "name: \"Bad\\0name\"");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/contracts/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile("document", "hostile.yaml",
+                                "application/yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(as(EVERYONE)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("control character")));
+        assertThat(jdbc.sql("select count(*) from contract where reference = ?").param(reference).query(Long.class)
+                .single()).isZero();
     }
 
     @Test
