@@ -91,8 +91,8 @@ class ReferralApiController {
         Set<Risk> risks = EnumSet.noneOf(Risk.class);
         for (String risk : request.risks() == null ? List.<String>of() : request.risks()) {
             if (risk == null || risk.isBlank()) {
-                problems.add(new FieldProblem("risks", "UNKNOWN_CODE", "Each risk must be one of "
-                        + EnumSet.allOf(Risk.class) + "; leave the list empty when there is none"));
+                problems.add(new FieldProblem("risks", "UNKNOWN_CODE", "A risk is empty: give risk codes such as "
+                        + "PREGNANCY, or leave the list empty when there is none"));
                 continue;
             }
             try {

@@ -15,7 +15,9 @@ public final class PersonDetails {
     private static final Pattern POSTCODE = Pattern.compile("(?i)[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern TELEPHONE = Pattern.compile("\\+?[0-9 ()-]+");
-    private static final String NAME_MESSAGE = "Enter a name made of letters, like Sam or O'Neill-Jones";
+    public static final String NAME_MESSAGE = "Enter a name made of letters, like Sam or O'Neill-Jones";
+    public static final String TELEPHONE_MESSAGE =
+            "Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192";
 
     private PersonDetails() {
     }
@@ -71,31 +73,38 @@ public final class PersonDetails {
         if (!present(name)) {
             return;
         }
-        boolean letter = false;
-        boolean hidden = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            letter |= Character.isLetter(c) && !isFiller(c);
-            hidden |= Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || isFiller(c);
-        }
-        if (!letter || hidden) {
+        if (!isName(name)) {
             problems.add(field, "NAME_FORMAT", NAME_MESSAGE);
         } else if (name.strip().length() > max) {
             problems.add(field, "TOO_LONG", "Must be " + max + " characters or fewer");
         }
     }
 
+    /** Whether typed text can be a name: a visible letter, and no control or invisible formatting characters. */
+    public static boolean isName(String name) {
+        boolean letter = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || isFiller(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
     /** A telephone number may be left out; when typed it is 10 to 15 digits, with spaces, brackets, '-' or a '+'. */
     public static void telephone(FieldProblems.Collector problems, @Nullable String telephone) {
         problems.optional("telephone", telephone, 30);
-        if (!present(telephone)) {
-            return;
+        if (present(telephone) && !isTelephone(telephone)) {
+            problems.add("telephone", "TELEPHONE_FORMAT", TELEPHONE_MESSAGE);
         }
+    }
+
+    /** Whether typed text can be a telephone number: 10 to 15 digits, with spaces, brackets, '-' or a leading '+'. */
+    public static boolean isTelephone(String telephone) {
         long digits = telephone.chars().filter(c -> c >= '0' && c <= '9').count();
-        if (!TELEPHONE.matcher(telephone.strip()).matches() || digits < 10 || digits > 15) {
-            problems.add("telephone", "TELEPHONE_FORMAT",
-                    "Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192");
-        }
+        return TELEPHONE.matcher(telephone.strip()).matches() && digits >= 10 && digits <= 15;
     }
 
     /** Hangul fillers are letters to Unicode but print as nothing. */

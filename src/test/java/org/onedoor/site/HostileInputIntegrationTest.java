@@ -225,6 +225,22 @@ class HostileInputIntegrationTest {
     }
 
     @Test
+    void formsCheckedByBeanValidationRefuseTheSameNamesAndTelephones() throws Exception {
+        mvc.perform(post("/directory/staff/new").with(as(EVERYONE)).with(csrf()).param("givenName", "12345")
+                        .param("familyName", "\u200b").param("jobRole", "Nurse"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter a name made of letters")));
+        mvc.perform(post("/directory/organisations/new").with(as(EVERYONE)).with(csrf()).param("type", "GP_PRACTICE")
+                        .param("name", "Hostile Surgery").param("telephone", "abc"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter a telephone number, like 01632 960 001")));
+        mvc.perform(post("/admin/users/new").with(as(EVERYONE)).with(csrf()).param("username", "hostile-name")
+                        .param("displayName", "\u3164"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter a name made of letters")));
+    }
+
+    @Test
     void aChunkedApiBodyOverTheLimitIsRefusedWith413WhileReading() throws Exception {
         String token = currentUsers.actingAs(new CurrentUser(UUID.randomUUID(), "admin-hostile", "Admin",
                         UUID.randomUUID(), Set.of(Role.ADMINISTRATOR)),
