@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.ResultPage;
 
 /** The IG lead's access reports for a period: views outside the viewer's caseload, and unusual volumes. */
 @Controller
@@ -50,8 +51,8 @@ class AccessReportController {
             return "client/access-reports";
         }
         try {
-            model.addAttribute("outside", reviews.outsideCaseload(start, end, outsidePage - 1, PAGE_SIZE));
-            model.addAttribute("volumes", reviews.unusualVolumes(start, end, limit, volumePage - 1, PAGE_SIZE));
+            model.addAttribute("outside", reviews.outsideCaseload(start, end, ResultPage.indexOf(outsidePage), PAGE_SIZE));
+            model.addAttribute("volumes", reviews.unusualVolumes(start, end, limit, ResultPage.indexOf(volumePage), PAGE_SIZE));
         } catch (DomainRuleViolation broken) {
             errors.put(broken.field() == null ? "from" : broken.field(), broken.getMessage());
             return "client/access-reports";

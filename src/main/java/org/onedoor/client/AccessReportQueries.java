@@ -63,7 +63,7 @@ class AccessReportQueries {
         List<OutsideCaseloadAccess> items = period.bind(jdbc.sql(body + """
                  order by max(v.recorded_at) desc, v.username, c.reference
                  offset :offset rows fetch next :size rows only
-                """)).param("offset", (long) page * size).param("size", size)
+                """)).param("offset", ResultPage.offset(page, size)).param("size", size)
                 .query((rs, n) -> new OutsideCaseloadAccess(rs.getString("username"),
                         rs.getObject("client_id", UUID.class), rs.getString("reference"),
                         rs.getString("legal_given_name") + " " + rs.getString("legal_family_name"),
@@ -81,7 +81,7 @@ class AccessReportQueries {
         List<UnusualVolume> items = period.bind(jdbc.sql(body + """
                  order by report_day.on_day desc, count(distinct l.subject_id) desc, l.username
                  offset :offset rows fetch next :size rows only
-                """)).param("threshold", threshold).param("offset", (long) page * size).param("size", size)
+                """)).param("threshold", threshold).param("offset", ResultPage.offset(page, size)).param("size", size)
                 .query((rs, n) -> new UnusualVolume(rs.getString("username"), rs.getObject("on_day", LocalDate.class),
                         rs.getLong("clients"), rs.getLong("views")))
                 .list();

@@ -65,7 +65,7 @@ public class AccessReviews {
         var items = jdbc.sql(OPENINGS + " where " + status.condition() + """
                  order by b.opened_at desc, b.id
                  offset :offset rows fetch next :size rows only
-                """).param("offset", (long) from * pageSize).param("size", pageSize)
+                """).param("offset", ResultPage.offset(from, pageSize)).param("size", pageSize)
                 .query((rs, n) -> opening(rs)).list();
         audit.reviewed("Break-glass openings (" + status.label().toLowerCase() + ")", total);
         return new ResultPage<>(items, from, pageSize, total);

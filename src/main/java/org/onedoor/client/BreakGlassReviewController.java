@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.ResultPage;
 
 /** The IG lead's break-glass review list and the page where each opening is judged justified or not. */
 @Controller
@@ -41,7 +42,7 @@ class BreakGlassReviewController {
     String list(@RequestParam(required = false) @Nullable String status,
                 @RequestParam(defaultValue = "1") int page, Model model) {
         ReviewStatus shown = statusOf(status);
-        model.addAttribute("results", reviews.openings(shown, page - 1, PAGE_SIZE));
+        model.addAttribute("results", reviews.openings(shown, ResultPage.indexOf(page), PAGE_SIZE));
         model.addAttribute("status", shown);
         model.addAttribute("statuses", ReviewStatus.values());
         model.addAttribute("links", PageLinks.of("page"));

@@ -55,7 +55,7 @@ public class Caseload {
                  offset :offset rows fetch next :size rows only
                 """.formatted(mine)), user)
                 .param("worker", user.username()).param("today", today)
-                .param("offset", (long) Math.max(0, page) * pageSize).param("size", pageSize)
+                .param("offset", ResultPage.offset(page, pageSize)).param("size", pageSize)
                 .query((rs, n) -> new ClientSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
                         rs.getString(8)))

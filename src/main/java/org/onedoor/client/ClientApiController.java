@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.onedoor.shared.ResultPage;
 
 /**
  * The shared client record for other systems: search and one record, under the same access policy as the screens
@@ -40,7 +41,7 @@ class ClientApiController {
             @RequestParam(defaultValue = "") String q,
             @Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
             @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "25") int size) {
-        int index = Math.max(0, page - 1);
+        int index = ResultPage.indexOf(page);
         ClientSearchResult result = search.search(q, index, size);
         return new ClientApiResponses.ClientList(
                 result.clients().items().stream().map(ClientApiResponses.ClientListItem::of).toList(),

@@ -15,9 +15,11 @@ final class ClientCheck {
     static @Nullable String check(NewClient client, LocalDate today, boolean acceptTestNhsNumbers, ClientCodes codes,
                                   boolean knownPractice) {
         ClientProblems.Collector problems = new ClientProblems.Collector();
-        problems.required("legalGivenName", client.legalGivenName(), 80, "Enter the client's legal first name");
-        problems.required("legalFamilyName", client.legalFamilyName(), 80, "Enter the client's legal last name");
-        problems.optional("preferredName", client.preferredName(), 80);
+        PersonDetails.name(problems, "legalGivenName", client.legalGivenName(), 80,
+                "Enter the client's legal first name");
+        PersonDetails.name(problems, "legalFamilyName", client.legalFamilyName(), 80,
+                "Enter the client's legal last name");
+        PersonDetails.optionalName(problems, "preferredName", client.preferredName(), 80);
         PersonDetails.dateOfBirth(problems, client.dateOfBirth(), today);
         if (client.sex() == null) {
             problems.add("sex", "REQUIRED", "Select the client's sex, or 'Prefer not to say'");
@@ -31,7 +33,7 @@ final class ClientCheck {
         String nhsNumber = PersonDetails.nhsNumber(problems, client.nhsNumber(), acceptTestNhsNumbers, "client's");
         PersonDetails.postcode(problems, client.postcode());
         problems.optional("address", client.address(), 300);
-        problems.optional("telephone", client.telephone(), 30);
+        PersonDetails.telephone(problems, client.telephone());
         PersonDetails.email(problems, client.email());
         problems.optional("safeContactNotes", client.safeContactNotes(), 500);
         if (client.gpPracticeId() != null && !knownPractice) {

@@ -20,6 +20,7 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Privilege;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.ResultPage;
 
 /**
  * A client's record: identity and safe contact, alerts, care team, consent per purpose, and the timeline, which htmx
@@ -75,7 +76,7 @@ class ClientRecordController {
     @GetMapping("/clients/{id}/timeline")
     String timeline(@PathVariable UUID id, @RequestParam(defaultValue = "1") int page,
                     @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        ClientTimeline.TimelinePage entries = timeline.page(id, Math.max(0, page - 1), ClientRecords.TIMELINE_PAGE);
+        ClientTimeline.TimelinePage entries = timeline.page(id, ResultPage.indexOf(page), ClientRecords.TIMELINE_PAGE);
         if (htmx == null) {
             // the page view was checked and written to the audit trail with the timeline; the heading needs no more
             model.addAttribute("client", query.identity(id).orElseThrow(() -> new NotFound("Client", id)));

@@ -60,7 +60,7 @@ public class ClientSearch {
                  order by c.legal_family_name, c.legal_given_name, c.date_of_birth, c.id
                  offset :offset rows fetch next :size rows only
                 """.formatted(where.sql, scope)), user), where)
-                .param("offset", (long) Math.max(0, page) * pageSize).param("size", pageSize)
+                .param("offset", ResultPage.offset(page, pageSize)).param("size", pageSize)
                 .query((rs, n) -> new ClientSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
                         rs.getString(8)))

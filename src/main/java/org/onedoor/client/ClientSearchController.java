@@ -15,6 +15,7 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Privilege;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.ResultPage;
 
 /**
  * The one search box for clients. Lists only clients the person may open; for a precise search, says that a record
@@ -52,7 +53,7 @@ class ClientSearchController {
         model.addAttribute("subjectAccess", user.has(Privilege.CLIENT_SUBJECT_ACCESS)
                 && !user.has(Privilege.CLIENT_RECORD_VIEW));
         if (!typed.isEmpty()) {
-            ClientSearchResult result = search.search(typed, Math.max(0, page - 1), PAGE_SIZE);
+            ClientSearchResult result = search.search(typed, ResultPage.indexOf(page), PAGE_SIZE);
             model.addAttribute("result", result);
             model.addAttribute("results", result.clients());
             model.addAttribute("links", new PageLinks("/clients?q=" + URLEncoder.encode(typed,
@@ -67,7 +68,7 @@ class ClientSearchController {
             }
             model.addAttribute("outside", outside);
         } else if (user.has(Privilege.CLIENT_RECORD_VIEW)) {
-            model.addAttribute("caseload", caseload.mine(Math.max(0, page - 1), PAGE_SIZE));
+            model.addAttribute("caseload", caseload.mine(ResultPage.indexOf(page), PAGE_SIZE));
             model.addAttribute("caseloadLinks", new PageLinks("/clients?page="));
         }
         return "client/search";

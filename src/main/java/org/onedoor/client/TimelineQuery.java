@@ -44,7 +44,7 @@ class TimelineQuery {
                  order by t.occurred_on desc, t.recorded_at desc, t.id
                  offset :offset rows fetch next :size rows only
                 """.formatted(sealFilter)).param("client", clientId)
-                .param("offset", (long) Math.max(0, page) * pageSize).param("size", pageSize);
+                .param("offset", ResultPage.offset(page, pageSize)).param("size", pageSize);
         if (!visible.isEmpty()) {
             select = select.param("visible", visible);
         }

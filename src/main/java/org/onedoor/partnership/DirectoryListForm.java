@@ -5,6 +5,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import org.onedoor.shared.ResultPage;
+
 /**
  * The query of a directory list as typed in its search form and links: text, one filter, "include those who have
  * left", sort column, order and page. Builds the links the pager and sortable headers need, keeping the rest.
@@ -35,7 +37,7 @@ record DirectoryListForm(String path, String filterName, Set<String> sortable, S
 
     public int pageIndex() {
         try {
-            return page == null ? 0 : Math.max(0, Integer.parseInt(page.strip()) - 1);
+            return page == null ? 0 : ResultPage.indexOf(Integer.parseInt(page.strip()));
         } catch (NumberFormatException tampered) {
             return 0;
         }

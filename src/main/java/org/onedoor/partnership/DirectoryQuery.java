@@ -69,7 +69,7 @@ class DirectoryQuery {
                         + " offset :offset rows fetch next :size rows only")
                 .param("text", text).param("like", "%" + text + "%").param("type", type)
                 .param("includeEnded", search.includeEnded()).param("asOf", search.asOf())
-                .param("offset", page * size).param("size", size)
+                .param("offset", ResultPage.offset(page, size)).param("size", size)
                 .query((rs, n) -> organisation(rs)).list();
         return new ResultPage<>(items, page, size, total);
     }
@@ -90,7 +90,7 @@ class DirectoryQuery {
                 .param("text", text).param("like", "%" + text + "%")
                 .param("organisationId", search.organisationId())
                 .param("includeEnded", search.includeEnded()).param("asOf", search.asOf())
-                .param("offset", page * size).param("size", size)
+                .param("offset", ResultPage.offset(page, size)).param("size", size)
                 .query((rs, n) -> staff(rs)).list();
         return new ResultPage<>(items, page, size, total);
     }

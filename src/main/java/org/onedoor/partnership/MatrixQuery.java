@@ -57,7 +57,7 @@ class MatrixQuery {
         Map<UUID, MenuMatrix.Row> rows = new LinkedHashMap<>();
         bind(jdbc.sql("select p.id, p.ods_code, p.name " + PRACTICES + restriction
                         + " order by lower(p.name), p.id offset :offset rows fetch next :size rows only"), filter)
-                .param("offset", page * size).param("size", size)
+                .param("offset", ResultPage.offset(page, size)).param("size", size)
                 .query((rs, n) -> new MenuMatrix.Row(rs.getObject("id", UUID.class), rs.getString("ods_code"),
                         rs.getString("name"), new LinkedHashMap<>()))
                 .list().forEach(row -> rows.put(row.practiceId(), row));

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.onedoor.shared.TypedDate;
+import org.onedoor.shared.Telephone;
 
 /**
  * The register and change form of an organisation, as typed. Sizes match the {@code organisation} columns; the type
@@ -26,7 +27,7 @@ record OrganisationForm(
         @Size(max = 120, message = "{organisation.addressLine2.size}") @Nullable String addressLine2,
         @Size(max = 80, message = "{organisation.town.size}") @Nullable String town,
         @Size(max = 10, message = "{organisation.postcode.size}") @Nullable String postcode,
-        @Size(max = 30, message = "{organisation.telephone.size}") @Nullable String telephone,
+        @Size(max = 30, message = "{organisation.telephone.size}") @Telephone @Nullable String telephone,
         @Size(max = 1000, message = "{organisation.openingNotes.size}") @Nullable String openingNotes,
         @Size(max = 1000, message = "{organisation.accessibility.size}") @Nullable String accessibility,
         @Nullable TypedDate activeFrom,

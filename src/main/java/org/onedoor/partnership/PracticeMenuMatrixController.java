@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.onedoor.shared.ResultPage;
 
 /**
  * The partnership-wide practice menu: practices against interventions and substance groups as of a date, with the
@@ -42,7 +43,7 @@ class PracticeMenuMatrixController {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate asOf = asOf(date, errors);
         MenuMatrix matrix = menu.matrix(asOf, blankToNull(intervention), blankToNull(substanceGroup),
-                blankToNull(practice), offering, Math.max(0, page - 1), PAGE_SIZE);
+                blankToNull(practice), offering, ResultPage.indexOf(page), PAGE_SIZE);
         model.addAttribute("matrix", matrix);
         model.addAttribute("rows", matrix.rows().stream().map(row -> RowView.of(row, matrix)).toList());
         model.addAttribute("summary", summary(matrix, intervention, substanceGroup));

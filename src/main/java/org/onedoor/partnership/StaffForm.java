@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.onedoor.shared.TypedDate;
+import org.onedoor.shared.PersonName;
 
 /**
  * The add and change form of a member of staff, as typed. Sizes match the {@code staff_member} columns; the
@@ -18,9 +19,9 @@ import org.onedoor.shared.TypedDate;
  */
 record StaffForm(
         @NotBlank(message = "{staff.givenName.required}")
-        @Size(max = 80, message = "{staff.givenName.size}") @Nullable String givenName,
+        @Size(max = 80, message = "{staff.givenName.size}") @PersonName @Nullable String givenName,
         @NotBlank(message = "{staff.familyName.required}")
-        @Size(max = 80, message = "{staff.familyName.size}") @Nullable String familyName,
+        @Size(max = 80, message = "{staff.familyName.size}") @PersonName @Nullable String familyName,
         @NotBlank(message = "{staff.jobRole.required}")
         @Size(max = 120, message = "{staff.jobRole.size}") @Nullable String jobRole,
         @Nullable String organisationId,

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.ResultPage;
 
 /** Logging enquiries (advice, information or signposting calls) and listing them, newest first. */
 @Controller
@@ -64,7 +65,7 @@ class EnquiryController {
     @GetMapping("/referrals/enquiries")
     String enquiries(@RequestParam(required = false) @Nullable String topic,
                      @RequestParam(defaultValue = "1") int page, Model model) {
-        model.addAttribute("results", log.recent(topic, Math.max(0, page - 1), PAGE_SIZE));
+        model.addAttribute("results", log.recent(topic, ResultPage.indexOf(page), PAGE_SIZE));
         model.addAttribute("topic", topic == null ? "" : topic);
         model.addAttribute("topics", ReferralCodes.labels(log.topics(LocalDate.now(clock))));
         URI self = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build().toUri();

@@ -103,7 +103,7 @@ public class EnquiryLog {
                          where e.voided_at is null and (:topic = '' or e.topic = :topic)
                          order by e.received_at desc, e.id
                          offset :offset rows fetch next :size rows only
-                        """).param("topic", filter).param("offset", from * clamped).param("size", clamped)
+                        """).param("topic", filter).param("offset", ResultPage.offset(from, clamped)).param("size", clamped)
                 .query((rs, n) -> new EnquiryEntry(rs.getObject("id", UUID.class), rs.getString("topic"),
                         EnquiryCallerType.valueOf(rs.getString("caller_type")), rs.getString("outcome"),
                         rs.getString("signposted_to"), rs.getString("notes"),

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.ResultPage;
 
 /**
  * A receiving organisation's inbox of allocated referrals: accept (after confirming the client, see
@@ -28,7 +29,7 @@ class InboxController {
 
     @GetMapping("/inbox")
     String inbox(@RequestParam(defaultValue = "1") int page, Model model) {
-        model.addAttribute("results", inbox.waiting(Math.max(0, page - 1), 25));
+        model.addAttribute("results", inbox.waiting(ResultPage.indexOf(page), 25));
         model.addAttribute("links", new ReferralQueueController.PageLinks("/inbox"));
         return "referral/inbox";
     }

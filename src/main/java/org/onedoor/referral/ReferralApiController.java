@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -32,8 +31,6 @@ import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 @Tag(name = "Referrals", description = "Send referrals to the single point of contact")
 class ReferralApiController {
 
-    static final long MAX_BODY_BYTES = 64 * 1024;
-
     private final ReferralIntake intake;
     private final Directory directory;
     ReferralApiController(ReferralIntake intake, Directory directory) {
@@ -50,11 +47,7 @@ class ReferralApiController {
             + "once as RFC 9457 problem details; saves nothing unless all is well. Needs an API client credential "
             + "with the REFERRAL_SUBMIT privilege, sent as 'Authorization: Bearer <token>'.")
     @PreAuthorize("hasAuthority('REFERRAL_SUBMIT')")
-    public ResponseEntity<?> send(@RequestBody ReferralRequest request, HttpServletRequest http) {
-        if (http.getContentLengthLong() > MAX_BODY_BYTES) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ProblemDetail.forStatusAndDetail(
-                    HttpStatus.CONTENT_TOO_LARGE, "A referral must be smaller than 64 KB"));
-        }
+    public ResponseEntity<?> send(@RequestBody ReferralRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         NewReferral referral = toReferral(request, problems);
         if (!problems.isEmpty()) {
@@ -97,6 +90,11 @@ class ReferralApiController {
         }
         Set<Risk> risks = EnumSet.noneOf(Risk.class);
         for (String risk : request.risks() == null ? List.<String>of() : request.risks()) {
+            if (risk == null || risk.isBlank()) {
+                problems.add(new FieldProblem("risks", "UNKNOWN_CODE", "A risk is empty: give risk codes such as "
+                        + "PREGNANCY, or leave the list empty when there is none"));
+                continue;
+            }
             try {
                 risks.add(Risk.valueOf(risk));
             } catch (IllegalArgumentException unknown) {

@@ -21,15 +21,15 @@ final class ReferralCheck {
     static @Nullable String check(NewReferral referral, LocalDate today, boolean acceptTestNhsNumbers,
                                   Set<String> sources, Set<String> substances, boolean knownPractice) {
         ReferralProblems.Collector problems = new ReferralProblems.Collector();
-        problems.required("givenName", referral.givenName(), 80, "Enter the person's first name");
-        problems.required("familyName", referral.familyName(), 80, "Enter the person's last name");
+        PersonDetails.name(problems, "givenName", referral.givenName(), 80, "Enter the person's first name");
+        PersonDetails.name(problems, "familyName", referral.familyName(), 80, "Enter the person's last name");
         PersonDetails.dateOfBirth(problems, referral.dateOfBirth(), today);
         if (referral.sex() == null) {
             problems.add("sex", "REQUIRED", "Select the person's sex, or 'Prefer not to say'");
         }
         String nhsNumber = PersonDetails.nhsNumber(problems, referral.nhsNumber(), acceptTestNhsNumbers, "person's");
         PersonDetails.postcode(problems, referral.postcode());
-        problems.optional("telephone", referral.telephone(), 30);
+        PersonDetails.telephone(problems, referral.telephone());
         PersonDetails.email(problems, referral.email());
         if (referral.gpPracticeId() != null && !knownPractice) {
             problems.add("gpPracticeId", "UNKNOWN_PRACTICE", "Choose the GP practice from the partnership's list");

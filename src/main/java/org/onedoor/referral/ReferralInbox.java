@@ -63,7 +63,7 @@ public class ReferralInbox {
                  where r.allocated_to = :organisation and r.status = 'ALLOCATED' and r.voided_at is null
                  order by r.urgent desc, r.allocated_at, r.id
                  offset :offset rows fetch next :size rows only
-                """).param("organisation", organisation).param("offset", Math.max(0, page) * pageSize)
+                """).param("organisation", organisation).param("offset", ResultPage.offset(page, pageSize))
                 .param("size", pageSize)
                 .query((rs, n) -> new InboxEntry(rs.getObject("id", UUID.class), rs.getString("reference"),
                         rs.getString("name"), rs.getObject("date_of_birth", LocalDate.class), rs.getBoolean("urgent"),

@@ -60,7 +60,7 @@ public class ReferralQueue {
                          order by r.urgent desc, r.received_at, r.id
                          offset :offset rows fetch next :size rows only
                         """), filter)
-                .param("offset", page * size).param("size", size)
+                .param("offset", ResultPage.offset(page, size)).param("size", size)
                 .query((rs, n) -> entry(rs, now)).list();
         return new ResultPage<>(items, page, size, total);
     }

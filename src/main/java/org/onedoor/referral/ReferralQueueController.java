@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.onedoor.shared.ResultPage;
 
 /** The SPOC queue (urgent first, then oldest) and each referral's page. */
 @Controller
@@ -31,7 +32,7 @@ class ReferralQueueController {
                  @RequestParam(defaultValue = "false") boolean urgent,
                  @RequestParam(defaultValue = "1") int page, Model model) {
         model.addAttribute("summary", queue.summary());
-        model.addAttribute("results", queue.page(new QueueFilter(q, status, urgent, channel, Math.max(0, page - 1),
+        model.addAttribute("results", queue.page(new QueueFilter(q, status, urgent, channel, ResultPage.indexOf(page),
                 PAGE_SIZE)));
         model.addAttribute("q", q);
         model.addAttribute("status", status);

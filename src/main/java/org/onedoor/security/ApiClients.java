@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.ResultPage;
 
 /**
  * The module API for API client credentials: administrators issue one to another system (a GP system, a partner's
@@ -82,7 +83,7 @@ public class ApiClients {
                   order by created_at desc, name, id
                  offset :offset rows fetch next :size rows only
                 """)
-                .param("offset", page * size).param("size", size)
+                .param("offset", ResultPage.offset(page, size)).param("size", size)
                 .query(ApiClientRows.SUMMARY).list();
     }
 

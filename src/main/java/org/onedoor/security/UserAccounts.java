@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.ResultPage;
 
 /** The module API for sign-in accounts: open them, list them, unlock them. */
 @Service
@@ -110,7 +111,7 @@ public class UserAccounts {
                  order by a.username
                  offset :offset rows fetch next :size rows only
                 """)
-                .param("like", like).param("offset", page * size).param("size", size)
+                .param("like", like).param("offset", ResultPage.offset(page, size)).param("size", size)
                 .query((rs, row) -> new UserAccountSummary(rs.getObject("id", UUID.class), rs.getString("username"),
                         rs.getString("display_name"), rs.getObject("organisation_id", UUID.class),
                         roles(rs.getString("roles")), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),

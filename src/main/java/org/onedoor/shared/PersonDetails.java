@@ -14,6 +14,10 @@ public final class PersonDetails {
 
     private static final Pattern POSTCODE = Pattern.compile("(?i)[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern TELEPHONE = Pattern.compile("\\+?[0-9 ()-]+");
+    public static final String NAME_MESSAGE = "Enter a name made of letters, like Sam or O'Neill-Jones";
+    public static final String TELEPHONE_MESSAGE =
+            "Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192";
 
     private PersonDetails() {
     }
@@ -50,6 +54,62 @@ public final class PersonDetails {
             return null;
         }
         return number.value();
+    }
+
+    /** A name that must be given: see {@link #optionalName}. */
+    public static void name(FieldProblems.Collector problems, String field, @Nullable String name, int max,
+                            String requiredMessage) {
+        problems.required(field, name, max, requiredMessage);
+        if (present(name)) {
+            optionalName(problems, field, name, max);
+        }
+    }
+
+    /**
+     * A name may be left out; when typed it has at least one visible letter (so not only digits, punctuation or
+     * invisible characters such as zero-width spaces) and no line breaks, tabs or invisible formatting characters.
+     */
+    public static void optionalName(FieldProblems.Collector problems, String field, @Nullable String name, int max) {
+        if (!present(name)) {
+            return;
+        }
+        if (!isName(name)) {
+            problems.add(field, "NAME_FORMAT", NAME_MESSAGE);
+        } else if (name.strip().length() > max) {
+            problems.add(field, "TOO_LONG", "Must be " + max + " characters or fewer");
+        }
+    }
+
+    /** Whether typed text can be a name: a visible letter, and no control or invisible formatting characters. */
+    public static boolean isName(String name) {
+        boolean letter = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || isFiller(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /** A telephone number may be left out; when typed it is 10 to 15 digits, with spaces, brackets, '-' or a '+'. */
+    public static void telephone(FieldProblems.Collector problems, @Nullable String telephone) {
+        problems.optional("telephone", telephone, 30);
+        if (present(telephone) && !isTelephone(telephone)) {
+            problems.add("telephone", "TELEPHONE_FORMAT", TELEPHONE_MESSAGE);
+        }
+    }
+
+    /** Whether typed text can be a telephone number: 10 to 15 digits, with spaces, brackets, '-' or a leading '+'. */
+    public static boolean isTelephone(String telephone) {
+        long digits = telephone.chars().filter(c -> c >= '0' && c <= '9').count();
+        return TELEPHONE.matcher(telephone.strip()).matches() && digits >= 10 && digits <= 15;
+    }
+
+    /** Hangul fillers are letters to Unicode but print as nothing. */
+    private static boolean isFiller(char c) {
+        return c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0';
     }
 
     /** A postcode may be left out; when typed it looks like a UK postcode (LS1 4AP). */

@@ -47,7 +47,7 @@ class ApiClientsController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "1") int page, Model model) {
-        int index = Math.max(0, page - 1);
+        int index = ResultPage.indexOf(page);
         model.addAttribute("results", new ResultPage<>(clients.list(index, PAGE_SIZE), index, PAGE_SIZE,
                 clients.count()));
         model.addAttribute("organisations", organisationNames());

@@ -12,8 +12,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -67,8 +69,20 @@ class ApiErrors {
                         "Value " + mismatch.getValue() + " is not valid for " + mismatch.getName())));
     }
 
+    @ExceptionHandler(RefusedCharacters.class)
+    ProblemDetail controlCharacters(RefusedCharacters refused) {
+        return problem(HttpStatus.BAD_REQUEST, RefusedCharacters.CODE,
+                "The request holds control characters, which cannot be stored: remove them and send it again",
+                refused.problems());
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable() {
+    ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
+        for (Throwable cause = unreadable.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ControlCharacterJson.Refused refused) {
+                return controlCharacters(new RefusedCharacters(List.of(RefusedCharacters.at(refused.field()))));
+            }
+        }
         return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
                 "The request body is not valid JSON of the expected shape: check its syntax, field types and dates "
                         + "(ISO 8601, like 2026-11-23)", List.of());
@@ -101,13 +115,19 @@ class ApiErrors {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail failed(Exception failure) {
+    ResponseEntity<ProblemDetail> failed(Exception failure) {
+        if (failure instanceof ErrorResponse refused && refused.getStatusCode().is4xxClientError()) {
+            // Not the request the API takes: a method, media type (415) or Accept (406) it does not serve.
+            HttpStatus status = HttpStatus.valueOf(refused.getStatusCode().value());
+            return ResponseEntity.status(status).headers(refused.getHeaders()).body(problem(status,
+                    status.name(), String.valueOf(refused.getBody().getDetail()), List.of()));
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("Incident {}: API request failed", incident, failure);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                 "Something went wrong. Quote incident " + incident + " to the service desk.", List.of());
         problem.setProperty("incident", incident);
-        return problem;
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     static ProblemDetail problem(HttpStatus status, String code, String detail, List<FieldProblem> errors) {

@@ -56,6 +56,13 @@ class HtmlErrors {
         return "error/rule";
     }
 
+    @ExceptionHandler(RefusedCharacters.class)
+    String controlCharacters(RefusedCharacters refused, HttpServletResponse response, Model model) {
+        response.setStatus(400);
+        model.addAttribute("problems", refused.problems());
+        return "error/input";
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     String conflict(HttpServletResponse response) {
         response.setStatus(409);

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.onedoor.security.Role;
+import org.onedoor.shared.PersonName;
 
 /** The administrator's form for opening a sign-in account. */
 record NewAccountForm(
@@ -18,6 +19,7 @@ record NewAccountForm(
         @Pattern(regexp = "[A-Za-z0-9._-]{3,100}|", message = "Use 3 to 100 letters, digits, dots, hyphens or underscores")
         String username,
         @NotBlank(message = "Enter the person's name") @Size(max = 200, message = "Name must be 200 characters or fewer")
+        @PersonName
         String displayName,
         @NotNull(message = "Select the organisation the person works for") UUID organisationId,
         @NotEmpty(message = "Select at least one role") Set<Role> roles,

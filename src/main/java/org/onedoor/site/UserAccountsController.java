@@ -51,7 +51,7 @@ class UserAccountsController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
-        int index = Math.max(0, page - 1);
+        int index = ResultPage.indexOf(page);
         var items = accounts.list(q, index, PAGE_SIZE);
         model.addAttribute("q", q);
         model.addAttribute("results", new ResultPage<>(items, index, PAGE_SIZE, accounts.count(q)));

@@ -42,6 +42,34 @@ class PersonDetailsTest {
                 .containsExactly("NHS numbers starting 999 are for testing only: enter the client's real NHS number");
     }
 
+    @Test
+    void refusesNamesWithoutAVisibleLetter() {
+        for (String name : List.of("12345", "\u200b\u200b", "\u3164", "--", "Sam\u200b", "Sam\nJones", "Sam\tJones")) {
+            assertThat(problems(collector -> PersonDetails.name(collector, "givenName", name, 80, "Enter a name")))
+                    .as(name).extracting(FieldProblem::code).containsExactly("NAME_FORMAT");
+        }
+    }
+
+    @Test
+    void acceptsNamesOfLettersAsPeopleWriteThem() {
+        for (String name : List.of("Sam", "O'Neill-Jones", "Zoë", "Nguyễn Văn", "Łukasz", "محمد", "J. R.")) {
+            assertThat(problems(collector -> PersonDetails.name(collector, "givenName", name, 80, "Enter a name")))
+                    .as(name).isEmpty();
+        }
+        assertThat(problems(collector -> PersonDetails.optionalName(collector, "preferredName", null, 80))).isEmpty();
+    }
+
+    @Test
+    void refusesTelephoneNumbersThatAreNotNumbers() {
+        for (String telephone : List.of("abc", "0113", "01632 960 001 ext 4", "+44 (0) 1632 960 001 999 999")) {
+            assertThat(problems(collector -> PersonDetails.telephone(collector, telephone)))
+                    .as(telephone).extracting(FieldProblem::code).contains("TELEPHONE_FORMAT");
+        }
+        for (String telephone : List.of("01632 960 001", "07700900982", "+44 808 157 0192", "(01632) 960-001")) {
+            assertThat(problems(collector -> PersonDetails.telephone(collector, telephone))).as(telephone).isEmpty();
+        }
+    }
+
     private static List<FieldProblem> problems(java.util.function.Consumer<FieldProblems.Collector> checks) {
         FieldProblems.Collector collector = new FieldProblems.Collector(Thrown::new);
         checks.accept(collector);

@@ -17,6 +17,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
+import org.onedoor.shared.Text;
+
 /**
  * One node of a contract document with its place in the file, so every problem names the file, the line and the
  * field ("nel-2016.yaml line 14, rules[1].rate: …"). Unknown keys are refused, so a misspelt setting never passes
@@ -93,6 +95,10 @@ final class DocumentNode {
     String text() {
         if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
             throw problem("must be a value");
+        }
+        if (Text.hasControlCharacter(scalar.getValue())) {
+            // YAML's escapes (\0, \e …) make characters that no text field accepts and PostgreSQL cannot store.
+            throw problem("contains a control character (such as NUL or ESC), which cannot be stored: remove it");
         }
         return scalar.getValue().trim();
     }

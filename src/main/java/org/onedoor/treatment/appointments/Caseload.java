@@ -94,7 +94,7 @@ public class Caseload {
     private ResultPage<CaseloadEntry> of(String keyworker, java.util.UUID organisation, String what, Sort sort,
                                          int page, int size) {
         int pageSize = ResultPage.clampSize(size);
-        int from = Math.max(0, page) * pageSize;
+        long from = ResultPage.offset(page, pageSize);
         LocalDateTime now = LocalDateTime.now(clock);
         AtomicLong total = new AtomicLong();
         List<CaseloadEntry> entries = jdbc.sql(SQL + order(sort) + " offset " + from + " rows fetch next "

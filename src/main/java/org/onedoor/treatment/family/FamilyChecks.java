@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.PersonDetails;
 
 /** The rules of a family-support entry: every problem at its field, thrown together. */
 final class FamilyChecks {
@@ -14,11 +15,11 @@ final class FamilyChecks {
 
     static void check(NewConcernedOther other, LocalDate today) {
         FieldProblems.Collector problems = new FieldProblems.Collector(FamilyProblems::new);
-        problems.required("givenName", other.givenName(), 100, "Enter their first name");
-        problems.required("familyName", other.familyName(), 100, "Enter their last name");
+        PersonDetails.name(problems, "givenName", other.givenName(), 100, "Enter their first name");
+        PersonDetails.name(problems, "familyName", other.familyName(), 100, "Enter their last name");
         problems.required("relationship", other.relationship(), 100,
                 "Enter who they are to the person they are concerned about, for example mother");
-        problems.optional("telephone", other.telephone(), 40);
+        PersonDetails.telephone(problems, other.telephone());
         problems.optional("email", other.email(), 200);
         problems.optional("address", other.address(), 500);
         notFuture(problems, "consentRecordedOn", other.consentRecordedOn(),

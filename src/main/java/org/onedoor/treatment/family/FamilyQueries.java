@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.onedoor.shared.ResultPage;
 
 /** Reads concerned others and their sessions (voided ones are left out). */
 final class FamilyQueries {
@@ -23,7 +24,7 @@ final class FamilyQueries {
 
     static List<ConcernedOther> ofOrganisation(JdbcClient jdbc, UUID organisationId, int page, int size) {
         return jdbc.sql(COLUMNS + "o.organisation_id = ? order by o.family_name, o.given_name, o.id limit ? offset ?")
-                .params(organisationId, size, page * size).query(FamilyQueries::other).list();
+                .params(organisationId, size, ResultPage.offset(page, size)).query(FamilyQueries::other).list();
     }
 
     static long countOfOrganisation(JdbcClient jdbc, UUID organisationId) {

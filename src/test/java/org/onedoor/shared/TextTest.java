@@ -1,0 +1,19 @@
+package org.onedoor.shared;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextTest {
+
+    @Test
+    void controlCharactersAreThoseNoOneTypesButTabAndLineBreaksAreText() {
+        assertThat(Text.hasControlCharacter("Sam\u0000")).isTrue();
+        assertThat(Text.hasControlCharacter("\u001b[31m")).isTrue();
+        assertThat(Text.hasControlCharacter("del\u007f")).isTrue();
+        assertThat(Text.hasControlCharacter("c1\u0085")).isTrue();
+        assertThat(Text.hasControlCharacter("line one\r\nline two\tand a tab")).isFalse();
+        assertThat(Text.hasControlCharacter("Zoë O'Neill")).isFalse();
+        assertThat(Text.hasControlCharacter(null)).isFalse();
+    }
+}
