@@ -45,15 +45,20 @@ public class AccountChanges {
         events.publishEvent(new UserAccountChanged(account.id(), account.username(), change, before, after));
     }
 
-    /** The latest changes first, one page at a time. */
+    /**
+     * The latest changes first, one page at a time: of every account, or of the accounts whose username or whose
+     * changer's name starts with {@code account} (case ignored).
+     */
     @PreAuthorize("hasAuthority('CLIENT_ACCESS_REVIEW')")
-    public List<UserAccountChangeEntry> latest(int page, int size) {
+    public List<UserAccountChangeEntry> latest(String account, int page, int size) {
         return jdbc.sql("""
                         select id, username, change, roles_before, roles_after, changed_at, changed_by
                           from user_account_change
+                         where :account = '' or lower(username) like :prefix or lower(changed_by) like :prefix
                          order by changed_at desc, id
                          offset :offset rows fetch next :size rows only
                         """)
+                .param("account", account).param("prefix", prefix(account))
                 .param("offset", (long) page * size).param("size", size)
                 .query((rs, n) -> new UserAccountChangeEntry(rs.getObject("id", UUID.class), rs.getString("username"),
                         AccountChange.valueOf(rs.getString("change")), roles(rs.getString("roles_before")),
@@ -63,8 +68,18 @@ public class AccountChanges {
     }
 
     @PreAuthorize("hasAuthority('CLIENT_ACCESS_REVIEW')")
-    public long count() {
-        return jdbc.sql("select count(*) from user_account_change").query(Long.class).single();
+    public long count(String account) {
+        return jdbc.sql("""
+                        select count(*) from user_account_change
+                         where :account = '' or lower(username) like :prefix or lower(changed_by) like :prefix
+                        """)
+                .param("account", account).param("prefix", prefix(account)).query(Long.class).single();
+    }
+
+    /** A LIKE prefix of what was typed, its wildcards taken literally. */
+    private static String prefix(String account) {
+        return account.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
     }
 
     static EnumSet<Role> roles(@Nullable String joined) {

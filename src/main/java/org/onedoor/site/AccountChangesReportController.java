@@ -24,11 +24,16 @@ class AccountChangesReportController {
     }
 
     @GetMapping("/ig/account-changes")
-    String report(@RequestParam(defaultValue = "1") String page, Model model) {
+    String report(@RequestParam(defaultValue = "1") String page, @RequestParam(defaultValue = "") String account,
+            Model model) {
         int index = pageIndex(page);
-        model.addAttribute("results", new ResultPage<>(changes.latest(index, PAGE_SIZE), index, PAGE_SIZE,
-                changes.count()));
-        model.addAttribute("links", new UserAccountsController.PageLinks("/ig/account-changes?page="));
+        String typed = account.strip();
+        String wanted = typed.length() > 100 ? typed.substring(0, 100) : typed;
+        model.addAttribute("account", wanted);
+        model.addAttribute("results", new ResultPage<>(changes.latest(wanted, index, PAGE_SIZE), index, PAGE_SIZE,
+                changes.count(wanted)));
+        model.addAttribute("links", new UserAccountsController.PageLinks("/ig/account-changes?account="
+                + java.net.URLEncoder.encode(wanted, java.nio.charset.StandardCharsets.UTF_8) + "&page="));
         return "site/account-changes";
     }
 

@@ -69,10 +69,13 @@ class RoleChangeOversightIntegrationTest {
                         """).params(worker.userId(), admin.username()).query(String.class).list())
                 .containsExactly("Roles of " + worker.username() + " changed from SPOC_WORKER to SPOC_WORKER,TEAM_MANAGER",
                         "Account " + worker.username() + " disabled");
-        String report = mvc.perform(get("/ig/account-changes").with(as(igLead)))
+        String report = mvc.perform(get("/ig/account-changes").param("account", worker.username()).with(as(igLead)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(report).contains(worker.username(), "Added: Team manager", admin.username(), "Disabled");
         assertThat(report).contains("Opened", "Added: SPOC worker");
+        String others = mvc.perform(get("/ig/account-changes").param("account", "no-such-account_%").with(as(igLead)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(others).contains("No changes to or by an account starting").doesNotContain(worker.username());
         mvc.perform(get("/ig/account-changes").with(as(admin))).andExpect(status().isForbidden());
     }
 
