@@ -67,6 +67,8 @@ class ClientRecordController {
         model.addAttribute("consentRows", consentRows(record));
         CurrentUser user = currentUsers.require();
         model.addAttribute("mayEdit", user.has(Privilege.CLIENT_RECORD_EDIT));
+        // break-glass lets a person read the record, never change who may read it (CareTeam.requireWithoutBreakGlass)
+        model.addAttribute("mayChangeCareTeam", user.has(Privilege.CLIENT_RECORD_EDIT) && !record.access().byBreakGlass());
         model.addAttribute("mayMerge", user.has(Privilege.CLIENT_MERGE));
         model.addAttribute("maySubjectAccess", user.has(Privilege.CLIENT_SUBJECT_ACCESS));
         timelineModel(id, record.timeline(), model);

@@ -15,6 +15,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import org.onedoor.shared.Text;
+
 /**
  * Signs people in with a username and password. The attempt is counted first ({@link SignInFailures}), then exactly
  * one password hash is checked whatever the case (unknown username, throttled, locked, wrong or right password), so
@@ -43,8 +45,13 @@ class AccountSignIn implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) {
-        String key = SignInFailures.key(attempt.getName());
         String password = String.valueOf(attempt.getCredentials());
+        if (Text.hasControlCharacter(attempt.getName())) {
+            // no username holds one (PostgreSQL cannot even compare a NUL): wrong, after the same one hash check
+            passwordEncoder.matches(password, unusableHash);
+            throw new BadCredentialsException(WRONG);
+        }
+        String key = SignInFailures.key(attempt.getName());
         SignInFailures.Turn turn = failures.take(key);
         Optional<SignedInUser> account = load(key);
         if (!turn.check()) {

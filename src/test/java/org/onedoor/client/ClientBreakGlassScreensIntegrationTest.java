@@ -87,7 +87,10 @@ class ClientBreakGlassScreensIntegrationTest {
                 .andExpect(content().string(containsString("Break-glass access until 16:00")))
                 .andExpect(content().string(containsString("data-ends-in-seconds=\"14400\"")))
                 .andExpect(content().string(containsString("Your break-glass access ended at 16:00")))
-                .andExpect(content().string(containsString(family)));
+                .andExpect(content().string(containsString(family)))
+                // break-glass reads the record; it never offers to change who may read it
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Add to care team"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/care-team/new"))));
         assertThat(fixtures.auditRows(outsider.username(), "BREAK_GLASS", id)).isEqualTo(1);
         assertThat(fixtures.auditRows(outsider.username(), "VIEW", id)).isGreaterThanOrEqualTo(1);
     }
