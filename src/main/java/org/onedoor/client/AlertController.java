@@ -19,8 +19,9 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.web.FormErrors;
 
-import static org.onedoor.client.ChangeForms.FORM;
+import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** Raising alerts on a client's record, sealed when the person's role may see that seal, and removing them. */
 @Controller
@@ -57,7 +58,8 @@ class AlertController {
         SealedCategory sealAs = ChangeForms.choice(SealedCategory.class, form.sealAs());
         if (sealAs == null && form.sealAs() != null && !form.sealAs().isBlank()
                 && !AlertForms.NOT_SEALED.equals(form.sealAs())) {
-            ChangeForms.reject(errors, "sealAs", "UNKNOWN_SEAL", "Choose how to seal the alert, or do not seal it");
+            ChangeForms.ERRORS.reject(errors, "sealAs", "UNKNOWN_SEAL",
+                    "Choose how to seal the alert, or do not seal it");
         }
         try {
             if (errors.hasErrors()) {
@@ -70,9 +72,9 @@ class AlertController {
                 return "redirect:/clients/" + id;
             }
         } catch (DomainRuleViolation refused) {
-            ChangeForms.reject(errors, refused);
+            ChangeForms.ERRORS.reject(errors, refused);
         }
-        ChangeForms.show(model, errors, form);
+        FormErrors.show(model, errors, form);
         return raisePage(id, form, model);
     }
 
@@ -90,9 +92,9 @@ class AlertController {
             redirect.addFlashAttribute("flash", "Alert removed from the record");
             return "redirect:/clients/" + id;
         } catch (DomainRuleViolation refused) {
-            ChangeForms.reject(errors, refused);
+            ChangeForms.ERRORS.reject(errors, refused);
         }
-        ChangeForms.show(model, errors, form);
+        FormErrors.show(model, errors, form);
         return voidPage(id, alertId, form, model);
     }
 

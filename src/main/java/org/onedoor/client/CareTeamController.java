@@ -21,8 +21,9 @@ import org.onedoor.partnership.OrganisationType;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.TypedDate;
+import org.onedoor.shared.web.FormErrors;
 
-import static org.onedoor.client.ChangeForms.FORM;
+import static org.onedoor.shared.web.FormErrors.FORM;
 import static org.onedoor.shared.Text.tidy;
 
 /** Adding organisations to a client's care team and ending their part in it, from the record. */
@@ -60,18 +61,20 @@ class CareTeamController {
                 Model model, RedirectAttributes redirect) {
         UUID organisationId = organisation(form.organisationId());
         if (organisationId == null) {
-            ChangeForms.reject(errors, "organisationId", "REQUIRED", "Choose the organisation");
+            ChangeForms.ERRORS.reject(errors, "organisationId", "REQUIRED", "Choose the organisation");
         }
         CareTeamRole role = ChangeForms.choice(CareTeamRole.class, form.role());
         if (role == CareTeamRole.SPOC) {
             role = null;
         }
         if (role == null) {
-            ChangeForms.reject(errors, "role", "REQUIRED", "Choose the organisation's role in the client's care");
+            ChangeForms.ERRORS.reject(errors, "role", "REQUIRED",
+                    "Choose the organisation's role in the client's care");
         }
         LocalDate from = ChangeForms.date(errors, form.startedOn(), "startedOn", "The start date");
         if (from == null) {
-            ChangeForms.reject(errors, "startedOn", "REQUIRED", "Enter the date the organisation became involved");
+            ChangeForms.ERRORS.reject(errors, "startedOn", "REQUIRED",
+                    "Enter the date the organisation became involved");
         }
         if (!errors.hasErrors()) {
             try {
@@ -83,10 +86,10 @@ class CareTeamController {
                         + basis.toLowerCase(java.util.Locale.UK) + ")");
                 return "redirect:/clients/" + id;
             } catch (DomainRuleViolation refused) {
-                ChangeForms.reject(errors, refused);
+                ChangeForms.ERRORS.reject(errors, refused);
             }
         }
-        ChangeForms.show(model, errors, form);
+        FormErrors.show(model, errors, form);
         return joinPage(id, form, model);
     }
 
@@ -101,10 +104,10 @@ class CareTeamController {
                BindingResult errors, Model model, RedirectAttributes redirect) {
         LocalDate on = ChangeForms.date(errors, form.endedOn(), "endedOn", "The end date");
         if (on == null) {
-            ChangeForms.reject(errors, "endedOn", "REQUIRED", "Enter the date the entry ends");
+            ChangeForms.ERRORS.reject(errors, "endedOn", "REQUIRED", "Enter the date the entry ends");
         }
         if (tidy(form.reason()) == null) {
-            ChangeForms.reject(errors, "reason", "REASON_REQUIRED", "Give the reason the entry ends");
+            ChangeForms.ERRORS.reject(errors, "reason", "REASON_REQUIRED", "Give the reason the entry ends");
         }
         if (!errors.hasErrors()) {
             try {
@@ -114,10 +117,10 @@ class CareTeamController {
                         + entry.role().label().toLowerCase(java.util.Locale.UK));
                 return "redirect:/clients/" + id;
             } catch (DomainRuleViolation refused) {
-                ChangeForms.reject(errors, refused);
+                ChangeForms.ERRORS.reject(errors, refused);
             }
         }
-        ChangeForms.show(model, errors, form);
+        FormErrors.show(model, errors, form);
         return endPage(id, entryId, form, model);
     }
 

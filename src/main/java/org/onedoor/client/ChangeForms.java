@@ -2,30 +2,25 @@ package org.onedoor.client;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.ObjectError;
 
-import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.TypedDate;
+import org.onedoor.shared.web.FormErrors;
 
 /**
- * What the change forms of the client record share: reading typed dates and choices, putting the services' problems
- * beside their fields (the first problem of a field wins), and ordering the error summary as the fields appear.
+ * What the change forms of the client record share: reading typed dates and choices; their errors go through
+ * {@link FormErrors}.
  */
 final class ChangeForms {
 
-    static final String FORM = "form";
+    /** Errors coded "client.<code>". */
+    static final FormErrors ERRORS = FormErrors.codedAs("client.");
 
     private ChangeForms() {
     }
@@ -38,7 +33,7 @@ final class ChangeForms {
         }
         Optional<LocalDate> date = TypedDate.parse(typed);
         if (date.isEmpty()) {
-            reject(errors, field, "NOT_A_DATE", TypedDate.notADate(whatDate, "3 5 2026"));
+            ERRORS.reject(errors, field, "NOT_A_DATE", TypedDate.notADate(whatDate, "3 5 2026"));
         }
         return date.orElse(null);
     }
@@ -55,44 +50,5 @@ final class ChangeForms {
             options.put(value.name(), label.apply(value));
         }
         return options;
-    }
-
-    static void reject(BindingResult errors, String field, String code, String message) {
-        if (!errors.hasFieldErrors(field)) {
-            errors.addError(new FieldError(FORM, field, null, false, new String[] {"client." + code}, null,
-                    message));
-        }
-    }
-
-    /** Each problem beside its field (unless the field already shows one), or above the form when it has none. */
-    static void reject(BindingResult errors, DomainRuleViolation refused) {
-        for (DomainRuleViolation.FieldProblem problem : refused.problems()) {
-            if (problem.field().isBlank()) {
-                errors.addError(new ObjectError(FORM, new String[] {"client." + problem.code()}, null,
-                        problem.message()));
-            } else {
-                reject(errors, problem.field(), problem.code(), problem.message());
-            }
-        }
-    }
-
-    /** Puts the errors in the order of the form's fields (its record components) and flags the page title. */
-    static void show(Model model, BindingResult errors, Record form) {
-        List<String> order = Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList();
-        BeanPropertyBindingResult ordered = new BeanPropertyBindingResult(form, FORM);
-        errors.getGlobalErrors().forEach(ordered::addError);
-        errors.getFieldErrors().stream()
-                .sorted(Comparator.comparingInt(error -> {
-                    int index = order.indexOf(error.getField());
-                    return index < 0 ? order.size() : index;
-                }))
-                .forEach(ordered::addError);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, ordered);
-        model.addAttribute("hasErrors", true);
-    }
-
-    /** A new, empty result to collect errors in for the form. */
-    static BindingResult errorsOf(Record form) {
-        return new BeanPropertyBindingResult(form, FORM);
     }
 }

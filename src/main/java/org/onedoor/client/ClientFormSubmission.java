@@ -11,16 +11,14 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.ObjectError;
 
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.Sex;
+import org.onedoor.shared.web.FormErrors;
 
 /**
  * Turns a submitted client form into a registration or a change, or into the problems to show at its fields: typing
@@ -104,17 +102,16 @@ class ClientFormSubmission {
     }
 
     private static void add(BindingResult errors, FieldProblem problem) {
-        String[] codes = {"client." + problem.code()};
         if (problem.field().isEmpty()) {
-            errors.addError(new ObjectError(FORM, codes, null, problem.message()));
+            ChangeForms.ERRORS.rejectForm(errors, problem.code(), problem.message());
         } else {
-            errors.addError(new FieldError(FORM, problem.field(), null, false, codes, null, problem.message()));
+            ChangeForms.ERRORS.reject(errors, problem.field(), problem.code(), problem.message());
         }
     }
 
     /** A fresh result for the form, dropping the binder's own messages about unreadable values. */
     static BindingResult freshErrors(ClientForm form) {
-        return new BeanPropertyBindingResult(form, FORM);
+        return FormErrors.errorsOf(form);
     }
 
     /** The form, its errors and what its choices offer. */

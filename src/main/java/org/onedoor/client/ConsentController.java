@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.web.FormErrors;
 
-import static org.onedoor.client.ChangeForms.FORM;
+import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** Recording a client's consent decision for one purpose, from the record. */
 @Controller
@@ -58,9 +59,9 @@ class ConsentController {
                 return "redirect:/clients/" + id;
             }
         } catch (DomainRuleViolation refused) {
-            ChangeForms.reject(errors, refused);
+            ChangeForms.ERRORS.reject(errors, refused);
         }
-        ChangeForms.show(model, errors, form);
+        FormErrors.show(model, errors, form);
         return page(id, form, model);
     }
 

@@ -3,8 +3,6 @@ package org.onedoor.partnership;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -14,21 +12,23 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.TypedDate;
+import org.onedoor.shared.web.FormErrors;
 
 /**
- * What the directory's administrator screens share: reading three-field dates, turning domain refusals into field
- * errors, ordering the error summary as the fields appear, and the who-what-when history table.
+ * What the directory's administrator screens share: reading three-field dates, saving with refusals shown at their
+ * fields (through {@link FormErrors}), and the who-what-when history table.
  */
 abstract class DirectoryBaseController {
 
-    static final String FORM = "form";
+    static final String FORM = FormErrors.FORM;
+    /** Errors whose code is the key of their message in the bundle. */
+    static final FormErrors KEYS = FormErrors.codedAs("");
+    /** A domain refusal, coded "rule.<code>". */
+    static final FormErrors RULES = FormErrors.codedAs("rule.");
     static final int PAGE_SIZE = 20;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
@@ -69,29 +69,11 @@ abstract class DirectoryBaseController {
         return date;
     }
 
-    static void reject(BindingResult errors, String field, String code) {
-        if (!errors.hasFieldErrors(field)) {
-            errors.addError(new FieldError(FORM, field, null, false, new String[] {code}, null, code));
-        }
+    /** The message of this bundle key beside the field, unless the field already shows one. */
+    static void reject(BindingResult errors, String field, String key) {
+        KEYS.reject(errors, field, key, key);
     }
 
-    /** A domain refusal goes beside its field, or at the top of the form when it concerns no one field. */
-    static void reject(BindingResult errors, DomainRuleViolation violation) {
-        String[] codes = {"rule." + violation.code()};
-        if (violation.field() == null) {
-            errors.addError(new org.springframework.validation.ObjectError(FORM, codes, null,
-                    violation.getMessage()));
-        } else {
-            errors.addError(new FieldError(FORM, violation.field(), null, false, codes, null,
-                    violation.getMessage()));
-        }
-    }
-
-    static void rejectGlobal(BindingResult errors, String code) {
-        errors.addError(new org.springframework.validation.ObjectError(FORM, new String[] {code}, null, code));
-    }
-
-    /** Puts the errors in the order the form's fields appear (its record components), and flags the page title. */
     /**
      * Runs a save once the details are valid. A refused save becomes errors at its fields, a change by someone else
      * meanwhile an error for the whole form. Returns where to go next, or null to show the form again.
@@ -104,9 +86,9 @@ abstract class DirectoryBaseController {
         try {
             return save.get();
         } catch (DomainRuleViolation refused) {
-            reject(errors, refused);
+            RULES.reject(errors, refused);
         } catch (OptimisticLockingFailureException changedMeanwhile) {
-            rejectGlobal(errors, changedMeanwhileCode);
+            KEYS.rejectForm(errors, changedMeanwhileCode, changedMeanwhileCode);
         }
         return null;
     }
@@ -116,23 +98,6 @@ abstract class DirectoryBaseController {
         if (!String.valueOf(current).equals(typed)) {
             throw new OptimisticLockingFailureException(what + " changed meanwhile");
         }
-    }
-
-    static void showErrors(Model model, BindingResult errors, Record form) {
-        List<String> order = Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList();
-        BeanPropertyBindingResult ordered = new BeanPropertyBindingResult(form, FORM);
-        errors.getGlobalErrors().forEach(ordered::addError);
-        errors.getFieldErrors().stream()
-                .sorted(Comparator.comparingInt(error -> position(order, error.getField())))
-                .forEach(ordered::addError);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, ordered);
-        model.addAttribute("hasErrors", true);
-    }
-
-    private static int position(List<String> order, String field) {
-        int dot = field.indexOf('.');
-        int index = order.indexOf(dot < 0 ? field : field.substring(0, dot));
-        return index < 0 ? order.size() : index;
     }
 
     List<HistoryRow> history(UUID subjectId) {

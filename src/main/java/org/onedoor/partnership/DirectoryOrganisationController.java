@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.onedoor.shared.web.FormErrors;
+
 
 /** The organisations of the directory: everyone may list and read them; administrators register and change them. */
 @Controller
@@ -81,7 +83,7 @@ class DirectoryOrganisationController extends DirectoryBaseController {
         if (done != null) {
             return done;
         }
-        showErrors(model, errors, form);
+        FormErrors.show(model, errors, form);
         return form(model, form, null);
     }
 
@@ -106,7 +108,7 @@ class DirectoryOrganisationController extends DirectoryBaseController {
         if (done != null) {
             return done;
         }
-        showErrors(model, errors, form);
+        FormErrors.show(model, errors, form);
         return form(model, form, id);
     }
 

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.onedoor.shared.DomainRuleViolation;
 
 /** The partnership itself: everyone may read its description; administrators change it. */
 @Controller
@@ -33,17 +32,9 @@ class DirectoryPartnershipController extends DirectoryBaseController {
     String processForm(@Valid @ModelAttribute(FORM) PartnershipForm form, BindingResult errors, Model model,
                        RedirectAttributes redirect) {
         requireManage();
-        if (!errors.hasErrors()) {
-            try {
-                directory.describePartnership(form.summary());
-                redirect.addFlashAttribute("flash", "The partnership's description is saved");
-                return "redirect:/directory/partnership";
-            } catch (DomainRuleViolation refused) {
-                reject(errors, refused);
-            }
-        }
-        showErrors(model, errors, form);
-        return page(model, form);
+        return RULES.submit(errors, model, form, () -> directory.describePartnership(form.summary()))
+                .thenRedirect(redirect, "The partnership's description is saved", "/directory/partnership")
+                .orShow(() -> page(model, form));
     }
 
     private String page(Model model, PartnershipForm form) {

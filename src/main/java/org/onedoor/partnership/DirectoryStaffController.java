@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.onedoor.shared.web.FormErrors;
+
 
 /** The staff of the directory: everyone may list and read them; administrators add them and record changes. */
 @Controller
@@ -80,7 +82,7 @@ class DirectoryStaffController extends DirectoryBaseController {
         if (done != null) {
             return done;
         }
-        showErrors(model, errors, form);
+        FormErrors.show(model, errors, form);
         return form(model, form, null);
     }
 
@@ -106,7 +108,7 @@ class DirectoryStaffController extends DirectoryBaseController {
         if (done != null) {
             return done;
         }
-        showErrors(model, errors, form);
+        FormErrors.show(model, errors, form);
         return form(model, form, id);
     }
 

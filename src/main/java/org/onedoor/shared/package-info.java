@@ -1,6 +1,6 @@
 /**
- * The shared kernel: small value types and the error types every module throws. Plain Java, no Spring beans;
- * every module may use it without listing it.
+ * The shared kernel: small value types and the error types every module throws. Plain Java, no Spring beans
+ * (its {@code web} package: static form helpers over Spring MVC types); every module may use it without listing it.
  */
 @ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN)
 @NullMarked

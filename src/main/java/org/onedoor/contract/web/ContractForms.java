@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
-import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.web.FormErrors;
 
 /** The forms of the contract screens and the small rules for reading them. */
 final class ContractForms {
@@ -22,6 +22,9 @@ final class ContractForms {
 
     private static final Pattern MONTH = Pattern.compile("\\s*(\\d{4})\\s*-\\s*(\\d{1,2})\\s*");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\s*(\\d{1,2})\\s*[ /]\\s*(\\d{4})\\s*");
+
+    /** Errors coded and keeping the value typed as Spring's binder does. */
+    static final FormErrors ERRORS = FormErrors.bound();
 
     private ContractForms() {
     }
@@ -36,12 +39,12 @@ final class ContractForms {
 
     static @Nullable YearMonth month(BindingResult errors, @Nullable String typed) {
         if (typed == null || typed.isBlank()) {
-            errors.rejectValue("month", "REQUIRED", "Enter the month to run, for example 2016-05");
+            ERRORS.reject(errors, "month", "REQUIRED", "Enter the month to run, for example 2016-05");
             return null;
         }
         Optional<YearMonth> month = parseMonth(typed);
         if (month.isEmpty()) {
-            errors.rejectValue("month", "INVALID", "Enter the month as year and month, for example 2016-05");
+            ERRORS.reject(errors, "month", "INVALID", "Enter the month as year and month, for example 2016-05");
         }
         return month.orElse(null);
     }
@@ -62,9 +65,5 @@ final class ContractForms {
             // no such month
         }
         return Optional.empty();
-    }
-
-    static void reject(BindingResult errors, String field, DomainRuleViolation refused) {
-        errors.rejectValue(field, refused.code(), refused.getMessage());
     }
 }

@@ -62,7 +62,7 @@ class ContractsController {
                 redirect.addFlashAttribute("flash", "Contract " + imported.reference() + " imported");
                 return "redirect:/contracts/" + imported.id();
             } catch (DomainRuleViolation refused) {
-                ContractForms.reject(errors, "document", refused);
+                ContractForms.ERRORS.reject(errors, "document", refused.code(), refused.getMessage());
             }
         }
         model.addAttribute(ContractForms.IMPORT, form);

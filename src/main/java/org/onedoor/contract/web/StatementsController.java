@@ -50,7 +50,7 @@ class StatementsController {
                         + Pounds.format(statement.total()) + (statement.runs() > 1 ? " (run " + statement.runs() + ")" : ""));
                 return "redirect:/contracts/" + id + "/statements/" + statement.id();
             } catch (DomainRuleViolation refused) {
-                ContractForms.reject(errors, "month", refused);
+                ContractForms.ERRORS.reject(errors, "month", refused.code(), refused.getMessage());
             }
         }
         return page.show(id, form, model);

@@ -1,6 +1,5 @@
 package org.onedoor.treatment.family;
 
-import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -17,11 +16,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.web.FormErrors;
 import org.onedoor.treatment.family.FamilyForms.RegisterForm;
 import org.onedoor.treatment.family.FamilyForms.SessionForm;
 import org.onedoor.treatment.prescribing.FormSupport;
 
-import static org.onedoor.treatment.prescribing.FormSupport.FORM;
+import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** Family and carer support screens: the organisation's concerned others, registering one, their sessions. */
 @Controller
@@ -61,9 +61,9 @@ class FamilyController {
             redirect.addFlashAttribute("flash", "Concerned other registered");
             return "redirect:/family-support/" + id;
         } catch (DomainRuleViolation refused) {
-            FormSupport.reject(errors, refused, Map.of());
+            FormSupport.ERRORS.reject(errors, refused);
         }
-        FormSupport.show(model, errors);
+        FormErrors.show(model, errors);
         return "treatment/family/new";
     }
 
@@ -82,9 +82,9 @@ class FamilyController {
             redirect.addFlashAttribute("flash", "Support session recorded");
             return "redirect:/family-support/" + id;
         } catch (DomainRuleViolation refused) {
-            FormSupport.reject(errors, refused, Map.of());
+            FormSupport.ERRORS.reject(errors, refused);
         }
-        FormSupport.show(model, errors);
+        FormErrors.show(model, errors);
         return details(id, form, model);
     }
 

@@ -52,7 +52,7 @@ final class FamilyForms {
                                                       String what) {
         List<FieldProblem> problems = new ArrayList<>();
         java.time.LocalDate date = TypedDate.read(typed, field, what, "3 5 2026", problems);
-        problems.forEach(p -> FormSupport.reject(errors, p.field(), p.code(), p.message()));
+        problems.forEach(p -> FormSupport.ERRORS.reject(errors, p.field(), p.code(), p.message()));
         return date;
     }
 }

@@ -1,6 +1,5 @@
 package org.onedoor.treatment.family;
 
-import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -15,9 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.web.FormErrors;
 import org.onedoor.treatment.prescribing.FormSupport;
 
-import static org.onedoor.treatment.prescribing.FormSupport.FORM;
+import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** Voiding a concerned other or one of their sessions: a confirmation page asking why, then the void. */
 @Controller
@@ -50,9 +50,9 @@ class FamilyVoidController {
             redirect.addFlashAttribute("flash", "Concerned other voided");
             return "redirect:/family-support";
         } catch (DomainRuleViolation refused) {
-            FormSupport.reject(errors, refused, Map.of());
+            FormSupport.ERRORS.reject(errors, refused);
         }
-        FormSupport.show(model, errors);
+        FormErrors.show(model, errors);
         return page(id, null, form, model);
     }
 
@@ -71,9 +71,9 @@ class FamilyVoidController {
             redirect.addFlashAttribute("flash", "Support session voided");
             return "redirect:/family-support/" + id;
         } catch (DomainRuleViolation refused) {
-            FormSupport.reject(errors, refused, Map.of());
+            FormSupport.ERRORS.reject(errors, refused);
         }
-        FormSupport.show(model, errors);
+        FormErrors.show(model, errors);
         return page(id, sessionId, form, model);
     }
 

@@ -5,16 +5,18 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
-import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.web.FormErrors;
 
 /** Form helpers shared by the group-work and harm-reduction screens. */
 public final class Forms {
+
+    /** Errors coded and keeping the value typed as Spring's binder does. */
+    public static final FormErrors ERRORS = FormErrors.bound();
 
     private Forms() {
     }
@@ -44,19 +46,6 @@ public final class Forms {
         } catch (NumberFormatException notANumber) {
             errors.rejectValue(field, "NOT_A_NUMBER", what + " must be a whole number, like 12");
             return null;
-        }
-    }
-
-    /** Shows each problem of a refused change at its field (renamed where the form calls it otherwise). */
-    public static void reject(BindingResult errors, DomainRuleViolation refused, Set<String> fields,
-                              Map<String, String> renamed) {
-        for (DomainRuleViolation.FieldProblem problem : refused.problems()) {
-            String field = renamed.getOrDefault(problem.field(), problem.field());
-            if (fields.contains(field)) {
-                errors.rejectValue(field, problem.code(), problem.message());
-            } else {
-                errors.reject(problem.code(), problem.message());
-            }
         }
     }
 

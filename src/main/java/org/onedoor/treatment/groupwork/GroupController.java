@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.client.ClientRecords;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.web.FormErrors;
 import org.onedoor.shared.NotFound;
 import org.onedoor.treatment.TreatmentCodes;
 
@@ -61,8 +62,8 @@ class GroupController {
             redirect.addFlashAttribute("flash", "Programme " + form.name().strip() + " set up");
             return "redirect:/groups/" + id;
         } catch (DomainRuleViolation refused) {
-            Forms.reject(errors, refused, Set.of("name", "description", "interventionType", "subInterventionType"),
-                    Map.of());
+            Forms.ERRORS.reject(errors, refused, FormErrors.onlyOn(
+                    Set.of("name", "description", "interventionType", "subInterventionType"), Map.of()));
             return programmeForm(form, model);
         }
     }
@@ -87,7 +88,7 @@ class GroupController {
         } catch (NotFound unknown) {
             errors.rejectValue("client", "UNKNOWN_CLIENT", "No client has the reference " + form.client().strip());
         } catch (DomainRuleViolation refused) {
-            Forms.reject(errors, refused, Set.of("client"), Map.of());
+            Forms.ERRORS.reject(errors, refused, FormErrors.onlyOn(Set.of("client"), Map.of()));
         }
         return programmePage(id, form, model);
     }

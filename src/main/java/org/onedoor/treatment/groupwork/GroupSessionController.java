@@ -28,6 +28,7 @@ import org.onedoor.partnership.OrganisationType;
 import org.onedoor.partnership.StaffSearch;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.web.FormErrors;
 
 /** Scheduling a session of a programme and recording its register. */
 @Controller
@@ -86,8 +87,9 @@ class GroupSessionController {
                 redirect.addFlashAttribute("flash", "Session added");
                 return "redirect:/groups/" + id;
             } catch (DomainRuleViolation refused) {
-                Forms.reject(errors, refused, Set.of("date", "durationMinutes", "capacity", "venueId", "facilitator"),
-                        Map.of("startsAt", "date"));
+                Forms.ERRORS.reject(errors, refused, FormErrors.onlyOn(
+                        Set.of("date", "durationMinutes", "capacity", "venueId", "facilitator"),
+                        Map.of("startsAt", "date")));
             }
         }
         return sessionForm(id, form, model);

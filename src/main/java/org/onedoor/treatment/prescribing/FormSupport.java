@@ -9,17 +9,19 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.ObjectError;
 
-import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.web.FormErrors;
 
-/** What the treatment forms of these sub-packages share: typed values read, problems put beside their fields. */
+
+/**
+ * What the treatment forms of these sub-packages share: typed values read; their errors go through
+ * {@link FormErrors}.
+ */
 public final class FormSupport {
 
-    public static final String FORM = "form";
+    /** Errors coded "treatment.<code>". */
+    public static final FormErrors ERRORS = FormErrors.codedAs("treatment.");
 
     private FormSupport() {
     }
@@ -30,7 +32,7 @@ public final class FormSupport {
             return null;
         }
         return TypedDate.parse(typed).orElseGet(() -> {
-            reject(errors, field, "NOT_A_DATE", what + " must be a real date, like 3 5 2026");
+            ERRORS.reject(errors, field, "NOT_A_DATE", what + " must be a real date, like 3 5 2026");
             return null;
         });
     }
@@ -43,7 +45,7 @@ public final class FormSupport {
         try {
             return new BigDecimal(typed.strip());
         } catch (NumberFormatException notANumber) {
-            reject(errors, field, "NOT_A_NUMBER", message);
+            ERRORS.reject(errors, field, "NOT_A_NUMBER", message);
             return null;
         }
     }
@@ -54,7 +56,7 @@ public final class FormSupport {
         try {
             return number == null ? null : number.intValueExact();
         } catch (ArithmeticException notWhole) {
-            reject(errors, field, "NOT_A_NUMBER", message);
+            ERRORS.reject(errors, field, "NOT_A_NUMBER", message);
             return null;
         }
     }
@@ -77,30 +79,5 @@ public final class FormSupport {
             options.put(value.name(), label.apply(value));
         }
         return options;
-    }
-
-    public static void reject(BindingResult errors, String field, String code, String message) {
-        if (!errors.hasFieldErrors(field)) {
-            errors.addError(new FieldError(FORM, field, null, false, new String[] {"treatment." + code}, null,
-                    message));
-        }
-    }
-
-    /** Each problem beside its field (renamed by {@code fields} when the form calls it otherwise). */
-    public static void reject(BindingResult errors, DomainRuleViolation refused, Map<String, String> fields) {
-        for (DomainRuleViolation.FieldProblem problem : refused.problems()) {
-            if (problem.field().isBlank()) {
-                errors.addError(new ObjectError(FORM, new String[] {"treatment." + problem.code()}, null,
-                        problem.message()));
-            } else {
-                reject(errors, fields.getOrDefault(problem.field(), problem.field()), problem.code(),
-                        problem.message());
-            }
-        }
-    }
-
-    public static void show(Model model, BindingResult errors) {
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
-        model.addAttribute("hasErrors", true);
     }
 }

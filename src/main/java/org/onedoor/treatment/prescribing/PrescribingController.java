@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.web.FormErrors;
 
-import static org.onedoor.treatment.prescribing.FormSupport.FORM;
+import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** The prescribing page of an episode and its forms: start a course, change, review and stop it. */
 @Controller
@@ -72,9 +73,9 @@ class PrescribingController {
                 return "redirect:/episodes/" + id + "/prescribing";
             }
         } catch (DomainRuleViolation refused) {
-            FormSupport.reject(errors, refused, Map.of());
+            FormSupport.ERRORS.reject(errors, refused);
         }
-        FormSupport.show(model, errors);
+        FormErrors.show(model, errors);
         return start(id, form, model);
     }
 
@@ -110,9 +111,9 @@ class PrescribingController {
                 return "redirect:/episodes/" + records.episodeOf(course) + "/prescribing";
             }
         } catch (DomainRuleViolation refused) {
-            FormSupport.reject(errors, refused, ON);
+            FormSupport.ERRORS.reject(errors, refused, FormErrors.renamed(ON));
         }
-        FormSupport.show(model, errors);
+        FormErrors.show(model, errors);
         return change(course, action, form, model);
     }
 

@@ -14,11 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.AccessRefused;
-import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.treatment.EpisodeDelegations;
 
-import static org.onedoor.treatment.web.EpisodeForms.FORM;
+import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** The lead provider's team managers list and grant delegations of episode recording. */
 @Controller
@@ -45,25 +44,20 @@ class DelegationController {
         UUID provider = EpisodeForms.id(form.providerId());
         UUID delegate = EpisodeForms.id(form.delegateId());
         if (provider == null) {
-            EpisodeForms.reject(errors, "providerId", "REQUIRED", "Choose the provider whose episodes are recorded");
+            EpisodeForms.ERRORS.reject(errors, "providerId", "REQUIRED",
+                    "Choose the provider whose episodes are recorded");
         }
         if (delegate == null) {
-            EpisodeForms.reject(errors, "delegateId", "REQUIRED", "Choose the organisation that records them");
+            EpisodeForms.ERRORS.reject(errors, "delegateId", "REQUIRED", "Choose the organisation that records them");
         }
         LocalDate from = EpisodeForms.date(errors, form.validFrom(), "validFrom", "The start",
                 "Enter the date the delegation starts");
         LocalDate to = EpisodeForms.date(errors, form.validTo(), "validTo", "The end", null);
-        if (!errors.hasErrors()) {
-            try {
-                delegations.grant(provider, delegate, from, to, form.reason() == null ? "" : form.reason());
-                redirect.addFlashAttribute("flash", "Delegation granted");
-                return "redirect:/episode-delegations";
-            } catch (DomainRuleViolation refused) {
-                EpisodeForms.reject(errors, refused);
-            }
-        }
-        EpisodeForms.show(model, errors, form);
-        return page(form, model);
+        return EpisodeForms.ERRORS.submit(errors, model, form,
+                        () -> delegations.grant(provider, delegate, from, to,
+                                form.reason() == null ? "" : form.reason()))
+                .thenRedirect(redirect, "Delegation granted", "/episode-delegations")
+                .orShow(() -> page(form, model));
     }
 
     private String page(Grant form, Model model) {

@@ -24,7 +24,7 @@ import org.onedoor.treatment.EpisodeView;
 import org.onedoor.treatment.OutcomeClass;
 import org.onedoor.treatment.TreatmentCodes;
 
-import static org.onedoor.treatment.web.EpisodeForms.FORM;
+import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** Discharging an episode with an NDTMS reason, grouped by outcome; a transfer names the receiving provider. */
 @Controller
@@ -58,21 +58,14 @@ class DischargeController {
         LocalDate on = EpisodeForms.date(errors, form.dischargedOn(), "dischargedOn", "The date of discharge",
                 "Enter the date of discharge");
         if (EpisodeForms.tidy(form.reason()) == null) {
-            EpisodeForms.reject(errors, "reason", "REQUIRED", "Choose the reason for discharge");
+            EpisodeForms.ERRORS.reject(errors, "reason", "REQUIRED", "Choose the reason for discharge");
         }
-        if (!errors.hasErrors()) {
-            try {
-                episodes.discharge(id, new Discharge(form.reason().strip(), on,
-                        EpisodeForms.tidy(form.destination()), EpisodeForms.id(form.transferTo()),
-                        EpisodeForms.tidy(form.lateReason())));
-                redirect.addFlashAttribute("flash", "Episode discharged");
-                return "redirect:/episodes/" + id;
-            } catch (DomainRuleViolation refused) {
-                EpisodeForms.reject(errors, refused);
-            }
-        }
-        EpisodeForms.show(model, errors, form);
-        return page(records.episode(id), form, model);
+        return EpisodeForms.ERRORS.submit(errors, model, form,
+                        () -> episodes.discharge(id, new Discharge(form.reason().strip(), on,
+                                EpisodeForms.tidy(form.destination()), EpisodeForms.id(form.transferTo()),
+                                EpisodeForms.tidy(form.lateReason()))))
+                .thenRedirect(redirect, "Episode discharged", "/episodes/" + id)
+                .orShow(() -> page(records.episode(id), form, model));
     }
 
     private String page(EpisodeView episode, EpisodeForms.Discharge form, Model model) {

@@ -16,12 +16,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.TypedDate;
-import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.treatment.EpisodeManagement;
 import org.onedoor.treatment.EpisodeRecords;
 import org.onedoor.treatment.EpisodeView;
 
-import static org.onedoor.treatment.web.EpisodeForms.FORM;
+import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** The episode page, the client record's list of episodes, and the care-plan start. */
 @Controller
@@ -99,17 +98,10 @@ class EpisodeController {
     String carePlan(@PathVariable UUID id, @ModelAttribute(FORM) EpisodeForms.OnDate form, BindingResult errors,
                     Model model, RedirectAttributes redirect) {
         LocalDate on = EpisodeForms.date(errors, form.on(), "on", "The date", "Enter the date the care plan started");
-        if (!errors.hasErrors()) {
-            try {
-                episodes.startCarePlan(id, on);
-                redirect.addFlashAttribute("flash", "Care plan start recorded");
-                return "redirect:/episodes/" + id;
-            } catch (DomainRuleViolation refused) {
-                OnDatePage.reject(errors, refused);
-            }
-        }
-        EpisodeForms.show(model, errors, form);
-        return OnDatePage.show(model, records.episode(id), null, "care-plan", form);
+        return EpisodeForms.ERRORS.submit(errors, model, form, () -> episodes.startCarePlan(id, on))
+                .fieldsAs(OnDatePage::field)
+                .thenRedirect(redirect, "Care plan start recorded", "/episodes/" + id)
+                .orShow(() -> OnDatePage.show(model, records.episode(id), null, "care-plan", form));
     }
 
     /** The episode that continues this one after a transfer, if it has been opened. */

@@ -1,8 +1,6 @@
 package org.onedoor.treatment.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,23 +8,19 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.ObjectError;
 
 import org.onedoor.shared.TypedDate;
-import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.web.FormErrors;
 import org.onedoor.treatment.TreatmentCodes;
 
 /**
- * What the episode forms share: reading typed dates, ids and codes, putting the services' problems beside their
- * fields (the first problem of a field wins) and ordering the error summary as the fields appear.
+ * What the episode forms share: reading typed dates, ids and codes; their errors go through {@link FormErrors}.
  */
 final class EpisodeForms {
 
-    static final String FORM = "form";
+    /** Errors coded "treatment.<code>". */
+    static final FormErrors ERRORS = FormErrors.codedAs("treatment.");
 
     private EpisodeForms() {
     }
@@ -36,13 +30,13 @@ final class EpisodeForms {
                                     @Nullable String requiredMessage) {
         if (TypedDate.isBlank(typed)) {
             if (requiredMessage != null) {
-                reject(errors, field, "REQUIRED", requiredMessage);
+                ERRORS.reject(errors, field, "REQUIRED", requiredMessage);
             }
             return null;
         }
         Optional<LocalDate> date = TypedDate.parse(typed);
         if (date.isEmpty()) {
-            reject(errors, field, "NOT_A_DATE", what + " must be a real date, like 3 5 2026");
+            ERRORS.reject(errors, field, "NOT_A_DATE", what + " must be a real date, like 3 5 2026");
         }
         return date.orElse(null);
     }
@@ -63,40 +57,6 @@ final class EpisodeForms {
         Map<String, String> options = new LinkedHashMap<>();
         codes.forEach(code -> options.put(code.code(), code.label()));
         return options;
-    }
-
-    static void reject(BindingResult errors, String field, String code, String message) {
-        if (!errors.hasFieldErrors(field)) {
-            errors.addError(new FieldError(FORM, field, null, false, new String[] {"treatment." + code}, null,
-                    message));
-        }
-    }
-
-    /** Each problem beside its field (unless the field already shows one), or above the form when it has none. */
-    static void reject(BindingResult errors, DomainRuleViolation refused) {
-        for (DomainRuleViolation.FieldProblem problem : refused.problems()) {
-            if (problem.field().isBlank()) {
-                errors.addError(new ObjectError(FORM, new String[] {"treatment." + problem.code()}, null,
-                        problem.message()));
-            } else {
-                reject(errors, problem.field(), problem.code(), problem.message());
-            }
-        }
-    }
-
-    /** Puts the errors in the order of the form's fields (its record components) and flags the page title. */
-    static void show(Model model, BindingResult errors, Record form) {
-        List<String> order = Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList();
-        BeanPropertyBindingResult ordered = new BeanPropertyBindingResult(form, FORM);
-        errors.getGlobalErrors().forEach(ordered::addError);
-        errors.getFieldErrors().stream()
-                .sorted(Comparator.comparingInt(error -> {
-                    int index = order.indexOf(error.getField());
-                    return index < 0 ? order.size() : index;
-                }))
-                .forEach(ordered::addError);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, ordered);
-        model.addAttribute("hasErrors", true);
     }
 
     /** Opening an episode: from a referral (dates and keyworker only) or directly. */

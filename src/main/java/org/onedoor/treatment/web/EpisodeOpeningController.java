@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.TypedDate;
+import org.onedoor.shared.web.FormErrors;
 import org.onedoor.client.ClientRecords;
 import org.onedoor.referral.ReferralRecords;
 import org.onedoor.referral.ReferralView;
@@ -31,7 +32,7 @@ import org.onedoor.treatment.Keyworkers;
 import org.onedoor.treatment.NewEpisode;
 import org.onedoor.treatment.TreatmentCodes;
 
-import static org.onedoor.treatment.web.EpisodeForms.FORM;
+import static org.onedoor.shared.web.FormErrors.FORM;
 import static org.onedoor.treatment.web.EpisodeForms.tidy;
 
 /** Opening an episode: from an accepted referral, or directly for a client re-engaging (or after a transfer). */
@@ -83,10 +84,10 @@ class EpisodeOpeningController {
                 redirect.addFlashAttribute("flash", "Episode opened");
                 return "redirect:/episodes/" + episode;
             } catch (DomainRuleViolation refused) {
-                EpisodeForms.reject(errors, refused);
+                EpisodeForms.ERRORS.reject(errors, refused);
             }
         }
-        EpisodeForms.show(model, errors, form);
+        FormErrors.show(model, errors, form);
         return referralPage(referralId, form, model);
     }
 
@@ -117,7 +118,7 @@ class EpisodeOpeningController {
                 "The care-plan start", null);
         UUID provider = EpisodeForms.id(form.providerId());
         if (provider == null) {
-            EpisodeForms.reject(errors, "providerId", "REQUIRED", "Choose the provider of the episode");
+            EpisodeForms.ERRORS.reject(errors, "providerId", "REQUIRED", "Choose the provider of the episode");
         }
         if (!errors.hasErrors()) {
             try {
@@ -129,10 +130,10 @@ class EpisodeOpeningController {
                 redirect.addFlashAttribute("flash", "Episode opened");
                 return "redirect:/episodes/" + episode;
             } catch (DomainRuleViolation refused) {
-                EpisodeForms.reject(errors, refused);
+                EpisodeForms.ERRORS.reject(errors, refused);
             }
         }
-        EpisodeForms.show(model, errors, form);
+        FormErrors.show(model, errors, form);
         return clientPage(clientId, form, model);
     }
 

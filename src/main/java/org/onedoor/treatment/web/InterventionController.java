@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.TypedDate;
-import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
 import org.onedoor.treatment.EpisodeRecords;
 import org.onedoor.treatment.EpisodeView;
@@ -22,7 +21,7 @@ import org.onedoor.treatment.Interventions;
 import org.onedoor.treatment.NewIntervention;
 import org.onedoor.treatment.TreatmentCodes;
 
-import static org.onedoor.treatment.web.EpisodeForms.FORM;
+import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** Referring a client to an intervention, its first offer, start, sub-interventions and end. */
 @Controller
@@ -62,19 +61,12 @@ class InterventionController {
         LocalDate offered = EpisodeForms.date(errors, form.firstOfferedOn(), "firstOfferedOn",
                 "The first appointment date", null);
         LocalDate started = EpisodeForms.date(errors, form.startedOn(), "startedOn", "The start date", null);
-        if (!errors.hasErrors()) {
-            try {
-                interventions.refer(id, new NewIntervention(EpisodeForms.tidy(form.type()),
-                        EpisodeForms.tidy(form.setting()), EpisodeForms.id(form.deliveredBy()), referred, offered,
-                        started));
-                redirect.addFlashAttribute("flash", "Intervention added");
-                return "redirect:/episodes/" + id;
-            } catch (DomainRuleViolation refused) {
-                EpisodeForms.reject(errors, refused);
-            }
-        }
-        EpisodeForms.show(model, errors, form);
-        return newPage(records.episode(id), form, model);
+        return EpisodeForms.ERRORS.submit(errors, model, form,
+                        () -> interventions.refer(id, new NewIntervention(EpisodeForms.tidy(form.type()),
+                                EpisodeForms.tidy(form.setting()), EpisodeForms.id(form.deliveredBy()), referred,
+                                offered, started)))
+                .thenRedirect(redirect, "Intervention added", "/episodes/" + id)
+                .orShow(() -> newPage(records.episode(id), form, model));
     }
 
     @GetMapping("/episodes/{id}/interventions/{iid}/start")
@@ -87,17 +79,10 @@ class InterventionController {
     String start(@PathVariable UUID id, @PathVariable UUID iid, @ModelAttribute(FORM) EpisodeForms.OnDate form,
                  BindingResult errors, Model model, RedirectAttributes redirect) {
         LocalDate on = EpisodeForms.date(errors, form.on(), "on", "The start date", "Enter the date it started");
-        if (!errors.hasErrors()) {
-            try {
-                interventions.start(id, iid, on);
-                redirect.addFlashAttribute("flash", "Intervention started");
-                return "redirect:/episodes/" + id;
-            } catch (DomainRuleViolation refused) {
-                OnDatePage.reject(errors, refused);
-            }
-        }
-        EpisodeForms.show(model, errors, form);
-        return dated(id, iid, "start", form, model);
+        return EpisodeForms.ERRORS.submit(errors, model, form, () -> interventions.start(id, iid, on))
+                .fieldsAs(OnDatePage::field)
+                .thenRedirect(redirect, "Intervention started", "/episodes/" + id)
+                .orShow(() -> dated(id, iid, "start", form, model));
     }
 
     @GetMapping("/episodes/{id}/interventions/{iid}/offer")
@@ -111,17 +96,11 @@ class InterventionController {
                  BindingResult errors, Model model, RedirectAttributes redirect) {
         LocalDate on = EpisodeForms.date(errors, form.on(), "on", "The date",
                 "Enter the date of the first appointment offered");
-        if (!errors.hasErrors()) {
-            try {
-                interventions.offerFirstAppointment(id, iid, on);
-                redirect.addFlashAttribute("flash", "First appointment offered recorded");
-                return "redirect:/episodes/" + id;
-            } catch (DomainRuleViolation refused) {
-                OnDatePage.reject(errors, refused);
-            }
-        }
-        EpisodeForms.show(model, errors, form);
-        return dated(id, iid, "offer", form, model);
+        return EpisodeForms.ERRORS.submit(errors, model, form,
+                        () -> interventions.offerFirstAppointment(id, iid, on))
+                .fieldsAs(OnDatePage::field)
+                .thenRedirect(redirect, "First appointment offered recorded", "/episodes/" + id)
+                .orShow(() -> dated(id, iid, "offer", form, model));
     }
 
     @GetMapping("/episodes/{id}/interventions/{iid}/end")
@@ -136,19 +115,12 @@ class InterventionController {
         LocalDate on = EpisodeForms.date(errors, form.endedOn(), "endedOn", "The end date",
                 "Enter the date the intervention ended");
         if (EpisodeForms.tidy(form.exitStatus()) == null) {
-            EpisodeForms.reject(errors, "exitStatus", "REQUIRED", "Choose how the intervention ended");
+            EpisodeForms.ERRORS.reject(errors, "exitStatus", "REQUIRED", "Choose how the intervention ended");
         }
-        if (!errors.hasErrors()) {
-            try {
-                interventions.end(id, iid, on, form.exitStatus().strip());
-                redirect.addFlashAttribute("flash", "Intervention ended");
-                return "redirect:/episodes/" + id;
-            } catch (DomainRuleViolation refused) {
-                EpisodeForms.reject(errors, refused);
-            }
-        }
-        EpisodeForms.show(model, errors, form);
-        return endPage(id, iid, form, model);
+        return EpisodeForms.ERRORS.submit(errors, model, form,
+                        () -> interventions.end(id, iid, on, form.exitStatus().strip()))
+                .thenRedirect(redirect, "Intervention ended", "/episodes/" + id)
+                .orShow(() -> endPage(id, iid, form, model));
     }
 
     @GetMapping("/episodes/{id}/interventions/{iid}/sub-interventions/new")
@@ -163,19 +135,12 @@ class InterventionController {
         LocalDate on = EpisodeForms.date(errors, form.startedOn(), "startedOn", "The start date",
                 "Enter the date it started");
         if (EpisodeForms.tidy(form.subType()) == null) {
-            EpisodeForms.reject(errors, "subType", "REQUIRED", "Choose the sub-intervention");
+            EpisodeForms.ERRORS.reject(errors, "subType", "REQUIRED", "Choose the sub-intervention");
         }
-        if (!errors.hasErrors()) {
-            try {
-                interventions.addSubIntervention(id, iid, form.subType().strip(), on);
-                redirect.addFlashAttribute("flash", "Sub-intervention added");
-                return "redirect:/episodes/" + id;
-            } catch (DomainRuleViolation refused) {
-                EpisodeForms.reject(errors, refused);
-            }
-        }
-        EpisodeForms.show(model, errors, form);
-        return subPage(id, iid, form, model);
+        return EpisodeForms.ERRORS.submit(errors, model, form,
+                        () -> interventions.addSubIntervention(id, iid, form.subType().strip(), on))
+                .thenRedirect(redirect, "Sub-intervention added", "/episodes/" + id)
+                .orShow(() -> subPage(id, iid, form, model));
     }
 
     private String newPage(EpisodeView episode, EpisodeForms.NewIntervention form, Model model) {

@@ -13,11 +13,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.web.FormErrors;
 import org.onedoor.treatment.EpisodeRecords;
 import org.onedoor.treatment.EpisodeView;
 import org.onedoor.treatment.Keyworkers;
 
-import static org.onedoor.treatment.web.EpisodeForms.FORM;
+import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** Handing one client's open episode to another keyworker of its provider. */
 @Controller
@@ -46,9 +47,9 @@ class KeyworkerController {
             redirect.addFlashAttribute("flash", "Keyworker changed");
             return "redirect:/episodes/" + id;
         } catch (DomainRuleViolation refused) {
-            EpisodeForms.reject(errors, refused);
+            EpisodeForms.ERRORS.reject(errors, refused);
         }
-        EpisodeForms.show(model, errors, form);
+        FormErrors.show(model, errors, form);
         return page(records.episode(id), form, model);
     }
 

@@ -2,9 +2,8 @@ package org.onedoor.treatment.web;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 
-import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.web.FormErrors;
 import org.onedoor.treatment.EpisodeView;
 
 /** The one-date forms: care-plan start, an intervention's first offer and start. */
@@ -18,12 +17,12 @@ final class OnDatePage {
         model.addAttribute("episode", episode);
         model.addAttribute("intervention", intervention);
         model.addAttribute("kind", kind);
-        model.addAttribute(EpisodeForms.FORM, form);
+        model.addAttribute(FormErrors.FORM, form);
         return "treatment/episodes/on-date";
     }
 
-    /** The services name the date field (startedOn, firstOfferedOn, carePlanStartedOn); here it is "on". */
-    static void reject(BindingResult errors, DomainRuleViolation refused) {
-        refused.problems().forEach(problem -> EpisodeForms.reject(errors, "on", problem.code(), problem.message()));
+    /** The services name the date field (startedOn, firstOfferedOn, carePlanStartedOn); the form calls it "on". */
+    static String field(String named) {
+        return "on";
     }
 }
