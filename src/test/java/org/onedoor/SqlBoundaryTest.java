@@ -38,6 +38,8 @@ class SqlBoundaryTest {
             "\\bcreate\\s+(?:table|(?:or\\s+replace\\s+)?view)\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
     private static final Pattern NAMES_TABLE = Pattern.compile(
             "\\b(?:from|join|into|update|references|table|view|on)\\s+([a-z_][a-z0-9_]*)");
+    private static final Pattern DATABASE_TIME = Pattern.compile(
+            "\\b(current_date|current_timestamp|localtimestamp|now\\s*\\(\\s*\\))", Pattern.CASE_INSENSITIVE);
     private static final Pattern STRING_OR_COMMENT = Pattern.compile(
             "\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"|//[^\\n]*|/\\*.*?\\*/|'(?:[^'\\\\]|\\\\.)'",
             Pattern.DOTALL);
@@ -85,6 +87,14 @@ class SqlBoundaryTest {
                 .isEmpty();
         assertThat(FROZEN.keySet()).as("frozen crossings that no longer occur: remove them from the list")
                 .allMatch(found::contains);
+    }
+
+    /** Architecture section 4: SQL is given :asOf and friends from the injected Clock, so boundaries are testable. */
+    @Test
+    void sqlNeverAsksTheDatabaseForTheTime() {
+        List<String> asking = sources().stream().filter(source -> !source.where().startsWith("V"))
+                .filter(source -> DATABASE_TIME.matcher(source.sql()).find()).map(Source::where).toList();
+        assertThat(asking).as("SQL in Java code or sql/ files using the database's clock").isEmpty();
     }
 
     @Test
