@@ -2,6 +2,7 @@ package org.onedoor;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +31,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The habits of architecture sections 3 and 4 that a machine can check: controllers are clients of a module's API
- * and never run SQL, and time comes from the injected {@link Clock}. Exceptions are listed by name with the reason.
+ * and never run SQL, time comes from the injected {@link Clock}, and beans get their collaborators through the
+ * constructor. Exceptions are listed by name with the reason.
  */
 @AnalyzeClasses(packages = "org.onedoor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureRulesTest {
@@ -71,6 +74,10 @@ class ArchitectureRulesTest {
             .should().callMethodWhere(readsTheSystemClock())
             .because("dates and stamps come from the injected Clock, so tests can set the day (architecture "
                     + "section 3)");
+
+    @ArchTest
+    static final ArchRule constructorInjectionOnly = noFields().should().beAnnotatedWith(Autowired.class)
+            .because("dependencies are final fields set by the constructor (architecture section 3)");
 
     private static DescribedPredicate<JavaMethodCall> readsTheSystemClock() {
         return DescribedPredicate.describe("reads the system clock or time zone", call -> {
