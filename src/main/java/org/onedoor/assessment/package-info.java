@@ -3,7 +3,6 @@
  * Outcomes Profile, recovery capital and health measures. Referral triage and treatment use the one scorer in {@link
  * org.onedoor.assessment.alcohol}, published as the named interface {@code assessment::alcohol}.
  */
-// security, audittrail and client will be added to allowedDependencies when those modules exist (architecture §2).
 @ApplicationModule(displayName = "Assessment", allowedDependencies = {})
 @NullMarked
 package org.onedoor.assessment;

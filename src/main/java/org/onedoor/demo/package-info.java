@@ -1,7 +1,8 @@
 /**
  * The demonstration partnership: a deterministic generator (fixed seed, idempotent on restart) that builds a
  * fictional partnership through the module APIs, scaled by settings, and prints the demo sign-ins. Runs only in the
- * demo profile. Later capabilities add their own {@link org.onedoor.demo.DemoStep}s for clients and activity.
+ * demo profile. Each capability adds its {@link org.onedoor.demo.DemoStep}: organisations, staff, practice menus,
+ * referrals, clients, treatment, activity and a contract.
  */
 @ApplicationModule(displayName = "Demo data", allowedDependencies = { "security", "partnership", "referral", "client",
         "treatment", "treatment::careplan", "treatment::appointments", "treatment::groupwork",

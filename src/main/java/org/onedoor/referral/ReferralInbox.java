@@ -58,8 +58,8 @@ public class ReferralInbox {
                 select r.id, r.reference, r.given_name || ' ' || r.family_name name, r.date_of_birth, r.urgent,
                        i.label intervention, g.label grp, r.allocated_at, r.routing_reason
                   from referral r
-                  join menu_intervention i on i.code = r.needed_intervention
-                  join substance_group g on g.code = r.substance_group
+                  join report_menu_intervention i on i.code = r.needed_intervention
+                  join report_substance_group g on g.code = r.substance_group
                  where r.allocated_to = :organisation and r.status = 'ALLOCATED' and r.voided_at is null
                  order by r.urgent desc, r.allocated_at, r.id
                  offset :offset rows fetch next :size rows only

@@ -45,8 +45,8 @@ public class ReferralRecords {
                           left join referral_substance s3 on s3.code = r.substance_3
                           left join report_organisation p on p.organisation_id = r.gp_practice_id
                           left join report_organisation a on a.organisation_id = r.allocated_to
-                          left join menu_intervention i on i.code = r.needed_intervention
-                          left join substance_group g on g.code = r.substance_group
+                          left join report_menu_intervention i on i.code = r.needed_intervention
+                          left join report_substance_group g on g.code = r.substance_group
                           left join report_client_reference c on c.client_id = r.client_id
                          where r.id = ? and r.voided_at is null
                         """).param(id)

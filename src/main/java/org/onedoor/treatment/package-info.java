@@ -2,8 +2,8 @@
  * Treatment journeys in NDTMS terms: episodes at a provider, their interventions (with sub-interventions), care-plan
  * start, discharge with the NDTMS reasons, transfers that keep a journey continuous, and re-presentation after a
  * successful completion. Publishes EpisodeOpened, InterventionStarted, InterventionEnded, EpisodeClosed and
- * ClientRePresented, and the report_episode, report_intervention and report_contact (appointments and group
- * registers) views; no other module reads its tables. Every row about a client follows a client merge and its
+ * ClientRePresented (no listener yet: evidence flows through the views, docs/adr/0011), and the report_episode,
+ * report_intervention and report_contact (appointments and group registers) views; no other module reads its tables. Every row about a client follows a client merge and its
  * undo, in the merge's transaction ({@code TreatmentMergeFollower}); each sub-area contributes its part of the
  * subject-access export.
  */

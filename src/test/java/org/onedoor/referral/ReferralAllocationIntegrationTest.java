@@ -66,7 +66,13 @@ class ReferralAllocationIntegrationTest {
         assertThat(places(own)).isEqualTo(1);
 
         CurrentUser gp = Actors.person(Role.PRACTICE_USER, own);
-        assertThat(as(gp, () -> inbox.waiting(0, 10)).items()).extracting(InboxEntry::id).contains(referral);
+        assertThat(as(gp, () -> inbox.waiting(0, 10)).items()).filteredOn(entry -> entry.id().equals(referral))
+                .extracting(InboxEntry::neededIntervention, InboxEntry::substanceGroup)
+                .as("labels from partnership's report views").containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Extended brief intervention", "Alcohol"));
+        assertThat(as(spoc, () -> records.view(referral)).triage())
+                .extracting("neededInterventionLabel", "substanceGroupLabel")
+                .containsExactly("Extended brief intervention", "Alcohol");
         as(gp, () -> {
             inbox.accept(referral, null);
             return null;
