@@ -17,15 +17,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.audittrail.AccessAction;
-import org.onedoor.audittrail.AccessEvent;
-import org.onedoor.audittrail.AccessLog;
-import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.AccessDecision;
-import org.onedoor.client.AccessPolicy;
-import org.onedoor.client.ClientTimeline;
 import org.onedoor.security.CurrentUsers;
-import org.onedoor.shared.NotFound;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.NotFound;
+import org.onedoor.treatment.recording.ClinicalChange;
+import org.onedoor.treatment.recording.ClinicalChanges;
 
 /**
  * Enrolling clients on a programme (once each, within the capacity of its coming sessions) and recording a session's
@@ -35,18 +32,13 @@ import org.onedoor.shared.DisplayDate;
 public class GroupAttendance {
 
     private final JdbcClient jdbc;
-    private final AccessPolicy access;
-    private final ClientTimeline timeline;
-    private final AccessLog log;
+    private final ClinicalChanges changes;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    GroupAttendance(JdbcClient jdbc, AccessPolicy access, ClientTimeline timeline, AccessLog log,
-                    CurrentUsers currentUsers, Clock clock) {
+    GroupAttendance(JdbcClient jdbc, ClinicalChanges changes, CurrentUsers currentUsers, Clock clock) {
         this.jdbc = jdbc;
-        this.access = access;
-        this.timeline = timeline;
-        this.log = log;
+        this.changes = changes;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -57,7 +49,7 @@ public class GroupAttendance {
         String programme = jdbc.sql("select name from treatment_group_programme where id = ? for update")
                 .param(programmeId).query(String.class).optional()
                 .orElseThrow(() -> new NotFound("Group programme", programmeId));
-        AccessDecision decision = access.require(clientId);
+        AccessDecision decision = changes.require(clientId);
         if (jdbc.sql("select count(*) from treatment_group_enrolment where programme_id = ? and client_id = ?")
                 .params(programmeId, clientId).query(Integer.class).single() > 0) {
             throw GroupWorkProblems.one("client", "ALREADY_ENROLLED",
@@ -86,9 +78,8 @@ public class GroupAttendance {
                 """).params(id, programmeId, clientId, today, clock.instant().atOffset(ZoneOffset.UTC),
                 currentUsers.actorName()).update();
         String summary = "Enrolled in group programme " + programme;
-        timeline.add(clientId, today, "GROUP", summary, null, "GROUP_PROGRAMME", programmeId, null);
-        log.record(new AccessEvent(AccessAction.CREATE, AuditSubject.of("CLIENT", clientId), decision.basis(),
-                summary));
+        changes.record(ClinicalChange.of(AccessAction.CREATE, clientId, decision, summary)
+                .onTimeline("GROUP", today, "GROUP_PROGRAMME", programmeId));
         return id;
     }
 
@@ -124,7 +115,7 @@ public class GroupAttendance {
                 throw GroupWorkProblems.one("attendance", "NOT_ENROLLED",
                         "Only clients enrolled in " + session.programme() + " can be on its register");
             }
-            decisions.put(clientId, access.require(clientId));
+            decisions.put(clientId, changes.require(clientId));
         }
         var recordedAt = clock.instant().atOffset(ZoneOffset.UTC);
         String by = currentUsers.actorName();
@@ -145,10 +136,9 @@ public class GroupAttendance {
             }
             String summary = "Group session " + session.programme() + " on " + DisplayDate.DAY_AND_TIME.format(session.startsAt())
                     + ": " + status.label().toLowerCase(Locale.UK);
-            timeline.add(clientId, session.startsAt().toLocalDate(), "GROUP", summary, null, "GROUP_SESSION",
-                    sessionId, null);
-            log.record(new AccessEvent(already.contains(clientId) ? AccessAction.CHANGE : AccessAction.CREATE,
-                    AuditSubject.of("CLIENT", clientId), decision.basis(), summary));
+            changes.record(ClinicalChange.of(already.contains(clientId) ? AccessAction.CHANGE : AccessAction.CREATE,
+                    clientId, decision, summary).onTimeline("GROUP", session.startsAt().toLocalDate(),
+                    "GROUP_SESSION", sessionId));
         });
         return decisions.size();
     }
