@@ -30,7 +30,8 @@ final class PrescribingCourse {
      *
      * @param medicine      the medicine chosen, valid on the start date (or today); null when unknown
      * @param prescriber    the prescriber's organisation from the directory; null when none or unknown
-     * @param interventionPharmacological whether the intervention chosen (if any) is a pharmacological one of the episode
+     * @param interventionPharmacological whether the intervention chosen (if any) is a pharmacological one of the
+     *                                    episode
      * @param activeCourseOfMedicine whether the client already has an active course of the medicine
      */
     record Facts(boolean episodeOpen, LocalDate triagedOn, Medicines.@Nullable Medicine medicine,
@@ -56,7 +57,8 @@ final class PrescribingCourse {
             CourseChecks.required(problems, "pharmacyName", typed.pharmacyName(),
                     "Enter the dispensing pharmacy's name, or choose it from the directory");
         }
-        String pharmacyCode = blankToNull(typed.pharmacyCode()) == null ? null : OdsCode.normalise(typed.pharmacyCode());
+        String pharmacyCode = blankToNull(typed.pharmacyCode()) == null ? null
+                : OdsCode.normalise(typed.pharmacyCode());
         if (pharmacyCode != null && !OdsCode.isOrganisationCode(pharmacyCode)) {
             problems.add("pharmacyCode", PrescribingRule.UNKNOWN_CODE,
                     "The pharmacy's ODS code is 3 to 8 letters and digits, for example FA123");
