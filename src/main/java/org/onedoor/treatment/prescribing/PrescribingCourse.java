@@ -7,15 +7,15 @@ import org.jspecify.annotations.Nullable;
 
 import org.onedoor.partnership.OdsCode;
 import org.onedoor.partnership.OrganisationSummary;
-import org.onedoor.partnership.OrganisationType;
 import org.onedoor.shared.DisplayDate;
 import org.onedoor.shared.FieldProblems;
 
 /**
  * A prescribing course, the aggregate its rules live on (ADR 0007, as for episodes): started for an open episode on
  * or after triage, with a dose within the medicine's bounds and a pharmacy named or chosen; then titrated, its
- * supervision changed, reviewed and stopped, each dated within the course. Every method checks everything at once
- * and throws all problems together, or returns the course as it now stands; {@link PrescribingStore} saves it.
+ * supervision changed, reviewed and stopped, each dated within the course; names, reasons and outcomes no longer
+ * than their columns. Every method checks everything at once and throws all problems together, or returns the
+ * course as it now stands; {@link PrescribingStore} saves it.
  */
 final class PrescribingCourse {
 
@@ -46,7 +46,10 @@ final class PrescribingCourse {
         if (medicine == null) {
             problems.add("medicine", PrescribingRule.UNKNOWN_CODE, "Choose the medicine from the list");
         } else if ("OTHER".equals(medicine.code())) {
-            CourseChecks.required(problems, "medicineOther", typed.medicineOther(), "Enter the name of the medicine");
+            problems.required("medicineOther", typed.medicineOther(), 200, "Enter the name of the medicine");
+        }
+        if (medicine == null || !"OTHER".equals(medicine.code())) {
+            problems.optional("medicineOther", typed.medicineOther(), 200);
         }
         CourseChecks.dose(problems, "doseMg", typed.doseMg(), medicine);
         if (typed.instalment() == null) {
@@ -54,8 +57,10 @@ final class PrescribingCourse {
         }
         CourseChecks.supervision(problems, typed.supervised(), typed.supervisedDays());
         if (typed.pharmacyOrganisation() == null) {
-            CourseChecks.required(problems, "pharmacyName", typed.pharmacyName(),
+            problems.required("pharmacyName", typed.pharmacyName(), 200,
                     "Enter the dispensing pharmacy's name, or choose it from the directory");
+        } else {
+            problems.optional("pharmacyName", typed.pharmacyName(), 200);
         }
         String pharmacyCode = blankToNull(typed.pharmacyCode()) == null ? null
                 : OdsCode.normalise(typed.pharmacyCode());
@@ -63,8 +68,8 @@ final class PrescribingCourse {
             problems.add("pharmacyCode", PrescribingRule.UNKNOWN_CODE,
                     "The pharmacy's ODS code is 3 to 8 letters and digits, for example FA123");
         }
-        prescriber(problems, typed.prescriberKind(), facts.prescriber());
-        CourseChecks.required(problems, "prescriberName", typed.prescriberName(), "Enter the prescriber's name");
+        CourseChecks.prescriber(problems, typed.prescriberKind(), facts.prescriber());
+        problems.required("prescriberName", typed.prescriberName(), 160, "Enter the prescriber's name");
         LocalDate on = typed.startedOn();
         if (CourseChecks.date(problems, "startedOn", on, facts.today(), "the start date")) {
             if (on.isBefore(facts.triagedOn())) {
@@ -94,24 +99,6 @@ final class PrescribingCourse {
                 typed.prescriberName().strip(), on, typed.nextReviewOn());
     }
 
-    /** A GP practice prescribes in shared care; a specialist works for the lead provider or a partner provider. */
-    static void prescriber(FieldProblems.Collector problems, @Nullable PrescriberKind kind,
-                           @Nullable OrganisationSummary found) {
-        if (kind == null) {
-            problems.add("prescriberKind", PrescribingRule.REQUIRED,
-                    "Choose whether a GP practice or a specialist prescribes");
-        } else if (found == null) {
-            problems.add("prescriberOrganisation", PrescribingRule.REQUIRED, "Choose the prescriber's organisation");
-        } else if (kind == PrescriberKind.GP_PRACTICE && !found.type().isPractice()) {
-            problems.add("prescriberOrganisation", PrescribingRule.WRONG_PRESCRIBER,
-                    "A shared-care prescriber must be a GP practice");
-        } else if (kind == PrescriberKind.SPECIALIST && found.type() != OrganisationType.LEAD_PROVIDER
-                && found.type() != OrganisationType.PARTNER_PROVIDER) {
-            problems.add("prescriberOrganisation", PrescribingRule.WRONG_PRESCRIBER,
-                    "A specialist prescriber works for the lead provider or a partner provider");
-        }
-    }
-
     Course state() {
         return state;
     }
@@ -122,7 +109,7 @@ final class PrescribingCourse {
         FieldProblems.Collector problems = PrescribingProblems.collector();
         dated(problems, "changedOn", on, today, "the date of the change");
         CourseChecks.dose(problems, "doseMg", dose, medicine);
-        CourseChecks.required(problems, "reason", reason, "Enter the reason for the change, for example titration");
+        problems.required("reason", reason, 500, "Enter the reason for the change, for example titration");
         problems.throwIfAny();
         return new Course(state.id(), state.clientId(), state.episodeId(), state.medicine(), dose,
                 state.instalment(), state.supervised(), state.supervisedDays(), state.startedOn(),
@@ -135,7 +122,7 @@ final class PrescribingCourse {
         FieldProblems.Collector problems = PrescribingProblems.collector();
         dated(problems, "changedOn", on, today, "the date of the change");
         CourseChecks.supervision(problems, supervised, days);
-        CourseChecks.required(problems, "reason", reason, "Enter the reason for the change");
+        problems.required("reason", reason, 500, "Enter the reason for the change");
         problems.throwIfAny();
         return new Course(state.id(), state.clientId(), state.episodeId(), state.medicine(), state.doseMg(),
                 instalment == null ? state.instalment() : instalment, supervised, supervised ? days : null,
@@ -151,8 +138,8 @@ final class PrescribingCourse {
                 && review.nextReviewOn() != null && !review.nextReviewOn().isAfter(on)) {
             problems.add("nextReviewOn", PrescribingRule.REVIEW_ORDER, "The next review must be after this one");
         }
-        CourseChecks.required(problems, "reviewer", review.reviewer(), "Enter who reviewed the course");
-        CourseChecks.required(problems, "outcome", review.outcome(), "Enter the outcome of the review");
+        problems.required("reviewer", review.reviewer(), 160, "Enter who reviewed the course");
+        problems.required("outcome", review.outcome(), 1000, "Enter the outcome of the review");
         problems.throwIfAny();
         return new Course(state.id(), state.clientId(), state.episodeId(), state.medicine(), state.doseMg(),
                 state.instalment(), state.supervised(), state.supervisedDays(), state.startedOn(),
@@ -171,7 +158,7 @@ final class PrescribingCourse {
             problems.add("stoppedOn", PrescribingRule.BEFORE_START, "The course cannot stop before its last "
                     + "change or start (" + DisplayDate.of(state.lastChangedOn()) + ")");
         }
-        CourseChecks.required(problems, "reason", reason, "Enter why the course stopped");
+        problems.required("reason", reason, 500, "Enter why the course stopped");
         problems.throwIfAny();
         return new Course(state.id(), state.clientId(), state.episodeId(), state.medicine(), state.doseMg(),
                 state.instalment(), state.supervised(), state.supervisedDays(), state.startedOn(), on, null, on,

@@ -110,6 +110,21 @@ class PrescribingCourseTest {
                 .containsExactly("REVIEW_ORDER");
     }
 
+    @Test
+    void refusesNamesAndReasonsLongerThanTheRecordKeeps() {
+        NewCourse typed = new NewCourse(UUID.randomUUID(), null, "METHADONE", "m".repeat(201), BigDecimal.TEN,
+                Instalment.DAILY, false, null, "p".repeat(201), null, null, PrescriberKind.GP_PRACTICE,
+                PRACTICE.id(), "d".repeat(161), TODAY, null);
+        assertThat(codes(() -> PrescribingCourse.start(typed, facts(true))))
+                .containsExactly("TOO_LONG", "TOO_LONG", "TOO_LONG");
+        Course course = new Course(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "METHADONE",
+                BigDecimal.TEN, Instalment.DAILY, false, null, TRIAGED, TRIAGED, null, null, 1);
+        assertThat(codes(() -> new PrescribingCourse(course).stop(TODAY, "r".repeat(501), TODAY)))
+                .containsExactly("TOO_LONG");
+        assertThat(codes(() -> new PrescribingCourse(course).review(new CourseReview(TODAY, "d".repeat(161),
+                "o".repeat(1001), null), TODAY))).containsExactly("TOO_LONG", "TOO_LONG");
+    }
+
     private static NewCourse aCourse(String pharmacyCode, LocalDate startedOn) {
         return new NewCourse(UUID.randomUUID(), null, "METHADONE", null, new BigDecimal("30"), Instalment.DAILY,
                 true, 6, " Boots ", pharmacyCode, null, PrescriberKind.GP_PRACTICE, PRACTICE.id(), " Dr Shah ",
