@@ -50,26 +50,18 @@ public class GroupAttendance {
                 .param(programmeId).query(String.class).optional()
                 .orElseThrow(() -> new NotFound("Group programme", programmeId));
         AccessDecision decision = changes.require(clientId);
-        if (jdbc.sql("select count(*) from treatment_group_enrolment where programme_id = ? and client_id = ?")
-                .params(programmeId, clientId).query(Integer.class).single() > 0) {
-            throw GroupWorkProblems.one("client", "ALREADY_ENROLLED",
-                    "This client is already enrolled in " + programme);
-        }
+        boolean already = jdbc.sql("""
+                select count(*) from treatment_group_enrolment where programme_id = ? and client_id = ?
+                """).params(programmeId, clientId).query(Integer.class).single() > 0;
         int enrolled = jdbc.sql("select count(*) from treatment_group_enrolment where programme_id = ?")
                 .param(programmeId).query(Integer.class).single();
-        jdbc.sql("""
+        GroupProgramme.ComingSession smallest = jdbc.sql("""
                 select starts_at, capacity from treatment_group_session
                  where programme_id = ? and starts_at >= ? order by capacity, starts_at fetch first 1 rows only
                 """).params(programmeId, LocalDateTime.now(clock))
-                .query((rs, n) -> new Object[] { rs.getObject(1, LocalDateTime.class), rs.getInt(2) })
-                .optional().ifPresent(smallest -> {
-                    int capacity = (Integer) smallest[1];
-                    if (enrolled >= capacity) {
-                        throw GroupWorkProblems.one("client", "SESSION_FULL", "This session is full: " + enrolled
-                                + " of " + capacity + " places taken (" + DisplayDate.DAY_AND_TIME.format((LocalDateTime) smallest[0])
-                                + ")");
-                    }
-                });
+                .query((rs, n) -> new GroupProgramme.ComingSession(rs.getObject(1, LocalDateTime.class),
+                        rs.getInt(2))).optional().orElse(null);
+        new GroupProgramme(programmeId, enrolled).enrol(programme, already, smallest);
         UUID id = UUID.randomUUID();
         LocalDate today = LocalDate.now(clock);
         jdbc.sql("""
@@ -90,31 +82,19 @@ public class GroupAttendance {
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
     @Transactional
     public int record(UUID sessionId, Map<UUID, AttendanceStatus> statuses) {
-        Session session = jdbc.sql("""
+        GroupSession session = jdbc.sql("""
                 select programme_id, starts_at, capacity from treatment_group_session where id = ? for update
-                """).param(sessionId).query((rs, n) -> new Session(rs.getObject(1, UUID.class),
+                """).param(sessionId).query((rs, n) -> new GroupSession(rs.getObject(1, UUID.class),
                         jdbc.sql("select name from treatment_group_programme where id = ?")
                                 .param(rs.getObject(1, UUID.class)).query(String.class).single(),
                         rs.getObject(2, LocalDateTime.class), rs.getInt(3))).optional()
                 .orElseThrow(() -> new NotFound("Group session", sessionId));
-        if (session.startsAt().isAfter(LocalDateTime.now(clock))) {
-            throw GroupWorkProblems.one("attendance", "SESSION_IN_FUTURE",
-                    "Attendance can be recorded once the session has started: it starts on "
-                            + DisplayDate.DAY_AND_TIME.format(session.startsAt()));
-        }
+        session.checkRegister(statuses, LocalDateTime.now(clock));
         Set<UUID> enrolled = Set.copyOf(jdbc.sql("select client_id from treatment_group_enrolment where programme_id = ?")
                 .param(session.programmeId()).query(UUID.class).list());
-        long attending = statuses.values().stream().filter(AttendanceStatus.ATTENDED::equals).count();
-        if (attending > session.capacity()) {
-            throw GroupWorkProblems.one("attendance", "SESSION_FULL", "This session is full: " + attending
-                    + " marked as attended but it has " + session.capacity() + " places");
-        }
         Map<UUID, AccessDecision> decisions = new LinkedHashMap<>();
         for (UUID clientId : statuses.keySet()) {
-            if (!enrolled.contains(clientId)) {
-                throw GroupWorkProblems.one("attendance", "NOT_ENROLLED",
-                        "Only clients enrolled in " + session.programme() + " can be on its register");
-            }
+            session.requireEnrolled(enrolled, clientId);
             decisions.put(clientId, changes.require(clientId));
         }
         var recordedAt = clock.instant().atOffset(ZoneOffset.UTC);
@@ -143,6 +123,4 @@ public class GroupAttendance {
         return decisions.size();
     }
 
-    private record Session(UUID programmeId, String programme, LocalDateTime startsAt, int capacity) {
-    }
 }

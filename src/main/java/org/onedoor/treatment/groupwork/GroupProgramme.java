@@ -7,12 +7,14 @@ import org.jspecify.annotations.Nullable;
 
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
+import org.onedoor.shared.DisplayDate;
 
 /**
  * A group programme as its sessions are scheduled, the aggregate the scheduling rules live on (ADR 0007): a session
  * starts within the next 2 years (or, when a past session is being recorded, within the last 3), lasts 5 to 600
  * minutes, has a place for everyone enrolled (1 to 200 places), meets at a GP practice or community venue open on
- * the day, and is led by a staff member from the directory or by the person recording it.
+ * the day, and is led by a staff member from the directory or by the person recording it. A client is enrolled once,
+ * while the smallest session to come has a place.
  *
  * @param enrolled how many clients are enrolled in the programme
  */
@@ -56,6 +58,25 @@ record GroupProgramme(UUID id, int enrolled) {
         }
         problems.throwIfAny();
         return new ScheduledSession(id, startsAt, minutes, capacity, venue.id(), facilitator);
+    }
+
+    /**
+     * Enrolling a client: once per programme, and only while the smallest session still to come (if any) has a
+     * place for one more. Throws the first problem.
+     */
+    void enrol(String name, boolean alreadyEnrolled, @Nullable ComingSession smallest) {
+        if (alreadyEnrolled) {
+            throw GroupWorkProblems.one("client", "ALREADY_ENROLLED", "This client is already enrolled in " + name);
+        }
+        if (smallest != null && enrolled >= smallest.capacity()) {
+            throw GroupWorkProblems.one("client", "SESSION_FULL", "This session is full: " + enrolled + " of "
+                    + smallest.capacity() + " places taken (" + DisplayDate.DAY_AND_TIME.format(smallest.startsAt())
+                    + ")");
+        }
+    }
+
+    /** A session still to come, as enrolment sees it. */
+    record ComingSession(LocalDateTime startsAt, int capacity) {
     }
 
     /** Who leads a session: a staff member from the directory, or (with their username) the person recording it. */

@@ -12,6 +12,7 @@ import org.onedoor.partnership.OrganisationType;
 import org.onedoor.shared.DomainRuleViolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The scheduling rules of a group programme's sessions, with no database. */
 class GroupProgrammeTest {
@@ -66,6 +67,18 @@ class GroupProgrammeTest {
         assertThat(codes(programme, aSession(NOW.plusDays(7), 90, 8, false),
                 venue(OrganisationType.GP_PRACTICE, LocalDate.of(2020, 1, 1), NOW.toLocalDate()), ME))
                 .containsExactly("VENUE_NOT_ACTIVE");
+    }
+
+    @Test
+    void enrolsAClientOnceAndOnlyWhileTheSmallestComingSessionHasAPlace() {
+        GroupProgramme programme = new GroupProgramme(UUID.randomUUID(), 7);
+        programme.enrol("Relapse prevention", false, new GroupProgramme.ComingSession(NOW.plusDays(7), 8));
+        programme.enrol("Relapse prevention", false, null);
+        assertThatThrownBy(() -> programme.enrol("Relapse prevention", true, null))
+                .hasMessage("This client is already enrolled in Relapse prevention");
+        assertThatThrownBy(() -> programme.enrol("Relapse prevention", false,
+                new GroupProgramme.ComingSession(NOW.plusDays(7), 7)))
+                .hasMessageStartingWith("This session is full: 7 of 7 places taken");
     }
 
     private static NewSession aSession(LocalDateTime startsAt, int minutes, int capacity, boolean history) {
