@@ -11,12 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import org.onedoor.audittrail.AccessAction;
-import org.onedoor.audittrail.AccessEvent;
-import org.onedoor.audittrail.AccessLog;
-import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.AccessDecision;
-import org.onedoor.client.AccessPolicy;
+import org.onedoor.treatment.recording.ClinicalChanges;
 
 /** Reads episodes for people allowed to see their client; every read is written to the audit trail. */
 @Service
@@ -25,24 +21,22 @@ public class EpisodeRecords {
     private final JdbcClient jdbc;
     private final EpisodeStore store;
     private final TreatmentCodes codes;
-    private final AccessPolicy access;
-    private final AccessLog log;
+    private final ClinicalChanges changes;
     private final java.time.Clock clock;
 
-    EpisodeRecords(JdbcClient jdbc, EpisodeStore store, TreatmentCodes codes, AccessPolicy access, AccessLog log,
+    EpisodeRecords(JdbcClient jdbc, EpisodeStore store, TreatmentCodes codes, ClinicalChanges changes,
                    java.time.Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.codes = codes;
-        this.access = access;
-        this.log = log;
+        this.changes = changes;
         this.clock = clock;
     }
 
     @PreAuthorize("hasAuthority('CLIENT_RECORD_VIEW')")
     public EpisodeView episode(UUID episodeId) {
         TreatmentEpisode episode = store.load(episodeId);
-        AccessDecision decision = access.require(episode.clientId());
+        AccessDecision decision = changes.require(episode.clientId());
         EpisodeState s = episode.state();
         LocalDate today = LocalDate.now(clock);
         Map<String, String> labels = labels(today);
@@ -63,8 +57,7 @@ public class EpisodeRecords {
         LocalDate completedOn = s.rePresentationOf() == null ? null : jdbc.sql(
                 "select discharged_on from treatment_episode where id = ?").param(s.rePresentationOf())
                 .query(LocalDate.class).single();
-        log.record(new AccessEvent(AccessAction.VIEW, AuditSubject.of("CLIENT", s.clientId()), decision.basis(),
-                "Episode at " + names.get(s.providerId())));
+        changes.viewed(s.clientId(), decision, "Episode at " + names.get(s.providerId()));
         return new EpisodeView(s.id(), s.clientId(), s.providerId(), names.get(s.providerId()), s.referralId(),
                 s.journeyId(), s.transferredFrom(), s.referredOn(), s.triagedOn(), s.carePlanStartedOn(),
                 s.substances().stream().map(code -> labels.getOrDefault(code, code)).toList(),
@@ -78,7 +71,7 @@ public class EpisodeRecords {
     /** The client's episodes, newest first (the client's access is checked; the list is audited with the page). */
     @PreAuthorize("hasAuthority('CLIENT_RECORD_VIEW')")
     public List<EpisodeSummary> forClient(UUID clientId) {
-        access.require(clientId);
+        changes.require(clientId);
         return jdbc.sql("""
                 select e.id, o.name, e.triaged_on, e.status, e.discharged_on, d.label, d.outcome_class,
                        (select count(*) from treatment_intervention i
@@ -101,7 +94,7 @@ public class EpisodeRecords {
     /** Referrals of this client accepted by the person's organisation that no episode has been opened from yet. */
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
     public List<AwaitingEpisode> referralsAwaitingEpisode(UUID clientId, UUID organisationId) {
-        access.require(clientId);
+        changes.require(clientId);
         return jdbc.sql("""
                 select r.referral_id, r.reference, r.accepted_at from report_referral r
                  where r.client_id = ? and r.status = 'ACCEPTED' and r.allocated_to = ?

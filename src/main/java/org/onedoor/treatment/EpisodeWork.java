@@ -5,44 +5,33 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import org.onedoor.audittrail.AccessAction;
-import org.onedoor.audittrail.AccessEvent;
-import org.onedoor.audittrail.AccessLog;
-import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.AccessDecision;
-import org.onedoor.client.AccessPolicy;
-import org.onedoor.client.ClientTimeline;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.treatment.recording.ClinicalChange;
+import org.onedoor.treatment.recording.ClinicalChanges;
 
 /**
- * What every change to an episode does around the rule itself: the access check on the client, the episode's
- * history, the client's timeline, the audit trail and the published event.
+ * What every change to an episode does around the rule itself: the episode's history, and through
+ * {@link ClinicalChanges} the access check on the client, the client's timeline, the audit trail and the event.
  */
 @Component
 class EpisodeWork {
 
     private final EpisodeStore store;
-    private final AccessPolicy access;
-    private final ClientTimeline timeline;
-    private final AccessLog log;
-    private final ApplicationEventPublisher events;
+    private final ClinicalChanges changes;
     private final EpisodeAuthority authority;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    EpisodeWork(EpisodeStore store, AccessPolicy access, ClientTimeline timeline, AccessLog log,
-                ApplicationEventPublisher events, EpisodeAuthority authority, CurrentUsers currentUsers,
+    EpisodeWork(EpisodeStore store, ClinicalChanges changes, EpisodeAuthority authority, CurrentUsers currentUsers,
                 Clock clock) {
+        this.store = store;
+        this.changes = changes;
         this.authority = authority;
         this.currentUsers = currentUsers;
-        this.store = store;
-        this.access = access;
-        this.timeline = timeline;
-        this.log = log;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -52,7 +41,7 @@ class EpisodeWork {
      */
     Loaded load(UUID episodeId) {
         TreatmentEpisode episode = store.load(episodeId);
-        AccessDecision decision = access.require(episode.clientId());
+        AccessDecision decision = changes.require(episode.clientId());
         authority.requireRecording(currentUsers.require(), episode.providerId(), today());
         return new Loaded(episode, decision);
     }
@@ -61,8 +50,7 @@ class EpisodeWork {
     void recordedLate(TreatmentEpisode episode, AccessDecision decision, String what, long days, String reason) {
         String summary = what + " recorded " + days + " days late: " + reason.strip();
         store.history(episode.id(), "RECORDED_LATE", summary);
-        log.record(new AccessEvent(AccessAction.CHANGE, AuditSubject.of("CLIENT", episode.clientId()),
-                decision.basis(), "Episode: " + summary));
+        changes.record(ClinicalChange.of(AccessAction.CHANGE, episode.clientId(), decision, "Episode: " + summary));
     }
 
     LocalDate today() {
@@ -79,12 +67,10 @@ class EpisodeWork {
     void recorded(TreatmentEpisode episode, AccessDecision decision, String action, String summary,
                   LocalDate occurredOn, AccessAction auditAction, @Nullable Object event) {
         store.history(episode.id(), action, summary);
-        timeline.add(episode.clientId(), occurredOn, "EPISODE", summary, null, "EPISODE", episode.id(), null);
-        log.record(new AccessEvent(auditAction, AuditSubject.of("CLIENT", episode.clientId()), decision.basis(),
-                "Episode: " + summary));
-        if (event != null) {
-            events.publishEvent(event);
-        }
+        changes.record(ClinicalChange.of(auditAction, episode.clientId(), decision, "Episode: " + summary)
+                .onTimeline(new ClinicalChange.TimelineNote("EPISODE", occurredOn, summary, null, "EPISODE",
+                        episode.id(), null))
+                .publishing(event));
     }
 
     /** An episode with the access decision that let the person load it. */

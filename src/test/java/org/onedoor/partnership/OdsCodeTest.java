@@ -26,4 +26,16 @@ class OdsCodeTest {
     void normalisesWhatPeopleType(String typed) {
         assertThat(OdsCode.normalise(typed)).isEqualTo("C81010");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"RX1", "FA123", "C81010", "ABCDEFGH"})
+    void knowsTheShapeOfAnyOrganisationsCode(String code) {
+        assertThat(OdsCode.isOrganisationCode(code)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AB", "ABCDEFGHI", "fa123", "FA-123", ""})
+    void refusesOtherOrganisationCodeShapes(String code) {
+        assertThat(OdsCode.isOrganisationCode(code)).isFalse();
+    }
 }

@@ -12,12 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.audittrail.AccessAction;
-import org.onedoor.audittrail.AccessEvent;
-import org.onedoor.audittrail.AccessLog;
-import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.AccessDecision;
-import org.onedoor.client.AccessPolicy;
-import org.onedoor.client.ClientTimeline;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
@@ -25,6 +20,8 @@ import org.onedoor.shared.FieldProblems;
 import org.onedoor.treatment.Interventions;
 import org.onedoor.treatment.careplan.EpisodeFacts;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.treatment.recording.ClinicalChange;
+import org.onedoor.treatment.recording.ClinicalChanges;
 
 /**
  * Appointments and contacts of an episode. An appointment is booked (no more than {@link #BOOKING_GRACE} in the
@@ -40,19 +37,15 @@ public class Appointments {
     private final EpisodeFacts facts;
     private final AppointmentStore store;
     private final Interventions interventions;
-    private final AccessPolicy access;
-    private final AccessLog log;
-    private final ClientTimeline timeline;
+    private final ClinicalChanges changes;
     private final CurrentUsers currentUsers;
 
-    Appointments(EpisodeFacts facts, AppointmentStore store, Interventions interventions, AccessPolicy access,
-                 AccessLog log, ClientTimeline timeline, CurrentUsers currentUsers) {
+    Appointments(EpisodeFacts facts, AppointmentStore store, Interventions interventions, ClinicalChanges changes,
+                 CurrentUsers currentUsers) {
         this.facts = facts;
         this.store = store;
         this.interventions = interventions;
-        this.access = access;
-        this.log = log;
-        this.timeline = timeline;
+        this.changes = changes;
         this.currentUsers = currentUsers;
     }
 
@@ -60,11 +53,11 @@ public class Appointments {
     @Transactional
     public AppointmentsView view(UUID episodeId) {
         EpisodeFacts.Facts episode = facts.of(episodeId);
-        AccessDecision decision = access.require(episode.clientId());
+        AccessDecision decision = changes.require(episode.clientId());
         LocalDate today = store.localNow().toLocalDate();
         AppointmentsView view = new AppointmentsView(episode, store.list(episodeId), store.venues(today),
                 store.interventions(episodeId), store.dnaReasons(today));
-        audit(AccessAction.VIEW, episode, decision, "Appointments");
+        changes.viewed(episode.clientId(), decision, "Appointments");
         return view;
     }
 
@@ -85,7 +78,7 @@ public class Appointments {
     @Transactional
     public void recordOutcome(UUID episodeId, UUID appointmentId, AppointmentOutcome outcome) {
         EpisodeFacts.Facts episode = facts.of(episodeId);
-        AccessDecision decision = access.require(episode.clientId());
+        AccessDecision decision = changes.require(episode.clientId());
         requireOpen(episode);
         AppointmentStore.Booked booked = store.booked(episodeId, appointmentId);
         LocalDateTime now = store.localNow();
@@ -121,16 +114,16 @@ public class Appointments {
         AppointmentOutcome tidy = new AppointmentOutcome(status, outcome.dnaReason(), outcome.cancelledBy(),
                 blank(outcome.cancellationReason()), note, outcome.version());
         store.outcome(appointmentId, tidy, note, currentUsers.require().username());
-        if (status != AppointmentStatus.CANCELLED) {
-            onTimeline(episode, appointmentId, booked.startsAt(), status, note);
-        }
-        audit(AccessAction.CHANGE, episode, decision, "Appointment of " + DisplayDate.DAY_AND_TIME.format(booked.startsAt()) + ": "
-                + status.label().toLowerCase());
+        ClinicalChange change = ClinicalChange.of(AccessAction.CHANGE, episode.clientId(), decision,
+                "Appointment of " + DisplayDate.DAY_AND_TIME.format(booked.startsAt()) + ": "
+                        + status.label().toLowerCase());
+        changes.record(status == AppointmentStatus.CANCELLED ? change
+                : change.onTimeline(contact(appointmentId, booked.startsAt(), status, note)));
     }
 
     private UUID add(UUID episodeId, NewAppointment a, AppointmentStatus status) {
         EpisodeFacts.Facts episode = facts.of(episodeId);
-        AccessDecision decision = access.require(episode.clientId());
+        AccessDecision decision = changes.require(episode.clientId());
         requireOpen(episode);
         CurrentUser user = currentUsers.require();
         LocalDateTime now = store.localNow();
@@ -174,17 +167,18 @@ public class Appointments {
             interventions.offerFirstAppointment(episodeId, a.interventionId(),
                     day.isAfter(now.toLocalDate()) ? now.toLocalDate() : day);
         }
-        if (status == AppointmentStatus.ATTENDED) {
-            onTimeline(episode, id, a.startsAt(), status, blank(a.note()));
-        }
-        audit(AccessAction.CREATE, episode, decision, (status == AppointmentStatus.BOOKED ? "Appointment booked for "
-                : "Contact recorded on ") + DisplayDate.DAY_AND_TIME.format(a.startsAt()));
+        ClinicalChange change = ClinicalChange.of(AccessAction.CREATE, episode.clientId(), decision,
+                (status == AppointmentStatus.BOOKED ? "Appointment booked for " : "Contact recorded on ")
+                        + DisplayDate.DAY_AND_TIME.format(a.startsAt()));
+        changes.record(status == AppointmentStatus.ATTENDED
+                ? change.onTimeline(contact(id, a.startsAt(), status, blank(a.note()))) : change);
         return id;
     }
 
-    private void onTimeline(EpisodeFacts.Facts episode, UUID id, LocalDateTime startsAt, AppointmentStatus status,
-                            @Nullable String note) {
-        timeline.add(episode.clientId(), startsAt.toLocalDate(), "CONTACT", (status == AppointmentStatus.ATTENDED
+    /** An attended or missed appointment as the client's timeline shows it. */
+    private static ClinicalChange.TimelineNote contact(UUID id, LocalDateTime startsAt, AppointmentStatus status,
+                                                       @Nullable String note) {
+        return new ClinicalChange.TimelineNote("CONTACT", startsAt.toLocalDate(), (status == AppointmentStatus.ATTENDED
                 ? "Attended appointment at " : "Did not attend appointment at ") + startsAt.toLocalTime(), note,
                 "APPOINTMENT", id, null);
     }
@@ -193,10 +187,6 @@ public class Appointments {
         if (!episode.open()) {
             throw new DomainRuleViolation("EPISODE_CLOSED", null, "The episode is closed: book in a new episode");
         }
-    }
-
-    private void audit(AccessAction action, EpisodeFacts.Facts episode, AccessDecision decision, String detail) {
-        log.record(new AccessEvent(action, AuditSubject.of("CLIENT", episode.clientId()), decision.basis(), detail));
     }
 
     private static @Nullable String blank(@Nullable String text) {

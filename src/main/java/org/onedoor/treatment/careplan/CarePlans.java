@@ -9,16 +9,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.audittrail.AccessAction;
-import org.onedoor.audittrail.AccessEvent;
-import org.onedoor.audittrail.AccessLog;
-import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.AccessDecision;
-import org.onedoor.client.AccessPolicy;
-import org.onedoor.client.ClientTimeline;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.treatment.EpisodeManagement;
+import org.onedoor.treatment.recording.ClinicalChange;
+import org.onedoor.treatment.recording.ClinicalChanges;
 
 /**
  * An episode's care plan: goals across the life domains, their dated reviews and the history of their statuses.
@@ -31,20 +28,16 @@ public class CarePlans {
     private final EpisodeFacts facts;
     private final CarePlanStore store;
     private final EpisodeManagement episodes;
-    private final AccessPolicy access;
-    private final AccessLog log;
-    private final ClientTimeline timeline;
+    private final ClinicalChanges changes;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    CarePlans(EpisodeFacts facts, CarePlanStore store, EpisodeManagement episodes, AccessPolicy access,
-              AccessLog log, ClientTimeline timeline, CurrentUsers currentUsers, Clock clock) {
+    CarePlans(EpisodeFacts facts, CarePlanStore store, EpisodeManagement episodes, ClinicalChanges changes,
+              CurrentUsers currentUsers, Clock clock) {
         this.facts = facts;
         this.store = store;
         this.episodes = episodes;
-        this.access = access;
-        this.log = log;
-        this.timeline = timeline;
+        this.changes = changes;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -53,9 +46,9 @@ public class CarePlans {
     @Transactional
     public CarePlanView view(UUID episodeId) {
         EpisodeFacts.Facts episode = facts.of(episodeId);
-        AccessDecision decision = access.require(episode.clientId());
+        AccessDecision decision = changes.require(episode.clientId());
         CarePlanView view = new CarePlanView(episode, store.domains(today()), store.goals(episodeId));
-        audit(AccessAction.VIEW, episode, decision, "Care plan");
+        changes.viewed(episode.clientId(), decision, "Care plan");
         return view;
     }
 
@@ -63,7 +56,7 @@ public class CarePlans {
     @Transactional
     public UUID addGoal(UUID episodeId, NewGoal goal) {
         EpisodeFacts.Facts episode = facts.of(episodeId);
-        AccessDecision decision = access.require(episode.clientId());
+        AccessDecision decision = changes.require(episode.clientId());
         LocalDate today = today();
         requireOpen(episode);
         FieldProblems.Collector problems = CarePlanProblems.collector();
@@ -96,7 +89,7 @@ public class CarePlans {
         UUID id = UUID.randomUUID();
         LocalDate reviewDue = goal.nextReviewDue() != null ? goal.nextReviewDue() : goal.targetDate();
         store.insertGoal(id, episode, domain, text, goal.targetDate(), today, reviewDue, username());
-        audit(AccessAction.CREATE, episode, decision, "Care plan goal added");
+        changes.record(ClinicalChange.of(AccessAction.CREATE, episode.clientId(), decision, "Care plan goal added"));
         return id;
     }
 
@@ -104,7 +97,7 @@ public class CarePlans {
     @Transactional
     public void review(UUID episodeId, UUID goalId, GoalReview review) {
         EpisodeFacts.Facts episode = facts.of(episodeId);
-        AccessDecision decision = access.require(episode.clientId());
+        AccessDecision decision = changes.require(episode.clientId());
         requireOpen(episode);
         var goal = store.goal(episodeId, goalId);
         LocalDate today = today();
@@ -133,32 +126,30 @@ public class CarePlans {
         problems.throwIfAny();
         LocalDate due = review.nextReviewDue() != null ? review.nextReviewDue() : review.reviewedOn();
         store.review(goalId, review, goal.getKey(), due, username());
-        timeline.add(episode.clientId(), review.reviewedOn(), "CARE_PLAN", "Care plan goal reviewed: "
-                + review.status().label().toLowerCase(), review.summary().strip(), "CARE_PLAN_GOAL", goalId, null);
-        audit(AccessAction.CHANGE, episode, decision, "Care plan goal reviewed");
+        changes.record(ClinicalChange.of(AccessAction.CHANGE, episode.clientId(), decision, "Care plan goal reviewed")
+                .onTimeline(new ClinicalChange.TimelineNote("CARE_PLAN", review.reviewedOn(), "Care plan goal "
+                        + "reviewed: " + review.status().label().toLowerCase(), review.summary().strip(),
+                        "CARE_PLAN_GOAL", goalId, null)));
     }
 
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
     @Transactional
     public void voidGoal(UUID episodeId, UUID goalId, String reason) {
         EpisodeFacts.Facts episode = facts.of(episodeId);
-        AccessDecision decision = access.require(episode.clientId());
+        AccessDecision decision = changes.require(episode.clientId());
         store.goal(episodeId, goalId);
         if (reason == null || reason.isBlank()) {
             throw new DomainRuleViolation("REQUIRED", "reason", "Enter why the goal is being voided");
         }
         store.voidGoal(goalId, reason.strip(), username());
-        audit(AccessAction.VOID, episode, decision, "Care plan goal voided: " + reason.strip());
+        changes.record(ClinicalChange.of(AccessAction.VOID, episode.clientId(), decision,
+                "Care plan goal voided: " + reason.strip()));
     }
 
     private static void requireOpen(EpisodeFacts.Facts episode) {
         if (!episode.open()) {
             throw new DomainRuleViolation("EPISODE_CLOSED", null, "The episode is closed: its care plan cannot change");
         }
-    }
-
-    private void audit(AccessAction action, EpisodeFacts.Facts episode, AccessDecision decision, String detail) {
-        log.record(new AccessEvent(action, AuditSubject.of("CLIENT", episode.clientId()), decision.basis(), detail));
     }
 
     private String username() {

@@ -17,13 +17,14 @@ import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.AccessDecision;
-import org.onedoor.client.AccessPolicy;
 import org.onedoor.client.ConsentPurpose;
 import org.onedoor.client.Consents;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
+import org.onedoor.treatment.recording.ClinicalChange;
+import org.onedoor.treatment.recording.ClinicalChanges;
 
 import static org.onedoor.treatment.family.FamilyChecks.tidy;
 
@@ -35,19 +36,19 @@ import static org.onedoor.treatment.family.FamilyChecks.tidy;
 @Service
 public class FamilySupport {
 
-    private static final String PURPOSE = "Family and carer support";
+    private static final String PURPOSE = FamilyAudit.PURPOSE;
 
     private final JdbcClient jdbc;
-    private final AccessPolicy access;
+    private final ClinicalChanges changes;
     private final Consents consents;
     private final AccessLog log;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    FamilySupport(JdbcClient jdbc, AccessPolicy access, Consents consents, AccessLog log, CurrentUsers currentUsers,
-                  Clock clock) {
+    FamilySupport(JdbcClient jdbc, ClinicalChanges changes, Consents consents, AccessLog log,
+                  CurrentUsers currentUsers, Clock clock) {
         this.jdbc = jdbc;
-        this.access = access;
+        this.changes = changes;
         this.consents = consents;
         this.log = log;
         this.currentUsers = currentUsers;
@@ -59,7 +60,7 @@ public class FamilySupport {
     public UUID register(NewConcernedOther other) {
         CurrentUser user = currentUsers.require();
         FamilyChecks.check(other, LocalDate.now(clock));
-        AccessDecision decision = other.clientId() == null ? null : access.require(other.clientId());
+        AccessDecision decision = other.clientId() == null ? null : changes.require(other.clientId());
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into treatment_concerned_other (id, organisation_id, given_name, family_name, relationship,
@@ -81,7 +82,7 @@ public class FamilySupport {
     public UUID recordSession(UUID concernedOtherId, NewSession session) {
         ConcernedOther other = mine(concernedOtherId);
         FamilyChecks.check(session, LocalDate.now(clock));
-        AccessDecision decision = other.clientId() == null ? null : access.decide(other.clientId());
+        AccessDecision decision = other.clientId() == null ? null : changes.decide(other.clientId());
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into treatment_family_session (id, concerned_other_id, held_on, worker_name, worker_username,
@@ -102,8 +103,9 @@ public class FamilySupport {
         int clamped = ResultPage.clampSize(size);
         List<ConcernedOther> found = FamilyQueries.ofOrganisation(jdbc, organisation, Math.max(0, page), clamped);
         log.record(new AccessEvent(AccessAction.SEARCH, null, PURPOSE, "Concerned others list, page " + (page + 1)));
-        found.stream().filter(o -> o.clientId() != null).forEach(o -> log.record(new AccessEvent(AccessAction.VIEW,
-                AuditSubject.of("CLIENT", o.clientId()), PURPOSE, "Listed as a concerned other's client")));
+        found.stream().filter(o -> o.clientId() != null).forEach(o -> changes.record(ClinicalChange.about(
+                AccessAction.VIEW, AuditSubject.of("CLIENT", o.clientId()), PURPOSE,
+                "Listed as a concerned other's client")));
         return new ResultPage<>(found, Math.max(0, page), clamped, FamilyQueries.countOfOrganisation(jdbc,
                 organisation));
     }
@@ -112,7 +114,7 @@ public class FamilySupport {
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
     public ConcernedOther details(UUID id) {
         ConcernedOther other = mine(id);
-        AccessDecision decision = other.clientId() == null ? null : access.decide(other.clientId());
+        AccessDecision decision = other.clientId() == null ? null : changes.decide(other.clientId());
         audit(AccessAction.VIEW, id, other.clientId(), decision, "Concerned other viewed");
         return other;
     }
@@ -122,7 +124,7 @@ public class FamilySupport {
      * then): they must have access, and the client must consent to involving family or carers.
      */
     public boolean maySeeClient(@Nullable UUID clientId) {
-        return clientSharesWithFamily(clientId) && access.decide(clientId).allowed();
+        return clientSharesWithFamily(clientId) && changes.decide(clientId).allowed();
     }
 
     /**
@@ -136,10 +138,9 @@ public class FamilySupport {
     /** The client's concerned others known to the person's organisation, once the client may be opened. */
     @PreAuthorize("hasAuthority('CLIENT_RECORD_VIEW')")
     public ClientFamily forClient(UUID clientId) {
-        AccessDecision decision = access.require(clientId);
+        AccessDecision decision = changes.require(clientId);
         List<ConcernedOther> found = FamilyQueries.ofClient(jdbc, clientId, currentUsers.require().organisationId());
-        log.record(new AccessEvent(AccessAction.VIEW, AuditSubject.of("CLIENT", clientId), decision.basis(),
-                "Family and carers (" + found.size() + ")"));
+        changes.viewed(clientId, decision, "Family and carers (" + found.size() + ")");
         return new ClientFamily(clientId, consents.allows(clientId, ConsentPurpose.FAMILY_CARER), found);
     }
 
@@ -150,10 +151,6 @@ public class FamilySupport {
 
     private void audit(AccessAction action, UUID concernedOtherId, @Nullable UUID clientId,
                        @Nullable AccessDecision decision, String detail) {
-        log.record(new AccessEvent(action, AuditSubject.of("CONCERNED_OTHER", concernedOtherId), PURPOSE, detail));
-        if (clientId != null) {
-            log.record(new AccessEvent(action, AuditSubject.of("CLIENT", clientId),
-                    decision != null && decision.basis() != null ? decision.basis() : PURPOSE, detail));
-        }
+        FamilyAudit.record(changes, action, concernedOtherId, clientId, decision, detail);
     }
 }

@@ -11,13 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.audittrail.AccessAction;
-import org.onedoor.audittrail.AccessEvent;
-import org.onedoor.audittrail.AccessLog;
-import org.onedoor.audittrail.AuditSubject;
-import org.onedoor.client.AccessPolicy;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.NotFound;
+import org.onedoor.treatment.recording.ClinicalChanges;
 
 /**
  * Voiding a concerned other, or one of their sessions, entered in error: never deleted, the row keeps who voided it,
@@ -26,18 +23,14 @@ import org.onedoor.shared.NotFound;
 @Service
 public class FamilyVoiding {
 
-    private static final String PURPOSE = "Family and carer support";
-
     private final JdbcClient jdbc;
-    private final AccessPolicy access;
-    private final AccessLog log;
+    private final ClinicalChanges changes;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    FamilyVoiding(JdbcClient jdbc, AccessPolicy access, AccessLog log, CurrentUsers currentUsers, Clock clock) {
+    FamilyVoiding(JdbcClient jdbc, ClinicalChanges changes, CurrentUsers currentUsers, Clock clock) {
         this.jdbc = jdbc;
-        this.access = access;
-        this.log = log;
+        this.changes = changes;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -90,12 +83,7 @@ public class FamilyVoiding {
     }
 
     private void audit(UUID concernedOtherId, @Nullable UUID clientId, String detail) {
-        log.record(new AccessEvent(AccessAction.CHANGE, AuditSubject.of("CONCERNED_OTHER", concernedOtherId), PURPOSE,
-                detail));
-        if (clientId != null) {
-            var decision = access.decide(clientId);
-            log.record(new AccessEvent(AccessAction.CHANGE, AuditSubject.of("CLIENT", clientId),
-                    decision.basis() != null ? decision.basis() : PURPOSE, detail));
-        }
+        FamilyAudit.record(changes, AccessAction.CHANGE, concernedOtherId, clientId,
+                clientId == null ? null : changes.decide(clientId), detail);
     }
 }

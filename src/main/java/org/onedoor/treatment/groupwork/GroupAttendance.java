@@ -17,15 +17,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.audittrail.AccessAction;
-import org.onedoor.audittrail.AccessEvent;
-import org.onedoor.audittrail.AccessLog;
-import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.AccessDecision;
-import org.onedoor.client.AccessPolicy;
-import org.onedoor.client.ClientTimeline;
 import org.onedoor.security.CurrentUsers;
-import org.onedoor.shared.NotFound;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.NotFound;
+import org.onedoor.treatment.recording.ClinicalChange;
+import org.onedoor.treatment.recording.ClinicalChanges;
 
 /**
  * Enrolling clients on a programme (once each, within the capacity of its coming sessions) and recording a session's
@@ -35,18 +32,13 @@ import org.onedoor.shared.DisplayDate;
 public class GroupAttendance {
 
     private final JdbcClient jdbc;
-    private final AccessPolicy access;
-    private final ClientTimeline timeline;
-    private final AccessLog log;
+    private final ClinicalChanges changes;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    GroupAttendance(JdbcClient jdbc, AccessPolicy access, ClientTimeline timeline, AccessLog log,
-                    CurrentUsers currentUsers, Clock clock) {
+    GroupAttendance(JdbcClient jdbc, ClinicalChanges changes, CurrentUsers currentUsers, Clock clock) {
         this.jdbc = jdbc;
-        this.access = access;
-        this.timeline = timeline;
-        this.log = log;
+        this.changes = changes;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -57,27 +49,19 @@ public class GroupAttendance {
         String programme = jdbc.sql("select name from treatment_group_programme where id = ? for update")
                 .param(programmeId).query(String.class).optional()
                 .orElseThrow(() -> new NotFound("Group programme", programmeId));
-        AccessDecision decision = access.require(clientId);
-        if (jdbc.sql("select count(*) from treatment_group_enrolment where programme_id = ? and client_id = ?")
-                .params(programmeId, clientId).query(Integer.class).single() > 0) {
-            throw GroupWorkProblems.one("client", "ALREADY_ENROLLED",
-                    "This client is already enrolled in " + programme);
-        }
+        AccessDecision decision = changes.require(clientId);
+        boolean already = jdbc.sql("""
+                select count(*) from treatment_group_enrolment where programme_id = ? and client_id = ?
+                """).params(programmeId, clientId).query(Integer.class).single() > 0;
         int enrolled = jdbc.sql("select count(*) from treatment_group_enrolment where programme_id = ?")
                 .param(programmeId).query(Integer.class).single();
-        jdbc.sql("""
+        GroupProgramme.ComingSession smallest = jdbc.sql("""
                 select starts_at, capacity from treatment_group_session
                  where programme_id = ? and starts_at >= ? order by capacity, starts_at fetch first 1 rows only
                 """).params(programmeId, LocalDateTime.now(clock))
-                .query((rs, n) -> new Object[] { rs.getObject(1, LocalDateTime.class), rs.getInt(2) })
-                .optional().ifPresent(smallest -> {
-                    int capacity = (Integer) smallest[1];
-                    if (enrolled >= capacity) {
-                        throw GroupWorkProblems.one("client", "SESSION_FULL", "This session is full: " + enrolled
-                                + " of " + capacity + " places taken (" + DisplayDate.DAY_AND_TIME.format((LocalDateTime) smallest[0])
-                                + ")");
-                    }
-                });
+                .query((rs, n) -> new GroupProgramme.ComingSession(rs.getObject(1, LocalDateTime.class),
+                        rs.getInt(2))).optional().orElse(null);
+        new GroupProgramme(programmeId, enrolled).enrol(programme, already, smallest);
         UUID id = UUID.randomUUID();
         LocalDate today = LocalDate.now(clock);
         jdbc.sql("""
@@ -86,9 +70,8 @@ public class GroupAttendance {
                 """).params(id, programmeId, clientId, today, clock.instant().atOffset(ZoneOffset.UTC),
                 currentUsers.actorName()).update();
         String summary = "Enrolled in group programme " + programme;
-        timeline.add(clientId, today, "GROUP", summary, null, "GROUP_PROGRAMME", programmeId, null);
-        log.record(new AccessEvent(AccessAction.CREATE, AuditSubject.of("CLIENT", clientId), decision.basis(),
-                summary));
+        changes.record(ClinicalChange.of(AccessAction.CREATE, clientId, decision, summary)
+                .onTimeline("GROUP", today, "GROUP_PROGRAMME", programmeId));
         return id;
     }
 
@@ -99,32 +82,20 @@ public class GroupAttendance {
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
     @Transactional
     public int record(UUID sessionId, Map<UUID, AttendanceStatus> statuses) {
-        Session session = jdbc.sql("""
+        GroupSession session = jdbc.sql("""
                 select programme_id, starts_at, capacity from treatment_group_session where id = ? for update
-                """).param(sessionId).query((rs, n) -> new Session(rs.getObject(1, UUID.class),
+                """).param(sessionId).query((rs, n) -> new GroupSession(rs.getObject(1, UUID.class),
                         jdbc.sql("select name from treatment_group_programme where id = ?")
                                 .param(rs.getObject(1, UUID.class)).query(String.class).single(),
                         rs.getObject(2, LocalDateTime.class), rs.getInt(3))).optional()
                 .orElseThrow(() -> new NotFound("Group session", sessionId));
-        if (session.startsAt().isAfter(LocalDateTime.now(clock))) {
-            throw GroupWorkProblems.one("attendance", "SESSION_IN_FUTURE",
-                    "Attendance can be recorded once the session has started: it starts on "
-                            + DisplayDate.DAY_AND_TIME.format(session.startsAt()));
-        }
+        session.checkRegister(statuses, LocalDateTime.now(clock));
         Set<UUID> enrolled = Set.copyOf(jdbc.sql("select client_id from treatment_group_enrolment where programme_id = ?")
                 .param(session.programmeId()).query(UUID.class).list());
-        long attending = statuses.values().stream().filter(AttendanceStatus.ATTENDED::equals).count();
-        if (attending > session.capacity()) {
-            throw GroupWorkProblems.one("attendance", "SESSION_FULL", "This session is full: " + attending
-                    + " marked as attended but it has " + session.capacity() + " places");
-        }
         Map<UUID, AccessDecision> decisions = new LinkedHashMap<>();
         for (UUID clientId : statuses.keySet()) {
-            if (!enrolled.contains(clientId)) {
-                throw GroupWorkProblems.one("attendance", "NOT_ENROLLED",
-                        "Only clients enrolled in " + session.programme() + " can be on its register");
-            }
-            decisions.put(clientId, access.require(clientId));
+            session.requireEnrolled(enrolled, clientId);
+            decisions.put(clientId, changes.require(clientId));
         }
         var recordedAt = clock.instant().atOffset(ZoneOffset.UTC);
         String by = currentUsers.actorName();
@@ -145,14 +116,11 @@ public class GroupAttendance {
             }
             String summary = "Group session " + session.programme() + " on " + DisplayDate.DAY_AND_TIME.format(session.startsAt())
                     + ": " + status.label().toLowerCase(Locale.UK);
-            timeline.add(clientId, session.startsAt().toLocalDate(), "GROUP", summary, null, "GROUP_SESSION",
-                    sessionId, null);
-            log.record(new AccessEvent(already.contains(clientId) ? AccessAction.CHANGE : AccessAction.CREATE,
-                    AuditSubject.of("CLIENT", clientId), decision.basis(), summary));
+            changes.record(ClinicalChange.of(already.contains(clientId) ? AccessAction.CHANGE : AccessAction.CREATE,
+                    clientId, decision, summary).onTimeline("GROUP", session.startsAt().toLocalDate(),
+                    "GROUP_SESSION", sessionId));
         });
         return decisions.size();
     }
 
-    private record Session(UUID programmeId, String programme, LocalDateTime startsAt, int capacity) {
-    }
 }

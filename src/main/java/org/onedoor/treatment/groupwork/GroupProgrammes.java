@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
-import org.onedoor.partnership.OrganisationType;
 import org.onedoor.partnership.StaffSummary;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
@@ -93,54 +93,32 @@ public class GroupProgrammes {
                 .query(Integer.class).single() == 0) {
             throw new NotFound("Group programme", programmeId);
         }
-        LocalDateTime now = LocalDateTime.now(clock);
-        GroupWorkProblems.Collector problems = new GroupWorkProblems.Collector();
-        if (session.startsAt() == null) {
-            problems.add("startsAt", "REQUIRED", "Enter the date and time the session starts");
-        } else if (session.startsAt().isBefore(now) && !session.history()) {
-            problems.add("startsAt", "DATE_IN_PAST",
-                    "The session must start in the future, or tick that you are recording a past session");
-        } else if (session.startsAt().isBefore(now.minusYears(3))) {
-            problems.add("startsAt", "DATE_TOO_EARLY", "A past session must be within the last 3 years");
-        } else if (session.startsAt().isAfter(now.plusYears(2))) {
-            problems.add("startsAt", "DATE_TOO_LATE", "The session must start within the next 2 years");
-        }
-        if (session.durationMinutes() == null || session.durationMinutes() < 5 || session.durationMinutes() > 600) {
-            problems.add("durationMinutes", "OUT_OF_RANGE", "Enter a duration from 5 to 600 minutes");
-        }
-        if (session.capacity() == null || session.capacity() < 1 || session.capacity() > 200) {
-            problems.add("capacity", "OUT_OF_RANGE", "Enter a capacity from 1 to 200 places");
-        } else if (session.capacity() < enrolled) {
-            problems.add("capacity", "CAPACITY_BELOW_ENROLMENT", "This session is too small: " + enrolled
-                    + " clients are enrolled in the programme and it has " + session.capacity() + " places");
-        }
         OrganisationSummary venue = session.venueId() == null ? null
                 : directory.findOrganisation(session.venueId()).orElse(null);
-        if (venue == null) {
-            problems.add("venueId", "REQUIRED", "Choose the venue: a GP practice or community venue");
-        } else if (venue.type() != OrganisationType.GP_PRACTICE && venue.type() != OrganisationType.VENUE) {
-            problems.add("venueId", "NOT_A_VENUE", venue.name() + " is not a GP practice or community venue");
-        } else if (session.startsAt() != null && !venue.activeOn(session.startsAt().toLocalDate())) {
-            problems.add("venueId", "VENUE_NOT_ACTIVE", venue.name() + " is not open on that date");
-        }
-        StaffSummary staff = null;
-        if (session.facilitatorStaffId() != null) {
-            try {
-                staff = directory.staffMember(session.facilitatorStaffId());
-            } catch (NotFound unknown) {
-                problems.add("facilitator", "UNKNOWN_STAFF", "Choose the facilitator from the list");
-            }
-        }
-        problems.throwIfAny();
+        GroupProgramme.ScheduledSession scheduled = new GroupProgramme(programmeId, enrolled)
+                .schedule(session, venue, facilitator(session.facilitatorStaffId(), user), LocalDateTime.now(clock));
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into treatment_group_session (id, programme_id, starts_at, duration_minutes, capacity, venue_id,
                     facilitator_staff_id, facilitator_username, facilitator_name, created_at, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(id, programmeId, session.startsAt(), session.durationMinutes(), session.capacity(),
-                venue.id(), staff == null ? null : staff.id(), staff == null ? user.username() : null,
-                staff == null ? user.displayName() : staff.fullName(), clock.instant().atOffset(ZoneOffset.UTC),
-                currentUsers.actorName()).update();
+                """).params(id, programmeId, scheduled.startsAt(), scheduled.durationMinutes(), scheduled.capacity(),
+                scheduled.venueId(), scheduled.facilitator().staffId(), scheduled.facilitator().username(),
+                scheduled.facilitator().name(), clock.instant().atOffset(ZoneOffset.UTC), currentUsers.actorName())
+                .update();
         return id;
+    }
+
+    /** The staff member chosen, or the person recording when none is; null when the one chosen is unknown. */
+    private GroupProgramme.@Nullable Facilitator facilitator(@Nullable UUID staffId, CurrentUser user) {
+        if (staffId == null) {
+            return new GroupProgramme.Facilitator(null, user.username(), user.displayName());
+        }
+        try {
+            StaffSummary staff = directory.staffMember(staffId);
+            return new GroupProgramme.Facilitator(staff.id(), null, staff.fullName());
+        } catch (NotFound unknown) {
+            return null;
+        }
     }
 }

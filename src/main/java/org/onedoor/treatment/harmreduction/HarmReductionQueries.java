@@ -11,15 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import org.onedoor.audittrail.AccessAction;
-import org.onedoor.audittrail.AccessEvent;
-import org.onedoor.audittrail.AccessLog;
-import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.AccessDecision;
-import org.onedoor.client.AccessPolicy;
 import org.onedoor.client.SealedCategory;
 import org.onedoor.client.Sealing;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.treatment.recording.ClinicalChanges;
 
 /**
  * A client's harm-reduction history (audited VIEW). Blood-borne-virus entries are left out, in SQL, for viewers
@@ -29,23 +25,20 @@ import org.onedoor.security.CurrentUsers;
 public class HarmReductionQueries {
 
     private final JdbcClient jdbc;
-    private final AccessPolicy access;
+    private final ClinicalChanges changes;
     private final Sealing sealing;
-    private final AccessLog log;
     private final CurrentUsers currentUsers;
 
-    HarmReductionQueries(JdbcClient jdbc, AccessPolicy access, Sealing sealing, AccessLog log,
-                         CurrentUsers currentUsers) {
+    HarmReductionQueries(JdbcClient jdbc, ClinicalChanges changes, Sealing sealing, CurrentUsers currentUsers) {
         this.jdbc = jdbc;
-        this.access = access;
+        this.changes = changes;
         this.sealing = sealing;
-        this.log = log;
         this.currentUsers = currentUsers;
     }
 
     @PreAuthorize("hasAuthority('CLIENT_RECORD_VIEW')")
     public History history(UUID clientId) {
-        AccessDecision decision = access.require(clientId);
+        AccessDecision decision = changes.require(clientId);
         Map<UUID, String> items = jdbc.sql("""
                 select i.visit_id, t.label, i.given_out, i.returned from treatment_nsp_item i
                   join treatment_nsp_item_type t on t.code = i.item_code
@@ -78,8 +71,8 @@ public class HarmReductionQueries {
                         (Integer) rs.getObject(6), rs.getBoolean(7))).list();
         int sealed = sees ? 0 : jdbc.sql("select count(*) from treatment_bbv_entry where client_id = ?")
                 .param(clientId).query(Integer.class).single();
-        log.record(new AccessEvent(AccessAction.VIEW, AuditSubject.of("CLIENT", clientId), decision.basis(),
-                "Harm reduction history" + (sealed > 0 ? " (" + sealed + " sealed BBV entries withheld)" : "")));
+        changes.viewed(clientId, decision,
+                "Harm reduction history" + (sealed > 0 ? " (" + sealed + " sealed BBV entries withheld)" : ""));
         return new History(visits, naloxone, bbv, sealed);
     }
 

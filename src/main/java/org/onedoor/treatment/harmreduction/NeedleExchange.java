@@ -14,15 +14,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.audittrail.AccessAction;
-import org.onedoor.audittrail.AccessEvent;
-import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.AccessDecision;
-import org.onedoor.client.AccessPolicy;
-import org.onedoor.client.ClientTimeline;
 import org.onedoor.client.ConsentPurpose;
 import org.onedoor.client.Consents;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.treatment.recording.ClinicalChange;
+import org.onedoor.treatment.recording.ClinicalChanges;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.ItemCount;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.NspVisit;
 
@@ -36,20 +34,16 @@ import static org.onedoor.shared.Text.tidy;
 public class NeedleExchange {
 
     private final JdbcClient jdbc;
-    private final AccessPolicy access;
+    private final ClinicalChanges changes;
     private final Consents consents;
-    private final ClientTimeline timeline;
-    private final AccessLog log;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    NeedleExchange(JdbcClient jdbc, AccessPolicy access, Consents consents, ClientTimeline timeline, AccessLog log,
-                   CurrentUsers currentUsers, Clock clock) {
+    NeedleExchange(JdbcClient jdbc, ClinicalChanges changes, Consents consents, CurrentUsers currentUsers,
+                   Clock clock) {
         this.jdbc = jdbc;
-        this.access = access;
+        this.changes = changes;
         this.consents = consents;
-        this.timeline = timeline;
-        this.log = log;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -92,7 +86,7 @@ public class NeedleExchange {
             problems.add("notes", "TOO_LONG", "Notes must be 1000 characters or fewer");
         }
         problems.throwIfAny();
-        AccessDecision decision = visit.clientId() == null ? null : access.require(visit.clientId());
+        AccessDecision decision = visit.clientId() == null ? null : changes.require(visit.clientId());
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into treatment_nsp_visit (id, visited_on, provider_id, client_id, pseudonym, notes,
@@ -110,11 +104,10 @@ public class NeedleExchange {
                 .mapToInt(ItemCount::givenOut).sum() + " items given out, " + visit.items().values().stream()
                 .mapToInt(ItemCount::returned).sum() + " returned";
         if (visit.clientId() != null) {
-            timeline.add(visit.clientId(), visit.visitedOn(), "HARM_REDUCTION", summary, null, "NSP_VISIT", id, null);
-            log.record(new AccessEvent(AccessAction.CREATE, AuditSubject.of("CLIENT", visit.clientId()),
-                    decision.basis(), summary));
+            changes.record(ClinicalChange.of(AccessAction.CREATE, visit.clientId(), decision, summary)
+                    .onTimeline("HARM_REDUCTION", visit.visitedOn(), "NSP_VISIT", id));
         } else {
-            log.record(new AccessEvent(AccessAction.CREATE, AuditSubject.of("NSP_VISIT", id), null,
+            changes.record(ClinicalChange.about(AccessAction.CREATE, AuditSubject.of("NSP_VISIT", id), null,
                     "Anonymous " + summary.substring(0, 1).toLowerCase(Locale.UK) + summary.substring(1)));
         }
         return id;
@@ -128,7 +121,7 @@ public class NeedleExchange {
     @Transactional
     public int link(String typedCode, UUID clientId, boolean clientAgreed) {
         String pseudonym = code(typedCode);
-        AccessDecision decision = access.require(clientId);
+        AccessDecision decision = changes.require(clientId);
         if (!consents.allows(clientId, ConsentPurpose.DIRECT_CARE)) {
             throw HarmReductionProblems.one("client", "NO_CONSENT", "The client has no consent to direct care in "
                     + "force: record their consent before linking needle exchange visits to their record");
@@ -148,9 +141,8 @@ public class NeedleExchange {
         }
         String summary = linked + (linked == 1 ? " anonymous needle exchange visit" : " anonymous needle exchange visits")
                 + " under code " + pseudonym + " linked to the record with the client's consent";
-        timeline.add(clientId, LocalDate.now(clock), "HARM_REDUCTION", summary, null, "NSP_LINK", null, null);
-        log.record(new AccessEvent(AccessAction.CHANGE, AuditSubject.of("CLIENT", clientId), decision.basis(),
-                summary));
+        changes.record(ClinicalChange.of(AccessAction.CHANGE, clientId, decision, summary)
+                .onTimeline("HARM_REDUCTION", LocalDate.now(clock), "NSP_LINK", null));
         return linked;
     }
 }

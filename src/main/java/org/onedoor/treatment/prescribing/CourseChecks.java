@@ -5,10 +5,12 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.partnership.OrganisationSummary;
+import org.onedoor.partnership.OrganisationType;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.DisplayDate;
 
-/** The pure rules of a course: dose bounds, dates in order and not in the future, supervision days. */
+/** The pure rules of a course: dose bounds, dates in order and not in the future, supervision days, prescribers. */
 final class CourseChecks {
 
     private CourseChecks() {
@@ -57,9 +59,21 @@ final class CourseChecks {
         }
     }
 
-    static void required(FieldProblems.Collector problems, String field, @Nullable String text, String message) {
-        if (text == null || text.isBlank()) {
-            problems.add(field, PrescribingRule.REQUIRED, message);
+    /** A GP practice prescribes in shared care; a specialist works for the lead provider or a partner provider. */
+    static void prescriber(FieldProblems.Collector problems, @Nullable PrescriberKind kind,
+                           @Nullable OrganisationSummary found) {
+        if (kind == null) {
+            problems.add("prescriberKind", PrescribingRule.REQUIRED,
+                    "Choose whether a GP practice or a specialist prescribes");
+        } else if (found == null) {
+            problems.add("prescriberOrganisation", PrescribingRule.REQUIRED, "Choose the prescriber's organisation");
+        } else if (kind == PrescriberKind.GP_PRACTICE && !found.type().isPractice()) {
+            problems.add("prescriberOrganisation", PrescribingRule.WRONG_PRESCRIBER,
+                    "A shared-care prescriber must be a GP practice");
+        } else if (kind == PrescriberKind.SPECIALIST && found.type() != OrganisationType.LEAD_PROVIDER
+                && found.type() != OrganisationType.PARTNER_PROVIDER) {
+            problems.add("prescriberOrganisation", PrescribingRule.WRONG_PRESCRIBER,
+                    "A specialist prescriber works for the lead provider or a partner provider");
         }
     }
 

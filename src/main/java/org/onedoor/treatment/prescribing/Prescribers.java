@@ -7,10 +7,8 @@ import org.springframework.stereotype.Component;
 
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
-import org.onedoor.partnership.OrganisationType;
-import org.onedoor.shared.FieldProblems;
 
-/** Who may prescribe: a GP practice in shared care, or a provider's specialist prescriber. */
+/** Finds prescribers in the directory; who may prescribe is a rule of {@link PrescribingCourse}. */
 @Component
 class Prescribers {
 
@@ -20,22 +18,8 @@ class Prescribers {
         this.directory = directory;
     }
 
-    void check(FieldProblems.Collector problems, @Nullable PrescriberKind kind, @Nullable UUID organisation) {
-        if (kind == null) {
-            problems.add("prescriberKind", PrescribingRule.REQUIRED,
-                    "Choose whether a GP practice or a specialist prescribes");
-            return;
-        }
-        OrganisationSummary found = organisation == null ? null : directory.findOrganisation(organisation).orElse(null);
-        if (found == null) {
-            problems.add("prescriberOrganisation", PrescribingRule.REQUIRED, "Choose the prescriber's organisation");
-        } else if (kind == PrescriberKind.GP_PRACTICE && !found.type().isPractice()) {
-            problems.add("prescriberOrganisation", PrescribingRule.WRONG_PRESCRIBER,
-                    "A shared-care prescriber must be a GP practice");
-        } else if (kind == PrescriberKind.SPECIALIST && found.type() != OrganisationType.LEAD_PROVIDER
-                && found.type() != OrganisationType.PARTNER_PROVIDER) {
-            problems.add("prescriberOrganisation", PrescribingRule.WRONG_PRESCRIBER,
-                    "A specialist prescriber works for the lead provider or a partner provider");
-        }
+    /** The prescriber's organisation from the directory, or null when none is given or it is unknown. */
+    @Nullable OrganisationSummary find(@Nullable UUID organisation) {
+        return organisation == null ? null : directory.findOrganisation(organisation).orElse(null);
     }
 }

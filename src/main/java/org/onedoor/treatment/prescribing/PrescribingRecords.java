@@ -9,12 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import org.onedoor.audittrail.AccessAction;
-import org.onedoor.audittrail.AccessEvent;
-import org.onedoor.audittrail.AccessLog;
-import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.AccessDecision;
-import org.onedoor.client.AccessPolicy;
+import org.onedoor.treatment.recording.ClinicalChanges;
 
 /** Reads an episode's prescribing courses for people allowed to see its client; every read is audited. */
 @Service
@@ -22,15 +18,13 @@ public class PrescribingRecords {
 
     private final JdbcClient jdbc;
     private final PrescribingStore store;
-    private final AccessPolicy access;
-    private final AccessLog log;
+    private final ClinicalChanges changes;
     private final Clock clock;
 
-    PrescribingRecords(JdbcClient jdbc, PrescribingStore store, AccessPolicy access, AccessLog log, Clock clock) {
+    PrescribingRecords(JdbcClient jdbc, PrescribingStore store, ClinicalChanges changes, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
-        this.access = access;
-        this.log = log;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -38,7 +32,7 @@ public class PrescribingRecords {
     @PreAuthorize("hasAuthority('CLIENT_RECORD_VIEW')")
     public EpisodePrescribing forEpisode(UUID episodeId) {
         PrescribingStore.EpisodeFacts episode = store.episode(episodeId);
-        AccessDecision decision = access.require(episode.clientId());
+        AccessDecision decision = changes.require(episode.clientId());
         LocalDate today = LocalDate.now(clock);
         List<CourseView> courses = jdbc.sql("""
                 select c.id, c.medicine, m.label, c.medicine_other, c.dose_mg, c.instalment, c.supervised,
@@ -67,8 +61,7 @@ public class PrescribingRecords {
                             rs.getString(18), changes(id), reviews(id),
                             stopped == null && nextReview != null && !nextReview.isAfter(today));
                 }).list();
-        log.record(new AccessEvent(AccessAction.VIEW, AuditSubject.of("CLIENT", episode.clientId()),
-                decision.basis(), "Prescribing record of an episode"));
+        changes.viewed(episode.clientId(), decision, "Prescribing record of an episode");
         return new EpisodePrescribing(episodeId, episode.clientId(), episode.open(), courses);
     }
 

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.onedoor.client.BreakGlass;
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.ClientTimeline;
 import org.onedoor.client.ConsentDecision;
@@ -60,6 +61,7 @@ class HarmReductionIntegrationTest {
     @Autowired HarmReductionQueries queries;
     @Autowired Consents consents;
     @Autowired ClientTimeline timeline;
+    @Autowired BreakGlass breakGlass;
     @Autowired Directory directory;
     @Autowired ClientRegistry registry;
     @Autowired CurrentUsers currentUsers;
@@ -137,6 +139,30 @@ class HarmReductionIntegrationTest {
                 .andExpect(content().string(not(containsString("result positive"))));
         mvc.perform(get("/clients/" + client + "/harm-reduction").with(Actors.as(prescriber)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("result positive")));
+    }
+
+    /**
+     * Issue 14: every treatment change is audited through ClinicalChanges, which keeps the audit trail's limits. A
+     * break-glass basis is "Break-glass: " and a reason of up to 500 characters; written whole, it overran the
+     * purpose's 500 and the change failed with a server error.
+     */
+    @Test
+    void aChangeUnderBreakGlassWithTheLongestReasonIsRecordedAndAudited() {
+        CurrentUser worker = person(Role.RECOVERY_WORKER, organisation());
+        UUID client = client(worker);
+        CurrentUser outsider = person(Role.RECOVERY_WORKER, organisation());
+        String reason = "Found unresponsive at the hostel; " + "x".repeat(500 - 34);
+        as(outsider, () -> breakGlass.open(client, reason));
+
+        UUID supply = as(outsider, () -> harmReduction.supplyNaloxone(client, new NaloxoneSupply(LocalDate.now(clock),
+                "NASAL", 1, Recipient.CLIENT, null)));
+
+        assertThat(supply).isNotNull();
+        assertThat(jdbc.sql("""
+                select purpose from audit_access_log
+                 where subject_id = ? and username = ? and action = 'CREATE'
+                """).params(client, outsider.username()).query(String.class).single())
+                .startsWith("Break-glass: Found unresponsive at the hostel").hasSize(500);
     }
 
     @Test

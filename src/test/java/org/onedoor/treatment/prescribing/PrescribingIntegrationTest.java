@@ -176,6 +176,30 @@ class PrescribingIntegrationTest {
         assertThat(as(() -> records.forEpisode(episode)).courses()).isEmpty();
     }
 
+    /**
+     * Issue 14: a reason, reviewer, outcome or name longer than its column was sent to the database and failed with
+     * a server error; the course's rules now refuse it at the field, and nothing is saved.
+     */
+    @Test
+    void anOverlongReasonIsAFieldErrorAndNothingIsSaved() throws Exception {
+        setUp();
+        UUID course = as(() -> prescribing.start(PrescribingFixtures.methadone(episode, new BigDecimal("20"),
+                provider, PrescriberKind.SPECIALIST, today.minusDays(50))));
+        mvc.perform(post("/prescribing/" + course + "/stop").with(Actors.as(prescriber)).with(csrf())
+                        .param("on.day", String.valueOf(today.getDayOfMonth()))
+                        .param("on.month", String.valueOf(today.getMonthValue()))
+                        .param("on.year", String.valueOf(today.getYear()))
+                        .param("reason", "r".repeat(501)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Must be 500 characters or fewer")));
+        assertThat(as(() -> records.forEpisode(episode)).courses().get(0).changes())
+                .extracting(CourseView.Change::kind).containsExactly("STARTED");
+        assertThatThrownBy(() -> as(() -> {
+            prescribing.review(course, new CourseReview(today, "Dr Patel", "o".repeat(1001), null));
+            return null;
+        })).satisfies(e -> assertThat(codes(e)).containsExactly("TOO_LONG"));
+    }
+
     private static java.util.List<String> codes(Throwable e) {
         return ((DomainRuleViolation) e).problems().stream().map(DomainRuleViolation.FieldProblem::code).toList();
     }

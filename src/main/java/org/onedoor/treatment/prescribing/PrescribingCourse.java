@@ -1,0 +1,185 @@
+package org.onedoor.treatment.prescribing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+import org.onedoor.partnership.OdsCode;
+import org.onedoor.partnership.OrganisationSummary;
+import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.FieldProblems;
+
+/**
+ * A prescribing course, the aggregate its rules live on (ADR 0007, as for episodes): started for an open episode on
+ * or after triage, with a dose within the medicine's bounds and a pharmacy named or chosen; then titrated, its
+ * supervision changed, reviewed and stopped, each dated within the course; names, reasons and outcomes no longer
+ * than their columns. Every method checks everything at once and throws all problems together, or returns the
+ * course as it now stands; {@link PrescribingStore} saves it.
+ */
+final class PrescribingCourse {
+
+    private final Course state;
+
+    PrescribingCourse(Course state) {
+        this.state = state;
+    }
+
+    /**
+     * What starting a course needs besides what was typed, looked up beforehand.
+     *
+     * @param medicine      the medicine chosen, valid on the start date (or today); null when unknown
+     * @param prescriber    the prescriber's organisation from the directory; null when none or unknown
+     * @param interventionPharmacological whether the intervention chosen (if any) is a pharmacological one of the
+     *                                    episode
+     * @param activeCourseOfMedicine whether the client already has an active course of the medicine
+     */
+    record Facts(boolean episodeOpen, LocalDate triagedOn, Medicines.@Nullable Medicine medicine,
+                 @Nullable OrganisationSummary prescriber, boolean interventionPharmacological,
+                 boolean activeCourseOfMedicine, LocalDate today) {
+    }
+
+    /** The course as typed, checked and tidied; throws every problem at once. */
+    static NewCourse start(NewCourse typed, Facts facts) {
+        FieldProblems.Collector problems = PrescribingProblems.collector();
+        Medicines.Medicine medicine = facts.medicine();
+        if (medicine == null) {
+            problems.add("medicine", PrescribingRule.UNKNOWN_CODE, "Choose the medicine from the list");
+        } else if ("OTHER".equals(medicine.code())) {
+            problems.required("medicineOther", typed.medicineOther(), 200, "Enter the name of the medicine");
+        }
+        if (medicine == null || !"OTHER".equals(medicine.code())) {
+            problems.optional("medicineOther", typed.medicineOther(), 200);
+        }
+        CourseChecks.dose(problems, "doseMg", typed.doseMg(), medicine);
+        if (typed.instalment() == null) {
+            problems.add("instalment", PrescribingRule.REQUIRED, "Choose how often the client collects");
+        }
+        CourseChecks.supervision(problems, typed.supervised(), typed.supervisedDays());
+        if (typed.pharmacyOrganisation() == null) {
+            problems.required("pharmacyName", typed.pharmacyName(), 200,
+                    "Enter the dispensing pharmacy's name, or choose it from the directory");
+        } else {
+            problems.optional("pharmacyName", typed.pharmacyName(), 200);
+        }
+        String pharmacyCode = blankToNull(typed.pharmacyCode()) == null ? null
+                : OdsCode.normalise(typed.pharmacyCode());
+        if (pharmacyCode != null && !OdsCode.isOrganisationCode(pharmacyCode)) {
+            problems.add("pharmacyCode", PrescribingRule.UNKNOWN_CODE,
+                    "The pharmacy's ODS code is 3 to 8 letters and digits, for example FA123");
+        }
+        CourseChecks.prescriber(problems, typed.prescriberKind(), facts.prescriber());
+        problems.required("prescriberName", typed.prescriberName(), 160, "Enter the prescriber's name");
+        LocalDate on = typed.startedOn();
+        if (CourseChecks.date(problems, "startedOn", on, facts.today(), "the start date")) {
+            if (on.isBefore(facts.triagedOn())) {
+                problems.add("startedOn", PrescribingRule.START_BEFORE_EPISODE, "The course must start on or after "
+                        + "the episode's triage date (" + DisplayDate.of(facts.triagedOn()) + ")");
+            }
+            if (typed.nextReviewOn() != null && !typed.nextReviewOn().isAfter(on)) {
+                problems.add("nextReviewOn", PrescribingRule.REVIEW_ORDER, "The first review must be after the start");
+            }
+        }
+        if (!facts.episodeOpen()) {
+            problems.add("", PrescribingRule.EPISODE_CLOSED, "The episode is closed: a course needs an open episode");
+        }
+        if (typed.interventionId() != null && !facts.interventionPharmacological()) {
+            problems.add("interventionId", PrescribingRule.NOT_PHARMACOLOGICAL,
+                    "Choose a pharmacological intervention of this episode, or none");
+        }
+        if (medicine != null && facts.activeCourseOfMedicine()) {
+            problems.add("medicine", PrescribingRule.SECOND_ACTIVE_COURSE, "The client already has an active course of "
+                    + medicine.label() + ": change or stop that course instead");
+        }
+        problems.throwIfAny();
+        return new NewCourse(typed.episodeId(), typed.interventionId(), medicine.code(),
+                blankToNull(typed.medicineOther()), typed.doseMg(), typed.instalment(), typed.supervised(),
+                typed.supervisedDays(), blankToNull(typed.pharmacyName()), pharmacyCode,
+                typed.pharmacyOrganisation(), typed.prescriberKind(), typed.prescriberOrganisation(),
+                typed.prescriberName().strip(), on, typed.nextReviewOn());
+    }
+
+    Course state() {
+        return state;
+    }
+
+    /** Titration: a new daily dose within the medicine's bounds, dated within the course, with a reason. */
+    Course changeDose(@Nullable LocalDate on, @Nullable BigDecimal dose, @Nullable String reason,
+                      Medicines.@Nullable Medicine medicine, LocalDate today) {
+        FieldProblems.Collector problems = PrescribingProblems.collector();
+        dated(problems, "changedOn", on, today, "the date of the change");
+        CourseChecks.dose(problems, "doseMg", dose, medicine);
+        problems.required("reason", reason, 500, "Enter the reason for the change, for example titration");
+        problems.throwIfAny();
+        return new Course(state.id(), state.clientId(), state.episodeId(), state.medicine(), dose,
+                state.instalment(), state.supervised(), state.supervisedDays(), state.startedOn(),
+                later(state.lastChangedOn(), on), state.nextReviewOn(), state.stoppedOn(), state.version());
+    }
+
+    /** How often the client collects (unchanged when not given) and whether consumption is supervised. */
+    Course changeSupervision(@Nullable LocalDate on, @Nullable Instalment instalment, boolean supervised,
+                             @Nullable Integer days, @Nullable String reason, LocalDate today) {
+        FieldProblems.Collector problems = PrescribingProblems.collector();
+        dated(problems, "changedOn", on, today, "the date of the change");
+        CourseChecks.supervision(problems, supervised, days);
+        problems.required("reason", reason, 500, "Enter the reason for the change");
+        problems.throwIfAny();
+        return new Course(state.id(), state.clientId(), state.episodeId(), state.medicine(), state.doseMg(),
+                instalment == null ? state.instalment() : instalment, supervised, supervised ? days : null,
+                state.startedOn(), later(state.lastChangedOn(), on), state.nextReviewOn(), state.stoppedOn(),
+                state.version());
+    }
+
+    /** A review within the course, by someone, with an outcome; the next review (if any) after it. */
+    Course review(CourseReview review, LocalDate today) {
+        FieldProblems.Collector problems = PrescribingProblems.collector();
+        LocalDate on = review.reviewedOn();
+        if (dated(problems, "reviewedOn", on, today, "the date of the review")
+                && review.nextReviewOn() != null && !review.nextReviewOn().isAfter(on)) {
+            problems.add("nextReviewOn", PrescribingRule.REVIEW_ORDER, "The next review must be after this one");
+        }
+        problems.required("reviewer", review.reviewer(), 160, "Enter who reviewed the course");
+        problems.required("outcome", review.outcome(), 1000, "Enter the outcome of the review");
+        problems.throwIfAny();
+        return new Course(state.id(), state.clientId(), state.episodeId(), state.medicine(), state.doseMg(),
+                state.instalment(), state.supervised(), state.supervisedDays(), state.startedOn(),
+                state.lastChangedOn(), state.active() ? review.nextReviewOn() : state.nextReviewOn(),
+                state.stoppedOn(), state.version());
+    }
+
+    /** Stopping an active course, no earlier than its last change or start, with the reason. */
+    Course stop(@Nullable LocalDate on, @Nullable String reason, LocalDate today) {
+        FieldProblems.Collector problems = PrescribingProblems.collector();
+        if (!state.active()) {
+            problems.add("", PrescribingRule.ALREADY_STOPPED, "The course stopped on "
+                    + DisplayDate.of(state.stoppedOn()));
+        } else if (CourseChecks.date(problems, "stoppedOn", on, today, "the date it stopped")
+                && on.isBefore(state.lastChangedOn())) {
+            problems.add("stoppedOn", PrescribingRule.BEFORE_START, "The course cannot stop before its last "
+                    + "change or start (" + DisplayDate.of(state.lastChangedOn()) + ")");
+        }
+        problems.required("reason", reason, 500, "Enter why the course stopped");
+        problems.throwIfAny();
+        return new Course(state.id(), state.clientId(), state.episodeId(), state.medicine(), state.doseMg(),
+                state.instalment(), state.supervised(), state.supervisedDays(), state.startedOn(), on, null, on,
+                state.version());
+    }
+
+    /** A date given, not in the future and within the course; says whether it can be compared further. */
+    private boolean dated(FieldProblems.Collector problems, String field, @Nullable LocalDate on, LocalDate today,
+                          String what) {
+        if (!CourseChecks.date(problems, field, on, today, what)) {
+            return false;
+        }
+        CourseChecks.within(problems, field, on, state, what);
+        return true;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
