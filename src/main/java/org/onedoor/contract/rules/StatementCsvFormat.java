@@ -1,8 +1,13 @@
 package org.onedoor.contract.rules;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,11 +21,45 @@ public final class StatementCsvFormat {
     public static final String HEADER = "month,rule,description,quantity,rate,amount";
     public static final String LINE_END = "\r\n";
 
+    /** Receives the statement's lines one by one, in the order they are to appear. */
+    public interface Rows {
+
+        void row(YearMonth month, String rule, String description, @Nullable BigDecimal quantity,
+                 @Nullable BigDecimal rate, BigDecimal amount);
+    }
+
     private StatementCsvFormat() {
     }
 
-    public static String row(YearMonth month, String rule, String description, @Nullable BigDecimal quantity,
-                             @Nullable BigDecimal rate, BigDecimal amount) {
+    /** The header and the rows given to {@code lines}, as text. */
+    public static String write(Consumer<Rows> lines) {
+        StringWriter text = new StringWriter();
+        try {
+            write(text, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /** Writes the header and the rows given to {@code lines} to {@code out}, which stays open. */
+    public static void write(Writer out, Consumer<Rows> lines) throws IOException {
+        out.write(HEADER + LINE_END);
+        try {
+            lines.accept((month, rule, description, quantity, rate, amount) -> {
+                try {
+                    out.write(row(month, rule, description, quantity, rate, amount));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    static String row(YearMonth month, String rule, String description, @Nullable BigDecimal quantity,
+                      @Nullable BigDecimal rate, BigDecimal amount) {
         return String.join(",", month.toString(), field(rule), field(description), number(quantity), number(rate),
                 amount.setScale(2, RoundingMode.HALF_UP).toPlainString()) + LINE_END;
     }

@@ -1,0 +1,53 @@
+package org.onedoor.contract.document;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The written contract document byte for byte against golden files: people keep these documents under version
+ * control and diff them, so the layout (one setting a line, two-space indents, quotes only where YAML needs them,
+ * codes as flow lists) must not change when the writer's internals do.
+ */
+class ContractDocumentLayoutTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/contract");
+
+    @Test
+    void theWorkedExampleIsWrittenInTheKnownLayout() throws IOException {
+        ContractDocument document = ContractDocumentReader.read("nel-2016.yaml", example());
+
+        assertThat(ContractDocumentWriter.write(document)).isEqualTo(golden("nel-2016-written.yaml"));
+    }
+
+    @Test
+    void textsThatYamlWouldMisreadAreQuotedAndEscapedAsBefore() throws IOException {
+        String text = example()
+                .replace("name: Primary-care-based substance misuse treatment services",
+                        "name: \"Say \\\"hi\\\": C:\\\\path # not a comment, £5 \"")
+                .replace("commissioners: [North East Lincolnshire CCG, North East Lincolnshire Council]",
+                        "commissioners: [\"yes\", \"A: B\", \"O'Neil & Sons (Grimsby) Ltd.\", \"two\\nlines\"]")
+                .replace("leadProvider: Lead provider of the GP practice partnership", "leadProvider: \"No\"")
+                .replace("name: Output payment", "name: \"- Output: payment #1\"")
+                .replace("name: CCG staffing and admin", "name: 2016 staffing, admin & C/O costs")
+                .replace("source: CCG contribution", "source: \"Off\"");
+        ContractDocument document = ContractDocumentReader.read("tricky.yaml", text);
+
+        String written = ContractDocumentWriter.write(document);
+
+        assertThat(written).isEqualTo(golden("tricky-written.yaml"));
+        assertThat(ContractDocumentReader.read("again.yaml", written)).isEqualTo(document);
+    }
+
+    private static String example() throws IOException {
+        return Files.readString(Path.of("docs/examples/nel-2016.yaml"));
+    }
+
+    private static String golden(String name) throws IOException {
+        return Files.readString(GOLDEN.resolve(name));
+    }
+}
