@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Spring Boot's error pages, except that {@code /error} asked for directly (no error being forwarded) is a page that
- * does not exist (404), not the 500 Boot assumes when it finds no status.
+ * does not exist (404), not the 500 Boot assumes when it finds no status. Only in a web application: the
+ * {@code payments} command line starts without a web server and so without Boot's error attributes.
  */
 @Controller
+@ConditionalOnWebApplication
 class ErrorPages extends BasicErrorController {
 
     ErrorPages(ErrorAttributes attributes, WebProperties web, ObjectProvider<ErrorViewResolver> resolvers) {
