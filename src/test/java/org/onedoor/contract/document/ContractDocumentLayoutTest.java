@@ -17,6 +17,27 @@ class ContractDocumentLayoutTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/contract");
 
+    /** The two rule kinds the worked example lacks, with a list of mappings (kpis) inside a list item. */
+    private static final String OTHER_RULES = """
+                  - kind: RETAINER
+                    name: GP retainer
+                    from: 2016-04
+                    to: 2017-03
+                    amountPerPracticePerYear: 1200.00
+                    practices: 12
+                    frequency: MONTHLY
+                    legacyRatePerClientMonth: 0.50
+                  - kind: QUALITY_WITHHOLD
+                    name: Quality withhold
+                    from: 2016-04
+                    percent: 2.50
+                    appliesTo: ["- Output: payment #1"]
+                    releaseMonth: MARCH
+                    kpis:
+                      - { kpi: "Waiting: under 3 weeks", achieved: 91.5, threshold: 90, direction: AT_LEAST, sharePercent: 50 }
+                      - { kpi: Drop-outs, threshold: 10, direction: AT_MOST, sharePercent: 50 }
+                """;
+
     @Test
     void theWorkedExampleIsWrittenInTheKnownLayout() throws IOException {
         ContractDocument document = ContractDocumentReader.read("nel-2016.yaml", example());
@@ -34,7 +55,7 @@ class ContractDocumentLayoutTest {
                 .replace("leadProvider: Lead provider of the GP practice partnership", "leadProvider: \"No\"")
                 .replace("name: Output payment", "name: \"- Output: payment #1\"")
                 .replace("name: CCG staffing and admin", "name: 2016 staffing, admin & C/O costs")
-                .replace("source: CCG contribution", "source: \"Off\"");
+                .replace("source: CCG contribution", "source: \"Off\"") + OTHER_RULES;
         ContractDocument document = ContractDocumentReader.read("tricky.yaml", text);
 
         String written = ContractDocumentWriter.write(document);
