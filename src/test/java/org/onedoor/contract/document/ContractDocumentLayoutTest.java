@@ -64,6 +64,18 @@ class ContractDocumentLayoutTest {
         assertThat(ContractDocumentReader.read("again.yaml", written)).isEqualTo(document);
     }
 
+    @Test
+    void controlCharactersInATextAreEscapedSoTheyReadBackExactly() throws IOException {
+        String text = example().replace("leadProvider: Lead provider of the GP practice partnership",
+                "leadProvider: \"Lead\\tprovider\\r\\nof the\\u2028partnership\"");
+        ContractDocument document = ContractDocumentReader.read("control.yaml", text);
+
+        String written = ContractDocumentWriter.write(document);
+
+        assertThat(written).contains("  leadProvider: \"Lead\\tprovider\\r\\nof the\\Lpartnership\"\n");
+        assertThat(ContractDocumentReader.read("again.yaml", written)).isEqualTo(document);
+    }
+
     private static String example() throws IOException {
         return Files.readString(Path.of("docs/examples/nel-2016.yaml"));
     }
