@@ -28,6 +28,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class YamlMap {
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9 _.,'()&/+-]*");
+    /** A leading zero before a digit (007): SnakeYAML will not write it plain, as YAML 1.1 reads it as octal. */
+    private static final Pattern LEADING_ZERO = Pattern.compile("0[0-9]");
     private static final List<String> WORDS = List.of("true", "false", "yes", "no", "null", "on", "off");
     private static final Resolver RESOLVER = new Resolver();
 
@@ -98,7 +100,7 @@ final class YamlMap {
 
     private static Node scalar(String value) {
         boolean plain = PLAIN.matcher(value).matches() && !value.endsWith(" ") && !value.contains(" #")
-                && !WORDS.contains(value.toLowerCase());
+                && !WORDS.contains(value.toLowerCase()) && !LEADING_ZERO.matcher(value).lookingAt();
         return plain ? plain(value) : quoted(value);
     }
 

@@ -76,6 +76,19 @@ class ContractDocumentLayoutTest {
         assertThat(ContractDocumentReader.read("again.yaml", written)).isEqualTo(document);
     }
 
+    /** SnakeYAML will not write 007 plain (YAML 1.1 reads it as octal), so it is quoted; it reads back the same. */
+    @Test
+    void aTextWithALeadingZeroIsQuotedAndReadsBackTheSame() throws IOException {
+        String text = example().replace("leadProvider: Lead provider of the GP practice partnership",
+                "leadProvider: \"007\"");
+        ContractDocument document = ContractDocumentReader.read("zero.yaml", text);
+
+        String written = ContractDocumentWriter.write(document);
+
+        assertThat(written).contains("  leadProvider: \"007\"\n");
+        assertThat(ContractDocumentReader.read("again.yaml", written)).isEqualTo(document);
+    }
+
     private static String example() throws IOException {
         return Files.readString(Path.of("docs/examples/nel-2016.yaml"));
     }
