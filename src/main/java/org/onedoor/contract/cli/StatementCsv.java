@@ -18,11 +18,8 @@ final class StatementCsv {
 
     static void write(List<StatementLine> lines, Path file) {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(StatementCsvFormat.HEADER + StatementCsvFormat.LINE_END);
-            for (StatementLine line : lines) {
-                out.write(StatementCsvFormat.row(line.month(), line.rule(), line.description(), line.quantity(),
-                        line.rate(), line.amount()));
-            }
+            StatementCsvFormat.write(out, csv -> lines.forEach(line -> csv.row(line.month(), line.rule(),
+                    line.description(), line.quantity(), line.rate(), line.amount())));
         } catch (IOException e) {
             throw new CommandProblem("Could not write " + file + ": " + e.getMessage());
         }

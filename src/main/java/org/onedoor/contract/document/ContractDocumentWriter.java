@@ -11,7 +11,7 @@ import org.onedoor.contract.rules.PaymentRule;
 /**
  * Writes a contract document in the layout people read and diff: one setting a line, rules in contract order, every
  * default spelt out, so what the commissioner signed is what the file says. {@link ContractDocumentReader} reads it
- * back to an equal document.
+ * back to an equal document. SnakeYAML emits it ({@link YamlMap}).
  */
 public final class ContractDocumentWriter {
 
@@ -19,56 +19,54 @@ public final class ContractDocumentWriter {
     }
 
     public static String write(ContractDocument document) {
-        YamlLines out = new YamlLines();
+        YamlMap out = new YamlMap();
         ContractHeader header = document.header();
-        out.comment("OneDoor contract document: " + header.name());
-        out.line(0, "format", ContractDocument.FORMAT);
-        out.key(0, "contract");
-        out.line(1, "reference", header.reference());
-        out.line(1, "name", header.name());
-        out.list(1, "commissioners", header.commissioners());
-        out.line(1, "leadProvider", header.leadProvider());
-        out.list(1, "services", header.services());
+        out.text("format", ContractDocument.FORMAT);
+        YamlMap contract = out.map("contract");
+        contract.text("reference", header.reference());
+        contract.text("name", header.name());
+        contract.list("commissioners", header.commissioners());
+        contract.text("leadProvider", header.leadProvider());
+        contract.list("services", header.services());
         ContractHeader.Term term = header.term();
-        out.key(1, "term");
-        out.line(2, "start", term.start().toString());
-        out.line(2, "years", Integer.toString(term.years()));
-        out.values(2, "extensions", term.extensions());
+        YamlMap written = contract.map("term");
+        written.text("start", term.start().toString());
+        written.text("years", Integer.toString(term.years()));
+        written.values("extensions", term.extensions());
         if (term.breakClause() != null) {
-            out.key(2, "breakClause");
-            out.line(3, "earliest", term.breakClause().earliest().toString());
-            out.line(3, "noticeMonths", Integer.toString(term.breakClause().noticeMonths()));
+            written.map("breakClause")
+                    .text("earliest", term.breakClause().earliest().toString())
+                    .text("noticeMonths", Integer.toString(term.breakClause().noticeMonths()));
         }
-        out.line(1, "status", header.status().name());
+        contract.text("status", header.status().name());
         funding(out, document.rules().funding());
         evidence(out, document.evidence());
-        out.key(0, "rules");
+        YamlMap.Items rules = out.items("rules");
         for (PaymentRule rule : document.rules().rules()) {
-            RuleWriter.write(out, rule, document.evidence());
+            RuleWriter.write(rules.add(), rule, document.evidence());
         }
-        return out.toString();
+        return out.write("OneDoor contract document: " + header.name());
     }
 
-    private static void funding(YamlLines out, List<ContractRules.Funding> funding) {
+    private static void funding(YamlMap out, List<ContractRules.Funding> funding) {
         if (funding.isEmpty()) {
-            out.line(0, "funding", "[]");
+            out.values("funding", List.of());
             return;
         }
-        out.key(0, "funding");
+        YamlMap.Items lines = out.items("funding");
         for (ContractRules.Funding line : funding) {
-            out.item(1, "source", line.stream());
-            out.line(2, "year", line.year().toString());
-            out.line(2, "amount", money(line.amount()));
+            lines.add().text("source", line.stream()).text("year", line.year().toString())
+                    .text("amount", money(line.amount()));
         }
     }
 
-    private static void evidence(YamlLines out, EvidenceOptions evidence) {
-        out.key(0, "evidence");
-        out.line(1, "countingRule", evidence.countingRule().name());
-        out.line(1, "censusDay", Integer.toString(evidence.censusDay()));
-        out.list(1, "settings", sorted(evidence.settings()));
-        out.list(1, "agencyCodes", sorted(evidence.agencyCodes()));
-        out.list(1, "practiceCodes", sorted(evidence.organisationCodes()));
+    private static void evidence(YamlMap out, EvidenceOptions evidence) {
+        out.map("evidence")
+                .text("countingRule", evidence.countingRule().name())
+                .text("censusDay", Integer.toString(evidence.censusDay()))
+                .list("settings", sorted(evidence.settings()))
+                .list("agencyCodes", sorted(evidence.agencyCodes()))
+                .list("practiceCodes", sorted(evidence.organisationCodes()));
     }
 
     static List<String> sorted(java.util.Collection<String> values) {

@@ -19,79 +19,84 @@ final class RuleWriter {
     private RuleWriter() {
     }
 
-    static void write(YamlLines out, PaymentRule rule, EvidenceOptions evidence) {
-        out.item(1, "kind", kind(rule).name());
-        out.line(2, "name", rule.name());
-        out.line(2, "from", rule.period().from().toString());
+    static void write(YamlMap out, PaymentRule rule, EvidenceOptions evidence) {
+        out.text("kind", kind(rule).name());
+        out.text("name", rule.name());
+        out.text("from", rule.period().from().toString());
         if (rule.period().to() != null) {
-            out.line(2, "to", rule.period().to().toString());
+            out.text("to", rule.period().to().toString());
         }
         if (rule instanceof BlockPayment block) {
-            out.line(2, "annualAmount", money(block.annualAmount()));
-            out.line(2, "instalments", Integer.toString(block.instalments()));
-            out.line(2, "instalmentRounding", block.rounding().name());
+            out.text("annualAmount", money(block.annualAmount()));
+            out.text("instalments", Integer.toString(block.instalments()));
+            out.text("instalmentRounding", block.rounding().name());
         } else if (rule instanceof Retainer retainer) {
-            out.line(2, "amountPerPracticePerYear", money(retainer.amountPerPracticePerYear()));
-            out.line(2, "practices", Integer.toString(retainer.practices()));
-            out.line(2, "frequency", retainer.frequency().name());
-            out.line(2, "legacyRatePerClientMonth", number(retainer.legacyRatePerClientMonth()));
+            out.text("amountPerPracticePerYear", money(retainer.amountPerPracticePerYear()));
+            out.text("practices", Integer.toString(retainer.practices()));
+            out.text("frequency", retainer.frequency().name());
+            out.text("legacyRatePerClientMonth", number(retainer.legacyRatePerClientMonth()));
         } else if (rule instanceof PerClientPerMonth output) {
             output(out, output);
         } else if (rule instanceof PaymentByOutcomes outcomes) {
-            out.key(2, "completion");
-            out.line(3, "amount", money(outcomes.stage1Amount()));
-            out.list(3, "qualifyingDischargeCodes", sorted(outcomes.qualifyingDischargeCodes()));
-            out.key(2, "sustainedExit");
-            out.line(3, "amount", money(outcomes.stage2Amount()));
-            out.line(3, "windowMonths", Integer.toString(evidence.rePresentationWindow()));
-            out.value(3, "requiresCompletion", outcomes.requiresStage1());
-            if (outcomes.annualCap() != null) {
-                out.key(2, "annualCap");
-                out.line(3, "amount", money(outcomes.annualCap()));
-                out.line(3, "mode", outcomes.capMode().name());
-            }
+            outcomes(out, outcomes, evidence);
         } else if (rule instanceof QualityWithhold withhold) {
-            out.line(2, "percent", number(withhold.percent()));
-            out.list(2, "appliesTo", withhold.appliesTo());
-            out.line(2, "releaseMonth", withhold.releaseMonth().name());
-            out.key(2, "kpis");
-            for (QualityWithhold.KpiRelease kpi : withhold.kpis()) {
-                out.item(3, "kpi", kpi.kpi());
-                if (kpi.achieved() != null) {
-                    out.line(4, "achieved", number(kpi.achieved()));
-                }
-                out.line(4, "threshold", number(kpi.threshold()));
-                out.line(4, "direction", kpi.direction().name());
-                out.line(4, "sharePercent", number(kpi.sharePercent()));
-            }
+            withhold(out, withhold);
         }
     }
 
-    private static void output(YamlLines out, PerClientPerMonth output) {
-        out.line(2, "coreAverageClients", Integer.toString(output.coreAverageClients()));
-        out.line(2, "coreAnnualValue", money(output.coreAnnualValue()));
-        out.line(2, "rateRounding", output.rateRounding().name());
-        out.key(2, "stretch");
-        out.line(3, "shape", output.stretch().shape().name());
-        out.line(3, "averageClients", Integer.toString(output.stretch().averageClients()));
-        out.line(3, "upliftPercent", number(output.stretch().upliftPercent()));
+    private static void outcomes(YamlMap out, PaymentByOutcomes outcomes, EvidenceOptions evidence) {
+        out.map("completion")
+                .text("amount", money(outcomes.stage1Amount()))
+                .list("qualifyingDischargeCodes", sorted(outcomes.qualifyingDischargeCodes()));
+        out.map("sustainedExit")
+                .text("amount", money(outcomes.stage2Amount()))
+                .text("windowMonths", Integer.toString(evidence.rePresentationWindow()))
+                .value("requiresCompletion", outcomes.requiresStage1());
+        if (outcomes.annualCap() != null) {
+            out.map("annualCap").text("amount", money(outcomes.annualCap())).text("mode", outcomes.capMode().name());
+        }
+    }
+
+    private static void withhold(YamlMap out, QualityWithhold withhold) {
+        out.text("percent", number(withhold.percent()));
+        out.list("appliesTo", withhold.appliesTo());
+        out.text("releaseMonth", withhold.releaseMonth().name());
+        YamlMap.Items kpis = out.items("kpis");
+        for (QualityWithhold.KpiRelease kpi : withhold.kpis()) {
+            YamlMap item = kpis.add().text("kpi", kpi.kpi());
+            if (kpi.achieved() != null) {
+                item.text("achieved", number(kpi.achieved()));
+            }
+            item.text("threshold", number(kpi.threshold()));
+            item.text("direction", kpi.direction().name());
+            item.text("sharePercent", number(kpi.sharePercent()));
+        }
+    }
+
+    private static void output(YamlMap out, PerClientPerMonth output) {
+        out.text("coreAverageClients", Integer.toString(output.coreAverageClients()));
+        out.text("coreAnnualValue", money(output.coreAnnualValue()));
+        out.text("rateRounding", output.rateRounding().name());
+        out.map("stretch")
+                .text("shape", output.stretch().shape().name())
+                .text("averageClients", Integer.toString(output.stretch().averageClients()))
+                .text("upliftPercent", number(output.stretch().upliftPercent()));
         if (output.cap() != null) {
-            out.key(2, "cap");
-            out.line(3, "clientMonthsPerYear", Integer.toString(output.cap().clientMonthsPerYear()));
-            out.line(3, "timing", output.cap().timing().name());
+            YamlMap cap = out.map("cap")
+                    .text("clientMonthsPerYear", Integer.toString(output.cap().clientMonthsPerYear()))
+                    .text("timing", output.cap().timing().name());
             if (output.cap().amountPerYear() != null) {
-                out.line(3, "amountPerYear", money(output.cap().amountPerYear()));
+                cap.text("amountPerYear", money(output.cap().amountPerYear()));
             }
         }
-        out.key(2, "belowCore");
-        out.line(3, "rule", output.belowCore().rule().name());
+        YamlMap belowCore = out.map("belowCore").text("rule", output.belowCore().rule().name());
         if (output.belowCore().collarPerYear() != null) {
-            out.line(3, "collarPerYear", money(output.belowCore().collarPerYear()));
+            belowCore.text("collarPerYear", money(output.belowCore().collarPerYear()));
         }
-        out.key(2, "rounding");
-        out.line(3, "method", output.rounding().method().name());
-        out.line(3, "mode", output.rounding().mode().name());
-        out.value(3, "capAfterRounding", output.rounding().capAfterRounding());
+        out.map("rounding")
+                .text("method", output.rounding().method().name())
+                .text("mode", output.rounding().mode().name())
+                .value("capAfterRounding", output.rounding().capAfterRounding());
     }
 
     private static RuleDocuments.Kind kind(PaymentRule rule) {

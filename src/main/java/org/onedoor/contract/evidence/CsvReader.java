@@ -1,26 +1,39 @@
 package org.onedoor.contract.evidence;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A small RFC 4180 reader, one record at a time: fields split by commas, a field in double quotes may hold commas,
- * line breaks and doubled quotes ({@code ""}); records end with CRLF or LF. Reports the line a record starts on.
+ * Reads RFC 4180 CSV one record at a time with FastCSV: fields split by commas, a field in double quotes may hold
+ * commas, line breaks and doubled quotes ({@code ""}); records end with CRLF, LF or CR. Strict where a hand-edited file
+ * goes wrong: a quote never closed, text after a closing quote, or a quote inside a field that does not start with
+ * one is {@link Malformed}, naming the line the record starts on. Records may differ in length (the layout names
+ * missing columns); an empty line is a record of one empty field.
  */
 final class CsvReader {
 
-    private final Reader in;
-    private int line = 1;
+    private static final Pattern WHERE = Pattern.compile("\\s*\\(record starting at line \\d+\\)$");
+
+    private final Fields fields = new Fields();
+    private final Iterator<Record> records;
     private int recordLine;
-    private int pushedBack = -2;
 
     CsvReader(Reader in) {
-        this.in = in;
+        this.records = de.siegmar.fastcsv.reader.CsvReader.builder()
+                .skipEmptyLines(false)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .allowUnclosedQuote(false)
+                .build(fields, in)
+                .iterator();
     }
 
     /** The line the last record returned starts on. */
@@ -30,79 +43,63 @@ final class CsvReader {
 
     /** The next record's fields, or null at the end of the input. */
     @Nullable List<String> next() {
-        int c = read();
-        if (c == -1) {
-            return null;
-        }
-        recordLine = line;
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        while (true) {
-            if (c == '"' && field.isEmpty()) {
-                c = quoted(field);
-            }
-            if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' || c == '\n' || c == -1) {
-                if (c == '\r') {
-                    int after = read();
-                    if (after != '\n') {
-                        unread(after);
-                    }
-                }
-                if (c != -1) {
-                    line++;
-                }
-                fields.add(field.toString());
-                return fields;
-            } else if (c == '"') {
-                throw new Malformed(line, "a double quote inside a field that does not start with one");
-            } else {
-                field.append((char) c);
-            }
-            c = read();
-        }
-    }
-
-    /** Reads a quoted field up to its closing quote; returns the character after it. */
-    private int quoted(StringBuilder field) {
-        int started = line;
-        while (true) {
-            int c = read();
-            if (c == -1) {
-                throw new Malformed(started, "a quoted field is never closed");
-            }
-            if (c == '"') {
-                int after = read();
-                if (after != '"') {
-                    if (after != ',' && after != '\r' && after != '\n' && after != -1) {
-                        throw new Malformed(line, "text after the closing quote of a field");
-                    }
-                    return after;
-                }
-            } else if (c == '\n') {
-                line++;
-            }
-            field.append((char) c);
-        }
-    }
-
-    private int read() {
-        if (pushedBack != -2) {
-            int c = pushedBack;
-            pushedBack = -2;
-            return c;
-        }
         try {
-            return in.read();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (!records.hasNext()) {
+                return null;
+            }
+            Record record = records.next();
+            recordLine = record.line();
+            return record.fields();
+        } catch (CsvParseException e) {
+            if (e.getCause() instanceof Malformed malformed) {
+                throw malformed;
+            }
+            throw new Malformed(fields.line(), plain(e.getMessage()));
         }
     }
 
-    private void unread(int c) {
-        pushedBack = c;
+    /** FastCSV's message in the words this reader has always used, without the line (the caller adds it). */
+    private static String plain(@Nullable String message) {
+        String text = message == null ? "not valid CSV" : WHERE.matcher(message).replaceFirst("");
+        if (text.startsWith("Unclosed quoted field")) {
+            return "a quoted field is never closed";
+        }
+        if (text.startsWith("Unexpected character after closing quote")) {
+            return "text after the closing quote of a field";
+        }
+        return text;
+    }
+
+    private record Record(int line, List<String> fields) {
+    }
+
+    /** Collects a record's fields and refuses a quote inside an unquoted field, which FastCSV would keep. */
+    private static final class Fields extends AbstractBaseCsvCallbackHandler<Record> {
+
+        private final List<String> current = new ArrayList<>();
+
+        int line() {
+            return (int) getStartingLineNumber();
+        }
+
+        @Override
+        protected void handleBegin(long startingLineNumber) {
+            current.clear();
+        }
+
+        @Override
+        protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+            String field = new String(buf, offset, len);
+            if (!quoted && field.indexOf('"') >= 0) {
+                throw new Malformed(line(), "a double quote inside a field that does not start with one");
+            }
+            current.add(field);
+        }
+
+        @Override
+        protected Record buildRecord() {
+            return new Record(line(), current.isEmpty() ? List.of("") : List.copyOf(current));
+        }
     }
 
     /** The input is not well-formed CSV at a line. */

@@ -11,11 +11,7 @@ final class StatementCsv {
     }
 
     static byte[] of(Statement statement) {
-        StringBuilder out = new StringBuilder(StatementCsvFormat.HEADER).append(StatementCsvFormat.LINE_END);
-        for (PaymentLine line : statement.lines()) {
-            out.append(StatementCsvFormat.row(line.month(), line.rule(), line.description(), line.quantity(),
-                    line.rate(), line.amount()));
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return StatementCsvFormat.write(out -> statement.lines().forEach(line -> out.row(line.month(), line.rule(),
+                line.description(), line.quantity(), line.rate(), line.amount()))).getBytes(StandardCharsets.UTF_8);
     }
 }

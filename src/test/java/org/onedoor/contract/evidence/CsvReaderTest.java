@@ -34,12 +34,24 @@ class CsvReaderTest {
     }
 
     @Test
+    void recordsMayDifferInLengthAndEndWithACarriageReturnAlone() {
+        CsvReader csv = new CsvReader(new StringReader("h1,h2,h3\ra\rb,c,d,e\r\n"));
+
+        assertThat(csv.next()).containsExactly("h1", "h2", "h3");
+        assertThat(csv.next()).containsExactly("a");
+        assertThat(csv.recordLine()).isEqualTo(2);
+        assertThat(csv.next()).containsExactly("b", "c", "d", "e");
+        assertThat(csv.next()).isNull();
+    }
+
+    @Test
     void refusesAStrayQuoteTextAfterAClosingQuoteAndAnUnclosedQuote() {
         assertThat(malformed("ab\"c\n").getMessage()).contains("double quote inside a field");
         assertThat(malformed("\"ab\"c\n").getMessage()).contains("text after the closing quote");
         CsvReader.Malformed unclosed = malformed("ok\n\"never\nclosed\n");
         assertThat(unclosed.getMessage()).contains("never closed");
         assertThat(unclosed.line()).isEqualTo(2);
+        assertThat(malformed("a\nb\n\"c\" d\n").line()).isEqualTo(3);
     }
 
     private static CsvReader.Malformed malformed(String text) {
