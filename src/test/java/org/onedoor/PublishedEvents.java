@@ -23,10 +23,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * The events OneDoor publishes and the ones it listens to, read from the compiled classes. A published event is a
  * public record in a module's base package named in the past tense, made (or returned by a call) in a method that
  * calls {@link ApplicationEventPublisher#publishEvent(Object)} or hands an {@code Object} on to a method that does (as
- * {@code EpisodeManagement} does through {@code EpisodeWork.changed}). A listened-to event is the parameter of an
+ * {@code EpisodeManagement} does through {@code EpisodeWork.changed}), or attaches it to a clinical change with
+ * {@code ClinicalChange.publishing(Object)}, which {@code ClinicalChanges.record} publishes. A listened-to event is the parameter of an
  * {@code @EventListener}, {@code @TransactionalEventListener} or {@code @ApplicationModuleListener} method.
  */
 final class PublishedEvents {
+
+    private static final String CLINICAL_CHANGE = "org.onedoor.treatment.recording.ClinicalChange";
 
     private static final Pattern PAST_TENSE =
             Pattern.compile(".*(ed|Undone|Done|Paid|Sent|Made|Given|Taken|Withdrawn)");
@@ -66,7 +69,8 @@ final class PublishedEvents {
         return unit.getMethodCallsFromSelf().stream().anyMatch(call -> forwarding.stream()
                 .anyMatch(target -> call.getTarget().getFullName().equals(target.getFullName()))
                 || call.getTargetOwner().isAssignableTo(ApplicationEventPublisher.class)
-                && call.getName().equals("publishEvent"));
+                && call.getName().equals("publishEvent")
+                || call.getTargetOwner().getName().equals(CLINICAL_CHANGE) && call.getName().equals("publishing"));
     }
 
     private static boolean takesAnyObject(JavaMethod method) {
