@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -112,6 +113,15 @@ class ApiErrors {
                                 .map(error -> new FieldProblem(String.valueOf(result.getMethodParameter().getParameterName()),
                                         "INVALID", String.valueOf(error.getDefaultMessage()))))
                         .toList());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException failure) {
+        if (!TooLong.is(failure)) {
+            return failed(failure);
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "TOO_LONG", TooLong.MESSAGE,
+                List.of()));
     }
 
     @ExceptionHandler(Exception.class)

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -67,6 +68,16 @@ class HtmlErrors {
     String conflict(HttpServletResponse response) {
         response.setStatus(409);
         return "error/409";
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    String integrity(DataIntegrityViolationException failure, HttpServletResponse response, Model model) {
+        if (!TooLong.is(failure)) {
+            return failed(failure, response, model);
+        }
+        response.setStatus(400);
+        model.addAttribute("reason", TooLong.MESSAGE);
+        return "error/rule";
     }
 
     @ExceptionHandler(Exception.class)

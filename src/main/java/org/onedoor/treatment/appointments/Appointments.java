@@ -102,8 +102,11 @@ public class Appointments {
             if (!"CLIENT".equals(outcome.cancelledBy()) && !"SERVICE".equals(outcome.cancelledBy())) {
                 problems.add("cancelledBy", "REQUIRED", "Choose who cancelled: the client or the service");
             }
-            if (blank(outcome.cancellationReason()) == null) {
+            String reason = blank(outcome.cancellationReason());
+            if (reason == null) {
                 problems.add("cancellationReason", "REQUIRED", "Enter why the appointment was cancelled");
+            } else if (reason.length() > 500) {
+                problems.add("cancellationReason", "TOO_LONG", "The reason must be 500 characters or fewer");
             }
         }
         String note = blank(outcome.note());

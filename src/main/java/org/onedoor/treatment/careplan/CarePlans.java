@@ -141,6 +141,9 @@ public class CarePlans {
         if (reason == null || reason.isBlank()) {
             throw new DomainRuleViolation("REQUIRED", "reason", "Enter why the goal is being voided");
         }
+        if (reason.strip().length() > 500) {
+            throw new DomainRuleViolation("TOO_LONG", "reason", "The reason must be 500 characters or fewer");
+        }
         store.voidGoal(goalId, reason.strip(), username());
         changes.record(ClinicalChange.of(AccessAction.VOID, episode.clientId(), decision,
                 "Care plan goal voided: " + reason.strip()));

@@ -143,6 +143,15 @@ class CarePlansIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Complete the community order")));
 
+        UUID goal = jdbc.sql("select id from treatment_care_plan_goal where episode_id = ?").param(episode).query(UUID.class)
+                .single();
+        mvc.perform(post("/episodes/" + episode + "/care-plan/goals/" + goal + "/void").with(Actors.as(worker))
+                        .with(csrf()).param("reason", "x".repeat(501)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "The reason must be 500 characters or fewer")));
+        assertThat(fixtures.as(worker, () -> carePlans.view(episode)).currentGoals()).hasSize(1);
+
         CurrentUser outsider = CarePlanFixtures.worker(fixtures.organisation(OrganisationType.PARTNER_PROVIDER));
         mvc.perform(get("/episodes/" + episode + "/care-plan").with(Actors.as(outsider)))
                 .andExpect(status().isForbidden());
