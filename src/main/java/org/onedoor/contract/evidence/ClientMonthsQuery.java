@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Distinct clients in treatment per month (domain reference §3.8, A4), one query for the whole range. The months
- * are a {@code values} list of the days each must overlap (the whole month, or its census day), so a month with
- * nobody still comes back, with zero. Under {@link CountingRule#ATTENDED_CONTACT} the rows overlapped are the
+ * Distinct clients in treatment per month (domain reference §3.8, A4), one query for the whole range and for every
+ * contract of a run ({@link ContractGroups}). The months are a {@code values} list of the days each must overlap
+ * (the whole month, or its census day); a month with nobody is listed with zero. Under {@link CountingRule#ATTENDED_CONTACT} the rows overlapped are the
  * snapshot's attended contacts, each a one-day row carrying the filter columns and practice of an intervention of
  * the same client (and episode, for an appointment) open on the contact's day ({@link #countedRows}).
  */
@@ -30,20 +30,31 @@ class ClientMonthsQuery {
         this.jdbc = jdbc;
     }
 
-    List<ClientMonths> clientMonths(UUID snapshot, YearMonth from, YearMonth to, EvidenceOptions options) {
+    /**
+     * Clients in treatment per month for each contract of {@code groups}, by contract number: one statement that
+     * expands each counted row to the months it overlaps and counts each client once per contract and month.
+     */
+    List<List<ClientMonths>> clientMonths(UUID snapshot, YearMonth from, YearMonth to, EvidenceOptions options,
+                                          ContractGroups groups) {
         List<YearMonth> months = months(from, to);
-        EvidenceFilter filter = new EvidenceFilter(snapshot, options);
-        Map<LocalDate, Integer> counts = new HashMap<>();
-        bindMonths(filter.bind(jdbc.sql("""
-                select m.month_start, count(distinct i.client_key)
-                  from (values %s) as m (month_start, first_day, last_day)
-                  left join %s
-                    on %s and i.started_on <= m.last_day and (i.ended_on is null or i.ended_on >= m.first_day)
-                 group by m.month_start
-                """.formatted(valuesRows(months.size()), countedRows(options), filter.where("i")))), months,
-                options)
-                .query((rs, n) -> counts.put(rs.getObject(1, LocalDate.class), rs.getInt(2))).list();
-        return months.stream().map(m -> new ClientMonths(m, counts.getOrDefault(m.atDay(1), 0))).toList();
+        EvidenceFilter filter = new EvidenceFilter(snapshot, ContractGroups.withoutAgencies(options));
+        List<Map<LocalDate, Integer>> counts = new ArrayList<>();
+        for (int n = 0; n < groups.size(); n++) {
+            counts.add(new HashMap<>());
+        }
+        bindMonths(groups.bind(filter.bind(jdbc.sql("""
+                select c.contract_no, c.month_start, count(*)
+                  from (select distinct i.contract_no, m.month_start, i.client_key
+                          from (values %s) as m (month_start, first_day, last_day)
+                          join %s
+                            on i.started_on <= m.last_day and (i.ended_on is null or i.ended_on >= m.first_day)) c
+                 group by c.contract_no, c.month_start
+                """.formatted(valuesRows(months.size()), groups.rows(countedRows(options), filter.where("i"),
+                        "i.client_key, i.started_on, i.ended_on", "i"))))), months, options)
+                .query((rs, n) -> counts.get(rs.getInt(1)).put(rs.getObject(2, LocalDate.class), rs.getInt(3)))
+                .list();
+        return counts.stream().map(byMonth -> months.stream()
+                .map(m -> new ClientMonths(m, byMonth.getOrDefault(m.atDay(1), 0))).toList()).toList();
     }
 
     /** The same count for each GP practice with a client in the range, every month listed, by practice code. */

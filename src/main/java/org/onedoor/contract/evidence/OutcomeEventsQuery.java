@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,46 +32,75 @@ class OutcomeEventsQuery {
         this.jdbc = jdbc;
     }
 
-    /** Qualifying completions discharged between the two days, in discharge order; evidence complete on the day. */
-    List<OutcomeEvent> completions(UUID snapshot, LocalDate first, LocalDate last, EvidenceOptions options) {
-        EvidenceFilter filter = new EvidenceFilter(snapshot, options);
-        return filter.bind(jdbc.sql("""
-                select i.client_key, i.episode_key, max(i.discharged_on), max(i.discharge_code)
-                  from contract_evidence_intervention i
-                 where %s and i.discharged_on between :first and :last and i.discharge_code in (:codes)
-                 group by i.client_key, i.episode_key
-                 order by 3, 2
-                """.formatted(filter.where("i")))).param("first", first).param("last", last)
+    /**
+     * Qualifying completions discharged between the two days for each contract of {@code groups}, by contract
+     * number, each in discharge order; evidence complete on the day. One statement for all the contracts.
+     */
+    List<List<OutcomeEvent>> completions(UUID snapshot, LocalDate first, LocalDate last, EvidenceOptions options,
+                                         ContractGroups groups) {
+        EvidenceFilter filter = new EvidenceFilter(snapshot, ContractGroups.withoutAgencies(options));
+        List<List<OutcomeEvent>> byContract = new ArrayList<>();
+        for (int n = 0; n < groups.size(); n++) {
+            byContract.add(new ArrayList<>());
+        }
+        String where = filter.where("i") + " and i.discharged_on between :first and :last"
+                + " and i.discharge_code in (:codes)";
+        groups.bind(filter.bind(jdbc.sql("""
+                select c.contract_no, c.client_key, c.episode_key, max(c.discharged_on), max(c.discharge_code)
+                  from %s
+                 group by c.contract_no, c.client_key, c.episode_key
+                 order by 4, 3
+                """.formatted(groups.rows("contract_evidence_intervention i", where,
+                        "i.client_key, i.episode_key, i.discharged_on, i.discharge_code", "c")))))
+                .param("first", first).param("last", last)
                 .param("codes", List.copyOf(options.qualifyingDischargeCodes()))
-                .query((rs, n) -> new OutcomeEvent(OutcomeStage.COMPLETION, rs.getString(1), rs.getString(2),
-                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getObject(3, LocalDate.class)))
+                .query((rs, n) -> byContract.get(rs.getInt(1)).add(new OutcomeEvent(OutcomeStage.COMPLETION,
+                        rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5),
+                        rs.getObject(4, LocalDate.class))))
                 .list();
+        return byContract;
+    }
+
+    /** The earliest discharge whose sustained exit can be confirmed on or after {@code first}. */
+    static LocalDate earliestDischarge(LocalDate first, EvidenceOptions options) {
+        return first.minusMonths(options.rePresentationWindow() + 1L);
     }
 
     /**
-     * Sustained exits whose evidence is complete (the day after the window ends) between the two days, for windows
-     * ended on or before {@code asOf}; in order of that day.
+     * Sustained exits, for each contract, whose evidence is complete (the day after the window ends) between the
+     * two days, for windows ended on or before {@code asOf}; in order of that day. {@code completions} are each
+     * contract's completions discharged from {@link #earliestDischarge} to {@code last}; whether a client returned
+     * is asked once for all the contracts' candidates.
      */
-    List<OutcomeEvent> sustainedExits(UUID snapshot, LocalDate first, LocalDate last, LocalDate asOf,
-                                      EvidenceOptions options) {
-        LocalDate earliestDischarge = first.minusMonths(options.rePresentationWindow() + 1L);
-        List<OutcomeEvent> candidates = completions(snapshot, earliestDischarge, last, options).stream()
+    List<List<OutcomeEvent>> sustainedExits(UUID snapshot, List<List<OutcomeEvent>> completions, LocalDate first,
+                                            LocalDate last, LocalDate asOf, EvidenceOptions options) {
+        List<List<OutcomeEvent>> candidates = completions.stream().map(contract -> contract.stream()
                 .map(c -> new OutcomeEvent(OutcomeStage.SUSTAINED_EXIT, c.clientKey(), c.episodeKey(),
                         c.discharged(), c.dischargeCode(), options.windowEnd(c.discharged()).plusDays(1)))
                 .filter(c -> !c.evidenceComplete().isBefore(first) && !c.evidenceComplete().isAfter(last)
                         && !options.windowEnd(c.discharged()).isAfter(asOf))
-                .toList();
+                .toList()).toList();
+        Map<String, OutcomeEvent> distinct = new LinkedHashMap<>();
+        candidates.forEach(contract -> contract.forEach(c -> distinct.putIfAbsent(key(c), c)));
+        List<OutcomeEvent> asked = List.copyOf(distinct.values());
         Set<String> returned = new HashSet<>();
-        for (int from = 0; from < candidates.size(); from += CHUNK) {
-            returned.addAll(returned(snapshot, candidates.subList(from, Math.min(candidates.size(), from + CHUNK))));
+        for (int from = 0; from < asked.size(); from += CHUNK) {
+            returned.addAll(returned(snapshot, asked.subList(from, Math.min(asked.size(), from + CHUNK))));
         }
-        return candidates.stream().filter(c -> !returned.contains(c.clientKey() + "/" + c.episodeKey()))
+        return candidates.stream().map(contract -> contract.stream().filter(c -> !returned.contains(key(c)))
                 .sorted(Comparator.comparing(OutcomeEvent::evidenceComplete)
                         .thenComparing(OutcomeEvent::episodeKey))
-                .toList();
+                .toList()).toList();
     }
 
-    /** The candidates (client/episode keys) whose client was triaged again, anywhere, within the window: one query. */
+    private static String key(OutcomeEvent candidate) {
+        return candidate.clientKey() + "/" + candidate.episodeKey() + "/" + candidate.discharged();
+    }
+
+    /**
+     * The candidates (client/episode/discharge keys) whose client was triaged again, anywhere, within the window:
+     * one query.
+     */
     private List<String> returned(UUID snapshot, List<OutcomeEvent> candidates) {
         List<String> rows = new ArrayList<>(candidates.size());
         for (int n = 0; n < candidates.size(); n++) {
@@ -77,7 +108,7 @@ class OutcomeEventsQuery {
                     + " cast(:w_%1$d as date))").formatted(n));
         }
         JdbcClient.StatementSpec statement = jdbc.sql("""
-                select c.client_key, c.episode_key
+                select c.client_key, c.episode_key, c.discharged_on
                   from (values %s) as c (client_key, episode_key, discharged_on, window_end)
                  where exists (select 1 from contract_evidence_intervention i
                                 where i.snapshot_id = :snapshot and i.client_key = c.client_key
@@ -89,6 +120,7 @@ class OutcomeEventsQuery {
             statement = statement.param("c_" + n, c.clientKey()).param("e_" + n, c.episodeKey())
                     .param("d_" + n, c.discharged()).param("w_" + n, c.evidenceComplete().minusDays(1));
         }
-        return statement.query((rs, n) -> rs.getString(1) + "/" + rs.getString(2)).list();
+        return statement.query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "/"
+                + rs.getObject(3, LocalDate.class)).list();
     }
 }
