@@ -62,9 +62,8 @@ public class EvidenceReader {
         LocalDate lastCompletion = last.isAfter(snapshot.asOf()) ? snapshot.asOf() : last;
         List<List<OutcomeEvent>> completions = outcomes.completions(snapshot.id(), first, lastCompletion, options,
                 groups);
-        List<List<OutcomeEvent>> sustained = outcomes.sustainedExits(snapshot.id(), outcomes.completions(
-                snapshot.id(), OutcomeEventsQuery.earliestDischarge(first, options), last, options, groups), first,
-                last, snapshot.asOf(), options);
+        List<List<OutcomeEvent>> sustained = outcomes.sustainedExits(snapshot.id(), first, last, snapshot.asOf(),
+                options, groups);
         List<ActivityEvidence> evidence = new ArrayList<>(groups.size());
         for (int n = 0; n < groups.size(); n++) {
             List<OutcomeEvent> events = new ArrayList<>(completions.get(n));
