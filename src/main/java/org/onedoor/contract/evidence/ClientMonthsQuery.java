@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Distinct clients in treatment per month (domain reference §3.8, A4), one query for the whole range. The months
- * are a {@code values} list of the days each must overlap (the whole month, or its census day), so a month with
- * nobody still comes back, with zero. Under {@link CountingRule#ATTENDED_CONTACT} the rows overlapped are the
+ * Distinct clients in treatment per month (domain reference §3.8, A4), one query for the whole range and for every
+ * contract of a run ({@link ContractGroups}). The days each month must overlap are the whole month, or its census
+ * day; a month with nobody is listed with zero. Under {@link CountingRule#ATTENDED_CONTACT} the rows overlapped are the
  * snapshot's attended contacts, each a one-day row carrying the filter columns and practice of an intervention of
  * the same client (and episode, for an appointment) open on the contact's day ({@link #countedRows}).
  */
@@ -30,20 +30,51 @@ class ClientMonthsQuery {
         this.jdbc = jdbc;
     }
 
-    List<ClientMonths> clientMonths(UUID snapshot, YearMonth from, YearMonth to, EvidenceOptions options) {
+    /**
+     * Clients in treatment per month for each contract of {@code groups}, by contract number, in one statement: each
+     * counted row is spread over the months as one 0/1 column a month (does it overlap the month's days), the
+     * columns are maxed per contract and client (a client counts once a month however many rows overlap it) and
+     * summed per contract. No sorting and distinct-counting per contract and month.
+     */
+    List<List<ClientMonths>> clientMonths(UUID snapshot, YearMonth from, YearMonth to, EvidenceOptions options,
+                                          ContractGroups groups) {
         List<YearMonth> months = months(from, to);
-        EvidenceFilter filter = new EvidenceFilter(snapshot, options);
-        Map<LocalDate, Integer> counts = new HashMap<>();
-        bindMonths(filter.bind(jdbc.sql("""
-                select m.month_start, count(distinct i.client_key)
-                  from (values %s) as m (month_start, first_day, last_day)
-                  left join %s
-                    on %s and i.started_on <= m.last_day and (i.ended_on is null or i.ended_on >= m.first_day)
-                 group by m.month_start
-                """.formatted(valuesRows(months.size()), countedRows(options), filter.where("i")))), months,
-                options)
-                .query((rs, n) -> counts.put(rs.getObject(1, LocalDate.class), rs.getInt(2))).list();
-        return months.stream().map(m -> new ClientMonths(m, counts.getOrDefault(m.atDay(1), 0))).toList();
+        EvidenceFilter filter = new EvidenceFilter(snapshot, ContractGroups.withoutAgencies(options));
+        List<String> spread = new ArrayList<>(months.size());
+        List<String> sums = new ArrayList<>(months.size());
+        for (int n = 0; n < months.size(); n++) {
+            spread.add(("max(case when i.started_on <= cast(:l_%1$d as date) and (i.ended_on is null"
+                    + " or i.ended_on >= cast(:f_%1$d as date)) then 1 else 0 end) as in_%1$d").formatted(n));
+            sums.add("sum(c.in_%d)".formatted(n));
+        }
+        String where = filter.where("i") + " and i.started_on <= cast(:l_" + (months.size() - 1) + " as date)"
+                + " and (i.ended_on is null or i.ended_on >= cast(:f_0 as date))";
+        int[][] counts = new int[groups.size()][months.size()];
+        bindMonths(groups.bind(filter.bind(jdbc.sql("""
+                select c.contract_no, %s
+                  from (select i.contract_no, %s
+                          from %s
+                         group by i.contract_no, i.client_key) c
+                 group by c.contract_no
+                """.formatted(String.join(", ", sums), String.join(", ", spread),
+                        groups.rows(countedRows(options), where, "i.client_key, i.started_on, i.ended_on", "i"))))),
+                months, options)
+                .query((rs, row) -> {
+                    int[] contract = counts[rs.getInt(1)];
+                    for (int n = 0; n < contract.length; n++) {
+                        contract[n] = rs.getInt(n + 2);
+                    }
+                    return contract;
+                }).list();
+        List<List<ClientMonths>> result = new ArrayList<>(groups.size());
+        for (int[] contract : counts) {
+            List<ClientMonths> byMonth = new ArrayList<>(months.size());
+            for (int n = 0; n < months.size(); n++) {
+                byMonth.add(new ClientMonths(months.get(n), contract[n]));
+            }
+            result.add(List.copyOf(byMonth));
+        }
+        return result;
     }
 
     /** The same count for each GP practice with a client in the range, every month listed, by practice code. */

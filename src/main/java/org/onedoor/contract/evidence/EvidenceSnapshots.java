@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * happened after the as-of day is left out: later episodes, and later starts, ends and discharges (as not yet
  * happened). An episode without an intervention is kept as one row: its triage is a presentation. The attended
  * contacts (treatment's {@code report_contact}) dated by the as-of day, of clients with an episode in the snapshot,
- * are kept too, for {@link CountingRule#ATTENDED_CONTACT}, by a second {@code insert … select}.
+ * are kept too, for {@link CountingRule#ATTENDED_CONTACT}, by a second {@code insert … select}. Rows are written in
+ * order of provider (agency code), so that a contract's rows of a national snapshot lie together on few pages.
  */
 @Service
 public class EvidenceSnapshots {
@@ -51,6 +52,7 @@ public class EvidenceSnapshots {
                   left join report_organisation p on p.organisation_id = e.provider_id
                   left join report_organisation d on d.organisation_id = i.delivered_by
                  where e.triaged_on <= :asOf
+                 order by p.ods_code, e.episode_id, i.intervention_id
                 """.formatted(keys.clientKeySql("e.client_key"), keys.episodeKeySql("e.episode_id"))))
                 .param("id", id).param("asOf", asOf).update();
         keys.bindKeys(jdbc.sql("""

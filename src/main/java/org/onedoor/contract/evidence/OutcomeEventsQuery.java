@@ -3,9 +3,7 @@ package org.onedoor.contract.evidence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,12 +15,10 @@ import org.springframework.stereotype.Component;
  * like {@link LocalDate#plusMonths}, as treatment's RePresentationPolicy) has ended by the snapshot's as-of day and
  * no other episode of the same client, at any provider, was triaged from the discharge day to the window's end:
  * treatment counts a triage on the discharge day itself as a return, so this does too. Window ends are worked out
- * in Java over the few completions; the test for a return is one query over all of them.
+ * in Java over the few completions; the first return after each comes with it, from the same statement.
  */
 @Component
 class OutcomeEventsQuery {
-
-    private static final int CHUNK = 1000;
 
     private final JdbcClient jdbc;
 
@@ -30,65 +26,72 @@ class OutcomeEventsQuery {
         this.jdbc = jdbc;
     }
 
-    /** Qualifying completions discharged between the two days, in discharge order; evidence complete on the day. */
-    List<OutcomeEvent> completions(UUID snapshot, LocalDate first, LocalDate last, EvidenceOptions options) {
-        EvidenceFilter filter = new EvidenceFilter(snapshot, options);
-        return filter.bind(jdbc.sql("""
-                select i.client_key, i.episode_key, max(i.discharged_on), max(i.discharge_code)
-                  from contract_evidence_intervention i
-                 where %s and i.discharged_on between :first and :last and i.discharge_code in (:codes)
-                 group by i.client_key, i.episode_key
-                 order by 3, 2
-                """.formatted(filter.where("i")))).param("first", first).param("last", last)
-                .param("codes", List.copyOf(options.qualifyingDischargeCodes()))
-                .query((rs, n) -> new OutcomeEvent(OutcomeStage.COMPLETION, rs.getString(1), rs.getString(2),
-                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getObject(3, LocalDate.class)))
-                .list();
+    /**
+     * Qualifying completions discharged between the two days for each contract of {@code groups}, by contract
+     * number, each in discharge order; evidence complete on the day. One statement for all the contracts.
+     */
+    List<List<OutcomeEvent>> completions(UUID snapshot, LocalDate first, LocalDate last, EvidenceOptions options,
+                                         ContractGroups groups) {
+        return completed(snapshot, first, last, options, groups, false).stream()
+                .map(contract -> contract.stream().map(Completion::event).toList()).toList();
     }
 
     /**
-     * Sustained exits whose evidence is complete (the day after the window ends) between the two days, for windows
-     * ended on or before {@code asOf}; in order of that day.
+     * Sustained exits for each contract of {@code groups} whose evidence is complete (the day after the window ends)
+     * between the two days, for windows ended on or before {@code asOf}; in order of that day. One statement: the
+     * completions that could be confirmed in the days, each with the first triage of another episode of the same
+     * client on or after its discharge day; the exit is sustained when there is none by the window's end.
      */
-    List<OutcomeEvent> sustainedExits(UUID snapshot, LocalDate first, LocalDate last, LocalDate asOf,
-                                      EvidenceOptions options) {
+    List<List<OutcomeEvent>> sustainedExits(UUID snapshot, LocalDate first, LocalDate last, LocalDate asOf,
+                                            EvidenceOptions options, ContractGroups groups) {
         LocalDate earliestDischarge = first.minusMonths(options.rePresentationWindow() + 1L);
-        List<OutcomeEvent> candidates = completions(snapshot, earliestDischarge, last, options).stream()
-                .map(c -> new OutcomeEvent(OutcomeStage.SUSTAINED_EXIT, c.clientKey(), c.episodeKey(),
-                        c.discharged(), c.dischargeCode(), options.windowEnd(c.discharged()).plusDays(1)))
-                .filter(c -> !c.evidenceComplete().isBefore(first) && !c.evidenceComplete().isAfter(last)
-                        && !options.windowEnd(c.discharged()).isAfter(asOf))
-                .toList();
-        Set<String> returned = new HashSet<>();
-        for (int from = 0; from < candidates.size(); from += CHUNK) {
-            returned.addAll(returned(snapshot, candidates.subList(from, Math.min(candidates.size(), from + CHUNK))));
-        }
-        return candidates.stream().filter(c -> !returned.contains(c.clientKey() + "/" + c.episodeKey()))
+        return completed(snapshot, earliestDischarge, last, options, groups, true).stream().map(contract -> contract
+                .stream().filter(c -> {
+                    LocalDate windowEnd = options.windowEnd(c.event().discharged());
+                    return !windowEnd.plusDays(1).isBefore(first) && !windowEnd.plusDays(1).isAfter(last)
+                            && !windowEnd.isAfter(asOf)
+                            && (c.returnedOn() == null || c.returnedOn().isAfter(windowEnd));
+                })
+                .map(c -> new OutcomeEvent(OutcomeStage.SUSTAINED_EXIT, c.event().clientKey(),
+                        c.event().episodeKey(), c.event().discharged(), c.event().dischargeCode(),
+                        options.windowEnd(c.event().discharged()).plusDays(1)))
                 .sorted(Comparator.comparing(OutcomeEvent::evidenceComplete)
                         .thenComparing(OutcomeEvent::episodeKey))
-                .toList();
+                .toList()).toList();
     }
 
-    /** The candidates (client/episode keys) whose client was triaged again, anywhere, within the window: one query. */
-    private List<String> returned(UUID snapshot, List<OutcomeEvent> candidates) {
-        List<String> rows = new ArrayList<>(candidates.size());
-        for (int n = 0; n < candidates.size(); n++) {
-            rows.add(("(cast(:c_%1$d as varchar(64)), cast(:e_%1$d as varchar(64)), cast(:d_%1$d as date),"
-                    + " cast(:w_%1$d as date))").formatted(n));
+    private record Completion(OutcomeEvent event, LocalDate returnedOn) {
+    }
+
+    private List<List<Completion>> completed(UUID snapshot, LocalDate first, LocalDate last,
+                                             EvidenceOptions options, ContractGroups groups, boolean returns) {
+        EvidenceFilter filter = new EvidenceFilter(snapshot, ContractGroups.withoutAgencies(options));
+        List<List<Completion>> byContract = new ArrayList<>();
+        for (int n = 0; n < groups.size(); n++) {
+            byContract.add(new ArrayList<>());
         }
-        JdbcClient.StatementSpec statement = jdbc.sql("""
-                select c.client_key, c.episode_key
-                  from (values %s) as c (client_key, episode_key, discharged_on, window_end)
-                 where exists (select 1 from contract_evidence_intervention i
-                                where i.snapshot_id = :snapshot and i.client_key = c.client_key
-                                  and i.episode_key <> c.episode_key
-                                  and i.triaged_on >= c.discharged_on and i.triaged_on <= c.window_end)
-                """.formatted(String.join(", ", rows))).param("snapshot", snapshot);
-        for (int n = 0; n < candidates.size(); n++) {
-            OutcomeEvent c = candidates.get(n);
-            statement = statement.param("c_" + n, c.clientKey()).param("e_" + n, c.episodeKey())
-                    .param("d_" + n, c.discharged()).param("w_" + n, c.evidenceComplete().minusDays(1));
-        }
-        return statement.query((rs, n) -> rs.getString(1) + "/" + rs.getString(2)).list();
+        String where = filter.where("i") + " and i.discharged_on between :first and :last"
+                + " and i.discharge_code in (:codes)";
+        String returned = !returns ? "cast(null as date)" : """
+                (select min(r.triaged_on) from contract_evidence_intervention r
+                  where r.snapshot_id = :snapshot and r.client_key = c.client_key
+                    and r.episode_key <> c.episode_key and r.triaged_on >= c.discharged_on)""";
+        groups.bind(filter.bind(jdbc.sql("""
+                select c.contract_no, c.client_key, c.episode_key, c.discharged_on, c.discharge_code, %s
+                  from (select e.contract_no, e.client_key, e.episode_key, max(e.discharged_on) as discharged_on,
+                               max(e.discharge_code) as discharge_code
+                          from %s
+                         group by e.contract_no, e.client_key, e.episode_key) c
+                 order by 4, 3
+                """.formatted(returned, groups.rows("contract_evidence_intervention i", where,
+                        "i.client_key, i.episode_key, i.discharged_on, i.discharge_code", "e")))))
+                .param("first", first).param("last", last)
+                .param("codes", List.copyOf(options.qualifyingDischargeCodes()))
+                .query((rs, n) -> byContract.get(rs.getInt(1)).add(new Completion(
+                        new OutcomeEvent(OutcomeStage.COMPLETION, rs.getString(2), rs.getString(3),
+                                rs.getObject(4, LocalDate.class), rs.getString(5), rs.getObject(4, LocalDate.class)),
+                        rs.getObject(6, LocalDate.class))))
+                .list();
+        return byContract;
     }
 }
