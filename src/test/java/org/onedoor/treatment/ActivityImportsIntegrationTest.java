@@ -168,6 +168,36 @@ class ActivityImportsIntegrationTest {
     }
 
     @Test
+    void harmReductionRefusesABloodBorneVirusEntryTheRecordingRulesRefuseAndSavesNothing() {
+        HarmReductionImport.ImportedBbv good = new HarmReductionImport.ImportedBbv(client, provider,
+                HarmReductionTypes.Virus.HIV, HarmReductionTypes.BbvKind.TEST, triaged.minusYears(5),
+                HarmReductionTypes.BbvStatus.DONE, HarmReductionTypes.BbvResult.NEGATIVE, null, false);
+        Map<String, HarmReductionImport.ImportedBbv> refused = Map.of(
+                "There is no vaccination for ", new HarmReductionImport.ImportedBbv(client, provider,
+                        HarmReductionTypes.Virus.HEP_C, HarmReductionTypes.BbvKind.VACCINATION, triaged,
+                        HarmReductionTypes.BbvStatus.DONE, null, 1, false),
+                "Doses and course completion are for vaccinations", new HarmReductionImport.ImportedBbv(client,
+                        provider, HarmReductionTypes.Virus.HIV, HarmReductionTypes.BbvKind.TEST, triaged,
+                        HarmReductionTypes.BbvStatus.DONE, HarmReductionTypes.BbvResult.NEGATIVE, 2, false),
+                "A result or dose is recorded only when the test or dose was done",
+                new HarmReductionImport.ImportedBbv(client, provider, HarmReductionTypes.Virus.HIV,
+                        HarmReductionTypes.BbvKind.TEST, triaged, HarmReductionTypes.BbvStatus.REFUSED,
+                        HarmReductionTypes.BbvResult.NEGATIVE, null, false));
+        refused.forEach((message, bad) -> assertThatThrownBy(() -> currentUsers.actingAs(admin,
+                () -> harmReduction.importHarmReduction(List.of(new HarmReductionImport.ImportedVisit(provider,
+                        triaged, client, null, Map.of())), List.of(), List.of(good, bad))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Imported blood-borne virus entry 1: " + message));
+        assertThat(jdbc.sql("select count(*) from treatment_bbv_entry where client_id = ?").param(client)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from treatment_nsp_visit where provider_id = ?").param(provider)
+                .query(Long.class).single()).isZero();
+
+        assertThat(currentUsers.actingAs(admin, () -> harmReduction.importHarmReduction(List.of(), List.of(),
+                List.of(good)))).as("history older than a worker may enter is kept").isEqualTo(1);
+    }
+
+    @Test
     void familySupportWritesConcernedOthersWithTheirSessions() {
         long audits = audits();
         int written = currentUsers.actingAs(admin, () -> family.importConcernedOthers(List.of(
