@@ -146,7 +146,7 @@ class Referral {
                 Instant at, String by) {
         refuseUnless("TRIAGE_NOT_OPEN", "This referral is not waiting for triage",
                 ReferralStatus.RECEIVED, ReferralStatus.TRIAGED, ReferralStatus.RETURNED);
-        if (!outcome.closesReferral() && (intervention == null || group == null)) {
+        if (!outcome.completeWith(intervention, group)) {
             throw new DomainRuleViolation("NEED_REQUIRED", "neededIntervention",
                     "Choose the intervention needed and the substance group before allocating");
         }

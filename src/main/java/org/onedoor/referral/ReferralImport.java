@@ -116,8 +116,7 @@ public class ReferralImport {
         HistoricReferral.Answer answer = referral.answer();
         if (triage != null) {
             require(!triage.at().isBefore(referral.receivedAt()), where + "triaged before it was received");
-            require(triage.outcome().closesReferral()
-                            || triage.neededIntervention() != null && triage.substanceGroup() != null,
+            require(triage.outcome().completeWith(triage.neededIntervention(), triage.substanceGroup()),
                     where + "an allocating triage needs the intervention and the substance group");
         }
         if (allocation != null) {

@@ -1,5 +1,7 @@
 package org.onedoor.referral;
 
+import org.jspecify.annotations.Nullable;
+
 /** What triage decides. Allocation outcomes lead to routing; the others close the referral, each with a reason. */
 public enum TriageOutcome {
     ALLOCATE_TO_PRACTICE("Allocate to a GP practice", false),
@@ -24,5 +26,10 @@ public enum TriageOutcome {
 
     public boolean closesReferral() {
         return closes;
+    }
+
+    /** Whether triage with this outcome is complete: an allocation outcome names the intervention and group. */
+    boolean completeWith(@Nullable String neededIntervention, @Nullable String substanceGroup) {
+        return closes || neededIntervention != null && substanceGroup != null;
     }
 }

@@ -12,7 +12,7 @@ import org.onedoor.shared.DisplayDate;
 
 /**
  * One intervention (NDTMS modality) inside an episode: referred to it, first appointment offered, started, ended with
- * an exit status. Changed only through {@link TreatmentEpisode}, which keeps the dates in order.
+ * an exit status. Changed only through {@link TreatmentEpisode}; the dates keep the order of {@link EpisodeDates}.
  */
 final class Intervention {
 
@@ -46,7 +46,7 @@ final class Intervention {
     }
 
     void offerFirstAppointment(LocalDate on) {
-        if (on.isBefore(referredOn)) {
+        if (!EpisodeDates.afterInterventionReferral(referredOn, on)) {
             throw new DomainRuleViolation(TreatmentRule.OFFER_BEFORE_REFERRAL, "firstOfferedOn",
                     "The first appointment cannot be offered before the referral to the intervention ("
                             + DisplayDate.of(referredOn) + ")");
@@ -60,7 +60,7 @@ final class Intervention {
             throw new DomainRuleViolation(TreatmentRule.ALREADY_STARTED, "startedOn",
                     "This intervention started on " + DisplayDate.of(startedOn));
         }
-        if (on.isBefore(referredOn)) {
+        if (!EpisodeDates.afterInterventionReferral(referredOn, on)) {
             throw new DomainRuleViolation(TreatmentRule.START_BEFORE_REFERRAL, "startedOn",
                     "An intervention cannot start before the client was referred to it (" + DisplayDate.of(referredOn)
                             + ")");
@@ -79,7 +79,7 @@ final class Intervention {
                     "This intervention ended on " + DisplayDate.of(endedOn));
         }
         LocalDate from = startedOn != null ? startedOn : referredOn;
-        if (on.isBefore(from)) {
+        if (!EpisodeDates.endInOrder(from, on)) {
             throw new DomainRuleViolation(TreatmentRule.END_BEFORE_START, "endedOn",
                     "An intervention cannot end before it " + (startedOn != null ? "started (" : "was referred (")
                             + DisplayDate.of(from) + ")");
@@ -94,12 +94,12 @@ final class Intervention {
     }
 
     SubIntervention addSub(String subType, LocalDate on) {
-        if (startedOn == null || on.isBefore(startedOn)) {
+        if (!EpisodeDates.subInOrder(startedOn, null, on)) {
             throw new DomainRuleViolation(TreatmentRule.SUB_BEFORE_START, "startedOn",
                     "A sub-intervention starts on or after its intervention's start"
                             + (startedOn == null ? ": start the intervention first" : " (" + DisplayDate.of(startedOn) + ")"));
         }
-        if (endedOn != null && on.isAfter(endedOn)) {
+        if (!EpisodeDates.subInOrder(startedOn, endedOn, on)) {
             throw new DomainRuleViolation(TreatmentRule.SUB_AFTER_END, "startedOn",
                     "A sub-intervention cannot start after its intervention ended (" + DisplayDate.of(endedOn) + ")");
         }

@@ -15,9 +15,9 @@ import org.onedoor.shared.DisplayDate;
 
 /**
  * One period of treatment at one provider (NDTMS episode): referral, triage, care-plan start, interventions,
- * discharge. Every change goes through a method here that keeps the NDTMS date rules (§3.7): triage on or after
- * referral, interventions inside the episode, every intervention closed and ended before discharge, nothing in the
- * future. Loaded and saved whole by {@link EpisodeStore}.
+ * discharge. Every change goes through a method here that keeps the NDTMS date rules (§3.7) of {@link EpisodeDates},
+ * shared with the bulk import: triage on or after referral, interventions inside the episode, every intervention
+ * closed and ended before discharge, nothing in the future. Loaded and saved whole by {@link EpisodeStore}.
  */
 final class TreatmentEpisode {
 
@@ -70,13 +70,13 @@ final class TreatmentEpisode {
         TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
         notFuture(problems, "referredOn", state.referredOn(), today);
         notFuture(problems, "triagedOn", state.triagedOn(), today);
-        if (state.triagedOn().isBefore(state.referredOn())) {
+        if (!EpisodeDates.triageInOrder(state.referredOn(), state.triagedOn())) {
             problems.add("triagedOn", TreatmentRule.TRIAGE_BEFORE_REFERRAL,
                     "The triage date must be on or after the referral date (" + DisplayDate.of(state.referredOn()) + ")");
         }
         if (state.carePlanStartedOn() != null) {
             notFuture(problems, "carePlanStartedOn", state.carePlanStartedOn(), today);
-            if (state.carePlanStartedOn().isBefore(state.triagedOn())) {
+            if (!EpisodeDates.carePlanInOrder(state.triagedOn(), state.carePlanStartedOn())) {
                 problems.add("carePlanStartedOn", TreatmentRule.CARE_PLAN_BEFORE_TRIAGE,
                         "The care plan cannot start before triage (" + DisplayDate.of(state.triagedOn()) + ")");
             }
@@ -87,10 +87,8 @@ final class TreatmentEpisode {
 
     void startCarePlan(LocalDate on, LocalDate today) {
         requireOpen();
-        if (on.isAfter(today)) {
-            throw future("carePlanStartedOn");
-        }
-        if (on.isBefore(triagedOn)) {
+        requireNotFuture("carePlanStartedOn", on, today);
+        if (!EpisodeDates.carePlanInOrder(triagedOn, on)) {
             throw new DomainRuleViolation(TreatmentRule.CARE_PLAN_BEFORE_TRIAGE, "carePlanStartedOn",
                     "The care plan cannot start before triage (" + DisplayDate.of(triagedOn) + ")");
         }
@@ -110,10 +108,8 @@ final class TreatmentEpisode {
 
     Intervention refer(String type, String setting, UUID deliveredBy, LocalDate referredToIt, LocalDate today) {
         requireOpen();
-        if (referredToIt.isAfter(today)) {
-            throw future("referredOn");
-        }
-        if (referredToIt.isBefore(referredOn)) {
+        requireNotFuture("referredOn", referredToIt, today);
+        if (!EpisodeDates.interventionReferralInOrder(referredOn, referredToIt)) {
             throw new DomainRuleViolation(TreatmentRule.INTERVENTION_REFERRED_BEFORE_EPISODE, "referredOn",
                     "The referral to an intervention cannot be before the episode's referral ("
                             + DisplayDate.of(referredOn) + ")");
@@ -126,33 +122,25 @@ final class TreatmentEpisode {
 
     void offerFirstAppointment(UUID interventionId, LocalDate on, LocalDate today) {
         requireOpen();
-        if (on.isAfter(today)) {
-            throw future("firstOfferedOn");
-        }
+        requireNotFuture("firstOfferedOn", on, today);
         intervention(interventionId).offerFirstAppointment(on);
     }
 
     void start(UUID interventionId, LocalDate on, LocalDate today) {
         requireOpen();
-        if (on.isAfter(today)) {
-            throw future("startedOn");
-        }
+        requireNotFuture("startedOn", on, today);
         intervention(interventionId).start(on);
     }
 
     void end(UUID interventionId, LocalDate on, String exitStatus, String withdrawnCode, LocalDate today) {
         requireOpen();
-        if (on.isAfter(today)) {
-            throw future("endedOn");
-        }
+        requireNotFuture("endedOn", on, today);
         intervention(interventionId).end(on, exitStatus, withdrawnCode);
     }
 
     Intervention.SubIntervention addSub(UUID interventionId, String subType, LocalDate on, LocalDate today) {
         requireOpen();
-        if (on.isAfter(today)) {
-            throw future("startedOn");
-        }
+        requireNotFuture("startedOn", on, today);
         return intervention(interventionId).addSub(subType, on);
     }
 
@@ -167,12 +155,12 @@ final class TreatmentEpisode {
                     + stillOpen.size() + (stillOpen.size() == 1 ? " is" : " are") + " still open");
         }
         notFuture(problems, "dischargedOn", on, today);
-        if (on.isBefore(triagedOn)) {
+        if (!EpisodeDates.dischargeInOrder(triagedOn, on)) {
             problems.add("dischargedOn", TreatmentRule.DISCHARGE_BEFORE_TRIAGE,
                     "The discharge date cannot be before triage (" + DisplayDate.of(triagedOn) + ")");
         }
         interventions.stream().map(Intervention::endedOn).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).filter(on::isBefore)
+                .filter(end -> !EpisodeDates.byEpisodeEnd(end, on)).max(Comparator.naturalOrder())
                 .ifPresent(last -> problems.add("dischargedOn", TreatmentRule.DISCHARGE_BEFORE_LAST_END,
                         "The discharge date cannot be before the last intervention ended (" + DisplayDate.of(last) + ")"));
         if (outcome == OutcomeClass.TRANSFER && (transferTo == null || transferTo.equals(providerId))) {
@@ -199,13 +187,16 @@ final class TreatmentEpisode {
         }
     }
 
-    private static DomainRuleViolation future(String field) {
-        return new DomainRuleViolation(TreatmentRule.DATE_IN_FUTURE, field, "The date must be today or in the past");
+    private static void requireNotFuture(String field, LocalDate date, LocalDate today) {
+        if (!EpisodeDates.notFuture(date, today)) {
+            throw new DomainRuleViolation(TreatmentRule.DATE_IN_FUTURE, field,
+                    "The date must be today or in the past");
+        }
     }
 
     private static void notFuture(TreatmentProblems.Collector problems, String field, LocalDate date,
                                   LocalDate today) {
-        if (date.isAfter(today)) {
+        if (!EpisodeDates.notFuture(date, today)) {
             problems.add(field, TreatmentRule.DATE_IN_FUTURE, "The date must be today or in the past");
         }
     }

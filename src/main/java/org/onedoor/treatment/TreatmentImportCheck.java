@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * What {@link TreatmentImport} checks before it saves anything: known codes and the dates of each episode in NDTMS
  * order (referral, triage, care plan; intervention referral, first offer, start, end; discharge on or after the last
- * end), nothing after today, episodes one after another with only the last open, and a transfer continued by an
- * episode at another provider.
+ * end) by the {@link EpisodeDates} the episode aggregate keeps too, nothing after today, episodes one after another
+ * with only the last open, and a transfer continued by an episode at another provider.
  */
 final class TreatmentImportCheck {
 
@@ -51,45 +49,48 @@ final class TreatmentImportCheck {
     private void episode(String at, ImportedEpisode episode) {
         require(!episode.substances().isEmpty() && episode.substances().size() <= 3
                 && codes.substances().containsAll(episode.substances()), at + "one to three known substances");
-        require(!episode.triagedOn().isBefore(episode.referredOn()), at + "triaged before referral");
-        notAfter(at + "triaged after today", episode.triagedOn(), today);
-        notAfter(at + "care plan before triage", episode.triagedOn(), episode.carePlanStartedOn());
+        require(EpisodeDates.triageInOrder(episode.referredOn(), episode.triagedOn()),
+                at + "triaged before referral");
+        require(EpisodeDates.notFuture(episode.triagedOn(), today), at + "triaged after today");
+        require(EpisodeDates.carePlanInOrder(episode.triagedOn(), episode.carePlanStartedOn()),
+                at + "care plan before triage");
+        require(EpisodeDates.notFuture(episode.dischargedOn(), today), at + "nothing after today");
         LocalDate end = episode.dischargedOn() != null ? episode.dischargedOn() : today;
-        notAfter(at + "nothing after today", end, today);
-        notAfter(at + "care plan after discharge", episode.carePlanStartedOn(), end);
-        require(episode.dischargedOn() == null || !episode.dischargedOn().isBefore(episode.triagedOn()),
+        require(EpisodeDates.byEpisodeEnd(episode.carePlanStartedOn(), end), at + "care plan after discharge");
+        require(EpisodeDates.dischargeInOrder(episode.triagedOn(), episode.dischargedOn()),
                 at + "discharged before triage");
         require((episode.dischargedOn() == null) == (episode.dischargeReason() == null),
                 at + "a discharge needs its date and reason");
         require(episode.dischargeReason() == null || codes.outcomeOf().containsKey(episode.dischargeReason()),
                 at + "unknown discharge reason " + episode.dischargeReason());
         for (ImportedEpisode.Intervention i : episode.interventions()) {
-            String where = at + i.type() + ": ";
-            require(codes.interventionTypes().containsKey(i.type()) && codes.settings().contains(i.setting()),
-                    where + "unknown type or setting");
-            require(!i.referredOn().isBefore(episode.referredOn()), where + "referred before the episode");
-            notAfter(where + "offered before referral", i.referredOn(), i.firstOfferedOn());
-            notAfter(where + "started before referral", i.referredOn(), i.startedOn());
-            notAfter(where + "started before first offered", i.firstOfferedOn(), i.startedOn());
-            require(i.endedOn() == null || i.startedOn() != null && !i.endedOn().isBefore(i.startedOn()),
-                    where + "ended before it started");
-            require((i.endedOn() == null) == (i.exitStatus() == null) && (i.exitStatus() == null
-                    || codes.exitStatuses().contains(i.exitStatus())), where + "an end needs its exit status");
-            notAfter(where + "referred after discharge", i.referredOn(), end);
-            notAfter(where + "ended after discharge", i.endedOn(), end);
-            require(episode.dischargedOn() == null || i.startedOn() == null || i.endedOn() != null,
-                    where + "every started intervention ends before discharge");
-            for (ImportedEpisode.SubIntervention sub : i.subInterventions()) {
-                require(i.type().equals(codes.subTypeOf().get(sub.type())) && i.startedOn() != null
-                        && !sub.startedOn().isBefore(i.startedOn()) && !sub.startedOn().isAfter(
-                        i.endedOn() != null ? i.endedOn() : end), where + "sub-intervention " + sub.type()
-                        + " of another type or outside the intervention");
-            }
+            intervention(at + i.type() + ": ", episode, i, end);
         }
     }
 
-    private static void notAfter(String message, @Nullable LocalDate first, @Nullable LocalDate then) {
-        require(first == null || then == null || !then.isBefore(first), message);
+    private void intervention(String where, ImportedEpisode episode, ImportedEpisode.Intervention i, LocalDate end) {
+        require(codes.interventionTypes().containsKey(i.type()) && codes.settings().contains(i.setting()),
+                where + "unknown type or setting");
+        require(EpisodeDates.interventionReferralInOrder(episode.referredOn(), i.referredOn()),
+                where + "referred before the episode");
+        require(EpisodeDates.afterInterventionReferral(i.referredOn(), i.firstOfferedOn()),
+                where + "offered before referral");
+        require(EpisodeDates.afterInterventionReferral(i.referredOn(), i.startedOn()),
+                where + "started before referral");
+        require(EpisodeDates.startInOrder(i.firstOfferedOn(), i.startedOn()), where + "started before first offered");
+        require(i.endedOn() == null || i.startedOn() != null && EpisodeDates.endInOrder(i.startedOn(), i.endedOn()),
+                where + "ended before it started");
+        require((i.endedOn() == null) == (i.exitStatus() == null) && (i.exitStatus() == null
+                || codes.exitStatuses().contains(i.exitStatus())), where + "an end needs its exit status");
+        require(EpisodeDates.byEpisodeEnd(i.referredOn(), end), where + "referred after discharge");
+        require(EpisodeDates.byEpisodeEnd(i.endedOn(), end), where + "ended after discharge");
+        require(episode.dischargedOn() == null || i.startedOn() == null || i.endedOn() != null,
+                where + "every started intervention ends before discharge");
+        for (ImportedEpisode.SubIntervention sub : i.subInterventions()) {
+            require(i.type().equals(codes.subTypeOf().get(sub.type())) && EpisodeDates.subInOrder(i.startedOn(),
+                    i.endedOn() != null ? i.endedOn() : end, sub.startedOn()), where + "sub-intervention "
+                    + sub.type() + " of another type or outside the intervention");
+        }
     }
 
     private static void require(boolean condition, String message) {

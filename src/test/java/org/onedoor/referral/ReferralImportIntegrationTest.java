@@ -5,6 +5,7 @@ import org.onedoor.shared.Sex;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -133,6 +134,45 @@ class ReferralImportIntegrationTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only an allocated referral");
         assertThatThrownBy(() -> as(spoc, () -> imports.importReferrals(List.of())))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void namesTheFirstStageOutOfOrderAndSavesNothing() {
+        Instant received = Instant.parse("2026-08-03T09:15:00Z");
+        UUID practice = UUID.randomUUID();
+        HistoricReferral.Triage routed = new HistoricReferral.Triage(received.plusSeconds(3600), "spoc",
+                TriageOutcome.ALLOCATE_TO_PRACTICE, "Needs a practice", "STRUCTURED_PSYCHOSOCIAL", "ALCOHOL");
+        HistoricReferral.Allocation allocated = new HistoricReferral.Allocation(received.plusSeconds(7200), "spoc",
+                practice, "Nearest practice", null);
+        Map<String, HistoricReferral> refused = new java.util.LinkedHashMap<>();
+        refused.put("triaged before it was received", historic(new HistoricReferral.Triage(
+                received.minusSeconds(60), "spoc", TriageOutcome.ADVICE_ONLY, "Advice", null, null), null, null, null));
+        refused.put("an allocating triage needs the intervention and the substance group",
+                historic(new HistoricReferral.Triage(received.plusSeconds(60), "spoc",
+                        TriageOutcome.ALLOCATE_TO_PARTNER, "Partner", null, "ALCOHOL"), null, null, null));
+        refused.put("only a referral triaged for allocation can be allocated", historic(new HistoricReferral.Triage(
+                received.plusSeconds(60), "spoc", TriageOutcome.ADVICE_ONLY, "Advice", null, null), allocated, null,
+                null));
+        refused.put("allocated before it was triaged", historic(routed, new HistoricReferral.Allocation(
+                received.plusSeconds(60), "spoc", practice, "Nearest practice", null), null, null));
+        refused.put("answered before it was allocated", historic(routed, allocated,
+                HistoricReferral.Answer.accepted(received.plusSeconds(3600), "practice"), null));
+        refused.put("a return needs its reason", historic(routed, allocated,
+                HistoricReferral.Answer.returned(received.plusSeconds(9000), "practice", "  "), null));
+        refused.put("only an accepted referral has first appointment or intervention dates",
+                historic(routed, allocated, null, LocalDate.of(2026, 8, 10)));
+        long before = jdbc.sql("select count(*) from referral").query(Long.class).single();
+        refused.forEach((message, referral) -> assertThatThrownBy(() -> as(admin,
+                () -> imports.importReferrals(List.of(historic(null, null, null, null), referral))))
+                .as(message).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Historic referral 1: " + message));
+        assertThat(jdbc.sql("select count(*) from referral").query(Long.class).single()).isEqualTo(before);
+    }
+
+    private static HistoricReferral historic(HistoricReferral.Triage triage, HistoricReferral.Allocation allocation,
+                                             HistoricReferral.Answer answer, LocalDate offered) {
+        return new HistoricReferral(details("Staged", null, Set.of()), Instant.parse("2026-08-03T09:15:00Z"),
+                "spoc", triage, allocation, answer, offered, null);
     }
 
     private static NewReferral details(String family, UUID practice, Set<Risk> risks) {

@@ -36,6 +36,23 @@ final class BloodBorneVirusEntry {
             problems.add("status", "REQUIRED", "Choose offered, accepted, refused or done");
         }
         Dates.check(problems, "recordedOn", "The date", entry.recordedOn(), today);
+        kindRules(problems, entry);
+        problems.throwIfAny();
+        return new BloodBorneVirusEntry(entry);
+    }
+
+    /**
+     * An entry from history ({@link HarmReductionImport}): the same rules of virus, kind, status, result and dose,
+     * checked as a worker's entry is, without the 3-year window (history may be older).
+     */
+    static BloodBorneVirusEntry imported(BbvEntry entry) {
+        HarmReductionProblems.Collector problems = new HarmReductionProblems.Collector();
+        kindRules(problems, entry);
+        problems.throwIfAny();
+        return new BloodBorneVirusEntry(entry);
+    }
+
+    private static void kindRules(HarmReductionProblems.Collector problems, BbvEntry entry) {
         boolean done = entry.status() == BbvStatus.DONE;
         if (entry.kind() == BbvKind.VACCINATION) {
             if (entry.virus() != null && entry.virus() != Virus.HEP_B) {
@@ -62,8 +79,6 @@ final class BloodBorneVirusEntry {
         if (entry.dose() != null && (entry.dose() < 1 || entry.dose() > 3)) {
             problems.add("dose", "OUT_OF_RANGE", "The dose must be 1, 2 or 3");
         }
-        problems.throwIfAny();
-        return new BloodBorneVirusEntry(entry);
     }
 
     BbvEntry entry() {

@@ -69,11 +69,26 @@ public class HarmReductionImport {
                               boolean courseCompleted) {
     }
 
-    /** Writes everything given; returns how many rows. */
+    /**
+     * Writes everything given; returns how many rows.
+     *
+     * @throws IllegalArgumentException naming the first blood-borne-virus entry that breaks the rules of
+     *                                  {@link BloodBorneVirusEntry}; nothing is saved then
+     */
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public int importHarmReduction(List<ImportedVisit> visits, List<ImportedNaloxone> naloxone,
                                    List<ImportedBbv> bbv) {
+        for (int i = 0; i < bbv.size(); i++) {
+            ImportedBbv b = bbv.get(i);
+            try {
+                BloodBorneVirusEntry.imported(new HarmReductionTypes.BbvEntry(b.virus(), b.kind(), b.recordedOn(),
+                        b.status(), b.result(), b.dose(), b.courseCompleted()));
+            } catch (HarmReductionProblems problems) {
+                throw new IllegalArgumentException("Imported blood-borne virus entry " + i + ": "
+                        + problems.problems().get(0).message(), problems);
+            }
+        }
         OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
         String by = currentUsers.actorName();
         List<Object[]> visitRows = new ArrayList<>();
