@@ -29,10 +29,10 @@ class ClientSearchController {
 
     private final ClientSearch search;
     private final ClientRecords records;
-    private final Caseload caseload;
+    private final ClientCaseload caseload;
     private final CurrentUsers currentUsers;
 
-    ClientSearchController(ClientSearch search, ClientRecords records, Caseload caseload,
+    ClientSearchController(ClientSearch search, ClientRecords records, ClientCaseload caseload,
                            CurrentUsers currentUsers) {
         this.search = search;
         this.records = records;

@@ -18,7 +18,7 @@ import org.onedoor.shared.ResultPage;
  * {@link AccessPolicy#ACCESSIBLE}, so a withdrawn consent takes a client off a partner's list at once.
  */
 @Service
-public class Caseload {
+public class ClientCaseload {
 
     private final JdbcClient jdbc;
     private final AccessPolicy access;
@@ -26,7 +26,7 @@ public class Caseload {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    Caseload(JdbcClient jdbc, AccessPolicy access, ClientAudit audit, CurrentUsers currentUsers, Clock clock) {
+    ClientCaseload(JdbcClient jdbc, AccessPolicy access, ClientAudit audit, CurrentUsers currentUsers, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;

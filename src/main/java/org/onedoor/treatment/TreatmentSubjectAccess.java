@@ -1,4 +1,4 @@
-package org.onedoor.treatment.web;
+package org.onedoor.treatment;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.onedoor.treatment.careplan;
+package org.onedoor.treatment;
 
 import java.time.LocalDate;
 import java.util.UUID;
