@@ -35,7 +35,7 @@ import static org.onedoor.shared.Text.tidy;
 public class CareTeam {
 
     /** The kinds of organisation a person may add to a care team. */
-    static final java.util.Set<OrganisationType> JOINING = java.util.EnumSet.of(OrganisationType.LEAD_PROVIDER,
+    public static final java.util.Set<OrganisationType> JOINING = java.util.EnumSet.of(OrganisationType.LEAD_PROVIDER,
             OrganisationType.PARTNER_PROVIDER, OrganisationType.GP_PRACTICE);
 
     /** The source kind of entries added from the care-team screen. */

@@ -17,7 +17,7 @@ import org.onedoor.shared.Sex;
 
 /** Reads the parts of a client record. Callers have already been allowed access and filter sealed entries. */
 @Component
-class ClientRecordQuery {
+public class ClientRecordQuery {
 
     private final JdbcClient jdbc;
 
@@ -25,7 +25,7 @@ class ClientRecordQuery {
         this.jdbc = jdbc;
     }
 
-    Optional<ClientIdentity> identity(UUID clientId) {
+    public Optional<ClientIdentity> identity(UUID clientId) {
         return jdbc.sql("""
                 select c.*, g.label gender_label, e.label ethnicity_label, a.label accommodation_label,
                        o.name practice_name, o.ods_code practice_ods
@@ -42,7 +42,7 @@ class ClientRecordQuery {
         return jdbc.sql("select id from client where reference = ?").param(reference).query(UUID.class).optional();
     }
 
-    List<CareTeamMember> careTeam(UUID clientId) {
+    public List<CareTeamMember> careTeam(UUID clientId) {
         return jdbc.sql("""
                 select t.id, t.organisation_id, o.name, t.team_role, t.worker_username, t.worker_name, t.started_on,
                        t.ended_on, t.end_reason
@@ -77,7 +77,7 @@ class ClientRecordQuery {
     }
 
     /** Alerts not voided, sealed ones included: the caller filters by role. */
-    List<AlertEntry> alerts(UUID clientId) {
+    public List<AlertEntry> alerts(UUID clientId) {
         return jdbc.sql("""
                 select id, category, description, raised_on, sealed_as, created_by from client_alert
                  where client_id = ? and voided_at is null order by raised_on desc, created_at desc

@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+
+import org.onedoor.client.AccessDecision;
+import org.onedoor.client.ClientIdentity;
+import org.onedoor.client.ClientRecord;
+import org.onedoor.client.ClientSummary;
 
 /** The JSON shapes of the clients API: records of plain values, never the module's own types. */
 final class ClientApiResponses {

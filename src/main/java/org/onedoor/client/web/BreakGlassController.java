@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.web;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.onedoor.client.AccessDecision;
+import org.onedoor.client.AccessPolicy;
+import org.onedoor.client.BreakGlass;
 import org.onedoor.shared.DomainRuleViolation;
 
 /**

@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +15,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.onedoor.client.AlertCategory;
+import org.onedoor.client.AlertEntry;
+import org.onedoor.client.Alerts;
+import org.onedoor.client.ClientRecordQuery;
+import org.onedoor.client.ClientRecords;
+import org.onedoor.client.SealedCategory;
+import org.onedoor.client.Sealing;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;

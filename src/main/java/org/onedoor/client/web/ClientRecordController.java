@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,6 +16,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.onedoor.client.ClientPointers;
+import org.onedoor.client.ClientRecord;
+import org.onedoor.client.ClientRecordQuery;
+import org.onedoor.client.ClientRecords;
+import org.onedoor.client.ClientTimeline;
+import org.onedoor.client.ConsentEntry;
+import org.onedoor.client.ConsentPurpose;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Privilege;

@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.web;
 
 import java.util.UUID;
 
@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.onedoor.client.ClientRecords;
+import org.onedoor.client.ClientSearch;
+import org.onedoor.client.ClientSearchResult;
 import org.onedoor.shared.ResultPage;
 
 /**

@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.web;
 
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.onedoor.client.ClientMerge;
+import org.onedoor.client.MergeComparison;
+import org.onedoor.client.MergeSummary;
 import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DomainRuleViolation;
 

@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +13,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
+import org.onedoor.client.ClientCheck;
+import org.onedoor.client.ClientCodes;
+import org.onedoor.client.ClientProblems;
+import org.onedoor.client.ClientRegistry;
+import org.onedoor.client.ClientSettings;
+import org.onedoor.client.NewClient;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.shared.DomainRuleViolation;

@@ -1,7 +1,8 @@
-package org.onedoor.client;
+package org.onedoor.client.web;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.client.ConsentPurpose;
 import org.onedoor.shared.TypedDate;
 
 /** The consent decision form as typed; component order is the order of the fields on the page. */

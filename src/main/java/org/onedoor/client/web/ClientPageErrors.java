@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -7,6 +7,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+
+import org.onedoor.client.ClientAccessRefused;
 
 /**
  * A refused opening of a client record, on the client screens: 403 with the reason and, for clinicians who may,

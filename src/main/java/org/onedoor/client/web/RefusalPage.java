@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.web;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+
+import org.onedoor.client.ClientSettings;
 
 /**
  * The page a person sees when a client record is closed to them: why, and the break-glass form when they may use it.

@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +25,9 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.onedoor.client.SubjectAccessExport;
+import org.onedoor.client.SubjectAccessFormat;
+import org.onedoor.client.SubjectAccessPackage;
 import org.onedoor.shared.DomainRuleViolation;
 
 /**

@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.web;
 
 import java.util.UUID;
 
@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.onedoor.client.ClientIdentity;
+import org.onedoor.client.ClientPointers;
+import org.onedoor.client.ClientRecords;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Privilege;
 

@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +15,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.onedoor.client.CareTeam;
+import org.onedoor.client.CareTeamMember;
+import org.onedoor.client.CareTeamMembership;
+import org.onedoor.client.CareTeamRole;
+import org.onedoor.client.CareTeamSettings;
+import org.onedoor.client.ClientRecordQuery;
+import org.onedoor.client.ClientRecords;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;

@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +15,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.onedoor.client.ClientRecords;
+import org.onedoor.client.ConsentDecision;
+import org.onedoor.client.ConsentMethod;
+import org.onedoor.client.ConsentPurpose;
+import org.onedoor.client.ConsentRecord;
+import org.onedoor.client.Consents;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.web.FormErrors;
 

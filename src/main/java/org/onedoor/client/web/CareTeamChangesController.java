@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.onedoor.client.CareTeamChanges;
 import org.onedoor.shared.DomainRuleViolation;
 
 /** The IG lead's review of care-team changes in a period (the last 30 days unless chosen). */

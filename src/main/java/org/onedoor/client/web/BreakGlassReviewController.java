@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.web;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -14,6 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.onedoor.client.AccessReviews;
+import org.onedoor.client.BreakGlass;
+import org.onedoor.client.BreakGlassOpening;
+import org.onedoor.client.CareTeamChanges;
+import org.onedoor.client.ReviewStatus;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.ResultPage;
 

@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.web;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.client.ClientIdentity;
+import org.onedoor.client.ClientRegistry;
+import org.onedoor.client.NewClient;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.TypedDate;
