@@ -38,7 +38,7 @@ public class ClientRecordQuery {
                 """).param(clientId).query((rs, n) -> identity(rs)).optional();
     }
 
-    Optional<UUID> byReference(String reference) {
+    public Optional<UUID> byReference(String reference) {
         return jdbc.sql("select id from client where reference = ?").param(reference).query(UUID.class).optional();
     }
 
@@ -116,11 +116,11 @@ public class ClientRecordQuery {
         return code == null ? null : SealedCategory.valueOf(code);
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 
-    static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+    public static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

@@ -20,6 +20,7 @@ import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.RecordedAccess;
 import org.onedoor.audittrail.SubjectAccessHistory;
 import org.onedoor.client.SubjectAccessPackage.Held;
+import org.onedoor.client.merge.MergeLinks;
 import org.onedoor.client.spi.SubjectAccessSection;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.onedoor.client.ClientMerge;
-import org.onedoor.client.MergeComparison;
-import org.onedoor.client.MergeSummary;
+import org.onedoor.client.merge.ClientMerge;
+import org.onedoor.client.merge.MergeComparison;
+import org.onedoor.client.merge.MergeSummary;
 import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DomainRuleViolation;
 

@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.merge;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.merge;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Follows merges: from a record to the one it now lives in, and to every record merged into it. */
 @Component
-class MergeLinks {
+public class MergeLinks {
 
     private final JdbcClient jdbc;
 
@@ -19,7 +19,7 @@ class MergeLinks {
     }
 
     /** The client and every record merged into it, directly or through another merged record. */
-    Set<UUID> withMerged(UUID clientId) {
+    public Set<UUID> withMerged(UUID clientId) {
         Set<UUID> ids = new LinkedHashSet<>(List.of(clientId));
         Set<UUID> frontier = Set.of(clientId);
         while (!frontier.isEmpty()) {
@@ -33,7 +33,7 @@ class MergeLinks {
     }
 
     /** The record a merged one now lives in (itself when not merged). */
-    UUID survivorOf(UUID clientId) {
+    public UUID survivorOf(UUID clientId) {
         UUID current = clientId;
         for (int hop = 0; hop < 100; hop++) {
             List<UUID> found = jdbc.sql("select merged_into from client where id = ?").param(current)

@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.merge;
 
 import java.util.List;
 import java.util.Set;
@@ -7,14 +7,15 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.onedoor.client.ClientRecordQuery;
 import org.onedoor.shared.NotFound;
 
 /** The rows a merge moves, and the merges recorded. */
 @Component
-class MergeStore {
+public class MergeStore {
 
     /** The child tables whose rows follow a merge; each has client_id and origin_client_id. */
-    static final List<String> MOVED = List.of("client_care_team", "client_consent", "client_alert",
+    public static final List<String> MOVED = List.of("client_care_team", "client_consent", "client_alert",
             "client_substance", "client_timeline");
 
     private final JdbcClient jdbc;

@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.merge;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -14,6 +14,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.audittrail.AccessAction;
+import org.onedoor.client.AccessDecision;
+import org.onedoor.client.AccessPolicy;
+import org.onedoor.client.ClientAudit;
+import org.onedoor.client.ClientHistory;
+import org.onedoor.client.ClientIdentity;
+import org.onedoor.client.ClientMergeUndone;
+import org.onedoor.client.ClientRecordQuery;
+import org.onedoor.client.ClientRecordsMerged;
+import org.onedoor.client.MergedRows;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
