@@ -14,7 +14,7 @@ import org.onedoor.audittrail.AuditSubject;
 @Component
 public class ClientAudit {
 
-    static final String KIND = "CLIENT";
+    public static final String KIND = "CLIENT";
 
     private final AccessLog log;
 

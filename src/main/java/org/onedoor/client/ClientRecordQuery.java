@@ -112,7 +112,7 @@ public class ClientRecordQuery {
                 instantOrNull(rs, "voided_at"), rs.getString("void_reason"), rs.getInt("version"));
     }
 
-    static @Nullable SealedCategory sealed(@Nullable String code) {
+    public static @Nullable SealedCategory sealed(@Nullable String code) {
         return code == null ? null : SealedCategory.valueOf(code);
     }
 

@@ -25,9 +25,9 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.onedoor.client.SubjectAccessExport;
-import org.onedoor.client.SubjectAccessFormat;
-import org.onedoor.client.SubjectAccessPackage;
+import org.onedoor.client.subjectaccess.SubjectAccessExport;
+import org.onedoor.client.subjectaccess.SubjectAccessFormat;
+import org.onedoor.client.subjectaccess.SubjectAccessPackage;
 import org.onedoor.shared.DomainRuleViolation;
 
 /**

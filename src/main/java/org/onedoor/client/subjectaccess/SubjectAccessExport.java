@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.subjectaccess;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,7 +19,13 @@ import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.RecordedAccess;
 import org.onedoor.audittrail.SubjectAccessHistory;
-import org.onedoor.client.SubjectAccessPackage.Held;
+import org.onedoor.client.AlertEntry;
+import org.onedoor.client.ClientAudit;
+import org.onedoor.client.ClientIdentity;
+import org.onedoor.client.ClientRecordQuery;
+import org.onedoor.client.SealedCategory;
+import org.onedoor.client.TimelineEntry;
+import org.onedoor.client.subjectaccess.SubjectAccessPackage.Held;
 import org.onedoor.client.merge.MergeLinks;
 import org.onedoor.client.spi.SubjectAccessSection;
 import org.onedoor.security.CurrentUsers;

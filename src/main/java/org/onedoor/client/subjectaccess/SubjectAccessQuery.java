@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.subjectaccess;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +14,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import org.onedoor.client.SubjectAccessPackage.Held;
+import org.onedoor.client.AlertCategory;
+import org.onedoor.client.AlertEntry;
+import org.onedoor.client.ClientRecordQuery;
+import org.onedoor.client.ConsentDecision;
+import org.onedoor.client.ConsentEntry;
+import org.onedoor.client.ConsentMethod;
+import org.onedoor.client.ConsentPurpose;
+import org.onedoor.client.SubstanceEntry;
+import org.onedoor.client.TimelineEntry;
+import org.onedoor.client.subjectaccess.SubjectAccessPackage.Held;
 
 /**
  * Reads what a subject-access export needs beyond the record page: every entry, voided ones too (they are still data

@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.subjectaccess;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;

@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.subjectaccess;
 
 /** How a subject-access export is delivered. */
 public enum SubjectAccessFormat {

@@ -1,4 +1,4 @@
-package org.onedoor.client;
+package org.onedoor.client.subjectaccess;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,6 +10,13 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.client.AlertEntry;
+import org.onedoor.client.CareTeamMember;
+import org.onedoor.client.ClientIdentity;
+import org.onedoor.client.ConsentEntry;
+import org.onedoor.client.SealedCategory;
+import org.onedoor.client.SubstanceEntry;
+import org.onedoor.client.TimelineEntry;
 import org.onedoor.client.spi.SubjectAccessItem;
 import org.onedoor.shared.DisplayDate;
 
