@@ -67,7 +67,7 @@ public class Alerts {
     }
 
     /** Every problem with an alert as typed, thrown together as {@link ClientProblems}; nothing is saved. */
-    static void check(@Nullable AlertCategory category, @Nullable String description, @Nullable LocalDate raisedOn,
+    public static void check(@Nullable AlertCategory category, @Nullable String description, @Nullable LocalDate raisedOn,
                       LocalDate today, @Nullable SealedCategory sealAs, boolean maySeal) {
         ClientProblems.Collector problems = new ClientProblems.Collector();
         if (category == null) {

@@ -35,8 +35,9 @@ import static org.onedoor.shared.Text.tidy;
 public class CareTeam {
 
     /** The kinds of organisation a person may add to a care team. */
-    static final java.util.Set<OrganisationType> JOINING = java.util.EnumSet.of(OrganisationType.LEAD_PROVIDER,
-            OrganisationType.PARTNER_PROVIDER, OrganisationType.GP_PRACTICE);
+    public static final java.util.Set<OrganisationType> JOINING = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(OrganisationType.LEAD_PROVIDER, OrganisationType.PARTNER_PROVIDER,
+                    OrganisationType.GP_PRACTICE));
 
     /** The source kind of entries added from the care-team screen. */
     static final String BY_HAND = "CARE_TEAM";

@@ -14,5 +14,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("onedoor.client.care-team")
-record CareTeamSettings(@DefaultValue("7") @Min(0) int backdateDays) {
+public record CareTeamSettings(@DefaultValue("7") @Min(0) int backdateDays) {
 }

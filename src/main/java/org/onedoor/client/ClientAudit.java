@@ -12,9 +12,9 @@ import org.onedoor.audittrail.AuditSubject;
 
 /** Writes the client module's accesses to the audit trail, each naming the client and the basis of access. */
 @Component
-class ClientAudit {
+public class ClientAudit {
 
-    static final String KIND = "CLIENT";
+    public static final String KIND = "CLIENT";
 
     private final AccessLog log;
 
@@ -22,12 +22,12 @@ class ClientAudit {
         this.log = log;
     }
 
-    void viewed(UUID clientId, AccessDecision decision, String what) {
+    public void viewed(UUID clientId, AccessDecision decision, String what) {
         log.record(new AccessEvent(AccessAction.VIEW, AuditSubject.of(KIND, clientId), cut(decision.basis(),
                 AccessEvent.MAX_PURPOSE), what));
     }
 
-    void did(AccessAction action, UUID clientId, @Nullable String purpose, @Nullable String detail) {
+    public void did(AccessAction action, UUID clientId, @Nullable String purpose, @Nullable String detail) {
         log.record(new AccessEvent(action, AuditSubject.of(KIND, clientId), cut(purpose, AccessEvent.MAX_PURPOSE),
                 cut(detail)));
     }

@@ -7,12 +7,12 @@ import org.jspecify.annotations.Nullable;
 import org.onedoor.shared.PersonDetails;
 
 /** The checks every client identity passes, whoever records it. Returns the NHS number as ten digits, if given. */
-final class ClientCheck {
+public final class ClientCheck {
 
     private ClientCheck() {
     }
 
-    static @Nullable String check(NewClient client, LocalDate today, boolean acceptTestNhsNumbers, ClientCodes codes,
+    public static @Nullable String check(NewClient client, LocalDate today, boolean acceptTestNhsNumbers, ClientCodes codes,
                                   boolean knownPractice) {
         ClientProblems.Collector problems = new ClientProblems.Collector();
         PersonDetails.name(problems, "legalGivenName", client.legalGivenName(), 80,

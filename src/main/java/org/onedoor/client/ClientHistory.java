@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Who changed what on a client record, and when: one row per change, never edited. */
 @Component
-class ClientHistory {
+public class ClientHistory {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -22,7 +22,7 @@ class ClientHistory {
         this.clock = clock;
     }
 
-    void record(UUID clientId, String action, String summary, String by) {
+    public void record(UUID clientId, String action, String summary, String by) {
         jdbc.sql("""
                 insert into client_history (id, client_id, action, summary, changed_at, changed_by)
                 values (:id, :clientId, :action, :summary, :at, :by)

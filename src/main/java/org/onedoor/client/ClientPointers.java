@@ -13,7 +13,7 @@ import org.onedoor.shared.NotFound;
  * the record it was merged into. Neither reveals anything about the client, so neither is audited.
  */
 @Component
-class ClientPointers {
+public class ClientPointers {
 
     private final JdbcClient jdbc;
 
@@ -21,13 +21,13 @@ class ClientPointers {
         this.jdbc = jdbc;
     }
 
-    String reference(UUID clientId) {
+    public String reference(UUID clientId) {
         return jdbc.sql("select reference from client where id = ?").param(clientId).query(String.class).optional()
                 .orElseThrow(() -> new NotFound("Client", clientId));
     }
 
     /** The surviving record when this one was merged into another. */
-    Optional<UUID> mergedInto(UUID clientId) {
+    public Optional<UUID> mergedInto(UUID clientId) {
         return jdbc.sql("select merged_into from client where id = ? and merged_into is not null").param(clientId)
                 .query(UUID.class).optional();
     }

@@ -17,7 +17,7 @@ import org.onedoor.shared.Sex;
 
 /** Reads the parts of a client record. Callers have already been allowed access and filter sealed entries. */
 @Component
-class ClientRecordQuery {
+public class ClientRecordQuery {
 
     private final JdbcClient jdbc;
 
@@ -25,7 +25,7 @@ class ClientRecordQuery {
         this.jdbc = jdbc;
     }
 
-    Optional<ClientIdentity> identity(UUID clientId) {
+    public Optional<ClientIdentity> identity(UUID clientId) {
         return jdbc.sql("""
                 select c.*, g.label gender_label, e.label ethnicity_label, a.label accommodation_label,
                        o.name practice_name, o.ods_code practice_ods
@@ -38,11 +38,11 @@ class ClientRecordQuery {
                 """).param(clientId).query((rs, n) -> identity(rs)).optional();
     }
 
-    Optional<UUID> byReference(String reference) {
+    public Optional<UUID> byReference(String reference) {
         return jdbc.sql("select id from client where reference = ?").param(reference).query(UUID.class).optional();
     }
 
-    List<CareTeamMember> careTeam(UUID clientId) {
+    public List<CareTeamMember> careTeam(UUID clientId) {
         return jdbc.sql("""
                 select t.id, t.organisation_id, o.name, t.team_role, t.worker_username, t.worker_name, t.started_on,
                        t.ended_on, t.end_reason
@@ -77,7 +77,7 @@ class ClientRecordQuery {
     }
 
     /** Alerts not voided, sealed ones included: the caller filters by role. */
-    List<AlertEntry> alerts(UUID clientId) {
+    public List<AlertEntry> alerts(UUID clientId) {
         return jdbc.sql("""
                 select id, category, description, raised_on, sealed_as, created_by from client_alert
                  where client_id = ? and voided_at is null order by raised_on desc, created_at desc
@@ -112,15 +112,15 @@ class ClientRecordQuery {
                 instantOrNull(rs, "voided_at"), rs.getString("void_reason"), rs.getInt("version"));
     }
 
-    static @Nullable SealedCategory sealed(@Nullable String code) {
+    public static @Nullable SealedCategory sealed(@Nullable String code) {
         return code == null ? null : SealedCategory.valueOf(code);
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 
-    static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+    public static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

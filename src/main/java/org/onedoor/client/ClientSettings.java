@@ -23,7 +23,7 @@ import org.onedoor.security.Role;
  */
 @Validated
 @ConfigurationProperties("onedoor.client")
-record ClientSettings(
+public record ClientSettings(
         @DefaultValue("4h") Duration breakGlassDuration,
         @DefaultValue Map<SealedCategory, Set<Role>> sealedRoles,
         @DefaultValue("50") @Min(1) int unusualViewsPerDay,

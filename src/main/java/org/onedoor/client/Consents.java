@@ -77,13 +77,13 @@ public class Consents {
     }
 
     /** "Consent to share with partners: withdrawn on 3 May 2026", for the history, the audit trail and screens. */
-    static String summary(ConsentRecord consent) {
+    public static String summary(ConsentRecord consent) {
         return "Consent to " + consent.purpose().action() + ": "
                 + consent.decision().label().toLowerCase(Locale.UK) + " on " + DAY.format(consent.decidedOn());
     }
 
     /** Every problem with the decision as typed, thrown together as {@link ClientProblems}. */
-    static void check(ConsentRecord consent, LocalDate today) {
+    public static void check(ConsentRecord consent, LocalDate today) {
         ClientProblems.Collector problems = new ClientProblems.Collector();
         if (consent.purpose() == null) {
             problems.add("purpose", "REQUIRED", "Choose what the consent is for");

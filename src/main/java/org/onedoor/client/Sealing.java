@@ -26,7 +26,7 @@ public class Sealing {
     }
 
     /** The alerts the person may see. */
-    List<AlertEntry> visibleAlerts(CurrentUser user, List<AlertEntry> alerts) {
+    public List<AlertEntry> visibleAlerts(CurrentUser user, List<AlertEntry> alerts) {
         return alerts.stream().filter(alert -> sees(user, alert.sealedAs())).toList();
     }
 

@@ -11,6 +11,10 @@
  * referrals on the duplicate would count one person twice for re-presentation, payments and KPIs until a listener
  * caught up (or for ever, if it failed), so a failing listener rolls the whole merge back instead. What the
  * subject-access export covers is declared by {@link org.onedoor.client.spi.SubjectAccessSection#tables()}.
+ * <p>
+ * This package is the module's API. Its internal parts sit in sub-packages that other modules may not use: the
+ * screens and forms in {@code web}, merging and undoing merges in {@code merge}, and the export in
+ * {@code subjectaccess}; {@code spi} is the named interface through which other modules add export sections.
  */
 @ApplicationModule(displayName = "Client record",
         allowedDependencies = { "security", "audittrail", "partnership" })

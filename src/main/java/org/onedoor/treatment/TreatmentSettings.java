@@ -17,6 +17,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("onedoor.treatment")
-record TreatmentSettings(@DefaultValue("P6M") Period rePresentationWindow,
+public record TreatmentSettings(@DefaultValue("P6M") Period rePresentationWindow,
                          @DefaultValue("14") @jakarta.validation.constraints.Min(0) int backdateDays) {
 }

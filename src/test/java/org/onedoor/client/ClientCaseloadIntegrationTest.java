@@ -26,6 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class ClientCaseloadIntegrationTest {
 
+    /** The search screen's page size (client.web.ClientSearchController.PAGE_SIZE). */
+    private static final int SEARCH_PAGE_SIZE = 25;
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -63,7 +66,7 @@ class ClientCaseloadIntegrationTest {
     void pagesALongCaseload() throws Exception {
         CurrentUser worker = person(Role.RECOVERY_WORKER, fixtures.organisation(OrganisationType.LEAD_PROVIDER));
         String family = ClientFixtures.family("Paged");
-        for (int i = 0; i < ClientSearchController.PAGE_SIZE + 1; i++) {
+        for (int i = 0; i < SEARCH_PAGE_SIZE + 1; i++) {
             fixtures.client(worker, family + (char) ('a' + i), LocalDate.of(1980, 1, 1).plusDays(i),
                     ClientFixtures.nhsNumber());
         }

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.RecordedAccess;
 import org.onedoor.audittrail.SubjectAccessHistory;
+import org.onedoor.client.merge.ClientMerge;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.Role;
 import org.onedoor.shared.DomainRuleViolation;

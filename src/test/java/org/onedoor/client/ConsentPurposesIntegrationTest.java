@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.onedoor.client.merge.ClientMerge;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.Role;
 import org.onedoor.testsupport.Actors;

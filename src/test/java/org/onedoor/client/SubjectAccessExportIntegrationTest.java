@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.RecordedAccess;
 import org.onedoor.audittrail.SubjectAccessHistory;
+import org.onedoor.client.merge.ClientMerge;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.Role;
 import org.onedoor.testsupport.Actors;

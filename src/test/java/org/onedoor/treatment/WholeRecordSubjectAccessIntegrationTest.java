@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
-import org.onedoor.client.SubjectAccessExport;
-import org.onedoor.client.SubjectAccessFormat;
-import org.onedoor.client.SubjectAccessPackage;
+import org.onedoor.client.subjectaccess.SubjectAccessExport;
+import org.onedoor.client.subjectaccess.SubjectAccessFormat;
+import org.onedoor.client.subjectaccess.SubjectAccessPackage;
 import org.onedoor.client.spi.SubjectAccessItem;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;

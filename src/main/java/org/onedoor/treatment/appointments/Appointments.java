@@ -18,7 +18,7 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.treatment.Interventions;
-import org.onedoor.treatment.careplan.EpisodeFacts;
+import org.onedoor.treatment.EpisodeFacts;
 import org.onedoor.shared.DisplayDate;
 import org.onedoor.treatment.recording.ClinicalChange;
 import org.onedoor.treatment.recording.ClinicalChanges;

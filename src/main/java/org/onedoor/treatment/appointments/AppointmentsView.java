@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import org.onedoor.treatment.careplan.EpisodeFacts;
+import org.onedoor.treatment.EpisodeFacts;
 
 /** An episode's appointments, newest first, with what the booking and outcome forms offer. */
 public record AppointmentsView(EpisodeFacts.Facts episode, List<Appointment> appointments, List<Choice> venues,

@@ -23,7 +23,7 @@ import org.onedoor.shared.ResultPage;
  * "My caseload": every open episode at the person's organisation where they are the keyworker, with what is due,
  * in one query (correlated subqueries on indexed columns, so the cost grows with the caseload, not the database).
  */
-@Service("treatmentCaseload")
+@Service
 public class Caseload {
 
     /** The orders the caseload can be sorted by. */

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
+import org.onedoor.treatment.EpisodeFacts;
 
 /** The SQL of care plans. */
 @Component

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.treatment.EpisodeFacts;
+
 /** An episode's care plan as its page shows it: goals (voided ones marked) with their reviews and status history. */
 public record CarePlanView(EpisodeFacts.Facts episode, List<Domain> domains, List<Goal> goals) {
 

@@ -13,6 +13,7 @@ import org.onedoor.client.AccessDecision;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.treatment.EpisodeFacts;
 import org.onedoor.treatment.EpisodeManagement;
 import org.onedoor.treatment.recording.ClinicalChange;
 import org.onedoor.treatment.recording.ClinicalChanges;

@@ -19,6 +19,7 @@ import org.onedoor.shared.TypedDate;
 import org.onedoor.treatment.EpisodeManagement;
 import org.onedoor.treatment.EpisodeRecords;
 import org.onedoor.treatment.EpisodeView;
+import org.onedoor.treatment.TreatmentSettings;
 
 import static org.onedoor.shared.web.FormErrors.FORM;
 
@@ -34,15 +35,13 @@ class EpisodeController {
     private final String window;
 
     EpisodeController(EpisodeRecords records, EpisodeManagement episodes, JdbcClient jdbc,
-                      org.onedoor.security.CurrentUsers currentUsers, Clock clock,
-                      @org.springframework.beans.factory.annotation.Value(
-                              "${onedoor.treatment.re-presentation-window:P6M}") java.time.Period window) {
+                      org.onedoor.security.CurrentUsers currentUsers, Clock clock, TreatmentSettings settings) {
         this.records = records;
         this.episodes = episodes;
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.clock = clock;
-        this.window = words(window);
+        this.window = words(settings.rePresentationWindow());
     }
 
     /** "6 months", "1 year and 3 months". */

@@ -1,7 +1,0 @@
-package org.onedoor.client;
-
-import org.jspecify.annotations.Nullable;
-
-/** The reason someone gives to open a record with break-glass, as typed. */
-record BreakGlassForm(@Nullable String reason) {
-}

@@ -1,0 +1,242 @@
+package org.onedoor.client.merge;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.onedoor.audittrail.AccessAction;
+import org.onedoor.client.AccessDecision;
+import org.onedoor.client.AccessPolicy;
+import org.onedoor.client.ClientAudit;
+import org.onedoor.client.ClientHistory;
+import org.onedoor.client.ClientIdentity;
+import org.onedoor.client.ClientMergeUndone;
+import org.onedoor.client.ClientRecordQuery;
+import org.onedoor.client.ClientRecordsMerged;
+import org.onedoor.client.MergedRows;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.NotFound;
+
+import static org.onedoor.shared.Text.tidy;
+
+/**
+ * Merges a duplicate client record into the one kept (the survivor), and undoes a merge exactly. The duplicate
+ * stays, pointing at the survivor; its care team, consent, alerts, substances and timeline move to the survivor,
+ * each row keeping the client it was first recorded for, so undoing moves back exactly those. Its history, audit
+ * entries and break-glass grants stay under its own id. Modules above follow with their own rows (referrals,
+ * episodes, prescribing …) in synchronous listeners of {@link ClientRecordsMerged} and {@link ClientMergeUndone}, in
+ * this transaction (see {@link MergedRows}). For team managers, who must be able to see both records: access is
+ * decided before anything about either record is read or told.
+ */
+@Service
+public class ClientMerge {
+
+    private final JdbcClient jdbc;
+    private final AccessPolicy access;
+    private final ClientRecordQuery query;
+    private final MergeLinks links;
+    private final MergeStore store;
+    private final ClientHistory history;
+    private final ClientAudit audit;
+    private final CurrentUsers currentUsers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ClientMerge(JdbcClient jdbc, AccessPolicy access, ClientRecordQuery query, MergeLinks links, MergeStore store,
+                ClientHistory history, ClientAudit audit, CurrentUsers currentUsers, ApplicationEventPublisher events,
+                Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.query = query;
+        this.links = links;
+        this.store = store;
+        this.history = history;
+        this.audit = audit;
+        this.currentUsers = currentUsers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The record with the reference typed as the duplicate ("C100123"); a problem at the field otherwise. */
+    @PreAuthorize("hasAuthority('CLIENT_MERGE')")
+    public UUID duplicateOf(@Nullable String reference) {
+        String typed = tidy(reference);
+        if (typed == null) {
+            throw new DomainRuleViolation("REQUIRED", "duplicate",
+                    "Enter the reference of the duplicate record, for example C100123");
+        }
+        return query.byReference(typed.toUpperCase(Locale.UK)).orElseThrow(() -> new DomainRuleViolation(
+                "UNKNOWN_REFERENCE", "duplicate", "No client record has the reference " + typed));
+    }
+
+    /** The two records side by side (the duplicate once chosen), after every rule but the reason. */
+    @PreAuthorize("hasAuthority('CLIENT_MERGE')")
+    public MergeComparison compare(UUID survivorId, @Nullable UUID duplicateId) {
+        AccessDecision survivorAccess = requireWhereItLives(survivorId);
+        AccessDecision duplicateAccess = duplicateId == null || duplicateId.equals(survivorId) ? null
+                : requireWhereItLives(duplicateId);
+        ClientIdentity survivor = survivor(survivorId);
+        ClientIdentity duplicate = duplicateId == null ? null : duplicate(survivor, duplicateId);
+        audit.viewed(survivorId, survivorAccess, "Merge records: comparison");
+        if (duplicate != null && duplicateAccess != null) {
+            audit.viewed(duplicate.id(), duplicateAccess, "Merge records: comparison");
+        }
+        return new MergeComparison(survivor, duplicate);
+    }
+
+    /** Merges the duplicate into the survivor and returns the merge's id, for undoing it. */
+    @PreAuthorize("hasAuthority('CLIENT_MERGE')")
+    @Transactional
+    public UUID merge(UUID survivorId, UUID duplicateId, @Nullable String reason) {
+        AccessDecision survivorAccess = requireWhereItLives(survivorId);
+        AccessDecision duplicateAccess = requireWhereItLives(duplicateId);
+        ClientIdentity survivor = survivor(survivorId);
+        ClientIdentity duplicate = duplicate(survivor, duplicateId);
+        String why = reason(reason, "Give the reason for merging the records, for example the checks made");
+        String by = currentUsers.actorName();
+        var at = clock.instant().atOffset(ZoneOffset.UTC);
+        int merged = jdbc.sql("""
+                update client set merged_into = :survivor, version = version + 1, changed_at = :at, changed_by = :by
+                 where id = :duplicate and merged_into is null and voided_at is null
+                """).param("survivor", survivorId).param("duplicate", duplicateId).param("at", at)
+                .param("by", by).update();
+        if (merged == 0 || touch(survivorId, "merged_into is null and voided_at is null") == 0) {
+            throw new DomainRuleViolation("MERGE_CONFLICT", "duplicate",
+                    "One of the records changed while you were merging: start again");
+        }
+        store.moveRows(duplicateId, survivorId);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into client_merge (id, survivor_id, merged_id, reason, merged_at, merged_by)
+                values (:id, :survivor, :duplicate, :reason, :at, :by)
+                """).param("id", id).param("survivor", survivorId).param("duplicate", duplicateId)
+                .param("reason", why).param("at", at).param("by", by).update();
+        history.record(survivorId, "MERGED_IN", duplicate.reference() + " merged into this record: " + why, by);
+        history.record(duplicateId, "MERGED", "Merged into " + survivor.reference() + ": " + why, by);
+        audit.did(AccessAction.CHANGE, survivorId, survivorAccess.basis(),
+                "Merged " + duplicate.reference() + " into " + survivor.reference());
+        audit.did(AccessAction.CHANGE, duplicateId, duplicateAccess.basis(),
+                "Merged " + duplicate.reference() + " into " + survivor.reference());
+        events.publishEvent(new ClientRecordsMerged(survivorId, duplicateId, id));
+        return id;
+    }
+
+    /** One merge, for the page that undoes it. */
+    @PreAuthorize("hasAuthority('CLIENT_MERGE')")
+    public MergeSummary summary(UUID mergeId) {
+        MergeSummary merge = store.find(mergeId);
+        audit.viewed(merge.survivorId(), requireWhereItLives(merge.survivorId()),
+                "Undo merge: " + merge.duplicateReference());
+        return merge;
+    }
+
+    /**
+     * Puts back every row first recorded for the duplicate (or for records merged into it) and separates the two
+     * records; returns the merge as it was.
+     */
+    @PreAuthorize("hasAuthority('CLIENT_MERGE')")
+    @Transactional
+    public MergeSummary undo(UUID mergeId, @Nullable String reason) {
+        MergeSummary merge = store.find(mergeId);
+        AccessDecision decision = requireWhereItLives(merge.survivorId());
+        if (merge.undone()) {
+            throw new DomainRuleViolation("ALREADY_UNDONE", null, "This merge has already been undone");
+        }
+        ClientIdentity survivor = query.identity(merge.survivorId()).orElseThrow();
+        if (survivor.mergedInto() != null) {
+            throw new DomainRuleViolation("SURVIVOR_MERGED", null, survivor.reference()
+                    + " has since been merged into " + store.reference(survivor.mergedInto()) + ": undo that merge first");
+        }
+        String why = reason(reason, "Give the reason for undoing the merge");
+        String by = currentUsers.actorName();
+        Set<UUID> origins = links.withMerged(merge.duplicateId());
+        store.moveRowsBack(merge.survivorId(), merge.duplicateId(), origins);
+        int separated = jdbc.sql("""
+                update client set merged_into = null, version = version + 1, changed_at = :at, changed_by = :by
+                 where id = :duplicate and merged_into = :survivor
+                """).param("duplicate", merge.duplicateId()).param("survivor", merge.survivorId())
+                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", by).update();
+        int undone = jdbc.sql("""
+                update client_merge set undone_at = :at, undone_by = :by, undo_reason = :reason
+                 where id = :id and undone_at is null
+                """).param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", by).param("reason", why)
+                .param("id", mergeId).update();
+        if (separated == 0 || undone == 0 || touch(merge.survivorId(), "merged_into is null") == 0) {
+            throw new DomainRuleViolation("ALREADY_UNDONE", null, "This merge has already been undone");
+        }
+        history.record(merge.survivorId(), "MERGE_UNDONE", "Merge of " + merge.duplicateReference()
+                + " undone: " + why, by);
+        history.record(merge.duplicateId(), "MERGE_UNDONE", "No longer merged into " + merge.survivorReference()
+                + ": " + why, by);
+        String detail = "Undid the merge of " + merge.duplicateReference() + " into " + merge.survivorReference();
+        audit.did(AccessAction.CHANGE, merge.survivorId(), decision.basis(), detail);
+        audit.did(AccessAction.CHANGE, merge.duplicateId(), decision.basis(), detail);
+        events.publishEvent(new ClientMergeUndone(merge.survivorId(), merge.duplicateId(), mergeId));
+        return merge;
+    }
+
+    /**
+     * Access to the record a client now lives in (itself unless merged), decided before anything about it is read or
+     * told, so a refusal never follows a message that names another record.
+     */
+    private AccessDecision requireWhereItLives(UUID clientId) {
+        return access.require(links.survivorOf(clientId));
+    }
+
+    private ClientIdentity survivor(UUID survivorId) {
+        ClientIdentity survivor = query.identity(survivorId).orElseThrow(() -> new NotFound("Client", survivorId));
+        if (survivor.mergedInto() != null) {
+            throw new DomainRuleViolation("SURVIVOR_MERGED", null, survivor.reference() + " has been merged into "
+                    + store.reference(survivor.mergedInto()) + ": merge into that record instead");
+        }
+        if (survivor.voidedAt() != null) {
+            throw new DomainRuleViolation("SURVIVOR_VOID", null,
+                    survivor.reference() + " has been voided: it cannot take in another record");
+        }
+        return survivor;
+    }
+
+    private ClientIdentity duplicate(ClientIdentity survivor, UUID duplicateId) {
+        if (survivor.id().equals(duplicateId)) {
+            throw new DomainRuleViolation("MERGE_INTO_ITSELF", "duplicate", "A record cannot be merged into itself");
+        }
+        ClientIdentity duplicate = query.identity(duplicateId).orElseThrow(() -> new NotFound("Client", duplicateId));
+        if (duplicate.mergedInto() != null) {
+            throw new DomainRuleViolation("ALREADY_MERGED", "duplicate", duplicate.reference()
+                    + " has already been merged into " + store.reference(duplicate.mergedInto()));
+        }
+        if (duplicate.voidedAt() != null) {
+            throw new DomainRuleViolation("DUPLICATE_VOID", "duplicate",
+                    duplicate.reference() + " has been voided: it cannot be merged");
+        }
+        return duplicate;
+    }
+
+    private int touch(UUID clientId, String condition) {
+        return jdbc.sql("update client set version = version + 1, changed_at = :at, changed_by = :by where id = :id"
+                        + " and " + condition)
+                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", currentUsers.actorName())
+                .param("id", clientId).update();
+    }
+
+    private static String reason(@Nullable String reason, String message) {
+        String why = tidy(reason);
+        if (why == null) {
+            throw new DomainRuleViolation("REASON_REQUIRED", "reason", message);
+        }
+        if (why.length() > 500) {
+            throw new DomainRuleViolation("TOO_LONG", "reason", "The reason must be 500 characters or fewer");
+        }
+        return why;
+    }
+}
