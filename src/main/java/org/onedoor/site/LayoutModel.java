@@ -59,8 +59,18 @@ class LayoutModel {
     record LayoutUser(String displayName, String roles, String organisationName,
                       List<Navigation.NavigationItem> navigation, String currentPath) {
 
+        /**
+         * The one item whose address holds this page's, by whole path segments ("My caseload", /caseload, is not
+         * current on "Team caseloads", /caseloads), the longest winning where two items hold it.
+         */
         public boolean isCurrent(Navigation.NavigationItem item) {
-            return item.href().equals("/") ? currentPath.equals("/") : currentPath.startsWith(item.href());
+            return holds(item) && navigation.stream()
+                    .noneMatch(other -> other.href().length() > item.href().length() && holds(other));
+        }
+
+        private boolean holds(Navigation.NavigationItem item) {
+            return item.href().equals("/") ? currentPath.equals("/")
+                    : currentPath.equals(item.href()) || currentPath.startsWith(item.href() + "/");
         }
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.onedoor.testsupport.IntegrationTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -81,6 +82,26 @@ class ShellIntegrationTest {
                 .andExpect(content().string(containsString("href=\"/clients\"")))
                 .andExpect(content().string(containsString(worker.displayName())))
                 .andExpect(content().string(containsString("Sign out")));
+    }
+
+    @Test
+    void theNavigationMarksOnlyTheMostSpecificItemAsTheCurrentPage() throws Exception {
+        assertThat(currentItems(org.onedoor.security.Role.TEAM_MANAGER, "/caseloads")).containsExactly("Team caseloads");
+        assertThat(currentItems(org.onedoor.security.Role.TEAM_MANAGER, "/caseload")).containsExactly("My caseload");
+        assertThat(currentItems(org.onedoor.security.Role.SPOC_WORKER, "/referrals/new")).containsExactly("Referral queue");
+    }
+
+    private java.util.List<String> currentItems(org.onedoor.security.Role role, String path) throws Exception {
+        var person = org.onedoor.testsupport.Actors.person(role, java.util.UUID.randomUUID());
+        String page = mvc.perform(get(path).with(org.onedoor.testsupport.Actors.as(person)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var current = java.util.regex.Pattern.compile("<a[^>]*aria-current=\"page\"[^>]*>\\s*([^<]*?)\\s*</a>")
+                .matcher(page);
+        java.util.List<String> items = new java.util.ArrayList<>();
+        while (current.find()) {
+            items.add(current.group(1));
+        }
+        return items;
     }
 
     @Test
