@@ -21,6 +21,7 @@ import org.onedoor.testsupport.StaffAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.onedoor.testsupport.Actors.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -105,6 +106,9 @@ class KeyworkersIntegrationTest {
                 .andExpect(redirectedUrl("/caseloads"));
         assertThat(keyworkerOf(one)).isEqualTo(successor.username());
         assertThat(keyworkerOf(two)).isEqualTo(successor.username());
+        mvc.perform(get(page).with(as(manager))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("there is nothing to hand over"),
+                        not(containsString("Hand over the caseload")))));
         assertThat(jdbc.sql("""
                 select count(*) from treatment_episode_history where episode_id in (?, ?) and action = 'KEYWORKER_CHANGED'
                 """).param(one).param(two).query(Integer.class).single()).isEqualTo(2);

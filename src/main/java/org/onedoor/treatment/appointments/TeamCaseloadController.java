@@ -73,7 +73,6 @@ class TeamCaseloadController {
         model.addAttribute("options", options);
         model.addAttribute("chosen", chosen);
         model.addAttribute("errors", errors == null ? Map.of() : errors);
-        model.addAttribute("hasErrors", errors != null && !errors.isEmpty());
         return "treatment/appointments/handover";
     }
 }
