@@ -47,11 +47,13 @@ public class CareTeamChanges {
 
     private final JdbcClient jdbc;
     private final ClientAudit audit;
+    private final Clock clock;
     private final ZoneId zone;
 
     CareTeamChanges(JdbcClient jdbc, ClientAudit audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.clock = clock;
         this.zone = clock.getZone();
     }
 
@@ -59,14 +61,14 @@ public class CareTeamChanges {
     public ResultPage<CareTeamChange> between(LocalDate from, LocalDate to, int page, int size) {
         ReviewPeriod period = new ReviewPeriod(from, to, zone);
         int pageSize = ResultPage.clampSize(size);
-        int first = Math.max(0, page);
+        int first = ResultPage.clampIndex(page);
         long total = jdbc.sql("select count(*) from (" + CHANGES + ") counted")
                 .param("periodStart", period.starts()).param("periodEnd", period.ends()).query(Long.class).single();
         List<CareTeamChange> items = jdbc.sql(CHANGES + """
                  order by ch.at desc, c.reference, ch.ended
                  offset :offset rows fetch next :size rows only
                 """).param("periodStart", period.starts()).param("periodEnd", period.ends())
-                .param("offset", (long) first * pageSize).param("size", pageSize)
+                .param("offset", ResultPage.offset(first, pageSize)).param("size", pageSize)
                 .query((rs, n) -> change(rs)).list();
         audit.reviewed("Care-team changes " + from + " to " + to, total);
         return new ResultPage<>(items, first, pageSize, total);
@@ -76,7 +78,7 @@ public class CareTeamChanges {
     public List<CareTeamChange> byPersonSince(String username, UUID clientId, java.time.Instant since) {
         return jdbc.sql(CHANGES + " where ch.username = :username and ch.client_id = :client order by ch.at")
                 .param("periodStart", since.atOffset(java.time.ZoneOffset.UTC))
-                .param("periodEnd", since.plus(java.time.Duration.ofDays(3660)).atOffset(java.time.ZoneOffset.UTC))
+                .param("periodEnd", clock.instant().plusSeconds(1).atOffset(java.time.ZoneOffset.UTC))
                 .param("username", username).param("client", clientId)
                 .query((rs, n) -> change(rs)).list();
     }

@@ -124,6 +124,11 @@ public class Directory {
         return query.staffById(id).orElseThrow(() -> new NotFound("Staff member", id));
     }
 
+    /** Every staff member of one organisation, current or not, in one query (callers pick by {@code activeOn}). */
+    public List<StaffSummary> staffOf(UUID organisationId) {
+        return query.staffOf(organisationId);
+    }
+
     public ResultPage<StaffSummary> staff(StaffSearch search) {
         return query.staff(search);
     }

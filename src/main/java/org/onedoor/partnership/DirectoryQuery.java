@@ -102,6 +102,13 @@ class DirectoryQuery {
                 """).param(id).query((rs, n) -> staff(rs)).optional();
     }
 
+    java.util.List<StaffSummary> staffOf(UUID organisationId) {
+        return jdbc.sql("""
+                select s.*, o.name organisation_name
+                  from staff_member s join organisation o on o.id = s.organisation_id where s.organisation_id = ?
+                """).param(organisationId).query((rs, n) -> staff(rs)).list();
+    }
+
     static OrganisationSummary organisation(ResultSet rs) throws SQLException {
         return new OrganisationSummary(rs.getObject("id", UUID.class),
                 OrganisationType.valueOf(rs.getString("organisation_type")), rs.getString("name"),

@@ -19,6 +19,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccountChanges {
 
+    /** Every change, or those to or by an account whose username starts with what was typed. */
+    private static final String FILTER =
+            " where :account = '' or lower(username) like :prefix or lower(changed_by) like :prefix";
+
     private final JdbcClient jdbc;
     private final CurrentUsers currentUsers;
     private final ApplicationEventPublisher events;
@@ -54,12 +58,12 @@ public class AccountChanges {
         return jdbc.sql("""
                         select id, username, change, roles_before, roles_after, changed_at, changed_by
                           from user_account_change
-                         where :account = '' or lower(username) like :prefix or lower(changed_by) like :prefix
+                        """ + FILTER + """
                          order by changed_at desc, id
                          offset :offset rows fetch next :size rows only
                         """)
                 .param("account", account).param("prefix", prefix(account))
-                .param("offset", (long) page * size).param("size", size)
+                .param("offset", org.onedoor.shared.ResultPage.offset(page, size)).param("size", size)
                 .query((rs, n) -> new UserAccountChangeEntry(rs.getObject("id", UUID.class), rs.getString("username"),
                         AccountChange.valueOf(rs.getString("change")), roles(rs.getString("roles_before")),
                         roles(rs.getString("roles_after")), Timestamps.instant(rs, "changed_at"),
@@ -71,8 +75,7 @@ public class AccountChanges {
     public long count(String account) {
         return jdbc.sql("""
                         select count(*) from user_account_change
-                         where :account = '' or lower(username) like :prefix or lower(changed_by) like :prefix
-                        """)
+                        """ + FILTER)
                 .param("account", account).param("prefix", prefix(account)).query(Long.class).single();
     }
 

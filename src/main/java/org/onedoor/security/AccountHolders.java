@@ -28,7 +28,7 @@ public class AccountHolders {
 
     /** The holder of the account with this username (as typed: compared in lower case), if any. */
     public Optional<AccountHolder> find(String username) {
-        return jdbc.sql(SELECT + " where username = ?").param(username.strip().toLowerCase())
+        return jdbc.sql(SELECT + " where username = ?").param(username.strip().toLowerCase(java.util.Locale.ROOT))
                 .query((rs, n) -> holder(rs)).optional();
     }
 

@@ -37,10 +37,10 @@ class AccountChangesReportController {
         return "site/account-changes";
     }
 
-    /** A page number as typed, clamped to the pages there can be, so no input gives a 5xx or a negative offset. */
+    /** A page number as typed: not a number is the first page; any number is clamped (ResultPage.indexOf). */
     private static int pageIndex(String page) {
         try {
-            return Math.min(Math.max(0, Integer.parseInt(page.strip()) - 1), 1_000_000);
+            return ResultPage.indexOf(Integer.parseInt(page.strip()));
         } catch (NumberFormatException notANumber) {
             return 0;
         }
