@@ -32,26 +32,14 @@ public class Caseload {
     private static final String SQL = """
             select y.*, least(y.review_due, y.outcome_due, cast(y.first_missed as date)) as urgent_on,
                    count(*) over () as total from (
-              select x.*,
-                     (select count(*) from treatment_appointment d
-                       where d.episode_id = x.episode_id and d.status = 'DID_NOT_ATTEND' and d.voided_at is null
-                         and (x.last_attended is null or d.starts_at > x.last_attended)) as missed,
+              select x.*, %s,
                      (select min(d.starts_at) from treatment_appointment d
                        where d.episode_id = x.episode_id and d.status = 'DID_NOT_ATTEND' and d.voided_at is null
                          and (x.last_attended is null or d.starts_at > x.last_attended)) as first_missed,
-                     cast(coalesce(x.last_outcome_review, x.triaged_on) + interval '3' month as date) as outcome_due
+                     %s
                 from (
                   select e.id as episode_id, e.client_id, r.current_reference, e.triaged_on, e.care_plan_started_on,
-                         (select min(g.next_review_due) from treatment_care_plan_goal g
-                           where g.episode_id = e.id and g.voided_at is null
-                             and g.status in ('NOT_STARTED', 'IN_PROGRESS')) as review_due,
-                         (select max(o.reviewed_on) from treatment_outcome_review o
-                           where o.episode_id = e.id and o.voided_at is null) as last_outcome_review,
-                         (select max(a.starts_at) from treatment_appointment a
-                           where a.episode_id = e.id and a.status = 'ATTENDED' and a.voided_at is null) as last_attended,
-                         (select count(*) from treatment_appointment a
-                           where a.episode_id = e.id and a.status = 'BOOKED' and a.voided_at is null
-                             and a.starts_at < :now) as to_record,
+                         %s,
                          (select min(a.starts_at) from treatment_appointment a
                            where a.episode_id = e.id and a.status = 'BOOKED' and a.voided_at is null
                              and a.starts_at >= :now) as next_at
@@ -61,7 +49,7 @@ public class Caseload {
                      and e.status = 'OPEN' and e.voided_at is null
                 ) x
             ) y
-            """;
+            """.formatted(EpisodeDue.MISSED, EpisodeDue.OUTCOME_DUE, EpisodeDue.FACTS);
 
     private final JdbcClient jdbc;
     private final AccessLog log;

@@ -31,32 +31,15 @@ public class TeamCaseloads {
                    sum(case when y.outcome_due < :today then 1 else 0 end) as outcomes_overdue,
                    sum(case when y.missed > 0 then 1 else 0 end) as missing,
                    sum(y.to_record) as to_record
-              from (select x.*,
-                           cast(coalesce(x.last_outcome_review, x.triaged_on) + interval '3' month as date)
-                               as outcome_due,
-                           (select count(*) from treatment_appointment d
-                             where d.episode_id = x.episode_id and d.status = 'DID_NOT_ATTEND'
-                               and d.voided_at is null
-                               and (x.last_attended is null or d.starts_at > x.last_attended)) as missed
-                      from (select e.id as episode_id, e.keyworker_username, e.keyworker_name, e.triaged_on,
-                                   (select min(g.next_review_due) from treatment_care_plan_goal g
-                                     where g.episode_id = e.id and g.voided_at is null
-                                       and g.status in ('NOT_STARTED', 'IN_PROGRESS')) as review_due,
-                                   (select max(o.reviewed_on) from treatment_outcome_review o
-                                     where o.episode_id = e.id and o.voided_at is null) as last_outcome_review,
-                                   (select max(a.starts_at) from treatment_appointment a
-                                     where a.episode_id = e.id and a.status = 'ATTENDED' and a.voided_at is null)
-                                       as last_attended,
-                                   (select count(*) from treatment_appointment a
-                                     where a.episode_id = e.id and a.status = 'BOOKED' and a.voided_at is null
-                                       and a.starts_at < :now) as to_record
+              from (select x.*, %s, %s
+                      from (select e.id as episode_id, e.keyworker_username, e.keyworker_name, e.triaged_on, %s
                               from treatment_episode e
                              where e.provider_id = :organisation and e.status = 'OPEN' and e.voided_at is null
                            ) x
                    ) y
              group by y.keyworker_username
              order by max(y.keyworker_name), y.keyworker_username
-            """;
+            """.formatted(EpisodeDue.OUTCOME_DUE, EpisodeDue.MISSED, EpisodeDue.FACTS);
 
     private final JdbcClient jdbc;
     private final CurrentUsers currentUsers;
