@@ -20,6 +20,8 @@ import org.onedoor.partnership.CodeLabel;
 import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.shared.DomainRuleViolation;
 
+import static org.onedoor.shared.Text.tidy;
+
 /** Triage at the SPOC: screen with AUDIT-C (then the full AUDIT when positive) or FAST, then decide the outcome. */
 @Controller
 class TriageController {
@@ -59,7 +61,7 @@ class TriageController {
                   @RequestParam(required = false) @Nullable String neededIntervention,
                   @RequestParam(required = false) @Nullable String substanceGroup, Model model,
                   RedirectAttributes redirect) {
-        TriageDecision decision = new TriageDecision(outcome, reason, blank(neededIntervention), blank(substanceGroup));
+        TriageDecision decision = new TriageDecision(outcome, reason, tidy(neededIntervention), tidy(substanceGroup));
         try {
             allocation.triage(id, decision);
         } catch (ReferralProblems problems) {
@@ -113,9 +115,5 @@ class TriageController {
         Map<String, String> labels = new LinkedHashMap<>();
         codes.forEach(code -> labels.put(code.code(), code.label()));
         return labels;
-    }
-
-    private static @Nullable String blank(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -21,6 +21,8 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.DisplayDate;
 
+import static org.onedoor.shared.Text.tidy;
+
 /**
  * Opens episodes (directly, from an accepted referral or as the continuation of a transfer), starts care plans and
  * discharges. Each is checked whole, written to the episode's history, the client's timeline and the audit trail,
@@ -154,10 +156,6 @@ public class EpisodeManagement {
     /** How many days back a triage or discharge date may lie before it needs a reason for recording it late. */
     public int backdateDays() {
         return authority.backdateDays();
-    }
-
-    private static @Nullable String tidy(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** What treatment needs of a referral accepted by the person's organisation. */

@@ -13,6 +13,8 @@ import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.TypedDate;
 
+import static org.onedoor.shared.Text.tidy;
+
 /**
  * The register and change-details form of a client, as typed: every field is text, so whatever someone types comes
  * back to them on an error. {@link #toNewClient} reads it into a {@link NewClient}, collecting typing problems (an
@@ -67,11 +69,11 @@ record ClientForm(@Nullable String legalGivenName, @Nullable String legalFamilyN
                         "Choose the GP practice from the partnership's list"));
             }
         }
-        return new NewClient(blankToNull(legalGivenName), blankToNull(legalFamilyName), blankToNull(preferredName),
-                born, chosenSex, blankToNull(genderIdentity), blankToNull(nhsNumber), blankToNull(ethnicity),
-                blankToNull(postcode), blankToNull(accommodation), blankToNull(address), blankToNull(telephone),
-                blankToNull(email), Boolean.TRUE.equals(mayText), Boolean.TRUE.equals(mayVoicemail),
-                Boolean.TRUE.equals(mayWrite), blankToNull(safeContactNotes), practice);
+        return new NewClient(tidy(legalGivenName), tidy(legalFamilyName), tidy(preferredName),
+                born, chosenSex, tidy(genderIdentity), tidy(nhsNumber), tidy(ethnicity),
+                tidy(postcode), tidy(accommodation), tidy(address), tidy(telephone),
+                tidy(email), Boolean.TRUE.equals(mayText), Boolean.TRUE.equals(mayVoicemail),
+                Boolean.TRUE.equals(mayWrite), tidy(safeContactNotes), practice);
     }
 
     /** The version the person saw, or -1 when it was tampered with (which then fails as a stale change). */
@@ -85,9 +87,5 @@ record ClientForm(@Nullable String legalGivenName, @Nullable String legalFamilyN
 
     private static boolean present(@Nullable String value) {
         return value != null && !value.isBlank();
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return present(value) ? value.strip() : null;
     }
 }

@@ -18,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.treatment.careplan.FormValues;
 
+import static org.onedoor.shared.Text.tidy;
+
 /** The appointments page of an episode: the list, book one, record a contact, record an outcome. */
 @Controller
 class AppointmentController {
@@ -66,7 +68,7 @@ class AppointmentController {
     String outcome(@PathVariable UUID id, @PathVariable UUID appointmentId, @RequestParam Map<String, String> form,
                    Model model, RedirectAttributes redirect) {
         AppointmentOutcome outcome = new AppointmentOutcome(status(form.get("status")),
-                FormValues.blank(form.get("dnaReason")), FormValues.blank(form.get("cancelledBy")),
+                tidy(form.get("dnaReason")), tidy(form.get("cancelledBy")),
                 form.get("cancellationReason"), form.get("note"), version(form.get("version")));
         try {
             appointments.recordOutcome(id, appointmentId, outcome);

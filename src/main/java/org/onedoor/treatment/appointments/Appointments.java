@@ -23,6 +23,8 @@ import org.onedoor.shared.DisplayDate;
 import org.onedoor.treatment.recording.ClinicalChange;
 import org.onedoor.treatment.recording.ClinicalChanges;
 
+import static org.onedoor.shared.Text.tidy;
+
 /**
  * Appointments and contacts of an episode. An appointment is booked (no more than {@link #BOOKING_GRACE} in the
  * past: older ones are recorded as contacts), then attended, not attended (with a reason) or cancelled (by whom,
@@ -102,21 +104,21 @@ public class Appointments {
             if (!"CLIENT".equals(outcome.cancelledBy()) && !"SERVICE".equals(outcome.cancelledBy())) {
                 problems.add("cancelledBy", "REQUIRED", "Choose who cancelled: the client or the service");
             }
-            String reason = blank(outcome.cancellationReason());
+            String reason = tidy(outcome.cancellationReason());
             if (reason == null) {
                 problems.add("cancellationReason", "REQUIRED", "Enter why the appointment was cancelled");
             } else if (reason.length() > 500) {
                 problems.add("cancellationReason", "TOO_LONG", "The reason must be 500 characters or fewer");
             }
         }
-        String note = blank(outcome.note());
+        String note = tidy(outcome.note());
         if (note != null && note.length() > 4000) {
             problems.add("note", "TOO_LONG", "The note must be 4,000 characters or fewer");
         }
         problems.throwIfAny();
-        AppointmentOutcome tidy = new AppointmentOutcome(status, outcome.dnaReason(), outcome.cancelledBy(),
-                blank(outcome.cancellationReason()), note, outcome.version());
-        store.outcome(appointmentId, tidy, note, currentUsers.require().username());
+        AppointmentOutcome tidied = new AppointmentOutcome(status, outcome.dnaReason(), outcome.cancelledBy(),
+                tidy(outcome.cancellationReason()), note, outcome.version());
+        store.outcome(appointmentId, tidied, note, currentUsers.require().username());
         ClinicalChange change = ClinicalChange.of(AccessAction.CHANGE, episode.clientId(), decision,
                 "Appointment of " + DisplayDate.DAY_AND_TIME.format(booked.startsAt()) + ": "
                         + status.label().toLowerCase());
@@ -156,15 +158,15 @@ public class Appointments {
         if (a.interventionId() != null && intervention.isEmpty()) {
             problems.add("interventionId", "UNKNOWN_INTERVENTION", "Choose one of the episode's open interventions");
         }
-        if (blank(a.note()) != null && a.note().strip().length() > 4000) {
+        if (tidy(a.note()) != null && a.note().strip().length() > 4000) {
             problems.add("note", "TOO_LONG", "The note must be 4,000 characters or fewer");
         }
         problems.throwIfAny();
-        String keyworker = blank(a.keyworkerUsername()) != null ? a.keyworkerUsername().strip()
+        String keyworker = tidy(a.keyworkerUsername()) != null ? a.keyworkerUsername().strip()
                 : episode.keyworkerUsername() != null ? episode.keyworkerUsername() : user.username();
         UUID id = UUID.randomUUID();
         store.insert(id, episodeId, episode.clientId(), new NewAppointment(a.startsAt(), a.durationMinutes(), a.kind(),
-                a.venueId(), a.interventionId(), keyworker, blank(a.note())), keyworker, status, user.username());
+                a.venueId(), a.interventionId(), keyworker, tidy(a.note())), keyworker, status, user.username());
         if (intervention.isPresent() && intervention.get().isEmpty()) {
             LocalDate day = a.startsAt().toLocalDate();
             interventions.offerFirstAppointment(episodeId, a.interventionId(),
@@ -174,7 +176,7 @@ public class Appointments {
                 (status == AppointmentStatus.BOOKED ? "Appointment booked for " : "Contact recorded on ")
                         + DisplayDate.DAY_AND_TIME.format(a.startsAt()));
         changes.record(status == AppointmentStatus.ATTENDED
-                ? change.onTimeline(contact(id, a.startsAt(), status, blank(a.note()))) : change);
+                ? change.onTimeline(contact(id, a.startsAt(), status, tidy(a.note()))) : change);
         return id;
     }
 
@@ -190,9 +192,5 @@ public class Appointments {
         if (!episode.open()) {
             throw new DomainRuleViolation("EPISODE_CLOSED", null, "The episode is closed: book in a new episode");
         }
-    }
-
-    private static @Nullable String blank(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

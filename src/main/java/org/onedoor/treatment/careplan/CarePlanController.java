@@ -16,6 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.DomainRuleViolation;
 
+import static org.onedoor.shared.Text.tidy;
+
 /** The care-plan page of an episode: the goals by domain, add a goal, review a goal, void a goal. */
 @Controller
 class CarePlanController {
@@ -37,7 +39,7 @@ class CarePlanController {
     String addGoal(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
                    RedirectAttributes redirect) {
         FormValues values = new FormValues();
-        NewGoal goal = new NewGoal(FormValues.blank(form.get("domain")), form.get("text"),
+        NewGoal goal = new NewGoal(tidy(form.get("domain")), form.get("text"),
                 values.date(form.get("targetDate"), "targetDate"), values.date(form.get("nextReviewDue"),
                 "nextReviewDue"), values.date(form.get("carePlanStartedOn"), "carePlanStartedOn"));
         try {

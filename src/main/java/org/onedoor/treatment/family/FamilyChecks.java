@@ -55,8 +55,4 @@ final class FamilyChecks {
     static boolean blank(@Nullable String text) {
         return text == null || text.isBlank();
     }
-
-    static @Nullable String tidy(@Nullable String text) {
-        return blank(text) ? null : text.strip();
-    }
 }

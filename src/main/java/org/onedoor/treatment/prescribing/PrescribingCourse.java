@@ -10,6 +10,8 @@ import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.shared.DisplayDate;
 import org.onedoor.shared.FieldProblems;
 
+import static org.onedoor.shared.Text.tidy;
+
 /**
  * A prescribing course, the aggregate its rules live on (ADR 0007, as for episodes): started for an open episode on
  * or after triage, with a dose within the medicine's bounds and a pharmacy named or chosen; then titrated, its
@@ -62,7 +64,7 @@ final class PrescribingCourse {
         } else {
             problems.optional("pharmacyName", typed.pharmacyName(), 200);
         }
-        String pharmacyCode = blankToNull(typed.pharmacyCode()) == null ? null
+        String pharmacyCode = tidy(typed.pharmacyCode()) == null ? null
                 : OdsCode.normalise(typed.pharmacyCode());
         if (pharmacyCode != null && !OdsCode.isOrganisationCode(pharmacyCode)) {
             problems.add("pharmacyCode", PrescribingRule.UNKNOWN_CODE,
@@ -93,8 +95,8 @@ final class PrescribingCourse {
         }
         problems.throwIfAny();
         return new NewCourse(typed.episodeId(), typed.interventionId(), medicine.code(),
-                blankToNull(typed.medicineOther()), typed.doseMg(), typed.instalment(), typed.supervised(),
-                typed.supervisedDays(), blankToNull(typed.pharmacyName()), pharmacyCode,
+                tidy(typed.medicineOther()), typed.doseMg(), typed.instalment(), typed.supervised(),
+                typed.supervisedDays(), tidy(typed.pharmacyName()), pharmacyCode,
                 typed.pharmacyOrganisation(), typed.prescriberKind(), typed.prescriberOrganisation(),
                 typed.prescriberName().strip(), on, typed.nextReviewOn());
     }
@@ -177,9 +179,5 @@ final class PrescribingCourse {
 
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -24,6 +24,7 @@ import org.onedoor.treatment.EpisodeView;
 import org.onedoor.treatment.OutcomeClass;
 import org.onedoor.treatment.TreatmentCodes;
 
+import static org.onedoor.shared.Text.tidy;
 import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** Discharging an episode with an NDTMS reason, grouped by outcome; a transfer names the receiving provider. */
@@ -57,13 +58,13 @@ class DischargeController {
                      Model model, RedirectAttributes redirect) {
         LocalDate on = EpisodeForms.date(errors, form.dischargedOn(), "dischargedOn", "The date of discharge",
                 "Enter the date of discharge");
-        if (EpisodeForms.tidy(form.reason()) == null) {
+        if (tidy(form.reason()) == null) {
             EpisodeForms.ERRORS.reject(errors, "reason", "REQUIRED", "Choose the reason for discharge");
         }
         return EpisodeForms.ERRORS.submit(errors, model, form,
                         () -> episodes.discharge(id, new Discharge(form.reason().strip(), on,
-                                EpisodeForms.tidy(form.destination()), EpisodeForms.id(form.transferTo()),
-                                EpisodeForms.tidy(form.lateReason()))))
+                                tidy(form.destination()), EpisodeForms.id(form.transferTo()),
+                                tidy(form.lateReason()))))
                 .thenRedirect(redirect, "Episode discharged", "/episodes/" + id)
                 .orShow(() -> page(records.episode(id), form, model));
     }

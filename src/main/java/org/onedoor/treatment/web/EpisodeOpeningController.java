@@ -27,13 +27,14 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.Text;
 import org.onedoor.treatment.EpisodeManagement;
 import org.onedoor.treatment.Keyworkers;
 import org.onedoor.treatment.NewEpisode;
 import org.onedoor.treatment.TreatmentCodes;
 
 import static org.onedoor.shared.web.FormErrors.FORM;
-import static org.onedoor.treatment.web.EpisodeForms.tidy;
+import static org.onedoor.shared.Text.tidy;
 
 /** Opening an episode: from an accepted referral, or directly for a client re-engaging (or after a transfer). */
 @Controller
@@ -123,7 +124,7 @@ class EpisodeOpeningController {
         if (!errors.hasErrors()) {
             try {
                 List<String> substances = Stream.of(form.substance1(), form.substance2(), form.substance3())
-                        .map(EpisodeForms::tidy).filter(java.util.Objects::nonNull).toList();
+                        .map(Text::tidy).filter(java.util.Objects::nonNull).toList();
                 UUID episode = episodes.open(new NewEpisode(clientId, provider, null, referred, triaged, carePlan,
                         substances, tidy(form.keyworkerUsername()), null,
                         EpisodeForms.id(form.transferredFrom()), tidy(form.lateReason())));

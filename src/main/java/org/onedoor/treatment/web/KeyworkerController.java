@@ -18,6 +18,7 @@ import org.onedoor.treatment.EpisodeRecords;
 import org.onedoor.treatment.EpisodeView;
 import org.onedoor.treatment.Keyworkers;
 
+import static org.onedoor.shared.Text.tidy;
 import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** Handing one client's open episode to another keyworker of its provider. */
@@ -43,7 +44,7 @@ class KeyworkerController {
     String change(@PathVariable UUID id, @ModelAttribute(FORM) Change form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         try {
-            keyworkers.reassign(id, EpisodeForms.tidy(form.keyworkerUsername()));
+            keyworkers.reassign(id, tidy(form.keyworkerUsername()));
             redirect.addFlashAttribute("flash", "Keyworker changed");
             return "redirect:/episodes/" + id;
         } catch (DomainRuleViolation refused) {
