@@ -15,6 +15,7 @@ import org.onedoor.audittrail.AccessAction;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.NotFound;
 
 import static org.onedoor.shared.Text.tidy;
@@ -66,10 +67,10 @@ public class Alerts {
         return id;
     }
 
-    /** Every problem with an alert as typed, thrown together as {@link ClientProblems}; nothing is saved. */
+    /** Every problem with an alert as typed, thrown together as {@link ClientCheck#PROBLEMS}; nothing is saved. */
     public static void check(@Nullable AlertCategory category, @Nullable String description, @Nullable LocalDate raisedOn,
                       LocalDate today, @Nullable SealedCategory sealAs, boolean maySeal) {
-        ClientProblems.Collector problems = new ClientProblems.Collector();
+        FieldProblems.Collector problems = ClientCheck.PROBLEMS.collector();
         if (category == null) {
             problems.add("category", "REQUIRED", "Choose the kind of alert");
         }

@@ -21,6 +21,7 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DisplayDate;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.NotFound;
 
 import static org.onedoor.shared.Text.tidy;
@@ -148,7 +149,7 @@ public class CareTeam {
 
     /** The checks of a hand-made addition, all reported at once; the basis when none fails. */
     private CareTeamBasis check(UUID clientId, CareTeamMembership membership) {
-        ClientProblems.Collector problems = new ClientProblems.Collector();
+        FieldProblems.Collector problems = ClientCheck.PROBLEMS.collector();
         LocalDate today = LocalDate.now(clock);
         OrganisationSummary organisation = directory.findOrganisation(membership.organisationId()).orElse(null);
         problems.optional("workerName", membership.workerName(), 160);

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.Role;
+import org.onedoor.shared.FieldProblems;
 
 /**
  * Who may add which organisation to a care team by hand (issue 13, ADR 0006): an organisation joins only on a
@@ -35,7 +36,7 @@ final class CareTeamJoinPolicy {
     }
 
     /** The basis for the addition, after adding to the collector every reason it is refused. */
-    static @Nullable CareTeamBasis basis(Request request, ClientProblems.Collector problems) {
+    static @Nullable CareTeamBasis basis(Request request, FieldProblems.Collector problems) {
         LocalDate earliest = request.today().minusDays(request.backdateDays());
         if (request.from().isBefore(earliest)) {
             problems.add("startedOn", "BACKDATED_TOO_FAR", "The start date can be no earlier than "

@@ -4,17 +4,21 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.PersonDetails;
 
 /** The checks every client identity passes, whoever records it. Returns the NHS number as ten digits, if given. */
 public final class ClientCheck {
+
+    /** Every problem with a client record change, thrown together; nothing is saved. */
+    static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("CLIENT_INVALID", "client record");
 
     private ClientCheck() {
     }
 
     public static @Nullable String check(NewClient client, LocalDate today, boolean acceptTestNhsNumbers, ClientCodes codes,
                                   boolean knownPractice) {
-        ClientProblems.Collector problems = new ClientProblems.Collector();
+        FieldProblems.Collector problems = PROBLEMS.collector();
         PersonDetails.name(problems, "legalGivenName", client.legalGivenName(), 80,
                 "Enter the client's legal first name");
         PersonDetails.name(problems, "legalFamilyName", client.legalFamilyName(), 80,
@@ -43,7 +47,7 @@ public final class ClientCheck {
         return nhsNumber;
     }
 
-    private static void code(ClientProblems.Collector problems, String field, @Nullable String value, boolean known,
+    private static void code(FieldProblems.Collector problems, String field, @Nullable String value, boolean known,
                              String message) {
         if (present(value) && !known) {
             problems.add(field, "UNKNOWN_CODE", message);

@@ -17,6 +17,7 @@ import org.onedoor.security.CurrentUsers;
 
 import static org.onedoor.shared.Text.tidy;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.FieldProblems;
 
 /**
  * Consent per purpose. Decisions are appended, never overwritten: the latest is in force, a withdrawal stops future
@@ -82,9 +83,9 @@ public class Consents {
                 + consent.decision().label().toLowerCase(Locale.UK) + " on " + DAY.format(consent.decidedOn());
     }
 
-    /** Every problem with the decision as typed, thrown together as {@link ClientProblems}. */
+    /** Every problem with the decision as typed, thrown together as {@link ClientCheck#PROBLEMS}. */
     public static void check(ConsentRecord consent, LocalDate today) {
-        ClientProblems.Collector problems = new ClientProblems.Collector();
+        FieldProblems.Collector problems = ClientCheck.PROBLEMS.collector();
         if (consent.purpose() == null) {
             problems.add("purpose", "REQUIRED", "Choose what the consent is for");
         }

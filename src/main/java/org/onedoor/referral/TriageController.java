@@ -19,6 +19,7 @@ import org.onedoor.assessment.alcohol.AlcoholScreeningResult;
 import org.onedoor.partnership.CodeLabel;
 import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
 
 import static org.onedoor.shared.Text.tidy;
 
@@ -64,7 +65,7 @@ class TriageController {
         TriageDecision decision = new TriageDecision(outcome, reason, tidy(neededIntervention), tidy(substanceGroup));
         try {
             allocation.triage(id, decision);
-        } catch (ReferralProblems problems) {
+        } catch (FieldProblems problems) {
             Map<String, String> errors = new LinkedHashMap<>();
             problems.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
             model.addAttribute("hasErrors", true);

@@ -14,6 +14,7 @@ import org.onedoor.security.AccountHolders;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.FieldProblems;
 
 /**
  * Who may record an episode, and whom they may name (issue 13): only people of the provider delivering it, or of an
@@ -38,7 +39,7 @@ class EpisodeAuthority {
     }
 
     /** For opening: a problem at the provider field when the person's organisation may not record there. */
-    void checkProvider(CurrentUser user, UUID provider, LocalDate today, TreatmentProblems.Collector problems) {
+    void checkProvider(CurrentUser user, UUID provider, LocalDate today, FieldProblems.Collector problems) {
         if (!delegations.allows(user.organisationId(), provider, today)) {
             problems.add("providerId", "NOT_YOUR_PROVIDER", "You can open episodes only at your own organisation ("
                     + organisationName(user.organisationId()) + "), unless the lead provider has delegated recording "
@@ -59,7 +60,7 @@ class EpisodeAuthority {
      * the provider on the day. Null when none is named; a name typed without a username is refused.
      */
     @Nullable Keyworker keyworker(@Nullable String username, @Nullable String typedName, UUID provider,
-                                  LocalDate today, TreatmentProblems.Collector problems) {
+                                  LocalDate today, FieldProblems.Collector problems) {
         if (username == null || username.isBlank()) {
             if (typedName != null && !typedName.isBlank()) {
                 problems.add("keyworkerUsername", "KEYWORKER_UNKNOWN",
@@ -85,7 +86,7 @@ class EpisodeAuthority {
 
     /** How many days back the date lies beyond the limit; a problem when it does and no reason is given. */
     long lateness(@Nullable LocalDate on, LocalDate today, @Nullable String reason, String what,
-                  TreatmentProblems.Collector problems) {
+                  FieldProblems.Collector problems) {
         if (on == null || !on.isBefore(today.minusDays(settings.backdateDays()))) {
             return 0;
         }

@@ -20,6 +20,7 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.FieldProblems;
 
 import static org.onedoor.shared.Text.tidy;
 
@@ -65,7 +66,7 @@ public class EpisodeManagement {
         UUID provider = typed.providerId() != null ? typed.providerId() : user.organisationId();
         AccessDecision decision = careTeam.requireWithoutBreakGlass(typed.clientId());
         LocalDate today = work.today();
-        TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
+        FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
         authority.checkProvider(user, provider, today, problems);
         EpisodeAuthority.Keyworker keyworker = authority.keyworker(typed.keyworkerUsername(), typed.keyworkerName(),
                 provider, today, problems);
@@ -126,7 +127,7 @@ public class EpisodeManagement {
                 .orElseThrow(() -> new DomainRuleViolation(TreatmentRule.UNKNOWN_CODE, "reason",
                         "Choose a discharge reason from the list"));
         OutcomeClass outcome = OutcomeClass.valueOf(reason.group());
-        TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
+        FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
         long late = authority.lateness(on, today, discharge.lateReason(), "discharge date", problems);
         problems.throwIfAny();
         episode.discharge(reason.code(), outcome, on, tidy(discharge.destination()), discharge.transferTo(), today);

@@ -19,6 +19,7 @@ import org.onedoor.client.ClientTimeline;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.DisplayDate;
 
@@ -51,7 +52,7 @@ class EpisodeOpening {
         this.zone = clock.getZone();
     }
 
-    void check(NewEpisode details, UUID provider, LocalDate today, TreatmentProblems.Collector problems) {
+    void check(NewEpisode details, UUID provider, LocalDate today, FieldProblems.Collector problems) {
         if (details.referredOn() == null) {
             problems.add("referredOn", "REQUIRED", "Enter the date of referral");
         }

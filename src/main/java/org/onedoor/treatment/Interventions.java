@@ -15,6 +15,7 @@ import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.referral.ReferralProgress;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.FieldProblems;
 
 /**
  * The interventions of an episode: referral to one, first appointment offered, start, sub-interventions, end. An
@@ -45,7 +46,7 @@ public class Interventions {
         EpisodeWork.Loaded loaded = work.load(episodeId);
         TreatmentEpisode episode = loaded.episode();
         LocalDate today = work.today();
-        TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
+        FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
         LocalDate on = details.referredOn() != null ? details.referredOn() : today;
         if (details.referredOn() == null) {
             problems.add("referredOn", "REQUIRED", "Enter the date the client was referred to the intervention");

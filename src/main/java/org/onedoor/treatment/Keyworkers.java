@@ -22,6 +22,7 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
 
 /**
  * Keyworkers: who may be one (a current staff member of the provider with a OneDoor account), handing one client's
@@ -83,7 +84,7 @@ public class Keyworkers {
     public void reassign(UUID episodeId, @Nullable String username) {
         EpisodeWork.Loaded loaded = work.load(episodeId);
         TreatmentEpisode episode = loaded.episode();
-        TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
+        FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
         if (username == null || username.isBlank()) {
             problems.add("keyworkerUsername", "REQUIRED", "Choose the new keyworker");
         }
@@ -120,7 +121,7 @@ public class Keyworkers {
     public int reassignCaseload(String from, @Nullable String to) {
         CurrentUser manager = requireManager();
         UUID organisation = manager.organisationId();
-        TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
+        FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
         if (to == null || to.isBlank()) {
             problems.add("keyworkerUsername", "REQUIRED", "Choose who takes the caseload over");
         }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.DisplayDate;
 
@@ -67,7 +68,7 @@ final class TreatmentEpisode {
 
     /** A new episode, checked: triage on or after referral, care plan on or after triage, nothing in the future. */
     static TreatmentEpisode open(EpisodeState state, LocalDate today) {
-        TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
+        FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
         notFuture(problems, "referredOn", state.referredOn(), today);
         notFuture(problems, "triagedOn", state.triagedOn(), today);
         if (!EpisodeDates.triageInOrder(state.referredOn(), state.triagedOn())) {
@@ -148,7 +149,7 @@ final class TreatmentEpisode {
     void discharge(String reason, OutcomeClass outcome, LocalDate on, @Nullable String destination,
                    @Nullable UUID transferTo, LocalDate today) {
         requireOpen();
-        TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
+        FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
         List<Intervention> stillOpen = interventions.stream().filter(Intervention::isOpen).toList();
         if (!stillOpen.isEmpty()) {
             problems.add("reason", TreatmentRule.OPEN_INTERVENTIONS, "End every intervention before discharge: "
@@ -194,7 +195,7 @@ final class TreatmentEpisode {
         }
     }
 
-    private static void notFuture(TreatmentProblems.Collector problems, String field, LocalDate date,
+    private static void notFuture(FieldProblems.Collector problems, String field, LocalDate date,
                                   LocalDate today) {
         if (!EpisodeDates.notFuture(date, today)) {
             problems.add(field, TreatmentRule.DATE_IN_FUTURE, "The date must be today or in the past");

@@ -19,6 +19,7 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
 
@@ -145,7 +146,7 @@ class ReferralAllocationIntegrationTest {
         assertThat(places(elsewhere)).isEqualTo(2);
 
         UUID another = received(own);
-        ReferralProblems problems = org.assertj.core.api.Assertions.catchThrowableOfType(ReferralProblems.class,
+        FieldProblems problems = org.assertj.core.api.Assertions.catchThrowableOfType(FieldProblems.class,
                 () -> as(spoc, () -> {
                     allocation.triage(another, new TriageDecision(TriageOutcome.ALLOCATE_TO_PRACTICE, "", null, null));
                     return null;

@@ -35,6 +35,9 @@ import static org.onedoor.shared.Text.tidy;
 @Service
 public class Appointments {
 
+    /** Every problem with an appointment, thrown together; nothing is saved. */
+    private static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("APPOINTMENT_INVALID", "appointment");
+
     static final Duration BOOKING_GRACE = Duration.ofHours(1);
     private final EpisodeFacts facts;
     private final AppointmentStore store;
@@ -88,7 +91,7 @@ public class Appointments {
             throw new DomainRuleViolation("OUTCOME_ALREADY_RECORDED", "status", "This appointment is already "
                     + booked.status().label().toLowerCase() + ": its outcome cannot change");
         }
-        FieldProblems.Collector problems = AppointmentProblems.collector();
+        FieldProblems.Collector problems = PROBLEMS.collector();
         AppointmentStatus status = outcome.status();
         if (status == null || status == AppointmentStatus.BOOKED) {
             problems.add("status", "REQUIRED", "Choose whether the client attended, did not attend or cancelled");
@@ -132,7 +135,7 @@ public class Appointments {
         requireOpen(episode);
         CurrentUser user = currentUsers.require();
         LocalDateTime now = store.localNow();
-        FieldProblems.Collector problems = AppointmentProblems.collector();
+        FieldProblems.Collector problems = PROBLEMS.collector();
         if (a.startsAt() == null) {
             problems.add("startsOn", "REQUIRED", status == AppointmentStatus.BOOKED
                     ? "Enter the date and time of the appointment" : "Enter the date and time of the contact");

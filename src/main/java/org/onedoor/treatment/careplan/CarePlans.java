@@ -26,6 +26,9 @@ import org.onedoor.treatment.recording.ClinicalChanges;
 @Service
 public class CarePlans {
 
+    /** Every problem with a care-plan change, thrown together; nothing is saved. */
+    private static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("CARE_PLAN_INVALID", "care plan");
+
     private final EpisodeFacts facts;
     private final CarePlanStore store;
     private final EpisodeManagement episodes;
@@ -60,7 +63,7 @@ public class CarePlans {
         AccessDecision decision = changes.require(episode.clientId());
         LocalDate today = today();
         requireOpen(episode);
-        FieldProblems.Collector problems = CarePlanProblems.collector();
+        FieldProblems.Collector problems = PROBLEMS.collector();
         if (episode.carePlanStartedOn() == null && goal.carePlanStartedOn() == null) {
             problems.add("carePlanStartedOn", "REQUIRED", "Enter the date the care plan started");
         }
@@ -102,7 +105,7 @@ public class CarePlans {
         requireOpen(episode);
         var goal = store.goal(episodeId, goalId);
         LocalDate today = today();
-        FieldProblems.Collector problems = CarePlanProblems.collector();
+        FieldProblems.Collector problems = PROBLEMS.collector();
         if (review.reviewedOn() == null) {
             problems.add("reviewedOn", "REQUIRED", "Enter the date of the review");
         } else if (review.reviewedOn().isAfter(today)) {

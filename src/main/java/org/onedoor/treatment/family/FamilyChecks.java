@@ -10,11 +10,14 @@ import org.onedoor.shared.PersonDetails;
 /** The rules of a family-support entry: every problem at its field, thrown together. */
 final class FamilyChecks {
 
+    /** Every problem with a family-support entry, thrown together; nothing is saved. */
+    static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("FAMILY_SUPPORT_INVALID", "family support entry");
+
     private FamilyChecks() {
     }
 
     static void check(NewConcernedOther other, LocalDate today) {
-        FieldProblems.Collector problems = new FieldProblems.Collector(FamilyProblems::new);
+        FieldProblems.Collector problems = PROBLEMS.collector();
         PersonDetails.name(problems, "givenName", other.givenName(), 100, "Enter their first name");
         PersonDetails.name(problems, "familyName", other.familyName(), 100, "Enter their last name");
         problems.required("relationship", other.relationship(), 100,
@@ -32,7 +35,7 @@ final class FamilyChecks {
     }
 
     static void check(NewSession session, LocalDate today) {
-        FieldProblems.Collector problems = new FieldProblems.Collector(FamilyProblems::new);
+        FieldProblems.Collector problems = PROBLEMS.collector();
         notFuture(problems, "heldOn", session.heldOn(), "Enter the date of the session",
                 "The session date must be today or in the past", today);
         problems.required("workerName", session.workerName(), 160, "Enter the worker who held the session");

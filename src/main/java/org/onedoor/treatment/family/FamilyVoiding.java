@@ -76,7 +76,7 @@ public class FamilyVoiding {
     }
 
     private static String reason(@Nullable String reason) {
-        FieldProblems.Collector problems = new FieldProblems.Collector(FamilyProblems::new);
+        FieldProblems.Collector problems = FamilyChecks.PROBLEMS.collector();
         problems.required("reason", reason, 500, "Enter why it is being voided");
         problems.throwIfAny();
         return reason.strip();

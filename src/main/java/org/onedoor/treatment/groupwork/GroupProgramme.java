@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.FieldProblems;
 
 /**
  * A group programme as its sessions are scheduled, the aggregate the scheduling rules live on (ADR 0007): a session
@@ -20,10 +21,13 @@ import org.onedoor.shared.DisplayDate;
  */
 record GroupProgramme(UUID id, int enrolled) {
 
+    /** Every problem with a group-work change, thrown together; nothing is saved. */
+    static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("GROUP_WORK_INVALID", "group work entry");
+
     /** The session, checked; throws every problem at once. A null facilitator is one chosen but not known. */
     ScheduledSession schedule(NewSession session, @Nullable OrganisationSummary venue,
                               @Nullable Facilitator facilitator, LocalDateTime now) {
-        GroupWorkProblems.Collector problems = new GroupWorkProblems.Collector();
+        FieldProblems.Collector problems = PROBLEMS.collector();
         LocalDateTime startsAt = session.startsAt();
         if (startsAt == null) {
             problems.add("startsAt", "REQUIRED", "Enter the date and time the session starts");
@@ -66,10 +70,10 @@ record GroupProgramme(UUID id, int enrolled) {
      */
     void enrol(String name, boolean alreadyEnrolled, @Nullable ComingSession smallest) {
         if (alreadyEnrolled) {
-            throw GroupWorkProblems.one("client", "ALREADY_ENROLLED", "This client is already enrolled in " + name);
+            throw PROBLEMS.one("client", "ALREADY_ENROLLED", "This client is already enrolled in " + name);
         }
         if (smallest != null && enrolled >= smallest.capacity()) {
-            throw GroupWorkProblems.one("client", "SESSION_FULL", "This session is full: " + enrolled + " of "
+            throw PROBLEMS.one("client", "SESSION_FULL", "This session is full: " + enrolled + " of "
                     + smallest.capacity() + " places taken (" + DisplayDate.DAY_AND_TIME.format(smallest.startsAt())
                     + ")");
         }

@@ -17,6 +17,7 @@ import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.StaffSummary;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.NotFound;
 import org.onedoor.treatment.TreatmentCodes;
 
@@ -45,7 +46,7 @@ public class GroupProgrammes {
     @Transactional
     public UUID create(NewProgramme programme) {
         LocalDate today = LocalDate.now(clock);
-        GroupWorkProblems.Collector problems = new GroupWorkProblems.Collector();
+        FieldProblems.Collector problems = GroupProgramme.PROBLEMS.collector();
         String name = tidy(programme.name());
         if (name == null) {
             problems.add("name", "REQUIRED", "Enter the programme's name");

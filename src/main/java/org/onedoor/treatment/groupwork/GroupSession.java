@@ -18,13 +18,13 @@ record GroupSession(UUID programmeId, String programme, LocalDateTime startsAt, 
     /** The register as a whole, before any line is looked at; throws the first problem. */
     void checkRegister(Map<UUID, AttendanceStatus> statuses, LocalDateTime now) {
         if (startsAt.isAfter(now)) {
-            throw GroupWorkProblems.one("attendance", "SESSION_IN_FUTURE",
+            throw GroupProgramme.PROBLEMS.one("attendance", "SESSION_IN_FUTURE",
                     "Attendance can be recorded once the session has started: it starts on "
                             + DisplayDate.DAY_AND_TIME.format(startsAt));
         }
         long attending = statuses.values().stream().filter(AttendanceStatus.ATTENDED::equals).count();
         if (attending > capacity) {
-            throw GroupWorkProblems.one("attendance", "SESSION_FULL", "This session is full: " + attending
+            throw GroupProgramme.PROBLEMS.one("attendance", "SESSION_FULL", "This session is full: " + attending
                     + " marked as attended but it has " + capacity + " places");
         }
     }
@@ -32,7 +32,7 @@ record GroupSession(UUID programmeId, String programme, LocalDateTime startsAt, 
     /** One line of the register: the client must be enrolled in the programme. */
     void requireEnrolled(Set<UUID> enrolled, UUID clientId) {
         if (!enrolled.contains(clientId)) {
-            throw GroupWorkProblems.one("attendance", "NOT_ENROLLED",
+            throw GroupProgramme.PROBLEMS.one("attendance", "NOT_ENROLLED",
                     "Only clients enrolled in " + programme + " can be on its register");
         }
     }

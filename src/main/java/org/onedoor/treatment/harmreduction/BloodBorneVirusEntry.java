@@ -2,6 +2,7 @@ package org.onedoor.treatment.harmreduction;
 
 import java.time.LocalDate;
 
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvEntry;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvKind;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvStatus;
@@ -25,7 +26,7 @@ final class BloodBorneVirusEntry {
 
     /** The entry as typed, checked; throws every problem at once. */
     static BloodBorneVirusEntry record(BbvEntry entry, LocalDate today) {
-        HarmReductionProblems.Collector problems = new HarmReductionProblems.Collector();
+        FieldProblems.Collector problems = HarmReductionTypes.PROBLEMS.collector();
         if (entry.virus() == null) {
             problems.add("virus", "REQUIRED", "Choose hepatitis B, hepatitis C or HIV");
         }
@@ -46,13 +47,13 @@ final class BloodBorneVirusEntry {
      * checked as a worker's entry is, without the 3-year window (history may be older).
      */
     static BloodBorneVirusEntry imported(BbvEntry entry) {
-        HarmReductionProblems.Collector problems = new HarmReductionProblems.Collector();
+        FieldProblems.Collector problems = HarmReductionTypes.PROBLEMS.collector();
         kindRules(problems, entry);
         problems.throwIfAny();
         return new BloodBorneVirusEntry(entry);
     }
 
-    private static void kindRules(HarmReductionProblems.Collector problems, BbvEntry entry) {
+    private static void kindRules(FieldProblems.Collector problems, BbvEntry entry) {
         boolean done = entry.status() == BbvStatus.DONE;
         if (entry.kind() == BbvKind.VACCINATION) {
             if (entry.virus() != null && entry.virus() != Virus.HEP_B) {

@@ -14,6 +14,7 @@ import org.onedoor.audittrail.AccessAction;
 import org.onedoor.client.AccessDecision;
 import org.onedoor.client.SealedCategory;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.treatment.recording.ClinicalChange;
 import org.onedoor.treatment.recording.ClinicalChanges;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvEntry;
@@ -47,7 +48,7 @@ public class ClientHarmReduction {
     public UUID supplyNaloxone(UUID clientId, NaloxoneSupply supply) {
         AccessDecision decision = changes.require(clientId);
         LocalDate today = LocalDate.now(clock);
-        HarmReductionProblems.Collector problems = new HarmReductionProblems.Collector();
+        FieldProblems.Collector problems = HarmReductionTypes.PROBLEMS.collector();
         Dates.check(problems, "suppliedOn", "The date supplied", supply.suppliedOn(), today);
         String kit = jdbc.sql("""
                 select label from treatment_naloxone_kit_type

@@ -4,13 +4,15 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.shared.FieldProblems;
+
 /** The date rules every harm-reduction entry follows: given, not in the future, within the last 3 years. */
 final class Dates {
 
     private Dates() {
     }
 
-    static void check(HarmReductionProblems.Collector problems, String field, String what, @Nullable LocalDate date,
+    static void check(FieldProblems.Collector problems, String field, String what, @Nullable LocalDate date,
                       LocalDate today) {
         if (date == null) {
             problems.add(field, "REQUIRED", "Enter " + what.toLowerCase());

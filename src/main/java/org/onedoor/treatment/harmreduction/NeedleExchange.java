@@ -19,6 +19,7 @@ import org.onedoor.client.AccessDecision;
 import org.onedoor.client.ConsentPurpose;
 import org.onedoor.client.Consents;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.treatment.recording.ClinicalChange;
 import org.onedoor.treatment.recording.ClinicalChanges;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.ItemCount;
@@ -57,7 +58,7 @@ public class NeedleExchange {
     @Transactional
     public UUID record(NspVisit visit) {
         LocalDate today = LocalDate.now(clock);
-        HarmReductionProblems.Collector problems = new HarmReductionProblems.Collector();
+        FieldProblems.Collector problems = HarmReductionTypes.PROBLEMS.collector();
         String pseudonym = visit.pseudonym() == null ? null : tidy(code(visit.pseudonym()));
         if (visit.clientId() == null && pseudonym == null) {
             problems.add("pseudonym", "REQUIRED", "Enter the code for an anonymous visit, like JS01021980M");
@@ -123,11 +124,11 @@ public class NeedleExchange {
         String pseudonym = code(typedCode);
         AccessDecision decision = changes.require(clientId);
         if (!consents.allows(clientId, ConsentPurpose.DIRECT_CARE)) {
-            throw HarmReductionProblems.one("client", "NO_CONSENT", "The client has no consent to direct care in "
+            throw HarmReductionTypes.PROBLEMS.one("client", "NO_CONSENT", "The client has no consent to direct care in "
                     + "force: record their consent before linking needle exchange visits to their record");
         }
         if (!clientAgreed) {
-            throw HarmReductionProblems.one("clientAgreed", "NOT_AGREED",
+            throw HarmReductionTypes.PROBLEMS.one("clientAgreed", "NOT_AGREED",
                     "Confirm that the client agreed to link these visits to their record");
         }
         int linked = jdbc.sql("""
@@ -136,7 +137,7 @@ public class NeedleExchange {
                 """).params(clientId, clock.instant().atOffset(ZoneOffset.UTC), currentUsers.actorName(), pseudonym)
                 .update();
         if (linked == 0) {
-            throw HarmReductionProblems.one("pseudonym", "NO_VISITS", "No anonymous visits are recorded under "
+            throw HarmReductionTypes.PROBLEMS.one("pseudonym", "NO_VISITS", "No anonymous visits are recorded under "
                     + pseudonym);
         }
         String summary = linked + (linked == 1 ? " anonymous needle exchange visit" : " anonymous needle exchange visits")

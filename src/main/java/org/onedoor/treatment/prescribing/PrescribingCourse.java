@@ -43,7 +43,7 @@ final class PrescribingCourse {
 
     /** The course as typed, checked and tidied; throws every problem at once. */
     static NewCourse start(NewCourse typed, Facts facts) {
-        FieldProblems.Collector problems = PrescribingProblems.collector();
+        FieldProblems.Collector problems = PrescribingRule.PROBLEMS.collector();
         Medicines.Medicine medicine = facts.medicine();
         if (medicine == null) {
             problems.add("medicine", PrescribingRule.UNKNOWN_CODE, "Choose the medicine from the list");
@@ -108,7 +108,7 @@ final class PrescribingCourse {
     /** Titration: a new daily dose within the medicine's bounds, dated within the course, with a reason. */
     Course changeDose(@Nullable LocalDate on, @Nullable BigDecimal dose, @Nullable String reason,
                       Medicines.@Nullable Medicine medicine, LocalDate today) {
-        FieldProblems.Collector problems = PrescribingProblems.collector();
+        FieldProblems.Collector problems = PrescribingRule.PROBLEMS.collector();
         dated(problems, "changedOn", on, today, "the date of the change");
         CourseChecks.dose(problems, "doseMg", dose, medicine);
         problems.required("reason", reason, 500, "Enter the reason for the change, for example titration");
@@ -121,7 +121,7 @@ final class PrescribingCourse {
     /** How often the client collects (unchanged when not given) and whether consumption is supervised. */
     Course changeSupervision(@Nullable LocalDate on, @Nullable Instalment instalment, boolean supervised,
                              @Nullable Integer days, @Nullable String reason, LocalDate today) {
-        FieldProblems.Collector problems = PrescribingProblems.collector();
+        FieldProblems.Collector problems = PrescribingRule.PROBLEMS.collector();
         dated(problems, "changedOn", on, today, "the date of the change");
         CourseChecks.supervision(problems, supervised, days);
         problems.required("reason", reason, 500, "Enter the reason for the change");
@@ -134,7 +134,7 @@ final class PrescribingCourse {
 
     /** A review within the course, by someone, with an outcome; the next review (if any) after it. */
     Course review(CourseReview review, LocalDate today) {
-        FieldProblems.Collector problems = PrescribingProblems.collector();
+        FieldProblems.Collector problems = PrescribingRule.PROBLEMS.collector();
         LocalDate on = review.reviewedOn();
         if (dated(problems, "reviewedOn", on, today, "the date of the review")
                 && review.nextReviewOn() != null && !review.nextReviewOn().isAfter(on)) {
@@ -151,7 +151,7 @@ final class PrescribingCourse {
 
     /** Stopping an active course, no earlier than its last change or start, with the reason. */
     Course stop(@Nullable LocalDate on, @Nullable String reason, LocalDate today) {
-        FieldProblems.Collector problems = PrescribingProblems.collector();
+        FieldProblems.Collector problems = PrescribingRule.PROBLEMS.collector();
         if (!state.active()) {
             problems.add("", PrescribingRule.ALREADY_STOPPED, "The course stopped on "
                     + DisplayDate.of(state.stoppedOn()));
