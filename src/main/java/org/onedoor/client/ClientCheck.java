@@ -37,8 +37,7 @@ public final class ClientCheck {
         String nhsNumber = PersonDetails.nhsNumber(problems, client.nhsNumber(), acceptTestNhsNumbers, "client's");
         PersonDetails.postcode(problems, client.postcode());
         problems.optional("address", client.address(), 300);
-        PersonDetails.telephone(problems, client.telephone());
-        PersonDetails.email(problems, client.email());
+        client.contact().check(problems);
         problems.optional("safeContactNotes", client.safeContactNotes(), 500);
         if (client.gpPracticeId() != null && !knownPractice) {
             problems.add("gpPracticeId", "UNKNOWN_PRACTICE", "Choose the GP practice from the partnership's list");

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
@@ -111,9 +112,9 @@ class ReferralApiController {
             }
         }
         return new NewReferral(Channel.API, orEmpty(request.givenName()), orEmpty(request.familyName()),
-                request.dateOfBirth(), sex, request.nhsNumber(), request.postcode(), request.telephone(),
-                request.email(), Boolean.TRUE.equals(request.mayText()), Boolean.TRUE.equals(request.mayVoicemail()),
-                Boolean.TRUE.equals(request.mayWrite()), practice, orEmpty(request.source()),
+                request.dateOfBirth(), sex, request.nhsNumber(), request.postcode(),
+                ContactDetails.typed(request.telephone(), request.email(), request.mayText(), request.mayVoicemail(),
+                        request.mayWrite()), practice, orEmpty(request.source()),
                 request.referrerName(), request.referrerOrganisation(),
                 request.substances() == null ? List.of() : request.substances(), risks, request.notes());
     }

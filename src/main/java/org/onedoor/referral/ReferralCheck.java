@@ -33,8 +33,7 @@ final class ReferralCheck {
         }
         String nhsNumber = PersonDetails.nhsNumber(problems, referral.nhsNumber(), acceptTestNhsNumbers, "person's");
         PersonDetails.postcode(problems, referral.postcode());
-        PersonDetails.telephone(problems, referral.telephone());
-        PersonDetails.email(problems, referral.email());
+        referral.contact().check(problems);
         if (referral.gpPracticeId() != null && !knownPractice) {
             problems.add("gpPracticeId", "UNKNOWN_PRACTICE", "Choose the GP practice from the partnership's list");
         }

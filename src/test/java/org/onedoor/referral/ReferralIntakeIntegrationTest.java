@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.testsupport.IntegrationTest;
@@ -84,8 +85,8 @@ class ReferralIntakeIntegrationTest {
     void professionalReferralsNeedAReferrer() {
         NewReferral withoutReferrer = aReferral().by(Channel.PHONE).build();
         NewReferral professional = new NewReferral(Channel.PROFESSIONAL, withoutReferrer.givenName(),
-                withoutReferrer.familyName(), withoutReferrer.dateOfBirth(), withoutReferrer.sex(), null, null, null,
-                null, false, false, false, null, "GP", null, null, java.util.List.of("CANNABIS"), Set.of(), null);
+                withoutReferrer.familyName(), withoutReferrer.dateOfBirth(), withoutReferrer.sex(), null, null,
+                ContactDetails.NONE, null, "GP", null, null, java.util.List.of("CANNABIS"), Set.of(), null);
         FieldProblems problems = catchThrowableOfType(FieldProblems.class, () -> receive(professional));
         assertThat(problems.problems()).extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("referrerName", "referrerOrganisation");
