@@ -11,6 +11,7 @@ import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.Role;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 
 /**
  * Who may add which organisation to a care team by hand (issue 13, ADR 0006): an organisation joins only on a
@@ -39,9 +40,9 @@ final class CareTeamJoinPolicy {
     static @Nullable CareTeamBasis basis(Request request, FieldProblems.Collector problems) {
         LocalDate earliest = request.today().minusDays(request.backdateDays());
         if (request.from().isBefore(earliest)) {
-            problems.add("startedOn", "BACKDATED_TOO_FAR", "The start date can be no earlier than "
-                    + org.onedoor.shared.DisplayDate.of(earliest) + " (" + request.backdateDays()
-                    + " days ago): ask the responsible organisation's team manager to record an earlier involvement");
+            problems.add("startedOn", "BACKDATED_TOO_FAR",
+                    Messages.text("client.startedOn.backdatedTooFar", org.onedoor.shared.DisplayDate.of(earliest),
+                            request.backdateDays()));
         }
         String misfit = roleMisfit(request);
         if (misfit != null) {

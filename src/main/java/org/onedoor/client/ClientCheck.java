@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.PersonDetails;
 
 /** The checks every client identity passes, whoever records it. Returns the NHS number as ten digits, if given. */
@@ -26,7 +27,7 @@ public final class ClientCheck {
         PersonDetails.optionalName(problems, "preferredName", client.preferredName(), 80);
         PersonDetails.dateOfBirth(problems, client.dateOfBirth(), today);
         if (client.sex() == null) {
-            problems.add("sex", "REQUIRED", "Select the client's sex, or 'Prefer not to say'");
+            problems.add("sex", "REQUIRED", Messages.text("client.sex.required"));
         }
         code(problems, "genderIdentity", client.genderIdentity(), codes.genderIdentities().containsKey(
                 client.genderIdentity()), "Choose the gender identity from the list");
@@ -40,7 +41,7 @@ public final class ClientCheck {
         client.contact().check(problems);
         problems.optional("safeContactNotes", client.safeContactNotes(), 500);
         if (client.gpPracticeId() != null && !knownPractice) {
-            problems.add("gpPracticeId", "UNKNOWN_PRACTICE", "Choose the GP practice from the partnership's list");
+            problems.add("gpPracticeId", "UNKNOWN_PRACTICE", Messages.text("client.gpPracticeId.unknownPractice"));
         }
         problems.throwIfAny();
         return nhsNumber;

@@ -21,6 +21,7 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.DisplayDate;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 
 import static org.onedoor.shared.Text.tidy;
 
@@ -121,11 +122,11 @@ public class EpisodeManagement {
         LocalDate today = work.today();
         LocalDate on = discharge.dischargedOn();
         if (on == null) {
-            throw new DomainRuleViolation("REQUIRED", "dischargedOn", "Enter the date of discharge");
+            throw new DomainRuleViolation("REQUIRED", "dischargedOn", Messages.text("treatment.dischargedOn.required"));
         }
         TreatmentCodes.Code reason = codes.find(codes.dischargeReasons(on), discharge.reason())
                 .orElseThrow(() -> new DomainRuleViolation(TreatmentRule.UNKNOWN_CODE, "reason",
-                        "Choose a discharge reason from the list"));
+                        Messages.text("treatment.reason.unknownCode")));
         OutcomeClass outcome = OutcomeClass.valueOf(reason.group());
         FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
         long late = authority.lateness(on, today, discharge.lateReason(), "discharge date", problems);

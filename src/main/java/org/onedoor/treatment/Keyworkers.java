@@ -23,6 +23,7 @@ import org.onedoor.security.Role;
 import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 
 /**
  * Keyworkers: who may be one (a current staff member of the provider with a OneDoor account), handing one client's
@@ -86,7 +87,7 @@ public class Keyworkers {
         TreatmentEpisode episode = loaded.episode();
         FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
         if (username == null || username.isBlank()) {
-            problems.add("keyworkerUsername", "REQUIRED", "Choose the new keyworker");
+            problems.add("keyworkerUsername", "REQUIRED", Messages.text("treatment.keyworkerUsername.required"));
         }
         EpisodeAuthority.Keyworker keyworker = authority.keyworker(username, null, episode.providerId(),
                 work.today(), problems);
@@ -94,7 +95,7 @@ public class Keyworkers {
         String before = episode.keyworkerUsername();
         if (keyworker.username().equals(before)) {
             throw new DomainRuleViolation("SAME_KEYWORKER", "keyworkerUsername",
-                    keyworker.name() + " is already the keyworker");
+                    Messages.text("treatment.keyworkerUsername.sameKeyworker.alreadyKeyworker", keyworker.name()));
         }
         episode.assignKeyworker(keyworker.username(), keyworker.name());
         careTeamWorkers.handOver(episode.providerId(), List.of(episode.clientId()), before, keyworker.username(),
@@ -123,11 +124,13 @@ public class Keyworkers {
         UUID organisation = manager.organisationId();
         FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
         if (to == null || to.isBlank()) {
-            problems.add("keyworkerUsername", "REQUIRED", "Choose who takes the caseload over");
+            problems.add("keyworkerUsername", "REQUIRED",
+                    Messages.text("treatment.keyworkerUsername.required.chooseWhoTakes"));
         }
         EpisodeAuthority.Keyworker keyworker = authority.keyworker(to, null, organisation, work.today(), problems);
         if (keyworker != null && keyworker.username().equals(from)) {
-            problems.add("keyworkerUsername", "SAME_KEYWORKER", "Choose someone other than the current keyworker");
+            problems.add("keyworkerUsername", "SAME_KEYWORKER",
+                    Messages.text("treatment.keyworkerUsername.sameKeyworker"));
         }
         problems.throwIfAny();
         List<Moved> moved = openEpisodes(organisation, from);

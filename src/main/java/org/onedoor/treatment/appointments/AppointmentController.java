@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.treatment.careplan.FormValues;
 
 import static org.onedoor.shared.Text.tidy;
@@ -75,7 +76,8 @@ class AppointmentController {
         } catch (DomainRuleViolation problems) {
             return page(id, new FormValues().errors(problems), form, appointmentId, model);
         }
-        redirect.addFlashAttribute("flash", "Outcome recorded: " + outcome.status().label().toLowerCase());
+        redirect.addFlashAttribute("flash",
+                Messages.text("appointment.flash.outcomeRecorded", outcome.status().label().toLowerCase()));
         return "redirect:/episodes/" + id + "/appointments";
     }
 

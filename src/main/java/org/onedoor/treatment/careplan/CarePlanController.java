@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 
 import static org.onedoor.shared.Text.tidy;
 
@@ -50,7 +51,7 @@ class CarePlanController {
         } catch (DomainRuleViolation problems) {
             return page(id, values.errors(problems), form, null, model);
         }
-        redirect.addFlashAttribute("flash", "Goal added to the care plan");
+        redirect.addFlashAttribute("flash", Messages.text("carePlan.flash.goalAddedCare"));
         return "redirect:/episodes/" + id + "/care-plan";
     }
 
@@ -69,7 +70,7 @@ class CarePlanController {
         } catch (DomainRuleViolation problems) {
             return page(id, values.errors(problems), form, goalId, model);
         }
-        redirect.addFlashAttribute("flash", "Review saved");
+        redirect.addFlashAttribute("flash", Messages.text("carePlan.flash.reviewSaved"));
         return "redirect:/episodes/" + id + "/care-plan#goal-" + goalId;
     }
 
@@ -82,7 +83,7 @@ class CarePlanController {
         } catch (DomainRuleViolation problem) {
             return page(id, Map.of("reason", problem.getMessage()), Map.of(), goalId, model);
         }
-        redirect.addFlashAttribute("flash", "Goal voided");
+        redirect.addFlashAttribute("flash", Messages.text("carePlan.flash.goalVoided"));
         return "redirect:/episodes/" + id + "/care-plan";
     }
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.treatment.Discharge;
@@ -71,7 +72,7 @@ class DischargeController {
 
     private String page(EpisodeView episode, EpisodeForms.Discharge form, Model model) {
         if (!episode.open()) {
-            throw new DomainRuleViolation("EPISODE_CLOSED", null, "This episode has already been discharged");
+            throw new DomainRuleViolation("EPISODE_CLOSED", null, Messages.text("treatment.record.episodeClosed"));
         }
         Map<String, Map<String, String>> reasons = new LinkedHashMap<>();
         for (OutcomeClass outcome : OutcomeClass.values()) {

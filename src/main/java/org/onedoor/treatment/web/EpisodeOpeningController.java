@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.web.FormErrors;
 import org.onedoor.client.ClientRecords;
@@ -82,7 +83,7 @@ class EpisodeOpeningController {
             try {
                 UUID episode = episodes.openFromReferral(referralId, triaged, carePlan,
                         tidy(form.keyworkerUsername()), null, tidy(form.lateReason()));
-                redirect.addFlashAttribute("flash", "Episode opened");
+                redirect.addFlashAttribute("flash", Messages.text("treatment.flash.episodeOpened"));
                 return "redirect:/episodes/" + episode;
             } catch (DomainRuleViolation refused) {
                 EpisodeForms.ERRORS.reject(errors, refused);
@@ -128,7 +129,7 @@ class EpisodeOpeningController {
                 UUID episode = episodes.open(new NewEpisode(clientId, provider, null, referred, triaged, carePlan,
                         substances, tidy(form.keyworkerUsername()), null,
                         EpisodeForms.id(form.transferredFrom()), tidy(form.lateReason())));
-                redirect.addFlashAttribute("flash", "Episode opened");
+                redirect.addFlashAttribute("flash", Messages.text("treatment.flash.episodeOpened"));
                 return "redirect:/episodes/" + episode;
             } catch (DomainRuleViolation refused) {
                 EpisodeForms.ERRORS.reject(errors, refused);

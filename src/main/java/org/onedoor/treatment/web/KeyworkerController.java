@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.web.FormErrors;
 import org.onedoor.treatment.EpisodeRecords;
 import org.onedoor.treatment.EpisodeView;
@@ -45,7 +46,7 @@ class KeyworkerController {
                   RedirectAttributes redirect) {
         try {
             keyworkers.reassign(id, tidy(form.keyworkerUsername()));
-            redirect.addFlashAttribute("flash", "Keyworker changed");
+            redirect.addFlashAttribute("flash", Messages.text("treatment.flash.keyworkerChanged"));
             return "redirect:/episodes/" + id;
         } catch (DomainRuleViolation refused) {
             EpisodeForms.ERRORS.reject(errors, refused);
@@ -56,7 +57,8 @@ class KeyworkerController {
 
     private String page(EpisodeView episode, Change form, Model model) {
         if (!episode.open()) {
-            throw new DomainRuleViolation("EPISODE_CLOSED", null, "This episode has been discharged");
+            throw new DomainRuleViolation("EPISODE_CLOSED", null,
+                    Messages.text("treatment.record.episodeClosed.episodeHasBeen"));
         }
         model.addAttribute("episode", episode);
         model.addAttribute("keyworkers", keyworkers.options(episode.providerId()));
