@@ -4,6 +4,8 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import static org.onedoor.shared.Text.tidy;
+
 /**
  * One access to identifiable data, as the calling module describes it. The {@link AccessLog} adds who, when and
  * from where.
@@ -38,13 +40,5 @@ public record AccessEvent(AccessAction action, @Nullable AuditSubject subject, @
 
     public static AccessEvent of(AccessAction action, AuditSubject subject) {
         return new AccessEvent(action, subject, null, null);
-    }
-
-    private static @Nullable String tidy(@Nullable String text) {
-        if (text == null) {
-            return null;
-        }
-        String stripped = text.strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
 
@@ -99,7 +100,8 @@ public class AccessReviews {
                                                     int page, int size) {
         int limit = threshold == null ? settings.unusualViewsPerDay() : threshold;
         if (limit < 1) {
-            throw new DomainRuleViolation("THRESHOLD_TOO_LOW", "threshold", "The threshold must be 1 or more");
+            throw new DomainRuleViolation("THRESHOLD_TOO_LOW", "threshold",
+                    Messages.text("client.threshold.thresholdTooLow"));
         }
         ResultPage<UnusualVolume> result = reports.unusualVolumes(period(from, to), limit, Math.max(0, page),
                 ResultPage.clampSize(size));

@@ -15,6 +15,8 @@ import org.onedoor.audittrail.AccessAction;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 
 import static org.onedoor.shared.Text.tidy;
@@ -66,23 +68,22 @@ public class Alerts {
         return id;
     }
 
-    /** Every problem with an alert as typed, thrown together as {@link ClientProblems}; nothing is saved. */
+    /** Every problem with an alert as typed, thrown together as {@link ClientCheck#PROBLEMS}; nothing is saved. */
     public static void check(@Nullable AlertCategory category, @Nullable String description, @Nullable LocalDate raisedOn,
                       LocalDate today, @Nullable SealedCategory sealAs, boolean maySeal) {
-        ClientProblems.Collector problems = new ClientProblems.Collector();
+        FieldProblems.Collector problems = ClientCheck.PROBLEMS.collector();
         if (category == null) {
-            problems.add("category", "REQUIRED", "Choose the kind of alert");
+            problems.add("category", "REQUIRED", Messages.text("client.category.required"));
         }
-        problems.required("description", description, 1000, "Describe the alert and what staff should do");
+        problems.required("description", description, 1000, Messages.text("client.description.required"));
         if (raisedOn == null) {
-            problems.add("raisedOn", "REQUIRED", "Enter the date the alert was raised");
+            problems.add("raisedOn", "REQUIRED", Messages.text("client.raisedOn.required"));
         } else if (raisedOn.isAfter(today)) {
-            problems.add("raisedOn", "DATE_IN_FUTURE", "The date must be today or in the past");
+            problems.add("raisedOn", "DATE_IN_FUTURE", Messages.text("client.raisedOn.dateInFuture"));
         }
         if (sealAs != null && !maySeal) {
             problems.add("sealAs", "SEAL_NOT_ALLOWED",
-                    "Your role cannot see entries sealed as " + sealAs.label().toLowerCase(java.util.Locale.UK)
-                            + ", so it cannot seal them either");
+                    Messages.text("client.sealAs.sealNotAllowed", sealAs.label().toLowerCase(java.util.Locale.UK)));
         }
         problems.throwIfAny();
     }
@@ -94,10 +95,10 @@ public class Alerts {
         CurrentUser user = currentUsers.require();
         String why = tidy(reason);
         if (why == null) {
-            throw new DomainRuleViolation("REASON_REQUIRED", "reason", "Give the reason for removing the alert");
+            throw new DomainRuleViolation("REASON_REQUIRED", "reason", Messages.text("client.reason.reasonRequired"));
         }
         if (why.length() > 500) {
-            throw new DomainRuleViolation("TOO_LONG", "reason", "The reason must be 500 characters or fewer");
+            throw new DomainRuleViolation("TOO_LONG", "reason", Messages.text("client.reason.tooLong"));
         }
         SealedCategory sealedAs = jdbc.sql("select sealed_as from client_alert where id = ? and client_id = ?")
                 .param(alertId).param(clientId)

@@ -18,6 +18,7 @@ import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 
 import static org.onedoor.shared.Text.tidy;
@@ -58,16 +59,16 @@ public class BreakGlass {
         String why = tidy(reason);
         if (why == null || why.length() < MIN_REASON) {
             throw new DomainRuleViolation("BREAK_GLASS_REASON_REQUIRED", "reason",
-                    "Give the reason you need this record now, in at least " + MIN_REASON + " characters");
+                    Messages.text("client.reason.breakGlassReasonRequired", MIN_REASON));
         }
         if (why.length() > AccessEvent.MAX_PURPOSE) {
             throw new DomainRuleViolation("TOO_LONG", "reason",
-                    "The reason must be " + AccessEvent.MAX_PURPOSE + " characters or fewer");
+                    Messages.text("client.reason.tooLong.reasonMustCharacters", AccessEvent.MAX_PURPOSE));
         }
         AccessDecision decision = access.decide(clientId);
         if (decision.allowed() && !decision.byBreakGlass()) {
             throw new DomainRuleViolation("BREAK_GLASS_NOT_NEEDED", null,
-                    "You can already open this record: break-glass is not needed");
+                    Messages.text("client.record.breakGlassNotNeeded"));
         }
         Instant now = clock.instant();
         Instant until = now.plus(settings.breakGlassDuration());
@@ -92,7 +93,7 @@ public class BreakGlass {
         String text = tidy(note);
         if (!justified && text == null) {
             throw new DomainRuleViolation("REVIEW_NOTE_REQUIRED", "note",
-                    "Say what follow-up is needed when an opening was not justified");
+                    Messages.text("client.note.reviewNoteRequired"));
         }
         int changed = jdbc.sql("""
                 update client_break_glass set reviewed_at = :at, reviewed_by = :by, review_outcome = :outcome,
@@ -107,7 +108,7 @@ public class BreakGlass {
             if (exists == 0) {
                 throw new NotFound("Break-glass opening", breakGlassId);
             }
-            throw new DomainRuleViolation("ALREADY_REVIEWED", null, "This opening has already been reviewed");
+            throw new DomainRuleViolation("ALREADY_REVIEWED", null, Messages.text("client.record.alreadyReviewed"));
         }
     }
 }

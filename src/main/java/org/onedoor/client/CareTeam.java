@@ -21,6 +21,8 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DisplayDate;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 
 import static org.onedoor.shared.Text.tidy;
@@ -95,7 +97,7 @@ public class CareTeam {
                 membership.workerUsername(), membership.workerName(), membership.from(), BY_HAND, null);
         if (!insert(clientId, byHand, basis.name())) {
             throw new DomainRuleViolation("ALREADY_IN_TEAM", "organisationId",
-                    "This organisation is already in the care team in that role");
+                    Messages.text("client.organisationId.alreadyInTeam"));
         }
         audit.did(AccessAction.CHANGE, clientId, decision.basis(), describe(membership, basis.label()));
         return basis.label();
@@ -148,17 +150,17 @@ public class CareTeam {
 
     /** The checks of a hand-made addition, all reported at once; the basis when none fails. */
     private CareTeamBasis check(UUID clientId, CareTeamMembership membership) {
-        ClientProblems.Collector problems = new ClientProblems.Collector();
+        FieldProblems.Collector problems = ClientCheck.PROBLEMS.collector();
         LocalDate today = LocalDate.now(clock);
         OrganisationSummary organisation = directory.findOrganisation(membership.organisationId()).orElse(null);
         problems.optional("workerName", membership.workerName(), 160);
         problems.optional("workerUsername", membership.workerUsername(), 100);
         if (membership.from().isAfter(today)) {
-            problems.add("startedOn", "DATE_IN_FUTURE", "The start date must be today or in the past");
+            problems.add("startedOn", "DATE_IN_FUTURE", Messages.text("client.startedOn.dateInFuture"));
         }
         if (organisation == null || !JOINING.contains(organisation.type()) || !organisation.activeOn(today)) {
             problems.add("organisationId", "UNKNOWN_ORGANISATION",
-                    "Choose a provider or GP practice of the partnership from the list");
+                    Messages.text("client.organisationId.unknownOrganisation"));
             problems.throwIfAny();
         }
         CurrentUser user = currentUsers.require();
@@ -199,17 +201,18 @@ public class CareTeam {
         CareTeamMember entry = query.careTeam(clientId).stream().filter(m -> m.id().equals(entryId)).findFirst()
                 .orElseThrow(() -> new NotFound("Care team entry", entryId));
         if (why == null) {
-            throw new DomainRuleViolation("REASON_REQUIRED", "reason", "Give the reason the entry ends");
+            throw new DomainRuleViolation("REASON_REQUIRED", "reason",
+                    Messages.text("client.reason.reasonRequired.giveReasonEntry"));
         }
         if (why.length() > 500) {
-            throw new DomainRuleViolation("TOO_LONG", "reason", "The reason must be 500 characters or fewer");
+            throw new DomainRuleViolation("TOO_LONG", "reason", Messages.text("client.reason.tooLong"));
         }
         if (entry.endedOn() != null) {
-            throw new DomainRuleViolation("ALREADY_ENDED", null, "This care-team entry has already ended");
+            throw new DomainRuleViolation("ALREADY_ENDED", null, Messages.text("client.record.alreadyEnded"));
         }
         if (on.isBefore(entry.startedOn()) || on.isAfter(LocalDate.now(clock))) {
             throw new DomainRuleViolation("END_DATE_OUT_OF_RANGE", "endedOn",
-                    "The end date must be between the start date and today");
+                    Messages.text("client.endedOn.endDateOutOfRange"));
         }
         jdbc.sql("""
                 update client_care_team set ended_on = :on, end_reason = :reason, changed_at = :at, changed_by = :by

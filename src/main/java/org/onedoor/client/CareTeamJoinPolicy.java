@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.Role;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 
 /**
  * Who may add which organisation to a care team by hand (issue 13, ADR 0006): an organisation joins only on a
@@ -35,12 +37,12 @@ final class CareTeamJoinPolicy {
     }
 
     /** The basis for the addition, after adding to the collector every reason it is refused. */
-    static @Nullable CareTeamBasis basis(Request request, ClientProblems.Collector problems) {
+    static @Nullable CareTeamBasis basis(Request request, FieldProblems.Collector problems) {
         LocalDate earliest = request.today().minusDays(request.backdateDays());
         if (request.from().isBefore(earliest)) {
-            problems.add("startedOn", "BACKDATED_TOO_FAR", "The start date can be no earlier than "
-                    + org.onedoor.shared.DisplayDate.of(earliest) + " (" + request.backdateDays()
-                    + " days ago): ask the responsible organisation's team manager to record an earlier involvement");
+            problems.add("startedOn", "BACKDATED_TOO_FAR",
+                    Messages.text("client.startedOn.backdatedTooFar", org.onedoor.shared.DisplayDate.of(earliest),
+                            request.backdateDays()));
         }
         String misfit = roleMisfit(request);
         if (misfit != null) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.NhsNumber;
 import org.onedoor.shared.Sex;
 
@@ -17,8 +18,7 @@ public record ClientIdentity(UUID id, String reference, String legalGivenName, S
                              @Nullable String nhsNumber, @Nullable String ethnicity, @Nullable String ethnicityLabel,
                              @Nullable String postcode, @Nullable String accommodation,
                              @Nullable String accommodationLabel, @Nullable String address,
-                             @Nullable String telephone, @Nullable String email, boolean mayText,
-                             boolean mayVoicemail, boolean mayWrite, @Nullable String safeContactNotes,
+                             ContactDetails contact, @Nullable String safeContactNotes,
                              @Nullable UUID gpPracticeId, @Nullable String gpPracticeName,
                              @Nullable String gpPracticeOdsCode, @Nullable UUID mergedInto,
                              @Nullable Instant voidedAt, @Nullable String voidReason, int version) {
@@ -38,7 +38,6 @@ public record ClientIdentity(UUID id, String reference, String legalGivenName, S
     /** Back into the shape of a form, for amending. */
     public NewClient asNewClient() {
         return new NewClient(legalGivenName, legalFamilyName, preferredName, dateOfBirth, sex, genderIdentity,
-                nhsNumber, ethnicity, postcode, accommodation, address, telephone, email, mayText, mayVoicemail,
-                mayWrite, safeContactNotes, gpPracticeId);
+                nhsNumber, ethnicity, postcode, accommodation, address, contact, safeContactNotes, gpPracticeId);
     }
 }

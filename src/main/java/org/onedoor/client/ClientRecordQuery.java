@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 
 /** Reads the parts of a client record. Callers have already been allowed access and filter sealed entries. */
@@ -105,8 +106,8 @@ public class ClientRecordQuery {
                 rs.getString("gender_identity"), rs.getString("gender_label"), rs.getString("nhs_number"),
                 rs.getString("ethnicity"), rs.getString("ethnicity_label"), rs.getString("postcode"),
                 rs.getString("accommodation"), rs.getString("accommodation_label"), rs.getString("address"),
-                rs.getString("telephone"), rs.getString("email"), rs.getBoolean("may_text"),
-                rs.getBoolean("may_voicemail"), rs.getBoolean("may_write"), rs.getString("safe_contact_notes"),
+                new ContactDetails(rs.getString("telephone"), rs.getString("email"), rs.getBoolean("may_text"),
+                        rs.getBoolean("may_voicemail"), rs.getBoolean("may_write")), rs.getString("safe_contact_notes"),
                 rs.getObject("gp_practice_id", UUID.class), rs.getString("practice_name"),
                 rs.getString("practice_ods"), rs.getObject("merged_into", UUID.class),
                 instantOrNull(rs, "voided_at"), rs.getString("void_reason"), rs.getInt("version"));

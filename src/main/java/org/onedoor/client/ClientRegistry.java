@@ -19,6 +19,7 @@ import org.onedoor.partnership.Directory;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 
 import static org.onedoor.shared.Text.tidy;
 
@@ -84,14 +85,13 @@ public class ClientRegistry {
         List<ClientCandidate> matching = candidates.matching(client);
         if (confirmedClient != null && matching.stream().noneMatch(c -> c.clientId().equals(confirmedClient))) {
             throw new DomainRuleViolation("NOT_A_CANDIDATE", "client",
-                    "Choose one of the matching client records listed, or a new client");
+                    Messages.text("client.client.notACandidate"));
         }
         Optional<ClientCandidate> sameNumber = matching.stream()
                 .filter(c -> c.reason().equals(ClientCandidates.SAME_NHS_NUMBER)).findFirst();
         if (confirmedClient == null && sameNumber.isPresent()) {
-            throw new DomainRuleViolation("NHS_NUMBER_KNOWN", "client", "Client record "
-                    + sameNumber.get().reference() + " has the same NHS number: choose it, or ask the single point "
-                    + "of contact to correct the referral's NHS number");
+            throw new DomainRuleViolation("NHS_NUMBER_KNOWN", "client",
+                    Messages.text("client.client.nhsNumberKnown", sameNumber.get().reference()));
         }
         UUID id = confirmedClient != null ? confirmedClient : insert(client);
         careTeam.add(id, membership);
@@ -125,7 +125,8 @@ public class ClientRegistry {
         AccessDecision decision = access.require(id);
         String why = tidy(reason);
         if (why == null) {
-            throw new DomainRuleViolation("REASON_REQUIRED", "reason", "Give the reason for voiding the record");
+            throw new DomainRuleViolation("REASON_REQUIRED", "reason",
+                    Messages.text("client.reason.reasonRequired.giveReasonVoiding"));
         }
         int changed = jdbc.sql("""
                 update client set voided_at = :at, voided_by = :by, void_reason = :reason, version = version + 1
@@ -133,7 +134,7 @@ public class ClientRegistry {
                 """).param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", currentUsers.actorName())
                 .param("reason", why).param("id", id).update();
         if (changed == 0) {
-            throw new DomainRuleViolation("ALREADY_VOID", null, "This record has already been voided");
+            throw new DomainRuleViolation("ALREADY_VOID", null, Messages.text("client.record.alreadyVoid"));
         }
         history.record(id, "VOIDED", why, currentUsers.actorName());
         audit.did(AccessAction.VOID, id, decision.basis(), why);

@@ -3,6 +3,8 @@ package org.onedoor.client;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
+import org.onedoor.shared.ContactDetails;
+
 import static org.onedoor.shared.Text.tidy;
 
 /** The client row's insert and update, with the parameters both take from a {@link NewClient}. */
@@ -38,6 +40,7 @@ final class ClientSql {
         String family = SearchNames.family(client.legalFamilyName());
         String given = SearchNames.normalise(client.legalGivenName() + " "
                 + (client.preferredName() == null ? "" : client.preferredName()));
+        ContactDetails contact = client.contact().tidied();
         return new MapSqlParameterSource()
                 .addValue("givenName", client.legalGivenName().strip())
                 .addValue("familyName", client.legalFamilyName().strip())
@@ -50,11 +53,11 @@ final class ClientSql {
                 .addValue("postcode", postcode(client.postcode()))
                 .addValue("accommodation", tidy(client.accommodation()))
                 .addValue("address", tidy(client.address()))
-                .addValue("telephone", tidy(client.telephone()))
-                .addValue("email", tidy(client.email()))
-                .addValue("mayText", client.mayText())
-                .addValue("mayVoicemail", client.mayVoicemail())
-                .addValue("mayWrite", client.mayWrite())
+                .addValue("telephone", contact.telephone())
+                .addValue("email", contact.email())
+                .addValue("mayText", contact.mayText())
+                .addValue("mayVoicemail", contact.mayVoicemail())
+                .addValue("mayWrite", contact.mayWrite())
                 .addValue("safeContactNotes", tidy(client.safeContactNotes()))
                 .addValue("gpPracticeId", client.gpPracticeId())
                 .addValue("searchFamily", family)

@@ -17,6 +17,8 @@ import org.onedoor.security.CurrentUsers;
 
 import static org.onedoor.shared.Text.tidy;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 
 /**
  * Consent per purpose. Decisions are appended, never overwritten: the latest is in force, a withdrawal stops future
@@ -82,38 +84,39 @@ public class Consents {
                 + consent.decision().label().toLowerCase(Locale.UK) + " on " + DAY.format(consent.decidedOn());
     }
 
-    /** Every problem with the decision as typed, thrown together as {@link ClientProblems}. */
+    /** Every problem with the decision as typed, thrown together as {@link ClientCheck#PROBLEMS}. */
     public static void check(ConsentRecord consent, LocalDate today) {
-        ClientProblems.Collector problems = new ClientProblems.Collector();
+        FieldProblems.Collector problems = ClientCheck.PROBLEMS.collector();
         if (consent.purpose() == null) {
-            problems.add("purpose", "REQUIRED", "Choose what the consent is for");
+            problems.add("purpose", "REQUIRED", Messages.text("client.purpose.required"));
         }
         if (consent.decision() == null) {
-            problems.add("decision", "REQUIRED", "Choose the client's decision");
+            problems.add("decision", "REQUIRED", Messages.text("client.decision.required"));
         }
         if (consent.method() == null) {
-            problems.add("method", "REQUIRED", "Choose how the decision was taken");
+            problems.add("method", "REQUIRED", Messages.text("client.method.required"));
         }
         if (consent.decidedOn() == null) {
-            problems.add("decidedOn", "REQUIRED", "Enter the date of the decision");
+            problems.add("decidedOn", "REQUIRED", Messages.text("client.decidedOn.required"));
         } else if (consent.decidedOn().isAfter(today)) {
-            problems.add("decidedOn", "DATE_IN_FUTURE", "The date of the decision must be today or in the past");
+            problems.add("decidedOn", "DATE_IN_FUTURE", Messages.text("client.decidedOn.dateInFuture"));
         } else if (consent.decidedOn().isBefore(today.minusYears(10))) {
-            problems.add("decidedOn", "DATE_TOO_EARLY", "The date of the decision must be within the last 10 years");
+            problems.add("decidedOn", "DATE_TOO_EARLY", Messages.text("client.decidedOn.dateTooEarly"));
         }
         if (consent.reviewOn() != null && consent.decidedOn() != null
                 && !consent.reviewOn().isAfter(consent.decidedOn())) {
-            problems.add("reviewOn", "REVIEW_NOT_AFTER_DECISION", "The review date must be after the decision date");
+            problems.add("reviewOn", "REVIEW_NOT_AFTER_DECISION",
+                    Messages.text("client.reviewOn.reviewNotAfterDecision"));
         }
         if (consent.method() == ConsentMethod.BEST_INTERESTS && !consent.capacityAssessed()) {
             problems.add("capacityAssessed", "CAPACITY_NOT_ASSESSED",
-                    "A best-interests decision needs a capacity assessment first: record that capacity was assessed");
+                    Messages.text("client.capacityAssessed.capacityNotAssessed"));
         }
         if (consent.recipient() != null && consent.recipient().strip().length() > 200) {
-            problems.add("recipient", "TOO_LONG", "Must be 200 characters or fewer");
+            problems.add("recipient", "TOO_LONG", Messages.text("client.recipient.tooLong"));
         }
         if (consent.notes() != null && consent.notes().strip().length() > 1000) {
-            problems.add("notes", "TOO_LONG", "Must be 1000 characters or fewer");
+            problems.add("notes", "TOO_LONG", Messages.text("client.notes.tooLong"));
         }
         problems.throwIfAny();
     }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 
 /**
@@ -15,31 +16,26 @@ public record NewClient(@Nullable String legalGivenName, @Nullable String legalF
                         @Nullable String preferredName, @Nullable LocalDate dateOfBirth, @Nullable Sex sex,
                         @Nullable String genderIdentity, @Nullable String nhsNumber, @Nullable String ethnicity,
                         @Nullable String postcode, @Nullable String accommodation, @Nullable String address,
-                        @Nullable String telephone, @Nullable String email, boolean mayText, boolean mayVoicemail,
-                        boolean mayWrite, @Nullable String safeContactNotes, @Nullable UUID gpPracticeId) {
+                        ContactDetails contact, @Nullable String safeContactNotes, @Nullable UUID gpPracticeId) {
 
     /** The fewest details a record can start from: names, date of birth and sex. */
     public static NewClient named(String givenName, String familyName, LocalDate dateOfBirth, Sex sex) {
-        return new NewClient(givenName, familyName, null, dateOfBirth, sex, null, null, null, null, null, null, null,
-                null, false, false, false, null, null);
+        return new NewClient(givenName, familyName, null, dateOfBirth, sex, null, null, null, null, null, null,
+                ContactDetails.NONE, null, null);
     }
 
     public NewClient withNhsNumber(@Nullable String number) {
         return new NewClient(legalGivenName, legalFamilyName, preferredName, dateOfBirth, sex, genderIdentity, number,
-                ethnicity, postcode, accommodation, address, telephone, email, mayText, mayVoicemail, mayWrite,
-                safeContactNotes, gpPracticeId);
+                ethnicity, postcode, accommodation, address, contact, safeContactNotes, gpPracticeId);
     }
 
     public NewClient withPractice(@Nullable UUID practiceId) {
         return new NewClient(legalGivenName, legalFamilyName, preferredName, dateOfBirth, sex, genderIdentity,
-                nhsNumber, ethnicity, postcode, accommodation, address, telephone, email, mayText, mayVoicemail,
-                mayWrite, safeContactNotes, practiceId);
+                nhsNumber, ethnicity, postcode, accommodation, address, contact, safeContactNotes, practiceId);
     }
 
-    public NewClient withContact(@Nullable String postcode, @Nullable String telephone, @Nullable String email,
-                                 boolean mayText, boolean mayVoicemail, boolean mayWrite) {
+    public NewClient withContact(@Nullable String postcode, ContactDetails contact) {
         return new NewClient(legalGivenName, legalFamilyName, preferredName, dateOfBirth, sex, genderIdentity,
-                nhsNumber, ethnicity, postcode, accommodation, address, telephone, email, mayText, mayVoicemail,
-                mayWrite, safeContactNotes, gpPracticeId);
+                nhsNumber, ethnicity, postcode, accommodation, address, contact, safeContactNotes, gpPracticeId);
     }
 }

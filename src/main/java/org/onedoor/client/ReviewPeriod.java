@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 
 /**
  * The days an access report covers, from and to inclusive, in the partnership's time zone. Its days become a
@@ -21,10 +22,10 @@ record ReviewPeriod(LocalDate from, LocalDate to, ZoneId zone) {
 
     ReviewPeriod {
         if (to.isBefore(from)) {
-            throw new DomainRuleViolation("PERIOD_REVERSED", "from", "The start date must be on or before the end date");
+            throw new DomainRuleViolation("PERIOD_REVERSED", "from", Messages.text("client.from.periodReversed"));
         }
         if (from.plusDays(MAX_DAYS - 1).isBefore(to)) {
-            throw new DomainRuleViolation("PERIOD_TOO_LONG", "to", "Ask for at most " + MAX_DAYS + " days at a time");
+            throw new DomainRuleViolation("PERIOD_TOO_LONG", "to", Messages.text("client.to.periodTooLong", MAX_DAYS));
         }
     }
 

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.onedoor.referral.Channel;
 import org.onedoor.referral.NewReferral;
 import org.onedoor.referral.Risk;
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.NhsNumber;
 
@@ -162,7 +163,8 @@ final class DemoArrivals {
                 "Partner is supportive", "Has tried to cut down on their own", "Previous treatment in 2019",
                 "Needs an interpreter (Polish)", "Lives with elderly parent")) : null;
         return new NewReferral(channel, given, family, born, sex, nhsNumber, DemoNames.postcode(random),
-                String.format("07700 900%03d", random.nextInt(1000)), email, chance(80), chance(60), chance(70),
+                new ContactDetails(String.format("07700 900%03d", random.nextInt(1000)), email, chance(80), chance(60),
+                        chance(70)),
                 practice, source, referrerName, referrerOrganisation, substances, risks, notes);
     }
 

@@ -153,8 +153,8 @@ final class DemoClients {
     private NewClient identity(NewClient person) {
         return new NewClient(person.legalGivenName(), person.legalFamilyName(), null, person.dateOfBirth(),
                 person.sex(), chance(97) ? "SAME_AS_SEX" : "NOT_STATED", person.nhsNumber(), ETHNICITY.pick(random),
-                person.postcode(), ACCOMMODATION.pick(random), null, person.telephone(), person.email(),
-                person.mayText(), person.mayVoicemail(), person.mayWrite(), null, person.gpPracticeId());
+                person.postcode(), ACCOMMODATION.pick(random), null, person.contact(), null,
+                person.gpPracticeId());
     }
 
     /** The day, or yesterday when it would fall today or later (the demo's history ends yesterday). */

@@ -15,6 +15,7 @@ import org.onedoor.client.ImportedClient;
 import org.onedoor.client.NewClient;
 import org.onedoor.client.ProblemSubstances;
 import org.onedoor.partnership.OrganisationType;
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.NhsNumber;
 import org.onedoor.shared.Sex;
 
@@ -50,8 +51,8 @@ final class DemoPeople {
         LocalDate born = context.today.minusYears(19 + random.nextInt(47)).minusDays(random.nextInt(365));
         UUID practice = practices.get(random.nextInt(practices.size())).id();
         NewClient person = NewClient.named(given, family, born, sex).withNhsNumber(chance(96) ? nhsNumber() : null)
-                .withContact(DemoNames.postcode(random), String.format("07700 900%03d", random.nextInt(1000)), null,
-                        chance(80), chance(60), chance(70))
+                .withContact(DemoNames.postcode(random), new ContactDetails(
+                        String.format("07700 900%03d", random.nextInt(1000)), null, chance(80), chance(60), chance(70)))
                 .withPractice(practice);
         ConsentMethod method = chance(60) ? ConsentMethod.VERBAL : ConsentMethod.WRITTEN;
         List<ConsentRecord> consents = new ArrayList<>();

@@ -107,10 +107,6 @@ abstract class DirectoryBaseController {
                 .toList();
     }
 
-    static @Nullable String tidy(@Nullable String text) {
-        return org.onedoor.shared.Text.tidy(text);
-    }
-
     static @Nullable Integer version(@Nullable String typed) {
         try {
             return typed == null ? null : Integer.valueOf(typed.strip());

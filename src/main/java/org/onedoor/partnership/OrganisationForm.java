@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.Telephone;
 
+import static org.onedoor.shared.Text.tidy;
+
 /**
  * The register and change form of an organisation, as typed. Sizes match the {@code organisation} columns; the type
  * and dates are checked by the controller, which turns the form into {@link OrganisationDetails}.
@@ -58,8 +60,8 @@ record OrganisationForm(
     }
 
     OrganisationDetails details(OrganisationType chosen, LocalDate from, @Nullable LocalDate to) {
-        String size = DirectoryBaseController.tidy(listSize);
-        return new OrganisationDetails(chosen, name == null ? "" : name.strip(), DirectoryBaseController.tidy(odsCode),
+        String size = tidy(listSize);
+        return new OrganisationDetails(chosen, name == null ? "" : name.strip(), tidy(odsCode),
                 size == null ? null : Integer.valueOf(size), addressLine1, addressLine2, town, postcode, telephone,
                 openingNotes, accessibility, from, to);
     }

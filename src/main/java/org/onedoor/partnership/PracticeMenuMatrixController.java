@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.onedoor.shared.ResultPage;
 
+import static org.onedoor.shared.Text.tidy;
+
 /**
  * The partnership-wide practice menu: practices against interventions and substance groups as of a date, with the
  * places left this month. The module API allows it only to holders of PRACTICE_MENU_VIEW_ALL.
@@ -42,8 +44,8 @@ class PracticeMenuMatrixController {
                   @RequestParam(defaultValue = "1") int page, Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate asOf = asOf(date, errors);
-        MenuMatrix matrix = menu.matrix(asOf, blankToNull(intervention), blankToNull(substanceGroup),
-                blankToNull(practice), offering, ResultPage.indexOf(page), PAGE_SIZE);
+        MenuMatrix matrix = menu.matrix(asOf, tidy(intervention), tidy(substanceGroup),
+                tidy(practice), offering, ResultPage.indexOf(page), PAGE_SIZE);
         model.addAttribute("matrix", matrix);
         model.addAttribute("rows", matrix.rows().stream().map(row -> RowView.of(row, matrix)).toList());
         model.addAttribute("summary", summary(matrix, intervention, substanceGroup));
@@ -88,10 +90,6 @@ class PracticeMenuMatrixController {
         long listed = matrix.practices().totalItems();
         return practices + " at least one of the services shown" + on + " (" + listed
                 + (listed == 1 ? " practice" : " practices") + " listed)";
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Links to other pages of the same filtered matrix. */

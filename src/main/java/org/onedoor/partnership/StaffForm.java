@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.PersonName;
 
+import static org.onedoor.shared.Text.tidy;
+
 /**
  * The add and change form of a member of staff, as typed. Sizes match the {@code staff_member} columns; the
  * organisation and dates are checked by the controller, which turns the form into {@link StaffDetails}.
@@ -59,8 +61,8 @@ record StaffForm(
 
     StaffDetails details(UUID organisation, LocalDate from, @Nullable LocalDate to) {
         return new StaffDetails(strip(givenName), strip(familyName), strip(jobRole), organisation,
-                DirectoryBaseController.tidy(email), DirectoryBaseController.tidy(professionalBody),
-                DirectoryBaseController.tidy(registrationNumber), from, to);
+                tidy(email), tidy(professionalBody),
+                tidy(registrationNumber), from, to);
     }
 
     private static String strip(@Nullable String text) {

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.client.NewClient;
 import org.onedoor.client.ProblemSubstances;
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 
 /**
@@ -63,9 +64,9 @@ public class AcceptedReferrals {
                     NewClient person = NewClient.named(rs.getString("given_name"), rs.getString("family_name"),
                                     rs.getObject("date_of_birth", LocalDate.class), Sex.valueOf(rs.getString("sex")))
                             .withNhsNumber(rs.getString("nhs_number"))
-                            .withContact(rs.getString("postcode"), rs.getString("telephone"), rs.getString("email"),
-                                    rs.getBoolean("may_text"), rs.getBoolean("may_voicemail"),
-                                    rs.getBoolean("may_write"))
+                            .withContact(rs.getString("postcode"), new ContactDetails(rs.getString("telephone"),
+                                    rs.getString("email"), rs.getBoolean("may_text"), rs.getBoolean("may_voicemail"),
+                                    rs.getBoolean("may_write")))
                             .withPractice(rs.getObject("gp_practice_id", UUID.class));
                     return new AcceptedReferral(rs.getObject("id", UUID.class), rs.getString("reference"), person,
                             substances, rs.getObject("received_at", OffsetDateTime.class).toInstant(),

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.ResultPage;
 
 /** Logging enquiries (advice, information or signposting calls) and listing them, newest first. */
@@ -55,7 +56,7 @@ class EnquiryController {
                 return "redirect:/referrals/enquiries";
             }
             log.check(enquiry);
-        } catch (EnquiryProblems found) {
+        } catch (FieldProblems found) {
             found.problems().forEach(problem -> problems.putIfAbsent(problem.field(), problem.message()));
         }
         model.addAttribute("hasErrors", true);

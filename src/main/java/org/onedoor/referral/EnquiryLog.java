@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
 
@@ -26,6 +27,9 @@ import static org.onedoor.shared.Text.tidy;
 @Service
 @PreAuthorize("hasAuthority('REFERRAL_QUEUE_VIEW')")
 public class EnquiryLog {
+
+    /** Every problem with an enquiry (or with voiding one), thrown together; nothing is saved. */
+    private static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("ENQUIRY_INVALID", "enquiry");
 
     static final int MAX_NOTES = 2000;
     static final int MAX_SIGNPOSTED_TO = 200;
@@ -48,7 +52,7 @@ public class EnquiryLog {
                              @Nullable String outcome, @Nullable String signpostedTo, @Nullable String notes) {
     }
 
-    /** Checks and records an enquiry; throws {@link EnquiryProblems} listing every problem, saving nothing. */
+    /** Checks and records an enquiry; throws {@link #PROBLEMS} listing every problem, saving nothing. */
     @Transactional
     public UUID log(NewEnquiry details) {
         check(details);
@@ -60,7 +64,7 @@ public class EnquiryLog {
     /** Runs the checks without saving anything: for a form that already has typing problems. */
     public void check(NewEnquiry details) {
         LocalDate today = LocalDate.now(clock);
-        EnquiryProblems.Collector problems = new EnquiryProblems.Collector();
+        FieldProblems.Collector problems = PROBLEMS.collector();
         code(problems, "topic", details.topic(), topics(today), "Choose what the call was about",
                 "Choose a topic from the list");
         if (details.callerType() == null) {
@@ -116,7 +120,7 @@ public class EnquiryLog {
     @Transactional
     public void voidEnquiry(UUID id, @Nullable String reason) {
         String why = tidy(reason);
-        EnquiryProblems.Collector problems = new EnquiryProblems.Collector();
+        FieldProblems.Collector problems = PROBLEMS.collector();
         if (why == null) {
             problems.add("reason", "REQUIRED", "Say why the enquiry is being voided");
         } else if (why.length() > MAX_VOID_REASON) {
@@ -145,7 +149,7 @@ public class EnquiryLog {
                 .query((rs, n) -> new ReferralCodes.Code(rs.getString(1), rs.getString(2), "")).list();
     }
 
-    private static void code(EnquiryProblems.Collector problems, String field, @Nullable String typed,
+    private static void code(FieldProblems.Collector problems, String field, @Nullable String typed,
                              List<ReferralCodes.Code> known, String missing, String unknown) {
         String code = tidy(typed);
         if (code == null) {

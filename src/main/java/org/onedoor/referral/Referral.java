@@ -21,6 +21,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import org.onedoor.client.NewClient;
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.DomainRuleViolation;
 
@@ -124,11 +125,12 @@ class Referral {
         referral.urgent = details.risks().stream().anyMatch(urgentRisks::contains);
         referral.nhsNumber = nhsNumber;
         referral.postcode = tidy(details.postcode()) == null ? null : details.postcode().strip().toUpperCase();
-        referral.telephone = tidy(details.telephone());
-        referral.email = tidy(details.email());
-        referral.mayText = details.mayText();
-        referral.mayVoicemail = details.mayVoicemail();
-        referral.mayWrite = details.mayWrite();
+        ContactDetails contact = details.contact().tidied();
+        referral.telephone = contact.telephone();
+        referral.email = contact.email();
+        referral.mayText = contact.mayText();
+        referral.mayVoicemail = contact.mayVoicemail();
+        referral.mayWrite = contact.mayWrite();
         referral.gpPracticeId = details.gpPracticeId();
         referral.referrerName = tidy(details.referrerName());
         referral.referrerOrganisation = tidy(details.referrerOrganisation());
@@ -188,7 +190,8 @@ class Referral {
     /** The person as the referral describes them, for registering or matching their client record. */
     NewClient asClient() {
         return NewClient.named(givenName, familyName, dateOfBirth, sex).withNhsNumber(nhsNumber)
-                .withContact(postcode, telephone, email, mayText, mayVoicemail, mayWrite).withPractice(gpPracticeId);
+                .withContact(postcode, new ContactDetails(telephone, email, mayText, mayVoicemail, mayWrite))
+                .withPractice(gpPracticeId);
     }
 
     /** The problem substances' codes, main first. */

@@ -18,6 +18,7 @@ import org.onedoor.partnership.OrganisationType;
 import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.NotFound;
 
 /**
@@ -62,7 +63,7 @@ public class ReferralAllocation {
     @PreAuthorize("hasAuthority('REFERRAL_QUEUE_VIEW')")
     @Transactional
     public void triage(UUID referralId, TriageDecision decision) {
-        ReferralProblems.Collector problems = new ReferralProblems.Collector();
+        FieldProblems.Collector problems = ReferralCheck.PROBLEMS.collector();
         if (decision.outcome() == null) {
             problems.add("outcome", "REQUIRED", "Choose the outcome of triage");
         }

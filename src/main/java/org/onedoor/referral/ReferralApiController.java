@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
+import org.onedoor.shared.ContactDetails;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 
@@ -53,12 +55,12 @@ class ReferralApiController {
         if (!problems.isEmpty()) {
             try {
                 intake.check(referral);
-            } catch (ReferralProblems more) {
+            } catch (FieldProblems more) {
                 more.problems().stream()
                         .filter(problem -> problems.stream().noneMatch(p -> p.field().equals(problem.field())))
                         .forEach(problems::add);
             }
-            throw new ReferralProblems(problems);
+            throw ReferralCheck.PROBLEMS.of(problems);
         }
         ReferralReceipt receipt = intake.receive(referral);
         return ResponseEntity.created(URI.create("/api/v1/referrals/" + receipt.id()))
@@ -67,8 +69,8 @@ class ReferralApiController {
     }
 
     /** Bad input is a 400 listing every field at fault (not a 409: nothing conflicted). */
-    @ExceptionHandler(ReferralProblems.class)
-    ResponseEntity<ProblemDetail> invalid(ReferralProblems problems) {
+    @ExceptionHandler(FieldProblems.class)
+    ResponseEntity<ProblemDetail> invalid(FieldProblems problems) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The referral has problems: correct every field listed and send it again. Nothing was saved.");
         problem.setType(URI.create("https://onedoor.example/problems/referral-invalid"));
@@ -110,9 +112,9 @@ class ReferralApiController {
             }
         }
         return new NewReferral(Channel.API, orEmpty(request.givenName()), orEmpty(request.familyName()),
-                request.dateOfBirth(), sex, request.nhsNumber(), request.postcode(), request.telephone(),
-                request.email(), Boolean.TRUE.equals(request.mayText()), Boolean.TRUE.equals(request.mayVoicemail()),
-                Boolean.TRUE.equals(request.mayWrite()), practice, orEmpty(request.source()),
+                request.dateOfBirth(), sex, request.nhsNumber(), request.postcode(),
+                ContactDetails.typed(request.telephone(), request.email(), request.mayText(), request.mayVoicemail(),
+                        request.mayWrite()), practice, orEmpty(request.source()),
                 request.referrerName(), request.referrerOrganisation(),
                 request.substances() == null ? List.of() : request.substances(), risks, request.notes());
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.PersonDetails;
 
 /**
@@ -15,12 +16,15 @@ import org.onedoor.shared.PersonDetails;
  */
 final class ReferralCheck {
 
+    /** Every problem with a referral, thrown together; nothing is saved. */
+    static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("REFERRAL_INVALID", "referral");
+
     private ReferralCheck() {
     }
 
     static @Nullable String check(NewReferral referral, LocalDate today, boolean acceptTestNhsNumbers,
                                   Set<String> sources, Set<String> substances, boolean knownPractice) {
-        ReferralProblems.Collector problems = new ReferralProblems.Collector();
+        FieldProblems.Collector problems = PROBLEMS.collector();
         PersonDetails.name(problems, "givenName", referral.givenName(), 80, "Enter the person's first name");
         PersonDetails.name(problems, "familyName", referral.familyName(), 80, "Enter the person's last name");
         PersonDetails.dateOfBirth(problems, referral.dateOfBirth(), today);
@@ -29,8 +33,7 @@ final class ReferralCheck {
         }
         String nhsNumber = PersonDetails.nhsNumber(problems, referral.nhsNumber(), acceptTestNhsNumbers, "person's");
         PersonDetails.postcode(problems, referral.postcode());
-        PersonDetails.telephone(problems, referral.telephone());
-        PersonDetails.email(problems, referral.email());
+        referral.contact().check(problems);
         if (referral.gpPracticeId() != null && !knownPractice) {
             problems.add("gpPracticeId", "UNKNOWN_PRACTICE", "Choose the GP practice from the partnership's list");
         }
@@ -51,7 +54,7 @@ final class ReferralCheck {
         return nhsNumber;
     }
 
-    private static void substances(ReferralProblems.Collector problems, @Nullable List<String> chosen,
+    private static void substances(FieldProblems.Collector problems, @Nullable List<String> chosen,
                                    Set<String> known) {
         List<String> given = chosen == null ? List.of()
                 : chosen.stream().filter(code -> code != null && !code.isBlank()).toList();

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.TypedDate;
@@ -61,9 +62,8 @@ record ReferralForm(@Nullable String givenName, @Nullable String familyName, @Nu
         List<String> substances = java.util.stream.Stream.of(substance1, substance2, substance3)
                 .filter(code -> code != null && !code.isBlank()).toList();
         return new NewReferral(channel, text(givenName), text(familyName), dob, chosenSex, nhsNumber, postcode,
-                telephone, email, Boolean.TRUE.equals(mayText), Boolean.TRUE.equals(mayVoicemail),
-                Boolean.TRUE.equals(mayWrite), practice, text(source), referrerName,
-                referrerOrganisation, substances, risks == null ? Set.of() : risks, notes);
+                ContactDetails.typed(telephone, email, mayText, mayVoicemail, mayWrite), practice, text(source),
+                referrerName, referrerOrganisation, substances, risks == null ? Set.of() : risks, notes);
     }
 
     private static String text(@Nullable String value) {

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.FieldProblems;
 
 /**
  * Turns a submitted referral form into a saved referral, or into the problems to show at its fields: typing
@@ -45,7 +46,7 @@ class ReferralFormSubmission {
                 return new Outcome(intake.receive(referral), problems);
             }
             intake.check(referral);
-        } catch (ReferralProblems found) {
+        } catch (FieldProblems found) {
             found.problems().forEach(problem -> problems.putIfAbsent(formField(problem.field()), problem.message()));
         }
         return new Outcome(null, inFormOrder(problems));

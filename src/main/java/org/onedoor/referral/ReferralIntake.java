@@ -45,7 +45,7 @@ public class ReferralIntake {
         this.clock = clock;
     }
 
-    /** Checks and records a referral; throws {@link ReferralProblems} listing every problem, saving nothing. */
+    /** Checks and records a referral; throws {@link ReferralCheck#PROBLEMS} listing every problem, saving nothing. */
     @Transactional
     public ReferralReceipt receive(NewReferral details) {
         LocalDate today = LocalDate.now(clock);

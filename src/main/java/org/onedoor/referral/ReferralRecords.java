@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.NotFound;
 
@@ -67,8 +68,9 @@ public class ReferralRecords {
                 Channel.valueOf(rs.getString("channel")), ReferralStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("urgent"), rs.getString("given_name"), rs.getString("family_name"),
                 rs.getObject("date_of_birth", LocalDate.class), Sex.valueOf(rs.getString("sex")),
-                rs.getString("nhs_number"), rs.getString("postcode"), rs.getString("telephone"), rs.getString("email"),
-                rs.getBoolean("may_text"), rs.getBoolean("may_voicemail"), rs.getBoolean("may_write"),
+                rs.getString("nhs_number"), rs.getString("postcode"), new ContactDetails(rs.getString("telephone"),
+                        rs.getString("email"), rs.getBoolean("may_text"), rs.getBoolean("may_voicemail"),
+                        rs.getBoolean("may_write")),
                 rs.getString("practice"), rs.getString("source_label"), rs.getString("referrer_name"),
                 rs.getString("referrer_organisation"), substances, risks, rs.getString("notes"),
                 rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("received_by"),

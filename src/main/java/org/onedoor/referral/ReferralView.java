@@ -1,5 +1,6 @@
 package org.onedoor.referral;
 
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 
 import java.time.Instant;
@@ -12,8 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** Everything the single point of contact holds about one referral, with labels people read, and its history. */
 public record ReferralView(UUID id, String reference, Channel channel, ReferralStatus status, boolean urgent,
                            String givenName, String familyName, LocalDate dateOfBirth, Sex sex,
-                           @Nullable String nhsNumber, @Nullable String postcode, @Nullable String telephone,
-                           @Nullable String email, boolean mayText, boolean mayVoicemail, boolean mayWrite,
+                           @Nullable String nhsNumber, @Nullable String postcode, ContactDetails contact,
                            @Nullable String gpPracticeName, String source, @Nullable String referrerName,
                            @Nullable String referrerOrganisation, List<String> substances, List<Risk> risks,
                            @Nullable String notes, Instant receivedAt, String receivedBy, Triage triage,

@@ -19,6 +19,9 @@ import org.onedoor.assessment.alcohol.AlcoholScreeningResult;
 import org.onedoor.partnership.CodeLabel;
 import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
+
+import static org.onedoor.shared.Text.tidy;
 
 /** Triage at the SPOC: screen with AUDIT-C (then the full AUDIT when positive) or FAST, then decide the outcome. */
 @Controller
@@ -59,10 +62,10 @@ class TriageController {
                   @RequestParam(required = false) @Nullable String neededIntervention,
                   @RequestParam(required = false) @Nullable String substanceGroup, Model model,
                   RedirectAttributes redirect) {
-        TriageDecision decision = new TriageDecision(outcome, reason, blank(neededIntervention), blank(substanceGroup));
+        TriageDecision decision = new TriageDecision(outcome, reason, tidy(neededIntervention), tidy(substanceGroup));
         try {
             allocation.triage(id, decision);
-        } catch (ReferralProblems problems) {
+        } catch (FieldProblems problems) {
             Map<String, String> errors = new LinkedHashMap<>();
             problems.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
             model.addAttribute("hasErrors", true);
@@ -113,9 +116,5 @@ class TriageController {
         Map<String, String> labels = new LinkedHashMap<>();
         codes.forEach(code -> labels.put(code.code(), code.label()));
         return labels;
-    }
-
-    private static @Nullable String blank(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

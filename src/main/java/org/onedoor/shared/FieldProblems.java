@@ -9,12 +9,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every problem with one submission, collected in a single pass and thrown together, so a person fixes them all at
  * once: forms show each at its field, the API lists them in problem details. Nothing is saved while any remains.
+ * Each area names its submissions once with a {@link Kind} (the code problem details carry, and the noun of the
+ * summary) and collects through it; a subclass is only for a submission that carries more than its problems.
  */
 public class FieldProblems extends DomainRuleViolation {
 
     private final List<FieldProblem> problems;
 
-    protected FieldProblems(String code, String what, List<FieldProblem> problems) {
+    /**
+     * @param code     the code of the whole submission's failure, as problem details carry it ({@code REFERRAL_INVALID})
+     * @param what     the noun of the summary when there are several: "The {@code referral} has 3 problems"
+     * @param problems one or more, in the order found
+     */
+    public FieldProblems(String code, String what, List<FieldProblem> problems) {
         super(code, problems.get(0).field(), problems.size() == 1 ? problems.get(0).message()
                 : "The " + what + " has " + problems.size() + " problems");
         this.problems = List.copyOf(problems);
@@ -23,6 +30,24 @@ public class FieldProblems extends DomainRuleViolation {
     @Override
     public List<FieldProblem> problems() {
         return problems;
+    }
+
+    /** What kind of submission failed: the code problem details carry and the noun of the summary. */
+    public record Kind(String code, String what) {
+
+        /** A collector whose problems are thrown as this kind. */
+        public Collector collector() {
+            return new Collector(this::of);
+        }
+
+        public FieldProblems of(List<FieldProblem> problems) {
+            return new FieldProblems(code, what, problems);
+        }
+
+        /** A submission with a single problem, for a rule that stops the check there. */
+        public FieldProblems one(String field, String code, String message) {
+            return of(List.of(new FieldProblem(field, code, message)));
+        }
     }
 
     /** Collects problems field by field, then throws them as one exception of the caller's kind. */

@@ -14,6 +14,8 @@ import org.onedoor.security.AccountHolders;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 
 /**
  * Who may record an episode, and whom they may name (issue 13): only people of the provider delivering it, or of an
@@ -38,11 +40,10 @@ class EpisodeAuthority {
     }
 
     /** For opening: a problem at the provider field when the person's organisation may not record there. */
-    void checkProvider(CurrentUser user, UUID provider, LocalDate today, TreatmentProblems.Collector problems) {
+    void checkProvider(CurrentUser user, UUID provider, LocalDate today, FieldProblems.Collector problems) {
         if (!delegations.allows(user.organisationId(), provider, today)) {
-            problems.add("providerId", "NOT_YOUR_PROVIDER", "You can open episodes only at your own organisation ("
-                    + organisationName(user.organisationId()) + "), unless the lead provider has delegated recording "
-                    + "for the provider to it");
+            problems.add("providerId", "NOT_YOUR_PROVIDER",
+                    Messages.text("treatment.providerId.notYourProvider", organisationName(user.organisationId())));
         }
     }
 
@@ -59,25 +60,26 @@ class EpisodeAuthority {
      * the provider on the day. Null when none is named; a name typed without a username is refused.
      */
     @Nullable Keyworker keyworker(@Nullable String username, @Nullable String typedName, UUID provider,
-                                  LocalDate today, TreatmentProblems.Collector problems) {
+                                  LocalDate today, FieldProblems.Collector problems) {
         if (username == null || username.isBlank()) {
             if (typedName != null && !typedName.isBlank()) {
                 problems.add("keyworkerUsername", "KEYWORKER_UNKNOWN",
-                        "Choose the keyworker from the provider's current staff");
+                        Messages.text("treatment.keyworkerUsername.keyworkerUnknown"));
             }
             return null;
         }
         AccountHolders.AccountHolder holder = accounts.find(username).orElse(null);
         if (holder == null) {
             problems.add("keyworkerUsername", "KEYWORKER_UNKNOWN",
-                    "There is no OneDoor account with the username " + cut(username));
+                    Messages.text("treatment.keyworkerUsername.keyworkerUnknown.thereNoOnedoor", cut(username)));
             return null;
         }
         StaffSummary staff = staffMember(holder.staffMemberId());
         if (!holder.enabled() || !holder.organisationId().equals(provider) || staff == null
                 || !staff.organisationId().equals(provider) || !staff.activeOn(today)) {
-            problems.add("keyworkerUsername", "KEYWORKER_NOT_STAFF", holder.displayName()
-                    + " is not a current member of staff at " + organisationName(provider));
+            problems.add("keyworkerUsername", "KEYWORKER_NOT_STAFF",
+                    Messages.text("treatment.keyworkerUsername.keyworkerNotStaff", holder.displayName(),
+                            organisationName(provider)));
             return null;
         }
         return new Keyworker(holder.username(), staff.fullName());
@@ -85,15 +87,16 @@ class EpisodeAuthority {
 
     /** How many days back the date lies beyond the limit; a problem when it does and no reason is given. */
     long lateness(@Nullable LocalDate on, LocalDate today, @Nullable String reason, String what,
-                  TreatmentProblems.Collector problems) {
+                  FieldProblems.Collector problems) {
         if (on == null || !on.isBefore(today.minusDays(settings.backdateDays()))) {
             return 0;
         }
         if (reason == null || reason.isBlank()) {
-            problems.add("lateReason", "LATE_REASON_REQUIRED", "The " + what + " (" + DisplayDate.of(on)
-                    + ") is more than " + settings.backdateDays() + " days ago: give the reason it is recorded late");
+            problems.add("lateReason", "LATE_REASON_REQUIRED",
+                    Messages.text("treatment.lateReason.lateReasonRequired", what, DisplayDate.of(on),
+                            settings.backdateDays()));
         } else if (reason.strip().length() > 500) {
-            problems.add("lateReason", "TOO_LONG", "Must be 500 characters or fewer");
+            problems.add("lateReason", "TOO_LONG", Messages.text("treatment.lateReason.tooLong"));
         }
         return ChronoUnit.DAYS.between(on, today);
     }

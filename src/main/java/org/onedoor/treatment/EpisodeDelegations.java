@@ -18,6 +18,7 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 
 /**
  * Which organisations may open and change episodes delivered by a provider: the provider itself, and any
@@ -84,14 +85,15 @@ public class EpisodeDelegations {
         String why = reason == null ? "" : reason.strip();
         if (why.length() < 10 || why.length() > 500) {
             throw new DomainRuleViolation("REASON_REQUIRED", "reason",
-                    "Give the reason for the delegation in 10 to 500 characters");
+                    Messages.text("treatment.reason.reasonRequired"));
         }
         if (provider.equals(delegate)) {
             throw new DomainRuleViolation("SAME_ORGANISATION", "delegateId",
-                    "Choose an organisation other than the provider");
+                    Messages.text("treatment.delegateId.sameOrganisation"));
         }
         if (to != null && to.isBefore(from)) {
-            throw new DomainRuleViolation("PERIOD_REVERSED", "validTo", "The end must be on or after the start");
+            throw new DomainRuleViolation("PERIOD_REVERSED", "validTo",
+                    Messages.text("treatment.validTo.periodReversed"));
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""

@@ -20,6 +20,10 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
+
+import static org.onedoor.shared.Text.tidy;
 
 /**
  * Opens episodes (directly, from an accepted referral or as the continuation of a transfer), starts care plans and
@@ -63,7 +67,7 @@ public class EpisodeManagement {
         UUID provider = typed.providerId() != null ? typed.providerId() : user.organisationId();
         AccessDecision decision = careTeam.requireWithoutBreakGlass(typed.clientId());
         LocalDate today = work.today();
-        TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
+        FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
         authority.checkProvider(user, provider, today, problems);
         EpisodeAuthority.Keyworker keyworker = authority.keyworker(typed.keyworkerUsername(), typed.keyworkerName(),
                 provider, today, problems);
@@ -118,13 +122,13 @@ public class EpisodeManagement {
         LocalDate today = work.today();
         LocalDate on = discharge.dischargedOn();
         if (on == null) {
-            throw new DomainRuleViolation("REQUIRED", "dischargedOn", "Enter the date of discharge");
+            throw new DomainRuleViolation("REQUIRED", "dischargedOn", Messages.text("treatment.dischargedOn.required"));
         }
         TreatmentCodes.Code reason = codes.find(codes.dischargeReasons(on), discharge.reason())
                 .orElseThrow(() -> new DomainRuleViolation(TreatmentRule.UNKNOWN_CODE, "reason",
-                        "Choose a discharge reason from the list"));
+                        Messages.text("treatment.reason.unknownCode")));
         OutcomeClass outcome = OutcomeClass.valueOf(reason.group());
-        TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
+        FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
         long late = authority.lateness(on, today, discharge.lateReason(), "discharge date", problems);
         problems.throwIfAny();
         episode.discharge(reason.code(), outcome, on, tidy(discharge.destination()), discharge.transferTo(), today);
@@ -154,10 +158,6 @@ public class EpisodeManagement {
     /** How many days back a triage or discharge date may lie before it needs a reason for recording it late. */
     public int backdateDays() {
         return authority.backdateDays();
-    }
-
-    private static @Nullable String tidy(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** What treatment needs of a referral accepted by the person's organisation. */

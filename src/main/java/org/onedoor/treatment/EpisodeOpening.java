@@ -19,6 +19,8 @@ import org.onedoor.client.ClientTimeline;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.DisplayDate;
 
@@ -51,26 +53,26 @@ class EpisodeOpening {
         this.zone = clock.getZone();
     }
 
-    void check(NewEpisode details, UUID provider, LocalDate today, TreatmentProblems.Collector problems) {
+    void check(NewEpisode details, UUID provider, LocalDate today, FieldProblems.Collector problems) {
         if (details.referredOn() == null) {
-            problems.add("referredOn", "REQUIRED", "Enter the date of referral");
+            problems.add("referredOn", "REQUIRED", Messages.text("treatment.referredOn.required"));
         }
         if (details.triagedOn() == null) {
-            problems.add("triagedOn", "REQUIRED", "Enter the date of triage or comprehensive assessment");
+            problems.add("triagedOn", "REQUIRED", Messages.text("treatment.triagedOn.required"));
         }
         List<String> substances = details.substances();
         LocalDate on = details.triagedOn() != null ? details.triagedOn() : today;
         Set<String> known = codes.substances(on).stream().map(TreatmentCodes.Code::code).collect(Collectors.toSet());
         if (substances.isEmpty()) {
-            problems.add("substance1", "REQUIRED", "Choose the main problem substance");
+            problems.add("substance1", "REQUIRED", Messages.text("treatment.substance1.required"));
         } else if (substances.size() > 3 || !known.containsAll(substances)) {
-            problems.add("substance1", TreatmentRule.UNKNOWN_CODE, "Choose up to three substances from the list");
+            problems.add("substance1", TreatmentRule.UNKNOWN_CODE, Messages.text("treatment.substance1.unknownCode"));
         } else if (new HashSet<>(substances).size() != substances.size()) {
-            problems.add("substance2", "DUPLICATE_SUBSTANCE", "Choose each problem substance only once");
+            problems.add("substance2", "DUPLICATE_SUBSTANCE", Messages.text("treatment.substance2.duplicateSubstance"));
         }
         OrganisationSummary organisation = directory.findOrganisation(provider).orElse(null);
         if (organisation == null || organisation.type().isCommissioner()) {
-            problems.add("providerId", TreatmentRule.UNKNOWN_CODE, "Choose a provider or GP practice of the partnership");
+            problems.add("providerId", TreatmentRule.UNKNOWN_CODE, Messages.text("treatment.providerId.unknownCode"));
         }
         problems.throwIfAny();
         List<LocalDate> open = jdbc.sql("""
@@ -79,8 +81,8 @@ class EpisodeOpening {
                 """).param(details.clientId()).param(provider).query(LocalDate.class).list();
         if (!open.isEmpty()) {
             throw new DomainRuleViolation(TreatmentRule.SECOND_OPEN_EPISODE, "providerId",
-                    "The client already has an open episode at " + organisation.name() + " (triaged "
-                            + DisplayDate.of(open.get(0)) + "): discharge it or add to it");
+                    Messages.text("treatment.providerId.secondOpenEpisode", organisation.name(),
+                            DisplayDate.of(open.get(0))));
         }
     }
 
@@ -92,7 +94,7 @@ class EpisodeOpening {
             EpisodeState state = from.state();
             if (state.open() || !provider.equals(state.transferredTo()) || !from.clientId().equals(details.clientId())) {
                 throw new DomainRuleViolation("NOT_A_TRANSFER", "transferredFrom",
-                        "That episode was not discharged as a transfer of this client to this provider");
+                        Messages.text("treatment.transferredFrom.notATransfer"));
             }
             journey = state.journeyId();
         }

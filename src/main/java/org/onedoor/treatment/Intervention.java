@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.Messages;
 
 /**
  * One intervention (NDTMS modality) inside an episode: referred to it, first appointment offered, started, ended with
@@ -48,8 +49,7 @@ final class Intervention {
     void offerFirstAppointment(LocalDate on) {
         if (!EpisodeDates.afterInterventionReferral(referredOn, on)) {
             throw new DomainRuleViolation(TreatmentRule.OFFER_BEFORE_REFERRAL, "firstOfferedOn",
-                    "The first appointment cannot be offered before the referral to the intervention ("
-                            + DisplayDate.of(referredOn) + ")");
+                    Messages.text("treatment.firstOfferedOn.offerBeforeReferral", DisplayDate.of(referredOn)));
         }
         firstOfferedOn = on;
         changed = true;
@@ -58,12 +58,11 @@ final class Intervention {
     void start(LocalDate on) {
         if (startedOn != null) {
             throw new DomainRuleViolation(TreatmentRule.ALREADY_STARTED, "startedOn",
-                    "This intervention started on " + DisplayDate.of(startedOn));
+                    Messages.text("treatment.startedOn.alreadyStarted", DisplayDate.of(startedOn)));
         }
         if (!EpisodeDates.afterInterventionReferral(referredOn, on)) {
             throw new DomainRuleViolation(TreatmentRule.START_BEFORE_REFERRAL, "startedOn",
-                    "An intervention cannot start before the client was referred to it (" + DisplayDate.of(referredOn)
-                            + ")");
+                    Messages.text("treatment.startedOn.startBeforeReferral", DisplayDate.of(referredOn)));
         }
         startedOn = on;
         if (firstOfferedOn == null) {
@@ -76,17 +75,17 @@ final class Intervention {
     void end(LocalDate on, String exit, String withdrawnCode) {
         if (endedOn != null) {
             throw new DomainRuleViolation(TreatmentRule.ALREADY_ENDED, "endedOn",
-                    "This intervention ended on " + DisplayDate.of(endedOn));
+                    Messages.text("treatment.endedOn.alreadyEnded", DisplayDate.of(endedOn)));
         }
         LocalDate from = startedOn != null ? startedOn : referredOn;
         if (!EpisodeDates.endInOrder(from, on)) {
             throw new DomainRuleViolation(TreatmentRule.END_BEFORE_START, "endedOn",
-                    "An intervention cannot end before it " + (startedOn != null ? "started (" : "was referred (")
-                            + DisplayDate.of(from) + ")");
+                    Messages.text(startedOn != null ? "treatment.endedOn.endBeforeStart"
+                            : "treatment.endedOn.endBeforeReferral", DisplayDate.of(from)));
         }
         if (startedOn == null && !exit.equals(withdrawnCode)) {
             throw new DomainRuleViolation(TreatmentRule.NEVER_STARTED, "exitStatus",
-                    "An intervention that never started can only end as withdrawn");
+                    Messages.text("treatment.exitStatus.neverStarted"));
         }
         endedOn = on;
         exitStatus = exit;
@@ -96,12 +95,12 @@ final class Intervention {
     SubIntervention addSub(String subType, LocalDate on) {
         if (!EpisodeDates.subInOrder(startedOn, null, on)) {
             throw new DomainRuleViolation(TreatmentRule.SUB_BEFORE_START, "startedOn",
-                    "A sub-intervention starts on or after its intervention's start"
-                            + (startedOn == null ? ": start the intervention first" : " (" + DisplayDate.of(startedOn) + ")"));
+                    startedOn == null ? Messages.text("treatment.startedOn.subBeforeStart.notStarted")
+                            : Messages.text("treatment.startedOn.subBeforeStart", DisplayDate.of(startedOn)));
         }
         if (!EpisodeDates.subInOrder(startedOn, endedOn, on)) {
             throw new DomainRuleViolation(TreatmentRule.SUB_AFTER_END, "startedOn",
-                    "A sub-intervention cannot start after its intervention ended (" + DisplayDate.of(endedOn) + ")");
+                    Messages.text("treatment.startedOn.subAfterEnd", DisplayDate.of(endedOn)));
         }
         SubIntervention sub = new SubIntervention(UUID.randomUUID(), subType, on, true);
         subInterventions.add(sub);

@@ -15,6 +15,8 @@ import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.referral.ReferralProgress;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 
 /**
  * The interventions of an episode: referral to one, first appointment offered, start, sub-interventions, end. An
@@ -45,24 +47,24 @@ public class Interventions {
         EpisodeWork.Loaded loaded = work.load(episodeId);
         TreatmentEpisode episode = loaded.episode();
         LocalDate today = work.today();
-        TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
+        FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
         LocalDate on = details.referredOn() != null ? details.referredOn() : today;
         if (details.referredOn() == null) {
-            problems.add("referredOn", "REQUIRED", "Enter the date the client was referred to the intervention");
+            problems.add("referredOn", "REQUIRED", Messages.text("treatment.referredOn.required.enterDateClient"));
         }
         TreatmentCodes.Code type = codes.find(codes.interventionTypes(on), details.type()).orElse(null);
         if (type == null) {
-            problems.add("type", TreatmentRule.UNKNOWN_CODE, "Choose the intervention from the list");
+            problems.add("type", TreatmentRule.UNKNOWN_CODE, Messages.text("treatment.type.unknownCode"));
         }
         TreatmentCodes.Code setting = codes.find(codes.settings(on), details.setting()).orElse(null);
         if (setting == null) {
-            problems.add("setting", TreatmentRule.UNKNOWN_CODE, "Choose the setting from the list");
+            problems.add("setting", TreatmentRule.UNKNOWN_CODE, Messages.text("treatment.setting.unknownCode"));
         }
         OrganisationSummary deliverer = details.deliveredBy() == null ? null
                 : directory.findOrganisation(details.deliveredBy()).orElse(null);
         if (deliverer == null || deliverer.type().isCommissioner()) {
             problems.add("deliveredBy", TreatmentRule.UNKNOWN_CODE,
-                    "Choose who delivers it: the provider, a partner or a GP practice");
+                    Messages.text("treatment.deliveredBy.unknownCode"));
         }
         problems.throwIfAny();
         Intervention intervention = episode.refer(type.code(), setting.code(), deliverer.id(), on, today);
@@ -111,7 +113,8 @@ public class Interventions {
     public void end(UUID episodeId, UUID interventionId, LocalDate on, String exitStatus) {
         EpisodeWork.Loaded loaded = work.load(episodeId);
         TreatmentCodes.Code exit = codes.find(codes.exitStatuses(on), exitStatus).orElseThrow(() ->
-                new DomainRuleViolation(TreatmentRule.UNKNOWN_CODE, "exitStatus", "Choose how the intervention ended"));
+                new DomainRuleViolation(TreatmentRule.UNKNOWN_CODE, "exitStatus",
+                        Messages.text("treatment.exitStatus.unknownCode")));
         loaded.episode().end(interventionId, on, exit.code(), codes.withdrawnExitStatus(), work.today());
         Intervention intervention = intervention(loaded, interventionId);
         work.changed(loaded, "INTERVENTION_ENDED", label(intervention) + " ended on " + DisplayDate.of(on) + ": "
@@ -127,7 +130,7 @@ public class Interventions {
         TreatmentCodes.Code sub = codes.find(codes.subInterventionTypes(on), subType)
                 .filter(code -> intervention.type().equals(code.group()))
                 .orElseThrow(() -> new DomainRuleViolation(TreatmentRule.UNKNOWN_CODE, "subType",
-                        "Choose a sub-intervention of this intervention from the list"));
+                        Messages.text("treatment.subType.unknownCode")));
         Intervention.SubIntervention added = loaded.episode().addSub(interventionId, sub.code(), on, work.today());
         work.changed(loaded, "SUB_INTERVENTION", sub.label() + " from " + DisplayDate.of(on), on, null);
         return added.id();

@@ -22,6 +22,8 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 
 /**
  * Keyworkers: who may be one (a current staff member of the provider with a OneDoor account), handing one client's
@@ -83,9 +85,9 @@ public class Keyworkers {
     public void reassign(UUID episodeId, @Nullable String username) {
         EpisodeWork.Loaded loaded = work.load(episodeId);
         TreatmentEpisode episode = loaded.episode();
-        TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
+        FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
         if (username == null || username.isBlank()) {
-            problems.add("keyworkerUsername", "REQUIRED", "Choose the new keyworker");
+            problems.add("keyworkerUsername", "REQUIRED", Messages.text("treatment.keyworkerUsername.required"));
         }
         EpisodeAuthority.Keyworker keyworker = authority.keyworker(username, null, episode.providerId(),
                 work.today(), problems);
@@ -93,7 +95,7 @@ public class Keyworkers {
         String before = episode.keyworkerUsername();
         if (keyworker.username().equals(before)) {
             throw new DomainRuleViolation("SAME_KEYWORKER", "keyworkerUsername",
-                    keyworker.name() + " is already the keyworker");
+                    Messages.text("treatment.keyworkerUsername.sameKeyworker.alreadyKeyworker", keyworker.name()));
         }
         episode.assignKeyworker(keyworker.username(), keyworker.name());
         careTeamWorkers.handOver(episode.providerId(), List.of(episode.clientId()), before, keyworker.username(),
@@ -120,13 +122,15 @@ public class Keyworkers {
     public int reassignCaseload(String from, @Nullable String to) {
         CurrentUser manager = requireManager();
         UUID organisation = manager.organisationId();
-        TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
+        FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
         if (to == null || to.isBlank()) {
-            problems.add("keyworkerUsername", "REQUIRED", "Choose who takes the caseload over");
+            problems.add("keyworkerUsername", "REQUIRED",
+                    Messages.text("treatment.keyworkerUsername.required.chooseWhoTakes"));
         }
         EpisodeAuthority.Keyworker keyworker = authority.keyworker(to, null, organisation, work.today(), problems);
         if (keyworker != null && keyworker.username().equals(from)) {
-            problems.add("keyworkerUsername", "SAME_KEYWORKER", "Choose someone other than the current keyworker");
+            problems.add("keyworkerUsername", "SAME_KEYWORKER",
+                    Messages.text("treatment.keyworkerUsername.sameKeyworker"));
         }
         problems.throwIfAny();
         List<Moved> moved = openEpisodes(organisation, from);

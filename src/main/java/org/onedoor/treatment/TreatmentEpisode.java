@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.DisplayDate;
 
@@ -67,18 +69,19 @@ final class TreatmentEpisode {
 
     /** A new episode, checked: triage on or after referral, care plan on or after triage, nothing in the future. */
     static TreatmentEpisode open(EpisodeState state, LocalDate today) {
-        TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
+        FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
         notFuture(problems, "referredOn", state.referredOn(), today);
         notFuture(problems, "triagedOn", state.triagedOn(), today);
         if (!EpisodeDates.triageInOrder(state.referredOn(), state.triagedOn())) {
             problems.add("triagedOn", TreatmentRule.TRIAGE_BEFORE_REFERRAL,
-                    "The triage date must be on or after the referral date (" + DisplayDate.of(state.referredOn()) + ")");
+                    Messages.text("treatment.triagedOn.triageBeforeReferral", DisplayDate.of(state.referredOn())));
         }
         if (state.carePlanStartedOn() != null) {
             notFuture(problems, "carePlanStartedOn", state.carePlanStartedOn(), today);
             if (!EpisodeDates.carePlanInOrder(state.triagedOn(), state.carePlanStartedOn())) {
                 problems.add("carePlanStartedOn", TreatmentRule.CARE_PLAN_BEFORE_TRIAGE,
-                        "The care plan cannot start before triage (" + DisplayDate.of(state.triagedOn()) + ")");
+                        Messages.text("treatment.carePlanStartedOn.carePlanBeforeTriage",
+                                DisplayDate.of(state.triagedOn())));
             }
         }
         problems.throwIfAny();
@@ -90,7 +93,7 @@ final class TreatmentEpisode {
         requireNotFuture("carePlanStartedOn", on, today);
         if (!EpisodeDates.carePlanInOrder(triagedOn, on)) {
             throw new DomainRuleViolation(TreatmentRule.CARE_PLAN_BEFORE_TRIAGE, "carePlanStartedOn",
-                    "The care plan cannot start before triage (" + DisplayDate.of(triagedOn) + ")");
+                    Messages.text("treatment.carePlanStartedOn.carePlanBeforeTriage", DisplayDate.of(triagedOn)));
         }
         carePlanStartedOn = on;
     }
@@ -111,8 +114,8 @@ final class TreatmentEpisode {
         requireNotFuture("referredOn", referredToIt, today);
         if (!EpisodeDates.interventionReferralInOrder(referredOn, referredToIt)) {
             throw new DomainRuleViolation(TreatmentRule.INTERVENTION_REFERRED_BEFORE_EPISODE, "referredOn",
-                    "The referral to an intervention cannot be before the episode's referral ("
-                            + DisplayDate.of(referredOn) + ")");
+                    Messages.text("treatment.referredOn.interventionReferredBeforeEpisode",
+                            DisplayDate.of(referredOn)));
         }
         Intervention intervention = new Intervention(UUID.randomUUID(), type, setting, deliveredBy, referredToIt,
                 null, null, null, null, List.of(), true);
@@ -148,24 +151,25 @@ final class TreatmentEpisode {
     void discharge(String reason, OutcomeClass outcome, LocalDate on, @Nullable String destination,
                    @Nullable UUID transferTo, LocalDate today) {
         requireOpen();
-        TreatmentProblems.Collector problems = new TreatmentProblems.Collector();
+        FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
         List<Intervention> stillOpen = interventions.stream().filter(Intervention::isOpen).toList();
         if (!stillOpen.isEmpty()) {
-            problems.add("reason", TreatmentRule.OPEN_INTERVENTIONS, "End every intervention before discharge: "
-                    + stillOpen.size() + (stillOpen.size() == 1 ? " is" : " are") + " still open");
+            problems.add("reason", TreatmentRule.OPEN_INTERVENTIONS,
+                    Messages.text(stillOpen.size() == 1 ? "treatment.reason.openInterventions.one"
+                            : "treatment.reason.openInterventions", stillOpen.size()));
         }
         notFuture(problems, "dischargedOn", on, today);
         if (!EpisodeDates.dischargeInOrder(triagedOn, on)) {
             problems.add("dischargedOn", TreatmentRule.DISCHARGE_BEFORE_TRIAGE,
-                    "The discharge date cannot be before triage (" + DisplayDate.of(triagedOn) + ")");
+                    Messages.text("treatment.dischargedOn.dischargeBeforeTriage", DisplayDate.of(triagedOn)));
         }
         interventions.stream().map(Intervention::endedOn).filter(Objects::nonNull)
                 .filter(end -> !EpisodeDates.byEpisodeEnd(end, on)).max(Comparator.naturalOrder())
                 .ifPresent(last -> problems.add("dischargedOn", TreatmentRule.DISCHARGE_BEFORE_LAST_END,
-                        "The discharge date cannot be before the last intervention ended (" + DisplayDate.of(last) + ")"));
+                        Messages.text("treatment.dischargedOn.dischargeBeforeLastEnd", DisplayDate.of(last))));
         if (outcome == OutcomeClass.TRANSFER && (transferTo == null || transferTo.equals(providerId))) {
             problems.add("transferTo", TreatmentRule.TRANSFER_NEEDS_PROVIDER,
-                    "Choose the provider the client is transferring to");
+                    Messages.text("treatment.transferTo.transferNeedsProvider"));
         }
         problems.throwIfAny();
         open = false;
@@ -183,21 +187,21 @@ final class TreatmentEpisode {
     private void requireOpen() {
         if (!open) {
             throw new DomainRuleViolation(TreatmentRule.EPISODE_CLOSED, null,
-                    "This episode was discharged on " + DisplayDate.of(dischargedOn) + " and can no longer change");
+                    Messages.text("treatment.record.episodeClosed.episodeWasDischarged", DisplayDate.of(dischargedOn)));
         }
     }
 
     private static void requireNotFuture(String field, LocalDate date, LocalDate today) {
         if (!EpisodeDates.notFuture(date, today)) {
             throw new DomainRuleViolation(TreatmentRule.DATE_IN_FUTURE, field,
-                    "The date must be today or in the past");
+                    Messages.text("treatment.date.dateInFuture"));
         }
     }
 
-    private static void notFuture(TreatmentProblems.Collector problems, String field, LocalDate date,
+    private static void notFuture(FieldProblems.Collector problems, String field, LocalDate date,
                                   LocalDate today) {
         if (!EpisodeDates.notFuture(date, today)) {
-            problems.add(field, TreatmentRule.DATE_IN_FUTURE, "The date must be today or in the past");
+            problems.add(field, TreatmentRule.DATE_IN_FUTURE, Messages.text("treatment.date.dateInFuture"));
         }
     }
 

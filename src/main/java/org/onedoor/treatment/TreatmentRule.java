@@ -1,7 +1,12 @@
 package org.onedoor.treatment;
 
+import org.onedoor.shared.FieldProblems;
+
 /** The codes of the treatment rules, as errors carry them (stable strings for the API and tests). */
 final class TreatmentRule {
+
+    /** Every problem with a treatment change, thrown together; nothing is saved. */
+    static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("TREATMENT_INVALID", "treatment record");
 
     static final String DATE_IN_FUTURE = "DATE_IN_FUTURE";
     static final String TRIAGE_BEFORE_REFERRAL = "TRIAGE_BEFORE_REFERRAL";

@@ -31,6 +31,7 @@ import org.onedoor.referral.ReferralIntake;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
@@ -192,8 +193,9 @@ class AccessMatrixIntegrationTest {
     private UUID referralAbout(Setting setting) {
         CurrentUser spoc = ClientFixtures.person(Role.SPOC_WORKER, UUID.randomUUID());
         return currentUsers.actingAs(spoc, () -> intake.receive(new NewReferral(Channel.PHONE, "Sam", setting.name(),
-                BORN, Sex.FEMALE, setting.nhsNumber(), "NV1 4AP", "01632 960123", null, true, false, false, null,
-                "SELF", null, null, List.of("ALCOHOL"), java.util.Set.of(), null))).id();
+                BORN, Sex.FEMALE, setting.nhsNumber(), "NV1 4AP",
+                new ContactDetails("01632 960123", null, true, false, false), null, "SELF", null, null,
+                List.of("ALCOHOL"), java.util.Set.of(), null))).id();
     }
 
     private static boolean namesTheClient(String endpoint) {

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
@@ -74,7 +75,7 @@ class ClientImportIntegrationTest {
         String family = "Refused" + UUID.randomUUID().toString().substring(0, 6);
         ImportedClient good = client(family, 1, UUID.randomUUID());
         ImportedClient bad = new ImportedClient(new NewClient("Ann", family, null, null, Sex.FEMALE, null, null, null,
-                null, null, null, null, null, false, false, false, null, null), List.of(), List.of(), List.of(), null,
+                null, null, null, ContactDetails.NONE, null, null), List.of(), List.of(), List.of(), null,
                 List.of(), List.of());
 
         assertThatThrownBy(() -> currentUsers.actingAs(admin, () -> imports.importClients(List.of(good, bad))))
@@ -84,7 +85,7 @@ class ClientImportIntegrationTest {
 
     private ImportedClient client(String family, int i, UUID provider) {
         NewClient identity = NewClient.named("Given" + i, family, LocalDate.of(1980, 1, 1).plusDays(i), Sex.MALE)
-                .withContact("NV1 4AP", "07700 900123", null, true, false, true);
+                .withContact("NV1 4AP", new ContactDetails("07700 900123", null, true, false, true));
         return new ImportedClient(identity,
                 List.of(new CareTeamMembership(provider, CareTeamRole.RESPONSIBLE, "recovery", "Rob Fletcher", ON,
                         "REFERRAL", UUID.randomUUID())),

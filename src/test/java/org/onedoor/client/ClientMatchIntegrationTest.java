@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.IntegrationTest;
@@ -33,7 +34,7 @@ class ClientMatchIntegrationTest {
         String family = ClientFixtures.uniqueName();
         NewClient named = NewClient.named("Alexandra", family, LocalDate.of(1980, 2, 3), Sex.FEMALE);
         NewClient withPreferred = new NewClient("Alexandra", family, "Sasha", LocalDate.of(1980, 2, 3), Sex.FEMALE,
-                null, null, null, null, null, null, null, null, false, false, false, null, null);
+                null, null, null, null, null, null, ContactDetails.NONE, null, null);
         UUID existing = currentUsers.actingAs(worker, () -> registry.register(withPreferred));
         CareTeamMembership membership = new CareTeamMembership(provider, CareTeamRole.RESPONSIBLE, null, null,
                 LocalDate.of(2026, 1, 1), null, null);

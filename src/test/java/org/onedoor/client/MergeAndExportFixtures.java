@@ -16,6 +16,7 @@ import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.Actors;
 
@@ -51,7 +52,7 @@ final class MergeAndExportFixtures {
     UUID client(CurrentUser by, String givenName) {
         String family = "Merge-" + UUID.randomUUID().toString().substring(0, 8);
         return as(by, () -> registry.register(NewClient.named(givenName, family, LocalDate.of(1984, 6, 12), Sex.MALE)
-                .withContact("NV1 4AP", "01632 960456", null, true, false, true)));
+                .withContact("NV1 4AP", new ContactDetails("01632 960456", null, true, false, true))));
     }
 
     String reference(UUID clientId) {

@@ -30,6 +30,7 @@ import org.onedoor.client.NewClient;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.Role;
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.BrowserTestSupport;
 import org.onedoor.testsupport.Browsers;
@@ -171,7 +172,8 @@ class ClientAccessBrowserTest extends BrowserTestSupport {
         LocalDate today = LocalDate.now(clock);
         return currentUsers.actingAs(registering, () -> {
             UUID id = registry.register(NewClient.named("Casey", family, LocalDate.of(1987, 4, 12), Sex.FEMALE)
-                    .withPractice(practice).withContact("NV3 1AB", "01632 960123", null, true, false, false));
+                    .withPractice(practice)
+                    .withContact("NV3 1AB", new ContactDetails("01632 960123", null, true, false, false)));
             consents.record(id, new ConsentRecord(ConsentPurpose.DIRECT_CARE, ConsentDecision.GIVEN, today,
                     ConsentMethod.WRITTEN, true, today.plusYears(1), null, null));
             alerts.raise(id, AlertCategory.COMMUNICATION, "Prefers appointments in the afternoon; dyslexic, "

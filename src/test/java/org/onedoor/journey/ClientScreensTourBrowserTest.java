@@ -27,6 +27,7 @@ import org.onedoor.client.SealedCategory;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.Role;
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.BrowserTestSupport;
 import org.onedoor.testsupport.Browsers;
@@ -71,7 +72,7 @@ class ClientScreensTourBrowserTest extends BrowserTestSupport {
         String family = "Tourist" + tag;
         UUID id = currentUsers.actingAs(asWorker, () -> registry.register(NewClient.named("Robin", family,
                         LocalDate.of(1986, 9, 14), Sex.FEMALE)
-                .withContact("NV1 4AP", "01632 960456", "robin@example.org", true, false, true)));
+                .withContact("NV1 4AP", new ContactDetails("01632 960456", "robin@example.org", true, false, true))));
         UUID duplicate = currentUsers.actingAs(asWorker, () -> registry.register(NewClient.named("Robyn", family,
                 LocalDate.of(1986, 9, 14), Sex.FEMALE)));
         currentUsers.actingAs(asWorker, () -> {

@@ -1,5 +1,6 @@
 package org.onedoor.referral;
 
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 
 import java.time.LocalDate;
@@ -144,8 +145,8 @@ class DuplicateCandidatesIntegrationTest {
 
     private UUID receive(String given, String family, LocalDate born, Sex sex, @Nullable String nhsNumber) {
         NewReferral referral = new NewReferral(Channel.PHONE, given, family, born, sex, nhsNumber, "NV1 4AP",
-                "01632 960123", null, true, false, false, null, "SELF", null, null, List.of("ALCOHOL"), Set.of(),
-                null);
+                new ContactDetails("01632 960123", null, true, false, false), null, "SELF", null, null,
+                List.of("ALCOHOL"), Set.of(), null);
         return currentUsers.actingAs(SPOC, () -> intake.receive(referral)).id();
     }
 

@@ -17,6 +17,7 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.ResultPage;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
@@ -116,7 +117,7 @@ class EnquiryLogIntegrationTest {
 
     @Test
     void theApiReportsEveryProblemAtOnce() {
-        EnquiryProblems problems = catchThrowableOfType(EnquiryProblems.class, () -> currentUsers.actingAs(SPOC,
+        FieldProblems problems = catchThrowableOfType(FieldProblems.class, () -> currentUsers.actingAs(SPOC,
                 () -> enquiries.log(new EnquiryLog.NewEnquiry(null, null, "NOT_AN_OUTCOME", null, "y".repeat(2001)))));
         assertThat(problems.problems()).extracting(FieldProblem::field)
                 .containsExactly("topic", "callerType", "outcome", "notes");
@@ -166,7 +167,7 @@ class EnquiryLogIntegrationTest {
         assertThatThrownBy(() -> currentUsers.actingAs(SPOC, () -> {
             enquiries.voidEnquiry(id, " ");
             return null;
-        })).isInstanceOf(EnquiryProblems.class);
+        })).isInstanceOf(FieldProblems.class).hasFieldOrPropertyWithValue("code", "ENQUIRY_INVALID");
         currentUsers.actingAs(SPOC, () -> {
             enquiries.voidEnquiry(id, "Logged against the wrong call");
             return null;

@@ -18,7 +18,9 @@ import org.onedoor.partnership.PracticeOfferAvailability;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
 
@@ -145,7 +147,7 @@ class ReferralAllocationIntegrationTest {
         assertThat(places(elsewhere)).isEqualTo(2);
 
         UUID another = received(own);
-        ReferralProblems problems = org.assertj.core.api.Assertions.catchThrowableOfType(ReferralProblems.class,
+        FieldProblems problems = org.assertj.core.api.Assertions.catchThrowableOfType(FieldProblems.class,
                 () -> as(spoc, () -> {
                     allocation.triage(another, new TriageDecision(TriageOutcome.ALLOCATE_TO_PRACTICE, "", null, null));
                     return null;
@@ -202,7 +204,7 @@ class ReferralAllocationIntegrationTest {
     private UUID received(UUID practice) {
         NewReferral base = ReferralFixtures.aReferral().build();
         NewReferral referral = new NewReferral(base.channel(), base.givenName(), base.familyName(), base.dateOfBirth(),
-                base.sex(), null, null, null, null, false, false, false, practice, "SELF", null, null,
+                base.sex(), null, null, ContactDetails.NONE, practice, "SELF", null, null,
                 java.util.List.of("ALCOHOL"), Set.of(), null);
         return as(spoc, () -> intake.receive(referral)).id();
     }

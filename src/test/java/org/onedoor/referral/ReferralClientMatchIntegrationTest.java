@@ -25,6 +25,7 @@ import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
@@ -168,7 +169,7 @@ class ReferralClientMatchIntegrationTest {
     private UUID allocated(UUID practice, @Nullable String nhsNumber, String family) {
         NewReferral base = ReferralFixtures.aReferral().build();
         NewReferral details = new NewReferral(base.channel(), base.givenName(), family, BORN, Sex.FEMALE, nhsNumber,
-                "NV1 4AP", "01632 960123", null, true, false, false, practice, "SELF", null, null,
+                "NV1 4AP", new ContactDetails("01632 960123", null, true, false, false), practice, "SELF", null, null,
                 List.of("ALCOHOL"), Set.of(), null);
         CurrentUser spoc = Actors.person(Role.SPOC_WORKER, UUID.randomUUID());
         UUID referral = as(spoc, () -> intake.receive(details)).id();

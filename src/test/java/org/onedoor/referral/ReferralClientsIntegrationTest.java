@@ -25,6 +25,7 @@ import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.NhsNumber;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
@@ -165,8 +166,8 @@ class ReferralClientsIntegrationTest {
     private UUID allocated(UUID practice, String nhsNumber, String family, String... substances) {
         NewReferral base = ReferralFixtures.aReferral().build();
         NewReferral details = new NewReferral(base.channel(), base.givenName(), family, base.dateOfBirth(),
-                base.sex(), nhsNumber, "NV1 4AP", "01632 960123", null, true, false, false, practice, "SELF", null,
-                null, List.of(substances), Set.of(), null);
+                base.sex(), nhsNumber, "NV1 4AP", new ContactDetails("01632 960123", null, true, false, false),
+                practice, "SELF", null, null, List.of(substances), Set.of(), null);
         UUID referral = as(spoc, () -> intake.receive(details)).id();
         as(spoc, () -> {
             allocation.recordScreening(referral, AlcoholScreening.scoreAuditC(new AuditCAnswers(3, 2, 2)));

@@ -1,5 +1,6 @@
 package org.onedoor.referral;
 
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ final class ReferralFixtures {
 
     NewReferral build() {
         return new NewReferral(channel, "Sam", familyName, dateOfBirth, Sex.FEMALE, nhsNumber, "NV1 4AP",
-                "01632 960123", null, true, false, false, null, "SELF", referrer,
+                new ContactDetails("01632 960123", null, true, false, false), null, "SELF", referrer,
                 referrer == null ? null : "Oakwood Surgery", substances, risks, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.onedoor.referral;
 
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 
 import java.time.Instant;
@@ -177,7 +178,7 @@ class ReferralImportIntegrationTest {
 
     private static NewReferral details(String family, UUID practice, Set<Risk> risks) {
         return new NewReferral(Channel.PHONE, "Sam", family, LocalDate.of(1980, 5, 2), Sex.FEMALE, "9434765919",
-                "nv1 4ap", "01632 960123", null, true, false, false, practice, "SELF", null, null,
+                "nv1 4ap", new ContactDetails("01632 960123", null, true, false, false), practice, "SELF", null, null,
                 List.of("ALCOHOL", "CANNABIS"), risks, null);
     }
 

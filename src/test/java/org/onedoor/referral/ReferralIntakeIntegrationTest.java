@@ -11,7 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +64,7 @@ class ReferralIntakeIntegrationTest {
     @Test
     void reportsEveryProblemAtOnceAndSavesNothing() {
         String family = "Invalid-" + UUID.randomUUID().toString().substring(0, 6);
-        ReferralProblems problems = catchThrowableOfType(ReferralProblems.class, () -> receive(aReferral()
+        FieldProblems problems = catchThrowableOfType(FieldProblems.class, () -> receive(aReferral()
                 .named(family).withNhsNumber("9434765918").bornOn(LocalDate.now().plusDays(3))
                 .usingSubstances("ALCOHOL", "NOT_A_DRUG").build()));
         assertThat(problems.problems()).extracting(FieldProblem::field)
@@ -73,7 +75,7 @@ class ReferralIntakeIntegrationTest {
 
     @Test
     void refusesBirthDatesOverAHundredAndTwentyYearsAgoAndDuplicateSubstances() {
-        ReferralProblems problems = catchThrowableOfType(ReferralProblems.class, () -> receive(aReferral()
+        FieldProblems problems = catchThrowableOfType(FieldProblems.class, () -> receive(aReferral()
                 .bornOn(LocalDate.of(1890, 1, 1)).usingSubstances("HEROIN", "HEROIN").build()));
         assertThat(problems.problems()).extracting(FieldProblem::code)
                 .containsExactlyInAnyOrder("DATE_TOO_EARLY", "DUPLICATE_SUBSTANCE");
@@ -83,9 +85,9 @@ class ReferralIntakeIntegrationTest {
     void professionalReferralsNeedAReferrer() {
         NewReferral withoutReferrer = aReferral().by(Channel.PHONE).build();
         NewReferral professional = new NewReferral(Channel.PROFESSIONAL, withoutReferrer.givenName(),
-                withoutReferrer.familyName(), withoutReferrer.dateOfBirth(), withoutReferrer.sex(), null, null, null,
-                null, false, false, false, null, "GP", null, null, java.util.List.of("CANNABIS"), Set.of(), null);
-        ReferralProblems problems = catchThrowableOfType(ReferralProblems.class, () -> receive(professional));
+                withoutReferrer.familyName(), withoutReferrer.dateOfBirth(), withoutReferrer.sex(), null, null,
+                ContactDetails.NONE, null, "GP", null, null, java.util.List.of("CANNABIS"), Set.of(), null);
+        FieldProblems problems = catchThrowableOfType(FieldProblems.class, () -> receive(professional));
         assertThat(problems.problems()).extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("referrerName", "referrerOrganisation");
     }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Sex;
 
@@ -162,8 +163,8 @@ class ReferralTest {
 
     private Referral received(Set<Risk> risks) {
         NewReferral details = new NewReferral(Channel.PHONE, "  Sam ", "Taylor", LocalDate.of(1980, 5, 17),
-                Sex.FEMALE, null, " ls1 4ab ", "  ", null, true, false, true, practice, "SELF", null, null,
-                List.of("ALCOHOL", "CANNABIS"), risks, " ");
+                Sex.FEMALE, null, " ls1 4ab ", new ContactDetails("  ", null, true, false, true), practice, "SELF",
+                null, null, List.of("ALCOHOL", "CANNABIS"), risks, " ");
         return Referral.receive("R-000001", details, null, URGENT, RECEIVED, "spoc");
     }
 }

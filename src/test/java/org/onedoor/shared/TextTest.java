@@ -7,6 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TextTest {
 
     @Test
+    void tidyStripsTypedTextAndTurnsBlankIntoAbsent() {
+        assertThat(Text.tidy("  Sam Smith\t")).isEqualTo("Sam Smith");
+        assertThat(Text.tidy("line one\nline two")).isEqualTo("line one\nline two");
+        assertThat(Text.tidy(" \t\r\n ")).isNull();
+        assertThat(Text.tidy("")).isNull();
+        assertThat(Text.tidy(null)).isNull();
+    }
+
+    @Test
     void controlCharactersAreThoseNoOneTypesButTabAndLineBreaksAreText() {
         assertThat(Text.hasControlCharacter("Sam\u0000")).isTrue();
         assertThat(Text.hasControlCharacter("\u001b[31m")).isTrue();

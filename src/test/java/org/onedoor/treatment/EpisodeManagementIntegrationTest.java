@@ -17,6 +17,7 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
 
@@ -126,7 +127,8 @@ class EpisodeManagementIntegrationTest {
         assertThatThrownBy(() -> as(worker, () -> {
             episodes.discharge(episode, new Discharge("85", today, null, null));
             return null;
-        })).isInstanceOf(TreatmentProblems.class).hasMessageContaining("End every intervention before discharge");
+        })).isInstanceOf(FieldProblems.class).hasFieldOrPropertyWithValue("code", "TREATMENT_INVALID")
+                .hasMessageContaining("End every intervention before discharge");
         assertThat(jdbc.sql("select status from treatment_episode where id = ?").param(episode).query(String.class)
                 .single()).isEqualTo("OPEN");
         assertThat(jdbc.sql("select count(*) from treatment_episode_history where episode_id = ?").param(episode)

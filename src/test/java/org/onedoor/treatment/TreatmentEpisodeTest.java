@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,7 +28,7 @@ class TreatmentEpisodeTest {
         assertThatThrownBy(() -> TreatmentEpisode.open(new EpisodeState(UUID.randomUUID(), UUID.randomUUID(),
                 PROVIDER, null, UUID.randomUUID(), null, LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 2),
                 null, List.of("ALCOHOL"), null, null, true, null, null, null, null, null, 0), TODAY))
-                .isInstanceOfSatisfying(TreatmentProblems.class, problems -> assertThat(problems.problems())
+                .isInstanceOfSatisfying(FieldProblems.class, problems -> assertThat(problems.problems())
                         .extracting(DomainRuleViolation.FieldProblem::code)
                         .containsExactly("DATE_IN_FUTURE", "DATE_IN_FUTURE", "TRIAGE_BEFORE_REFERRAL"));
     }

@@ -23,6 +23,7 @@ import org.onedoor.referral.TriageOutcome;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.treatment.appointments.AppointmentImport;
@@ -131,7 +132,7 @@ public class WholeRecordFixtures {
     private void referral(UUID client, UUID provider, LocalDate triaged) {
         Instant received = triaged.minusDays(3).atStartOfDay(clock.getZone()).toInstant();
         NewReferral details = new NewReferral(Channel.PHONE, "Alex", "Whole", LocalDate.of(1979, 6, 14), Sex.MALE,
-                null, "NV1 4AP", null, null, false, false, false, null, "SELF", null, null, List.of("ALCOHOL"),
+                null, "NV1 4AP", ContactDetails.NONE, null, "SELF", null, null, List.of("ALCOHOL"),
                 Set.of(), null);
         HistoricReferral historic = new HistoricReferral(details, received, "spoc",
                 new HistoricReferral.Triage(received.plusSeconds(3600), "spoc", TriageOutcome.ALLOCATE_TO_PARTNER,

@@ -25,6 +25,7 @@ import org.onedoor.client.ClientRecordsMerged;
 import org.onedoor.client.MergedRows;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 
 import static org.onedoor.shared.Text.tidy;
@@ -73,10 +74,10 @@ public class ClientMerge {
         String typed = tidy(reference);
         if (typed == null) {
             throw new DomainRuleViolation("REQUIRED", "duplicate",
-                    "Enter the reference of the duplicate record, for example C100123");
+                    Messages.text("client.duplicate.required"));
         }
         return query.byReference(typed.toUpperCase(Locale.UK)).orElseThrow(() -> new DomainRuleViolation(
-                "UNKNOWN_REFERENCE", "duplicate", "No client record has the reference " + typed));
+                "UNKNOWN_REFERENCE", "duplicate", Messages.text("client.duplicate.unknownReference", typed)));
     }
 
     /** The two records side by side (the duplicate once chosen), after every rule but the reason. */
@@ -112,7 +113,7 @@ public class ClientMerge {
                 .param("by", by).update();
         if (merged == 0 || touch(survivorId, "merged_into is null and voided_at is null") == 0) {
             throw new DomainRuleViolation("MERGE_CONFLICT", "duplicate",
-                    "One of the records changed while you were merging: start again");
+                    Messages.text("client.duplicate.mergeConflict"));
         }
         store.moveRows(duplicateId, survivorId);
         UUID id = UUID.randomUUID();
@@ -150,12 +151,13 @@ public class ClientMerge {
         MergeSummary merge = store.find(mergeId);
         AccessDecision decision = requireWhereItLives(merge.survivorId());
         if (merge.undone()) {
-            throw new DomainRuleViolation("ALREADY_UNDONE", null, "This merge has already been undone");
+            throw new DomainRuleViolation("ALREADY_UNDONE", null, Messages.text("client.record.alreadyUndone"));
         }
         ClientIdentity survivor = query.identity(merge.survivorId()).orElseThrow();
         if (survivor.mergedInto() != null) {
-            throw new DomainRuleViolation("SURVIVOR_MERGED", null, survivor.reference()
-                    + " has since been merged into " + store.reference(survivor.mergedInto()) + ": undo that merge first");
+            throw new DomainRuleViolation("SURVIVOR_MERGED", null,
+                    Messages.text("client.record.survivorMerged", survivor.reference(),
+                            store.reference(survivor.mergedInto())));
         }
         String why = reason(reason, "Give the reason for undoing the merge");
         String by = currentUsers.actorName();
@@ -172,7 +174,7 @@ public class ClientMerge {
                 """).param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", by).param("reason", why)
                 .param("id", mergeId).update();
         if (separated == 0 || undone == 0 || touch(merge.survivorId(), "merged_into is null") == 0) {
-            throw new DomainRuleViolation("ALREADY_UNDONE", null, "This merge has already been undone");
+            throw new DomainRuleViolation("ALREADY_UNDONE", null, Messages.text("client.record.alreadyUndone"));
         }
         history.record(merge.survivorId(), "MERGE_UNDONE", "Merge of " + merge.duplicateReference()
                 + " undone: " + why, by);
@@ -196,28 +198,31 @@ public class ClientMerge {
     private ClientIdentity survivor(UUID survivorId) {
         ClientIdentity survivor = query.identity(survivorId).orElseThrow(() -> new NotFound("Client", survivorId));
         if (survivor.mergedInto() != null) {
-            throw new DomainRuleViolation("SURVIVOR_MERGED", null, survivor.reference() + " has been merged into "
-                    + store.reference(survivor.mergedInto()) + ": merge into that record instead");
+            throw new DomainRuleViolation("SURVIVOR_MERGED", null,
+                    Messages.text("client.record.survivorMerged.hasBeenMerged", survivor.reference(),
+                            store.reference(survivor.mergedInto())));
         }
         if (survivor.voidedAt() != null) {
             throw new DomainRuleViolation("SURVIVOR_VOID", null,
-                    survivor.reference() + " has been voided: it cannot take in another record");
+                    Messages.text("client.record.survivorVoid", survivor.reference()));
         }
         return survivor;
     }
 
     private ClientIdentity duplicate(ClientIdentity survivor, UUID duplicateId) {
         if (survivor.id().equals(duplicateId)) {
-            throw new DomainRuleViolation("MERGE_INTO_ITSELF", "duplicate", "A record cannot be merged into itself");
+            throw new DomainRuleViolation("MERGE_INTO_ITSELF", "duplicate",
+                    Messages.text("client.duplicate.mergeIntoItself"));
         }
         ClientIdentity duplicate = query.identity(duplicateId).orElseThrow(() -> new NotFound("Client", duplicateId));
         if (duplicate.mergedInto() != null) {
-            throw new DomainRuleViolation("ALREADY_MERGED", "duplicate", duplicate.reference()
-                    + " has already been merged into " + store.reference(duplicate.mergedInto()));
+            throw new DomainRuleViolation("ALREADY_MERGED", "duplicate",
+                    Messages.text("client.duplicate.alreadyMerged", duplicate.reference(),
+                            store.reference(duplicate.mergedInto())));
         }
         if (duplicate.voidedAt() != null) {
             throw new DomainRuleViolation("DUPLICATE_VOID", "duplicate",
-                    duplicate.reference() + " has been voided: it cannot be merged");
+                    Messages.text("client.duplicate.duplicateVoid", duplicate.reference()));
         }
         return duplicate;
     }
@@ -235,7 +240,7 @@ public class ClientMerge {
             throw new DomainRuleViolation("REASON_REQUIRED", "reason", message);
         }
         if (why.length() > 500) {
-            throw new DomainRuleViolation("TOO_LONG", "reason", "The reason must be 500 characters or fewer");
+            throw new DomainRuleViolation("TOO_LONG", "reason", Messages.text("client.reason.tooLong"));
         }
         return why;
     }

@@ -31,6 +31,7 @@ import org.onedoor.client.spi.SubjectAccessSection;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 
 import static org.onedoor.shared.Text.tidy;
@@ -104,11 +105,11 @@ public class SubjectAccessExport {
         String reference = tidy(requestReference);
         if (reference == null) {
             throw new DomainRuleViolation("REFERENCE_REQUIRED", "requestReference",
-                    "Enter the request's reference and when it was received");
+                    Messages.text("client.requestReference.referenceRequired"));
         }
         if (reference.length() > AccessEvent.MAX_PURPOSE) {
             throw new DomainRuleViolation("TOO_LONG", "requestReference",
-                    "The reference must be " + AccessEvent.MAX_PURPOSE + " characters or fewer");
+                    Messages.text("client.requestReference.tooLong", AccessEvent.MAX_PURPOSE));
         }
         SubjectAccessFormat as = Objects.requireNonNullElse(format, SubjectAccessFormat.JSON);
         UUID survivor = links.survivorOf(clientId);

@@ -25,6 +25,7 @@ import org.onedoor.client.Sealing;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.web.FormErrors;
 
@@ -96,7 +97,7 @@ class AlertController {
                      RedirectAttributes redirect) {
         try {
             alerts.voidAlert(id, alertId, form.reason());
-            redirect.addFlashAttribute("flash", "Alert removed from the record");
+            redirect.addFlashAttribute("flash", Messages.text("client.flash.alertRemovedFrom"));
             return "redirect:/clients/" + id;
         } catch (DomainRuleViolation refused) {
             ChangeForms.ERRORS.reject(errors, refused);

@@ -22,6 +22,7 @@ import org.onedoor.client.AccessDecision;
 import org.onedoor.client.AccessPolicy;
 import org.onedoor.client.BreakGlass;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 
 /**
  * Opening a record outside one's normal access, with a reason: the form is on the refusal page and here. The page
@@ -73,8 +74,8 @@ class BreakGlassController {
             AccessDecision decision = access.decide(id);
             return page.show(model, id, decision.allowed() ? null : decision.refusal(), true, form, errors);
         }
-        redirect.addFlashAttribute("flash", "Break-glass access open until " + TIME.format(until.atZone(
-                clock.getZone())) + ". Your reason is recorded for review.");
+        redirect.addFlashAttribute("flash",
+                Messages.text("client.flash.breakGlassAccess", TIME.format(until.atZone( clock.getZone()))));
         return "redirect:/clients/" + id;
     }
 }

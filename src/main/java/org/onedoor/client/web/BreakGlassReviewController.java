@@ -20,6 +20,7 @@ import org.onedoor.client.BreakGlassOpening;
 import org.onedoor.client.CareTeamChanges;
 import org.onedoor.client.ReviewStatus;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.ResultPage;
 
 /** The IG lead's break-glass review list and the page where each opening is judged justified or not. */
@@ -76,8 +77,9 @@ class BreakGlassReviewController {
         if (!errors.isEmpty()) {
             return page(id, outcome, note, errors, model);
         }
-        redirect.addFlashAttribute("flash", "Review saved: the opening was "
-                + (JUSTIFIED.equals(outcome) ? "justified" : "not justified, with follow-up noted"));
+        redirect.addFlashAttribute("flash",
+                Messages.text(JUSTIFIED.equals(outcome) ? "client.flash.reviewSavedJustified"
+                        : "client.flash.reviewSavedNotJustified"));
         return "redirect:/ig/break-glass";
     }
 

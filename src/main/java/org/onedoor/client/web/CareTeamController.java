@@ -26,6 +26,7 @@ import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.web.FormErrors;
@@ -88,9 +89,9 @@ class CareTeamController {
                 String basis = careTeam.join(id, new CareTeamMembership(organisationId, role,
                         tidy(form.workerUsername()), tidy(form.workerName()), from, null, null));
                 String name = directory.organisation(organisationId).name();
-                redirect.addFlashAttribute("flash", name + " added to the care team as "
-                        + role.label().toLowerCase(java.util.Locale.UK) + " (basis: "
-                        + basis.toLowerCase(java.util.Locale.UK) + ")");
+                redirect.addFlashAttribute("flash",
+                        Messages.text("client.flash.addedCareTeam", name,
+                                role.label().toLowerCase(java.util.Locale.UK), basis.toLowerCase(java.util.Locale.UK)));
                 return "redirect:/clients/" + id;
             } catch (DomainRuleViolation refused) {
                 ChangeForms.ERRORS.reject(errors, refused);
@@ -120,8 +121,9 @@ class CareTeamController {
             try {
                 careTeam.end(id, entryId, on, form.reason());
                 CareTeamMember entry = entry(id, entryId);
-                redirect.addFlashAttribute("flash", entry.organisationName() + " is no longer in the care team as "
-                        + entry.role().label().toLowerCase(java.util.Locale.UK));
+                redirect.addFlashAttribute("flash",
+                        Messages.text("client.flash.noLongerCare", entry.organisationName(),
+                                entry.role().label().toLowerCase(java.util.Locale.UK)));
                 return "redirect:/clients/" + id;
             } catch (DomainRuleViolation refused) {
                 ChangeForms.ERRORS.reject(errors, refused);
@@ -144,7 +146,7 @@ class CareTeamController {
         model.addAttribute("client", records.identity(id, "Care team: end entry form"));
         CareTeamMember entry = entry(id, entryId);
         if (entry.endedOn() != null) {
-            throw new DomainRuleViolation("ALREADY_ENDED", null, "This care-team entry has already ended");
+            throw new DomainRuleViolation("ALREADY_ENDED", null, Messages.text("client.record.alreadyEnded"));
         }
         model.addAttribute("entry", entry);
         model.addAttribute(FORM, form);

@@ -65,9 +65,9 @@ final class ClientApiResponses {
         static ClientIdentityItem of(ClientIdentity c) {
             return new ClientIdentityItem(c.id(), c.reference(), c.legalGivenName(), c.legalFamilyName(), c.preferredName(),
                     c.dateOfBirth(), c.sex().name(), c.genderIdentity(), c.nhsNumber(), c.ethnicity(), c.postcode(),
-                    c.accommodation(), c.address(), c.telephone(), c.email(), c.mayText(), c.mayVoicemail(),
-                    c.mayWrite(), c.safeContactNotes(), c.gpPracticeOdsCode(), c.gpPracticeName(), c.mergedInto(),
-                    c.version());
+                    c.accommodation(), c.address(), c.contact().telephone(), c.contact().email(), c.contact().mayText(),
+                    c.contact().mayVoicemail(), c.contact().mayWrite(), c.safeContactNotes(), c.gpPracticeOdsCode(),
+                    c.gpPracticeName(), c.mergedInto(), c.version());
         }
     }
 

@@ -17,6 +17,7 @@ import org.onedoor.client.ClientPointers;
 import org.onedoor.client.ClientRecords;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Privilege;
+import org.onedoor.shared.Messages;
 
 /** Registering a client met directly, and changing a client's identity and contact details. */
 @Controller
@@ -54,7 +55,7 @@ class ClientDetailsController {
             submission.fill(model, form, errors);
             return VIEW;
         }
-        redirect.addFlashAttribute("flash", "Client " + pointers.reference(id) + " registered");
+        redirect.addFlashAttribute("flash", Messages.text("client.flash.clientRegistered", pointers.reference(id)));
         return "redirect:/clients/" + id;
     }
 
@@ -77,7 +78,7 @@ class ClientDetailsController {
             submission.fill(model, form, errors);
             return VIEW;
         }
-        redirect.addFlashAttribute("flash", "Changes to " + pointers.reference(id) + " saved");
+        redirect.addFlashAttribute("flash", Messages.text("client.flash.changesSaved", pointers.reference(id)));
         return "redirect:/clients/" + id;
     }
 

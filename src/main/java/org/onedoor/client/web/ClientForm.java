@@ -9,9 +9,12 @@ import org.jspecify.annotations.Nullable;
 import org.onedoor.client.ClientIdentity;
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.NewClient;
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.TypedDate;
+
+import static org.onedoor.shared.Text.tidy;
 
 /**
  * The register and change-details form of a client, as typed: every field is text, so whatever someone types comes
@@ -40,8 +43,9 @@ record ClientForm(@Nullable String legalGivenName, @Nullable String legalFamilyN
         return new ClientForm(identity.legalGivenName(), identity.legalFamilyName(), identity.preferredName(),
                 TypedDate.of(identity.dateOfBirth()), identity.sex().name(), identity.genderIdentity(),
                 identity.nhsNumberFormatted(), identity.ethnicity(), identity.postcode(), identity.accommodation(),
-                identity.address(), identity.telephone(), identity.email(), identity.mayText(),
-                identity.mayVoicemail(), identity.mayWrite(), identity.safeContactNotes(),
+                identity.address(), identity.contact().telephone(), identity.contact().email(),
+                identity.contact().mayText(), identity.contact().mayVoicemail(), identity.contact().mayWrite(),
+                identity.safeContactNotes(),
                 identity.gpPracticeId() == null ? null : identity.gpPracticeId().toString(),
                 String.valueOf(identity.version()));
     }
@@ -67,11 +71,11 @@ record ClientForm(@Nullable String legalGivenName, @Nullable String legalFamilyN
                         "Choose the GP practice from the partnership's list"));
             }
         }
-        return new NewClient(blankToNull(legalGivenName), blankToNull(legalFamilyName), blankToNull(preferredName),
-                born, chosenSex, blankToNull(genderIdentity), blankToNull(nhsNumber), blankToNull(ethnicity),
-                blankToNull(postcode), blankToNull(accommodation), blankToNull(address), blankToNull(telephone),
-                blankToNull(email), Boolean.TRUE.equals(mayText), Boolean.TRUE.equals(mayVoicemail),
-                Boolean.TRUE.equals(mayWrite), blankToNull(safeContactNotes), practice);
+        return new NewClient(tidy(legalGivenName), tidy(legalFamilyName), tidy(preferredName),
+                born, chosenSex, tidy(genderIdentity), tidy(nhsNumber), tidy(ethnicity),
+                tidy(postcode), tidy(accommodation), tidy(address),
+                ContactDetails.typed(telephone, email, mayText, mayVoicemail, mayWrite).tidied(),
+                tidy(safeContactNotes), practice);
     }
 
     /** The version the person saw, or -1 when it was tampered with (which then fails as a stale change). */
@@ -85,9 +89,5 @@ record ClientForm(@Nullable String legalGivenName, @Nullable String legalFamilyN
 
     private static boolean present(@Nullable String value) {
         return value != null && !value.isBlank();
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return present(value) ? value.strip() : null;
     }
 }

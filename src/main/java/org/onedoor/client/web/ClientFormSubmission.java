@@ -15,7 +15,6 @@ import org.springframework.validation.BindingResult;
 
 import org.onedoor.client.ClientCheck;
 import org.onedoor.client.ClientCodes;
-import org.onedoor.client.ClientProblems;
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.ClientSettings;
 import org.onedoor.client.NewClient;
@@ -23,6 +22,7 @@ import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.web.FormErrors;
 
@@ -92,7 +92,7 @@ class ClientFormSubmission {
             boolean knownPractice = client.gpPracticeId() == null || directory.findOrganisation(client.gpPracticeId())
                     .map(o -> o.type().isPractice()).orElse(false);
             ClientCheck.check(client, LocalDate.now(clock), settings.acceptTestNhsNumbers(), codes, knownPractice);
-        } catch (ClientProblems more) {
+        } catch (FieldProblems more) {
             all.addAll(more.problems());
         }
         reject(errors, all);

@@ -20,6 +20,7 @@ import org.onedoor.client.merge.MergeComparison;
 import org.onedoor.client.merge.MergeSummary;
 import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 
 /**
  * A team manager merges a duplicate record into the one kept: types the duplicate's reference, compares the two
@@ -57,8 +58,9 @@ class ClientMergeController {
         try {
             duplicateId = merges.duplicateOf(form.duplicate());
             UUID mergeId = merges.merge(id, duplicateId, form.reason());
-            redirect.addFlashAttribute("flash", Objects.requireNonNull(form.duplicate()).strip()
-                    .toUpperCase(Locale.UK) + " has been merged into this record.");
+            redirect.addFlashAttribute("flash",
+                    Messages.text("client.flash.hasBeenMerged",
+                            Objects.requireNonNull(form.duplicate()).strip().toUpperCase(Locale.UK)));
             redirect.addFlashAttribute("flashLink", Map.of("href", "/clients/merges/" + mergeId + "/undo",
                     "text", "Undo the merge"));
             return "redirect:/clients/" + id;
@@ -83,8 +85,7 @@ class ClientMergeController {
                            Model model, RedirectAttributes redirect) {
         try {
             MergeSummary merge = merges.undo(mergeId, form.reason());
-            redirect.addFlashAttribute("flash", "The merge has been undone: " + merge.duplicateReference()
-                    + " is a separate record again.");
+            redirect.addFlashAttribute("flash", Messages.text("client.flash.mergeHasBeen", merge.duplicateReference()));
             return "redirect:/clients/" + merge.survivorId();
         } catch (DomainRuleViolation violation) {
             reject(errors, violation, null);

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.treatment.careplan.FormValues;
+
+import static org.onedoor.shared.Text.tidy;
 
 /** The appointments page of an episode: the list, book one, record a contact, record an outcome. */
 @Controller
@@ -66,14 +69,15 @@ class AppointmentController {
     String outcome(@PathVariable UUID id, @PathVariable UUID appointmentId, @RequestParam Map<String, String> form,
                    Model model, RedirectAttributes redirect) {
         AppointmentOutcome outcome = new AppointmentOutcome(status(form.get("status")),
-                FormValues.blank(form.get("dnaReason")), FormValues.blank(form.get("cancelledBy")),
+                tidy(form.get("dnaReason")), tidy(form.get("cancelledBy")),
                 form.get("cancellationReason"), form.get("note"), version(form.get("version")));
         try {
             appointments.recordOutcome(id, appointmentId, outcome);
         } catch (DomainRuleViolation problems) {
             return page(id, new FormValues().errors(problems), form, appointmentId, model);
         }
-        redirect.addFlashAttribute("flash", "Outcome recorded: " + outcome.status().label().toLowerCase());
+        redirect.addFlashAttribute("flash",
+                Messages.text("appointment.flash.outcomeRecorded", outcome.status().label().toLowerCase()));
         return "redirect:/episodes/" + id + "/appointments";
     }
 

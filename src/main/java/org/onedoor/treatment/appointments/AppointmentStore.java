@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 
 /** The SQL of appointments. */
@@ -72,7 +73,7 @@ class AppointmentStore {
                 .param("version", o.version()).update();
         if (changed == 0) {
             throw new DomainRuleViolation("STALE", "status",
-                    "Someone else changed this appointment while you were recording it: check it and try again");
+                    Messages.text("appointment.status.stale"));
         }
     }
 

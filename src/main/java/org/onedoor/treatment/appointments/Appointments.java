@@ -17,11 +17,14 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.treatment.Interventions;
 import org.onedoor.treatment.EpisodeFacts;
 import org.onedoor.shared.DisplayDate;
 import org.onedoor.treatment.recording.ClinicalChange;
 import org.onedoor.treatment.recording.ClinicalChanges;
+
+import static org.onedoor.shared.Text.tidy;
 
 /**
  * Appointments and contacts of an episode. An appointment is booked (no more than {@link #BOOKING_GRACE} in the
@@ -32,6 +35,9 @@ import org.onedoor.treatment.recording.ClinicalChanges;
  */
 @Service
 public class Appointments {
+
+    /** Every problem with an appointment, thrown together; nothing is saved. */
+    private static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("APPOINTMENT_INVALID", "appointment");
 
     static final Duration BOOKING_GRACE = Duration.ofHours(1);
     private final EpisodeFacts facts;
@@ -83,40 +89,42 @@ public class Appointments {
         AppointmentStore.Booked booked = store.booked(episodeId, appointmentId);
         LocalDateTime now = store.localNow();
         if (booked.status() != AppointmentStatus.BOOKED) {
-            throw new DomainRuleViolation("OUTCOME_ALREADY_RECORDED", "status", "This appointment is already "
-                    + booked.status().label().toLowerCase() + ": its outcome cannot change");
+            throw new DomainRuleViolation("OUTCOME_ALREADY_RECORDED", "status",
+                    Messages.text("appointment.status.outcomeAlreadyRecorded", booked.status().label().toLowerCase()));
         }
-        FieldProblems.Collector problems = AppointmentProblems.collector();
+        FieldProblems.Collector problems = PROBLEMS.collector();
         AppointmentStatus status = outcome.status();
         if (status == null || status == AppointmentStatus.BOOKED) {
-            problems.add("status", "REQUIRED", "Choose whether the client attended, did not attend or cancelled");
+            problems.add("status", "REQUIRED", Messages.text("appointment.status.required"));
         } else if (status != AppointmentStatus.CANCELLED && booked.startsAt().isAfter(now)) {
-            problems.add("status", "APPOINTMENT_IN_FUTURE", "The appointment is not until "
-                    + DisplayDate.DAY_AND_TIME.format(booked.startsAt()) + ": attendance cannot be recorded before it starts");
+            problems.add("status", "APPOINTMENT_IN_FUTURE",
+                    Messages.text("appointment.status.appointmentInFuture",
+                            DisplayDate.DAY_AND_TIME.format(booked.startsAt())));
         }
         if (status == AppointmentStatus.DID_NOT_ATTEND && (outcome.dnaReason() == null
                 || !store.dnaReason(outcome.dnaReason(), now.toLocalDate()))) {
-            problems.add("dnaReason", "REQUIRED", "Choose why the client did not attend");
+            problems.add("dnaReason", "REQUIRED", Messages.text("appointment.dnaReason.required"));
         }
         if (status == AppointmentStatus.CANCELLED) {
             if (!"CLIENT".equals(outcome.cancelledBy()) && !"SERVICE".equals(outcome.cancelledBy())) {
-                problems.add("cancelledBy", "REQUIRED", "Choose who cancelled: the client or the service");
+                problems.add("cancelledBy", "REQUIRED", Messages.text("appointment.cancelledBy.required"));
             }
-            String reason = blank(outcome.cancellationReason());
+            String reason = tidy(outcome.cancellationReason());
             if (reason == null) {
-                problems.add("cancellationReason", "REQUIRED", "Enter why the appointment was cancelled");
+                problems.add("cancellationReason", "REQUIRED",
+                        Messages.text("appointment.cancellationReason.required"));
             } else if (reason.length() > 500) {
-                problems.add("cancellationReason", "TOO_LONG", "The reason must be 500 characters or fewer");
+                problems.add("cancellationReason", "TOO_LONG", Messages.text("appointment.cancellationReason.tooLong"));
             }
         }
-        String note = blank(outcome.note());
+        String note = tidy(outcome.note());
         if (note != null && note.length() > 4000) {
-            problems.add("note", "TOO_LONG", "The note must be 4,000 characters or fewer");
+            problems.add("note", "TOO_LONG", Messages.text("appointment.note.tooLong"));
         }
         problems.throwIfAny();
-        AppointmentOutcome tidy = new AppointmentOutcome(status, outcome.dnaReason(), outcome.cancelledBy(),
-                blank(outcome.cancellationReason()), note, outcome.version());
-        store.outcome(appointmentId, tidy, note, currentUsers.require().username());
+        AppointmentOutcome tidied = new AppointmentOutcome(status, outcome.dnaReason(), outcome.cancelledBy(),
+                tidy(outcome.cancellationReason()), note, outcome.version());
+        store.outcome(appointmentId, tidied, note, currentUsers.require().username());
         ClinicalChange change = ClinicalChange.of(AccessAction.CHANGE, episode.clientId(), decision,
                 "Appointment of " + DisplayDate.DAY_AND_TIME.format(booked.startsAt()) + ": "
                         + status.label().toLowerCase());
@@ -130,41 +138,42 @@ public class Appointments {
         requireOpen(episode);
         CurrentUser user = currentUsers.require();
         LocalDateTime now = store.localNow();
-        FieldProblems.Collector problems = AppointmentProblems.collector();
+        FieldProblems.Collector problems = PROBLEMS.collector();
         if (a.startsAt() == null) {
             problems.add("startsOn", "REQUIRED", status == AppointmentStatus.BOOKED
                     ? "Enter the date and time of the appointment" : "Enter the date and time of the contact");
         } else if (status == AppointmentStatus.BOOKED && a.startsAt().isBefore(now.minus(BOOKING_GRACE))) {
             problems.add("startsOn", "BOOKING_IN_PAST",
-                    "An appointment that has already happened cannot be booked: record it as a contact");
+                    Messages.text("appointment.startsOn.bookingInPast"));
         } else if (status == AppointmentStatus.ATTENDED && a.startsAt().isAfter(now)) {
-            problems.add("startsOn", "CONTACT_IN_FUTURE", "A contact cannot be in the future: book an appointment");
+            problems.add("startsOn", "CONTACT_IN_FUTURE", Messages.text("appointment.startsOn.contactInFuture"));
         } else if (a.startsAt().toLocalDate().isBefore(episode.triagedOn().minusYears(1))) {
-            problems.add("startsOn", "BEFORE_EPISODE", "The date is long before the episode began");
+            problems.add("startsOn", "BEFORE_EPISODE", Messages.text("appointment.startsOn.beforeEpisode"));
         }
         if (a.durationMinutes() == null || a.durationMinutes() < 5 || a.durationMinutes() > 480) {
-            problems.add("durationMinutes", "DURATION", "Enter how long it lasts, from 5 to 480 minutes");
+            problems.add("durationMinutes", "DURATION", Messages.text("appointment.durationMinutes.duration"));
         }
         if (a.kind() == null) {
-            problems.add("kind", "REQUIRED", "Choose the kind of appointment");
+            problems.add("kind", "REQUIRED", Messages.text("appointment.kind.required"));
         }
         if (a.venueId() != null && !store.isVenue(a.venueId(), now.toLocalDate())) {
-            problems.add("venueId", "UNKNOWN_VENUE", "Choose a venue from the list: a GP practice or community venue");
+            problems.add("venueId", "UNKNOWN_VENUE", Messages.text("appointment.venueId.unknownVenue"));
         }
         Optional<Optional<LocalDate>> intervention = a.interventionId() == null ? Optional.empty()
                 : store.intervention(episodeId, a.interventionId());
         if (a.interventionId() != null && intervention.isEmpty()) {
-            problems.add("interventionId", "UNKNOWN_INTERVENTION", "Choose one of the episode's open interventions");
+            problems.add("interventionId", "UNKNOWN_INTERVENTION",
+                    Messages.text("appointment.interventionId.unknownIntervention"));
         }
-        if (blank(a.note()) != null && a.note().strip().length() > 4000) {
-            problems.add("note", "TOO_LONG", "The note must be 4,000 characters or fewer");
+        if (tidy(a.note()) != null && a.note().strip().length() > 4000) {
+            problems.add("note", "TOO_LONG", Messages.text("appointment.note.tooLong"));
         }
         problems.throwIfAny();
-        String keyworker = blank(a.keyworkerUsername()) != null ? a.keyworkerUsername().strip()
+        String keyworker = tidy(a.keyworkerUsername()) != null ? a.keyworkerUsername().strip()
                 : episode.keyworkerUsername() != null ? episode.keyworkerUsername() : user.username();
         UUID id = UUID.randomUUID();
         store.insert(id, episodeId, episode.clientId(), new NewAppointment(a.startsAt(), a.durationMinutes(), a.kind(),
-                a.venueId(), a.interventionId(), keyworker, blank(a.note())), keyworker, status, user.username());
+                a.venueId(), a.interventionId(), keyworker, tidy(a.note())), keyworker, status, user.username());
         if (intervention.isPresent() && intervention.get().isEmpty()) {
             LocalDate day = a.startsAt().toLocalDate();
             interventions.offerFirstAppointment(episodeId, a.interventionId(),
@@ -174,7 +183,7 @@ public class Appointments {
                 (status == AppointmentStatus.BOOKED ? "Appointment booked for " : "Contact recorded on ")
                         + DisplayDate.DAY_AND_TIME.format(a.startsAt()));
         changes.record(status == AppointmentStatus.ATTENDED
-                ? change.onTimeline(contact(id, a.startsAt(), status, blank(a.note()))) : change);
+                ? change.onTimeline(contact(id, a.startsAt(), status, tidy(a.note()))) : change);
         return id;
     }
 
@@ -188,11 +197,7 @@ public class Appointments {
 
     private static void requireOpen(EpisodeFacts.Facts episode) {
         if (!episode.open()) {
-            throw new DomainRuleViolation("EPISODE_CLOSED", null, "The episode is closed: book in a new episode");
+            throw new DomainRuleViolation("EPISODE_CLOSED", null, Messages.text("appointment.record.episodeClosed"));
         }
-    }
-
-    private static @Nullable String blank(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

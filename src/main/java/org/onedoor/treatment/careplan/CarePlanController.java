@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
+
+import static org.onedoor.shared.Text.tidy;
 
 /** The care-plan page of an episode: the goals by domain, add a goal, review a goal, void a goal. */
 @Controller
@@ -37,7 +40,7 @@ class CarePlanController {
     String addGoal(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
                    RedirectAttributes redirect) {
         FormValues values = new FormValues();
-        NewGoal goal = new NewGoal(FormValues.blank(form.get("domain")), form.get("text"),
+        NewGoal goal = new NewGoal(tidy(form.get("domain")), form.get("text"),
                 values.date(form.get("targetDate"), "targetDate"), values.date(form.get("nextReviewDue"),
                 "nextReviewDue"), values.date(form.get("carePlanStartedOn"), "carePlanStartedOn"));
         try {
@@ -48,7 +51,7 @@ class CarePlanController {
         } catch (DomainRuleViolation problems) {
             return page(id, values.errors(problems), form, null, model);
         }
-        redirect.addFlashAttribute("flash", "Goal added to the care plan");
+        redirect.addFlashAttribute("flash", Messages.text("carePlan.flash.goalAddedCare"));
         return "redirect:/episodes/" + id + "/care-plan";
     }
 
@@ -67,7 +70,7 @@ class CarePlanController {
         } catch (DomainRuleViolation problems) {
             return page(id, values.errors(problems), form, goalId, model);
         }
-        redirect.addFlashAttribute("flash", "Review saved");
+        redirect.addFlashAttribute("flash", Messages.text("carePlan.flash.reviewSaved"));
         return "redirect:/episodes/" + id + "/care-plan#goal-" + goalId;
     }
 
@@ -80,7 +83,7 @@ class CarePlanController {
         } catch (DomainRuleViolation problem) {
             return page(id, Map.of("reason", problem.getMessage()), Map.of(), goalId, model);
         }
-        redirect.addFlashAttribute("flash", "Goal voided");
+        redirect.addFlashAttribute("flash", Messages.text("carePlan.flash.goalVoided"));
         return "redirect:/episodes/" + id + "/care-plan";
     }
 

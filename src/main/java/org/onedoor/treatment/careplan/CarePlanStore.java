@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.treatment.EpisodeFacts;
 
@@ -66,7 +67,7 @@ class CarePlanStore {
                 """).params(review.status().name(), reviewDue, now(), by, goalId, review.version()).update();
         if (updated == 0) {
             throw new DomainRuleViolation("STALE", "summary",
-                    "Someone else changed this goal while you were reviewing it: check it and review again");
+                    Messages.text("carePlan.summary.stale"));
         }
         UUID reviewId = UUID.randomUUID();
         jdbc.sql("""

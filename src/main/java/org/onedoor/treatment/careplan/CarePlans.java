@@ -13,6 +13,7 @@ import org.onedoor.client.AccessDecision;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.treatment.EpisodeFacts;
 import org.onedoor.treatment.EpisodeManagement;
 import org.onedoor.treatment.recording.ClinicalChange;
@@ -25,6 +26,9 @@ import org.onedoor.treatment.recording.ClinicalChanges;
  */
 @Service
 public class CarePlans {
+
+    /** Every problem with a care-plan change, thrown together; nothing is saved. */
+    private static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("CARE_PLAN_INVALID", "care plan");
 
     private final EpisodeFacts facts;
     private final CarePlanStore store;
@@ -60,28 +64,28 @@ public class CarePlans {
         AccessDecision decision = changes.require(episode.clientId());
         LocalDate today = today();
         requireOpen(episode);
-        FieldProblems.Collector problems = CarePlanProblems.collector();
+        FieldProblems.Collector problems = PROBLEMS.collector();
         if (episode.carePlanStartedOn() == null && goal.carePlanStartedOn() == null) {
-            problems.add("carePlanStartedOn", "REQUIRED", "Enter the date the care plan started");
+            problems.add("carePlanStartedOn", "REQUIRED", Messages.text("carePlan.carePlanStartedOn.required"));
         }
         String domain = store.domains(today).stream().map(CarePlanView.Domain::code)
                 .filter(code -> code.equals(goal.domain())).findFirst().orElse(null);
         if (domain == null) {
-            problems.add("domain", "UNKNOWN_CODE", "Choose the area of the client's life the goal is about");
+            problems.add("domain", "UNKNOWN_CODE", Messages.text("carePlan.domain.unknownCode"));
         }
         String text = goal.text() == null ? "" : goal.text().strip();
         if (text.isEmpty()) {
-            problems.add("text", "REQUIRED", "Enter the goal");
+            problems.add("text", "REQUIRED", Messages.text("carePlan.text.required"));
         } else if (text.length() > 2000) {
-            problems.add("text", "TOO_LONG", "The goal must be 2,000 characters or fewer");
+            problems.add("text", "TOO_LONG", Messages.text("carePlan.text.tooLong"));
         }
         if (goal.targetDate() == null) {
-            problems.add("targetDate", "REQUIRED", "Enter the target date");
+            problems.add("targetDate", "REQUIRED", Messages.text("carePlan.targetDate.required"));
         } else if (goal.targetDate().isBefore(today)) {
-            problems.add("targetDate", "DATE_IN_PAST", "The target date must be today or later");
+            problems.add("targetDate", "DATE_IN_PAST", Messages.text("carePlan.targetDate.dateInPast"));
         }
         if (goal.nextReviewDue() != null && goal.nextReviewDue().isBefore(today)) {
-            problems.add("nextReviewDue", "DATE_IN_PAST", "The next review must be today or later");
+            problems.add("nextReviewDue", "DATE_IN_PAST", Messages.text("carePlan.nextReviewDue.dateInPast"));
         }
         problems.throwIfAny();
         if (episode.carePlanStartedOn() == null) {
@@ -102,27 +106,28 @@ public class CarePlans {
         requireOpen(episode);
         var goal = store.goal(episodeId, goalId);
         LocalDate today = today();
-        FieldProblems.Collector problems = CarePlanProblems.collector();
+        FieldProblems.Collector problems = PROBLEMS.collector();
         if (review.reviewedOn() == null) {
-            problems.add("reviewedOn", "REQUIRED", "Enter the date of the review");
+            problems.add("reviewedOn", "REQUIRED", Messages.text("carePlan.reviewedOn.required"));
         } else if (review.reviewedOn().isAfter(today)) {
-            problems.add("reviewedOn", "DATE_IN_FUTURE", "The date of the review must be today or in the past");
+            problems.add("reviewedOn", "DATE_IN_FUTURE", Messages.text("carePlan.reviewedOn.dateInFuture"));
         } else if (review.reviewedOn().isBefore(goal.getValue())) {
-            problems.add("reviewedOn", "REVIEW_BEFORE_GOAL", "The review cannot be before the goal was set");
+            problems.add("reviewedOn", "REVIEW_BEFORE_GOAL", Messages.text("carePlan.reviewedOn.reviewBeforeGoal"));
         }
         if (review.summary() == null || review.summary().isBlank()) {
-            problems.add("summary", "REQUIRED", "Enter a summary of the review");
+            problems.add("summary", "REQUIRED", Messages.text("carePlan.summary.required"));
         } else if (review.summary().strip().length() > 2000) {
-            problems.add("summary", "TOO_LONG", "The summary must be 2,000 characters or fewer");
+            problems.add("summary", "TOO_LONG", Messages.text("carePlan.summary.tooLong"));
         }
         if (review.status() == null) {
-            problems.add("status", "REQUIRED", "Choose where the goal now stands");
+            problems.add("status", "REQUIRED", Messages.text("carePlan.status.required"));
         } else if (review.status().active() && review.nextReviewDue() == null) {
-            problems.add("nextReviewDue", "REQUIRED", "Enter when the goal is next to be reviewed");
+            problems.add("nextReviewDue", "REQUIRED", Messages.text("carePlan.nextReviewDue.required"));
         }
         if (review.nextReviewDue() != null && review.reviewedOn() != null
                 && !review.nextReviewDue().isAfter(review.reviewedOn())) {
-            problems.add("nextReviewDue", "REVIEW_DUE_BEFORE_REVIEW", "The next review must be after this review");
+            problems.add("nextReviewDue", "REVIEW_DUE_BEFORE_REVIEW",
+                    Messages.text("carePlan.nextReviewDue.reviewDueBeforeReview"));
         }
         problems.throwIfAny();
         LocalDate due = review.nextReviewDue() != null ? review.nextReviewDue() : review.reviewedOn();
@@ -140,10 +145,10 @@ public class CarePlans {
         AccessDecision decision = changes.require(episode.clientId());
         store.goal(episodeId, goalId);
         if (reason == null || reason.isBlank()) {
-            throw new DomainRuleViolation("REQUIRED", "reason", "Enter why the goal is being voided");
+            throw new DomainRuleViolation("REQUIRED", "reason", Messages.text("carePlan.reason.required"));
         }
         if (reason.strip().length() > 500) {
-            throw new DomainRuleViolation("TOO_LONG", "reason", "The reason must be 500 characters or fewer");
+            throw new DomainRuleViolation("TOO_LONG", "reason", Messages.text("carePlan.reason.tooLong"));
         }
         store.voidGoal(goalId, reason.strip(), username());
         changes.record(ClinicalChange.of(AccessAction.VOID, episode.clientId(), decision,
@@ -152,7 +157,7 @@ public class CarePlans {
 
     private static void requireOpen(EpisodeFacts.Facts episode) {
         if (!episode.open()) {
-            throw new DomainRuleViolation("EPISODE_CLOSED", null, "The episode is closed: its care plan cannot change");
+            throw new DomainRuleViolation("EPISODE_CLOSED", null, Messages.text("carePlan.record.episodeClosed"));
         }
     }
 

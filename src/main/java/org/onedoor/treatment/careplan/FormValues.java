@@ -52,10 +52,6 @@ public final class FormValues {
         }
     }
 
-    public static @Nullable String blank(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     /** The problems of the form (typing first, then the rules'), one message a field. */
     public Map<String, String> errors(@Nullable DomainRuleViolation rules) {
         Map<String, String> all = new LinkedHashMap<>(errors);

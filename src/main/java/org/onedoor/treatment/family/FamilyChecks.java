@@ -5,20 +5,24 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.PersonDetails;
 
 /** The rules of a family-support entry: every problem at its field, thrown together. */
 final class FamilyChecks {
 
+    /** Every problem with a family-support entry, thrown together; nothing is saved. */
+    static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("FAMILY_SUPPORT_INVALID", "family support entry");
+
     private FamilyChecks() {
     }
 
     static void check(NewConcernedOther other, LocalDate today) {
-        FieldProblems.Collector problems = new FieldProblems.Collector(FamilyProblems::new);
+        FieldProblems.Collector problems = PROBLEMS.collector();
         PersonDetails.name(problems, "givenName", other.givenName(), 100, "Enter their first name");
         PersonDetails.name(problems, "familyName", other.familyName(), 100, "Enter their last name");
         problems.required("relationship", other.relationship(), 100,
-                "Enter who they are to the person they are concerned about, for example mother");
+                Messages.text("family.relationship.required"));
         PersonDetails.telephone(problems, other.telephone());
         problems.optional("email", other.email(), 200);
         problems.optional("address", other.address(), 500);
@@ -26,18 +30,18 @@ final class FamilyChecks {
                 "Enter the date they gave or refused their consent", "The consent date must be today or in the past",
                 today);
         if (other.consentsToContact() && blank(other.telephone()) && blank(other.email())) {
-            problems.add("telephone", "REQUIRED", "Enter a telephone number or email to contact them on");
+            problems.add("telephone", "REQUIRED", Messages.text("family.telephone.required"));
         }
         problems.throwIfAny();
     }
 
     static void check(NewSession session, LocalDate today) {
-        FieldProblems.Collector problems = new FieldProblems.Collector(FamilyProblems::new);
+        FieldProblems.Collector problems = PROBLEMS.collector();
         notFuture(problems, "heldOn", session.heldOn(), "Enter the date of the session",
                 "The session date must be today or in the past", today);
-        problems.required("workerName", session.workerName(), 160, "Enter the worker who held the session");
+        problems.required("workerName", session.workerName(), 160, Messages.text("family.workerName.required"));
         if (session.kind() == null) {
-            problems.add("kind", "REQUIRED", "Choose how the session was held");
+            problems.add("kind", "REQUIRED", Messages.text("family.kind.required"));
         }
         problems.optional("notes", session.notes(), 4000);
         problems.throwIfAny();
@@ -54,9 +58,5 @@ final class FamilyChecks {
 
     static boolean blank(@Nullable String text) {
         return text == null || text.isBlank();
-    }
-
-    static @Nullable String tidy(@Nullable String text) {
-        return blank(text) ? null : text.strip();
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.web.FormErrors;
 import org.onedoor.treatment.family.FamilyForms.RegisterForm;
 import org.onedoor.treatment.family.FamilyForms.SessionForm;
@@ -58,7 +59,7 @@ class FamilyController {
                     RedirectAttributes redirect) {
         try {
             UUID id = family.register(form.toNew(errors));
-            redirect.addFlashAttribute("flash", "Concerned other registered");
+            redirect.addFlashAttribute("flash", Messages.text("family.flash.concernedOtherRegistered"));
             return "redirect:/family-support/" + id;
         } catch (DomainRuleViolation refused) {
             FormSupport.ERRORS.reject(errors, refused);
@@ -79,7 +80,7 @@ class FamilyController {
                          Model model, RedirectAttributes redirect) {
         try {
             family.recordSession(id, form.toNew(errors));
-            redirect.addFlashAttribute("flash", "Support session recorded");
+            redirect.addFlashAttribute("flash", Messages.text("family.flash.supportSessionRecorded"));
             return "redirect:/family-support/" + id;
         } catch (DomainRuleViolation refused) {
             FormSupport.ERRORS.reject(errors, refused);

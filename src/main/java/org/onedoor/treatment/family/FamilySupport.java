@@ -26,7 +26,7 @@ import org.onedoor.shared.ResultPage;
 import org.onedoor.treatment.recording.ClinicalChange;
 import org.onedoor.treatment.recording.ClinicalChanges;
 
-import static org.onedoor.treatment.family.FamilyChecks.tidy;
+import static org.onedoor.shared.Text.tidy;
 
 /**
  * Family and carer support: concerned others held by the organisation that registered them, with THEIR OWN consent,

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.web.FormErrors;
 import org.onedoor.treatment.prescribing.FormSupport;
 
@@ -47,7 +48,7 @@ class FamilyVoidController {
                      RedirectAttributes redirect) {
         try {
             voiding.voidConcernedOther(id, form.reason());
-            redirect.addFlashAttribute("flash", "Concerned other voided");
+            redirect.addFlashAttribute("flash", Messages.text("family.flash.concernedOtherVoided"));
             return "redirect:/family-support";
         } catch (DomainRuleViolation refused) {
             FormSupport.ERRORS.reject(errors, refused);
@@ -68,7 +69,7 @@ class FamilyVoidController {
                        BindingResult errors, Model model, RedirectAttributes redirect) {
         try {
             voiding.voidSession(id, sessionId, form.reason());
-            redirect.addFlashAttribute("flash", "Support session voided");
+            redirect.addFlashAttribute("flash", Messages.text("family.flash.supportSessionVoided"));
             return "redirect:/family-support/" + id;
         } catch (DomainRuleViolation refused) {
             FormSupport.ERRORS.reject(errors, refused);

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.treatment.recording.ClinicalChanges;
 
@@ -76,8 +77,8 @@ public class FamilyVoiding {
     }
 
     private static String reason(@Nullable String reason) {
-        FieldProblems.Collector problems = new FieldProblems.Collector(FamilyProblems::new);
-        problems.required("reason", reason, 500, "Enter why it is being voided");
+        FieldProblems.Collector problems = FamilyChecks.PROBLEMS.collector();
+        problems.required("reason", reason, 500, Messages.text("family.reason.required"));
         problems.throwIfAny();
         return reason.strip();
     }

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.client.ClientRecords;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.web.FormErrors;
 import org.onedoor.shared.NotFound;
 import org.onedoor.treatment.TreatmentCodes;
@@ -59,7 +60,7 @@ class GroupController {
         try {
             UUID id = programmes.create(new NewProgramme(form.name(), form.description(), form.interventionType(),
                     form.subInterventionType()));
-            redirect.addFlashAttribute("flash", "Programme " + form.name().strip() + " set up");
+            redirect.addFlashAttribute("flash", Messages.text("groupWork.flash.programmeSetUp", form.name().strip()));
             return "redirect:/groups/" + id;
         } catch (DomainRuleViolation refused) {
             Forms.ERRORS.reject(errors, refused, FormErrors.onlyOn(
@@ -83,7 +84,8 @@ class GroupController {
         try {
             UUID client = records.idOf(form.client());
             attendance.enrol(id, client);
-            redirect.addFlashAttribute("flash", form.client().strip().toUpperCase() + " enrolled");
+            redirect.addFlashAttribute("flash",
+                    Messages.text("groupWork.flash.enrolled", form.client().strip().toUpperCase()));
             return "redirect:/groups/" + id;
         } catch (NotFound unknown) {
             errors.rejectValue("client", "UNKNOWN_CLIENT", "No client has the reference " + form.client().strip());

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 
 /**
  * A group programme as its sessions are scheduled, the aggregate the scheduling rules live on (ADR 0007): a session
@@ -20,41 +22,45 @@ import org.onedoor.shared.DisplayDate;
  */
 record GroupProgramme(UUID id, int enrolled) {
 
+    /** Every problem with a group-work change, thrown together; nothing is saved. */
+    static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("GROUP_WORK_INVALID", "group work entry");
+
     /** The session, checked; throws every problem at once. A null facilitator is one chosen but not known. */
     ScheduledSession schedule(NewSession session, @Nullable OrganisationSummary venue,
                               @Nullable Facilitator facilitator, LocalDateTime now) {
-        GroupWorkProblems.Collector problems = new GroupWorkProblems.Collector();
+        FieldProblems.Collector problems = PROBLEMS.collector();
         LocalDateTime startsAt = session.startsAt();
         if (startsAt == null) {
-            problems.add("startsAt", "REQUIRED", "Enter the date and time the session starts");
+            problems.add("startsAt", "REQUIRED", Messages.text("groupWork.startsAt.required"));
         } else if (startsAt.isBefore(now) && !session.history()) {
             problems.add("startsAt", "DATE_IN_PAST",
-                    "The session must start in the future, or tick that you are recording a past session");
+                    Messages.text("groupWork.startsAt.dateInPast"));
         } else if (startsAt.isBefore(now.minusYears(3))) {
-            problems.add("startsAt", "DATE_TOO_EARLY", "A past session must be within the last 3 years");
+            problems.add("startsAt", "DATE_TOO_EARLY", Messages.text("groupWork.startsAt.dateTooEarly"));
         } else if (startsAt.isAfter(now.plusYears(2))) {
-            problems.add("startsAt", "DATE_TOO_LATE", "The session must start within the next 2 years");
+            problems.add("startsAt", "DATE_TOO_LATE", Messages.text("groupWork.startsAt.dateTooLate"));
         }
         Integer minutes = session.durationMinutes();
         if (minutes == null || minutes < 5 || minutes > 600) {
-            problems.add("durationMinutes", "OUT_OF_RANGE", "Enter a duration from 5 to 600 minutes");
+            problems.add("durationMinutes", "OUT_OF_RANGE", Messages.text("groupWork.durationMinutes.outOfRange"));
         }
         Integer capacity = session.capacity();
         if (capacity == null || capacity < 1 || capacity > 200) {
-            problems.add("capacity", "OUT_OF_RANGE", "Enter a capacity from 1 to 200 places");
+            problems.add("capacity", "OUT_OF_RANGE", Messages.text("groupWork.capacity.outOfRange"));
         } else if (capacity < enrolled) {
-            problems.add("capacity", "CAPACITY_BELOW_ENROLMENT", "This session is too small: " + enrolled
-                    + " clients are enrolled in the programme and it has " + capacity + " places");
+            problems.add("capacity", "CAPACITY_BELOW_ENROLMENT",
+                    Messages.text("groupWork.capacity.capacityBelowEnrolment", enrolled, capacity));
         }
         if (venue == null) {
-            problems.add("venueId", "REQUIRED", "Choose the venue: a GP practice or community venue");
+            problems.add("venueId", "REQUIRED", Messages.text("groupWork.venueId.required"));
         } else if (venue.type() != OrganisationType.GP_PRACTICE && venue.type() != OrganisationType.VENUE) {
-            problems.add("venueId", "NOT_A_VENUE", venue.name() + " is not a GP practice or community venue");
+            problems.add("venueId", "NOT_A_VENUE", Messages.text("groupWork.venueId.notAVenue", venue.name()));
         } else if (startsAt != null && !venue.activeOn(startsAt.toLocalDate())) {
-            problems.add("venueId", "VENUE_NOT_ACTIVE", venue.name() + " is not open on that date");
+            problems.add("venueId", "VENUE_NOT_ACTIVE",
+                    Messages.text("groupWork.venueId.venueNotActive", venue.name()));
         }
         if (facilitator == null) {
-            problems.add("facilitator", "UNKNOWN_STAFF", "Choose the facilitator from the list");
+            problems.add("facilitator", "UNKNOWN_STAFF", Messages.text("groupWork.facilitator.unknownStaff"));
         }
         problems.throwIfAny();
         return new ScheduledSession(id, startsAt, minutes, capacity, venue.id(), facilitator);
@@ -66,12 +72,12 @@ record GroupProgramme(UUID id, int enrolled) {
      */
     void enrol(String name, boolean alreadyEnrolled, @Nullable ComingSession smallest) {
         if (alreadyEnrolled) {
-            throw GroupWorkProblems.one("client", "ALREADY_ENROLLED", "This client is already enrolled in " + name);
+            throw PROBLEMS.one("client", "ALREADY_ENROLLED", Messages.text("groupWork.client.alreadyEnrolled", name));
         }
         if (smallest != null && enrolled >= smallest.capacity()) {
-            throw GroupWorkProblems.one("client", "SESSION_FULL", "This session is full: " + enrolled + " of "
-                    + smallest.capacity() + " places taken (" + DisplayDate.DAY_AND_TIME.format(smallest.startsAt())
-                    + ")");
+            throw PROBLEMS.one("client", "SESSION_FULL",
+                    Messages.text("groupWork.client.sessionFull", enrolled, smallest.capacity(),
+                            DisplayDate.DAY_AND_TIME.format(smallest.startsAt())));
         }
     }
 

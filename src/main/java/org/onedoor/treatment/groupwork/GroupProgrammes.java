@@ -17,6 +17,8 @@ import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.StaffSummary;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.treatment.TreatmentCodes;
 
@@ -45,29 +47,31 @@ public class GroupProgrammes {
     @Transactional
     public UUID create(NewProgramme programme) {
         LocalDate today = LocalDate.now(clock);
-        GroupWorkProblems.Collector problems = new GroupWorkProblems.Collector();
+        FieldProblems.Collector problems = GroupProgramme.PROBLEMS.collector();
         String name = tidy(programme.name());
         if (name == null) {
-            problems.add("name", "REQUIRED", "Enter the programme's name");
+            problems.add("name", "REQUIRED", Messages.text("groupWork.name.required"));
         } else if (name.length() > 120) {
-            problems.add("name", "TOO_LONG", "The name must be 120 characters or fewer");
+            problems.add("name", "TOO_LONG", Messages.text("groupWork.name.tooLong"));
         }
         String description = tidy(programme.description());
         if (description != null && description.length() > 1000) {
-            problems.add("description", "TOO_LONG", "The description must be 1000 characters or fewer");
+            problems.add("description", "TOO_LONG", Messages.text("groupWork.description.tooLong"));
         }
         var type = codes.find(codes.interventionTypes(today), programme.interventionType());
         if (type.isEmpty()) {
-            problems.add("interventionType", "UNKNOWN_CODE", "Choose the intervention the programme delivers");
+            problems.add("interventionType", "UNKNOWN_CODE", Messages.text("groupWork.interventionType.unknownCode"));
         }
         String subType = tidy(programme.subInterventionType());
         if (subType != null) {
             var sub = codes.find(codes.subInterventionTypes(today), subType);
             if (sub.isEmpty()) {
-                problems.add("subInterventionType", "UNKNOWN_CODE", "Choose a sub-intervention from the list");
+                problems.add("subInterventionType", "UNKNOWN_CODE",
+                        Messages.text("groupWork.subInterventionType.unknownCode"));
             } else if (type.isPresent() && !type.get().code().equals(sub.get().group())) {
                 problems.add("subInterventionType", "SUB_TYPE_MISMATCH",
-                        sub.get().label() + " is not a kind of " + type.get().label().toLowerCase());
+                        Messages.text("groupWork.subInterventionType.subTypeMismatch", sub.get().label(),
+                                type.get().label().toLowerCase()));
             }
         }
         problems.throwIfAny();

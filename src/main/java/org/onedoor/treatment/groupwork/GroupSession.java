@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.Messages;
 
 /**
  * A session of a programme as its register is recorded, with the rules of the register: only once the session has
@@ -18,22 +19,21 @@ record GroupSession(UUID programmeId, String programme, LocalDateTime startsAt, 
     /** The register as a whole, before any line is looked at; throws the first problem. */
     void checkRegister(Map<UUID, AttendanceStatus> statuses, LocalDateTime now) {
         if (startsAt.isAfter(now)) {
-            throw GroupWorkProblems.one("attendance", "SESSION_IN_FUTURE",
-                    "Attendance can be recorded once the session has started: it starts on "
-                            + DisplayDate.DAY_AND_TIME.format(startsAt));
+            throw GroupProgramme.PROBLEMS.one("attendance", "SESSION_IN_FUTURE",
+                    Messages.text("groupWork.attendance.sessionInFuture", DisplayDate.DAY_AND_TIME.format(startsAt)));
         }
         long attending = statuses.values().stream().filter(AttendanceStatus.ATTENDED::equals).count();
         if (attending > capacity) {
-            throw GroupWorkProblems.one("attendance", "SESSION_FULL", "This session is full: " + attending
-                    + " marked as attended but it has " + capacity + " places");
+            throw GroupProgramme.PROBLEMS.one("attendance", "SESSION_FULL",
+                    Messages.text("groupWork.attendance.sessionFull", attending, capacity));
         }
     }
 
     /** One line of the register: the client must be enrolled in the programme. */
     void requireEnrolled(Set<UUID> enrolled, UUID clientId) {
         if (!enrolled.contains(clientId)) {
-            throw GroupWorkProblems.one("attendance", "NOT_ENROLLED",
-                    "Only clients enrolled in " + programme + " can be on its register");
+            throw GroupProgramme.PROBLEMS.one("attendance", "NOT_ENROLLED",
+                    Messages.text("groupWork.attendance.notEnrolled", programme));
         }
     }
 }

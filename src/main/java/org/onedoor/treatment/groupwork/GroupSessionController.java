@@ -28,6 +28,7 @@ import org.onedoor.partnership.OrganisationType;
 import org.onedoor.partnership.StaffSearch;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.web.FormErrors;
 
 /** Scheduling a session of a programme and recording its register. */
@@ -84,7 +85,7 @@ class GroupSessionController {
             try {
                 programmes.schedule(id, new NewSession(LocalDateTime.of(day, time), duration, capacity, venue, staff,
                         Boolean.TRUE.equals(form.history())));
-                redirect.addFlashAttribute("flash", "Session added");
+                redirect.addFlashAttribute("flash", Messages.text("groupWork.flash.sessionAdded"));
                 return "redirect:/groups/" + id;
             } catch (DomainRuleViolation refused) {
                 Forms.ERRORS.reject(errors, refused, FormErrors.onlyOn(
@@ -120,8 +121,9 @@ class GroupSessionController {
         } else {
             try {
                 int saved = attendance.record(id, statuses);
-                redirect.addFlashAttribute("flash", "Attendance recorded for " + saved
-                        + (saved == 1 ? " client" : " clients"));
+                redirect.addFlashAttribute("flash",
+                        Messages.text(saved == 1 ? "groupWork.flash.attendanceRecorded.one"
+                                : "groupWork.flash.attendanceRecorded", saved));
                 return "redirect:/groups/sessions/" + id;
             } catch (DomainRuleViolation refused) {
                 refused.problems().forEach(problem -> problems.add(problem.message()));

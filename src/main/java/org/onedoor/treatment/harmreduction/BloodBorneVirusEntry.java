@@ -2,6 +2,8 @@ package org.onedoor.treatment.harmreduction;
 
 import java.time.LocalDate;
 
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvEntry;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvKind;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvStatus;
@@ -25,15 +27,15 @@ final class BloodBorneVirusEntry {
 
     /** The entry as typed, checked; throws every problem at once. */
     static BloodBorneVirusEntry record(BbvEntry entry, LocalDate today) {
-        HarmReductionProblems.Collector problems = new HarmReductionProblems.Collector();
+        FieldProblems.Collector problems = HarmReductionTypes.PROBLEMS.collector();
         if (entry.virus() == null) {
-            problems.add("virus", "REQUIRED", "Choose hepatitis B, hepatitis C or HIV");
+            problems.add("virus", "REQUIRED", Messages.text("harmReduction.virus.required"));
         }
         if (entry.kind() == null) {
-            problems.add("kind", "REQUIRED", "Choose a test or a vaccination");
+            problems.add("kind", "REQUIRED", Messages.text("harmReduction.kind.required"));
         }
         if (entry.status() == null) {
-            problems.add("status", "REQUIRED", "Choose offered, accepted, refused or done");
+            problems.add("status", "REQUIRED", Messages.text("harmReduction.status.required"));
         }
         Dates.check(problems, "recordedOn", "The date", entry.recordedOn(), today);
         kindRules(problems, entry);
@@ -46,38 +48,38 @@ final class BloodBorneVirusEntry {
      * checked as a worker's entry is, without the 3-year window (history may be older).
      */
     static BloodBorneVirusEntry imported(BbvEntry entry) {
-        HarmReductionProblems.Collector problems = new HarmReductionProblems.Collector();
+        FieldProblems.Collector problems = HarmReductionTypes.PROBLEMS.collector();
         kindRules(problems, entry);
         problems.throwIfAny();
         return new BloodBorneVirusEntry(entry);
     }
 
-    private static void kindRules(HarmReductionProblems.Collector problems, BbvEntry entry) {
+    private static void kindRules(FieldProblems.Collector problems, BbvEntry entry) {
         boolean done = entry.status() == BbvStatus.DONE;
         if (entry.kind() == BbvKind.VACCINATION) {
             if (entry.virus() != null && entry.virus() != Virus.HEP_B) {
-                problems.add("virus", "NO_VACCINE", "There is no vaccination for " + label(entry.virus())
-                        + ": record a test instead");
+                problems.add("virus", "NO_VACCINE",
+                        Messages.text("harmReduction.virus.noVaccine", label(entry.virus())));
             }
             if (done && entry.dose() == null) {
-                problems.add("dose", "REQUIRED", "Choose which dose was given (1, 2 or 3)");
+                problems.add("dose", "REQUIRED", Messages.text("harmReduction.dose.required"));
             }
             if (entry.result() != null) {
-                problems.add("result", "NOT_A_TEST", "A vaccination has no result");
+                problems.add("result", "NOT_A_TEST", Messages.text("harmReduction.result.notATest"));
             }
         } else if (entry.kind() == BbvKind.TEST) {
             if (entry.dose() != null || entry.courseCompleted()) {
-                problems.add("dose", "NOT_A_VACCINATION", "Doses and course completion are for vaccinations");
+                problems.add("dose", "NOT_A_VACCINATION", Messages.text("harmReduction.dose.notAVaccination"));
             }
             if (done && entry.result() == null) {
-                problems.add("result", "REQUIRED", "Choose the result of the test");
+                problems.add("result", "REQUIRED", Messages.text("harmReduction.result.required"));
             }
         }
         if (!done && (entry.result() != null || entry.dose() != null)) {
-            problems.add("status", "NOT_DONE", "A result or dose is recorded only when the test or dose was done");
+            problems.add("status", "NOT_DONE", Messages.text("harmReduction.status.notDone"));
         }
         if (entry.dose() != null && (entry.dose() < 1 || entry.dose() > 3)) {
-            problems.add("dose", "OUT_OF_RANGE", "The dose must be 1, 2 or 3");
+            problems.add("dose", "OUT_OF_RANGE", Messages.text("harmReduction.dose.outOfRange"));
         }
     }
 

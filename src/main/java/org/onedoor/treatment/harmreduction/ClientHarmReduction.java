@@ -14,6 +14,8 @@ import org.onedoor.audittrail.AccessAction;
 import org.onedoor.client.AccessDecision;
 import org.onedoor.client.SealedCategory;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.treatment.recording.ClinicalChange;
 import org.onedoor.treatment.recording.ClinicalChanges;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvEntry;
@@ -47,7 +49,7 @@ public class ClientHarmReduction {
     public UUID supplyNaloxone(UUID clientId, NaloxoneSupply supply) {
         AccessDecision decision = changes.require(clientId);
         LocalDate today = LocalDate.now(clock);
-        HarmReductionProblems.Collector problems = new HarmReductionProblems.Collector();
+        FieldProblems.Collector problems = HarmReductionTypes.PROBLEMS.collector();
         Dates.check(problems, "suppliedOn", "The date supplied", supply.suppliedOn(), today);
         String kit = jdbc.sql("""
                 select label from treatment_naloxone_kit_type
@@ -55,18 +57,18 @@ public class ClientHarmReduction {
                 """).params(supply.kitType() == null ? "" : supply.kitType(), today, today).query(String.class)
                 .optional().orElse(null);
         if (kit == null) {
-            problems.add("kitType", "UNKNOWN_CODE", "Choose the kit supplied");
+            problems.add("kitType", "UNKNOWN_CODE", Messages.text("harmReduction.kitType.unknownCode"));
         }
         if (supply.quantity() == null || supply.quantity() < 1 || supply.quantity() > 20) {
-            problems.add("quantity", "OUT_OF_RANGE", "Enter a number of kits from 1 to 20");
+            problems.add("quantity", "OUT_OF_RANGE", Messages.text("harmReduction.quantity.outOfRange"));
         }
         if (supply.recipient() == null) {
-            problems.add("recipient", "REQUIRED", "Choose who the kit was given to");
+            problems.add("recipient", "REQUIRED", Messages.text("harmReduction.recipient.required"));
         } else if (supply.recipient() == Recipient.CONCERNED_OTHER && tidy(supply.recipientName()) == null) {
-            problems.add("recipientName", "REQUIRED", "Enter the concerned other's name or relationship");
+            problems.add("recipientName", "REQUIRED", Messages.text("harmReduction.recipientName.required"));
         }
         if (supply.recipientName() != null && supply.recipientName().strip().length() > 200) {
-            problems.add("recipientName", "TOO_LONG", "Must be 200 characters or fewer");
+            problems.add("recipientName", "TOO_LONG", Messages.text("harmReduction.recipientName.tooLong"));
         }
         problems.throwIfAny();
         UUID id = UUID.randomUUID();

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.client.ClientRecords;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.NspVisit;
 
@@ -54,7 +55,7 @@ class HarmReductionController {
         if (form.problems.isEmpty()) {
             try {
                 exchange.record(visit);
-                redirect.addFlashAttribute("flash", "Needle exchange visit recorded");
+                redirect.addFlashAttribute("flash", Messages.text("harmReduction.flash.needleExchangeVisit"));
                 return "redirect:/harm-reduction";
             } catch (DomainRuleViolation refused) {
                 refused.problems().forEach(p -> form.problems.putIfAbsent(p.field(), p.message()));
@@ -78,7 +79,8 @@ class HarmReductionController {
             try {
                 UUID client = records.idOf(reference);
                 int linked = exchange.link(code, client, "true".equals(form.text("clientAgreed")));
-                redirect.addFlashAttribute("flash", linked + " visits linked to " + reference.toUpperCase());
+                redirect.addFlashAttribute("flash",
+                        Messages.text("harmReduction.flash.visitsLinked", linked, reference.toUpperCase()));
                 return "redirect:/clients/" + client + "/harm-reduction";
             } catch (NotFound unknown) {
                 form.problems.put("linkClient", "No client has the reference " + reference);

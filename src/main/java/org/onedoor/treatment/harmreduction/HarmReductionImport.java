@@ -21,6 +21,7 @@ import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvKind;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvResult;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvStatus;
@@ -84,7 +85,7 @@ public class HarmReductionImport {
             try {
                 BloodBorneVirusEntry.imported(new HarmReductionTypes.BbvEntry(b.virus(), b.kind(), b.recordedOn(),
                         b.status(), b.result(), b.dose(), b.courseCompleted()));
-            } catch (HarmReductionProblems problems) {
+            } catch (FieldProblems problems) {
                 throw new IllegalArgumentException("Imported blood-borne virus entry " + i + ": "
                         + problems.problems().get(0).message(), problems);
             }

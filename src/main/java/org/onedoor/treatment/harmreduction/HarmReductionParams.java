@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.shared.Text;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.ItemCount;
 
@@ -21,8 +22,7 @@ final class HarmReductionParams {
     }
 
     @Nullable String text(String name) {
-        String value = params.get(name);
-        return value == null || value.isBlank() ? null : value.strip();
+        return Text.tidy(params.get(name));
     }
 
     @Nullable LocalDate date(String name, String what) {

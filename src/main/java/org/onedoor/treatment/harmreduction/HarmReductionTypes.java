@@ -6,8 +6,13 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.shared.FieldProblems;
+
 /** What harm-reduction changes take. */
 public final class HarmReductionTypes {
+
+    /** Every problem with a harm-reduction entry, thrown together; nothing is saved. */
+    static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("HARM_REDUCTION_INVALID", "harm reduction entry");
 
     private HarmReductionTypes() {
     }

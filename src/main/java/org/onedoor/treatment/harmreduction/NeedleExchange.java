@@ -19,6 +19,8 @@ import org.onedoor.client.AccessDecision;
 import org.onedoor.client.ConsentPurpose;
 import org.onedoor.client.Consents;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.treatment.recording.ClinicalChange;
 import org.onedoor.treatment.recording.ClinicalChanges;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.ItemCount;
@@ -57,12 +59,12 @@ public class NeedleExchange {
     @Transactional
     public UUID record(NspVisit visit) {
         LocalDate today = LocalDate.now(clock);
-        HarmReductionProblems.Collector problems = new HarmReductionProblems.Collector();
+        FieldProblems.Collector problems = HarmReductionTypes.PROBLEMS.collector();
         String pseudonym = visit.pseudonym() == null ? null : tidy(code(visit.pseudonym()));
         if (visit.clientId() == null && pseudonym == null) {
-            problems.add("pseudonym", "REQUIRED", "Enter the code for an anonymous visit, like JS01021980M");
+            problems.add("pseudonym", "REQUIRED", Messages.text("harmReduction.pseudonym.required"));
         } else if (pseudonym != null && (pseudonym.length() < 4 || pseudonym.length() > 20)) {
-            problems.add("pseudonym", "BAD_CODE", "The code must be 4 to 20 letters and digits");
+            problems.add("pseudonym", "BAD_CODE", Messages.text("harmReduction.pseudonym.badCode"));
         }
         Dates.check(problems, "visitedOn", "The date of the visit", visit.visitedOn(), today);
         List<String> known = jdbc.sql("""
@@ -72,18 +74,18 @@ public class NeedleExchange {
         int total = 0;
         for (Map.Entry<String, ItemCount> item : visit.items().entrySet()) {
             if (!known.contains(item.getKey())) {
-                problems.add("items", "UNKNOWN_CODE", "Unknown item " + item.getKey());
+                problems.add("items", "UNKNOWN_CODE", Messages.text("harmReduction.items.unknownCode", item.getKey()));
             } else if (item.getValue().givenOut() < 0 || item.getValue().returned() < 0
                     || item.getValue().givenOut() > 1000 || item.getValue().returned() > 1000) {
-                problems.add("items", "OUT_OF_RANGE", "Numbers of items must be from 0 to 1000");
+                problems.add("items", "OUT_OF_RANGE", Messages.text("harmReduction.items.outOfRange"));
             }
             total += item.getValue().givenOut() + item.getValue().returned();
         }
         if (total == 0) {
-            problems.add("items", "REQUIRED", "Enter at least one item given out or returned");
+            problems.add("items", "REQUIRED", Messages.text("harmReduction.items.required"));
         }
         if (visit.notes() != null && visit.notes().strip().length() > 1000) {
-            problems.add("notes", "TOO_LONG", "Notes must be 1000 characters or fewer");
+            problems.add("notes", "TOO_LONG", Messages.text("harmReduction.notes.tooLong"));
         }
         problems.throwIfAny();
         AccessDecision decision = visit.clientId() == null ? null : changes.require(visit.clientId());
@@ -123,12 +125,12 @@ public class NeedleExchange {
         String pseudonym = code(typedCode);
         AccessDecision decision = changes.require(clientId);
         if (!consents.allows(clientId, ConsentPurpose.DIRECT_CARE)) {
-            throw HarmReductionProblems.one("client", "NO_CONSENT", "The client has no consent to direct care in "
-                    + "force: record their consent before linking needle exchange visits to their record");
+            throw HarmReductionTypes.PROBLEMS.one("client", "NO_CONSENT",
+                    Messages.text("harmReduction.client.noConsent"));
         }
         if (!clientAgreed) {
-            throw HarmReductionProblems.one("clientAgreed", "NOT_AGREED",
-                    "Confirm that the client agreed to link these visits to their record");
+            throw HarmReductionTypes.PROBLEMS.one("clientAgreed", "NOT_AGREED",
+                    Messages.text("harmReduction.clientAgreed.notAgreed"));
         }
         int linked = jdbc.sql("""
                 update treatment_nsp_visit set client_id = ?, linked_at = ?, linked_by = ?
@@ -136,8 +138,8 @@ public class NeedleExchange {
                 """).params(clientId, clock.instant().atOffset(ZoneOffset.UTC), currentUsers.actorName(), pseudonym)
                 .update();
         if (linked == 0) {
-            throw HarmReductionProblems.one("pseudonym", "NO_VISITS", "No anonymous visits are recorded under "
-                    + pseudonym);
+            throw HarmReductionTypes.PROBLEMS.one("pseudonym", "NO_VISITS",
+                    Messages.text("harmReduction.pseudonym.noVisits", pseudonym));
         }
         String summary = linked + (linked == 1 ? " anonymous needle exchange visit" : " anonymous needle exchange visits")
                 + " under code " + pseudonym + " linked to the record with the client's consent";

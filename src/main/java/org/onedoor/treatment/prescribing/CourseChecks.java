@@ -9,6 +9,7 @@ import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.Messages;
 
 /** The pure rules of a course: dose bounds, dates in order and not in the future, supervision days, prescribers. */
 final class CourseChecks {
@@ -19,9 +20,9 @@ final class CourseChecks {
     static void dose(FieldProblems.Collector problems, String field, @Nullable BigDecimal dose,
                      Medicines.@Nullable Medicine medicine) {
         if (dose == null) {
-            problems.add(field, PrescribingRule.REQUIRED, "Enter the daily dose in mg, for example 30");
+            problems.add(field, PrescribingRule.REQUIRED, Messages.text("prescribing.dose.required"));
         } else if (dose.signum() <= 0) {
-            problems.add(field, PrescribingRule.DOSE_OUT_OF_BOUNDS, "The dose must be more than 0 mg");
+            problems.add(field, PrescribingRule.DOSE_OUT_OF_BOUNDS, Messages.text("prescribing.dose.notPositive"));
         } else if (medicine != null && !medicine.allows(dose)) {
             problems.add(field, PrescribingRule.DOSE_OUT_OF_BOUNDS, medicine.boundsMessage());
         }
@@ -31,11 +32,12 @@ final class CourseChecks {
     static boolean date(FieldProblems.Collector problems, String field, @Nullable LocalDate date, LocalDate today,
                         String what) {
         if (date == null) {
-            problems.add(field, PrescribingRule.REQUIRED, "Enter " + what);
+            problems.add(field, PrescribingRule.REQUIRED, Messages.text("prescribing.date.required", what));
             return false;
         }
         if (date.isAfter(today)) {
-            problems.add(field, PrescribingRule.DATE_IN_FUTURE, capitalised(what) + " must be today or in the past");
+            problems.add(field, PrescribingRule.DATE_IN_FUTURE,
+                    Messages.text("prescribing.date.dateInFuture", capitalised(what)));
             return false;
         }
         return true;
@@ -44,18 +46,18 @@ final class CourseChecks {
     /** A change to a course: on or after its start, and not after its stop. */
     static void within(FieldProblems.Collector problems, String field, LocalDate on, Course course, String what) {
         if (on.isBefore(course.startedOn())) {
-            problems.add(field, PrescribingRule.BEFORE_START, capitalised(what) + " must be on or after the start of "
-                    + "the course (" + DisplayDate.of(course.startedOn()) + ")");
+            problems.add(field, PrescribingRule.BEFORE_START,
+                    Messages.text("prescribing.date.beforeStart", capitalised(what), DisplayDate.of(course.startedOn())));
         } else if (course.stoppedOn() != null && on.isAfter(course.stoppedOn())) {
-            problems.add(field, PrescribingRule.AFTER_STOP, capitalised(what) + " must not be after the course "
-                    + "stopped (" + DisplayDate.of(course.stoppedOn()) + ")");
+            problems.add(field, PrescribingRule.AFTER_STOP,
+                    Messages.text("prescribing.date.afterStop", capitalised(what), DisplayDate.of(course.stoppedOn())));
         }
     }
 
     static void supervision(FieldProblems.Collector problems, boolean supervised, @Nullable Integer days) {
         if (supervised && (days == null || days < 1 || days > 7)) {
             problems.add("supervisedDays", PrescribingRule.SUPERVISED_DAYS,
-                    "Enter how many days a week consumption is supervised, from 1 to 7");
+                    Messages.text("prescribing.supervisedDays.supervisedDays"));
         }
     }
 
@@ -64,16 +66,17 @@ final class CourseChecks {
                            @Nullable OrganisationSummary found) {
         if (kind == null) {
             problems.add("prescriberKind", PrescribingRule.REQUIRED,
-                    "Choose whether a GP practice or a specialist prescribes");
+                    Messages.text("prescribing.prescriberKind.required"));
         } else if (found == null) {
-            problems.add("prescriberOrganisation", PrescribingRule.REQUIRED, "Choose the prescriber's organisation");
+            problems.add("prescriberOrganisation", PrescribingRule.REQUIRED,
+                    Messages.text("prescribing.prescriberOrganisation.required"));
         } else if (kind == PrescriberKind.GP_PRACTICE && !found.type().isPractice()) {
             problems.add("prescriberOrganisation", PrescribingRule.WRONG_PRESCRIBER,
-                    "A shared-care prescriber must be a GP practice");
+                    Messages.text("prescribing.prescriberOrganisation.wrongPrescriber"));
         } else if (kind == PrescriberKind.SPECIALIST && found.type() != OrganisationType.LEAD_PROVIDER
                 && found.type() != OrganisationType.PARTNER_PROVIDER) {
             problems.add("prescriberOrganisation", PrescribingRule.WRONG_PRESCRIBER,
-                    "A specialist prescriber works for the lead provider or a partner provider");
+                    Messages.text("prescribing.prescriberOrganisation.wrongPrescriber.specialistPrescriberWorks"));
         }
     }
 

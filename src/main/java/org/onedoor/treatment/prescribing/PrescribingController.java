@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.web.FormErrors;
 
 import static org.onedoor.shared.web.FormErrors.FORM;
@@ -69,7 +70,7 @@ class PrescribingController {
         try {
             if (!errors.hasErrors()) {
                 prescribing.start(course);
-                redirect.addFlashAttribute("flash", "Prescribing course started");
+                redirect.addFlashAttribute("flash", Messages.text("prescribing.flash.prescribingCourseStarted"));
                 return "redirect:/episodes/" + id + "/prescribing";
             }
         } catch (DomainRuleViolation refused) {
@@ -107,7 +108,7 @@ class PrescribingController {
                             next));
                     default -> prescribing.stop(course, on, form.reason());
                 }
-                redirect.addFlashAttribute("flash", "Prescribing record updated");
+                redirect.addFlashAttribute("flash", Messages.text("prescribing.flash.prescribingRecordUpdated"));
                 return "redirect:/episodes/" + records.episodeOf(course) + "/prescribing";
             }
         } catch (DomainRuleViolation refused) {

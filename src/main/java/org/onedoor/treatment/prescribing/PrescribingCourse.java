@@ -9,6 +9,9 @@ import org.onedoor.partnership.OdsCode;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.shared.DisplayDate;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
+
+import static org.onedoor.shared.Text.tidy;
 
 /**
  * A prescribing course, the aggregate its rules live on (ADR 0007, as for episodes): started for an open episode on
@@ -41,60 +44,63 @@ final class PrescribingCourse {
 
     /** The course as typed, checked and tidied; throws every problem at once. */
     static NewCourse start(NewCourse typed, Facts facts) {
-        FieldProblems.Collector problems = PrescribingProblems.collector();
+        FieldProblems.Collector problems = PrescribingRule.PROBLEMS.collector();
         Medicines.Medicine medicine = facts.medicine();
         if (medicine == null) {
-            problems.add("medicine", PrescribingRule.UNKNOWN_CODE, "Choose the medicine from the list");
+            problems.add("medicine", PrescribingRule.UNKNOWN_CODE, Messages.text("prescribing.medicine.unknownCode"));
         } else if ("OTHER".equals(medicine.code())) {
-            problems.required("medicineOther", typed.medicineOther(), 200, "Enter the name of the medicine");
+            problems.required("medicineOther", typed.medicineOther(), 200,
+                    Messages.text("prescribing.medicineOther.required"));
         }
         if (medicine == null || !"OTHER".equals(medicine.code())) {
             problems.optional("medicineOther", typed.medicineOther(), 200);
         }
         CourseChecks.dose(problems, "doseMg", typed.doseMg(), medicine);
         if (typed.instalment() == null) {
-            problems.add("instalment", PrescribingRule.REQUIRED, "Choose how often the client collects");
+            problems.add("instalment", PrescribingRule.REQUIRED, Messages.text("prescribing.instalment.required"));
         }
         CourseChecks.supervision(problems, typed.supervised(), typed.supervisedDays());
         if (typed.pharmacyOrganisation() == null) {
             problems.required("pharmacyName", typed.pharmacyName(), 200,
-                    "Enter the dispensing pharmacy's name, or choose it from the directory");
+                    Messages.text("prescribing.pharmacyName.required"));
         } else {
             problems.optional("pharmacyName", typed.pharmacyName(), 200);
         }
-        String pharmacyCode = blankToNull(typed.pharmacyCode()) == null ? null
+        String pharmacyCode = tidy(typed.pharmacyCode()) == null ? null
                 : OdsCode.normalise(typed.pharmacyCode());
         if (pharmacyCode != null && !OdsCode.isOrganisationCode(pharmacyCode)) {
             problems.add("pharmacyCode", PrescribingRule.UNKNOWN_CODE,
-                    "The pharmacy's ODS code is 3 to 8 letters and digits, for example FA123");
+                    Messages.text("prescribing.pharmacyCode.unknownCode"));
         }
         CourseChecks.prescriber(problems, typed.prescriberKind(), facts.prescriber());
-        problems.required("prescriberName", typed.prescriberName(), 160, "Enter the prescriber's name");
+        problems.required("prescriberName", typed.prescriberName(), 160,
+                Messages.text("prescribing.prescriberName.required"));
         LocalDate on = typed.startedOn();
         if (CourseChecks.date(problems, "startedOn", on, facts.today(), "the start date")) {
             if (on.isBefore(facts.triagedOn())) {
-                problems.add("startedOn", PrescribingRule.START_BEFORE_EPISODE, "The course must start on or after "
-                        + "the episode's triage date (" + DisplayDate.of(facts.triagedOn()) + ")");
+                problems.add("startedOn", PrescribingRule.START_BEFORE_EPISODE,
+                        Messages.text("prescribing.startedOn.startBeforeEpisode", DisplayDate.of(facts.triagedOn())));
             }
             if (typed.nextReviewOn() != null && !typed.nextReviewOn().isAfter(on)) {
-                problems.add("nextReviewOn", PrescribingRule.REVIEW_ORDER, "The first review must be after the start");
+                problems.add("nextReviewOn", PrescribingRule.REVIEW_ORDER,
+                        Messages.text("prescribing.nextReviewOn.reviewOrder"));
             }
         }
         if (!facts.episodeOpen()) {
-            problems.add("", PrescribingRule.EPISODE_CLOSED, "The episode is closed: a course needs an open episode");
+            problems.add("", PrescribingRule.EPISODE_CLOSED, Messages.text("prescribing.record.episodeClosed"));
         }
         if (typed.interventionId() != null && !facts.interventionPharmacological()) {
             problems.add("interventionId", PrescribingRule.NOT_PHARMACOLOGICAL,
-                    "Choose a pharmacological intervention of this episode, or none");
+                    Messages.text("prescribing.interventionId.notPharmacological"));
         }
         if (medicine != null && facts.activeCourseOfMedicine()) {
-            problems.add("medicine", PrescribingRule.SECOND_ACTIVE_COURSE, "The client already has an active course of "
-                    + medicine.label() + ": change or stop that course instead");
+            problems.add("medicine", PrescribingRule.SECOND_ACTIVE_COURSE,
+                    Messages.text("prescribing.medicine.secondActiveCourse", medicine.label()));
         }
         problems.throwIfAny();
         return new NewCourse(typed.episodeId(), typed.interventionId(), medicine.code(),
-                blankToNull(typed.medicineOther()), typed.doseMg(), typed.instalment(), typed.supervised(),
-                typed.supervisedDays(), blankToNull(typed.pharmacyName()), pharmacyCode,
+                tidy(typed.medicineOther()), typed.doseMg(), typed.instalment(), typed.supervised(),
+                typed.supervisedDays(), tidy(typed.pharmacyName()), pharmacyCode,
                 typed.pharmacyOrganisation(), typed.prescriberKind(), typed.prescriberOrganisation(),
                 typed.prescriberName().strip(), on, typed.nextReviewOn());
     }
@@ -106,10 +112,10 @@ final class PrescribingCourse {
     /** Titration: a new daily dose within the medicine's bounds, dated within the course, with a reason. */
     Course changeDose(@Nullable LocalDate on, @Nullable BigDecimal dose, @Nullable String reason,
                       Medicines.@Nullable Medicine medicine, LocalDate today) {
-        FieldProblems.Collector problems = PrescribingProblems.collector();
+        FieldProblems.Collector problems = PrescribingRule.PROBLEMS.collector();
         dated(problems, "changedOn", on, today, "the date of the change");
         CourseChecks.dose(problems, "doseMg", dose, medicine);
-        problems.required("reason", reason, 500, "Enter the reason for the change, for example titration");
+        problems.required("reason", reason, 500, Messages.text("prescribing.reason.required"));
         problems.throwIfAny();
         return new Course(state.id(), state.clientId(), state.episodeId(), state.medicine(), dose,
                 state.instalment(), state.supervised(), state.supervisedDays(), state.startedOn(),
@@ -119,10 +125,10 @@ final class PrescribingCourse {
     /** How often the client collects (unchanged when not given) and whether consumption is supervised. */
     Course changeSupervision(@Nullable LocalDate on, @Nullable Instalment instalment, boolean supervised,
                              @Nullable Integer days, @Nullable String reason, LocalDate today) {
-        FieldProblems.Collector problems = PrescribingProblems.collector();
+        FieldProblems.Collector problems = PrescribingRule.PROBLEMS.collector();
         dated(problems, "changedOn", on, today, "the date of the change");
         CourseChecks.supervision(problems, supervised, days);
-        problems.required("reason", reason, 500, "Enter the reason for the change");
+        problems.required("reason", reason, 500, Messages.text("prescribing.reason.required.enterReasonChange"));
         problems.throwIfAny();
         return new Course(state.id(), state.clientId(), state.episodeId(), state.medicine(), state.doseMg(),
                 instalment == null ? state.instalment() : instalment, supervised, supervised ? days : null,
@@ -132,14 +138,15 @@ final class PrescribingCourse {
 
     /** A review within the course, by someone, with an outcome; the next review (if any) after it. */
     Course review(CourseReview review, LocalDate today) {
-        FieldProblems.Collector problems = PrescribingProblems.collector();
+        FieldProblems.Collector problems = PrescribingRule.PROBLEMS.collector();
         LocalDate on = review.reviewedOn();
         if (dated(problems, "reviewedOn", on, today, "the date of the review")
                 && review.nextReviewOn() != null && !review.nextReviewOn().isAfter(on)) {
-            problems.add("nextReviewOn", PrescribingRule.REVIEW_ORDER, "The next review must be after this one");
+            problems.add("nextReviewOn", PrescribingRule.REVIEW_ORDER,
+                    Messages.text("prescribing.nextReviewOn.reviewOrder.nextReviewMust"));
         }
-        problems.required("reviewer", review.reviewer(), 160, "Enter who reviewed the course");
-        problems.required("outcome", review.outcome(), 1000, "Enter the outcome of the review");
+        problems.required("reviewer", review.reviewer(), 160, Messages.text("prescribing.reviewer.required"));
+        problems.required("outcome", review.outcome(), 1000, Messages.text("prescribing.outcome.required"));
         problems.throwIfAny();
         return new Course(state.id(), state.clientId(), state.episodeId(), state.medicine(), state.doseMg(),
                 state.instalment(), state.supervised(), state.supervisedDays(), state.startedOn(),
@@ -149,16 +156,16 @@ final class PrescribingCourse {
 
     /** Stopping an active course, no earlier than its last change or start, with the reason. */
     Course stop(@Nullable LocalDate on, @Nullable String reason, LocalDate today) {
-        FieldProblems.Collector problems = PrescribingProblems.collector();
+        FieldProblems.Collector problems = PrescribingRule.PROBLEMS.collector();
         if (!state.active()) {
-            problems.add("", PrescribingRule.ALREADY_STOPPED, "The course stopped on "
-                    + DisplayDate.of(state.stoppedOn()));
+            problems.add("", PrescribingRule.ALREADY_STOPPED,
+                    Messages.text("prescribing.record.alreadyStopped", DisplayDate.of(state.stoppedOn())));
         } else if (CourseChecks.date(problems, "stoppedOn", on, today, "the date it stopped")
                 && on.isBefore(state.lastChangedOn())) {
-            problems.add("stoppedOn", PrescribingRule.BEFORE_START, "The course cannot stop before its last "
-                    + "change or start (" + DisplayDate.of(state.lastChangedOn()) + ")");
+            problems.add("stoppedOn", PrescribingRule.BEFORE_START,
+                    Messages.text("prescribing.stoppedOn.beforeStart", DisplayDate.of(state.lastChangedOn())));
         }
-        problems.required("reason", reason, 500, "Enter why the course stopped");
+        problems.required("reason", reason, 500, Messages.text("prescribing.reason.required.enterWhyCourse"));
         problems.throwIfAny();
         return new Course(state.id(), state.clientId(), state.episodeId(), state.medicine(), state.doseMg(),
                 state.instalment(), state.supervised(), state.supervisedDays(), state.startedOn(), on, null, on,
@@ -177,9 +184,5 @@ final class PrescribingCourse {
 
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

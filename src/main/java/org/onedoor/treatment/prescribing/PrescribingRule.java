@@ -1,7 +1,12 @@
 package org.onedoor.treatment.prescribing;
 
+import org.onedoor.shared.FieldProblems;
+
 /** The codes of the prescribing rules, as errors carry them (stable strings for the API and tests). */
 final class PrescribingRule {
+
+    /** Every problem with a prescribing change, thrown together; nothing is saved. */
+    static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("PRESCRIBING_INVALID", "prescribing record");
 
     static final String REQUIRED = "REQUIRED";
     static final String DATE_IN_FUTURE = "DATE_IN_FUTURE";

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.treatment.Discharge;
@@ -24,6 +25,7 @@ import org.onedoor.treatment.EpisodeView;
 import org.onedoor.treatment.OutcomeClass;
 import org.onedoor.treatment.TreatmentCodes;
 
+import static org.onedoor.shared.Text.tidy;
 import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** Discharging an episode with an NDTMS reason, grouped by outcome; a transfer names the receiving provider. */
@@ -57,20 +59,20 @@ class DischargeController {
                      Model model, RedirectAttributes redirect) {
         LocalDate on = EpisodeForms.date(errors, form.dischargedOn(), "dischargedOn", "The date of discharge",
                 "Enter the date of discharge");
-        if (EpisodeForms.tidy(form.reason()) == null) {
+        if (tidy(form.reason()) == null) {
             EpisodeForms.ERRORS.reject(errors, "reason", "REQUIRED", "Choose the reason for discharge");
         }
         return EpisodeForms.ERRORS.submit(errors, model, form,
                         () -> episodes.discharge(id, new Discharge(form.reason().strip(), on,
-                                EpisodeForms.tidy(form.destination()), EpisodeForms.id(form.transferTo()),
-                                EpisodeForms.tidy(form.lateReason()))))
+                                tidy(form.destination()), EpisodeForms.id(form.transferTo()),
+                                tidy(form.lateReason()))))
                 .thenRedirect(redirect, "Episode discharged", "/episodes/" + id)
                 .orShow(() -> page(records.episode(id), form, model));
     }
 
     private String page(EpisodeView episode, EpisodeForms.Discharge form, Model model) {
         if (!episode.open()) {
-            throw new DomainRuleViolation("EPISODE_CLOSED", null, "This episode has already been discharged");
+            throw new DomainRuleViolation("EPISODE_CLOSED", null, Messages.text("treatment.record.episodeClosed"));
         }
         Map<String, Map<String, String>> reasons = new LinkedHashMap<>();
         for (OutcomeClass outcome : OutcomeClass.values()) {

@@ -49,10 +49,6 @@ final class EpisodeForms {
         }
     }
 
-    static @Nullable String tidy(@Nullable String typed) {
-        return typed == null || typed.isBlank() ? null : typed.strip();
-    }
-
     static Map<String, String> options(List<TreatmentCodes.Code> codes) {
         Map<String, String> options = new LinkedHashMap<>();
         codes.forEach(code -> options.put(code.code(), code.label()));

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.web.FormErrors;
 import org.onedoor.client.ClientRecords;
@@ -27,13 +28,14 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.Text;
 import org.onedoor.treatment.EpisodeManagement;
 import org.onedoor.treatment.Keyworkers;
 import org.onedoor.treatment.NewEpisode;
 import org.onedoor.treatment.TreatmentCodes;
 
 import static org.onedoor.shared.web.FormErrors.FORM;
-import static org.onedoor.treatment.web.EpisodeForms.tidy;
+import static org.onedoor.shared.Text.tidy;
 
 /** Opening an episode: from an accepted referral, or directly for a client re-engaging (or after a transfer). */
 @Controller
@@ -81,7 +83,7 @@ class EpisodeOpeningController {
             try {
                 UUID episode = episodes.openFromReferral(referralId, triaged, carePlan,
                         tidy(form.keyworkerUsername()), null, tidy(form.lateReason()));
-                redirect.addFlashAttribute("flash", "Episode opened");
+                redirect.addFlashAttribute("flash", Messages.text("treatment.flash.episodeOpened"));
                 return "redirect:/episodes/" + episode;
             } catch (DomainRuleViolation refused) {
                 EpisodeForms.ERRORS.reject(errors, refused);
@@ -123,11 +125,11 @@ class EpisodeOpeningController {
         if (!errors.hasErrors()) {
             try {
                 List<String> substances = Stream.of(form.substance1(), form.substance2(), form.substance3())
-                        .map(EpisodeForms::tidy).filter(java.util.Objects::nonNull).toList();
+                        .map(Text::tidy).filter(java.util.Objects::nonNull).toList();
                 UUID episode = episodes.open(new NewEpisode(clientId, provider, null, referred, triaged, carePlan,
                         substances, tidy(form.keyworkerUsername()), null,
                         EpisodeForms.id(form.transferredFrom()), tidy(form.lateReason())));
-                redirect.addFlashAttribute("flash", "Episode opened");
+                redirect.addFlashAttribute("flash", Messages.text("treatment.flash.episodeOpened"));
                 return "redirect:/episodes/" + episode;
             } catch (DomainRuleViolation refused) {
                 EpisodeForms.ERRORS.reject(errors, refused);

@@ -21,6 +21,7 @@ import org.onedoor.treatment.Interventions;
 import org.onedoor.treatment.NewIntervention;
 import org.onedoor.treatment.TreatmentCodes;
 
+import static org.onedoor.shared.Text.tidy;
 import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** Referring a client to an intervention, its first offer, start, sub-interventions and end. */
@@ -62,8 +63,8 @@ class InterventionController {
                 "The first appointment date", null);
         LocalDate started = EpisodeForms.date(errors, form.startedOn(), "startedOn", "The start date", null);
         return EpisodeForms.ERRORS.submit(errors, model, form,
-                        () -> interventions.refer(id, new NewIntervention(EpisodeForms.tidy(form.type()),
-                                EpisodeForms.tidy(form.setting()), EpisodeForms.id(form.deliveredBy()), referred,
+                        () -> interventions.refer(id, new NewIntervention(tidy(form.type()),
+                                tidy(form.setting()), EpisodeForms.id(form.deliveredBy()), referred,
                                 offered, started)))
                 .thenRedirect(redirect, "Intervention added", "/episodes/" + id)
                 .orShow(() -> newPage(records.episode(id), form, model));
@@ -114,7 +115,7 @@ class InterventionController {
                BindingResult errors, Model model, RedirectAttributes redirect) {
         LocalDate on = EpisodeForms.date(errors, form.endedOn(), "endedOn", "The end date",
                 "Enter the date the intervention ended");
-        if (EpisodeForms.tidy(form.exitStatus()) == null) {
+        if (tidy(form.exitStatus()) == null) {
             EpisodeForms.ERRORS.reject(errors, "exitStatus", "REQUIRED", "Choose how the intervention ended");
         }
         return EpisodeForms.ERRORS.submit(errors, model, form,
@@ -134,7 +135,7 @@ class InterventionController {
                BindingResult errors, Model model, RedirectAttributes redirect) {
         LocalDate on = EpisodeForms.date(errors, form.startedOn(), "startedOn", "The start date",
                 "Enter the date it started");
-        if (EpisodeForms.tidy(form.subType()) == null) {
+        if (tidy(form.subType()) == null) {
             EpisodeForms.ERRORS.reject(errors, "subType", "REQUIRED", "Choose the sub-intervention");
         }
         return EpisodeForms.ERRORS.submit(errors, model, form,

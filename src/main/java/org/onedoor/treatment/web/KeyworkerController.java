@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.web.FormErrors;
 import org.onedoor.treatment.EpisodeRecords;
 import org.onedoor.treatment.EpisodeView;
 import org.onedoor.treatment.Keyworkers;
 
+import static org.onedoor.shared.Text.tidy;
 import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** Handing one client's open episode to another keyworker of its provider. */
@@ -43,8 +45,8 @@ class KeyworkerController {
     String change(@PathVariable UUID id, @ModelAttribute(FORM) Change form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         try {
-            keyworkers.reassign(id, EpisodeForms.tidy(form.keyworkerUsername()));
-            redirect.addFlashAttribute("flash", "Keyworker changed");
+            keyworkers.reassign(id, tidy(form.keyworkerUsername()));
+            redirect.addFlashAttribute("flash", Messages.text("treatment.flash.keyworkerChanged"));
             return "redirect:/episodes/" + id;
         } catch (DomainRuleViolation refused) {
             EpisodeForms.ERRORS.reject(errors, refused);
@@ -55,7 +57,8 @@ class KeyworkerController {
 
     private String page(EpisodeView episode, Change form, Model model) {
         if (!episode.open()) {
-            throw new DomainRuleViolation("EPISODE_CLOSED", null, "This episode has been discharged");
+            throw new DomainRuleViolation("EPISODE_CLOSED", null,
+                    Messages.text("treatment.record.episodeClosed.episodeHasBeen"));
         }
         model.addAttribute("episode", episode);
         model.addAttribute("keyworkers", keyworkers.options(episode.providerId()));

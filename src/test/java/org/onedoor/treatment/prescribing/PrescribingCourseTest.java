@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,7 +61,7 @@ class PrescribingCourseTest {
                 Instalment.DAILY, false, null, "Boots", null, null, PrescriberKind.GP_PRACTICE, PRACTICE.id(),
                 "Dr Shah", TODAY.plusDays(1), null);
         assertThatThrownBy(() -> PrescribingCourse.start(typed, facts(true)))
-                .isInstanceOf(PrescribingProblems.class)
+                .isInstanceOf(FieldProblems.class).hasFieldOrPropertyWithValue("code", "PRESCRIBING_INVALID")
                 .hasMessageContaining("2 problems");
         assertThat(codes(() -> PrescribingCourse.start(typed, facts(true))))
                 .containsExactly("DOSE_OUT_OF_BOUNDS", "DATE_IN_FUTURE");

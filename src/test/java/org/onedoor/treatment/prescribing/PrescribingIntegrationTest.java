@@ -16,6 +16,7 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
@@ -91,7 +92,7 @@ class PrescribingIntegrationTest {
         setUp();
         assertThatThrownBy(() -> as(() -> prescribing.start(PrescribingFixtures.methadone(episode,
                 new BigDecimal("301"), provider, PrescriberKind.SPECIALIST, today))))
-                .isInstanceOf(PrescribingProblems.class)
+                .isInstanceOf(FieldProblems.class).hasFieldOrPropertyWithValue("code", "PRESCRIBING_INVALID")
                 .hasMessage("The dose of Methadone oral solution 1 mg/ml must be between 1 mg and 300 mg");
         NewCourse buprenorphine = new NewCourse(episode, null, "BUPRENORPHINE_SL", null, new BigDecimal("40"),
                 Instalment.DAILY, false, null, "Pharmacy", null, null, PrescriberKind.SPECIALIST, provider, "Dr A",
@@ -100,7 +101,8 @@ class PrescribingIntegrationTest {
                 .hasMessage("The dose of Buprenorphine sublingual must be between 0.4 mg and 32 mg");
         assertThatThrownBy(() -> as(() -> prescribing.start(PrescribingFixtures.methadone(episode,
                 new BigDecimal("-5"), provider, PrescriberKind.SPECIALIST, today.plusDays(1)))))
-                .isInstanceOf(PrescribingProblems.class).satisfies(e -> assertThat(((DomainRuleViolation) e)
+                .isInstanceOf(FieldProblems.class).hasFieldOrPropertyWithValue("code", "PRESCRIBING_INVALID")
+                .satisfies(e -> assertThat(((DomainRuleViolation) e)
                         .problems()).extracting(DomainRuleViolation.FieldProblem::code)
                         .contains("DOSE_OUT_OF_BOUNDS", "DATE_IN_FUTURE"));
         assertThat(jdbc.sql("select count(*) from treatment_prescribing_course where client_id = ?").param(client)

@@ -24,6 +24,7 @@ import org.onedoor.referral.TriageOutcome;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.treatment.EpisodeManagement;
@@ -106,8 +107,9 @@ public class EpisodeScreenFixtures {
             organisation(OrganisationType.LEAD_PROVIDER);
         }
         NewReferral details = new NewReferral(Channel.PHONE, "Robin", "Referred" + letters(),
-                LocalDate.of(1983, 5, 6), Sex.FEMALE, null, "NV1 4AP", "01632 960123", null, true, false, false,
-                null, "SELF", null, null, List.of("ALCOHOL", "COCAINE"), Set.of(), null);
+                LocalDate.of(1983, 5, 6), Sex.FEMALE, null, "NV1 4AP",
+                new ContactDetails("01632 960123", null, true, false, false), null, "SELF", null, null,
+                List.of("ALCOHOL", "COCAINE"), Set.of(), null);
         UUID referral = as(SPOC, () -> intake.receive(details)).id();
         as(SPOC, () -> {
             allocation.triage(referral, new TriageDecision(TriageOutcome.ALLOCATE_TO_PARTNER, "Needs structured work",
