@@ -3,7 +3,7 @@
  * Outcomes Profile, recovery capital and health measures. Referral triage and treatment use the one scorer in {@link
  * org.onedoor.assessment.alcohol}, published as the named interface {@code assessment::alcohol}.
  */
-@ApplicationModule(displayName = "Assessment", allowedDependencies = {})
+@ApplicationModule(displayName = "Assessment", allowedDependencies = { "security", "audittrail", "client", "client::spi" })
 @NullMarked
 package org.onedoor.assessment;
 
