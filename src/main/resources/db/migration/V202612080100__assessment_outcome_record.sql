@@ -83,13 +83,17 @@ create table assessment_merge_moved (
     constraint pk_assessment_merge_moved primary key (merge_id, table_name, row_id)
 );
 
--- For the keyworker's caseload (treatment): each client whose latest final record of an instrument set off a risk
--- rule. A later record of the same instrument without the risk, or voiding the record, takes the client off.
+-- For the keyworker's caseload (treatment): each client whose latest record of an instrument (a draft included: a
+-- risk is raised as soon as it is answered) set off a risk rule, dated when it was done (a draft: when raised). A
+-- later final record of the same instrument, or voiding the record, takes the client off.
 create view report_outcome_risk as
-select k.client_id, k.record_id, r.instrument, k.item, k.answer, r.done_on, k.raised_on
+select k.client_id, k.record_id, r.instrument, k.item, k.answer, coalesce(r.done_on, k.raised_on) done_on,
+       k.raised_on
   from assessment_outcome_risk k
   join assessment_outcome_record r on r.id = k.record_id
- where r.status = 'FINAL'
+ where r.status <> 'VOIDED'
    and not exists (select 1 from assessment_outcome_record l
                     where l.client_id = r.client_id and l.instrument = r.instrument and l.status = 'FINAL'
-                      and (l.done_on > r.done_on or (l.done_on = r.done_on and l.entered_at > r.entered_at)));
+                      and l.id <> r.id
+                      and (l.done_on > coalesce(r.done_on, k.raised_on)
+                           or (l.done_on = coalesce(r.done_on, k.raised_on) and l.entered_at > r.entered_at)));

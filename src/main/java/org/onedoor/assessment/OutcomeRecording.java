@@ -31,9 +31,10 @@ import org.onedoor.shared.FieldProblems;
 
 /**
  * Records outcome instruments for a client the person may open: checks every answer and the record's rules, and
- * refuses the lot with every problem when any is wrong (nothing is saved); a final record is scored, and an answer
- * that sets off a risk rule (PHQ-9 item 9 above 0) raises an alert on the client's record in the same transaction.
- * Drafts are kept unscored. A record entered in error is voided with a reason and entered again. Every change goes
+ * refuses the lot with every problem when any is wrong (nothing is saved); a final record is scored. An answer that
+ * sets off a risk rule (PHQ-9 item 9 above 0) raises an alert on the client's record in the same transaction, in a
+ * draft too (a risk is never left unseen because a form was not finished), once per record and item. Drafts are kept
+ * unscored. A record entered in error is voided with a reason and entered again. Every change goes
  * on the client's timeline and into the audit trail.
  */
 @Service
@@ -118,13 +119,13 @@ public class OutcomeRecording {
             store.replaceDraft(id, outcome, now, user.username());
         }
         store.answers(id, checked.answers());
+        int raised = raiseRisks(definition, clientId, id, checked);
         if (outcome.draft()) {
             notes.changed(AccessAction.CREATE, clientId, decision, null, id, definition.shortTitle()
                     + " saved as a draft");
-            return new Recorded(id, List.of(), 0);
+            return new Recorded(id, List.of(), raised);
         }
         store.scores(id, scores);
-        int raised = raiseRisks(definition, clientId, id, checked);
         notes.changed(AccessAction.CREATE, clientId, decision, outcome.doneOn(), id,
                 OutcomeNotes.summary(definition, OutcomeRules.stage(outcome.stage()), scores));
         return new Recorded(id, scores, raised);
@@ -170,13 +171,18 @@ public class OutcomeRecording {
                            AnswerCheck.Checked checked) {
         LocalDate today = LocalDate.now(clock);
         List<RiskRule> fired = Scorer.risks(definition, checked.answers());
+        int raised = 0;
         for (RiskRule risk : fired) {
+            if (store.hasRisk(recordId, risk.item())) {
+                continue;
+            }
+            raised++;
             String answer = checked.answers().get(risk.item());
             String words = definition.item(risk.item()).map(i -> i.labelOf(answer)).orElse(answer);
             UUID alert = alerts.raise(clientId, AlertCategory.RISK_TO_SELF, risk.alert() + " Answer given: "
                     + words + ".", today, null);
             store.risk(recordId, clientId, risk.item(), answer, today, alert);
         }
-        return fired.size();
+        return raised;
     }
 }

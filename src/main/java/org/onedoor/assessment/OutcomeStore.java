@@ -110,6 +110,11 @@ class OutcomeStore {
                 """).params(UUID.randomUUID(), recordId, item, clientId, answer, raisedOn, alertId).update();
     }
 
+    boolean hasRisk(UUID recordId, String item) {
+        return jdbc.sql("select count(*) from assessment_outcome_risk where record_id = ? and item = ?")
+                .params(recordId, item).query(Long.class).single() > 0;
+    }
+
     boolean voidRecord(UUID id, UUID clientId, String reason, Instant at, String by) {
         return jdbc.sql("""
                 update assessment_outcome_record set status = 'VOIDED', voided_at = ?, voided_by = ?, void_reason = ?

@@ -8,7 +8,8 @@
  * subject-access export.
  */
 @ApplicationModule(displayName = "Treatment",
-        allowedDependencies = { "security", "audittrail", "partnership", "client", "client::spi", "referral" })
+        allowedDependencies = { "security", "audittrail", "partnership", "client", "client::spi", "assessment",
+                "referral" })
 @NullMarked
 package org.onedoor.treatment;
 
