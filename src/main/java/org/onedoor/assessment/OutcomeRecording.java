@@ -61,6 +61,12 @@ public class OutcomeRecording {
         this.clock = clock;
     }
 
+    /** Refuses (403) a person who may not record outcomes for the client, before a form is shown. */
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    public void requireMayRecord(UUID clientId) {
+        access.require(clientId);
+    }
+
     /** A new record, draft or final. */
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
     @Transactional

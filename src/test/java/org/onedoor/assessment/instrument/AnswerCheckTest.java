@@ -10,7 +10,7 @@ import static org.onedoor.assessment.instrument.InstrumentScoringTest.answers;
 import static org.onedoor.assessment.instrument.InstrumentScoringTest.definition;
 
 /** The bad input of issue 16, each found at its item, every problem at once, the answers kept as typed. */
-class AnswerCheckTest {
+public class AnswerCheckTest {
 
     @Test
     void aWeekCountOfEightIsRefusedAtThatWeek() {
@@ -81,7 +81,7 @@ class AnswerCheckTest {
     }
 
     /** A complete TOP with one day of cannabis in each week and nothing else. */
-    static Map<String, String> top() {
+    public static Map<String, String> top() {
         Map<String, String> raw = new HashMap<>();
         for (Item item : definition("top").items()) {
             switch (item.type()) {
