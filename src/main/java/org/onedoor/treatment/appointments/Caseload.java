@@ -21,7 +21,8 @@ import org.onedoor.shared.ResultPage;
 
 /**
  * "My caseload": every open episode at the person's organisation where they are the keyworker, with what is due
- * and any outcome risk that assessment publishes in {@code report_outcome_risk} (PHQ-9 item 9), in one query (correlated subqueries on indexed columns, so the cost grows with the caseload, not the database).
+ * and any outcome risk that assessment publishes in {@code report_outcome_risk} (PHQ-9 item 9), in one query
+ * (correlated subqueries on indexed columns, so the cost grows with the caseload, not the database).
  */
 @Service
 public class Caseload {
@@ -30,7 +31,8 @@ public class Caseload {
     public enum Sort { URGENT, NEXT, CLIENT }
 
     private static final String SQL = """
-            select y.*, least(y.review_due, y.outcome_due, cast(y.first_missed as date), y.outcome_risk_on) as urgent_on,
+            select y.*,
+                   least(y.review_due, y.outcome_due, cast(y.first_missed as date), y.outcome_risk_on) as urgent_on,
                    count(*) over () as total from (
               select x.*, %s,
                      (select min(d.starts_at) from treatment_appointment d
