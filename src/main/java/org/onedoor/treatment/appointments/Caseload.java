@@ -20,8 +20,9 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.ResultPage;
 
 /**
- * "My caseload": every open episode at the person's organisation where they are the keyworker, with what is due,
- * in one query (correlated subqueries on indexed columns, so the cost grows with the caseload, not the database).
+ * "My caseload": every open episode at the person's organisation where they are the keyworker, with what is due
+ * and any outcome risk that assessment publishes in {@code report_outcome_risk} (PHQ-9 item 9), in one query
+ * (correlated subqueries on indexed columns, so the cost grows with the caseload, not the database).
  */
 @Service
 public class Caseload {
@@ -30,7 +31,8 @@ public class Caseload {
     public enum Sort { URGENT, NEXT, CLIENT }
 
     private static final String SQL = """
-            select y.*, least(y.review_due, y.outcome_due, cast(y.first_missed as date)) as urgent_on,
+            select y.*,
+                   least(y.review_due, y.outcome_due, cast(y.first_missed as date), y.outcome_risk_on) as urgent_on,
                    count(*) over () as total from (
               select x.*, %s,
                      (select min(d.starts_at) from treatment_appointment d
@@ -40,6 +42,8 @@ public class Caseload {
                 from (
                   select e.id as episode_id, e.client_id, r.current_reference, e.triaged_on, e.care_plan_started_on,
                          %s,
+                         (select max(k.done_on) from report_outcome_risk k
+                           where k.client_id = e.client_id) as outcome_risk_on,
                          (select min(a.starts_at) from treatment_appointment a
                            where a.episode_id = e.id and a.status = 'BOOKED' and a.voided_at is null
                              and a.starts_at >= :now) as next_at
@@ -101,7 +105,8 @@ public class Caseload {
                             rs.getObject("triaged_on", LocalDate.class),
                             rs.getObject("care_plan_started_on", LocalDate.class), review, outcome,
                             rs.getInt("missed"), missedOn, rs.getInt("to_record"),
-                            next == null ? null : next.toLocalDateTime(), rs.getObject("urgent_on", LocalDate.class));
+                            next == null ? null : next.toLocalDateTime(), rs.getObject("urgent_on", LocalDate.class),
+                            rs.getObject("outcome_risk_on", LocalDate.class));
                 }).list();
         if (entries.isEmpty() && from > 0) {
             total.set(jdbc.sql("select count(*) from treatment_episode where keyworker_username = ? "
