@@ -40,6 +40,10 @@ import org.onedoor.shared.FieldProblems;
 @Service
 public class OutcomeRecording {
 
+    /** Every problem with an outcome record as given, item by item and for the record, thrown together. */
+    public static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("OUTCOME_RECORD_INVALID",
+            "outcome record");
+
     private final Instruments instruments;
     private final OutcomeStore store;
     private final OutcomeEpisodes episodes;
@@ -90,7 +94,7 @@ public class OutcomeRecording {
     @Transactional
     public void voidRecord(UUID clientId, UUID recordId, @Nullable String reason) {
         AccessDecision decision = access.require(clientId);
-        FieldProblems.Collector problems = new FieldProblems.Collector(OutcomeProblems::new);
+        FieldProblems.Collector problems = PROBLEMS.collector();
         problems.required("reason", reason, 500, "Enter why the record is being voided");
         problems.throwIfAny();
         OutcomeStore.Row row = store.row(clientId, recordId);
@@ -115,7 +119,7 @@ public class OutcomeRecording {
             scores = scored(definition, checked, problems);
         }
         if (!problems.isEmpty()) {
-            throw new OutcomeProblems(problems);
+            throw PROBLEMS.of(problems);
         }
         Instant now = clock.instant();
         UUID id = draftId == null ? UUID.randomUUID() : draftId;
@@ -143,9 +147,9 @@ public class OutcomeRecording {
         if (outcome.version() == null) {
             return latest;
         }
-        return instruments.find(outcome.instrument(), outcome.version()).orElseThrow(() -> new OutcomeProblems(
-                List.of(new FieldProblem("version", "VERSION_UNKNOWN", latest.shortTitle() + " has no version "
-                        + outcome.version() + ": the newest is version " + latest.version()))));
+        return instruments.find(outcome.instrument(), outcome.version()).orElseThrow(() -> PROBLEMS.one("version", "VERSION_UNKNOWN",
+                latest.shortTitle() + " has no version "
+                        + outcome.version() + ": the newest is version " + latest.version()));
     }
 
     private InstrumentDefinition definition(String instrument, int version) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.assessment.instrument.Score;
 import org.onedoor.client.ClientAccessRefused;
 import org.onedoor.client.spi.SubjectAccessSection;
@@ -66,11 +67,11 @@ class OutcomeRecordingIntegrationTest {
         answers.put("item4", "4");
         assertThatThrownBy(() -> as(worker, () -> recording.record(client, new NewOutcome("phq9", null, "START",
                 LocalDate.now(clock).plusDays(1), null, answers, false))))
-                .isInstanceOfSatisfying(OutcomeProblems.class, refused -> assertThat(refused.problems())
+                .isInstanceOfSatisfying(FieldProblems.class, refused -> assertThat(refused.problems())
                         .extracting(p -> p.field()).containsExactly("item4", "doneOn"));
         assertThatThrownBy(() -> as(worker, () -> recording.record(client, new NewOutcome("phq9", 7, "START",
                 LocalDate.now(clock), null, phq9(3, 0), false))))
-                .isInstanceOfSatisfying(OutcomeProblems.class, refused -> assertThat(refused.problems())
+                .isInstanceOfSatisfying(FieldProblems.class, refused -> assertThat(refused.problems())
                         .singleElement().satisfies(p -> assertThat(p.message())
                                 .isEqualTo("PHQ-9 has no version 7: the newest is version 1")));
         assertThat(count(client)).isZero();
@@ -86,11 +87,11 @@ class OutcomeRecordingIntegrationTest {
                 episode, phq9(9, 0), false)));
         assertThatThrownBy(() -> as(worker, () -> recording.record(client, new NewOutcome("gad7", null, "REVIEW",
                 today.minusDays(31), episode, phq9(6, 0), false))))
-                .isInstanceOfSatisfying(OutcomeProblems.class, refused -> assertThat(refused.problems())
+                .isInstanceOfSatisfying(FieldProblems.class, refused -> assertThat(refused.problems())
                         .singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("BEFORE_START")));
         assertThatThrownBy(() -> as(worker, () -> recording.record(client, new NewOutcome("gad7", null, "START",
                 today, episode, phq9(6, 0), false))))
-                .isInstanceOfSatisfying(OutcomeProblems.class, refused -> assertThat(refused.problems())
+                .isInstanceOfSatisfying(FieldProblems.class, refused -> assertThat(refused.problems())
                         .singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("SECOND_START")));
         assertThat(count(client)).isEqualTo(1);
     }
@@ -104,7 +105,7 @@ class OutcomeRecordingIntegrationTest {
         episodes.tell(episode, client, today.minusDays(60), 2, null);
         NewOutcome exit = new NewOutcome("phq9", null, "EXIT", today, episode, phq9(3, 0), false);
         assertThatThrownBy(() -> as(worker, () -> recording.record(client, exit)))
-                .isInstanceOfSatisfying(OutcomeProblems.class, refused -> assertThat(refused.problems())
+                .isInstanceOfSatisfying(FieldProblems.class, refused -> assertThat(refused.problems())
                         .singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("INTERVENTIONS_OPEN")));
         episodes.tell(episode, client, today.minusDays(60), 0, today);
         assertThat(as(worker, () -> recording.record(client, exit)).scores()).hasSize(1);
@@ -140,7 +141,7 @@ class OutcomeRecordingIntegrationTest {
         assertThatThrownBy(() -> as(worker, () -> {
             recording.voidRecord(client, wrong.id(), " ");
             return null;
-        })).isInstanceOf(OutcomeProblems.class);
+        })).isInstanceOf(FieldProblems.class);
         as(worker, () -> {
             recording.voidRecord(client, wrong.id(), "Entered for the wrong client");
             return null;

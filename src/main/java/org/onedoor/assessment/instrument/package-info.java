@@ -4,7 +4,7 @@
  * by {@link org.onedoor.assessment.instrument.Instruments}, answers checked item by item by
  * {@link org.onedoor.assessment.instrument.AnswerCheck} and scored by the one generic
  * {@link org.onedoor.assessment.instrument.Scorer}, which hands AUDIT, AUDIT-C and FAST to the alcohol scorer rather
- * than copying it (ADR 0012-t16-instruments-as-data). Internal to the assessment module.
+ * than copying it (ADR 0013-instruments-as-data). Internal to the assessment module.
  */
 @NullMarked
 package org.onedoor.assessment.instrument;

@@ -19,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.onedoor.assessment.NewOutcome;
 import org.onedoor.assessment.OutcomeDetail;
-import org.onedoor.assessment.OutcomeProblems;
 import org.onedoor.assessment.OutcomeReading;
 import org.onedoor.assessment.OutcomeRecording;
 import org.onedoor.assessment.OutcomeStatus;
@@ -27,6 +26,7 @@ import org.onedoor.assessment.Recorded;
 import org.onedoor.assessment.instrument.InstrumentDefinition;
 import org.onedoor.assessment.instrument.Instruments;
 import org.onedoor.client.ClientRecords;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.NotFound;
 
 /** A client's outcome records: the list, the forms (new and draft), one record, and voiding. */
@@ -82,7 +82,7 @@ class OutcomeController {
         if (form.problems.isEmpty()) {
             try {
                 return saved(id, recording.record(id, outcome), form.draft(), shown, redirect);
-            } catch (OutcomeProblems refused) {
+            } catch (FieldProblems refused) {
                 form.add(refused.problems());
             }
         }
@@ -119,7 +119,7 @@ class OutcomeController {
             try {
                 return saved(id, recording.completeDraft(id, recordId, outcome), form.draft(), definition,
                         redirect);
-            } catch (OutcomeProblems refused) {
+            } catch (FieldProblems refused) {
                 form.add(refused.problems());
             }
         }
@@ -139,7 +139,7 @@ class OutcomeController {
             recording.voidRecord(id, recordId, reason);
             redirect.addFlashAttribute("flash", "Outcome record voided. Enter it again if it was wrong.");
             return "redirect:/clients/" + id + "/outcomes";
-        } catch (OutcomeProblems refused) {
+        } catch (FieldProblems refused) {
             Map<String, String> problems = new HashMap<>();
             refused.problems().forEach(p -> problems.putIfAbsent("reason", p.message()));
             return voidPage(id, recordId, reason == null ? "" : reason, problems, model);
