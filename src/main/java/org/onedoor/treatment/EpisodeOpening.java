@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.onedoor.client.AccessDecision;
+import org.onedoor.client.ClientId;
 import org.onedoor.client.ClientTimeline;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
@@ -116,8 +117,8 @@ class EpisodeOpening {
                 + ", back in treatment on " + DisplayDate.of(state.triagedOn());
         store.history(episode.id(), "RE_PRESENTED", summary);
         timeline.add(episode.clientId(), state.triagedOn(), "EPISODE", summary, null, "EPISODE", episode.id(), null);
-        events.publishEvent(new ClientRePresented(episode.clientId(), episode.id(), state.rePresentationOf(),
-                completedOn, state.triagedOn()));
+        events.publishEvent(new ClientRePresented(new ClientId(episode.clientId()), new EpisodeId(episode.id()),
+                new EpisodeId(state.rePresentationOf()), completedOn, state.triagedOn()));
     }
 
     EpisodeManagement.AcceptedReferral acceptedReferral(UUID referralId, UUID organisation) {

@@ -22,9 +22,12 @@ import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
+import org.onedoor.client.ClientId;
 import org.onedoor.client.ClientImport;
 import org.onedoor.partnership.Directory;
+import org.onedoor.partnership.OrganisationId;
 import org.onedoor.partnership.OrganisationSummary;
+import org.onedoor.referral.ReferralId;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.NotFound;
 
@@ -96,8 +99,9 @@ public class TreatmentImport {
                    and not exists (select 1 from treatment_episode e where e.referral_id = r.referral_id)
                  order by r.accepted_at, r.referral_id
                  fetch first :limit rows only
-                """).param("limit", limit).query((rs, n) -> new ReferralToTreat(rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                """).param("limit", limit).query((rs, n) -> new ReferralToTreat(
+                        new ReferralId(rs.getObject(1, UUID.class)), new ClientId(rs.getObject(2, UUID.class)),
+                        new OrganisationId(rs.getObject(3, UUID.class)),
                         rs.getObject(4, OffsetDateTime.class).toInstant(),
                         rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getObject(6, LocalDate.class),
                         rs.getObject(7, LocalDate.class), rs.getString(8),

@@ -18,6 +18,7 @@ import org.onedoor.client.AccessDecision;
 import org.onedoor.client.AccessPolicy;
 import org.onedoor.client.ClientAudit;
 import org.onedoor.client.ClientHistory;
+import org.onedoor.client.ClientId;
 import org.onedoor.client.ClientIdentity;
 import org.onedoor.client.ClientMergeUndone;
 import org.onedoor.client.ClientRecordQuery;
@@ -127,7 +128,7 @@ public class ClientMerge {
                 "Merged " + duplicate.reference() + " into " + survivor.reference());
         audit.did(AccessAction.CHANGE, duplicateId, duplicateAccess.basis(),
                 "Merged " + duplicate.reference() + " into " + survivor.reference());
-        events.publishEvent(new ClientRecordsMerged(survivorId, duplicateId, id));
+        events.publishEvent(new ClientRecordsMerged(new ClientId(survivorId), new ClientId(duplicateId), id));
         return id;
     }
 
@@ -181,7 +182,8 @@ public class ClientMerge {
         String detail = "Undid the merge of " + merge.duplicateReference() + " into " + merge.survivorReference();
         audit.did(AccessAction.CHANGE, merge.survivorId(), decision.basis(), detail);
         audit.did(AccessAction.CHANGE, merge.duplicateId(), decision.basis(), detail);
-        events.publishEvent(new ClientMergeUndone(merge.survivorId(), merge.duplicateId(), mergeId));
+        events.publishEvent(new ClientMergeUndone(new ClientId(merge.survivorId()),
+                new ClientId(merge.duplicateId()), mergeId));
         return merge;
     }
 
