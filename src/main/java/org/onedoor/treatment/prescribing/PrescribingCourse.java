@@ -5,10 +5,10 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-import org.onedoor.partnership.OdsCode;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.shared.DisplayDate;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.OdsCode;
 
 /**
  * A prescribing course, the aggregate its rules live on (ADR 0007, as for episodes): started for an open episode on
@@ -62,9 +62,8 @@ final class PrescribingCourse {
         } else {
             problems.optional("pharmacyName", typed.pharmacyName(), 200);
         }
-        String pharmacyCode = blankToNull(typed.pharmacyCode()) == null ? null
-                : OdsCode.normalise(typed.pharmacyCode());
-        if (pharmacyCode != null && !OdsCode.isOrganisationCode(pharmacyCode)) {
+        String pharmacyCode = OdsCode.parse(typed.pharmacyCode()).map(OdsCode::value).orElse(null);
+        if (pharmacyCode == null && blankToNull(typed.pharmacyCode()) != null) {
             problems.add("pharmacyCode", PrescribingRule.UNKNOWN_CODE,
                     "The pharmacy's ODS code is 3 to 8 letters and digits, for example FA123");
         }
