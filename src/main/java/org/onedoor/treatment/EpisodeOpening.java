@@ -1,7 +1,6 @@
 package org.onedoor.treatment;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The checks and facts behind opening an episode: codes and provider, no second open episode at the same provider,
@@ -127,7 +127,7 @@ class EpisodeOpening {
                  where referral_id = ? and status = 'ACCEPTED' and allocated_to = ? and client_id is not null
                 """).param(referralId).param(organisation)
                 .query((rs, n) -> new EpisodeManagement.AcceptedReferral(rs.getObject(1, UUID.class),
-                        rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(),
+                        LocalDate.ofInstant(DbTime.instant(rs, 2), zone),
                         Stream.of(rs.getString(3), rs.getString(4), rs.getString(5))
                                 .filter(java.util.Objects::nonNull).toList()))
                 .optional().orElseThrow(() -> new NotFound("Accepted referral", referralId));

@@ -1,7 +1,6 @@
 package org.onedoor.client.merge;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +26,7 @@ import org.onedoor.client.MergedRows;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 
 import static org.onedoor.shared.Text.tidy;
 
@@ -105,7 +105,7 @@ public class ClientMerge {
         ClientIdentity duplicate = duplicate(survivor, duplicateId);
         String why = reason(reason, "Give the reason for merging the records, for example the checks made");
         String by = currentUsers.actorName();
-        var at = clock.instant().atOffset(ZoneOffset.UTC);
+        var at = DbTime.now(clock);
         int merged = jdbc.sql("""
                 update client set merged_into = :survivor, version = version + 1, changed_at = :at, changed_by = :by
                  where id = :duplicate and merged_into is null and voided_at is null
@@ -166,11 +166,11 @@ public class ClientMerge {
                 update client set merged_into = null, version = version + 1, changed_at = :at, changed_by = :by
                  where id = :duplicate and merged_into = :survivor
                 """).param("duplicate", merge.duplicateId()).param("survivor", merge.survivorId())
-                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", by).update();
+                .param("at", DbTime.now(clock)).param("by", by).update();
         int undone = jdbc.sql("""
                 update client_merge set undone_at = :at, undone_by = :by, undo_reason = :reason
                  where id = :id and undone_at is null
-                """).param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", by).param("reason", why)
+                """).param("at", DbTime.now(clock)).param("by", by).param("reason", why)
                 .param("id", mergeId).update();
         if (separated == 0 || undone == 0 || touch(merge.survivorId(), "merged_into is null") == 0) {
             throw new DomainRuleViolation("ALREADY_UNDONE", null, "This merge has already been undone");
@@ -227,7 +227,7 @@ public class ClientMerge {
     private int touch(UUID clientId, String condition) {
         return jdbc.sql("update client set version = version + 1, changed_at = :at, changed_by = :by where id = :id"
                         + " and " + condition)
-                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", currentUsers.actorName())
+                .param("at", DbTime.now(clock)).param("by", currentUsers.actorName())
                 .param("id", clientId).update();
     }
 

@@ -3,7 +3,6 @@ package org.onedoor.treatment.groupwork;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -18,6 +17,7 @@ import org.onedoor.partnership.StaffSummary;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.treatment.TreatmentCodes;
 
 import static org.onedoor.shared.Text.tidy;
@@ -77,7 +77,7 @@ public class GroupProgrammes {
                     sub_intervention_type, provider_id, created_at, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(id, name, description, type.get().code(), subType,
-                currentUsers.require().organisationId(), clock.instant().atOffset(ZoneOffset.UTC),
+                currentUsers.require().organisationId(), DbTime.now(clock),
                 currentUsers.actorName()).update();
         return id;
     }
@@ -104,7 +104,7 @@ public class GroupProgrammes {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(id, programmeId, scheduled.startsAt(), scheduled.durationMinutes(), scheduled.capacity(),
                 scheduled.venueId(), scheduled.facilitator().staffId(), scheduled.facilitator().username(),
-                scheduled.facilitator().name(), clock.instant().atOffset(ZoneOffset.UTC), currentUsers.actorName())
+                scheduled.facilitator().name(), DbTime.now(clock), currentUsers.actorName())
                 .update();
         return id;
     }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.ClientId;
 import org.onedoor.partnership.OrganisationId;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.treatment.EpisodeId;
 
 /**
@@ -65,7 +65,7 @@ public class PrescribingImport {
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public int importCourses(List<ImportedCourse> courses) {
-        OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
+        OffsetDateTime at = DbTime.now(clock);
         String by = currentUsers.actorName();
         List<Object[]> courseRows = new ArrayList<>();
         List<Object[]> changeRows = new ArrayList<>();
