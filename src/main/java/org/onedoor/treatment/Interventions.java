@@ -14,6 +14,7 @@ import org.onedoor.client.ClientId;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationId;
 import org.onedoor.partnership.OrganisationSummary;
+import org.onedoor.referral.ReferralId;
 import org.onedoor.referral.ReferralProgress;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.DisplayDate;
@@ -136,14 +137,15 @@ public class Interventions {
     }
 
     private void tellTheReferral(TreatmentEpisode episode, Intervention intervention) {
-        if (episode.referralId() == null) {
+        ReferralId referral = ReferralId.ofNullable(episode.referralId());
+        if (referral == null) {
             return;
         }
         if (intervention.firstOfferedOn() != null) {
-            referralProgress.firstAppointmentOffered(episode.referralId(), intervention.firstOfferedOn());
+            referralProgress.firstAppointmentOffered(referral, intervention.firstOfferedOn());
         }
         if (intervention.startedOn() != null) {
-            referralProgress.firstInterventionStarted(episode.referralId(), intervention.startedOn());
+            referralProgress.firstInterventionStarted(referral, intervention.startedOn());
         }
     }
 
