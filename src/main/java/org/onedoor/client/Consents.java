@@ -13,10 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.jdbc.DbTime;
 
 import static org.onedoor.shared.Text.tidy;
 import org.onedoor.shared.DisplayDate;
-import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Consent per purpose. Decisions are appended, never overwritten: the latest is in force, a withdrawal stops future
