@@ -2,13 +2,14 @@ package org.onedoor.assessment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * What treatment tells assessment about an episode, told downwards (architecture 2.5): its client, its care-plan
@@ -38,7 +39,7 @@ public class OutcomeEpisodes {
                  where id = :episode
                 """).param("episode", episodeId).param("client", clientId).param("carePlan", carePlanStartedOn)
                 .param("open", openInterventions).param("closed", closedOn)
-                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).update();
+                .param("at", DbTime.now(clock)).update();
         if (changed == 0) {
             jdbc.sql("""
                     insert into assessment_episode (id, client_id, care_plan_started_on, open_interventions,
@@ -46,7 +47,7 @@ public class OutcomeEpisodes {
                     values (:episode, :client, :carePlan, :open, :closed, :at)
                     """).param("episode", episodeId).param("client", clientId).param("carePlan", carePlanStartedOn)
                     .param("open", openInterventions).param("closed", closedOn)
-                    .param("at", clock.instant().atOffset(ZoneOffset.UTC)).update();
+                    .param("at", DbTime.now(clock)).update();
         }
     }
 

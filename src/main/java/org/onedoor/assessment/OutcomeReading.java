@@ -1,7 +1,7 @@
 package org.onedoor.assessment;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.assessment.instrument.InstrumentDefinition;
 import org.onedoor.assessment.instrument.Instruments;
 import org.onedoor.assessment.instrument.OutcomeStage;
@@ -114,12 +115,12 @@ public class OutcomeReading {
             int version = rs.getInt("instrument_version");
             String title = instruments.find(instrument, version).map(InstrumentDefinition::shortTitle)
                     .orElse(instrument);
-            OffsetDateTime at = rs.getObject("entered_at", OffsetDateTime.class);
+            Instant at = DbTime.instant(rs, "entered_at");
             UUID id = rs.getObject("id", UUID.class);
             return found.put(id, new OutcomeSummary(id, instrument, version, title,
                     rs.getObject("episode_id", UUID.class), stage(rs.getString("stage")),
                     rs.getObject("done_on", LocalDate.class), OutcomeStatus.valueOf(rs.getString("status")),
-                    at.toInstant(), rs.getString("entered_by"), rs.getString("void_reason"),
+                    at, rs.getString("entered_by"), rs.getString("void_reason"),
                     rs.getString("voided_by"), new ArrayList<>(), rs.getLong("risks") > 0));
         }).list();
         if (!found.isEmpty()) {

@@ -2,7 +2,6 @@ package org.onedoor.assessment;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.assessment.instrument.OutcomeStage;
 import org.onedoor.assessment.instrument.Score;
 import org.onedoor.shared.NotFound;
@@ -70,7 +70,7 @@ class OutcomeStore {
                 .param("instrument", outcome.instrument()).param("version", version)
                 .param("stage", stage(outcome.stage())).param("doneOn", outcome.doneOn())
                 .param("status", (outcome.draft() ? OutcomeStatus.DRAFT : OutcomeStatus.FINAL).name())
-                .param("organisation", organisation).param("at", at.atOffset(ZoneOffset.UTC)).param("by", by)
+                .param("organisation", organisation).param("at", DbTime.toDb(at)).param("by", by)
                 .update();
     }
 
@@ -83,7 +83,7 @@ class OutcomeStore {
                 """).param("id", id).param("episode", outcome.episodeId()).param("stage", stage(outcome.stage()))
                 .param("doneOn", outcome.doneOn())
                 .param("status", (outcome.draft() ? OutcomeStatus.DRAFT : OutcomeStatus.FINAL).name())
-                .param("at", at.atOffset(ZoneOffset.UTC)).param("by", by).update();
+                .param("at", DbTime.toDb(at)).param("by", by).update();
         if (changed == 0) {
             throw new NotFound("Draft outcome record", id);
         }
@@ -119,7 +119,7 @@ class OutcomeStore {
         return jdbc.sql("""
                 update assessment_outcome_record set status = 'VOIDED', voided_at = ?, voided_by = ?, void_reason = ?
                  where id = ? and client_id = ? and status <> 'VOIDED'
-                """).params(at.atOffset(ZoneOffset.UTC), by, reason, id, clientId).update() == 1;
+                """).params(DbTime.toDb(at), by, reason, id, clientId).update() == 1;
     }
 
     Map<String, String> answersOf(UUID id) {

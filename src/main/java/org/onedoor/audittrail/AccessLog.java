@@ -2,7 +2,6 @@ package org.onedoor.audittrail;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The module API for recording access to identifiable data. Each call stamps the entry with the person acting (their
@@ -110,7 +110,7 @@ public class AccessLog {
                         """)
                 .param("seq", entry.seq())
                 .param("id", entry.id())
-                .param("recordedAt", entry.recordedAt().atOffset(ZoneOffset.UTC))
+                .param("recordedAt", DbTime.toDb(entry.recordedAt()))
                 .param("username", entry.username())
                 .param("roles", entry.roles())
                 .param("organisationId", entry.organisationId())

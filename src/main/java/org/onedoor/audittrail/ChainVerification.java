@@ -2,7 +2,6 @@ package org.onedoor.audittrail;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Walks the audit trail in {@code seq} order, a page at a time so memory stays bounded however long the trail, and
@@ -118,7 +119,7 @@ public class ChainVerification {
         AuditEntry entry = new AuditEntry(
                 rs.getLong("seq"),
                 rs.getObject("id", UUID.class),
-                rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                DbTime.instant(rs, "recorded_at"),
                 rs.getString("username"),
                 rs.getString("roles"),
                 rs.getObject("organisation_id", UUID.class),

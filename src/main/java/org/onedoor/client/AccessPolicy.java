@@ -3,9 +3,7 @@ package org.onedoor.client;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The one place that decides who may see a client: for one record ({@link #decide}, {@link #require}) and, as the
@@ -87,7 +86,7 @@ public class AccessPolicy {
         return statement.param("accessUser", user.userId())
                 .param("accessOrganisation", user.organisationId())
                 .param("accessToday", LocalDate.ofInstant(now, zone))
-                .param("accessNow", now.atOffset(ZoneOffset.UTC));
+                .param("accessNow", DbTime.toDb(now));
     }
 
     private AccessFacts facts(CurrentUser user, UUID clientId) {
@@ -112,7 +111,7 @@ public class AccessPolicy {
                          order by expires_at desc fetch first 1 rows only
                         """).param(clientId).param(user.userId())
                 .query((rs, n) -> new AccessFacts.BreakGlassGrant(rs.getString(1),
-                        rs.getObject(2, OffsetDateTime.class).toInstant()))
+                        DbTime.instant(rs, 2)))
                 .optional().orElse(null);
         return new AccessFacts(user.organisationId(), registration.practiceId(), memberships, consents, glass);
     }

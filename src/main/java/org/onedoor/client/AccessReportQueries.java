@@ -1,7 +1,6 @@
 package org.onedoor.client;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.onedoor.shared.ResultPage;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The IG lead's two access reports, each one SQL statement over the audit trail's {@code report_access_log} view
@@ -67,8 +67,8 @@ class AccessReportQueries {
                 .query((rs, n) -> new OutsideCaseloadAccess(rs.getString("username"),
                         rs.getObject("client_id", UUID.class), rs.getString("reference"),
                         rs.getString("legal_given_name") + " " + rs.getString("legal_family_name"),
-                        rs.getLong("views"), rs.getObject("first_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("last_at", OffsetDateTime.class).toInstant(),
+                        rs.getLong("views"), DbTime.instant(rs, "first_at"),
+                        DbTime.instant(rs, "last_at"),
                         rs.getInt("under_break_glass") > 0))
                 .list();
         return new ResultPage<>(items, page, size, total);

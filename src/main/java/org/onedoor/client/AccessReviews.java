@@ -3,9 +3,7 @@ package org.onedoor.client;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -18,6 +16,7 @@ import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The IG lead's reviews of access to client records: break-glass openings (newest first, with how often the opener
@@ -122,17 +121,8 @@ public class AccessReviews {
         return new BreakGlassOpening(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
                 rs.getString("reference"), rs.getString("legal_given_name") + " " + rs.getString("legal_family_name"),
                 rs.getString("username"), rs.getString("roles"), rs.getString("organisation_name"),
-                rs.getString("reason"), instant(rs, "opened_at"), instant(rs, "expires_at"), rs.getLong("views"),
-                instantOrNull(rs, "reviewed_at"), rs.getString("reviewed_by"), rs.getString("review_outcome"),
-                rs.getString("review_note"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+                rs.getString("reason"), DbTime.instant(rs, "opened_at"), DbTime.instant(rs, "expires_at"),
+                rs.getLong("views"), DbTime.instantOrNull(rs, "reviewed_at"), rs.getString("reviewed_by"),
+                rs.getString("review_outcome"), rs.getString("review_note"));
     }
 }

@@ -2,7 +2,6 @@ package org.onedoor.client;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -18,6 +17,7 @@ import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 
 import static org.onedoor.shared.Text.tidy;
 
@@ -60,7 +60,7 @@ public class Alerts {
                 """).param("id", id).param("client", clientId).param("category", category.name())
                 .param("description", tidy(description)).param("raisedOn", raisedOn)
                 .param("sealedAs", sealAs == null ? null : sealAs.name())
-                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", user.username()).update();
+                .param("at", DbTime.now(clock)).param("by", user.username()).update();
         String summary = sealAs == null ? "Alert raised: " + category.label()
                 : "Sealed alert raised (" + sealAs.label() + ")";
         history.record(clientId, "ALERT_RAISED", summary, user.username());
@@ -110,7 +110,7 @@ public class Alerts {
         int changed = jdbc.sql("""
                 update client_alert set voided_at = :at, voided_by = :by, void_reason = :reason
                  where id = :id and client_id = :client and voided_at is null
-                """).param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", user.username())
+                """).param("at", DbTime.now(clock)).param("by", user.username())
                 .param("reason", why).param("id", alertId).param("client", clientId).update();
         if (changed == 0) {
             throw new NotFound("Alert", alertId);

@@ -2,7 +2,6 @@ package org.onedoor.client;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -20,6 +19,7 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 
 import static org.onedoor.shared.Text.tidy;
 
@@ -80,7 +80,7 @@ public class BreakGlass {
                 .param("username", user.username())
                 .param("roles", user.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
                 .param("organisation", user.organisationId()).param("reason", why)
-                .param("at", now.atOffset(ZoneOffset.UTC)).param("until", until.atOffset(ZoneOffset.UTC)).update();
+                .param("at", DbTime.toDb(now)).param("until", DbTime.toDb(until)).update();
         log.record(new AccessEvent(AccessAction.BREAK_GLASS, AuditSubject.of(ClientAudit.KIND, clientId), why,
                 "Access until " + UNTIL.format(until.atZone(clock.getZone()))));
         return until;
@@ -99,7 +99,7 @@ public class BreakGlass {
                 update client_break_glass set reviewed_at = :at, reviewed_by = :by, review_outcome = :outcome,
                        review_note = :note
                  where id = :id and reviewed_at is null
-                """).param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", currentUsers.actorName())
+                """).param("at", DbTime.now(clock)).param("by", currentUsers.actorName())
                 .param("outcome", justified ? "JUSTIFIED" : "NOT_JUSTIFIED").param("note", text)
                 .param("id", breakGlassId).update();
         if (changed == 0) {

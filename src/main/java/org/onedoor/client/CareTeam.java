@@ -2,7 +2,6 @@ package org.onedoor.client;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -24,6 +23,7 @@ import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 
 import static org.onedoor.shared.Text.tidy;
 
@@ -141,7 +141,7 @@ public class CareTeam {
                 .param("workerUsername", membership.workerUsername()).param("workerName", membership.workerName())
                 .param("from", membership.from()).param("sourceKind", membership.sourceKind())
                 .param("sourceId", membership.sourceId()).param("basis", basis)
-                .param("at", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("at", DbTime.now(clock))
                 .param("by", currentUsers.actorName()).update();
         history.record(clientId, "CARE_TEAM_JOINED", organisation + " joined as "
                 + membership.role().label().toLowerCase(Locale.UK), currentUsers.actorName());
@@ -217,7 +217,7 @@ public class CareTeam {
         jdbc.sql("""
                 update client_care_team set ended_on = :on, end_reason = :reason, changed_at = :at, changed_by = :by
                  where id = :id
-                """).param("on", on).param("reason", why).param("at", clock.instant().atOffset(ZoneOffset.UTC))
+                """).param("on", on).param("reason", why).param("at", DbTime.now(clock))
                 .param("by", currentUsers.actorName()).param("id", entryId).update();
         history.record(clientId, "CARE_TEAM_ENDED", entry.organisationName() + " left the care team: " + why,
                 currentUsers.actorName());

@@ -1,8 +1,8 @@
 package org.onedoor.client;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import org.onedoor.shared.ResultPage;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The IG lead's review of care-team changes in a period, newest first: every organisation added (by whom, on what
@@ -77,20 +78,20 @@ public class CareTeamChanges {
     /** The changes one person made to one client's care team from a moment on (a break-glass opening's review). */
     public List<CareTeamChange> byPersonSince(String username, UUID clientId, java.time.Instant since) {
         return jdbc.sql(CHANGES + " where ch.username = :username and ch.client_id = :client order by ch.at")
-                .param("periodStart", since.atOffset(java.time.ZoneOffset.UTC))
-                .param("periodEnd", clock.instant().plusSeconds(1).atOffset(java.time.ZoneOffset.UTC))
+                .param("periodStart", DbTime.toDb(since))
+                .param("periodEnd", DbTime.toDb(clock.instant().plusSeconds(1)))
                 .param("username", username).param("client", clientId)
                 .query((rs, n) -> change(rs)).list();
     }
 
     private CareTeamChange change(java.sql.ResultSet rs) throws java.sql.SQLException {
-        OffsetDateTime at = rs.getObject("at", OffsetDateTime.class);
+        Instant at = DbTime.instant(rs, "at");
         LocalDate started = rs.getObject("started_on", LocalDate.class);
-        return new CareTeamChange(at.toInstant(), rs.getString("username"), rs.getObject("client_id", UUID.class),
+        return new CareTeamChange(at, rs.getString("username"), rs.getObject("client_id", UUID.class),
                 rs.getString("reference"), rs.getString("legal_given_name") + " " + rs.getString("legal_family_name"),
                 rs.getString("organisation_name"), CareTeamRole.valueOf(rs.getString("team_role")),
                 rs.getInt("ended") == 1, rs.getString("basis"), rs.getInt("by_hand") == 1, started,
-                Math.max(0, started.until(at.atZoneSameInstant(zone).toLocalDate(), java.time.temporal.ChronoUnit.DAYS)),
+                Math.max(0, started.until(LocalDate.ofInstant(at, zone), java.time.temporal.ChronoUnit.DAYS)),
                 rs.getString("end_reason"), rs.getInt("under_break_glass") == 1);
     }
 }

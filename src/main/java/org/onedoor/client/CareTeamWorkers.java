@@ -2,7 +2,6 @@ package org.onedoor.client;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The named workers of care-team entries, as modules above tell them: when treatment hands a client (or a whole
@@ -53,7 +53,7 @@ public class CareTeamWorkers {
                  where organisation_id = :organisation and client_id in (:clients) and team_role = 'RESPONSIBLE'
                    and started_on <= :today and (ended_on is null or ended_on >= :today)
                    and (worker_username = :from or (cast(:from as varchar(100)) is null and worker_username is null))
-                """).param("to", to).param("toName", toName).param("at", clock.instant().atOffset(ZoneOffset.UTC))
+                """).param("to", to).param("toName", toName).param("at", DbTime.now(clock))
                 .param("by", currentUsers.actorName()).param("organisation", organisationId)
                 .param("clients", clientIds).param("today", today).param("from", from).update();
         audit.didAll(AccessAction.CHANGE, clientIds, "Keyworker handover",

@@ -2,13 +2,13 @@ package org.onedoor.client;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import org.onedoor.shared.jdbc.DbTime;
 
 /** Who changed what on a client record, and when: one row per change, never edited. */
 @Component
@@ -29,7 +29,7 @@ public class ClientHistory {
                 """)
                 .param("id", UUID.randomUUID()).param("clientId", clientId).param("action", action)
                 .param("summary", summary.length() > 2000 ? summary.substring(0, 2000) : summary)
-                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", by)
+                .param("at", DbTime.now(clock)).param("by", by)
                 .update();
     }
 
@@ -39,7 +39,7 @@ public class ClientHistory {
                  where client_id = ? order by changed_at desc, id
                 """).param(clientId)
                 .query((rs, n) -> new Change(rs.getString(1), rs.getString(2),
-                        rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4)))
+                        DbTime.instant(rs, 3), rs.getString(4)))
                 .list();
     }
 

@@ -1,7 +1,6 @@
 package org.onedoor.client;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The module API for loading clients in bulk: the demo partnership, benchmarks and, later, migration from a previous
@@ -69,7 +69,7 @@ public class ClientImport {
     @Transactional
     public void addEntries(ImportedClientEntries entries) {
         ClientImportRows rows = new ClientImportRows(currentUsers.actorName(),
-                clock.instant().atOffset(ZoneOffset.UTC));
+                DbTime.now(clock));
         for (ImportedClientEntries.CareTeamEntry entry : entries.careTeam()) {
             rows.careTeam(entry.clientId(), entry.membership(), entry.endedOn(), entry.endReason());
         }
@@ -86,7 +86,7 @@ public class ClientImport {
                 """, Long.class, clients.size());
         numbers = numbers.stream().sorted().toList();
         ClientImportRows rows = new ClientImportRows(currentUsers.actorName(),
-                clock.instant().atOffset(ZoneOffset.UTC));
+                DbTime.now(clock));
         List<UUID> ids = new ArrayList<>(clients.size());
         for (int i = 0; i < clients.size(); i++) {
             ids.add(rows.add(clients.get(i), "C" + numbers.get(i)));

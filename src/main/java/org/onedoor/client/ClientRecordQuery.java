@@ -2,9 +2,7 @@ package org.onedoor.client;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
+import org.onedoor.shared.jdbc.DbTime;
 
 /** Reads the parts of a client record. Callers have already been allowed access and filter sealed entries. */
 @Component
@@ -72,7 +71,7 @@ public class ClientRecordQuery {
                         ConsentDecision.valueOf(rs.getString("decision")),
                         rs.getObject("decided_on", LocalDate.class), ConsentMethod.valueOf(rs.getString("method")),
                         rs.getBoolean("capacity_assessed"), rs.getObject("review_on", LocalDate.class),
-                        rs.getString("recipient"), rs.getString("notes"), instant(rs, "recorded_at"),
+                        rs.getString("recipient"), rs.getString("notes"), DbTime.instant(rs, "recorded_at"),
                         rs.getString("recorded_by"), rs.getBoolean("in_force")))
                 .list();
     }
@@ -110,19 +109,11 @@ public class ClientRecordQuery {
                         rs.getBoolean("may_voicemail"), rs.getBoolean("may_write")), rs.getString("safe_contact_notes"),
                 rs.getObject("gp_practice_id", UUID.class), rs.getString("practice_name"),
                 rs.getString("practice_ods"), rs.getObject("merged_into", UUID.class),
-                instantOrNull(rs, "voided_at"), rs.getString("void_reason"), rs.getInt("version"));
+                DbTime.instantOrNull(rs, "voided_at"), rs.getString("void_reason"), rs.getInt("version"));
     }
 
     public static @Nullable SealedCategory sealed(@Nullable String code) {
         return code == null ? null : SealedCategory.valueOf(code);
     }
 
-    public static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    public static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 }

@@ -2,7 +2,6 @@ package org.onedoor.client;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
+import org.onedoor.shared.jdbc.DbTime;
 
 import static org.onedoor.shared.Text.tidy;
 
@@ -109,7 +109,7 @@ public class ClientRegistry {
         String nhsNumber = check(client);
         int changed = jdbc.sql(ClientSql.UPDATE).paramSource(ClientSql.params(client, nhsNumber)
                 .addValue("id", id).addValue("version", version)
-                .addValue("at", clock.instant().atOffset(ZoneOffset.UTC)).addValue("by", currentUsers.actorName()))
+                .addValue("at", DbTime.now(clock)).addValue("by", currentUsers.actorName()))
                 .update();
         if (changed == 0) {
             throw new OptimisticLockingFailureException("Client " + id + " was changed by someone else");
@@ -131,7 +131,7 @@ public class ClientRegistry {
         int changed = jdbc.sql("""
                 update client set voided_at = :at, voided_by = :by, void_reason = :reason, version = version + 1
                  where id = :id and voided_at is null
-                """).param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", currentUsers.actorName())
+                """).param("at", DbTime.now(clock)).param("by", currentUsers.actorName())
                 .param("reason", why).param("id", id).update();
         if (changed == 0) {
             throw new DomainRuleViolation("ALREADY_VOID", null, Messages.text("client.record.alreadyVoid"));
@@ -146,7 +146,7 @@ public class ClientRegistry {
         Long next = jdbc.sql("select nextval('client_reference_seq')").query(Long.class).single();
         jdbc.sql(ClientSql.INSERT).paramSource(ClientSql.params(client, nhsNumber)
                 .addValue("id", id).addValue("reference", "C" + next)
-                .addValue("at", clock.instant().atOffset(ZoneOffset.UTC)).addValue("by", currentUsers.actorName()))
+                .addValue("at", DbTime.now(clock)).addValue("by", currentUsers.actorName()))
                 .update();
         history.record(id, "REGISTERED", "Record opened", currentUsers.actorName());
         audit.did(AccessAction.CREATE, id, "Registration", "Record opened as C" + next);

@@ -2,7 +2,6 @@ package org.onedoor.client;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.ResultPage;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The client's timeline: referrals, episodes, assessments and contacts, added by the modules that own them and read
@@ -52,7 +52,7 @@ public class ClientTimeline {
                 values (:id, :client, :client, :on, :at, :kind, :summary, :detail, :sourceKind, :sourceId, :sealed,
                     :by)
                 """).param("id", id).param("client", clientId).param("on", occurredOn)
-                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("kind", kind)
+                .param("at", DbTime.now(clock)).param("kind", kind)
                 .param("summary", summary.length() > 500 ? summary.substring(0, 500) : summary)
                 .param("detail", detail).param("sourceKind", sourceKind).param("sourceId", sourceId)
                 .param("sealed", sealedAs == null ? null : sealedAs.name())

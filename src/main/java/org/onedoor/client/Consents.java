@@ -2,7 +2,6 @@ package org.onedoor.client;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.jdbc.DbTime;
 
 import static org.onedoor.shared.Text.tidy;
 import org.onedoor.shared.DisplayDate;
@@ -65,7 +65,7 @@ public class Consents {
                 .param("decision", consent.decision().name()).param("decidedOn", consent.decidedOn())
                 .param("method", consent.method().name()).param("capacity", consent.capacityAssessed())
                 .param("reviewOn", consent.reviewOn()).param("recipient", tidy(consent.recipient()))
-                .param("notes", tidy(consent.notes())).param("at", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("notes", tidy(consent.notes())).param("at", DbTime.now(clock))
                 .param("by", currentUsers.actorName()).update();
         String summary = summary(consent);
         history.record(clientId, "CONSENT_" + consent.decision().name(), summary, currentUsers.actorName());

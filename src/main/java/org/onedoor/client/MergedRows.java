@@ -38,12 +38,12 @@ public class MergedRows {
         check(table);
         jdbc.sql("insert into " + ledger + " (merge_id, table_name, row_id) select :merge, '" + table + "', t.id from "
                         + table + " t where t.client_id = :duplicate and (" + condition + ")")
-                .param("merge", merge.mergeId()).param("duplicate", merge.duplicateId())
-                .param("survivor", merge.survivorId()).update();
+                .param("merge", merge.mergeId()).param("duplicate", merge.duplicateId().value())
+                .param("survivor", merge.survivorId().value()).update();
         return jdbc.sql("update " + table + " set client_id = :survivor where client_id = :duplicate and id in"
                         + " (select m.row_id from " + ledger + " m where m.merge_id = :merge and m.table_name = '"
                         + table + "')")
-                .param("survivor", merge.survivorId()).param("duplicate", merge.duplicateId())
+                .param("survivor", merge.survivorId().value()).param("duplicate", merge.duplicateId().value())
                 .param("merge", merge.mergeId()).update();
     }
 
@@ -54,7 +54,7 @@ public class MergedRows {
         return jdbc.sql("update " + table + " set client_id = :duplicate where client_id = :survivor and id in"
                         + " (select m.row_id from " + ledger + " m where m.merge_id = :merge and m.table_name = '"
                         + table + "')")
-                .param("survivor", undone.survivorId()).param("duplicate", undone.duplicateId())
+                .param("survivor", undone.survivorId().value()).param("duplicate", undone.duplicateId().value())
                 .param("merge", undone.mergeId()).update();
     }
 

@@ -3,7 +3,6 @@ package org.onedoor.client;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * A client's problem substances, ranked from the main one, as the module that assessed them (a referral, an
@@ -57,7 +57,7 @@ public class ProblemSubstances {
             throw new IllegalArgumentException("A client has one to three problem substances");
         }
         String by = currentUsers.actorName();
-        OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
+        OffsetDateTime at = DbTime.now(clock);
         jdbc.update("""
                 update client_substance set voided_at = ?, voided_by = ?, void_reason = ?
                  where client_id = ? and voided_at is null

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The days an access report covers, from and to inclusive, in the partnership's time zone. Its days become a
@@ -30,11 +31,11 @@ record ReviewPeriod(LocalDate from, LocalDate to, ZoneId zone) {
     }
 
     OffsetDateTime starts() {
-        return from.atStartOfDay(zone).toOffsetDateTime();
+        return DbTime.startOfDay(from, zone);
     }
 
     OffsetDateTime ends() {
-        return to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        return DbTime.startOfDay(to.plusDays(1), zone);
     }
 
     /** {@code (values (...), ...) report_day (on_day, day_start, day_end)}, bound by {@link #bind}. */
@@ -51,8 +52,8 @@ record ReviewPeriod(LocalDate from, LocalDate to, ZoneId zone) {
         for (int i = 0; i < days(); i++) {
             LocalDate day = from.plusDays(i);
             statement = statement.param("day" + i, day)
-                    .param("dayStart" + i, day.atStartOfDay(zone).toOffsetDateTime())
-                    .param("dayEnd" + i, day.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+                    .param("dayStart" + i, DbTime.startOfDay(day, zone))
+                    .param("dayEnd" + i, DbTime.startOfDay(day.plusDays(1), zone));
         }
         return statement.param("periodStart", starts()).param("periodEnd", ends());
     }

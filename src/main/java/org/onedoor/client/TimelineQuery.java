@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import org.onedoor.security.CurrentUser;
 import org.onedoor.shared.ResultPage;
+import org.onedoor.shared.jdbc.DbTime;
 
 /** Reads timeline pages; callers have been allowed access and write the view to the audit trail. */
 @Component
@@ -49,7 +50,7 @@ class TimelineQuery {
             select = select.param("visible", visible);
         }
         List<TimelineEntry> items = select.query((rs, n) -> new TimelineEntry(rs.getObject(1, UUID.class),
-                rs.getObject(2, LocalDate.class), ClientRecordQuery.instant(rs, "recorded_at"), rs.getString(4),
+                rs.getObject(2, LocalDate.class), DbTime.instant(rs, "recorded_at"), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, UUID.class),
                 ClientRecordQuery.sealed(rs.getString(9)), rs.getString(10))).list();
         List<@Nullable SealedCategory> hiddenCategories = jdbc.sql("""

@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.client.ClientId;
+import org.onedoor.partnership.OrganisationId;
 import org.onedoor.partnership.OrganisationType;
+import org.onedoor.treatment.EpisodeId;
 import org.onedoor.treatment.ImportedEpisode;
 import org.onedoor.treatment.prescribing.CourseReview;
 import org.onedoor.treatment.prescribing.Instalment;
@@ -93,8 +96,10 @@ final class DemoPrescribing {
             reviews.add(new CourseReview(r, prescriber, chance(80) ? "Stable; continue the current dose"
                     : "Some on-top use reported; keyworking increased", next));
         }
-        return new ImportedCourse(e.clientId(), e.id(), methadone ? "METHADONE_ORAL" : "BUPRENORPHINE_SL",
-                shared ? PrescriberKind.GP_PRACTICE : PrescriberKind.SPECIALIST, pharmacological.deliveredBy(),
+        return new ImportedCourse(new ClientId(e.clientId()), new EpisodeId(e.id()),
+                methadone ? "METHADONE_ORAL" : "BUPRENORPHINE_SL",
+                shared ? PrescriberKind.GP_PRACTICE : PrescriberKind.SPECIALIST,
+                new OrganisationId(pharmacological.deliveredBy()),
                 prescriber, PHARMACIES.get(random.nextInt(PHARMACIES.size())),
                 new ImportedChange("STARTED", start, BigDecimal.valueOf(methadone ? 30 : 8), Instalment.DAILY, true, 7,
                         null), changes, reviews);

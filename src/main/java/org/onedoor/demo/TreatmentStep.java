@@ -65,7 +65,7 @@ class TreatmentStep implements DemoStep {
         Set<UUID> seen = new HashSet<>();
         List<ImportedTreatment> chunk = new ArrayList<>();
         for (ReferralToTreat referral : referrals) {
-            if (seen.add(referral.clientId())) {
+            if (seen.add(referral.clientId().value())) {
                 chunk.add(fromReferral(context, interventions, referral, zone));
             }
             if (chunk.size() == CHUNK) {
@@ -117,18 +117,19 @@ class TreatmentStep implements DemoStep {
         LocalDate accepted = LocalDate.ofInstant(referral.acceptedAt(), zone);
         LocalDate triaged = accepted.isBefore(received) ? received : accepted;
         LocalDate carePlan = triaged.plusDays(7 + context.random.nextInt(14));
-        String worker = context.referralWorkers.get(referral.referralId());
+        String worker = context.referralWorkers.get(referral.referralId().value());
         String name = worker == null ? null : context.staff.stream().filter(s -> s.username().equals(worker))
                 .map(DemoContext.DemoStaff::name).findFirst().orElse(null);
         DemoContext.DemoOrganisation organisation = context.organisations.values().stream()
-                .flatMap(List::stream).filter(o -> o.id().equals(referral.organisationId())).findFirst()
+                .flatMap(List::stream).filter(o -> o.id().equals(referral.organisationId().value())).findFirst()
                 .orElseThrow();
         boolean opiate = referral.substances().stream().anyMatch(DemoJourneys.OPIATES::contains);
         boolean alcohol = referral.substances().equals(List.of("ALCOHOL"));
         List<ImportedEpisode.Intervention> made = referral.firstStartedOn() == null ? List.of()
                 : interventions.interventions(organisation, opiate, alcohol, triaged, context.today, true, null);
-        return new ImportedTreatment(referral.clientId(), List.of(new ImportedEpisode(referral.organisationId(),
-                referral.referralId(), received, triaged, carePlan.isBefore(context.today) ? carePlan : null,
-                referral.substances(), worker, name, null, null, made)));
+        return new ImportedTreatment(referral.clientId().value(),
+                List.of(new ImportedEpisode(referral.organisationId().value(), referral.referralId().value(),
+                        received, triaged, carePlan.isBefore(context.today) ? carePlan : null, referral.substances(),
+                        worker, name, null, null, made)));
     }
 }

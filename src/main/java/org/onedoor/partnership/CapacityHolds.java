@@ -2,13 +2,13 @@ package org.onedoor.partnership;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.jdbc.DbTime;
 
 /** Places taken from practices' monthly capacity by allocated referrals, released when a referral comes back. */
 @Component
@@ -48,7 +48,7 @@ class CapacityHolds {
                 .param("id", UUID.randomUUID()).param("practiceId", offer.practiceId())
                 .param("intervention", offer.intervention()).param("group", offer.substanceGroup())
                 .param("month", month).param("heldFor", heldFor)
-                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", currentUsers.actorName())
+                .param("at", DbTime.now(clock)).param("by", currentUsers.actorName())
                 .update();
     }
 
@@ -57,7 +57,7 @@ class CapacityHolds {
                 update practice_capacity_hold set released_at = :at, released_by = :by
                  where held_for = :heldFor and released_at is null
                 """)
-                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", currentUsers.actorName())
+                .param("at", DbTime.now(clock)).param("by", currentUsers.actorName())
                 .param("heldFor", heldFor).update();
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.OdsCode;
 import org.onedoor.shared.ResultPage;
 
 /**
@@ -85,8 +86,8 @@ public class Directory {
         return organisations.findById(id).map(Organisation::summary);
     }
 
-    public Optional<OrganisationSummary> practice(String odsCode) {
-        return organisations.findByOdsCode(OdsCode.normalise(odsCode)).map(Organisation::summary);
+    public Optional<OrganisationSummary> practice(OdsCode odsCode) {
+        return organisations.findByOdsCode(odsCode.value()).map(Organisation::summary);
     }
 
     public ResultPage<OrganisationSummary> organisations(OrganisationSearch search) {

@@ -2,7 +2,6 @@ package org.onedoor.partnership;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.jdbc.DbTime;
 
 /** Appends who-what-when rows for every change to the directory and the practice menus. */
 @Component
@@ -37,7 +37,7 @@ class DirectoryHistory {
                 """)
                 .param("id", UUID.randomUUID()).param("kind", kind).param("subjectId", subjectId)
                 .param("action", action).param("summary", truncate(summary))
-                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", currentUsers.actorName())
+                .param("at", DbTime.now(clock)).param("by", currentUsers.actorName())
                 .update();
     }
 
@@ -48,7 +48,7 @@ class DirectoryHistory {
                 """)
                 .param(subjectId)
                 .query((rs, n) -> new HistoryEntry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, java.time.OffsetDateTime.class).toInstant(),
+                        rs.getString(4), DbTime.instant(rs, 5),
                         rs.getString(6)))
                 .list();
     }

@@ -14,6 +14,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.OdsCode;
 
 import static org.onedoor.shared.Text.tidy;
 

@@ -1,7 +1,6 @@
 package org.onedoor.partnership;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.jdbc.DbTime;
 
 /** The one row describing the partnership. */
 @Component
@@ -38,7 +38,7 @@ class PartnershipProfile {
                     "Enter the local authority's ONS code: a letter (E, W, S or N) and eight digits, like E06000012");
         }
         String name = partnership.areaName().strip();
-        var at = clock.instant().atOffset(ZoneOffset.UTC);
+        var at = DbTime.now(clock);
         int updated = jdbc.sql("""
                 update partnership set area_name = :name, local_authority_code = :code, version = version + 1,
                        changed_at = :at, changed_by = :by where id = :id

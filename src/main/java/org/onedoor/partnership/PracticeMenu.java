@@ -16,6 +16,7 @@ import org.onedoor.security.Privilege;
 import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.OdsCode;
 
 /**
  * The module API of the practice service menu: which interventions each GP practice hosts per substance group,
@@ -137,7 +138,8 @@ public class PracticeMenu {
     }
 
     private OrganisationSummary practice(String odsCode) {
-        return directory.practice(odsCode).orElseThrow(() -> new NotFound("GP practice", odsCode));
+        return OdsCode.parse(odsCode).flatMap(directory::practice)
+                .orElseThrow(() -> new NotFound("GP practice", odsCode));
     }
 
     private OrganisationSummary editablePractice(String odsCode) {

@@ -26,6 +26,7 @@ import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.OdsCode;
 
 /**
  * A GP practice's service menu: everyone who reads the directory sees it; the practice's own users and
@@ -89,7 +90,8 @@ class PracticeMenuController {
     }
 
     static OrganisationSummary practice(Directory directory, String odsCode) {
-        return directory.practice(odsCode).orElseThrow(() -> new NotFound("GP practice", odsCode));
+        return OdsCode.parse(odsCode).flatMap(directory::practice)
+                .orElseThrow(() -> new NotFound("GP practice", odsCode));
     }
 
     /** Refuses before anything is checked or saved; the module API refuses again when it saves. */

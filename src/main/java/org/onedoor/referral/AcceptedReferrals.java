@@ -2,7 +2,6 @@ package org.onedoor.referral;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.onedoor.client.NewClient;
 import org.onedoor.client.ProblemSubstances;
 import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The bulk counterpart of linking accepted referrals to client records, next to {@link ReferralImport}: a trusted
@@ -69,8 +69,8 @@ public class AcceptedReferrals {
                                     rs.getBoolean("may_write")))
                             .withPractice(rs.getObject("gp_practice_id", UUID.class));
                     return new AcceptedReferral(rs.getObject("id", UUID.class), rs.getString("reference"), person,
-                            substances, rs.getObject("received_at", OffsetDateTime.class).toInstant(),
-                            rs.getObject("accepted_at", OffsetDateTime.class).toInstant(),
+                            substances, DbTime.instant(rs, "received_at"),
+                            DbTime.instant(rs, "accepted_at"),
                             rs.getObject("allocated_to", UUID.class), rs.getString("accepted_by"),
                             rs.getString("needed_intervention"));
                 }).list();

@@ -1,7 +1,6 @@
 package org.onedoor.referral;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.onedoor.client.ClientCandidate;
 import org.onedoor.client.ClientCandidates;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * "No silent duplicates": other open or accepted referrals that may be for the same person, most likely first, and
@@ -109,7 +109,7 @@ public class DuplicateCandidates {
                 .query((rs, n) -> new DuplicateCandidate(rs.getObject("id", UUID.class), rs.getString("reference"),
                         rs.getString("given_name") + " " + rs.getString("family_name"),
                         rs.getObject("date_of_birth", LocalDate.class), ReferralStatus.valueOf(rs.getString("status")),
-                        rs.getObject("received_at", OffsetDateTime.class).toInstant(), reason(rs.getInt("match_rule"))))
+                        DbTime.instant(rs, "received_at"), reason(rs.getInt("match_rule"))))
                 .list();
     }
 

@@ -2,7 +2,6 @@ package org.onedoor.referral;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +15,7 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
+import org.onedoor.shared.jdbc.DbTime;
 
 import static org.onedoor.shared.Text.tidy;
 
@@ -111,7 +111,7 @@ public class EnquiryLog {
                 .query((rs, n) -> new EnquiryEntry(rs.getObject("id", UUID.class), rs.getString("topic"),
                         EnquiryCallerType.valueOf(rs.getString("caller_type")), rs.getString("outcome"),
                         rs.getString("signposted_to"), rs.getString("notes"),
-                        rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("received_by")))
+                        DbTime.instant(rs, "received_at"), rs.getString("received_by")))
                 .list();
         return new ResultPage<>(items, from, clamped, total);
     }

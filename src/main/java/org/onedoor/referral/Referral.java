@@ -24,6 +24,7 @@ import org.onedoor.client.NewClient;
 import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.jdbc.DbTime;
 
 import static org.onedoor.shared.Text.tidy;
 
@@ -296,10 +297,10 @@ class Referral {
         row.put("substance_2", substance2);
         row.put("substance_3", substance3);
         row.put("notes", notes);
-        row.put("received_at", receivedAt.atOffset(java.time.ZoneOffset.UTC));
+        row.put("received_at", DbTime.toDb(receivedAt));
         row.put("received_by", receivedBy);
         row.put("version", 0);
-        row.put("created_at", receivedAt.atOffset(java.time.ZoneOffset.UTC));
+        row.put("created_at", DbTime.toDb(receivedAt));
         row.put("created_by", receivedBy);
         return row;
     }

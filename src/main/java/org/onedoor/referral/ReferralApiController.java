@@ -24,6 +24,7 @@ import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.OdsCode;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 
@@ -105,7 +106,8 @@ class ReferralApiController {
         }
         UUID practice = null;
         if (request.gpPracticeOdsCode() != null && !request.gpPracticeOdsCode().isBlank()) {
-            practice = directory.practice(request.gpPracticeOdsCode()).map(OrganisationSummary::id).orElse(null);
+            practice = OdsCode.parse(request.gpPracticeOdsCode()).flatMap(directory::practice)
+                    .map(OrganisationSummary::id).orElse(null);
             if (practice == null) {
                 problems.add(new FieldProblem("gpPracticeOdsCode", "UNKNOWN_PRACTICE",
                         "No GP practice of the partnership has ODS code " + request.gpPracticeOdsCode()));

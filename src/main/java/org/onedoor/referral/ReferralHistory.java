@@ -1,14 +1,14 @@
 package org.onedoor.referral;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import org.onedoor.shared.jdbc.DbTime;
 
 /** Appends who-when-what-why rows for every state change of a referral. */
 @Component
@@ -28,7 +28,7 @@ class ReferralHistory {
                 values (:id, :referralId, :action, :detail, :at, :by)
                 """)
                 .param("id", UUID.randomUUID()).param("referralId", referralId).param("action", action)
-                .param("detail", detail).param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", by)
+                .param("detail", detail).param("at", DbTime.now(clock)).param("by", by)
                 .update();
     }
 
@@ -38,7 +38,7 @@ class ReferralHistory {
                  where referral_id = ? order by changed_at, seq
                 """).param(referralId)
                 .query((rs, n) -> new ReferralEvent(rs.getString(1), rs.getString(2),
-                        rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4)))
+                        DbTime.instant(rs, 3), rs.getString(4)))
                 .list();
     }
 }

@@ -6,7 +6,6 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,6 +25,7 @@ import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.partnership.PracticeMenu;
+import org.onedoor.shared.jdbc.DbTime;
 
 import static org.onedoor.shared.Text.tidy;
 
@@ -287,7 +287,7 @@ public class ReferralImport {
             if (value == null) {
                 statement.setNull(index, Types.OTHER);
             } else if (value instanceof Instant instant) {
-                statement.setObject(index, instant.atOffset(ZoneOffset.UTC));
+                statement.setObject(index, DbTime.toDb(instant));
             } else if (value instanceof String text) {
                 statement.setString(index, text);
             } else if (value instanceof Boolean flag) {

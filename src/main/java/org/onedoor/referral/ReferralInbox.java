@@ -2,7 +2,6 @@ package org.onedoor.referral;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -18,6 +17,7 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The receiving organisation's side: referrals allocated to it, which it accepts or returns to the SPOC with a
@@ -68,7 +68,7 @@ public class ReferralInbox {
                 .query((rs, n) -> new InboxEntry(rs.getObject("id", UUID.class), rs.getString("reference"),
                         rs.getString("name"), rs.getObject("date_of_birth", LocalDate.class), rs.getBoolean("urgent"),
                         rs.getString("intervention"), rs.getString("grp"),
-                        rs.getObject("allocated_at", OffsetDateTime.class).toInstant(), rs.getString("routing_reason")))
+                        DbTime.instant(rs, "allocated_at"), rs.getString("routing_reason")))
                 .list();
         return new ResultPage<>(items, Math.max(0, page), pageSize, total);
     }

@@ -29,21 +29,21 @@ public class ReferralProgress {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void firstAppointmentOffered(UUID referralId, LocalDate on) {
-        Referral referral = referral(referralId);
+    public void firstAppointmentOffered(ReferralId referralId, LocalDate on) {
+        Referral referral = referral(referralId.value());
         referral.firstAppointmentOffered(on);
         referrals.save(referral);
-        history.record(referralId, "APPOINTMENT_OFFERED", "First appointment offered for " + on,
+        history.record(referralId.value(), "APPOINTMENT_OFFERED", "First appointment offered for " + on,
                 currentUsers.actorName());
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void firstInterventionStarted(UUID referralId, LocalDate on) {
-        Referral referral = referral(referralId);
+    public void firstInterventionStarted(ReferralId referralId, LocalDate on) {
+        Referral referral = referral(referralId.value());
         referral.firstInterventionStarted(on);
         referrals.save(referral);
-        history.record(referralId, "INTERVENTION_STARTED", "First intervention started on " + on,
+        history.record(referralId.value(), "INTERVENTION_STARTED", "First intervention started on " + on,
                 currentUsers.actorName());
     }
 

@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import org.onedoor.shared.ResultPage;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The SPOC queue: open referrals, urgent first, then oldest first, with the waiting standard's breaches counted
@@ -74,7 +73,7 @@ public class ReferralQueue {
                        count(case when received_at < :breachBefore then 1 end)
                   from referral where voided_at is null and status in (:statuses)
                 """)
-                .param("breachBefore", breachBefore.atOffset(ZoneOffset.UTC)).param("statuses", openStatuses())
+                .param("breachBefore", DbTime.toDb(breachBefore)).param("statuses", openStatuses())
                 .query((rs, n) -> new QueueSummary(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                         settings.waitingStandard().toDays()))
                 .single();
@@ -94,7 +93,7 @@ public class ReferralQueue {
     }
 
     private QueueEntry entry(ResultSet rs, Instant now) throws SQLException {
-        Instant received = rs.getObject("received_at", OffsetDateTime.class).toInstant();
+        Instant received = DbTime.instant(rs, "received_at");
         Duration waited = Duration.between(received, now);
         return new QueueEntry(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("given_name"),
                 rs.getString("family_name"), rs.getObject("date_of_birth", LocalDate.class),

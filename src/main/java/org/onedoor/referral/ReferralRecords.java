@@ -3,7 +3,6 @@ package org.onedoor.referral;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 
 /** Reads one referral whole, for its page and for the API; every read is a view written to the audit trail. */
 @Service
@@ -73,7 +73,7 @@ public class ReferralRecords {
                         rs.getBoolean("may_write")),
                 rs.getString("practice"), rs.getString("source_label"), rs.getString("referrer_name"),
                 rs.getString("referrer_organisation"), substances, risks, rs.getString("notes"),
-                rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("received_by"),
+                DbTime.instant(rs, "received_at"), rs.getString("received_by"),
                 triage(rs), events, rs.getString("linked_client_reference") == null ? null
                         : new ReferralView.ClientLink(rs.getObject("linked_client_id", UUID.class),
                                 rs.getString("linked_client_reference")));

@@ -1,7 +1,7 @@
 package org.onedoor.referral;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,6 +15,7 @@ import org.onedoor.client.spi.SubjectAccessFields;
 import org.onedoor.client.spi.SubjectAccessItem;
 import org.onedoor.client.spi.SubjectAccessSection;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The screening questionnaires done at triage (AUDIT-C, AUDIT, FAST) and every change of state of the client's
@@ -58,7 +59,7 @@ class ReferralScreeningSubjectAccess implements SubjectAccessSection {
                         .put("Score", rs.getInt("score")).text("Band", "band")
                         .put("Recommended response",
                                 RecommendedResponse.valueOf(rs.getString("recommended_response")).label())
-                        .put("When", at(rs.getObject("screened_at", OffsetDateTime.class)))
+                        .put("When", at(DbTime.instant(rs, "screened_at")))
                         .text("By", "screened_by")
                         .item(rs.getString("tool").replace('_', '-') + " screening for referral "
                                 + rs.getString("reference")))
@@ -70,7 +71,7 @@ class ReferralScreeningSubjectAccess implements SubjectAccessSection {
                  order by h.changed_at, h.seq
                 """).param("clients", clientIds).query((rs, n) -> SubjectAccessFields.of(rs)
                         .text("What happened", "action").text("Detail", "detail")
-                        .put("When", at(rs.getObject("changed_at", OffsetDateTime.class)))
+                        .put("When", at(DbTime.instant(rs, "changed_at")))
                         .text("By", "changed_by")
                         .item("Referral " + rs.getString("reference") + ": "
                                 + rs.getString("action").toLowerCase(Locale.UK).replace('_', ' ')))
@@ -78,7 +79,7 @@ class ReferralScreeningSubjectAccess implements SubjectAccessSection {
         return items;
     }
 
-    private String at(OffsetDateTime at) {
-        return DisplayDate.DAY_AND_TIME.format(at.atZoneSameInstant(clock.getZone()));
+    private String at(Instant at) {
+        return DisplayDate.DAY_AND_TIME.format(at.atZone(clock.getZone()));
     }
 }

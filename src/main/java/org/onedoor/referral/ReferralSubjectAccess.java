@@ -3,7 +3,7 @@ package org.onedoor.referral;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import org.onedoor.client.spi.SubjectAccessItem;
 import org.onedoor.client.spi.SubjectAccessSection;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The referrals part of a client's subject-access export: every referral linked to the client (voided ones too,
@@ -106,8 +107,8 @@ class ReferralSubjectAccess implements SubjectAccessSection {
     }
 
     private @Nullable String moment(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-        return at == null ? null : MOMENT.format(at.atZoneSameInstant(clock.getZone()));
+        Instant at = DbTime.instantOrNull(rs, column);
+        return at == null ? null : MOMENT.format(at.atZone(clock.getZone()));
     }
 
     private static void put(Map<String, String> fields, String label, @Nullable String value) {

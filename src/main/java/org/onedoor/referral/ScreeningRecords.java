@@ -1,8 +1,6 @@
 package org.onedoor.referral;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,6 +13,7 @@ import org.onedoor.assessment.alcohol.AuditCResult;
 import org.onedoor.assessment.alcohol.AuditResult;
 import org.onedoor.assessment.alcohol.AlcoholScreeningResult;
 import org.onedoor.assessment.alcohol.FastResult;
+import org.onedoor.shared.jdbc.DbTime;
 
 /** Keeps each screening done at triage: raw answers, score, band and recommended response. */
 @Component
@@ -65,7 +64,7 @@ class ScreeningRecords {
                 .param("id", UUID.randomUUID()).param("referralId", referralId).param("tool", tool)
                 .param("answers", answers).param("score", result.score()).param("band", band)
                 .param("response", result.recommendedResponse().name()).param("positive", positive)
-                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", by).update();
+                .param("at", DbTime.now(clock)).param("by", by).update();
     }
 
     List<Screening> of(UUID referralId) {
@@ -74,7 +73,7 @@ class ScreeningRecords {
                   from referral_screening where referral_id = ? order by screened_at, seq
                 """).param(referralId)
                 .query((rs, n) -> new Screening(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), rs.getBoolean(6), rs.getObject(7, OffsetDateTime.class).toInstant(),
+                        rs.getString(5), rs.getBoolean(6), DbTime.instant(rs, 7),
                         rs.getString(8)))
                 .list();
     }

@@ -2,11 +2,12 @@ package org.onedoor.referral;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Spam protection for the public form that needs no third-party service: at most a few accepted self-referrals per
@@ -37,7 +38,7 @@ class SelfReferralThrottle {
                         select count(*) from referral_self_referral_submission
                          where source_address = ? and submitted_at > ?
                         """)
-                .params(key(address), windowStart().atOffset(ZoneOffset.UTC))
+                .params(key(address), DbTime.toDb(windowStart()))
                 .query(Long.class).single() < settings.selfReferralsPerAddress();
     }
 
@@ -45,9 +46,9 @@ class SelfReferralThrottle {
     void accepted(String address) {
         Instant now = clock.instant();
         jdbc.sql("delete from referral_self_referral_submission where submitted_at <= ?")
-                .param(windowStart().atOffset(ZoneOffset.UTC)).update();
+                .param(DbTime.toDb(windowStart())).update();
         jdbc.sql("insert into referral_self_referral_submission (id, source_address, submitted_at) values (?, ?, ?)")
-                .params(UUID.randomUUID(), key(address), now.atOffset(ZoneOffset.UTC)).update();
+                .params(UUID.randomUUID(), key(address), DbTime.toDb(now)).update();
     }
 
     private Instant windowStart() {

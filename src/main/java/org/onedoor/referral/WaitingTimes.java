@@ -2,17 +2,16 @@ package org.onedoor.referral;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Waiting times for monitoring: every referral received in a period, read from the {@code report_referral} view in
@@ -50,19 +49,15 @@ public class WaitingTimes {
                  where received_at >= :from and received_at < :to
                  order by received_at, referral_id
                 """)
-                .param("from", from.atStartOfDay(zone).toOffsetDateTime())
-                .param("to", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
+                .param("from", DbTime.startOfDay(from, zone))
+                .param("to", DbTime.startOfDay(to.plusDays(1), zone))
                 .query((rs, n) -> WaitingTime.of(rs.getObject("referral_id", UUID.class),
                         ReferralStatus.valueOf(rs.getString("status")), rs.getBoolean("urgent"),
-                        day(rs.getObject("received_at", OffsetDateTime.class), zone),
-                        day(rs.getObject("triaged_at", OffsetDateTime.class), zone),
+                        DbTime.dayOrNull(rs, "received_at", zone),
+                        DbTime.dayOrNull(rs, "triaged_at", zone),
                         rs.getObject("first_appointment_offered_on", LocalDate.class),
                         rs.getObject("first_intervention_started_on", LocalDate.class),
-                        day(rs.getObject("closed_at", OffsetDateTime.class), zone), today, standard))
+                        DbTime.dayOrNull(rs, "closed_at", zone), today, standard))
                 .list();
-    }
-
-    private static @Nullable LocalDate day(@Nullable OffsetDateTime at, ZoneId zone) {
-        return at == null ? null : at.atZoneSameInstant(zone).toLocalDate();
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import org.onedoor.shared.jdbc.DbTime;
+
 /**
  * The history of changes to accounts' roles and status, for the IG lead's account-changes report. Each change is
  * also published as {@link UserAccountChanged}, which the audit trail records.
@@ -44,7 +46,7 @@ public class AccountChanges {
                         """)
                 .param("id", UUID.randomUUID()).param("account", account.id()).param("username", account.username())
                 .param("change", change.name()).param("before", AccountChange.names(before))
-                .param("after", AccountChange.names(after)).param("at", Timestamps.of(clock.instant()))
+                .param("after", AccountChange.names(after)).param("at", DbTime.now(clock))
                 .param("by", currentUsers.actorName()).update();
         events.publishEvent(new UserAccountChanged(account.id(), account.username(), change, before, after));
     }
@@ -66,7 +68,7 @@ public class AccountChanges {
                 .param("offset", org.onedoor.shared.ResultPage.offset(page, size)).param("size", size)
                 .query((rs, n) -> new UserAccountChangeEntry(rs.getObject("id", UUID.class), rs.getString("username"),
                         AccountChange.valueOf(rs.getString("change")), roles(rs.getString("roles_before")),
-                        roles(rs.getString("roles_after")), Timestamps.instant(rs, "changed_at"),
+                        roles(rs.getString("roles_after")), DbTime.instantOrNull(rs, "changed_at"),
                         rs.getString("changed_by")))
                 .list();
     }

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import org.onedoor.shared.Text;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Signs people in with a username and password. The attempt is counted first ({@link SignInFailures}), then exactly
@@ -71,7 +72,7 @@ class AccountSignIn implements AuthenticationProvider {
         }
         failures.succeeded(key, turn);
         jdbc.sql("update user_account set last_sign_in_at = ? where id = ?")
-                .params(Timestamps.of(clock.instant()), user.user().userId()).update();
+                .params(DbTime.now(clock), user.user().userId()).update();
         SignedInUser principal = user.withoutPasswordHash();
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.onedoor.shared.jdbc.DbTime;
+
 /**
  * Recognises the bearer token of an API request: one indexed lookup of its SHA-256, on every request, so no slow
  * password hash. Records when each credential was last used, writing at most once a minute per credential.
@@ -46,7 +48,7 @@ class ApiClientCredentials {
                     update api_client set last_used_at = :now
                      where id = :id and (last_used_at is null or last_used_at < :threshold)
                     """)
-                    .param("now", Timestamps.of(now)).param("threshold", Timestamps.of(threshold))
+                    .param("now", DbTime.toDb(now)).param("threshold", DbTime.toDb(threshold))
                     .param("id", client.id()).update();
         }
     }

@@ -3,11 +3,12 @@ package org.onedoor.security;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.RowMapper;
+
+import org.onedoor.shared.jdbc.DbTime;
 
 /** Reads {@code api_client} rows; privileges are stored as comma-separated names. */
 final class ApiClientRows {
@@ -23,9 +24,9 @@ final class ApiClientRows {
     private static ApiClientSummary summary(ResultSet rs, int row) throws SQLException {
         return new ApiClientSummary(rs.getObject("id", UUID.class), rs.getString("name"),
                 rs.getObject("organisation_id", UUID.class), rs.getString("token_prefix"),
-                privileges(rs.getString("privileges")), Objects.requireNonNull(Timestamps.instant(rs, "created_at")),
-                rs.getString("created_by"), Timestamps.instant(rs, "last_used_at"),
-                Timestamps.instant(rs, "revoked_at"), rs.getString("revoked_by"), rs.getString("revoke_reason"));
+                privileges(rs.getString("privileges")), DbTime.instant(rs, "created_at"),
+                rs.getString("created_by"), DbTime.instantOrNull(rs, "last_used_at"),
+                DbTime.instantOrNull(rs, "revoked_at"), rs.getString("revoked_by"), rs.getString("revoke_reason"));
     }
 
     static String joined(Set<Privilege> privileges) {

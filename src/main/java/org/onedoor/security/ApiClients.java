@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The module API for API client credentials: administrators issue one to another system (a GP system, a partner's
@@ -70,7 +71,7 @@ public class ApiClients {
                 .param("id", id).param("name", trimmed).param("organisationId", organisationId)
                 .param("prefix", ApiClientTokens.prefixOf(token)).param("hash", ApiClientTokens.fingerprint(token))
                 .param("privileges", ApiClientRows.joined(privileges))
-                .param("now", Timestamps.of(clock.instant())).param("actor", currentUsers.actorName())
+                .param("now", DbTime.now(clock)).param("actor", currentUsers.actorName())
                 .update();
         return new IssuedApiClient(id, trimmed, token);
     }
@@ -115,7 +116,7 @@ public class ApiClients {
                 update api_client set revoked_at = :now, revoked_by = :actor, revoke_reason = :reason
                  where id = :id and revoked_at is null
                 """)
-                .param("now", Timestamps.of(clock.instant())).param("actor", currentUsers.actorName())
+                .param("now", DbTime.now(clock)).param("actor", currentUsers.actorName())
                 .param("reason", trimmed).param("id", id).update();
     }
 

@@ -14,6 +14,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.onedoor.shared.jdbc.DbTime;
+
 /**
  * Counts failed sign-ins per username typed, in the database, before the password is checked. Each attempt takes
  * a turn under a row lock and is counted as a failure at once; only a successful sign-in clears the count. So
@@ -85,7 +87,7 @@ class SignInFailures {
                         select failed_attempts, locked_until from sign_in_failure where username = ? for update
                         """)
                 .param(key)
-                .query((rs, n) -> new Counted(rs.getInt("failed_attempts"), Timestamps.instant(rs, "locked_until")))
+                .query((rs, n) -> new Counted(rs.getInt("failed_attempts"), DbTime.instantOrNull(rs, "locked_until")))
                 .single();
         Instant now = clock.instant();
         boolean refused = counted.lockedUntil() != null && counted.lockedUntil().isAfter(now);
@@ -96,8 +98,8 @@ class SignInFailures {
                                locked_until = :lockedUntil
                          where username = :username
                         """)
-                .param("attempts", attempts).param("now", Timestamps.of(now))
-                .param("lockedUntil", lockedUntil == null ? null : Timestamps.of(lockedUntil))
+                .param("attempts", attempts).param("now", DbTime.toDb(now))
+                .param("lockedUntil", DbTime.toDbOrNull(lockedUntil))
                 .param("username", key).update();
         if (!refused) {
             return Turn.check(attempts);

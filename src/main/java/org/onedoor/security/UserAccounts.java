@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
+import org.onedoor.shared.jdbc.DbTime;
 
 /** The module API for sign-in accounts: open them, list them, unlock them. */
 @Service
@@ -73,7 +74,7 @@ public class UserAccounts {
                 .param("id", id).param("username", username).param("displayName", account.displayName())
                 .param("hash", passwordEncoder.encode(account.password()))
                 .param("organisationId", account.organisationId()).param("staffMemberId", account.staffMemberId())
-                .param("now", Timestamps.of(clock.instant())).param("actor", currentUsers.actorName())
+                .param("now", DbTime.now(clock)).param("actor", currentUsers.actorName())
                 .update();
         for (Role role : account.roles()) {
             jdbc.sql("insert into user_account_role (user_account_id, role) values (?, ?)")
@@ -115,7 +116,7 @@ public class UserAccounts {
                 .query((rs, row) -> new UserAccountSummary(rs.getObject("id", UUID.class), rs.getString("username"),
                         rs.getString("display_name"), rs.getObject("organisation_id", UUID.class),
                         roles(rs.getString("roles")), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
-                        Timestamps.instant(rs, "locked_until"), Timestamps.instant(rs, "last_sign_in_at")))
+                        DbTime.instantOrNull(rs, "locked_until"), DbTime.instantOrNull(rs, "last_sign_in_at")))
                 .list();
     }
 
@@ -179,7 +180,7 @@ public class UserAccounts {
 
     private void stamp(UUID id) {
         jdbc.sql("update user_account set changed_at = :now, changed_by = :actor where id = :id")
-                .param("now", Timestamps.of(clock.instant())).param("actor", currentUsers.actorName())
+                .param("now", DbTime.now(clock)).param("actor", currentUsers.actorName())
                 .param("id", id).update();
     }
 

@@ -1,12 +1,13 @@
 package org.onedoor.treatment;
 
 import java.time.LocalDate;
-import java.util.UUID;
+
+import org.onedoor.client.ClientId;
 
 /**
  * A client discharged as a successful completion came back to treatment within the re-presentation window: a new
  * episode was triaged on {@code presentedOn}, at any provider of the partnership.
  */
-public record ClientRePresented(UUID clientId, UUID episodeId, UUID completedEpisodeId, LocalDate completedOn,
-                                LocalDate presentedOn) {
+public record ClientRePresented(ClientId clientId, EpisodeId episodeId, EpisodeId completedEpisodeId,
+                                LocalDate completedOn, LocalDate presentedOn) {
 }

@@ -2,7 +2,6 @@ package org.onedoor.treatment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +18,7 @@ import org.onedoor.security.Role;
 import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Which organisations may open and change episodes delivered by a provider: the provider itself, and any
@@ -101,7 +101,7 @@ public class EpisodeDelegations {
                     granted_by, granted_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(id, directory.organisation(provider).id(), directory.organisation(delegate).id(), from,
-                to, why, currentUsers.actorName(), clock.instant().atOffset(ZoneOffset.UTC)).update();
+                to, why, currentUsers.actorName(), DbTime.now(clock)).update();
         return id;
     }
 }

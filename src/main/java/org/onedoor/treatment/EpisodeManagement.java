@@ -14,8 +14,11 @@ import org.onedoor.client.AccessDecision;
 import org.onedoor.client.CareTeam;
 import org.onedoor.client.CareTeamMembership;
 import org.onedoor.client.CareTeamRole;
+import org.onedoor.client.ClientId;
 import org.onedoor.partnership.Directory;
+import org.onedoor.partnership.OrganisationId;
 import org.onedoor.partnership.OrganisationSummary;
+import org.onedoor.referral.ReferralId;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
@@ -89,8 +92,10 @@ public class EpisodeManagement {
         EpisodeState state = episode.state();
         work.recorded(episode, decision, "OPENED", "Episode opened at " + organisation.name()
                         + (state.transferredFrom() != null ? " (transfer)" : ""), state.triagedOn(),
-                AccessAction.CREATE, new EpisodeOpened(episode.id(), details.clientId(), provider, state.journeyId(),
-                        state.triagedOn(), details.referralId(), state.transferredFrom()));
+                AccessAction.CREATE, new EpisodeOpened(new EpisodeId(episode.id()),
+                        new ClientId(details.clientId()), new OrganisationId(provider), state.journeyId(),
+                        state.triagedOn(), ReferralId.ofNullable(details.referralId()),
+                        EpisodeId.ofNullable(state.transferredFrom())));
         opening.rePresentation(episode, decision);
         return episode.id();
     }
@@ -142,8 +147,9 @@ public class EpisodeManagement {
         }
         EpisodeState state = episode.state();
         work.changed(loaded, "DISCHARGED", "Discharged on " + DisplayDate.of(on) + ": " + reason.label(), on,
-                new EpisodeClosed(episode.id(), episode.clientId(), episode.providerId(), state.journeyId(), on,
-                        reason.code(), outcome, state.transferredTo()));
+                new EpisodeClosed(new EpisodeId(episode.id()), new ClientId(episode.clientId()),
+                        new OrganisationId(episode.providerId()), state.journeyId(), on, reason.code(), outcome,
+                        OrganisationId.ofNullable(state.transferredTo())));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.onedoor.treatment;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.onedoor.client.AccessDecision;
+import org.onedoor.client.ClientId;
 import org.onedoor.client.ClientTimeline;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
@@ -23,6 +23,7 @@ import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The checks and facts behind opening an episode: codes and provider, no second open episode at the same provider,
@@ -118,8 +119,8 @@ class EpisodeOpening {
                 + ", back in treatment on " + DisplayDate.of(state.triagedOn());
         store.history(episode.id(), "RE_PRESENTED", summary);
         timeline.add(episode.clientId(), state.triagedOn(), "EPISODE", summary, null, "EPISODE", episode.id(), null);
-        events.publishEvent(new ClientRePresented(episode.clientId(), episode.id(), state.rePresentationOf(),
-                completedOn, state.triagedOn()));
+        events.publishEvent(new ClientRePresented(new ClientId(episode.clientId()), new EpisodeId(episode.id()),
+                new EpisodeId(state.rePresentationOf()), completedOn, state.triagedOn()));
     }
 
     EpisodeManagement.AcceptedReferral acceptedReferral(UUID referralId, UUID organisation) {
@@ -128,7 +129,7 @@ class EpisodeOpening {
                  where referral_id = ? and status = 'ACCEPTED' and allocated_to = ? and client_id is not null
                 """).param(referralId).param(organisation)
                 .query((rs, n) -> new EpisodeManagement.AcceptedReferral(rs.getObject(1, UUID.class),
-                        rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(),
+                        LocalDate.ofInstant(DbTime.instant(rs, 2), zone),
                         Stream.of(rs.getString(3), rs.getString(4), rs.getString(5))
                                 .filter(java.util.Objects::nonNull).toList()))
                 .optional().orElseThrow(() -> new NotFound("Accepted referral", referralId));

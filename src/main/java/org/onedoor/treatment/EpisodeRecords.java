@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import org.onedoor.client.AccessDecision;
+import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.treatment.recording.ClinicalChanges;
 
 /** Reads episodes for people allowed to see their client; every read is written to the audit trail. */
@@ -103,8 +104,7 @@ public class EpisodeRecords {
                  order by r.accepted_at
                 """).param(clientId).param(organisationId)
                 .query((rs, n) -> new AwaitingEpisode(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getObject(3, java.time.OffsetDateTime.class).atZoneSameInstant(clock.getZone())
-                                .toLocalDate()))
+                        LocalDate.ofInstant(DbTime.instant(rs, 3), clock.getZone())))
                 .list();
     }
 

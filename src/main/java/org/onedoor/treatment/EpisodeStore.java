@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Loads and saves a {@link TreatmentEpisode} whole with plain SQL: the episode row under its version, new
@@ -161,7 +161,7 @@ class EpisodeStore {
     }
 
     private OffsetDateTime now() {
-        return clock.instant().atOffset(ZoneOffset.UTC);
+        return DbTime.now(clock);
     }
 
     private String by() {

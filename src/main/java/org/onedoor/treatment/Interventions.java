@@ -10,8 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.onedoor.client.CareTeam;
 import org.onedoor.client.CareTeamMembership;
 import org.onedoor.client.CareTeamRole;
+import org.onedoor.client.ClientId;
 import org.onedoor.partnership.Directory;
+import org.onedoor.partnership.OrganisationId;
 import org.onedoor.partnership.OrganisationSummary;
+import org.onedoor.referral.ReferralId;
 import org.onedoor.referral.ReferralProgress;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.DisplayDate;
@@ -118,8 +121,8 @@ public class Interventions {
         loaded.episode().end(interventionId, on, exit.code(), codes.withdrawnExitStatus(), work.today());
         Intervention intervention = intervention(loaded, interventionId);
         work.changed(loaded, "INTERVENTION_ENDED", label(intervention) + " ended on " + DisplayDate.of(on) + ": "
-                + exit.label(), on, new InterventionEnded(interventionId, episodeId, loaded.episode().clientId(),
-                intervention.type(), on, exit.code()));
+                + exit.label(), on, new InterventionEnded(interventionId, new EpisodeId(episodeId),
+                new ClientId(loaded.episode().clientId()), intervention.type(), on, exit.code()));
     }
 
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
@@ -137,14 +140,15 @@ public class Interventions {
     }
 
     private void tellTheReferral(TreatmentEpisode episode, Intervention intervention) {
-        if (episode.referralId() == null) {
+        ReferralId referral = ReferralId.ofNullable(episode.referralId());
+        if (referral == null) {
             return;
         }
         if (intervention.firstOfferedOn() != null) {
-            referralProgress.firstAppointmentOffered(episode.referralId(), intervention.firstOfferedOn());
+            referralProgress.firstAppointmentOffered(referral, intervention.firstOfferedOn());
         }
         if (intervention.startedOn() != null) {
-            referralProgress.firstInterventionStarted(episode.referralId(), intervention.startedOn());
+            referralProgress.firstInterventionStarted(referral, intervention.startedOn());
         }
     }
 
@@ -158,7 +162,8 @@ public class Interventions {
     }
 
     private static InterventionStarted started(TreatmentEpisode episode, Intervention intervention) {
-        return new InterventionStarted(intervention.id(), episode.id(), episode.clientId(), intervention.type(),
-                intervention.setting(), intervention.deliveredBy(), intervention.startedOn());
+        return new InterventionStarted(intervention.id(), new EpisodeId(episode.id()),
+                new ClientId(episode.clientId()), intervention.type(), intervention.setting(),
+                new OrganisationId(intervention.deliveredBy()), intervention.startedOn());
     }
 }

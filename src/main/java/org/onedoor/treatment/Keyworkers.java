@@ -1,7 +1,6 @@
 package org.onedoor.treatment;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Keyworkers: who may be one (a current staff member of the provider with a OneDoor account), handing one client's
@@ -179,7 +179,7 @@ public class Keyworkers {
     }
 
     private java.time.OffsetDateTime now() {
-        return clock.instant().atOffset(ZoneOffset.UTC);
+        return DbTime.now(clock);
     }
 
     private record Moved(UUID episodeId, UUID clientId) {

@@ -2,8 +2,6 @@ package org.onedoor.treatment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,11 +20,15 @@ import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
+import org.onedoor.client.ClientId;
 import org.onedoor.client.ClientImport;
 import org.onedoor.partnership.Directory;
+import org.onedoor.partnership.OrganisationId;
 import org.onedoor.partnership.OrganisationSummary;
+import org.onedoor.referral.ReferralId;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The module API for loading treatment histories in bulk (the demo partnership, benchmarks, migration): a trusted
@@ -96,10 +98,11 @@ public class TreatmentImport {
                    and not exists (select 1 from treatment_episode e where e.referral_id = r.referral_id)
                  order by r.accepted_at, r.referral_id
                  fetch first :limit rows only
-                """).param("limit", limit).query((rs, n) -> new ReferralToTreat(rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                        rs.getObject(4, OffsetDateTime.class).toInstant(),
-                        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getObject(6, LocalDate.class),
+                """).param("limit", limit).query((rs, n) -> new ReferralToTreat(
+                        new ReferralId(rs.getObject(1, UUID.class)), new ClientId(rs.getObject(2, UUID.class)),
+                        new OrganisationId(rs.getObject(3, UUID.class)),
+                        DbTime.instant(rs, 4),
+                        DbTime.instant(rs, 5), rs.getObject(6, LocalDate.class),
                         rs.getObject(7, LocalDate.class), rs.getString(8),
                         java.util.stream.Stream.of(rs.getString(9), rs.getString(10), rs.getString(11))
                                 .filter(java.util.Objects::nonNull).toList()))
@@ -110,7 +113,7 @@ public class TreatmentImport {
                                    Map<UUID, OrganisationSummary> organisations) {
         Map<UUID, List<RePresentationPolicy.Completion>> earlier = completions(treatments);
         TreatmentImportRows rows = new TreatmentImportRows(currentUsers.actorName(),
-                clock.instant().atOffset(ZoneOffset.UTC), codes, rePresentation,
+                DbTime.now(clock), codes, rePresentation,
                 id -> organisations.computeIfAbsent(id, key -> directory.findOrganisation(key)
                         .orElseThrow(() -> new NotFound("Organisation", key))));
         List<List<UUID>> ids = new ArrayList<>(treatments.size());

@@ -103,7 +103,7 @@ class ClientMergeIntegrationTest {
                 .as(table).isEqualTo(count + duplicateBefore.get(table)));
         assertThat(mergedInto(duplicate)).isEqualTo(survivor);
         assertThat(events.stream(ClientRecordsMerged.class))
-                .containsExactly(new ClientRecordsMerged(survivor, duplicate, mergeId));
+                .containsExactly(new ClientRecordsMerged(new ClientId(survivor), new ClientId(duplicate), mergeId));
         assertThat(historyActions(survivor)).contains("MERGED_IN");
         assertThat(historyActions(duplicate)).contains("REGISTERED", "MERGED");
         CurrentUser ig = Actors.person(Role.IG_LEAD, organisation);
@@ -120,7 +120,7 @@ class ClientMergeIntegrationTest {
         assertThat(given.as(manager, () -> records.open(duplicate)).consents()).extracting(ConsentEntry::notes)
                 .containsExactly("Signed at assessment");
         assertThat(events.stream(ClientMergeUndone.class))
-                .containsExactly(new ClientMergeUndone(survivor, duplicate, mergeId));
+                .containsExactly(new ClientMergeUndone(new ClientId(survivor), new ClientId(duplicate), mergeId));
         assertThat(given.as(manager, () -> merges.summary(mergeId)).undoReason())
                 .isEqualTo("Two different people after all");
         assertThatThrownBy(() -> given.as(manager, () -> merges.undo(mergeId, "Again")))

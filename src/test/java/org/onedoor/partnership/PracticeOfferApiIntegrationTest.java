@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.security.UserAccounts;
+import org.onedoor.shared.OdsCode;
 import org.onedoor.testsupport.IntegrationTest;
 
 import static org.hamcrest.Matchers.hasItem;
@@ -38,7 +39,7 @@ class PracticeOfferApiIntegrationTest {
     void listsPracticesOfferingOnTheDateWithTheirPlacesLeft() throws Exception {
         LocalDate today = LocalDate.now(clock);
         String ods = practiceOffering(new OfferTerms(GROUP_WORK, "MEDICINES", today, null, 4));
-        UUID practiceId = directory.practice(ods).orElseThrow().id();
+        UUID practiceId = directory.practice(new OdsCode(ods)).orElseThrow().id();
 
         mvc.perform(get("/api/v1/practice-offers").param("intervention", GROUP_WORK)
                         .param("substanceGroup", "MEDICINES").accept(MediaType.APPLICATION_JSON).session(signIn()))

@@ -74,10 +74,10 @@ class WaitingTimesIntegrationTest {
         UUID slow = receive();
         UUID waiting = receive();
         currentUsers.actingAs(spoc, () -> {
-            progress.firstAppointmentOffered(quick, received.plusDays(7));
-            progress.firstInterventionStarted(quick, received.plusDays(21));
-            progress.firstInterventionStarted(slow, received.plusDays(22));
-            progress.firstInterventionStarted(slow, received.plusDays(30));
+            progress.firstAppointmentOffered(new ReferralId(quick), received.plusDays(7));
+            progress.firstInterventionStarted(new ReferralId(quick), received.plusDays(21));
+            progress.firstInterventionStarted(new ReferralId(slow), received.plusDays(22));
+            progress.firstInterventionStarted(new ReferralId(slow), received.plusDays(30));
             return null;
         });
         clock.setDate(received.plusDays(25));

@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.onedoor.client.ClientId;
+import org.onedoor.partnership.OrganisationId;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
@@ -100,8 +102,8 @@ class ActivityImportsIntegrationTest {
     void aPrescribingCourseRowHoldsWhereItsHistoryEnds() {
         long audits = audits();
         int written = currentUsers.actingAs(admin, () -> prescribing.importCourses(List.of(
-                new PrescribingImport.ImportedCourse(client, episode, "METHADONE_ORAL", PrescriberKind.SPECIALIST,
-                        provider, "Dr Prescriber", "High Street Pharmacy",
+                new PrescribingImport.ImportedCourse(new ClientId(client), new EpisodeId(episode),
+                        "METHADONE_ORAL", PrescriberKind.SPECIALIST, new OrganisationId(provider), "Dr Prescriber", "High Street Pharmacy",
                         new PrescribingImport.ImportedChange("STARTED", triaged.plusDays(2), new BigDecimal("30"),
                                 Instalment.DAILY, true, 7, null),
                         List.of(new PrescribingImport.ImportedChange("DOSE", triaged.plusDays(9), new BigDecimal("40"),

@@ -70,9 +70,9 @@ class EpisodeManagementIntegrationTest {
             assertThat(i.waitingDays()).isEqualTo(5);
             assertThat(i.subInterventions()).extracting(EpisodeView.SubView::type).containsExactly("PSY_CBT");
         });
-        assertThat(events.stream(EpisodeOpened.class).filter(e -> e.episodeId().equals(episode))).hasSize(1);
-        assertThat(events.stream(InterventionStarted.class).filter(e -> e.episodeId().equals(episode))).hasSize(1);
-        assertThat(events.stream(EpisodeClosed.class).filter(e -> e.episodeId().equals(episode)))
+        assertThat(events.stream(EpisodeOpened.class).filter(e -> e.episodeId().value().equals(episode))).hasSize(1);
+        assertThat(events.stream(InterventionStarted.class).filter(e -> e.episodeId().value().equals(episode))).hasSize(1);
+        assertThat(events.stream(EpisodeClosed.class).filter(e -> e.episodeId().value().equals(episode)))
                 .singleElement().satisfies(e -> assertThat(e.outcomeClass()).isEqualTo(OutcomeClass.SUCCESSFUL));
         assertThat(jdbc.sql("select count(*) from client_care_team where client_id = ? and organisation_id = ? "
                 + "and team_role = 'SHARED_CARE'").param(client).param(practice).query(Integer.class).single())
@@ -103,9 +103,9 @@ class EpisodeManagementIntegrationTest {
         UUID second = as(worker, () -> episodes.open(new NewEpisode(client, partner, null, LocalDate.of(2027, 2, 27),
                 LocalDate.of(2027, 2, 28), null, List.of("HEROIN"), partnerWorker.username(), null, null)));
 
-        assertThat(events.stream(ClientRePresented.class).filter(e -> e.episodeId().equals(second)))
+        assertThat(events.stream(ClientRePresented.class).filter(e -> e.episodeId().value().equals(second)))
                 .singleElement().satisfies(e -> {
-                    assertThat(e.completedEpisodeId()).isEqualTo(first);
+                    assertThat(e.completedEpisodeId().value()).isEqualTo(first);
                     assertThat(e.completedOn()).isEqualTo(LocalDate.of(2026, 8, 31));
                 });
         assertThat(as(worker, () -> records.episode(second)).rePresentationOf()).isEqualTo(first);

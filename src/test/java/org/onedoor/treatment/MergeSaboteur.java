@@ -24,7 +24,7 @@ class MergeSaboteur {
 
     @EventListener
     void on(ClientRecordsMerged merge) {
-        if (armed.remove(merge.duplicateId())) {
+        if (armed.remove(merge.duplicateId().value())) {
             throw new IllegalStateException("A module could not follow merge " + merge.mergeId());
         }
     }

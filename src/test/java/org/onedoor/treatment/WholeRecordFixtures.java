@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.onedoor.client.ClientId;
+import org.onedoor.partnership.OrganisationId;
 import org.onedoor.referral.AcceptedReferrals;
 import org.onedoor.referral.Channel;
 import org.onedoor.referral.HistoricReferral;
@@ -102,8 +104,9 @@ public class WholeRecordFixtures {
                     "Drink on no more than three days a week", triaged.plusDays(1), triaged.plusDays(60),
                     triaged.plusDays(28), List.of(new CarePlanImport.ImportedReview(triaged.plusDays(20),
                     "Going well", GoalStatus.IN_PROGRESS, triaged.plusDays(48))))));
-            prescribing.importCourses(List.of(new PrescribingImport.ImportedCourse(client, episode, "METHADONE_ORAL",
-                    PrescriberKind.SPECIALIST, provider, "Dr Prescriber", "High Street Pharmacy",
+            prescribing.importCourses(List.of(new PrescribingImport.ImportedCourse(new ClientId(client),
+                    new EpisodeId(episode), "METHADONE_ORAL", PrescriberKind.SPECIALIST, new OrganisationId(provider),
+                    "Dr Prescriber", "High Street Pharmacy",
                     new PrescribingImport.ImportedChange("STARTED", triaged.plusDays(2), new BigDecimal("30"),
                             Instalment.DAILY, true, 7, null), List.of(),
                     List.of(new CourseReview(triaged.plusDays(16), "Dr Prescriber", "Stable", null)))));

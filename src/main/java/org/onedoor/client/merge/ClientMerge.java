@@ -1,7 +1,6 @@
 package org.onedoor.client.merge;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.onedoor.client.AccessDecision;
 import org.onedoor.client.AccessPolicy;
 import org.onedoor.client.ClientAudit;
 import org.onedoor.client.ClientHistory;
+import org.onedoor.client.ClientId;
 import org.onedoor.client.ClientIdentity;
 import org.onedoor.client.ClientMergeUndone;
 import org.onedoor.client.ClientRecordQuery;
@@ -27,6 +27,7 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 
 import static org.onedoor.shared.Text.tidy;
 
@@ -105,7 +106,7 @@ public class ClientMerge {
         ClientIdentity duplicate = duplicate(survivor, duplicateId);
         String why = reason(reason, "Give the reason for merging the records, for example the checks made");
         String by = currentUsers.actorName();
-        var at = clock.instant().atOffset(ZoneOffset.UTC);
+        var at = DbTime.now(clock);
         int merged = jdbc.sql("""
                 update client set merged_into = :survivor, version = version + 1, changed_at = :at, changed_by = :by
                  where id = :duplicate and merged_into is null and voided_at is null
@@ -128,7 +129,7 @@ public class ClientMerge {
                 "Merged " + duplicate.reference() + " into " + survivor.reference());
         audit.did(AccessAction.CHANGE, duplicateId, duplicateAccess.basis(),
                 "Merged " + duplicate.reference() + " into " + survivor.reference());
-        events.publishEvent(new ClientRecordsMerged(survivorId, duplicateId, id));
+        events.publishEvent(new ClientRecordsMerged(new ClientId(survivorId), new ClientId(duplicateId), id));
         return id;
     }
 
@@ -167,11 +168,11 @@ public class ClientMerge {
                 update client set merged_into = null, version = version + 1, changed_at = :at, changed_by = :by
                  where id = :duplicate and merged_into = :survivor
                 """).param("duplicate", merge.duplicateId()).param("survivor", merge.survivorId())
-                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", by).update();
+                .param("at", DbTime.now(clock)).param("by", by).update();
         int undone = jdbc.sql("""
                 update client_merge set undone_at = :at, undone_by = :by, undo_reason = :reason
                  where id = :id and undone_at is null
-                """).param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", by).param("reason", why)
+                """).param("at", DbTime.now(clock)).param("by", by).param("reason", why)
                 .param("id", mergeId).update();
         if (separated == 0 || undone == 0 || touch(merge.survivorId(), "merged_into is null") == 0) {
             throw new DomainRuleViolation("ALREADY_UNDONE", null, Messages.text("client.record.alreadyUndone"));
@@ -183,7 +184,8 @@ public class ClientMerge {
         String detail = "Undid the merge of " + merge.duplicateReference() + " into " + merge.survivorReference();
         audit.did(AccessAction.CHANGE, merge.survivorId(), decision.basis(), detail);
         audit.did(AccessAction.CHANGE, merge.duplicateId(), decision.basis(), detail);
-        events.publishEvent(new ClientMergeUndone(merge.survivorId(), merge.duplicateId(), mergeId));
+        events.publishEvent(new ClientMergeUndone(new ClientId(merge.survivorId()),
+                new ClientId(merge.duplicateId()), mergeId));
         return merge;
     }
 
@@ -230,7 +232,7 @@ public class ClientMerge {
     private int touch(UUID clientId, String condition) {
         return jdbc.sql("update client set version = version + 1, changed_at = :at, changed_by = :by where id = :id"
                         + " and " + condition)
-                .param("at", clock.instant().atOffset(ZoneOffset.UTC)).param("by", currentUsers.actorName())
+                .param("at", DbTime.now(clock)).param("by", currentUsers.actorName())
                 .param("id", clientId).update();
     }
 

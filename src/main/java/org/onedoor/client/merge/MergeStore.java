@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import org.onedoor.client.ClientRecordQuery;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 
 /** The rows a merge moves, and the merges recorded. */
 @Component
@@ -56,8 +56,8 @@ public class MergeStore {
                 """).param(mergeId)
                 .query((rs, n) -> new MergeSummary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6),
-                        rs.getString(7), rs.getString(8), ClientRecordQuery.instant(rs, "merged_at"),
-                        rs.getString(10), ClientRecordQuery.instantOrNull(rs, "undone_at"), rs.getString(12),
+                        rs.getString(7), rs.getString(8), DbTime.instant(rs, "merged_at"),
+                        rs.getString(10), DbTime.instantOrNull(rs, "undone_at"), rs.getString(12),
                         rs.getString(13)))
                 .optional().orElseThrow(() -> new NotFound("Client merge", mergeId));
     }

@@ -24,6 +24,7 @@ import org.onedoor.client.ConsentPurpose;
 import org.onedoor.client.SubstanceEntry;
 import org.onedoor.client.TimelineEntry;
 import org.onedoor.client.subjectaccess.SubjectAccessPackage.Held;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Reads what a subject-access export needs beyond the record page: every entry, voided ones too (they are still data
@@ -54,7 +55,7 @@ class SubjectAccessQuery {
                  order by occurred_on, recorded_at, id
                 """).param(clientId)
                 .query((rs, n) -> Held.of(new TimelineEntry(rs.getObject(1, UUID.class),
-                        rs.getObject(2, LocalDate.class), ClientRecordQuery.instant(rs, "recorded_at"),
+                        rs.getObject(2, LocalDate.class), DbTime.instant(rs, "recorded_at"),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getObject(8, UUID.class), ClientRecordQuery.sealed(rs.getString(9)), rs.getString(10)),
                         voided(rs)))
@@ -81,7 +82,7 @@ class SubjectAccessQuery {
                         rs.getObject("decided_on", LocalDate.class), ConsentMethod.valueOf(rs.getString("method")),
                         rs.getBoolean("capacity_assessed"), rs.getObject("review_on", LocalDate.class),
                         rs.getString("recipient"), rs.getString("notes"),
-                        ClientRecordQuery.instant(rs, "recorded_at"), rs.getString("recorded_by"),
+                        DbTime.instant(rs, "recorded_at"), rs.getString("recorded_by"),
                         rs.getBoolean("in_force")), voided(rs)))
                 .list();
     }
@@ -111,7 +112,7 @@ class SubjectAccessQuery {
     }
 
     private static SubjectAccessPackage.@Nullable Voided voided(ResultSet rs) throws SQLException {
-        return SubjectAccessPackage.Voided.of(ClientRecordQuery.instantOrNull(rs, "voided_at"),
+        return SubjectAccessPackage.Voided.of(DbTime.instantOrNull(rs, "voided_at"),
                 rs.getString("voided_by"), rs.getString("void_reason"));
     }
 
@@ -123,7 +124,7 @@ class SubjectAccessQuery {
                  where h.client_id in (:ids)
                  order by h.changed_at, h.id
                 """).param("ids", ids)
-                .query((rs, n) -> new SubjectAccessPackage.Change(ClientRecordQuery.instant(rs, "changed_at"),
+                .query((rs, n) -> new SubjectAccessPackage.Change(DbTime.instant(rs, "changed_at"),
                         rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
     }

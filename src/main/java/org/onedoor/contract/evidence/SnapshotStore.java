@@ -2,8 +2,6 @@ package org.onedoor.contract.evidence;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Snapshot headers. A snapshot is opened and its row count set inside the transaction that writes its rows; after
@@ -39,7 +38,7 @@ class SnapshotStore {
                 insert into contract_evidence_snapshot (id, source, taken_at, taken_by, as_of, description, row_count)
                 values (:id, :source, :takenAt, :takenBy, :asOf, :description, 0)
                 """).param("id", id).param("source", source.name())
-                .param("takenAt", clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
+                .param("takenAt", DbTime.toDb(clock.instant().truncatedTo(ChronoUnit.MICROS)))
                 .param("takenBy", currentUsers.actorName()).param("asOf", asOf).param("description", description.strip())
                 .update();
         return id;
@@ -60,7 +59,7 @@ class SnapshotStore {
                 select id, source, taken_at, taken_by, as_of, description, row_count
                   from contract_evidence_snapshot where id = :id
                 """).param("id", id).query((rs, n) -> new EvidenceSnapshot(rs.getObject(1, UUID.class),
-                        EvidenceSource.valueOf(rs.getString(2)), rs.getObject(3, OffsetDateTime.class).toInstant(),
+                        EvidenceSource.valueOf(rs.getString(2)), DbTime.instant(rs, 3),
                         rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getInt(7)))
                 .optional();
     }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +32,7 @@ import org.onedoor.contract.store.Contracts;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The module API for monthly payment runs. A run takes an evidence snapshot as of the month's last day (or reuses
@@ -221,7 +221,7 @@ public class PaymentRuns {
     }
 
     private OffsetDateTime now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        return DbTime.toDb(clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 
     private String actor() {

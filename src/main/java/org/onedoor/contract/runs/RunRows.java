@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.onedoor.contract.rules.StatementLine;
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -199,11 +200,10 @@ class RunRows {
     }
 
     private static StatementRow row(ResultSet rs, int n) throws SQLException {
-        OffsetDateTime approvedAt = rs.getObject(13, OffsetDateTime.class);
         return new StatementRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                 YearMonth.from(rs.getObject(4, LocalDate.class)), StatementStatus.valueOf(rs.getString(5)),
                 rs.getBigDecimal(6), rs.getInt(7), rs.getObject(8, UUID.class), rs.getInt(9),
-                rs.getObject(10, OffsetDateTime.class).toInstant(), rs.getString(11), rs.getString(12),
-                approvedAt == null ? null : approvedAt.toInstant());
+                DbTime.instant(rs, 10), rs.getString(11), rs.getString(12),
+                DbTime.instantOrNull(rs, 13));
     }
 }

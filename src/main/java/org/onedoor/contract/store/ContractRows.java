@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.onedoor.contract.document.ContractDocumentReader;
 import org.onedoor.contract.document.ContractHeader;
 import org.onedoor.contract.rules.ContractRules;
+import org.onedoor.shared.jdbc.DbTime;
 
 /** The SQL of the contract store. Versions and funding lines are only ever inserted. */
 @Component
@@ -144,6 +145,6 @@ class ContractRows {
         String yaml = rs.getString(4);
         return new ContractVersion(rs.getObject(1, UUID.class), number, YearMonth.from(rs.getObject(3,
                 LocalDate.class)), ContractDocumentReader.read("version " + number, yaml), yaml, rs.getString(5),
-                rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7));
+                DbTime.instant(rs, 6), rs.getString(7));
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import org.onedoor.contract.rules.ContractRules;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The module API of the contract store. A contract comes in as a contract document (YAML, read by {@link
@@ -215,7 +215,7 @@ public class Contracts {
     }
 
     private OffsetDateTime now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        return DbTime.toDb(clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 
     private String actor() {

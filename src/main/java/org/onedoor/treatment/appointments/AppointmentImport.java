@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Appointments and outcome-review dates in bulk (the demo partnership, migration): a trusted path for
@@ -58,7 +58,7 @@ public class AppointmentImport {
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public int importAppointments(List<ImportedAppointment> appointments, List<ImportedOutcomeReview> reviews) {
-        OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
+        OffsetDateTime at = DbTime.now(clock);
         String by = currentUsers.actorName();
         List<Object[]> rows = new ArrayList<>(appointments.size());
         for (ImportedAppointment a : appointments) {

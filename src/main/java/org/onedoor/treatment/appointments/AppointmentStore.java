@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 
 /** The SQL of appointments. */
 @Component
@@ -147,7 +147,7 @@ class AppointmentStore {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return DbTime.now(clock);
     }
 
     /** What an outcome needs of the appointment. */

@@ -3,7 +3,6 @@ package org.onedoor.treatment.careplan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Care-plan goals in bulk (the demo partnership, migration): a trusted path for administrators like the treatment
@@ -60,7 +60,7 @@ public class CarePlanImport {
         if (goals.isEmpty()) {
             return 0;
         }
-        OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
+        OffsetDateTime at = DbTime.now(clock);
         String by = currentUsers.actorName();
         List<Object[]> goalRows = new ArrayList<>();
         List<Object[]> reviewRows = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.onedoor.treatment.careplan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.treatment.EpisodeFacts;
 
 /** The SQL of care plans. */
@@ -128,6 +128,6 @@ class CarePlanStore {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return DbTime.now(clock);
     }
 }

@@ -3,7 +3,6 @@ package org.onedoor.treatment.family;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Concerned others with their own consent and their support sessions in bulk (the demo partnership, migration): a
@@ -57,7 +57,7 @@ public class FamilyImport {
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public int importConcernedOthers(List<ImportedConcernedOther> others) {
-        OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
+        OffsetDateTime at = DbTime.now(clock);
         String by = currentUsers.actorName();
         List<Object[]> otherRows = new ArrayList<>();
         List<Object[]> sessionRows = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.onedoor.treatment.family;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +22,7 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
+import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.treatment.recording.ClinicalChange;
 import org.onedoor.treatment.recording.ClinicalChanges;
 
@@ -70,7 +70,7 @@ public class FamilySupport {
                 """).params(id, user.organisationId(), other.givenName().strip(), other.familyName().strip(),
                         other.relationship().strip(), tidy(other.telephone()), tidy(other.email()),
                         tidy(other.address()), other.consentsToContact(), other.consentsToShare(),
-                        other.consentRecordedOn(), other.clientId(), clock.instant().atOffset(ZoneOffset.UTC),
+                        other.consentRecordedOn(), other.clientId(), DbTime.now(clock),
                         currentUsers.actorName()).update();
         audit(AccessAction.CREATE, id, other.clientId(), decision, "Concerned other (" + other.relationship().strip()
                 + ") registered");
@@ -90,7 +90,7 @@ public class FamilySupport {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(id, concernedOtherId, session.heldOn(), session.workerName().strip(),
                         currentUsers.require().username(), session.kind().name(), tidy(session.notes()),
-                        clock.instant().atOffset(ZoneOffset.UTC), currentUsers.actorName()).update();
+                        DbTime.now(clock), currentUsers.actorName()).update();
         audit(AccessAction.CHANGE, concernedOtherId, other.clientId(), decision,
                 "Concerned other's support session (" + session.kind().label() + ") recorded");
         return id;

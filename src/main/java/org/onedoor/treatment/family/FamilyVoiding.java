@@ -1,7 +1,6 @@
 package org.onedoor.treatment.family;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +14,7 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.treatment.recording.ClinicalChanges;
 
 /**
@@ -44,7 +44,7 @@ public class FamilyVoiding {
         jdbc.sql("""
                 update treatment_concerned_other set voided_at = ?, voided_by = ?, void_reason = ?
                  where id = ? and voided_at is null
-                """).params(clock.instant().atOffset(ZoneOffset.UTC), currentUsers.actorName(), why, id).update();
+                """).params(DbTime.now(clock), currentUsers.actorName(), why, id).update();
         audit(id, other.clientId(), "Concerned other voided: " + why);
     }
 
@@ -59,7 +59,7 @@ public class FamilyVoiding {
         jdbc.sql("""
                 update treatment_family_session set voided_at = ?, voided_by = ?, void_reason = ?
                  where id = ? and concerned_other_id = ? and voided_at is null
-                """).params(clock.instant().atOffset(ZoneOffset.UTC), currentUsers.actorName(), why, sessionId,
+                """).params(DbTime.now(clock), currentUsers.actorName(), why, sessionId,
                 concernedOtherId).update();
         audit(concernedOtherId, other.clientId(), "Concerned other's support session voided: " + why);
     }

@@ -3,7 +3,6 @@ package org.onedoor.treatment.groupwork;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +20,7 @@ import org.onedoor.client.AccessDecision;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DisplayDate;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.treatment.recording.ClinicalChange;
 import org.onedoor.treatment.recording.ClinicalChanges;
 
@@ -67,7 +67,7 @@ public class GroupAttendance {
         jdbc.sql("""
                 insert into treatment_group_enrolment (id, programme_id, client_id, enrolled_on, enrolled_at,
                     enrolled_by) values (?, ?, ?, ?, ?, ?)
-                """).params(id, programmeId, clientId, today, clock.instant().atOffset(ZoneOffset.UTC),
+                """).params(id, programmeId, clientId, today, DbTime.now(clock),
                 currentUsers.actorName()).update();
         String summary = "Enrolled in group programme " + programme;
         changes.record(ClinicalChange.of(AccessAction.CREATE, clientId, decision, summary)
@@ -97,7 +97,7 @@ public class GroupAttendance {
             session.requireEnrolled(enrolled, clientId);
             decisions.put(clientId, changes.require(clientId));
         }
-        var recordedAt = clock.instant().atOffset(ZoneOffset.UTC);
+        var recordedAt = DbTime.now(clock);
         String by = currentUsers.actorName();
         List<UUID> already = jdbc.sql("select client_id from treatment_group_attendance where session_id = ?")
                 .param(sessionId).query(UUID.class).list();

@@ -3,7 +3,6 @@ package org.onedoor.treatment.groupwork;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -20,6 +19,7 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.treatment.TreatmentCodes;
 
 import static org.onedoor.shared.Text.tidy;
@@ -81,7 +81,7 @@ public class GroupProgrammes {
                     sub_intervention_type, provider_id, created_at, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(id, name, description, type.get().code(), subType,
-                currentUsers.require().organisationId(), clock.instant().atOffset(ZoneOffset.UTC),
+                currentUsers.require().organisationId(), DbTime.now(clock),
                 currentUsers.actorName()).update();
         return id;
     }
@@ -108,7 +108,7 @@ public class GroupProgrammes {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(id, programmeId, scheduled.startsAt(), scheduled.durationMinutes(), scheduled.capacity(),
                 scheduled.venueId(), scheduled.facilitator().staffId(), scheduled.facilitator().username(),
-                scheduled.facilitator().name(), clock.instant().atOffset(ZoneOffset.UTC), currentUsers.actorName())
+                scheduled.facilitator().name(), DbTime.now(clock), currentUsers.actorName())
                 .update();
         return id;
     }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Group-work programmes with their sessions, enrolments and registers in bulk (the demo partnership, migration): a
@@ -67,7 +67,7 @@ public class GroupWorkImport {
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public List<UUID> importProgrammes(List<ImportedProgramme> programmes) {
-        OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
+        OffsetDateTime at = DbTime.now(clock);
         String by = currentUsers.actorName();
         List<UUID> ids = new ArrayList<>();
         List<Object[]> programmeRows = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.onedoor.treatment.harmreduction;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +15,7 @@ import org.onedoor.client.SealedCategory;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
+import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.treatment.recording.ClinicalChange;
 import org.onedoor.treatment.recording.ClinicalChanges;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvEntry;
@@ -77,7 +77,7 @@ public class ClientHarmReduction {
                     recipient_name, provider_id, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(id, clientId, supply.suppliedOn(), supply.kitType(), supply.quantity(),
                 supply.recipient().name(), supply.recipient() == Recipient.CLIENT ? null : tidy(supply.recipientName()),
-                currentUsers.require().organisationId(), clock.instant().atOffset(ZoneOffset.UTC),
+                currentUsers.require().organisationId(), DbTime.now(clock),
                 currentUsers.actorName()).update();
         String summary = "Naloxone supplied: " + supply.quantity() + " × " + kit + " to "
                 + (supply.recipient() == Recipient.CLIENT ? "the client" : label(supply.recipient()));
@@ -99,7 +99,7 @@ public class ClientHarmReduction {
                 """).params(id, clientId, entry.virus().name(), entry.kind().name(), entry.recordedOn(),
                 entry.status().name(), entry.result() == null ? null : entry.result().name(), entry.dose(),
                 entry.courseCompleted(), currentUsers.require().organisationId(),
-                clock.instant().atOffset(ZoneOffset.UTC), currentUsers.actorName()).update();
+                DbTime.now(clock), currentUsers.actorName()).update();
         changes.record(ClinicalChange.of(AccessAction.CREATE, clientId, decision,
                 "Blood-borne virus entry recorded (sealed)").onTimeline(new ClinicalChange.TimelineNote(
                 "HARM_REDUCTION", entry.recordedOn(), summary, null, "BBV", id, SealedCategory.BLOOD_BORNE_VIRUS)));

@@ -3,7 +3,6 @@ package org.onedoor.treatment.harmreduction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvKind;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvResult;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvStatus;
@@ -90,7 +90,7 @@ public class HarmReductionImport {
                         + problems.problems().get(0).message(), problems);
             }
         }
-        OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
+        OffsetDateTime at = DbTime.now(clock);
         String by = currentUsers.actorName();
         List<Object[]> visitRows = new ArrayList<>();
         List<Object[]> itemRows = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.onedoor.treatment.harmreduction;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.onedoor.client.Consents;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
+import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.treatment.recording.ClinicalChange;
 import org.onedoor.treatment.recording.ClinicalChanges;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.ItemCount;
@@ -94,7 +94,7 @@ public class NeedleExchange {
                 insert into treatment_nsp_visit (id, visited_on, provider_id, client_id, pseudonym, notes,
                     recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(id, visit.visitedOn(), currentUsers.require().organisationId(), visit.clientId(),
-                pseudonym, tidy(visit.notes()), clock.instant().atOffset(ZoneOffset.UTC), currentUsers.actorName())
+                pseudonym, tidy(visit.notes()), DbTime.now(clock), currentUsers.actorName())
                 .update();
         visit.items().forEach((item, count) -> {
             if (count.givenOut() + count.returned() > 0) {
@@ -135,7 +135,7 @@ public class NeedleExchange {
         int linked = jdbc.sql("""
                 update treatment_nsp_visit set client_id = ?, linked_at = ?, linked_by = ?
                  where pseudonym = ? and client_id is null
-                """).params(clientId, clock.instant().atOffset(ZoneOffset.UTC), currentUsers.actorName(), pseudonym)
+                """).params(clientId, DbTime.now(clock), currentUsers.actorName(), pseudonym)
                 .update();
         if (linked == 0) {
             throw HarmReductionTypes.PROBLEMS.one("pseudonym", "NO_VISITS",

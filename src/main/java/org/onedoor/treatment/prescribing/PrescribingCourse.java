@@ -5,11 +5,11 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-import org.onedoor.partnership.OdsCode;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.shared.DisplayDate;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
+import org.onedoor.shared.OdsCode;
 
 import static org.onedoor.shared.Text.tidy;
 
@@ -66,9 +66,8 @@ final class PrescribingCourse {
         } else {
             problems.optional("pharmacyName", typed.pharmacyName(), 200);
         }
-        String pharmacyCode = tidy(typed.pharmacyCode()) == null ? null
-                : OdsCode.normalise(typed.pharmacyCode());
-        if (pharmacyCode != null && !OdsCode.isOrganisationCode(pharmacyCode)) {
+        String pharmacyCode = OdsCode.parse(typed.pharmacyCode()).map(OdsCode::value).orElse(null);
+        if (pharmacyCode == null && tidy(typed.pharmacyCode()) != null) {
             problems.add("pharmacyCode", PrescribingRule.UNKNOWN_CODE,
                     Messages.text("prescribing.pharmacyCode.unknownCode"));
         }

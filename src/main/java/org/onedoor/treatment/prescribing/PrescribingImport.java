@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +18,11 @@ import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
+import org.onedoor.client.ClientId;
+import org.onedoor.partnership.OrganisationId;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.jdbc.DbTime;
+import org.onedoor.treatment.EpisodeId;
 
 /**
  * Prescribing courses in bulk (the demo partnership, migration): each course with its dose and supervision history
@@ -42,9 +45,10 @@ public class PrescribingImport {
     }
 
     /** A course: started as {@code started}, then each change in date order (a STOPPED change ends it). */
-    public record ImportedCourse(UUID clientId, UUID episodeId, String medicine, PrescriberKind prescriberKind,
-                                 UUID prescriberOrganisation, String prescriberName, @Nullable String pharmacyName,
-                                 ImportedChange started, List<ImportedChange> changes, List<CourseReview> reviews) {
+    public record ImportedCourse(ClientId clientId, EpisodeId episodeId, String medicine,
+                                 PrescriberKind prescriberKind, OrganisationId prescriberOrganisation,
+                                 String prescriberName, @Nullable String pharmacyName, ImportedChange started,
+                                 List<ImportedChange> changes, List<CourseReview> reviews) {
 
         public ImportedCourse {
             changes = List.copyOf(changes);
@@ -61,7 +65,7 @@ public class PrescribingImport {
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public int importCourses(List<ImportedCourse> courses) {
-        OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
+        OffsetDateTime at = DbTime.now(clock);
         String by = currentUsers.actorName();
         List<Object[]> courseRows = new ArrayList<>();
         List<Object[]> changeRows = new ArrayList<>();
@@ -96,10 +100,10 @@ public class PrescribingImport {
             }
             LocalDate nextReview = stopped != null ? null : c.reviews().isEmpty() ? s.on().plusMonths(3)
                     : c.reviews().get(c.reviews().size() - 1).nextReviewOn();
-            courseRows.add(new Object[] {id, c.clientId(), c.episodeId(), c.medicine(), dose, instalment.name(),
-                    supervised, supervised ? days : null, c.pharmacyName(), c.prescriberKind().name(),
-                    c.prescriberOrganisation(), c.prescriberName(), s.on(), last, nextReview, stopped, stopReason,
-                    at, by});
+            courseRows.add(new Object[] {id, c.clientId().value(), c.episodeId().value(), c.medicine(), dose,
+                    instalment.name(), supervised, supervised ? days : null, c.pharmacyName(),
+                    c.prescriberKind().name(), c.prescriberOrganisation().value(), c.prescriberName(), s.on(), last,
+                    nextReview, stopped, stopReason, at, by});
             for (CourseReview r : c.reviews()) {
                 reviewRows.add(new Object[] {UUID.randomUUID(), id, r.reviewedOn(), r.reviewer(), r.outcome(),
                         r.nextReviewOn(), at, by});
@@ -123,7 +127,7 @@ public class PrescribingImport {
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 """, reviewRows);
         if (!courses.isEmpty()) {
-            log.record(new AccessEvent(AccessAction.CREATE, AuditSubject.of("CLIENT", courses.get(0).clientId()),
+            log.record(new AccessEvent(AccessAction.CREATE, AuditSubject.of("CLIENT", courses.get(0).clientId().value()),
                     "Bulk import", "Bulk import of prescribing: " + courses.size() + " courses, " + changeRows.size()
                     + " changes, " + reviewRows.size() + " reviews"));
         }

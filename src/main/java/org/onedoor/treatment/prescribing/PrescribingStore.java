@@ -3,7 +3,6 @@ package org.onedoor.treatment.prescribing;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
 
 /** The prescribing tables: courses, their changes (the start included) and reviews. Rows are only added to. */
 @Component
@@ -136,7 +136,7 @@ class PrescribingStore {
     }
 
     private java.time.OffsetDateTime now() {
-        return clock.instant().atOffset(ZoneOffset.UTC);
+        return DbTime.now(clock);
     }
 
     record EpisodeFacts(UUID clientId, boolean open, LocalDate triagedOn) {

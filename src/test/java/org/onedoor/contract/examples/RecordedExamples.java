@@ -23,6 +23,7 @@ import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.onedoor.shared.OdsCode;
 import org.onedoor.shared.Sex;
 import org.onedoor.treatment.ImportedEpisode;
 import org.onedoor.treatment.ImportedTreatment;
@@ -91,7 +92,7 @@ final class RecordedExamples {
         String code;
         do {
             code = "Y" + String.format("%05d", random.nextInt(100000));
-        } while (directory.practice(code).isPresent());
+        } while (directory.practice(new OdsCode(code)).isPresent());
         return code;
     }
 

@@ -1,0 +1,65 @@
+package org.onedoor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * Issue 14 item 7: ids cross module edges typed ({@code ClientId}, {@code EpisodeId}, {@code OrganisationId},
+ * {@code ReferralId}), so a survivor cannot be passed where a duplicate, an episode or a provider is meant. Counted
+ * as public methods and constructors taking three or more raw {@link UUID}s (18 before the typed ids, 9 after).
+ * Published events and the types other modules call take none; the rest are records used only inside their own
+ * module, frozen here until they are typed too.
+ */
+class TypedIdsTest {
+
+    /** Take a name off when it is typed; never add one. */
+    private static final Set<String> USED_ONLY_INSIDE_THEIR_MODULE = Set.of(
+            "org.onedoor.client.ClientIdentity",
+            "org.onedoor.client.merge.MergeSummary",
+            "org.onedoor.contract.runs.Statement",
+            "org.onedoor.treatment.EpisodeFacts$Facts",
+            "org.onedoor.treatment.EpisodeView",
+            "org.onedoor.treatment.NewEpisode",
+            "org.onedoor.treatment.groupwork.GroupViews$Session",
+            "org.onedoor.treatment.prescribing.NewCourse");
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.onedoor");
+
+    @Test
+    void publishedEventsTakeNoRunOfRawUuids() {
+        Set<String> events = new PublishedEvents().published();
+
+        assertThat(typesTakingThreeRawUuids()).doesNotContainAnyElementsOf(events);
+    }
+
+    @Test
+    void onlyFrozenModuleInternalTypesStillTakeThreeRawUuids() {
+        assertThat(typesTakingThreeRawUuids()).isEqualTo(new TreeSet<>(USED_ONLY_INSIDE_THEIR_MODULE));
+    }
+
+    private static Set<String> typesTakingThreeRawUuids() {
+        Set<String> types = new TreeSet<>();
+        for (JavaClass type : CLASSES) {
+            for (JavaCodeUnit unit : type.getCodeUnits()) {
+                long uuids = unit.getRawParameterTypes().stream().filter(p -> p.isEquivalentTo(UUID.class)).count();
+                if (unit.getModifiers().contains(JavaModifier.PUBLIC) && uuids >= 3) {
+                    types.add(type.getName());
+                }
+            }
+        }
+        return types;
+    }
+}
