@@ -88,31 +88,9 @@ public class Appointments {
         }
         FieldProblems.Collector problems = AppointmentProblems.collector();
         AppointmentStatus status = outcome.status();
-        if (status == null || status == AppointmentStatus.BOOKED) {
-            problems.add("status", "REQUIRED", "Choose whether the client attended, did not attend or cancelled");
-        } else if (status != AppointmentStatus.CANCELLED && booked.startsAt().isAfter(now)) {
-            problems.add("status", "APPOINTMENT_IN_FUTURE", "The appointment is not until "
-                    + DisplayDate.DAY_AND_TIME.format(booked.startsAt()) + ": attendance cannot be recorded before it starts");
-        }
-        if (status == AppointmentStatus.DID_NOT_ATTEND && (outcome.dnaReason() == null
-                || !store.dnaReason(outcome.dnaReason(), now.toLocalDate()))) {
-            problems.add("dnaReason", "REQUIRED", "Choose why the client did not attend");
-        }
-        if (status == AppointmentStatus.CANCELLED) {
-            if (!"CLIENT".equals(outcome.cancelledBy()) && !"SERVICE".equals(outcome.cancelledBy())) {
-                problems.add("cancelledBy", "REQUIRED", "Choose who cancelled: the client or the service");
-            }
-            String reason = blank(outcome.cancellationReason());
-            if (reason == null) {
-                problems.add("cancellationReason", "REQUIRED", "Enter why the appointment was cancelled");
-            } else if (reason.length() > 500) {
-                problems.add("cancellationReason", "TOO_LONG", "The reason must be 500 characters or fewer");
-            }
-        }
+        AppointmentRules.outcome(problems, outcome, booked.startsAt(), now, status == AppointmentStatus.DID_NOT_ATTEND
+                && outcome.dnaReason() != null && store.dnaReason(outcome.dnaReason(), now.toLocalDate()));
         String note = blank(outcome.note());
-        if (note != null && note.length() > 4000) {
-            problems.add("note", "TOO_LONG", "The note must be 4,000 characters or fewer");
-        }
         problems.throwIfAny();
         AppointmentOutcome tidy = new AppointmentOutcome(status, outcome.dnaReason(), outcome.cancelledBy(),
                 blank(outcome.cancellationReason()), note, outcome.version());
@@ -142,12 +120,7 @@ public class Appointments {
         } else if (a.startsAt().toLocalDate().isBefore(episode.triagedOn().minusYears(1))) {
             problems.add("startsOn", "BEFORE_EPISODE", "The date is long before the episode began");
         }
-        if (a.durationMinutes() == null || a.durationMinutes() < 5 || a.durationMinutes() > 480) {
-            problems.add("durationMinutes", "DURATION", "Enter how long it lasts, from 5 to 480 minutes");
-        }
-        if (a.kind() == null) {
-            problems.add("kind", "REQUIRED", "Choose the kind of appointment");
-        }
+        AppointmentRules.shape(problems, a.durationMinutes(), a.kind(), a.note());
         if (a.venueId() != null && !store.isVenue(a.venueId(), now.toLocalDate())) {
             problems.add("venueId", "UNKNOWN_VENUE", "Choose a venue from the list: a GP practice or community venue");
         }
@@ -155,9 +128,6 @@ public class Appointments {
                 : store.intervention(episodeId, a.interventionId());
         if (a.interventionId() != null && intervention.isEmpty()) {
             problems.add("interventionId", "UNKNOWN_INTERVENTION", "Choose one of the episode's open interventions");
-        }
-        if (blank(a.note()) != null && a.note().strip().length() > 4000) {
-            problems.add("note", "TOO_LONG", "The note must be 4,000 characters or fewer");
         }
         problems.throwIfAny();
         String keyworker = blank(a.keyworkerUsername()) != null ? a.keyworkerUsername().strip()
@@ -193,6 +163,6 @@ public class Appointments {
     }
 
     private static @Nullable String blank(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return AppointmentRules.tidy(text);
     }
 }

@@ -66,15 +66,7 @@ public class CarePlans {
         }
         String domain = store.domains(today).stream().map(CarePlanView.Domain::code)
                 .filter(code -> code.equals(goal.domain())).findFirst().orElse(null);
-        if (domain == null) {
-            problems.add("domain", "UNKNOWN_CODE", "Choose the area of the client's life the goal is about");
-        }
-        String text = goal.text() == null ? "" : goal.text().strip();
-        if (text.isEmpty()) {
-            problems.add("text", "REQUIRED", "Enter the goal");
-        } else if (text.length() > 2000) {
-            problems.add("text", "TOO_LONG", "The goal must be 2,000 characters or fewer");
-        }
+        String text = GoalRules.goal(problems, domain, goal.text());
         if (goal.targetDate() == null) {
             problems.add("targetDate", "REQUIRED", "Enter the target date");
         } else if (goal.targetDate().isBefore(today)) {
@@ -103,27 +95,7 @@ public class CarePlans {
         var goal = store.goal(episodeId, goalId);
         LocalDate today = today();
         FieldProblems.Collector problems = CarePlanProblems.collector();
-        if (review.reviewedOn() == null) {
-            problems.add("reviewedOn", "REQUIRED", "Enter the date of the review");
-        } else if (review.reviewedOn().isAfter(today)) {
-            problems.add("reviewedOn", "DATE_IN_FUTURE", "The date of the review must be today or in the past");
-        } else if (review.reviewedOn().isBefore(goal.getValue())) {
-            problems.add("reviewedOn", "REVIEW_BEFORE_GOAL", "The review cannot be before the goal was set");
-        }
-        if (review.summary() == null || review.summary().isBlank()) {
-            problems.add("summary", "REQUIRED", "Enter a summary of the review");
-        } else if (review.summary().strip().length() > 2000) {
-            problems.add("summary", "TOO_LONG", "The summary must be 2,000 characters or fewer");
-        }
-        if (review.status() == null) {
-            problems.add("status", "REQUIRED", "Choose where the goal now stands");
-        } else if (review.status().active() && review.nextReviewDue() == null) {
-            problems.add("nextReviewDue", "REQUIRED", "Enter when the goal is next to be reviewed");
-        }
-        if (review.nextReviewDue() != null && review.reviewedOn() != null
-                && !review.nextReviewDue().isAfter(review.reviewedOn())) {
-            problems.add("nextReviewDue", "REVIEW_DUE_BEFORE_REVIEW", "The next review must be after this review");
-        }
+        GoalRules.review(problems, review, goal.getValue(), today);
         problems.throwIfAny();
         LocalDate due = review.nextReviewDue() != null ? review.nextReviewDue() : review.reviewedOn();
         store.review(goalId, review, goal.getKey(), due, username());

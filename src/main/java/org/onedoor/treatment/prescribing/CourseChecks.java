@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.partnership.OdsCode;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.shared.FieldProblems;
@@ -14,6 +15,42 @@ import org.onedoor.shared.DisplayDate;
 final class CourseChecks {
 
     private CourseChecks() {
+    }
+
+    /**
+     * What a start states, checked alike for a worker's start and an imported one: the medicine (and its name when
+     * other), the dose within its bounds, how often the client collects, supervision, the pharmacy named or chosen
+     * with a valid ODS code, the prescriber's name. Returns the pharmacy's ODS code normalised (null when none).
+     */
+    static @Nullable String typed(FieldProblems.Collector problems, NewCourse typed,
+                                  Medicines.@Nullable Medicine medicine) {
+        if (medicine == null) {
+            problems.add("medicine", PrescribingRule.UNKNOWN_CODE, "Choose the medicine from the list");
+        } else if ("OTHER".equals(medicine.code())) {
+            problems.required("medicineOther", typed.medicineOther(), 200, "Enter the name of the medicine");
+        }
+        if (medicine == null || !"OTHER".equals(medicine.code())) {
+            problems.optional("medicineOther", typed.medicineOther(), 200);
+        }
+        dose(problems, "doseMg", typed.doseMg(), medicine);
+        if (typed.instalment() == null) {
+            problems.add("instalment", PrescribingRule.REQUIRED, "Choose how often the client collects");
+        }
+        supervision(problems, typed.supervised(), typed.supervisedDays());
+        if (typed.pharmacyOrganisation() == null) {
+            problems.required("pharmacyName", typed.pharmacyName(), 200,
+                    "Enter the dispensing pharmacy's name, or choose it from the directory");
+        } else {
+            problems.optional("pharmacyName", typed.pharmacyName(), 200);
+        }
+        String pharmacyCode = typed.pharmacyCode() == null || typed.pharmacyCode().isBlank() ? null
+                : OdsCode.normalise(typed.pharmacyCode());
+        if (pharmacyCode != null && !OdsCode.isOrganisationCode(pharmacyCode)) {
+            problems.add("pharmacyCode", PrescribingRule.UNKNOWN_CODE,
+                    "The pharmacy's ODS code is 3 to 8 letters and digits, for example FA123");
+        }
+        problems.required("prescriberName", typed.prescriberName(), 160, "Enter the prescriber's name");
+        return pharmacyCode;
     }
 
     static void dose(FieldProblems.Collector problems, String field, @Nullable BigDecimal dose,
