@@ -62,8 +62,9 @@ public abstract class BrowserTestSupport {
 
     protected UUID organisation(OrganisationType type, String name) {
         String ods = type.isPractice() ? randomOds() : null;
-        return currentUsers.actingAs(SET_UP, () -> directory.registerOrganisation(OrganisationBuilder.a(type).named(name).ods(ods)
-                .listSize(type.isPractice() ? 5000 : null).at("1 Test Street", "Northvale", "NV1 1AA").build()));
+        return currentUsers.actingAs(SET_UP, () -> directory.registerOrganisation(
+                OrganisationBuilder.a(type).named(name).ods(ods).listSize(type.isPractice() ? 5000 : null)
+                        .at("1 Test Street", "Northvale", "NV1 1AA").build()));
     }
 
     /** Opens an account with the given role in the organisation and returns its username. */

@@ -185,8 +185,9 @@ class FamilySupportIntegrationTest {
     }
 
     private UUID organisation() {
-        return currentUsers.actingAs(ADMIN, () -> directory.registerOrganisation(OrganisationBuilder.a(
-                OrganisationType.PARTNER_PROVIDER).named("Family " + UUID.randomUUID().toString().substring(0, 6)).build()));
+        return currentUsers.actingAs(ADMIN, () -> directory.registerOrganisation(OrganisationBuilder
+                .a(OrganisationType.PARTNER_PROVIDER).named("Family " + UUID.randomUUID().toString().substring(0, 6))
+                .build()));
     }
 
     private static CurrentUser worker(UUID organisation) {

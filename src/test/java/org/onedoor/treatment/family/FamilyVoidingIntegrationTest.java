@@ -119,8 +119,9 @@ class FamilyVoidingIntegrationTest {
     }
 
     private UUID organisation() {
-        return currentUsers.actingAs(ADMIN, () -> directory.registerOrganisation(OrganisationBuilder.a(
-                OrganisationType.PARTNER_PROVIDER).named("Voids " + UUID.randomUUID().toString().substring(0, 6)).build()));
+        return currentUsers.actingAs(ADMIN, () -> directory.registerOrganisation(OrganisationBuilder
+                .a(OrganisationType.PARTNER_PROVIDER).named("Voids " + UUID.randomUUID().toString().substring(0, 6))
+                .build()));
     }
 
     private static CurrentUser worker(UUID organisation) {
