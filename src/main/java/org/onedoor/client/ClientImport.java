@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +18,7 @@ import org.onedoor.audittrail.AccessAction;
 import org.onedoor.partnership.Directory;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.RefusedRow;
 
 /**
  * The module API for loading clients in bulk: the demo partnership, benchmarks and, later, migration from a previous
@@ -75,8 +75,7 @@ public class ClientImport {
             try {
                 ClientCheck.check(identity, today, settings.acceptTestNhsNumbers(), known, knownPractice);
             } catch (DomainRuleViolation refused) {
-                throw new IllegalArgumentException("Imported client " + i + ": " + refused.problems().stream()
-                        .map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")), refused);
+                throw RefusedRow.of("Imported client " + i, refused);
             }
             check(i, clients.get(i));
         }

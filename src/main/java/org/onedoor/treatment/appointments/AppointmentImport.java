@@ -25,7 +25,7 @@ import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
-import org.onedoor.treatment.RefusedRow;
+import org.onedoor.shared.RefusedRow;
 
 /**
  * Appointments and outcome-review dates in bulk (the demo partnership, migration): a trusted path for

@@ -23,7 +23,7 @@ import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
-import org.onedoor.treatment.RefusedRow;
+import org.onedoor.shared.RefusedRow;
 
 /**
  * Care-plan goals in bulk (the demo partnership, migration): a trusted path for administrators like the treatment

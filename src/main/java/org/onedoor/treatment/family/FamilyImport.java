@@ -20,7 +20,7 @@ import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.treatment.RefusedRow;
+import org.onedoor.shared.RefusedRow;
 
 /**
  * Concerned others with their own consent and their support sessions in bulk (the demo partnership, migration): a

@@ -27,7 +27,7 @@ import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.treatment.RefusedRow;
+import org.onedoor.shared.RefusedRow;
 
 /**
  * Group-work programmes with their sessions, enrolments and registers in bulk (the demo partnership, migration): a

@@ -21,7 +21,7 @@ import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.treatment.RefusedRow;
+import org.onedoor.shared.RefusedRow;
 
 /**
  * Prescribing courses in bulk (the demo partnership, migration): each course with its dose and supervision history

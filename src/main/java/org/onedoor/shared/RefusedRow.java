@@ -1,8 +1,6 @@
-package org.onedoor.treatment;
+package org.onedoor.shared;
 
 import java.util.stream.Collectors;
-
-import org.onedoor.shared.DomainRuleViolation;
 
 /**
  * A row of a bulk import that the aggregate's rules refuse: the import stops before it writes anything, with a
