@@ -1,6 +1,5 @@
 package org.onedoor;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
@@ -32,19 +31,10 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The habits of architecture sections 3 and 4 that a machine can check: controllers are clients of a module's API
  * and never run SQL, time comes from the injected {@link Clock}, and beans get their collaborators through the
- * constructor. Exceptions are listed by name with the reason.
+ * constructor. Exceptions are listed by name with the reason (the one place a system clock is made).
  */
 @AnalyzeClasses(packages = "org.onedoor", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureRulesTest {
-
-    /**
-     * Controllers that still run SQL, frozen until they move it behind their module's API. Both read
-     * treatment_episode for a transfer's link; issue 14 item 5 is reshaping these controllers in parallel, so the
-     * move waits for that merge. Take a name off this list when its controller is fixed; never add one.
-     */
-    private static final Set<String> CONTROLLERS_STILL_RUNNING_SQL = Set.of(
-            "org.onedoor.treatment.web.EpisodeController",
-            "org.onedoor.treatment.web.EpisodeOpeningController");
 
     /** The one place a system clock is made: the Clock bean every other class is given. */
     private static final Set<String> CLOCK_FACTORIES = Set.of("org.onedoor.OneDoorApplication");
@@ -55,18 +45,10 @@ class ArchitectureRulesTest {
     @ArchTest
     static final ArchRule controllersLeaveSqlToTheirModule = noClasses()
             .that().haveSimpleNameEndingWith("Controller")
-            .and(nameNotIn(CONTROLLERS_STILL_RUNNING_SQL))
             .should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
             .orShould().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
             .orShould().dependOnClassesThat().areAssignableTo(NamedParameterJdbcTemplate.class)
             .because("the web layer is a client of the module API (architecture section 3)");
-
-    @ArchTest
-    static final ArchRule frozenControllersStillNeedTheirException = classes()
-            .that(nameIn(CONTROLLERS_STILL_RUNNING_SQL))
-            .should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
-            .because("a controller that no longer runs SQL (or was renamed) must come off the list, so it cannot "
-                    + "slip back");
 
     @ArchTest
     static final ArchRule timeComesFromTheInjectedClock = noClasses()

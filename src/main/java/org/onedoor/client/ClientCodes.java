@@ -28,6 +28,29 @@ public class ClientCodes {
         return list("client_gender_identity");
     }
 
+    /** The code lists read once, to check many clients against them (the bulk import). */
+    ClientCodes readOnce() {
+        Map<String, String> ethnicities = ethnicities();
+        Map<String, String> accommodations = accommodations();
+        Map<String, String> genderIdentities = genderIdentities();
+        return new ClientCodes(jdbc) {
+            @Override
+            public Map<String, String> ethnicities() {
+                return ethnicities;
+            }
+
+            @Override
+            public Map<String, String> accommodations() {
+                return accommodations;
+            }
+
+            @Override
+            public Map<String, String> genderIdentities() {
+                return genderIdentities;
+            }
+        };
+    }
+
     private Map<String, String> list(String table) {
         Map<String, String> codes = new LinkedHashMap<>();
         jdbc.sql("select code, label from " + table + " where valid_to is null order by sort_order")

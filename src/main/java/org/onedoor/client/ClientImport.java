@@ -1,8 +1,11 @@
 package org.onedoor.client;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,8 +14,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.onedoor.audittrail.AccessAction;
+import org.onedoor.partnership.Directory;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.jdbc.DbTime;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.RefusedRow;
 
 /**
  * The module API for loading clients in bulk: the demo partnership, benchmarks and, later, migration from a previous
@@ -34,9 +40,16 @@ public class ClientImport {
     private final ClientAudit audit;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final ClientCodes codes;
+    private final ClientSettings settings;
+    private final Directory directory;
 
-    ClientImport(JdbcTemplate jdbc, ClientAudit audit, CurrentUsers currentUsers, Clock clock) {
+    ClientImport(JdbcTemplate jdbc, ClientAudit audit, CurrentUsers currentUsers, Clock clock, ClientCodes codes,
+                 ClientSettings settings, Directory directory) {
         this.jdbc = jdbc;
+        this.codes = codes;
+        this.settings = settings;
+        this.directory = directory;
         this.audit = audit;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -45,12 +58,25 @@ public class ClientImport {
     /**
      * Imports the clients with everything recorded about them; returns their ids in the order given.
      *
-     * @throws IllegalArgumentException naming the first client without names, date of birth or sex
+     * @throws IllegalArgumentException naming the first client that {@link ClientCheck} refuses, with each problem,
+     *                                  or whose consents or substances lack what a record needs
      */
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public List<UUID> importClients(List<ImportedClient> clients) {
+        ClientCodes known = clients.isEmpty() ? codes : codes.readOnce();
+        Map<UUID, Boolean> practices = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < clients.size(); i++) {
+            NewClient identity = clients.get(i).identity();
+            boolean knownPractice = identity.gpPracticeId() == null || practices.computeIfAbsent(
+                    identity.gpPracticeId(), id -> directory.findOrganisation(id).map(o -> o.type().isPractice())
+                            .orElse(false));
+            try {
+                ClientCheck.check(identity, today, settings.acceptTestNhsNumbers(), known, knownPractice);
+            } catch (DomainRuleViolation refused) {
+                throw RefusedRow.of("Imported client " + i, refused);
+            }
             check(i, clients.get(i));
         }
         List<UUID> ids = new ArrayList<>(clients.size());
@@ -99,12 +125,6 @@ public class ClientImport {
     }
 
     private static void check(int index, ImportedClient client) {
-        NewClient identity = client.identity();
-        if (blank(identity.legalGivenName()) || blank(identity.legalFamilyName()) || identity.dateOfBirth() == null
-                || identity.sex() == null) {
-            throw new IllegalArgumentException("Imported client " + index
-                    + ": needs legal given and family names, a date of birth and sex");
-        }
         for (ConsentRecord consent : client.consents()) {
             if (consent.purpose() == null || consent.decision() == null || consent.decidedOn() == null
                     || consent.method() == null) {
@@ -116,9 +136,5 @@ public class ClientImport {
             throw new IllegalArgumentException("Imported client " + index
                     + ": up to three problem substances, with the date they were recorded");
         }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 }

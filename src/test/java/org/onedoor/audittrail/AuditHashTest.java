@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onedoor.audittrail.AuditEntryBuilder.from;
 
 class AuditHashTest {
 
@@ -61,51 +62,32 @@ class AuditHashTest {
     void anyChangeToAFieldOrToThePreviousHashChangesTheHash() {
         AuditEntry e = entry();
         String original = AuditHash.entryHash(e);
-        assertThat(AuditHash.entryHash(new AuditEntry(8, e.id(), e.recordedAt(), e.username(), e.roles(),
-                e.organisationId(), e.action(), e.subjectKind(), e.subjectId(), e.purpose(), e.detail(),
-                e.sourceAddress(), e.previousHash()))).isNotEqualTo(original);
-        assertThat(AuditHash.entryHash(new AuditEntry(e.seq(), e.id(), e.recordedAt(), e.username(), e.roles(),
-                e.organisationId(), e.action(), e.subjectKind(), e.subjectId(), e.purpose(), "changed",
-                e.sourceAddress(), e.previousHash()))).isNotEqualTo(original);
-        assertThat(AuditHash.entryHash(new AuditEntry(e.seq(), e.id(), e.recordedAt().plusNanos(1000), e.username(),
-                e.roles(), e.organisationId(), e.action(), e.subjectKind(), e.subjectId(), e.purpose(), e.detail(),
-                e.sourceAddress(), e.previousHash()))).isNotEqualTo(original);
-        assertThat(AuditHash.entryHash(new AuditEntry(e.seq(), e.id(), e.recordedAt(), e.username(), e.roles(),
-                e.organisationId(), "EXPORT", e.subjectKind(), e.subjectId(), e.purpose(), e.detail(),
-                e.sourceAddress(), e.previousHash()))).isNotEqualTo(original);
-        assertThat(AuditHash.entryHash(new AuditEntry(e.seq(), e.id(), e.recordedAt(), e.username(), e.roles(),
-                e.organisationId(), e.action(), e.subjectKind(), e.subjectId(), e.purpose(), e.detail(),
-                e.sourceAddress(), "1".repeat(64)))).isNotEqualTo(original);
+        assertThat(AuditHash.entryHash(from(e).seq(8).build())).isNotEqualTo(original);
+        assertThat(AuditHash.entryHash(from(e).detail("changed").build())).isNotEqualTo(original);
+        assertThat(AuditHash.entryHash(from(e).recordedAt(e.recordedAt().plusNanos(1000)).build()))
+                .isNotEqualTo(original);
+        assertThat(AuditHash.entryHash(from(e).action("EXPORT").build())).isNotEqualTo(original);
+        assertThat(AuditHash.entryHash(from(e).previousHash("1".repeat(64)).build())).isNotEqualTo(original);
     }
 
     @Test
     void anAbsentFieldDiffersFromTheWordNullAndTextCannotMoveBetweenFields() {
         AuditEntry e = entry();
-        AuditEntry wordNull = new AuditEntry(e.seq(), e.id(), e.recordedAt(), e.username(), e.roles(),
-                e.organisationId(), e.action(), e.subjectKind(), e.subjectId(), e.purpose(), "null",
-                e.sourceAddress(), e.previousHash());
+        AuditEntry wordNull = from(e).detail("null").build();
         assertThat(AuditHash.entryHash(wordNull)).isNotEqualTo(AuditHash.entryHash(e));
 
-        AuditEntry split1 = new AuditEntry(e.seq(), e.id(), e.recordedAt(), e.username(), e.roles(),
-                e.organisationId(), e.action(), e.subjectKind(), e.subjectId(), "ab", "c", e.sourceAddress(),
-                e.previousHash());
-        AuditEntry split2 = new AuditEntry(e.seq(), e.id(), e.recordedAt(), e.username(), e.roles(),
-                e.organisationId(), e.action(), e.subjectKind(), e.subjectId(), "a", "bc", e.sourceAddress(),
-                e.previousHash());
+        AuditEntry split1 = from(e).purpose("ab").detail("c").build();
+        AuditEntry split2 = from(e).purpose("a").detail("bc").build();
         assertThat(AuditHash.entryHash(split1)).isNotEqualTo(AuditHash.entryHash(split2));
     }
 
     @Test
     void hashesInstantsAtTheMicrosecondsTheDatabaseKeeps() {
         AuditEntry e = entry();
-        AuditEntry withNanos = new AuditEntry(e.seq(), e.id(), AT.plusNanos(789), e.username(), e.roles(),
-                e.organisationId(), e.action(), e.subjectKind(), e.subjectId(), e.purpose(), e.detail(),
-                e.sourceAddress(), e.previousHash());
+        AuditEntry withNanos = from(e).recordedAt(AT.plusNanos(789)).build();
         assertThat(AuditHash.entryHash(withNanos)).isEqualTo(AuditHash.entryHash(e));
         assertThat(AuditHash.storable(AT.plusNanos(789))).isEqualTo(AT);
-        assertThat(AuditHash.canonical(new AuditEntry(e.seq(), e.id(), Instant.parse("2026-01-01T00:00:00Z"),
-                e.username(), e.roles(), e.organisationId(), e.action(), e.subjectKind(), e.subjectId(),
-                e.purpose(), e.detail(), e.sourceAddress(), e.previousHash())))
+        assertThat(AuditHash.canonical(from(e).recordedAt(Instant.parse("2026-01-01T00:00:00Z")).build()))
                 .contains("recorded_at:27:2026-01-01T00:00:00.000000Z");
     }
 }

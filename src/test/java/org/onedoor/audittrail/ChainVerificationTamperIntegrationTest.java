@@ -94,8 +94,8 @@ class ChainVerificationTamperIntegrationTest {
         long third = seqOf(ids.get(2));
         ChainReport report = tampered(sql -> {
             AuditEntry last = entry(ids.get(2));
-            insert(sql, new AuditEntry(third + 1, UUID.randomUUID(), last.recordedAt(), "intruder", "ADMINISTRATOR",
-                    null, "VIEW", "CLIENT", UUID.randomUUID(), "Direct care", null, null, hashOf(ids.get(2))));
+            insert(sql, AuditEntryBuilder.entry().seq(third + 1).recordedAt(last.recordedAt())
+                    .by("intruder", "ADMINISTRATOR").previousHash(hashOf(ids.get(2))).build());
         });
         assertBrokenAt(report, third + 1, "inserted");
     }
@@ -106,9 +106,8 @@ class ChainVerificationTamperIntegrationTest {
         ChainReport report = tampered(sql -> {
             AuditEntry original = entry(ids.get(1));
             sql.sql("delete from audit_access_log where id = :id").param("id", ids.get(1)).update();
-            insert(sql, new AuditEntry(second, UUID.randomUUID(), original.recordedAt(), "intruder",
-                    "ADMINISTRATOR", null, "VIEW", "CLIENT", UUID.randomUUID(), "Direct care", null, null,
-                    hashOf(ids.get(0))));
+            insert(sql, AuditEntryBuilder.entry().seq(second).recordedAt(original.recordedAt())
+                    .by("intruder", "ADMINISTRATOR").previousHash(hashOf(ids.get(0))).build());
         });
         assertBrokenAt(report, second + 1, "does not link");
     }
@@ -148,8 +147,7 @@ class ChainVerificationTamperIntegrationTest {
     }
 
     static AuditEntry withDetail(AuditEntry e, String detail) {
-        return new AuditEntry(e.seq(), e.id(), e.recordedAt(), e.username(), e.roles(), e.organisationId(),
-                e.action(), e.subjectKind(), e.subjectId(), e.purpose(), detail, e.sourceAddress(), e.previousHash());
+        return AuditEntryBuilder.from(e).detail(detail).build();
     }
 
     String hashOf(UUID id) {

@@ -83,6 +83,21 @@ class ClientImportIntegrationTest {
         assertThat(count("select count(*) from client where search_family = :family", family)).isZero();
     }
 
+    @Test
+    void refusesTheWholeImportWhenOneIdentityFailsTheChecksOfARegistration() {
+        String family = "Checked" + UUID.randomUUID().toString().substring(0, 6);
+        ImportedClient good = client(family, 1, UUID.randomUUID());
+        ImportedClient bad = new ImportedClient(NewClient.named("Ann", family, LocalDate.of(2099, 1, 1), Sex.FEMALE)
+                .withContact("NOT A POSTCODE", new ContactDetails("07700 900123", null, true, false, true)), List.of(), List.of(),
+                List.of(), null, List.of(), List.of());
+
+        assertThatThrownBy(() -> currentUsers.actingAs(admin, () -> imports.importClients(List.of(good, bad))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Imported client 1: dateOfBirth: The date of birth must be in the past; "
+                        + "postcode: ");
+        assertThat(count("select count(*) from client where search_family = :family", family)).isZero();
+    }
+
     private ImportedClient client(String family, int i, UUID provider) {
         NewClient identity = NewClient.named("Given" + i, family, LocalDate.of(1980, 1, 1).plusDays(i), Sex.MALE)
                 .withContact("NV1 4AP", new ContactDetails("07700 900123", null, true, false, true));

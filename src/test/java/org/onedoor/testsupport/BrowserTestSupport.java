@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
@@ -63,9 +62,9 @@ public abstract class BrowserTestSupport {
 
     protected UUID organisation(OrganisationType type, String name) {
         String ods = type.isPractice() ? randomOds() : null;
-        return currentUsers.actingAs(SET_UP, () -> directory.registerOrganisation(new OrganisationDetails(type, name,
-                ods, type.isPractice() ? 5000 : null, "1 Test Street", null, "Northvale", "NV1 1AA", null, null, null,
-                LocalDate.of(2024, 4, 1), null)));
+        return currentUsers.actingAs(SET_UP, () -> directory.registerOrganisation(
+                OrganisationBuilder.a(type).named(name).ods(ods).listSize(type.isPractice() ? 5000 : null)
+                        .at("1 Test Street", "Northvale", "NV1 1AA").build()));
     }
 
     /** Opens an account with the given role in the organisation and returns its username. */

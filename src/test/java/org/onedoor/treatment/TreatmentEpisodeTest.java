@@ -1,7 +1,6 @@
 package org.onedoor.treatment;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -11,23 +10,22 @@ import org.onedoor.shared.FieldProblems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.onedoor.treatment.EpisodeStateBuilder.anEpisode;
 
 class TreatmentEpisodeTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     private static final UUID PROVIDER = UUID.randomUUID();
 
-    private static TreatmentEpisode anEpisode(LocalDate referred, LocalDate triaged) {
-        return TreatmentEpisode.open(new EpisodeState(UUID.randomUUID(), UUID.randomUUID(), PROVIDER, null,
-                UUID.randomUUID(), null, referred, triaged, null, List.of("ALCOHOL"), null, null, true, null, null,
-                null, null, null, 0), TODAY);
+    private static TreatmentEpisode opened(LocalDate referred, LocalDate triaged) {
+        return TreatmentEpisode.open(anEpisode().provider(PROVIDER).referredOn(referred).triagedOn(triaged).build(),
+                TODAY);
     }
 
     @Test
     void refusesTriageBeforeReferralAndDatesInTheFutureTogether() {
-        assertThatThrownBy(() -> TreatmentEpisode.open(new EpisodeState(UUID.randomUUID(), UUID.randomUUID(),
-                PROVIDER, null, UUID.randomUUID(), null, LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 2),
-                null, List.of("ALCOHOL"), null, null, true, null, null, null, null, null, 0), TODAY))
+        assertThatThrownBy(() -> TreatmentEpisode.open(anEpisode().referredOn(LocalDate.of(2026, 12, 5))
+                .triagedOn(LocalDate.of(2026, 12, 2)).build(), TODAY))
                 .isInstanceOfSatisfying(FieldProblems.class, problems -> assertThat(problems.problems())
                         .extracting(DomainRuleViolation.FieldProblem::code)
                         .containsExactly("DATE_IN_FUTURE", "DATE_IN_FUTURE", "TRIAGE_BEFORE_REFERRAL"));
@@ -35,7 +33,7 @@ class TreatmentEpisodeTest {
 
     @Test
     void refusesAnInterventionStartBeforeItsReferralAndAnEndBeforeItsStart() {
-        TreatmentEpisode episode = anEpisode(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 3));
+        TreatmentEpisode episode = opened(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 3));
         Intervention intervention = episode.refer("PSYCHOSOCIAL", "COMMUNITY", PROVIDER, LocalDate.of(2026, 10, 5),
                 TODAY);
         assertThatThrownBy(() -> episode.start(intervention.id(), LocalDate.of(2026, 10, 4), TODAY))
@@ -47,7 +45,7 @@ class TreatmentEpisodeTest {
 
     @Test
     void refusesDischargeWithAnOpenInterventionOrBeforeTheLastEnd() {
-        TreatmentEpisode episode = anEpisode(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 3));
+        TreatmentEpisode episode = opened(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 3));
         Intervention intervention = episode.refer("PSYCHOSOCIAL", "COMMUNITY", PROVIDER, LocalDate.of(2026, 10, 5),
                 TODAY);
         episode.start(intervention.id(), LocalDate.of(2026, 10, 10), TODAY);
@@ -62,7 +60,7 @@ class TreatmentEpisodeTest {
 
     @Test
     void endsAnInterventionThatNeverStartedOnlyAsWithdrawn() {
-        TreatmentEpisode episode = anEpisode(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 3));
+        TreatmentEpisode episode = opened(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 3));
         Intervention intervention = episode.refer("RECOVERY_SUPPORT", "COMMUNITY", PROVIDER,
                 LocalDate.of(2026, 10, 5), TODAY);
         assertThatThrownBy(() -> episode.end(intervention.id(), LocalDate.of(2026, 10, 9), "A", "C", TODAY))
@@ -73,14 +71,14 @@ class TreatmentEpisodeTest {
 
     @Test
     void aTransferNeedsAnotherProvider() {
-        TreatmentEpisode episode = anEpisode(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 3));
+        TreatmentEpisode episode = opened(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 3));
         assertThatThrownBy(() -> episode.discharge("83", OutcomeClass.TRANSFER, LocalDate.of(2026, 11, 1), null,
                 PROVIDER, TODAY)).hasMessageContaining("Choose the provider the client is transferring to");
     }
 
     @Test
     void aClosedEpisodeNoLongerChanges() {
-        TreatmentEpisode episode = anEpisode(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 3));
+        TreatmentEpisode episode = opened(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 3));
         episode.discharge("85", OutcomeClass.UNSUCCESSFUL, LocalDate.of(2026, 11, 1), null, null, TODAY);
         assertThatThrownBy(() -> episode.refer("PSYCHOSOCIAL", "COMMUNITY", PROVIDER, LocalDate.of(2026, 11, 2),
                 TODAY)).hasMessageContaining("was discharged on 1 November 2026");

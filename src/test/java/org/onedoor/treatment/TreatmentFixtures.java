@@ -10,13 +10,13 @@ import org.springframework.stereotype.Component;
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.NewClient;
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.StaffAccounts;
+import org.onedoor.testsupport.OrganisationBuilder;
 
 /** Providers, workers, clients and episodes for treatment tests, made through the modules' own APIs. */
 @Component
@@ -45,9 +45,8 @@ class TreatmentFixtures {
 
     UUID organisation(OrganisationType type) {
         String ods = type.isPractice() ? "T" + String.format("%05d", new java.util.Random().nextInt(100000)) : null;
-        return currentUsers.actingAs(ADMIN, () -> directory.registerOrganisation(new OrganisationDetails(type,
-                type.label() + " " + UUID.randomUUID().toString().substring(0, 6), ods, type.isPractice() ? 4000 : null,
-                null, null, null, null, null, null, null, LocalDate.of(2024, 4, 1), null)));
+        return currentUsers.actingAs(ADMIN, () -> directory.registerOrganisation(OrganisationBuilder.a(type).ods(ods)
+                .listSize(type.isPractice() ? 4000 : null).build()));
     }
 
     static CurrentUser worker(UUID organisation) {

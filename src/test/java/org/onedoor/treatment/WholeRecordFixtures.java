@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import org.onedoor.client.ClientId;
 import org.onedoor.partnership.OrganisationId;
+import org.onedoor.partnership.OrganisationType;
 import org.onedoor.referral.AcceptedReferrals;
 import org.onedoor.referral.Channel;
 import org.onedoor.referral.HistoricReferral;
@@ -95,6 +96,7 @@ public class WholeRecordFixtures {
         UUID provider = worker.organisationId();
         UUID episode = fixtures.episode(worker, client, triaged.minusDays(3), triaged);
         CurrentUser admin = Actors.person(Role.ADMINISTRATOR, provider);
+        UUID venue = fixtures.organisation(OrganisationType.VENUE);
         currentUsers.actingAs(admin, () -> {
             referral(client, provider, triaged);
             appointments.importAppointments(List.of(new AppointmentImport.ImportedAppointment(episode, client,
@@ -112,7 +114,7 @@ public class WholeRecordFixtures {
                     List.of(new CourseReview(triaged.plusDays(16), "Dr Prescriber", "Stable", null)))));
             groups.importProgrammes(List.of(new GroupWorkImport.ImportedProgramme("Recovery group "
                     + UUID.randomUUID().toString().substring(0, 6), null, "PSYCHOSOCIAL", null, provider,
-                    List.of(new GroupWorkImport.ImportedSession(triaged.plusDays(5).atTime(14, 0), 90, 12, provider,
+                    List.of(new GroupWorkImport.ImportedSession(triaged.plusDays(5).atTime(14, 0), 90, 12, venue,
                             null, "Group Facilitator", Map.of(client, AttendanceStatus.ATTENDED))),
                     Map.of(client, triaged.plusDays(1)))));
             harmReduction.importHarmReduction(

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -21,11 +23,15 @@ import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.jdbc.DbTime;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.RefusedRow;
 
 /**
  * Appointments and outcome-review dates in bulk (the demo partnership, migration): a trusted path for
  * administrators like the treatment import, as batched inserts with one audit entry per call. Appointments with an
- * outcome are written as recorded by the importer.
+ * outcome are written as recorded by the importer. Each is held to the rules a worker's is ({@link AppointmentRules})
+ * before anything is written.
  */
 @Service
 public class AppointmentImport {
@@ -34,9 +40,12 @@ public class AppointmentImport {
     private final AccessLog log;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final AppointmentStore store;
 
-    AppointmentImport(JdbcTemplate jdbc, AccessLog log, CurrentUsers currentUsers, Clock clock) {
+    AppointmentImport(JdbcTemplate jdbc, AccessLog log, CurrentUsers currentUsers, Clock clock,
+                      AppointmentStore store) {
         this.jdbc = jdbc;
+        this.store = store;
         this.log = log;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -54,10 +63,31 @@ public class AppointmentImport {
     public record ImportedOutcomeReview(UUID episodeId, LocalDate reviewedOn) {
     }
 
-    /** Writes the appointments and outcome reviews; returns how many appointments. */
+    /**
+     * Writes the appointments and outcome reviews; returns how many appointments.
+     *
+     * @throws IllegalArgumentException naming the first appointment or outcome review the rules of
+     *                                  {@link AppointmentRules} refuse; nothing is saved then
+     */
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public int importAppointments(List<ImportedAppointment> appointments, List<ImportedOutcomeReview> reviews) {
+        LocalDateTime now = store.localNow();
+        Map<String, Boolean> dnaReasons = new HashMap<>();
+        for (int i = 0; i < appointments.size(); i++) {
+            try {
+                check(appointments.get(i), now, dnaReasons);
+            } catch (DomainRuleViolation refused) {
+                throw RefusedRow.of("Imported appointment " + i, refused);
+            }
+        }
+        for (int i = 0; i < reviews.size(); i++) {
+            LocalDate on = reviews.get(i).reviewedOn();
+            if (on == null || on.isAfter(now.toLocalDate())) {
+                throw RefusedRow.of("Imported outcome review " + i, new DomainRuleViolation("DATE_IN_FUTURE",
+                        "reviewedOn", "The date of the outcome review must be given, today or in the past"));
+            }
+        }
         OffsetDateTime at = DbTime.now(clock);
         String by = currentUsers.actorName();
         List<Object[]> rows = new ArrayList<>(appointments.size());
@@ -85,5 +115,24 @@ public class AppointmentImport {
                     + appointments.size() + " appointments, " + reviews.size() + " outcome reviews"));
         }
         return appointments.size();
+    }
+
+    /**
+     * An appointment as a worker's is held to: its length, kind and note; with an outcome, the outcome's rules
+     * (history may hold a booked appointment whose outcome was never recorded).
+     */
+    private void check(ImportedAppointment a, LocalDateTime now, Map<String, Boolean> dnaReasons) {
+        FieldProblems.Collector problems = Appointments.PROBLEMS.collector();
+        if (a.startsAt() == null) {
+            problems.add("startsOn", "REQUIRED", "Enter the date and time of the appointment");
+        }
+        AppointmentRules.shape(problems, a.durationMinutes(), a.kind(), a.contactNote());
+        if (a.status() != AppointmentStatus.BOOKED && a.startsAt() != null) {
+            boolean known = a.dnaReason() != null
+                    && dnaReasons.computeIfAbsent(a.dnaReason(), code -> store.dnaReason(code, now.toLocalDate()));
+            AppointmentRules.outcome(problems, new AppointmentOutcome(a.status(), a.dnaReason(), a.cancelledBy(),
+                    a.cancellationReason(), a.contactNote(), 0), a.startsAt(), now, known);
+        }
+        problems.throwIfAny();
     }
 }

@@ -37,7 +37,7 @@ import static org.onedoor.shared.Text.tidy;
 public class Appointments {
 
     /** Every problem with an appointment, thrown together; nothing is saved. */
-    private static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("APPOINTMENT_INVALID", "appointment");
+    static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("APPOINTMENT_INVALID", "appointment");
 
     static final Duration BOOKING_GRACE = Duration.ofHours(1);
     private final EpisodeFacts facts;
@@ -94,33 +94,9 @@ public class Appointments {
         }
         FieldProblems.Collector problems = PROBLEMS.collector();
         AppointmentStatus status = outcome.status();
-        if (status == null || status == AppointmentStatus.BOOKED) {
-            problems.add("status", "REQUIRED", Messages.text("appointment.status.required"));
-        } else if (status != AppointmentStatus.CANCELLED && booked.startsAt().isAfter(now)) {
-            problems.add("status", "APPOINTMENT_IN_FUTURE",
-                    Messages.text("appointment.status.appointmentInFuture",
-                            DisplayDate.DAY_AND_TIME.format(booked.startsAt())));
-        }
-        if (status == AppointmentStatus.DID_NOT_ATTEND && (outcome.dnaReason() == null
-                || !store.dnaReason(outcome.dnaReason(), now.toLocalDate()))) {
-            problems.add("dnaReason", "REQUIRED", Messages.text("appointment.dnaReason.required"));
-        }
-        if (status == AppointmentStatus.CANCELLED) {
-            if (!"CLIENT".equals(outcome.cancelledBy()) && !"SERVICE".equals(outcome.cancelledBy())) {
-                problems.add("cancelledBy", "REQUIRED", Messages.text("appointment.cancelledBy.required"));
-            }
-            String reason = tidy(outcome.cancellationReason());
-            if (reason == null) {
-                problems.add("cancellationReason", "REQUIRED",
-                        Messages.text("appointment.cancellationReason.required"));
-            } else if (reason.length() > 500) {
-                problems.add("cancellationReason", "TOO_LONG", Messages.text("appointment.cancellationReason.tooLong"));
-            }
-        }
+        AppointmentRules.outcome(problems, outcome, booked.startsAt(), now, status == AppointmentStatus.DID_NOT_ATTEND
+                && outcome.dnaReason() != null && store.dnaReason(outcome.dnaReason(), now.toLocalDate()));
         String note = tidy(outcome.note());
-        if (note != null && note.length() > 4000) {
-            problems.add("note", "TOO_LONG", Messages.text("appointment.note.tooLong"));
-        }
         problems.throwIfAny();
         AppointmentOutcome tidied = new AppointmentOutcome(status, outcome.dnaReason(), outcome.cancelledBy(),
                 tidy(outcome.cancellationReason()), note, outcome.version());
@@ -150,12 +126,7 @@ public class Appointments {
         } else if (a.startsAt().toLocalDate().isBefore(episode.triagedOn().minusYears(1))) {
             problems.add("startsOn", "BEFORE_EPISODE", Messages.text("appointment.startsOn.beforeEpisode"));
         }
-        if (a.durationMinutes() == null || a.durationMinutes() < 5 || a.durationMinutes() > 480) {
-            problems.add("durationMinutes", "DURATION", Messages.text("appointment.durationMinutes.duration"));
-        }
-        if (a.kind() == null) {
-            problems.add("kind", "REQUIRED", Messages.text("appointment.kind.required"));
-        }
+        AppointmentRules.shape(problems, a.durationMinutes(), a.kind(), a.note());
         if (a.venueId() != null && !store.isVenue(a.venueId(), now.toLocalDate())) {
             problems.add("venueId", "UNKNOWN_VENUE", Messages.text("appointment.venueId.unknownVenue"));
         }
@@ -164,9 +135,6 @@ public class Appointments {
         if (a.interventionId() != null && intervention.isEmpty()) {
             problems.add("interventionId", "UNKNOWN_INTERVENTION",
                     Messages.text("appointment.interventionId.unknownIntervention"));
-        }
-        if (tidy(a.note()) != null && a.note().strip().length() > 4000) {
-            problems.add("note", "TOO_LONG", Messages.text("appointment.note.tooLong"));
         }
         problems.throwIfAny();
         String keyworker = tidy(a.keyworkerUsername()) != null ? a.keyworkerUsername().strip()

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,10 +21,14 @@ import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.jdbc.DbTime;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.RefusedRow;
 
 /**
  * Care-plan goals in bulk (the demo partnership, migration): a trusted path for administrators like the treatment
  * import. Each goal is written with its reviews and its status history as batched inserts; one audit entry per call.
+ * Goals and reviews are held to the rules a worker's are ({@link GoalRules}) before anything is written.
  */
 @Service
 public class CarePlanImport {
@@ -31,9 +37,11 @@ public class CarePlanImport {
     private final AccessLog log;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final CarePlanStore store;
 
-    CarePlanImport(JdbcTemplate jdbc, AccessLog log, CurrentUsers currentUsers, Clock clock) {
+    CarePlanImport(JdbcTemplate jdbc, AccessLog log, CurrentUsers currentUsers, Clock clock, CarePlanStore store) {
         this.jdbc = jdbc;
+        this.store = store;
         this.log = log;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -53,12 +61,22 @@ public class CarePlanImport {
                                  @Nullable LocalDate nextReviewDue) {
     }
 
-    /** Writes the goals; returns how many. */
+    /**
+     * Writes the goals; returns how many.
+     *
+     * @throws IllegalArgumentException naming the first goal or review that the rules of {@link GoalRules} refuse
+     *                                  (or a review out of date order); nothing is saved then
+     */
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public int importGoals(List<ImportedGoal> goals) {
         if (goals.isEmpty()) {
             return 0;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Set<String> domains = store.domains(today).stream().map(CarePlanView.Domain::code).collect(Collectors.toSet());
+        for (int i = 0; i < goals.size(); i++) {
+            check(i, goals.get(i), domains, today);
         }
         OffsetDateTime at = DbTime.now(clock);
         String by = currentUsers.actorName();
@@ -101,5 +119,41 @@ public class CarePlanImport {
                 "Bulk import", "Bulk import of care plans: " + goals.size() + " goals, " + reviewRows.size()
                 + " reviews"));
         return goals.size();
+    }
+
+    /** The goal and each review by the rules a worker's are held to; history may have a target date now past. */
+    private static void check(int index, ImportedGoal goal, Set<String> domains, LocalDate today) {
+        String row = "Imported care-plan goal " + index;
+        try {
+            FieldProblems.Collector problems = CarePlans.PROBLEMS.collector();
+            GoalRules.goal(problems, domains.contains(goal.domain()) ? goal.domain() : null, goal.text());
+            if (goal.setOn() == null) {
+                problems.add("setOn", "REQUIRED", "Enter the date the goal was set");
+            } else if (goal.setOn().isAfter(today)) {
+                problems.add("setOn", "DATE_IN_FUTURE", "The date the goal was set must be today or in the past");
+            }
+            if (goal.targetDate() == null) {
+                problems.add("targetDate", "REQUIRED", "Enter the target date");
+            }
+            problems.throwIfAny();
+        } catch (DomainRuleViolation refused) {
+            throw RefusedRow.of(row, refused);
+        }
+        LocalDate previous = goal.setOn();
+        for (int j = 0; j < goal.reviews().size(); j++) {
+            ImportedReview r = goal.reviews().get(j);
+            try {
+                FieldProblems.Collector problems = CarePlans.PROBLEMS.collector();
+                GoalRules.review(problems, new GoalReview(r.reviewedOn(), r.summary(), r.status(), r.nextReviewDue(),
+                        0), goal.setOn(), today);
+                if (r.reviewedOn() != null && r.reviewedOn().isBefore(previous)) {
+                    problems.add("reviewedOn", "REVIEW_ORDER", "The reviews of a goal come in date order");
+                }
+                problems.throwIfAny();
+            } catch (DomainRuleViolation refused) {
+                throw RefusedRow.of(row + ", review " + j, refused);
+            }
+            previous = r.reviewedOn();
+        }
     }
 }

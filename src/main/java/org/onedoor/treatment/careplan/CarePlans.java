@@ -28,7 +28,7 @@ import org.onedoor.treatment.recording.ClinicalChanges;
 public class CarePlans {
 
     /** Every problem with a care-plan change, thrown together; nothing is saved. */
-    private static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("CARE_PLAN_INVALID", "care plan");
+    static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("CARE_PLAN_INVALID", "care plan");
 
     private final EpisodeFacts facts;
     private final CarePlanStore store;
@@ -70,15 +70,7 @@ public class CarePlans {
         }
         String domain = store.domains(today).stream().map(CarePlanView.Domain::code)
                 .filter(code -> code.equals(goal.domain())).findFirst().orElse(null);
-        if (domain == null) {
-            problems.add("domain", "UNKNOWN_CODE", Messages.text("carePlan.domain.unknownCode"));
-        }
-        String text = goal.text() == null ? "" : goal.text().strip();
-        if (text.isEmpty()) {
-            problems.add("text", "REQUIRED", Messages.text("carePlan.text.required"));
-        } else if (text.length() > 2000) {
-            problems.add("text", "TOO_LONG", Messages.text("carePlan.text.tooLong"));
-        }
+        String text = GoalRules.goal(problems, domain, goal.text());
         if (goal.targetDate() == null) {
             problems.add("targetDate", "REQUIRED", Messages.text("carePlan.targetDate.required"));
         } else if (goal.targetDate().isBefore(today)) {
@@ -107,28 +99,7 @@ public class CarePlans {
         var goal = store.goal(episodeId, goalId);
         LocalDate today = today();
         FieldProblems.Collector problems = PROBLEMS.collector();
-        if (review.reviewedOn() == null) {
-            problems.add("reviewedOn", "REQUIRED", Messages.text("carePlan.reviewedOn.required"));
-        } else if (review.reviewedOn().isAfter(today)) {
-            problems.add("reviewedOn", "DATE_IN_FUTURE", Messages.text("carePlan.reviewedOn.dateInFuture"));
-        } else if (review.reviewedOn().isBefore(goal.getValue())) {
-            problems.add("reviewedOn", "REVIEW_BEFORE_GOAL", Messages.text("carePlan.reviewedOn.reviewBeforeGoal"));
-        }
-        if (review.summary() == null || review.summary().isBlank()) {
-            problems.add("summary", "REQUIRED", Messages.text("carePlan.summary.required"));
-        } else if (review.summary().strip().length() > 2000) {
-            problems.add("summary", "TOO_LONG", Messages.text("carePlan.summary.tooLong"));
-        }
-        if (review.status() == null) {
-            problems.add("status", "REQUIRED", Messages.text("carePlan.status.required"));
-        } else if (review.status().active() && review.nextReviewDue() == null) {
-            problems.add("nextReviewDue", "REQUIRED", Messages.text("carePlan.nextReviewDue.required"));
-        }
-        if (review.nextReviewDue() != null && review.reviewedOn() != null
-                && !review.nextReviewDue().isAfter(review.reviewedOn())) {
-            problems.add("nextReviewDue", "REVIEW_DUE_BEFORE_REVIEW",
-                    Messages.text("carePlan.nextReviewDue.reviewDueBeforeReview"));
-        }
+        GoalRules.review(problems, review, goal.getValue(), today);
         problems.throwIfAny();
         LocalDate due = review.nextReviewDue() != null ? review.nextReviewDue() : review.reviewedOn();
         store.review(goalId, review, goal.getKey(), due, username());

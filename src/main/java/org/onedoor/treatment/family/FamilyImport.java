@@ -19,10 +19,13 @@ import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.jdbc.DbTime;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.RefusedRow;
 
 /**
  * Concerned others with their own consent and their support sessions in bulk (the demo partnership, migration): a
- * trusted path for administrators like the treatment import, as batched inserts with one audit entry per call.
+ * trusted path for administrators like the treatment import, as batched inserts with one audit entry per call. Each
+ * entry is held to the rules a worker's is ({@link FamilyChecks}) before anything is written.
  */
 @Service
 public class FamilyImport {
@@ -54,9 +57,19 @@ public class FamilyImport {
                                   SessionKind kind, @Nullable String notes) {
     }
 
+    /**
+     * Writes the concerned others with their sessions; returns how many concerned others.
+     *
+     * @throws IllegalArgumentException naming the first concerned other or session that the rules of
+     *                                  {@link FamilyChecks} refuse; nothing is saved then
+     */
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public int importConcernedOthers(List<ImportedConcernedOther> others) {
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < others.size(); i++) {
+            check(i, others.get(i), today);
+        }
         OffsetDateTime at = DbTime.now(clock);
         String by = currentUsers.actorName();
         List<Object[]> otherRows = new ArrayList<>();
@@ -89,5 +102,25 @@ public class FamilyImport {
                     + " concerned others, " + sessionRows.size() + " sessions"));
         }
         return others.size();
+    }
+
+    /** The concerned other and each session by the rules a worker's entries are held to. */
+    private static void check(int index, ImportedConcernedOther o, LocalDate today) {
+        String row = "Imported concerned other " + index;
+        try {
+            FamilyChecks.check(new NewConcernedOther(o.givenName(), o.familyName(), o.relationship(), o.telephone(),
+                    null, null, o.consentsToContact(), o.consentsToShare(), o.consentRecordedOn(), o.clientId()),
+                    today);
+        } catch (DomainRuleViolation refused) {
+            throw RefusedRow.of(row, refused);
+        }
+        for (int j = 0; j < o.sessions().size(); j++) {
+            ImportedSession s = o.sessions().get(j);
+            try {
+                FamilyChecks.check(new NewSession(s.heldOn(), s.workerName(), s.kind(), s.notes()), today);
+            } catch (DomainRuleViolation refused) {
+                throw RefusedRow.of(row + ", session " + j, refused);
+            }
+        }
     }
 }

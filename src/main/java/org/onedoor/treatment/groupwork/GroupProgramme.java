@@ -16,7 +16,7 @@ import org.onedoor.shared.Messages;
  * starts within the next 2 years (or, when a past session is being recorded, within the last 3), lasts 5 to 600
  * minutes, has a place for everyone enrolled (1 to 200 places), meets at a GP practice or community venue open on
  * the day, and is led by a staff member from the directory or by the person recording it. A client is enrolled once,
- * while the smallest session to come has a place.
+ * while the smallest session to come has a place. A session from history may be older than 3 years.
  *
  * @param enrolled how many clients are enrolled in the programme
  */
@@ -40,6 +40,28 @@ record GroupProgramme(UUID id, int enrolled) {
         } else if (startsAt.isAfter(now.plusYears(2))) {
             problems.add("startsAt", "DATE_TOO_LATE", Messages.text("groupWork.startsAt.dateTooLate"));
         }
+        return checked(problems, session, venue, facilitator);
+    }
+
+    /**
+     * A session from history ({@link GroupWorkImport}): the same rules as {@link #schedule}, except that a past
+     * session may be older than 3 years.
+     */
+    ScheduledSession imported(NewSession session, @Nullable OrganisationSummary venue,
+                              @Nullable Facilitator facilitator, LocalDateTime now) {
+        FieldProblems.Collector problems = PROBLEMS.collector();
+        if (session.startsAt() == null) {
+            problems.add("startsAt", "REQUIRED", Messages.text("groupWork.startsAt.required"));
+        } else if (session.startsAt().isAfter(now.plusYears(2))) {
+            problems.add("startsAt", "DATE_TOO_LATE", Messages.text("groupWork.startsAt.dateTooLate"));
+        }
+        return checked(problems, session, venue, facilitator);
+    }
+
+    /** The rules besides the start's window: length, places for everyone enrolled, venue and facilitator. */
+    private ScheduledSession checked(FieldProblems.Collector problems, NewSession session,
+                                     @Nullable OrganisationSummary venue, @Nullable Facilitator facilitator) {
+        LocalDateTime startsAt = session.startsAt();
         Integer minutes = session.durationMinutes();
         if (minutes == null || minutes < 5 || minutes > 600) {
             problems.add("durationMinutes", "OUT_OF_RANGE", Messages.text("groupWork.durationMinutes.outOfRange"));

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -20,12 +22,17 @@ import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
+import org.onedoor.partnership.Directory;
+import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.jdbc.DbTime;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.RefusedRow;
 
 /**
  * Group-work programmes with their sessions, enrolments and registers in bulk (the demo partnership, migration): a
- * trusted path for administrators like the treatment import, as batched inserts with one audit entry per call.
+ * trusted path for administrators like the treatment import, as batched inserts with one audit entry per call. Each
+ * session is scheduled and its register checked by the aggregates' rules before anything is written.
  */
 @Service
 public class GroupWorkImport {
@@ -34,9 +41,11 @@ public class GroupWorkImport {
     private final AccessLog log;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final Directory directory;
 
-    GroupWorkImport(JdbcTemplate jdbc, AccessLog log, CurrentUsers currentUsers, Clock clock) {
+    GroupWorkImport(JdbcTemplate jdbc, AccessLog log, CurrentUsers currentUsers, Clock clock, Directory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
         this.log = log;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -63,10 +72,29 @@ public class GroupWorkImport {
         }
     }
 
-    /** Writes the programmes; returns their ids in the order given. */
+    /**
+     * Writes the programmes; returns their ids in the order given.
+     *
+     * @throws IllegalArgumentException naming the first session that the scheduling rules of
+     *                                  {@link GroupProgramme} or the register rules of {@link GroupSession} refuse;
+     *                                  nothing is saved then
+     */
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public List<UUID> importProgrammes(List<ImportedProgramme> programmes) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Map<UUID, Optional<OrganisationSummary>> venues = new HashMap<>();
+        for (int i = 0; i < programmes.size(); i++) {
+            ImportedProgramme p = programmes.get(i);
+            for (int j = 0; j < p.sessions().size(); j++) {
+                try {
+                    check(p, p.sessions().get(j), venues, now);
+                } catch (DomainRuleViolation refused) {
+                    throw RefusedRow.of("Imported group programme " + i + " (" + p.name() + "), session " + j,
+                            refused);
+                }
+            }
+        }
         OffsetDateTime at = DbTime.now(clock);
         String by = currentUsers.actorName();
         List<UUID> ids = new ArrayList<>();
@@ -85,13 +113,8 @@ public class GroupWorkImport {
                 UUID sessionId = UUID.randomUUID();
                 sessionRows.add(new Object[] {sessionId, id, Timestamp.valueOf(s.startsAt()), s.durationMinutes(),
                         s.capacity(), s.venueId(), s.facilitatorUsername(), s.facilitatorName(), at, by});
-                s.register().forEach((client, status) -> {
-                    if (!p.enrolledOn().containsKey(client)) {
-                        throw new IllegalArgumentException("Programme " + p.name() + ": a client on a register is"
-                                + " not enrolled");
-                    }
-                    attendanceRows.add(new Object[] {UUID.randomUUID(), sessionId, client, status.name(), at, by});
-                });
+                s.register().forEach((client, status) -> attendanceRows.add(
+                        new Object[] {UUID.randomUUID(), sessionId, client, status.name(), at, by}));
             }
         }
         jdbc.batchUpdate("""
@@ -117,5 +140,24 @@ public class GroupWorkImport {
                     + enrolmentRows.size() + " enrolments, " + attendanceRows.size() + " attendances"));
         }
         return ids;
+    }
+
+    /**
+     * One session as a worker recording a past (or scheduling a coming) session is held to: scheduled by the
+     * programme with everyone enrolled, at a venue from the directory; its register, if any, by the session.
+     */
+    private void check(ImportedProgramme p, ImportedSession s, Map<UUID, Optional<OrganisationSummary>> venues,
+                       LocalDateTime now) {
+        OrganisationSummary venue = s.venueId() == null ? null
+                : venues.computeIfAbsent(s.venueId(), directory::findOrganisation).orElse(null);
+        GroupProgramme.Facilitator facilitator = s.facilitatorName() == null || s.facilitatorName().isBlank() ? null
+                : new GroupProgramme.Facilitator(null, s.facilitatorUsername(), s.facilitatorName());
+        new GroupProgramme(UUID.randomUUID(), p.enrolledOn().size()).imported(new NewSession(s.startsAt(),
+                s.durationMinutes(), s.capacity(), s.venueId(), null, true), venue, facilitator, now);
+        if (!s.register().isEmpty()) {
+            GroupSession session = new GroupSession(UUID.randomUUID(), p.name(), s.startsAt(), s.capacity());
+            session.checkRegister(s.register(), now);
+            s.register().keySet().forEach(client -> session.requireEnrolled(p.enrolledOn().keySet(), client));
+        }
     }
 }

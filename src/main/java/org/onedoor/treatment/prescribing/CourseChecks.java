@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
+import org.onedoor.shared.Text;
+import org.onedoor.shared.OdsCode;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.shared.FieldProblems;
@@ -15,6 +17,41 @@ import org.onedoor.shared.Messages;
 final class CourseChecks {
 
     private CourseChecks() {
+    }
+
+    /**
+     * What a start states, checked alike for a worker's start and an imported one: the medicine (and its name when
+     * other), the dose within its bounds, how often the client collects, supervision, the pharmacy named or chosen
+     * with a valid ODS code, the prescriber's name. Returns the pharmacy's ODS code normalised (null when none).
+     */
+    static @Nullable String typed(FieldProblems.Collector problems, NewCourse typed,
+                                  Medicines.@Nullable Medicine medicine) {
+        if (medicine == null) {
+            problems.add("medicine", PrescribingRule.UNKNOWN_CODE, Messages.text("prescribing.medicine.unknownCode"));
+        } else if ("OTHER".equals(medicine.code())) {
+            problems.required("medicineOther", typed.medicineOther(), 200, Messages.text("prescribing.medicineOther.required"));
+        }
+        if (medicine == null || !"OTHER".equals(medicine.code())) {
+            problems.optional("medicineOther", typed.medicineOther(), 200);
+        }
+        dose(problems, "doseMg", typed.doseMg(), medicine);
+        if (typed.instalment() == null) {
+            problems.add("instalment", PrescribingRule.REQUIRED, Messages.text("prescribing.instalment.required"));
+        }
+        supervision(problems, typed.supervised(), typed.supervisedDays());
+        if (typed.pharmacyOrganisation() == null) {
+            problems.required("pharmacyName", typed.pharmacyName(), 200,
+                    Messages.text("prescribing.pharmacyName.required"));
+        } else {
+            problems.optional("pharmacyName", typed.pharmacyName(), 200);
+        }
+        String pharmacyCode = OdsCode.parse(typed.pharmacyCode()).map(OdsCode::value).orElse(null);
+        if (pharmacyCode == null && Text.tidy(typed.pharmacyCode()) != null) {
+            problems.add("pharmacyCode", PrescribingRule.UNKNOWN_CODE,
+                    Messages.text("prescribing.pharmacyCode.unknownCode"));
+        }
+        problems.required("prescriberName", typed.prescriberName(), 160, Messages.text("prescribing.prescriberName.required"));
+        return pharmacyCode;
     }
 
     static void dose(FieldProblems.Collector problems, String field, @Nullable BigDecimal dose,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,23 @@ public class Medicines {
 
     public Optional<Medicine> find(LocalDate day, String code) {
         return validOn(day).stream().filter(m -> m.code().equals(code)).findFirst();
+    }
+
+    /** Every medicine with the days it is valid on, to check many courses with one query. */
+    List<Valid> all() {
+        return jdbc.sql("""
+                select code, label, min_dose_mg, max_dose_mg, valid_from, valid_to from treatment_ost_medicine
+                 order by sort_order
+                """).query((rs, n) -> new Valid(new Medicine(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
+                rs.getBigDecimal(4)), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class))).list();
+    }
+
+    /** A medicine valid from a day, until a day when it is withdrawn. */
+    record Valid(Medicine medicine, LocalDate from, @Nullable LocalDate to) {
+
+        boolean on(LocalDate day) {
+            return !from.isAfter(day) && (to == null || !to.isBefore(day));
+        }
     }
 
     public String label(String code) {

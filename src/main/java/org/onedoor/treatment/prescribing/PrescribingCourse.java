@@ -2,6 +2,7 @@ package org.onedoor.treatment.prescribing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -46,34 +47,8 @@ final class PrescribingCourse {
     static NewCourse start(NewCourse typed, Facts facts) {
         FieldProblems.Collector problems = PrescribingRule.PROBLEMS.collector();
         Medicines.Medicine medicine = facts.medicine();
-        if (medicine == null) {
-            problems.add("medicine", PrescribingRule.UNKNOWN_CODE, Messages.text("prescribing.medicine.unknownCode"));
-        } else if ("OTHER".equals(medicine.code())) {
-            problems.required("medicineOther", typed.medicineOther(), 200,
-                    Messages.text("prescribing.medicineOther.required"));
-        }
-        if (medicine == null || !"OTHER".equals(medicine.code())) {
-            problems.optional("medicineOther", typed.medicineOther(), 200);
-        }
-        CourseChecks.dose(problems, "doseMg", typed.doseMg(), medicine);
-        if (typed.instalment() == null) {
-            problems.add("instalment", PrescribingRule.REQUIRED, Messages.text("prescribing.instalment.required"));
-        }
-        CourseChecks.supervision(problems, typed.supervised(), typed.supervisedDays());
-        if (typed.pharmacyOrganisation() == null) {
-            problems.required("pharmacyName", typed.pharmacyName(), 200,
-                    Messages.text("prescribing.pharmacyName.required"));
-        } else {
-            problems.optional("pharmacyName", typed.pharmacyName(), 200);
-        }
-        String pharmacyCode = OdsCode.parse(typed.pharmacyCode()).map(OdsCode::value).orElse(null);
-        if (pharmacyCode == null && tidy(typed.pharmacyCode()) != null) {
-            problems.add("pharmacyCode", PrescribingRule.UNKNOWN_CODE,
-                    Messages.text("prescribing.pharmacyCode.unknownCode"));
-        }
+        String pharmacyCode = CourseChecks.typed(problems, typed, medicine);
         CourseChecks.prescriber(problems, typed.prescriberKind(), facts.prescriber());
-        problems.required("prescriberName", typed.prescriberName(), 160,
-                Messages.text("prescribing.prescriberName.required"));
         LocalDate on = typed.startedOn();
         if (CourseChecks.date(problems, "startedOn", on, facts.today(), "the start date")) {
             if (on.isBefore(facts.triagedOn())) {
@@ -102,6 +77,31 @@ final class PrescribingCourse {
                 typed.supervisedDays(), tidy(typed.pharmacyName()), pharmacyCode,
                 typed.pharmacyOrganisation(), typed.prescriberKind(), typed.prescriberOrganisation(),
                 typed.prescriberName().strip(), on, typed.nextReviewOn());
+    }
+
+    /**
+     * A course from history ({@link PrescribingImport}): what its start states checked by the same rules as a
+     * worker's start (medicine, dose within its bounds, collection, supervision, pharmacy, prescriber, a start not in
+     * the future), without the facts of today's episode; its later changes then go through {@link #changeDose},
+     * {@link #changeSupervision}, {@link #review} and {@link #stop} as a worker's do. Throws every problem at once.
+     */
+    static Course imported(UUID id, UUID clientId, NewCourse typed, Medicines.@Nullable Medicine medicine,
+                           LocalDate today) {
+        FieldProblems.Collector problems = PrescribingRule.PROBLEMS.collector();
+        CourseChecks.typed(problems, typed, medicine);
+        if (typed.prescriberKind() == null) {
+            problems.add("prescriberKind", PrescribingRule.REQUIRED,
+                    "Choose whether a GP practice or a specialist prescribes");
+        }
+        LocalDate on = typed.startedOn();
+        if (CourseChecks.date(problems, "startedOn", on, today, "the start date")
+                && typed.nextReviewOn() != null && !typed.nextReviewOn().isAfter(on)) {
+            problems.add("nextReviewOn", PrescribingRule.REVIEW_ORDER, "The first review must be after the start");
+        }
+        problems.throwIfAny();
+        return new Course(id, clientId, typed.episodeId(), medicine.code(), typed.doseMg(), typed.instalment(),
+                typed.supervised(), typed.supervised() ? typed.supervisedDays() : null, on, on,
+                typed.nextReviewOn(), null, 1);
     }
 
     Course state() {

@@ -23,11 +23,14 @@ import org.onedoor.partnership.OrganisationId;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.treatment.EpisodeId;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.RefusedRow;
 
 /**
  * Prescribing courses in bulk (the demo partnership, migration): each course with its dose and supervision history
  * and its reviews, the course row holding where the history ends. A trusted path for administrators like the
- * treatment import, as batched inserts with one audit entry per call.
+ * treatment import, as batched inserts with one audit entry per call, built through the course's own rules
+ * ({@link PrescribingCourse}) so that history is held to what a worker may record.
  */
 @Service
 public class PrescribingImport {
@@ -36,9 +39,11 @@ public class PrescribingImport {
     private final AccessLog log;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final Medicines medicines;
 
-    PrescribingImport(JdbcTemplate jdbc, AccessLog log, CurrentUsers currentUsers, Clock clock) {
+    PrescribingImport(JdbcTemplate jdbc, AccessLog log, CurrentUsers currentUsers, Clock clock, Medicines medicines) {
         this.jdbc = jdbc;
+        this.medicines = medicines;
         this.log = log;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -62,51 +67,45 @@ public class PrescribingImport {
                                  @Nullable Integer supervisedDays, @Nullable String reason) {
     }
 
+    /**
+     * Writes the courses; returns how many.
+     *
+     * @throws IllegalArgumentException naming the first course (and change or review) that the rules of
+     *                                  {@link PrescribingCourse} refuse; nothing is saved then
+     */
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public int importCourses(List<ImportedCourse> courses) {
+        LocalDate today = LocalDate.now(clock);
+        List<Medicines.Valid> known = courses.isEmpty() ? List.of() : medicines.all();
+        List<Course> built = new ArrayList<>(courses.size());
+        for (int i = 0; i < courses.size(); i++) {
+            built.add(built(i, courses.get(i), known, today));
+        }
         OffsetDateTime at = DbTime.now(clock);
         String by = currentUsers.actorName();
         List<Object[]> courseRows = new ArrayList<>();
         List<Object[]> changeRows = new ArrayList<>();
         List<Object[]> reviewRows = new ArrayList<>();
-        for (ImportedCourse c : courses) {
-            UUID id = UUID.randomUUID();
-            ImportedChange s = c.started();
-            BigDecimal dose = s.doseMg();
-            Instalment instalment = s.instalment();
-            boolean supervised = Boolean.TRUE.equals(s.supervised());
-            Integer days = s.supervisedDays();
-            LocalDate last = s.on();
-            LocalDate stopped = null;
+        for (int i = 0; i < courses.size(); i++) {
+            ImportedCourse c = courses.get(i);
+            Course course = built.get(i);
             String stopReason = null;
-            List<ImportedChange> all = new ArrayList<>(List.of(s));
+            List<ImportedChange> all = new ArrayList<>(List.of(c.started()));
             all.addAll(c.changes());
             for (ImportedChange change : all) {
-                changeRows.add(new Object[] {UUID.randomUUID(), id, change.kind(), change.on(), change.doseMg(),
-                        change.instalment() == null ? null : change.instalment().name(), change.supervised(),
-                        change.supervisedDays(), change.reason(), at, by});
-                last = change.on();
-                dose = change.doseMg() != null ? change.doseMg() : dose;
-                instalment = change.instalment() != null ? change.instalment() : instalment;
-                if (change.supervised() != null) {
-                    supervised = change.supervised();
-                    days = change.supervisedDays();
-                }
-                if ("STOPPED".equals(change.kind())) {
-                    stopped = change.on();
-                    stopReason = change.reason();
-                }
+                changeRows.add(new Object[] {UUID.randomUUID(), course.id(), change.kind(), change.on(),
+                        change.doseMg(), change.instalment() == null ? null : change.instalment().name(),
+                        change.supervised(), change.supervisedDays(), change.reason(), at, by});
+                stopReason = "STOPPED".equals(change.kind()) ? change.reason() : stopReason;
             }
-            LocalDate nextReview = stopped != null ? null : c.reviews().isEmpty() ? s.on().plusMonths(3)
-                    : c.reviews().get(c.reviews().size() - 1).nextReviewOn();
-            courseRows.add(new Object[] {id, c.clientId().value(), c.episodeId().value(), c.medicine(), dose,
-                    instalment.name(), supervised, supervised ? days : null, c.pharmacyName(),
-                    c.prescriberKind().name(), c.prescriberOrganisation().value(), c.prescriberName(), s.on(), last,
-                    nextReview, stopped, stopReason, at, by});
+            courseRows.add(new Object[] {course.id(), c.clientId().value(), c.episodeId().value(), c.medicine(), course.doseMg(),
+                    course.instalment().name(), course.supervised(), course.supervisedDays(), c.pharmacyName(),
+                    c.prescriberKind().name(), c.prescriberOrganisation().value(), c.prescriberName(), course.startedOn(),
+                    course.lastChangedOn(), course.nextReviewOn(), course.stoppedOn(), stopReason, at, by});
             for (CourseReview r : c.reviews()) {
-                reviewRows.add(new Object[] {UUID.randomUUID(), id, r.reviewedOn(), r.reviewer(), r.outcome(),
-                        r.nextReviewOn(), at, by});
+                reviewRows.add(new Object[] {UUID.randomUUID(), course.id(), r.reviewedOn(), r.reviewer(),
+                        r.outcome(), r.nextReviewOn(), at, by});
             }
         }
         jdbc.batchUpdate("""
@@ -132,5 +131,59 @@ public class PrescribingImport {
                     + " changes, " + reviewRows.size() + " reviews"));
         }
         return courses.size();
+    }
+
+    /**
+     * The course as its history leaves it, built by {@link PrescribingCourse}: started, then each change in the
+     * order given, then each review (the next review a stopped course keeps is none).
+     */
+    private static Course built(int index, ImportedCourse c, List<Medicines.Valid> known, LocalDate today) {
+        ImportedChange s = c.started();
+        Medicines.Medicine medicine = known.stream()
+                .filter(v -> v.medicine().code().equals(c.medicine()) && s.on() != null && v.on(s.on()))
+                .map(Medicines.Valid::medicine).findFirst().orElse(null);
+        String row = "Imported prescribing course " + index;
+        Course course;
+        try {
+            course = PrescribingCourse.imported(UUID.randomUUID(), c.clientId().value(), new NewCourse(c.episodeId().value(), null,
+                    c.medicine(), null, s.doseMg(), s.instalment(), Boolean.TRUE.equals(s.supervised()),
+                    s.supervisedDays(), c.pharmacyName(), null, null, c.prescriberKind(), c.prescriberOrganisation().value(),
+                    c.prescriberName(), s.on(), s.on() == null ? null : s.on().plusMonths(3)), medicine, today);
+        } catch (DomainRuleViolation refused) {
+            throw RefusedRow.of(row + " (its start)", refused);
+        }
+        for (int i = 0; i < c.changes().size(); i++) {
+            ImportedChange change = c.changes().get(i);
+            try {
+                course = changed(new PrescribingCourse(course), change, medicine, today);
+            } catch (DomainRuleViolation refused) {
+                throw RefusedRow.of(row + ", change " + i + " (" + change.kind() + " on " + change.on() + ")",
+                        refused);
+            }
+        }
+        for (int i = 0; i < c.reviews().size(); i++) {
+            try {
+                course = new PrescribingCourse(course).review(c.reviews().get(i), today);
+            } catch (DomainRuleViolation refused) {
+                throw RefusedRow.of(row + ", review " + i, refused);
+            }
+        }
+        return course;
+    }
+
+    private static Course changed(PrescribingCourse course, ImportedChange change,
+                                  Medicines.@Nullable Medicine medicine, LocalDate today) {
+        Course state = course.state();
+        return switch (change.kind()) {
+            case "DOSE" -> course.changeDose(change.on(), change.doseMg(), change.reason(), medicine, today);
+            case "SUPERVISION" -> change.supervised() == null
+                    ? course.changeSupervision(change.on(), change.instalment(), state.supervised(),
+                            state.supervisedDays(), change.reason(), today)
+                    : course.changeSupervision(change.on(), change.instalment(), change.supervised(),
+                            change.supervisedDays(), change.reason(), today);
+            case "STOPPED" -> course.stop(change.on(), change.reason(), today);
+            default -> throw new DomainRuleViolation(PrescribingRule.UNKNOWN_CODE, "kind",
+                    "A change after the start is DOSE, SUPERVISION or STOPPED");
+        };
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.treatment.EpisodeManagement;
 import org.onedoor.treatment.EpisodeRecords;
+import org.onedoor.treatment.EpisodeTransfers;
 import org.onedoor.treatment.EpisodeView;
 import org.onedoor.treatment.TreatmentSettings;
 
@@ -29,16 +29,16 @@ class EpisodeController {
 
     private final EpisodeRecords records;
     private final EpisodeManagement episodes;
-    private final JdbcClient jdbc;
+    private final EpisodeTransfers transfers;
     private final org.onedoor.security.CurrentUsers currentUsers;
     private final Clock clock;
     private final String window;
 
-    EpisodeController(EpisodeRecords records, EpisodeManagement episodes, JdbcClient jdbc,
+    EpisodeController(EpisodeRecords records, EpisodeManagement episodes, EpisodeTransfers transfers,
                       org.onedoor.security.CurrentUsers currentUsers, Clock clock, TreatmentSettings settings) {
         this.records = records;
         this.episodes = episodes;
-        this.jdbc = jdbc;
+        this.transfers = transfers;
         this.currentUsers = currentUsers;
         this.clock = clock;
         this.window = words(settings.rePresentationWindow());
@@ -63,10 +63,10 @@ class EpisodeController {
     String episode(@PathVariable UUID id, Model model) {
         EpisodeView episode = records.episode(id);
         model.addAttribute("episode", episode);
-        model.addAttribute("continuedBy", continuedBy(id));
+        model.addAttribute("continuedBy", transfers.continuedBy(id));
         model.addAttribute("window", window);
-        model.addAttribute("transferredTo", episode.transferredToName() == null ? null : jdbc.sql(
-                "select transferred_to from treatment_episode where id = ?").param(id).query(UUID.class).single());
+        model.addAttribute("transferredTo", episode.transferredToName() == null ? null
+                : transfers.transferredTo(id));
         return "treatment/episodes/episode";
     }
 
@@ -101,11 +101,5 @@ class EpisodeController {
                 .fieldsAs(OnDatePage::field)
                 .thenRedirect(redirect, "Care plan start recorded", "/episodes/" + id)
                 .orShow(() -> OnDatePage.show(model, records.episode(id), null, "care-plan", form));
-    }
-
-    /** The episode that continues this one after a transfer, if it has been opened. */
-    private UUID continuedBy(UUID id) {
-        return jdbc.sql("select id from treatment_episode where transferred_from = ? and voided_at is null")
-                .param(id).query(UUID.class).optional().orElse(null);
     }
 }

@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +29,7 @@ import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.Text;
 import org.onedoor.treatment.EpisodeManagement;
+import org.onedoor.treatment.EpisodeTransfers;
 import org.onedoor.treatment.Keyworkers;
 import org.onedoor.treatment.NewEpisode;
 import org.onedoor.treatment.TreatmentCodes;
@@ -47,13 +47,13 @@ class EpisodeOpeningController {
     private final TreatmentCodes codes;
     private final TreatmentOrganisations organisations;
     private final CurrentUsers currentUsers;
-    private final JdbcClient jdbc;
+    private final EpisodeTransfers transfers;
     private final Keyworkers keyworkers;
     private final Clock clock;
 
     EpisodeOpeningController(EpisodeManagement episodes, ClientRecords clients, ReferralRecords referrals,
                              TreatmentCodes codes, TreatmentOrganisations organisations, CurrentUsers currentUsers,
-                             JdbcClient jdbc, Keyworkers keyworkers, Clock clock) {
+                             EpisodeTransfers transfers, Keyworkers keyworkers, Clock clock) {
         this.keyworkers = keyworkers;
         this.episodes = episodes;
         this.clients = clients;
@@ -61,7 +61,7 @@ class EpisodeOpeningController {
         this.codes = codes;
         this.organisations = organisations;
         this.currentUsers = currentUsers;
-        this.jdbc = jdbc;
+        this.transfers = transfers;
         this.clock = clock;
     }
 
@@ -100,7 +100,7 @@ class EpisodeOpeningController {
         UUID provider = user.organisationId();
         TypedDate referred = null;
         if (transferredFrom != null) {
-            Transfer transfer = transfer(transferredFrom);
+            EpisodeTransfers.Transfer transfer = transfers.transfer(transferredFrom);
             provider = transfer.to();
             referred = TypedDate.of(transfer.on());
         }
@@ -163,18 +163,5 @@ class EpisodeOpeningController {
         model.addAttribute("substances", EpisodeForms.options(codes.substances(LocalDate.now(clock))));
         model.addAttribute(FORM, form);
         return "treatment/episodes/open";
-    }
-
-    /** Where and when an episode was transferred: the receiving provider and the discharge date. */
-    private Transfer transfer(UUID episodeId) {
-        return jdbc.sql("""
-                select transferred_to, discharged_on from treatment_episode
-                 where id = ? and transferred_to is not null and voided_at is null
-                """).param(episodeId)
-                .query((rs, n) -> new Transfer(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)))
-                .optional().orElseThrow(() -> new NotFound("Transferred episode", episodeId));
-    }
-
-    private record Transfer(UUID to, LocalDate on) {
     }
 }

@@ -18,7 +18,6 @@ import org.onedoor.contract.examples.ExampleActivity.Client;
 import org.onedoor.contract.examples.ExampleActivity.Episode;
 import org.onedoor.contract.examples.ExampleActivity.Practice;
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
@@ -28,6 +27,7 @@ import org.onedoor.shared.Sex;
 import org.onedoor.treatment.ImportedEpisode;
 import org.onedoor.treatment.ImportedTreatment;
 import org.onedoor.treatment.TreatmentImport;
+import org.onedoor.testsupport.OrganisationBuilder;
 
 /**
  * Records the worked examples' activity in OneDoor: a new lead provider and one new GP practice per
@@ -97,8 +97,8 @@ final class RecordedExamples {
     }
 
     private UUID organisation(OrganisationType type, @Nullable String ods) {
-        return directory.registerOrganisation(new OrganisationDetails(type, type.label() + " examples "
-                + UUID.randomUUID().toString().substring(0, 6), ods, ods == null ? null : 4000, null, null, null, null,
-                null, null, null, LocalDate.of(2015, 4, 1), null));
+        return directory.registerOrganisation(OrganisationBuilder.a(type).named(type.label() + " examples "
+                + UUID.randomUUID().toString().substring(0, 6)).ods(ods).listSize(ods == null ? null : 4000)
+                .activeFrom(LocalDate.of(2015, 4, 1)).build());
     }
 }

@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.NewClient;
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
@@ -22,6 +21,7 @@ import org.onedoor.shared.Sex;
 import org.onedoor.treatment.ImportedEpisode;
 import org.onedoor.treatment.ImportedTreatment;
 import org.onedoor.treatment.TreatmentImport;
+import org.onedoor.testsupport.OrganisationBuilder;
 
 /**
  * Treatment recorded in OneDoor for one new GP practice of a new lead provider, through the treatment module's bulk
@@ -80,8 +80,7 @@ public final class RecordedTreatment {
     }
 
     private UUID organisation(Directory directory, OrganisationType type, @Nullable String ods) {
-        return currentUsers.actingAs(admin, () -> directory.registerOrganisation(new OrganisationDetails(type,
-                type.label() + " " + UUID.randomUUID().toString().substring(0, 6), ods, ods == null ? null : 4000,
-                null, null, null, null, null, null, null, LocalDate.of(2015, 4, 1), null)));
+        return currentUsers.actingAs(admin, () -> directory.registerOrganisation(OrganisationBuilder.a(type).ods(ods)
+                .listSize(ods == null ? null : 4000).activeFrom(LocalDate.of(2015, 4, 1)).build()));
     }
 }

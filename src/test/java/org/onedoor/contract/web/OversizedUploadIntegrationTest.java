@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
@@ -24,6 +23,7 @@ import org.onedoor.security.NewUserAccount;
 import org.onedoor.security.Role;
 import org.onedoor.security.UserAccounts;
 import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.OrganisationBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,9 +72,8 @@ class OversizedUploadIntegrationTest {
     private String commissioner() {
         String username = "upload-" + UUID.randomUUID().toString().substring(0, 8);
         currentUsers.actingAs(SET_UP, () -> {
-            UUID council = directory.registerOrganisation(new OrganisationDetails(OrganisationType.COUNCIL_COMMISSIONER,
-                    "Upload Council " + username, null, null, "1 Test Street", null, "Northvale", "NV1 1AA", null,
-                    null, null, java.time.LocalDate.of(2024, 4, 1), null));
+            UUID council = directory.registerOrganisation(OrganisationBuilder.a(OrganisationType.COUNCIL_COMMISSIONER)
+                    .named("Upload Council " + username).at("1 Test Street", "Northvale", "NV1 1AA").build());
             return accounts.open(new NewUserAccount(username, "Test commissioner", PASSWORD, council, null,
                     Set.of(Role.COMMISSIONER)));
         });

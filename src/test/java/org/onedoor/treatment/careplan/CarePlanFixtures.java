@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.NewClient;
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
@@ -22,6 +21,7 @@ import org.onedoor.treatment.Interventions;
 import org.onedoor.treatment.NewEpisode;
 import org.onedoor.treatment.NewIntervention;
 import org.onedoor.testsupport.StaffAccounts;
+import org.onedoor.testsupport.OrganisationBuilder;
 
 /** Providers, workers, clients, episodes and interventions for care-plan and appointment tests, through the APIs. */
 @Component
@@ -52,9 +52,8 @@ public class CarePlanFixtures {
 
     public UUID organisation(OrganisationType type) {
         String ods = type.isPractice() ? "P" + String.format("%05d", new java.util.Random().nextInt(100000)) : null;
-        return currentUsers.actingAs(ADMIN, () -> directory.registerOrganisation(new OrganisationDetails(type,
-                type.label() + " " + UUID.randomUUID().toString().substring(0, 6), ods, type.isPractice() ? 4000 : null,
-                null, null, null, null, null, null, null, LocalDate.of(2024, 4, 1), null)));
+        return currentUsers.actingAs(ADMIN, () -> directory.registerOrganisation(OrganisationBuilder.a(type).ods(ods)
+                .listSize(type.isPractice() ? 4000 : null).build()));
     }
 
     public static CurrentUser worker(UUID organisation) {

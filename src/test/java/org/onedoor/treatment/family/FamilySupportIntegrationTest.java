@@ -18,7 +18,6 @@ import org.onedoor.client.ConsentRecord;
 import org.onedoor.client.Consents;
 import org.onedoor.client.NewClient;
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
@@ -27,6 +26,7 @@ import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
+import org.onedoor.testsupport.OrganisationBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -185,9 +185,9 @@ class FamilySupportIntegrationTest {
     }
 
     private UUID organisation() {
-        return currentUsers.actingAs(ADMIN, () -> directory.registerOrganisation(new OrganisationDetails(
-                OrganisationType.PARTNER_PROVIDER, "Family " + UUID.randomUUID().toString().substring(0, 6), null,
-                null, null, null, null, null, null, null, null, LocalDate.of(2024, 4, 1), null)));
+        return currentUsers.actingAs(ADMIN, () -> directory.registerOrganisation(OrganisationBuilder
+                .a(OrganisationType.PARTNER_PROVIDER).named("Family " + UUID.randomUUID().toString().substring(0, 6))
+                .build()));
     }
 
     private static CurrentUser worker(UUID organisation) {

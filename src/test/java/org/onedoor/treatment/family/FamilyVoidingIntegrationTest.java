@@ -10,13 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
+import org.onedoor.testsupport.OrganisationBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -119,9 +119,9 @@ class FamilyVoidingIntegrationTest {
     }
 
     private UUID organisation() {
-        return currentUsers.actingAs(ADMIN, () -> directory.registerOrganisation(new OrganisationDetails(
-                OrganisationType.PARTNER_PROVIDER, "Voids " + UUID.randomUUID().toString().substring(0, 6), null,
-                null, null, null, null, null, null, null, null, LocalDate.of(2024, 4, 1), null)));
+        return currentUsers.actingAs(ADMIN, () -> directory.registerOrganisation(OrganisationBuilder
+                .a(OrganisationType.PARTNER_PROVIDER).named("Voids " + UUID.randomUUID().toString().substring(0, 6))
+                .build()));
     }
 
     private static CurrentUser worker(UUID organisation) {

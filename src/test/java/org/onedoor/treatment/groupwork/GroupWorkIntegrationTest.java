@@ -16,7 +16,6 @@ import org.onedoor.client.ClientAccessRefused;
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.NewClient;
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
@@ -25,6 +24,7 @@ import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
+import org.onedoor.testsupport.OrganisationBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -174,9 +174,7 @@ class GroupWorkIntegrationTest {
         }
 
         private UUID organisation(OrganisationType type) {
-            return as(ADMIN, () -> directory.registerOrganisation(new OrganisationDetails(type,
-                    type.label() + " " + UUID.randomUUID().toString().substring(0, 6), null, null, null, null, null,
-                    null, null, null, null, LocalDate.of(2024, 4, 1), null)));
+            return as(ADMIN, () -> directory.registerOrganisation(OrganisationBuilder.a(type).build()));
         }
     }
 

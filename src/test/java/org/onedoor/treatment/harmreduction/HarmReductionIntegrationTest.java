@@ -21,7 +21,6 @@ import org.onedoor.client.ConsentRecord;
 import org.onedoor.client.Consents;
 import org.onedoor.client.NewClient;
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
@@ -39,6 +38,7 @@ import org.onedoor.treatment.harmreduction.HarmReductionTypes.NaloxoneSupply;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.NspVisit;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.Recipient;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.Virus;
+import org.onedoor.testsupport.OrganisationBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -185,9 +185,8 @@ class HarmReductionIntegrationTest {
     }
 
     private UUID organisation() {
-        return as(ADMIN, () -> directory.registerOrganisation(new OrganisationDetails(OrganisationType.LEAD_PROVIDER,
-                "Provider " + UUID.randomUUID().toString().substring(0, 6), null, null, null, null, null, null, null,
-                null, null, LocalDate.of(2024, 4, 1), null)));
+        return as(ADMIN, () -> directory.registerOrganisation(OrganisationBuilder.a(OrganisationType.LEAD_PROVIDER)
+                .named("Provider " + UUID.randomUUID().toString().substring(0, 6)).build()));
     }
 
     private <T> T as(CurrentUser user, Supplier<T> work) {

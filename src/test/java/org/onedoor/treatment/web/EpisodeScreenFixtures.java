@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.NewClient;
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.referral.Channel;
 import org.onedoor.referral.NewReferral;
@@ -32,6 +31,7 @@ import org.onedoor.treatment.Interventions;
 import org.onedoor.treatment.NewEpisode;
 import org.onedoor.treatment.NewIntervention;
 import org.onedoor.testsupport.StaffAccounts;
+import org.onedoor.testsupport.OrganisationBuilder;
 
 /**
  * Organisations, workers, clients, accepted referrals and episodes for the episode screens' tests (public: the
@@ -76,9 +76,8 @@ public class EpisodeScreenFixtures {
 
     public UUID organisation(OrganisationType type) {
         String ods = type.isPractice() ? "W" + String.format("%05d", new java.util.Random().nextInt(100000)) : null;
-        return as(ADMIN, () -> directory.registerOrganisation(new OrganisationDetails(type,
-                type.label() + " " + suffix(), ods, type.isPractice() ? 4000 : null,
-                null, null, null, null, null, null, null, LocalDate.of(2024, 4, 1), null)));
+        return as(ADMIN, () -> directory.registerOrganisation(OrganisationBuilder.a(type)
+                .named(type.label() + " " + suffix()).ods(ods).listSize(type.isPractice() ? 4000 : null).build()));
     }
 
     public static CurrentUser worker(UUID organisation) {
