@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The payment-run benchmark (not part of ./mvnw verify or CI): recreates a onedoor_bench_pay database on the local
 # PostgreSQL, then runs PaymentRunBenchmark ((a) the March run of one contract with about 10,000 clients in
-# treatment; (b) the March month end of 152 contracts over one 350,000-client snapshot, contract by contract and in
-# one pass grouped by contract, side by side with DuckDB over the same rows (compared row for row); (b2) the year as
-# 12 national month ends) with ./mvnw verify -Pbench.
+# treatment; (b) the whole March month end of 152 stored contracts over the live records of 350,000 clients
+# (snapshot, counting, computing, storing), then over its snapshot contract by contract and in one pass grouped by
+# contract, side by side with DuckDB over the same rows (compared row for row); (b2) the year as 12 national month
+# ends) with ./mvnw verify -Pbench.
 # Figures are printed between "====" lines. Extra arguments go to Maven, e.g. -Donedoor.bench.nationalClients=100000.
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BENCH_DATABASE (onedoor_bench_pay),
 # MVN_FLAGS (e.g. -o for an offline build).

@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  * happened after the as-of day is left out: later episodes, and later starts, ends and discharges (as not yet
  * happened). An episode without an intervention is kept as one row: its triage is a presentation. The attended
  * contacts (treatment's {@code report_contact}) dated by the as-of day, of clients with an episode in the snapshot,
- * are kept too, for {@link CountingRule#ATTENDED_CONTACT}, by a second {@code insert … select}. Rows are written in
- * order of provider (agency code), so that a contract's rows of a national snapshot lie together on few pages.
+ * are kept too, for {@link CountingRule#ATTENDED_CONTACT}, by a second {@code insert … select}. Rows are written and
+ * numbered in order of provider (agency code), so that a contract's rows of a national snapshot lie together on few
+ * pages, with one sort for both.
  */
 @Service
 public class EvidenceSnapshots {
@@ -35,11 +36,12 @@ public class EvidenceSnapshots {
     @Transactional
     public EvidenceSnapshot takeFromRecords(LocalDate asOf, String description) {
         UUID id = store.open(EvidenceSource.RECORDED, asOf, description);
-        keys.bindKeys(jdbc.sql("""
+        store.bulkLoading();
+        int rows = keys.bindKeys(jdbc.sql("""
                 insert into contract_evidence_intervention (snapshot_id, line_no, client_key, episode_key,
                        agency_code, operating_agency_code, practice_code, setting_code, intervention_code,
                        referred_on, started_on, ended_on, triaged_on, discharged_on, discharge_code)
-                select :id, row_number() over (order by e.episode_id, i.intervention_id), %s, %s,
+                select :id, row_number() over (order by p.ods_code, e.episode_id, i.intervention_id), %s, %s,
                        p.ods_code, d.ods_code, case when d.organisation_type = 'GP_PRACTICE' then d.ods_code end,
                        i.setting, i.intervention_type, i.referred_on,
                        case when i.started_on <= :asOf then i.started_on end,
@@ -66,7 +68,7 @@ public class EvidenceSnapshots {
                                 where e.client_key = c.client_key and e.triaged_on <= :asOf)
                 """.formatted(keys.clientKeySql("c.client_key"), keys.episodeKeySql("c.episode_id"))))
                 .param("id", id).param("asOf", asOf).update();
-        return store.close(id);
+        return store.close(id, rows);
     }
 
     public Optional<EvidenceSnapshot> find(UUID id) {

@@ -37,10 +37,18 @@ final class OutcomeLines {
     }
 
     private List<StatementLine> lines(YearEvidence year) {
-        Map<String, OutcomeEvent> firstOfEach = new LinkedHashMap<>();
-        year.outcomes().stream().filter(event -> rule.qualifies(event.dischargeCode())).sorted(DUE_ORDER)
-                .forEach(event -> firstOfEach.putIfAbsent(key(event.stage(), event), event));
-        Set<String> completions = new HashSet<>();
+        List<OutcomeEvent> qualifying = new ArrayList<>(year.outcomes().size());
+        for (OutcomeEvent event : year.outcomes()) {
+            if (rule.qualifies(event.dischargeCode())) {
+                qualifying.add(event);
+            }
+        }
+        qualifying.sort(DUE_ORDER);
+        Map<Episode, OutcomeEvent> firstOfEach = new LinkedHashMap<>();
+        for (OutcomeEvent event : qualifying) {
+            firstOfEach.putIfAbsent(new Episode(event.stage(), event.clientKey(), event.episodeKey()), event);
+        }
+        Set<Episode> completions = new HashSet<>();
         List<StatementLine> lines = new ArrayList<>();
         for (OutcomeEvent event : firstOfEach.values()) {
             if (event.stage() == OutcomeStage.COMPLETION) {
@@ -95,11 +103,11 @@ final class OutcomeLines {
         return stopped ? Pounds.ZERO : due;
     }
 
-    private static String key(OutcomeStage stage, OutcomeEvent event) {
-        return stage + "|" + episode(event);
+    /** An episode's stage-1 completion (or, with the stage, one of its events): its keys keep their hash codes. */
+    private record Episode(OutcomeStage stage, String clientKey, String episodeKey) {
     }
 
-    private static String episode(OutcomeEvent event) {
-        return event.clientKey() + "|" + event.episodeKey();
+    private static Episode episode(OutcomeEvent event) {
+        return new Episode(OutcomeStage.COMPLETION, event.clientKey(), event.episodeKey());
     }
 }

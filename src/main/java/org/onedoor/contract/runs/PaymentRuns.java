@@ -2,11 +2,9 @@ package org.onedoor.contract.runs;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +17,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.onedoor.contract.document.ContractHeader;
-import org.onedoor.contract.evidence.EvidenceReader;
 import org.onedoor.contract.evidence.EvidenceSnapshot;
 import org.onedoor.contract.evidence.EvidenceSnapshots;
-import org.onedoor.contract.rules.FinancialYear;
-import org.onedoor.contract.rules.PaymentCalculator;
-import org.onedoor.contract.rules.YearStatement;
 import org.onedoor.contract.store.ContractSummary;
 import org.onedoor.contract.store.ContractVersion;
 import org.onedoor.contract.store.Contracts;
@@ -46,18 +39,21 @@ public class PaymentRuns {
 
     private final Contracts contracts;
     private final EvidenceSnapshots snapshots;
-    private final EvidenceReader evidence;
+    private final RunChecks checks;
+    private final RunLines lines;
     private final RunRows rows;
+    private final RunWrites writes;
     private final Clock clock;
     private final CurrentUsers currentUsers;
-    private final PaymentCalculator calculator = new PaymentCalculator();
 
-    PaymentRuns(Contracts contracts, EvidenceSnapshots snapshots, EvidenceReader evidence, RunRows rows, Clock clock,
-                CurrentUsers currentUsers) {
+    PaymentRuns(Contracts contracts, EvidenceSnapshots snapshots, RunChecks checks, RunLines lines, RunRows rows,
+                RunWrites writes, Clock clock, CurrentUsers currentUsers) {
         this.contracts = contracts;
         this.snapshots = snapshots;
-        this.evidence = evidence;
+        this.checks = checks;
+        this.lines = lines;
         this.rows = rows;
+        this.writes = writes;
         this.clock = clock;
         this.currentUsers = currentUsers;
     }
@@ -65,7 +61,7 @@ public class PaymentRuns {
     /** Runs a month over a new snapshot of the treatment recorded in OneDoor, as of the month's last day. */
     @PreAuthorize("hasAuthority('PAYMENT_RUN')")
     public Statement run(UUID contractId, YearMonth month) {
-        ContractSummary contract = runnable(contractId, month);
+        ContractSummary contract = checks.runnable(contractId, month);
         EvidenceSnapshot snapshot = snapshots.takeFromRecords(month.atEndOfMonth(),
                 "Payment run " + contract.reference() + " " + month);
         return compute(contract, month, snapshot);
@@ -74,7 +70,7 @@ public class PaymentRuns {
     /** Runs a month again over a snapshot already taken (the last run's, to check it, or an uploaded file's). */
     @PreAuthorize("hasAuthority('PAYMENT_RUN')")
     public Statement runFromSnapshot(UUID contractId, YearMonth month, UUID snapshotId) {
-        ContractSummary contract = runnable(contractId, month);
+        ContractSummary contract = checks.runnable(contractId, month);
         EvidenceSnapshot snapshot = snapshots.find(snapshotId)
                 .orElseThrow(() -> new NotFound("Evidence snapshot", snapshotId));
         if (snapshot.asOf().isBefore(month.atEndOfMonth())) {
@@ -94,7 +90,7 @@ public class PaymentRuns {
         }
         if (statement.status() == StatementStatus.APPROVED || !rows.approve(statementId, now(), actor())) {
             StatementRow approved = rows.find(statementId).orElseThrow();
-            throw alreadyApproved(approved, "approved again");
+            throw RunChecks.alreadyApproved(approved, "approved again");
         }
         return statement(statementId);
     }
@@ -130,61 +126,10 @@ public class PaymentRuns {
         return rows.paidForEarlierYears(contractId, outcomeRules);
     }
 
-    private ContractSummary runnable(UUID contractId, YearMonth month) {
-        ContractSummary contract = contracts.find(contractId);
-        if (contract.status() == ContractHeader.Status.DRAFT) {
-            throw new DomainRuleViolation("CONTRACT_NOT_ACTIVE", "contract", "Contract " + contract.reference()
-                    + " is a draft: activate it before running its payments");
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (!today.isAfter(month.atEndOfMonth())) {
-            throw new DomainRuleViolation("MONTH_NOT_ENDED", "month", month + " has not ended (today is " + today
-                    + "): run it from " + month.plusMonths(1).atDay(1));
-        }
-        if (month.isBefore(YearMonth.from(contract.termStart()))) {
-            throw new DomainRuleViolation("MONTH_BEFORE_TERM", "month", "Contract " + contract.reference()
-                    + " starts " + contract.termStart() + ": there is nothing to pay for " + month);
-        }
-        rows.find(contractId, month).filter(row -> row.status() == StatementStatus.APPROVED).ifPresent(row -> {
-            throw alreadyApproved(row, "run again");
-        });
-        List<YearMonth> later = rows.approvedMonths(contractId, month.plusMonths(1), month.plusYears(50));
-        if (!later.isEmpty()) {
-            throw new DomainRuleViolation("LATER_MONTH_APPROVED", "month", "The statement for " + later.get(0)
-                    + " is already approved, so " + month + " cannot be run after it: late figures for " + month
-                    + " are paid as adjustments in the next run");
-        }
-        return contract;
-    }
-
     private Statement compute(ContractSummary contract, YearMonth month, EvidenceSnapshot snapshot) {
-        Map<String, YearStatement> years = new HashMap<>();
         ContractVersion version = contracts.versionFor(contract.id(), month);
-        List<PaymentLine> lines = new ArrayList<>(yearOf(version, snapshot, month, years).linesIn(month)
-                .stream().map(PaymentLine::payment).toList());
-        // Late figures are trued up for the approved months of this financial year and the one before (A13).
-        YearMonth since = FinancialYear.of(month).first().minusYears(1);
-        YearMonth previous = month.minusMonths(1);
-        List<PaymentLine> paid = rows.paidFor(contract.id(), since, previous);
-        for (YearMonth earlier : rows.approvedMonths(contract.id(), since, previous)) {
-            ContractVersion then = contracts.versionFor(contract.id(), earlier);
-            YearMonth through = FinancialYear.of(earlier).equals(FinancialYear.of(month)) ? month
-                    : FinancialYear.of(earlier).last();
-            lines.addAll(Adjustments.of(month, earlier, yearOf(then, snapshot, through, years).linesIn(earlier),
-                    paid.stream().filter(line -> line.forMonth().equals(earlier)).toList()));
-        }
-        return store(contract, month, snapshot, version, lines);
-    }
-
-    /** A year's lines to a month under one version, read once (versions may count evidence differently). */
-    private YearStatement yearOf(ContractVersion version, EvidenceSnapshot snapshot, YearMonth to,
-                                 Map<String, YearStatement> years) {
-        return years.computeIfAbsent(version.number() + "/" + to, key -> {
-            FinancialYear year = FinancialYear.of(to);
-            var activity = evidence.read(snapshot.id(), version.document().evidence().readFrom(year.first()), to,
-                    version.document().evidence());
-            return calculator.year(version.document().rules(), activity, year);
-        });
+        return store(contract, month, snapshot, version, lines.of(contract, month, snapshot, version,
+                new HashMap<>()));
     }
 
     private Statement store(ContractSummary contract, YearMonth month, EvidenceSnapshot snapshot,
@@ -195,29 +140,18 @@ public class PaymentRuns {
         try {
             Optional<StatementRow> existing = rows.find(contract.id(), month);
             UUID statement = existing.map(StatementRow::id)
-                    .orElseGet(() -> rows.insertStatement(contract.id(), month, now, actor()));
+                    .orElseGet(() -> writes.insertStatements(List.of(contract.id()), month, now, actor()).get(0));
             int runNo = existing.map(StatementRow::runs).orElse(0) + 1;
-            rows.insertRun(UUID.randomUUID(), statement, runNo, snapshot.id(), version.number(), now, actor(), lines,
-                    total);
-            if (!rows.nextRun(statement, runNo, total)) {
-                throw runMeanwhile(contract, month);
+            List<RunWrites.NewRun> run = List.of(new RunWrites.NewRun(UUID.randomUUID(), statement, runNo,
+                    snapshot.id(), version.number(), lines, total));
+            writes.insertRuns(run, now, actor());
+            if (!writes.nextRuns(run).isEmpty()) {
+                throw RunChecks.runMeanwhile(contract.reference(), month);
             }
             return statement(statement);
         } catch (DuplicateKeyException e) {
-            throw runMeanwhile(contract, month);
+            throw RunChecks.runMeanwhile(contract.reference(), month);
         }
-    }
-
-    private static DomainRuleViolation alreadyApproved(StatementRow row, String what) {
-        return new DomainRuleViolation("STATEMENT_APPROVED", "status", "The statement for " + row.contractReference()
-                + " " + row.month() + " was approved by " + row.approvedBy() + " on " + row.approvedAt()
-                + " and cannot be " + what + ": an approved statement never changes (late figures are paid as"
-                + " adjustments in a later month)");
-    }
-
-    private static DomainRuleViolation runMeanwhile(ContractSummary contract, YearMonth month) {
-        return new DomainRuleViolation("STATEMENT_CHANGED", "month", "Someone else ran or approved " + month
-                + " for " + contract.reference() + " a moment ago: look at that statement first");
     }
 
     private OffsetDateTime now() {

@@ -23,8 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL of payment runs. Statements are inserted as drafts, re-run only while draft (a new run, the old kept) and
- * approved once; runs, lines and evidence are only ever inserted.
+ * The SQL that reads payment runs, and approves a statement once ({@link RunWrites} inserts them). Statements are
+ * re-run only while draft (a new run, the old kept); runs, lines and evidence are only ever inserted.
  */
 @Component
 class RunRows {
@@ -36,11 +36,9 @@ class RunRows {
             """;
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
 
-    RunRows(JdbcClient jdbc, JdbcTemplate template) {
+    RunRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.template = template;
     }
 
     Optional<StatementRow> find(UUID contract, YearMonth month) {
@@ -50,6 +48,17 @@ class RunRows {
 
     Optional<StatementRow> find(UUID statement) {
         return header("s.id = :id", Map.of("id", statement)).stream().findFirst();
+    }
+
+    /** The statements of these contracts for the month, by contract. */
+    Map<UUID, StatementRow> find(List<UUID> contracts, YearMonth month) {
+        Map<UUID, StatementRow> found = new HashMap<>();
+        if (!contracts.isEmpty()) {
+            header("s.pay_month = :month and s.contract_id in (:contracts)",
+                    Map.of("month", month.atDay(1), "contracts", contracts))
+                    .forEach(row -> found.put(row.contractId(), row));
+        }
+        return found;
     }
 
     List<StatementRow> ofContract(UUID contract) {
@@ -64,55 +73,6 @@ class RunRows {
                  order by pay_month
                 """).param("contract", contract).param("from", from.atDay(1)).param("to", to.atDay(1))
                 .query((rs, n) -> YearMonth.from(rs.getObject(1, LocalDate.class))).list();
-    }
-
-    UUID insertStatement(UUID contract, YearMonth month, OffsetDateTime now, String actor) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into contract_statement (id, contract_id, pay_month, status, run_count, total, created_at,
-                       created_by)
-                values (:id, :contract, :month, 'DRAFT', 0, 0, :now, :actor)
-                """).param("id", id).param("contract", contract).param("month", month.atDay(1)).param("now", now)
-                .param("actor", actor).update();
-        return id;
-    }
-
-    /** Counts one more run of a draft statement and sets its total; false when it is no longer a draft. */
-    boolean nextRun(UUID statement, int runNo, BigDecimal total) {
-        return jdbc.sql("""
-                update contract_statement set run_count = :runNo, total = :total
-                 where id = :id and status = 'DRAFT' and run_count = :previous
-                """).param("id", statement).param("runNo", runNo).param("previous", runNo - 1).param("total", total)
-                .update() == 1;
-    }
-
-    void insertRun(UUID run, UUID statement, int runNo, UUID snapshot, int version, OffsetDateTime now, String actor,
-                   List<PaymentLine> lines, BigDecimal total) {
-        jdbc.sql("""
-                insert into contract_payment_run (id, statement_id, run_no, snapshot_id, contract_version, run_at,
-                       run_by, line_count, total)
-                values (:id, :statement, :runNo, :snapshot, :version, :now, :actor, :lines, :total)
-                """).param("id", run).param("statement", statement).param("runNo", runNo).param("snapshot", snapshot)
-                .param("version", version).param("now", now).param("actor", actor).param("lines", lines.size())
-                .param("total", total).update();
-        List<Object[]> lineRows = new ArrayList<>();
-        List<Object[]> evidenceRows = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            PaymentLine line = lines.get(i);
-            lineRows.add(new Object[] { run, i + 1, line.month().atDay(1), line.forMonth().atDay(1),
-                    line.kind().name(), line.rule(), line.description(), line.quantity(), line.rate(),
-                    line.amount(), line.rateText() });
-            for (int seq = 0; seq < line.evidence().size(); seq++) {
-                evidenceRows.add(new Object[] { run, i + 1, seq + 1, line.evidence().get(seq) });
-            }
-        }
-        template.batchUpdate("""
-                insert into contract_payment_line (run_id, line_no, pay_month, for_month, kind, rule, description,
-                       quantity, rate, amount, rate_text) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, lineRows);
-        template.batchUpdate("""
-                insert into contract_payment_line_evidence (run_id, line_no, seq, evidence_key) values (?, ?, ?, ?)
-                """, evidenceRows);
     }
 
     boolean approve(UUID statement, OffsetDateTime now, String actor) {
