@@ -1,6 +1,7 @@
 package org.onedoor.contract.runs;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -129,7 +130,8 @@ public class MonthEnd {
 
     private List<Statement> store(List<ContractSummary> runnable, YearMonth month, EvidenceSnapshot snapshot,
                                   Map<UUID, ContractVersion> versions, Map<UUID, List<PaymentLine>> computed) {
-        OffsetDateTime now = DbTime.toDb(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = DbTime.toDb(at);
         String actor = currentUsers.actorName();
         List<UUID> ids = runnable.stream().map(ContractSummary::id).toList();
         try {
@@ -159,7 +161,7 @@ public class MonthEnd {
                 RunWrites.NewRun run = runs.get(n);
                 statements.add(new Statement(run.statement(), contract.id(), contract.reference(), month,
                         StatementStatus.DRAFT, run.total(), run.runNo(), snapshot.id(), run.version(),
-                        now.toInstant(), actor, null, null, run.lines()));
+                        at, actor, null, null, run.lines()));
             }
             return statements;
         } catch (DuplicateKeyException e) {
