@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +38,7 @@ public class CohortOutcomes {
     }
 
     /** One cohort row per organisation with outcomes in the period, or just the one organisation asked for. */
+    @PreAuthorize("hasAuthority('COHORT_OUTCOMES_VIEW')")
     @Transactional(readOnly = true)
     public List<CohortRow> between(LocalDate from, LocalDate to, @Nullable UUID organisation) {
         Map<String, Object> params = new LinkedHashMap<>();

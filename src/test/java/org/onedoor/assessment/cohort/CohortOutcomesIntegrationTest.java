@@ -1,16 +1,22 @@
 package org.onedoor.assessment.cohort;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import org.onedoor.assessment.NewOutcome;
 import org.onedoor.assessment.OutcomeEpisodes;
@@ -20,10 +26,13 @@ import org.onedoor.assessment.Recorded;
 import org.onedoor.assessment.instrument.AnswerCheckTest;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.Role;
+import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.onedoor.assessment.OutcomeFixtures.phq9;
 import static org.onedoor.assessment.OutcomeFixtures.unique;
 
@@ -38,6 +47,7 @@ class CohortOutcomesIntegrationTest {
     @Autowired CurrentUsers currentUsers;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
+    @Autowired MockMvc mvc;
 
     @Test
     void reportOutcomeHoldsFinalRecordsWithTheirMeasuresAndToldHepatitisCTests() {
@@ -100,7 +110,10 @@ class CohortOutcomesIntegrationTest {
         record(worker, outside, "phq9", "START", start, third, phq9(9, 0));
         record(worker, outside, "phq9", "REVIEW", sixMonths, third, phq9(0, 0));
 
-        List<CohortRow> rows = cohorts.between(start, LocalDate.now(clock), worker.organisationId());
+        CurrentUser manager = new CurrentUser(UUID.randomUUID(), "cohort-manager", "Manager", worker.organisationId(),
+                Set.of(Role.TEAM_MANAGER));
+        List<CohortRow> rows = as(manager, () -> cohorts.between(start, LocalDate.now(clock),
+                worker.organisationId()));
 
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.organisationId()).isEqualTo(worker.organisationId());
@@ -115,7 +128,46 @@ class CohortOutcomesIntegrationTest {
             assertThat(counts.get(OutcomeMeasure.GAD7_RELIABLE_IMPROVEMENT)).containsExactly(0, 0);
             assertThat(row.measures()).filteredOn(m -> m.denominator() > 0).allMatch(MeasureCount::suppressed);
         });
-        assertThat(cohorts.between(start, sixMonths.minusWeeks(7), worker.organisationId())).isEmpty();
+        assertThat(as(manager, () -> cohorts.between(start, sixMonths.minusWeeks(7), worker.organisationId())))
+                .isEmpty();
+        assertThatThrownBy(() -> as(worker, () -> cohorts.between(start, sixMonths, null)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void managersSeeTheCohortPageAndJsonWithSmallNumbersSuppressedAndBadDatesAtTheirField() throws Exception {
+        CurrentUser worker = fixtures.worker();
+        LocalDate start = LocalDate.now(clock).minusWeeks(28);
+        UUID client = fixtures.client(worker, unique("Page"));
+        UUID episode = UUID.randomUUID();
+        record(worker, client, "phq9", "START", start, episode, phq9(15, 0));
+        record(worker, client, "phq9", "REVIEW", start.plusWeeks(26), episode, phq9(3, 0));
+        CurrentUser commissioner = new CurrentUser(UUID.randomUUID(), "cohort-commissioner", "Commissioner",
+                worker.organisationId(), Set.of(Role.COMMISSIONER));
+        String query = "?from=" + start + "&organisation=" + worker.organisationId();
+
+        MockHttpServletResponse page = get("/outcomes/cohorts" + query, commissioner);
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("Cohort outcomes")
+                .contains("Reliable improvement on PHQ-9").contains("Fewer than 5").contains("Not shown");
+        MockHttpServletResponse json = get("/outcomes/cohorts.json" + query, commissioner);
+        assertThat(json.getStatus()).isEqualTo(200);
+        assertThat(json.getContentAsString()).contains("\"measure\":\"PHQ9_RELIABLE_IMPROVEMENT\"")
+                .contains("\"suppressed\":true").contains("\"numerator\":null")
+                .contains(worker.organisationId().toString());
+
+        MockHttpServletResponse bad = get("/outcomes/cohorts?from=2026-13-01&to=2026-01-01", commissioner);
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(bad.getContentAsString(StandardCharsets.UTF_8)).contains("There is a problem")
+                .contains("href=\"#from\"").contains("The start of the period must be a real date")
+                .doesNotContain("Exception");
+        assertThat(get("/outcomes/cohorts.json?from=2026-04-02&to=2026-04-01", commissioner).getStatus())
+                .isEqualTo(400);
+        assertThat(get("/outcomes/cohorts", worker).getStatus()).isEqualTo(403);
+    }
+
+    private MockHttpServletResponse get(String url, CurrentUser user) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(url).with(Actors.as(user))).andReturn().getResponse();
     }
 
     /** TOP answers: opiates and injecting days a week, acute housing problem, paid work days a week. */
