@@ -19,7 +19,7 @@ class AssessmentMergeFollower {
 
     private static final String LEDGER = "assessment_merge_moved";
     static final List<String> TABLES = List.of("assessment_outcome_record", "assessment_outcome_risk",
-            "assessment_episode");
+            "assessment_episode", "assessment_bbv_test");
 
     private final MergedRows rows;
 

@@ -51,6 +51,30 @@ public class OutcomeEpisodes {
         }
     }
 
+    /**
+     * A blood-borne-virus test as treatment's harm-reduction record holds it, told again whenever it changes (voided
+     * included), so that {@code report_outcome} serves the hepatitis C measure without assessment reading treatment's
+     * tables. {@code testId} is treatment's record id; {@code virus} is HEPATITIS_C, HEPATITIS_B or HIV.
+     */
+    @Transactional
+    public void testedForBloodBorneVirus(UUID testId, UUID clientId, @Nullable UUID episodeId, UUID organisationId,
+                                         String virus, LocalDate testedOn, boolean voided) {
+        int changed = jdbc.sql("""
+                update assessment_bbv_test set client_id = ?, episode_id = ?, organisation_id = ?, virus = ?,
+                       tested_on = ?, voided = ?, told_at = ?
+                 where id = ?
+                """).params(clientId, episodeId, organisationId, virus, testedOn, voided, DbTime.now(clock), testId)
+                .update();
+        if (changed == 0) {
+            jdbc.sql("""
+                    insert into assessment_bbv_test (id, client_id, episode_id, organisation_id, virus, tested_on,
+                        voided, told_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)
+                    """).params(testId, clientId, episodeId, organisationId, virus, testedOn, voided,
+                    DbTime.now(clock)).update();
+        }
+    }
+
     /** How many interventions treatment last said were open in the episode, or null when it never said. */
     @Nullable Integer openInterventions(UUID episodeId) {
         return jdbc.sql("select open_interventions from assessment_episode where id = ?").param(episodeId)

@@ -10,7 +10,7 @@
  * module reads the outcome tables.
  */
 @ApplicationModule(displayName = "Assessment",
-        allowedDependencies = { "security", "audittrail", "client", "client::spi" })
+        allowedDependencies = { "security", "audittrail", "partnership", "client", "client::spi" })
 @NullMarked
 package org.onedoor.assessment;
 

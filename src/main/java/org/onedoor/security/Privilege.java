@@ -48,6 +48,9 @@ public enum Privilege {
     PRESCRIBING_RECORD("Record shared-care prescribing: start, change, review and stop a course"),
     /** Read commissioning contracts, their rule versions and payment statements (pseudonymous evidence only). */
     CONTRACT_VIEW("Read commissioning contracts and payment statements"),
+
+    /** Aggregated, small numbers suppressed: no client is named (issue 16 item 3). */
+    COHORT_OUTCOMES_VIEW("Read cohort outcome measures"),
     /** Import, revise, activate and end contracts, and change an active contract's rules from a month. */
     CONTRACT_MANAGE("Manage commissioning contracts and their payment rules"),
     /** Run a contract's monthly payments over a frozen evidence snapshot, giving a draft statement. */

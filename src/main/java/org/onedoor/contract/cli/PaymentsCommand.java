@@ -22,6 +22,7 @@ import org.onedoor.contract.rules.FinancialYear;
 import org.onedoor.contract.rules.PaymentCalculator;
 import org.onedoor.contract.rules.PaymentRuleValidation;
 import org.onedoor.contract.rules.Pounds;
+import org.onedoor.contract.rules.OutcomeMeasurePayment;
 import org.onedoor.contract.rules.StatementLine;
 import org.onedoor.contract.rules.YearStatement;
 
@@ -29,7 +30,8 @@ import org.onedoor.contract.rules.YearStatement;
  * The payment run of the command line: the activity file goes into an evidence snapshot on the in-memory database
  * through the same loader and SQL as an upload to the server, and the same engine computes every financial year the
  * months touch (from April, so year-to-date rules are right even when {@code --from} is mid-year). A contract that
- * counts attended contacts is refused before the file is read: dataset K carries no contact dates.
+ * counts attended contacts is refused before the file is read: dataset K carries no contact dates; so is one that
+ * pays on outcome measures, naming the rule: an activity file holds no outcome records.
  */
 @Component
 class PaymentsCommand {
@@ -48,6 +50,7 @@ class PaymentsCommand {
         ContractDocument contract = ContractDocumentReader.read(arguments.contract().getFileName().toString(),
                 read(arguments));
         contract.evidence().requireReadableFrom(EvidenceSource.IMPORTED_FILE);
+        refuseOutcomeMeasures(contract);
         EvidenceSnapshot snapshot = activityFile.load(arguments.activity(), arguments.to().atEndOfMonth(),
                 "Command line: " + arguments.activity().getFileName());
         YearMonth first = contract.evidence().readFrom(FinancialYear.of(arguments.from()).first());
@@ -68,6 +71,16 @@ class PaymentsCommand {
         StatementCsv.write(lines, arguments.out());
         report.add(lines.size() + " statement lines written to " + arguments.out());
         return report;
+    }
+
+    /** An NDTMS activity file holds no outcome records, so a rule paying on them cannot be run from one. */
+    private static void refuseOutcomeMeasures(ContractDocument contract) {
+        List<String> names = contract.rules().rules().stream()
+                .filter(rule -> rule instanceof OutcomeMeasurePayment).map(rule -> rule.name()).toList();
+        if (!names.isEmpty()) {
+            throw new CommandProblem("The contract pays on outcome measures (" + String.join(", ", names)
+                    + "): an activity file holds no outcome records, so run its payments in OneDoor");
+        }
     }
 
     private static List<String> totals(FinancialYear year, List<StatementLine> lines) {

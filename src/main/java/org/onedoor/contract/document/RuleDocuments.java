@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.onedoor.contract.rules.BlockPayment;
 import org.onedoor.contract.rules.EffectivePeriod;
+import org.onedoor.contract.rules.OutcomeMeasurePayment;
 import org.onedoor.contract.rules.PaymentByOutcomes;
 import org.onedoor.contract.rules.PaymentRule;
 import org.onedoor.contract.rules.QualityWithhold;
@@ -17,7 +18,7 @@ import org.onedoor.contract.rules.Retainer;
 /** Reads one entry of a contract document's {@code rules} list into the payment rule its {@code kind} names. */
 final class RuleDocuments {
 
-    enum Kind { BLOCK, RETAINER, PER_CLIENT_PER_MONTH, PAYMENT_BY_OUTCOMES, QUALITY_WITHHOLD }
+    enum Kind { BLOCK, RETAINER, PER_CLIENT_PER_MONTH, PAYMENT_BY_OUTCOMES, OUTCOME_MEASURE, QUALITY_WITHHOLD }
 
     private static final Set<String> COMMON = Set.of("kind", "name", "from", "to");
 
@@ -37,6 +38,8 @@ final class RuleDocuments {
                     "coreAnnualValue", "rateRounding", "stretch", "cap", "belowCore", "rounding")), name, period);
             case PAYMENT_BY_OUTCOMES -> outcomes(node.mapping(with("completion", "sustainedExit", "annualCap")),
                     name, period);
+            case OUTCOME_MEASURE -> measure(node.mapping(with("measure", "amountPerClient", "annualCap")), name,
+                    period);
             case QUALITY_WITHHOLD -> withhold(node.mapping(with("percent", "appliesTo", "releaseMonth", "kpis")),
                     name, period);
         };
@@ -79,6 +82,16 @@ final class RuleDocuments {
                         .orElse(List.of("80", "81"))),
                 exit.optional("requiresCompletion").map(DocumentNode::yesNo).orElse(true),
                 cap.map(c -> c.required("amount").money()).orElse(null),
+                cap.flatMap(c -> c.optional("mode")).map(m -> m.choice(PaymentByOutcomes.CapMode.class))
+                        .orElse(PaymentByOutcomes.CapMode.MONEY_PARTIAL));
+    }
+
+    /** Issue 16 item 4: an amount per client who meets a named measure of report_outcome, with the outcome cap. */
+    private static OutcomeMeasurePayment measure(DocumentNode node, String name, EffectivePeriod period) {
+        Optional<DocumentNode> cap = node.optional("annualCap").map(c -> c.mapping(Set.of("amount", "mode")));
+        return new OutcomeMeasurePayment(name, period,
+                node.required("measure").choice(OutcomeMeasurePayment.Measure.class),
+                node.required("amountPerClient").money(), cap.map(c -> c.required("amount").money()).orElse(null),
                 cap.flatMap(c -> c.optional("mode")).map(m -> m.choice(PaymentByOutcomes.CapMode.class))
                         .orElse(PaymentByOutcomes.CapMode.MONEY_PARTIAL));
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.onedoor.contract.evidence.EvidenceOptions;
 import org.onedoor.contract.rules.BlockPayment;
+import org.onedoor.contract.rules.OutcomeMeasurePayment;
 import org.onedoor.contract.rules.PaymentByOutcomes;
 import org.onedoor.contract.rules.PaymentRule;
 import org.onedoor.contract.rules.PerClientPerMonth;
@@ -39,6 +40,12 @@ final class RuleWriter {
             output(out, output);
         } else if (rule instanceof PaymentByOutcomes outcomes) {
             outcomes(out, outcomes, evidence);
+        } else if (rule instanceof OutcomeMeasurePayment measure) {
+            out.text("measure", measure.measure().name());
+            out.text("amountPerClient", money(measure.amount()));
+            if (measure.annualCap() != null) {
+                out.map("annualCap").text("amount", money(measure.annualCap())).text("mode", measure.capMode().name());
+            }
         } else if (rule instanceof QualityWithhold withhold) {
             withhold(out, withhold);
         }
@@ -111,6 +118,9 @@ final class RuleWriter {
         }
         if (rule instanceof PaymentByOutcomes) {
             return RuleDocuments.Kind.PAYMENT_BY_OUTCOMES;
+        }
+        if (rule instanceof OutcomeMeasurePayment) {
+            return RuleDocuments.Kind.OUTCOME_MEASURE;
         }
         return RuleDocuments.Kind.QUALITY_WITHHOLD;
     }

@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.onedoor.contract.evidence.OutcomeEvent;
 import org.onedoor.contract.evidence.OutcomeStage;
-import org.onedoor.contract.rules.PaymentByOutcomes.CapMode;
 
 /**
  * The outcome lines of one year: one line per qualifying event whose evidence became complete in the year, in
@@ -25,11 +24,11 @@ final class OutcomeLines {
             .thenComparing(OutcomeEvent::stage);
 
     private final PaymentByOutcomes rule;
-    private BigDecimal paid = Pounds.ZERO;
-    private boolean stopped;
+    private final AnnualCap cap;
 
     private OutcomeLines(PaymentByOutcomes rule) {
         this.rule = rule;
+        this.cap = new AnnualCap(rule.annualCap(), rule.capMode());
     }
 
     static List<StatementLine> of(PaymentByOutcomes rule, YearEvidence year) {
@@ -66,8 +65,7 @@ final class OutcomeLines {
 
     private StatementLine line(YearMonth month, OutcomeEvent event, boolean prerequisiteMet) {
         BigDecimal due = rule.amountFor(event.stage()).setScale(2, java.math.RoundingMode.HALF_UP);
-        BigDecimal amount = prerequisiteMet ? pay(due) : Pounds.ZERO;
-        paid = paid.add(amount);
+        BigDecimal amount = prerequisiteMet ? cap.pay(due) : Pounds.ZERO;
         StringBuilder text = new StringBuilder(event.stage() == OutcomeStage.COMPLETION
                 ? "Stage 1, successful completion" : "Stage 2, exit sustained through the window")
                 .append(" (discharged ").append(event.discharged()).append(", reason ")
@@ -82,25 +80,12 @@ final class OutcomeLines {
         } else {
             text.append(" paid");
         }
-        text.append("; year to date ").append(Pounds.format(paid));
+        text.append("; year to date ").append(Pounds.format(cap.paid()));
         if (rule.annualCap() != null) {
             text.append(" of a ").append(Pounds.format(rule.annualCap())).append(" cap");
         }
         return new StatementLine(month, rule.name(), text.toString(), BigDecimal.ONE, due, amount,
                 List.of(event.clientKey(), event.episodeKey()));
-    }
-
-    private BigDecimal pay(BigDecimal due) {
-        BigDecimal cap = rule.annualCap();
-        if (cap == null) {
-            return due;
-        }
-        BigDecimal left = Pounds.max(Pounds.ZERO, cap.setScale(2, java.math.RoundingMode.HALF_UP).subtract(paid));
-        if (rule.capMode() == CapMode.MONEY_PARTIAL) {
-            return Pounds.min(due, left);
-        }
-        stopped = stopped || due.compareTo(left) > 0;
-        return stopped ? Pounds.ZERO : due;
     }
 
     /** An episode's stage-1 completion (or, with the stage, one of its events): its keys keep their hash codes. */

@@ -57,6 +57,9 @@ public final class PaymentCalculator {
         if (rule instanceof PaymentByOutcomes outcomes) {
             return OutcomeLines.of(outcomes, year);
         }
+        if (rule instanceof OutcomeMeasurePayment measure) {
+            return MeasureLines.of(measure, year);
+        }
         throw new IllegalStateException("No arithmetic for " + rule.getClass().getSimpleName());
     }
 

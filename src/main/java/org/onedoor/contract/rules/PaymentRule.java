@@ -9,7 +9,7 @@ import java.util.Optional;
  * a name and must not overlap in time.
  */
 public sealed interface PaymentRule permits BlockPayment, Retainer, PerClientPerMonth, PaymentByOutcomes,
-        QualityWithhold {
+        OutcomeMeasurePayment, QualityWithhold {
 
     String name();
 

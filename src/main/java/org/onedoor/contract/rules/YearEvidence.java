@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.onedoor.contract.evidence.ActivityEvidence;
 import org.onedoor.contract.evidence.ClientMonths;
+import org.onedoor.contract.evidence.MeasureEvent;
 import org.onedoor.contract.evidence.OutcomeEvent;
 import org.onedoor.shared.DomainRuleViolation;
 
@@ -18,6 +19,7 @@ final class YearEvidence {
     private final FinancialYear year;
     private final Map<YearMonth, Integer> clients = new HashMap<>();
     private final List<OutcomeEvent> outcomes;
+    private final List<MeasureEvent> measures;
 
     YearEvidence(FinancialYear year, ActivityEvidence evidence) {
         this.year = year;
@@ -28,6 +30,7 @@ final class YearEvidence {
             }
         }
         this.outcomes = evidence.outcomes();
+        this.measures = evidence.measures();
     }
 
     FinancialYear year() {
@@ -44,6 +47,10 @@ final class YearEvidence {
 
     List<OutcomeEvent> outcomes() {
         return outcomes;
+    }
+
+    List<MeasureEvent> measures() {
+        return measures;
     }
 
     /** "rolling 12-month average 262", or over the months of evidence there are when fewer than 12. */

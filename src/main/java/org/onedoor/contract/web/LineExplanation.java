@@ -15,6 +15,7 @@ import org.onedoor.contract.document.ContractDocument;
 import org.onedoor.contract.evidence.CountedClients;
 import org.onedoor.contract.evidence.EvidenceReader;
 import org.onedoor.contract.rules.BlockPayment;
+import org.onedoor.contract.rules.OutcomeMeasurePayment;
 import org.onedoor.contract.rules.PaymentByOutcomes;
 import org.onedoor.contract.rules.PaymentRule;
 import org.onedoor.contract.rules.PerClientPerMonth;
@@ -80,6 +81,9 @@ class LineExplanation {
         }
         if (rule instanceof PaymentByOutcomes) {
             return "Payment by outcomes";
+        }
+        if (rule instanceof OutcomeMeasurePayment measure) {
+            return "Outcome-measure payment: " + measure.measure().words();
         }
         if (rule instanceof QualityWithhold) {
             return "Quality withhold";

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.onedoor.contract.evidence.ClientMonths;
 import org.onedoor.contract.rules.BlockPayment;
 import org.onedoor.contract.rules.FinancialYear;
+import org.onedoor.contract.rules.OutcomeMeasurePayment;
 import org.onedoor.contract.rules.PaymentByOutcomes;
 import org.onedoor.contract.rules.PaymentRule;
 import org.onedoor.contract.rules.Retainer;
@@ -83,7 +84,7 @@ final class PracticeShares {
         Map<String, Long> weights = new TreeMap<>();
         if (rule instanceof BlockPayment) {
             weights.put(NOT_BY_PRACTICE, 1L);
-        } else if (rule instanceof PaymentByOutcomes) {
+        } else if (rule instanceof PaymentByOutcomes || rule instanceof OutcomeMeasurePayment) {
             String episode = line.evidence().size() < 2 ? ""
                     : line.evidence().get(0) + "|" + line.evidence().get(1);
             weights.put(episodePractice.getOrDefault(episode, NOT_BY_PRACTICE), 1L);

@@ -75,6 +75,28 @@ class PaymentsCommandLineIntegrationTest {
         assertThat(folder.resolve("out.csv")).doesNotExist();
     }
 
+    @Test
+    void aContractPayingOnOutcomeMeasuresIsRefusedNamingTheRule() throws Exception {
+        Path contract = folder.resolve("measure.yaml");
+        String shipped = Files.readString(Path.of("docs/examples/nel-2016.yaml"));
+        Files.writeString(contract, shipped.replace("rules:\n", """
+                rules:
+                  - kind: OUTCOME_MEASURE
+                    name: PHQ-9 improvement
+                    from: 2016-04
+                    measure: PHQ9_RELIABLE_IMPROVEMENT
+                    amountPerClient: 50.00
+                """));
+
+        Run run = payments("--contract", contract.toString(), "--activity", "docs/examples/nel-2016-activity.csv",
+                "--from", "2016-04", "--to", "2017-03", "--out", folder.resolve("out.csv").toString());
+
+        assertThat(run.status()).as(run.output()).isEqualTo(2);
+        assertThat(run.output()).contains("PHQ-9 improvement").contains("holds no outcome records")
+                .doesNotContain("Exception");
+        assertThat(folder.resolve("out.csv")).doesNotExist();
+    }
+
     private Run payments(String... options) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.onedoor.OneDoorApplication", "payments"));

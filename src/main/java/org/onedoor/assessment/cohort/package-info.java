@@ -1,0 +1,10 @@
+/**
+ * Cohort outcome measures (issue 16 item 3): each client's start outcome record paired with their 6-month review,
+ * the measures defined on the pair ({@link org.onedoor.assessment.cohort.OutcomeMeasure}, thresholds from {@link
+ * org.onedoor.assessment.cohort.CohortSettings}) and counted per organisation in one statement over
+ * {@code report_outcome} ({@link org.onedoor.assessment.cohort.CohortOutcomes}).
+ */
+@NullMarked
+package org.onedoor.assessment.cohort;
+
+import org.jspecify.annotations.NullMarked;
