@@ -100,7 +100,7 @@ class DemoActivityIntegrationTest {
 
         assertThat(page.totalItems()).isGreaterThanOrEqualTo(3);
         assertThat(page.items()).anyMatch(e -> e.nextAppointment() != null);
-        assertThat(page.items()).anyMatch(e -> e.carePlanReviewDueSoon(today) || e.outcomeReviewDueSoon(today));
+        assertThat(page.items()).anyMatch(e -> e.carePlanReviewDueSoon(today) || e.outcomeDue());
         assertThat(page.items()).anyMatch(e -> e.missedAppointments() > 0 || e.outcomesToRecord() > 0);
         Map<UUID, String> names = currentUsers.actingAs(recovery, () -> clients.namesOf(
                 page.items().stream().map(CaseloadEntry::clientId).toList(), "Demo caseload"));
