@@ -50,9 +50,12 @@ public class OutcomeImport {
         this.clock = clock;
     }
 
-    /** One final record: the newest version of the instrument, at a stage (null for one without stages). */
+    /**
+     * One final record: the newest version of the instrument, at a stage ({@code START}, {@code REVIEW},
+     * {@code EXIT}, {@code POST_TREATMENT_EXIT}; null for an instrument without stages).
+     */
     public record ImportedOutcome(UUID clientId, @Nullable UUID episodeId, UUID organisationId, String instrument,
-                                  @Nullable OutcomeStage stage, LocalDate doneOn, Map<String, String> answers) {
+                                  @Nullable String stage, LocalDate doneOn, Map<String, String> answers) {
 
         public ImportedOutcome {
             answers = Map.copyOf(answers);
@@ -78,6 +81,11 @@ public class OutcomeImport {
             ImportedOutcome outcome = outcomes.get(n);
             InstrumentDefinition definition = instruments.latest(outcome.instrument()).orElseThrow(
                     () -> new IllegalArgumentException("Outcome " + index + ": no instrument " + outcome.instrument()));
+            OutcomeStage stage = OutcomeRules.stage(outcome.stage());
+            if (outcome.stage() != null && (stage == null || !definition.stages().contains(stage))) {
+                throw new IllegalArgumentException("Outcome " + n + ": " + definition.shortTitle()
+                        + " has no stage " + outcome.stage());
+            }
             AnswerCheck.Checked checked = AnswerCheck.check(definition, outcome.answers(), false);
             if (!checked.ok() || !Scorer.risks(definition, checked.answers()).isEmpty()
                     || outcome.doneOn().isAfter(LocalDate.now(clock))) {
@@ -87,12 +95,12 @@ public class OutcomeImport {
             List<Score> scored = Scorer.score(definition, checked.answers());
             UUID id = UUID.randomUUID();
             records.add(new Object[] {id, outcome.clientId(), outcome.episodeId(), definition.id(),
-                    definition.version(), outcome.stage() == null ? null : outcome.stage().name(), outcome.doneOn(),
+                    definition.version(), stage == null ? null : stage.name(), outcome.doneOn(),
                     outcome.organisationId(), at, by});
             checked.answers().forEach((item, answer) -> answers.add(new Object[] {id, item, answer}));
             scored.forEach(s -> scores.add(new Object[] {id, s.id(), s.label(), s.value(), s.band()}));
             timeline.add(new ImportedClientEntries.TimelineEntry(outcome.clientId(), new ImportedClient.Event(
-                    outcome.doneOn(), OutcomeNotes.TIMELINE_KIND, OutcomeNotes.summary(definition, outcome.stage(),
+                    outcome.doneOn(), OutcomeNotes.TIMELINE_KIND, OutcomeNotes.summary(definition, stage,
                     scored), null, OutcomeNotes.SOURCE_KIND, id, null)));
         }
         jdbc.batchUpdate("""

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Random;
 
 import org.onedoor.assessment.OutcomeImport.ImportedOutcome;
-import org.onedoor.assessment.instrument.OutcomeStage;
 
 /**
  * The outcome records of one demo episode with a care plan (most of them): a start TOP (AOR for alcohol only),
@@ -49,28 +48,28 @@ final class DemoOutcomes {
                 random.nextInt(100) < 25);
         LocalDate on = min(carePlan.plusDays(random.nextInt(21)), end);
         Person now = start;
-        OutcomeStage stage = OutcomeStage.START;
+        String stage = "START";
         while (!on.isAfter(end)) {
             add(outcomes, e, alcohol ? "aor" : "top", stage, on, top(now, main, alcohol));
             add(outcomes, e, "holistic", stage, on, holistic(now));
-            if (stage == OutcomeStage.START || start.phq >= 5) {
+            if (stage.equals("START") || start.phq >= 5) {
                 add(outcomes, e, "phq9", stage, on, mood(now.phq, 9));
             }
-            if (stage == OutcomeStage.START || start.gad >= 5) {
+            if (stage.equals("START") || start.gad >= 5) {
                 add(outcomes, e, "gad7", stage, on, mood(now.gad, 7));
             }
             now = now.next(improves, random);
-            stage = OutcomeStage.REVIEW;
+            stage = "REVIEW";
             on = on.plusMonths(6).plusDays(random.nextInt(29) - 14);
         }
         if (!e.open() && random.nextInt(100) < 80) {
-            add(outcomes, e, alcohol ? "aor" : "top", OutcomeStage.EXIT, end, top(now, main, alcohol));
+            add(outcomes, e, alcohol ? "aor" : "top", "EXIT", end, top(now, main, alcohol));
         }
         return outcomes;
     }
 
     private void add(List<ImportedOutcome> outcomes, DemoContext.DemoEpisode e, String instrument,
-                     OutcomeStage stage, LocalDate on, Map<String, String> answers) {
+                     String stage, LocalDate on, Map<String, String> answers) {
         outcomes.add(new ImportedOutcome(e.clientId(), e.id(), e.episode().providerId(), instrument, stage, on,
                 answers));
     }
