@@ -20,6 +20,10 @@ import org.onedoor.assessment.instrument.Instruments;
 import org.onedoor.assessment.instrument.OutcomeStage;
 import org.onedoor.assessment.instrument.Scorer;
 import org.onedoor.assessment.instrument.Score;
+import org.onedoor.audittrail.AccessAction;
+import org.onedoor.audittrail.AccessEvent;
+import org.onedoor.audittrail.AccessLog;
+import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.ClientImport;
 import org.onedoor.client.ImportedClient;
 import org.onedoor.client.ImportedClientEntries;
@@ -29,7 +33,7 @@ import org.onedoor.shared.jdbc.DbTime;
 /**
  * Final outcome records in bulk (history from another system, the demo): each checked item by item and scored by
  * the same {@link AnswerCheck} and {@link Scorer} as one entered by hand, then written as batched statements (records,
- * answers, scores) with their timeline entries. Records whose answers set off a risk rule are refused: a risk must
+ * answers, scores) with their timeline entries and one audit entry per batch. Records whose answers set off a risk rule are refused: a risk must
  * raise its alert, which only {@link OutcomeRecording} does, for a person with access to the client.
  */
 @Service
@@ -40,9 +44,11 @@ public class OutcomeImport {
     private final ClientImport clients;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final AccessLog log;
 
     OutcomeImport(JdbcTemplate jdbc, Instruments instruments, ClientImport clients, CurrentUsers currentUsers,
-                  Clock clock) {
+                  Clock clock, AccessLog log) {
+        this.log = log;
         this.jdbc = jdbc;
         this.instruments = instruments;
         this.clients = clients;
@@ -114,6 +120,11 @@ public class OutcomeImport {
                 values (?, ?, ?, ?, ?)
                 """, scores);
         clients.addEntries(new ImportedClientEntries(List.of(), timeline));
+        if (!outcomes.isEmpty()) {
+            log.record(new AccessEvent(AccessAction.CREATE, AuditSubject.of("CLIENT", outcomes.get(0).clientId()),
+                    "Bulk import", "Bulk import of outcome records: " + records.size() + " records for "
+                    + outcomes.stream().map(ImportedOutcome::clientId).distinct().count() + " clients"));
+        }
         return records.size();
     }
 }
