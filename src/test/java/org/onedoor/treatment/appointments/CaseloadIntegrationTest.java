@@ -103,6 +103,7 @@ class CaseloadIntegrationTest {
                 .andExpect(content().string(containsString("Start AOR")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(reference).contains("/episodes/" + recentEpisode + "/appointments")
+                .contains("/clients/" + overdue + "/outcomes/new/aor?stage=START&amp;episode=" + overdueEpisode)
                 .doesNotContain(someoneElses.toString());
         mvc.perform(get("/caseload?sort=NEXT&page=1").with(Actors.as(worker))).andExpect(status().isOk());
         mvc.perform(get("/").with(Actors.as(worker))).andExpect(content().string(containsString("/caseload")));
