@@ -66,12 +66,13 @@ public class OutcomeSchedule implements InitializingBean {
     public @Nullable String missingExit(UUID episodeId) {
         return jdbc.sql("""
                 select case when e.substance_group = 'ALCOHOL' then 'aor' else 'top' end from assessment_episode e
+                  join assessment_schedule_setting w on w.id = 1
                  where e.id = :episode
                    and not exists (select 1 from assessment_outcome_record r
                         where r.client_id = e.client_id and r.status = 'FINAL' and r.stage = 'EXIT'
                           and r.instrument = case when e.substance_group = 'ALCOHOL' then 'aor' else 'top' end
-                          and (r.episode_id = e.id or (r.episode_id is null and e.care_plan_started_on is not null
-                               and r.done_on >= e.care_plan_started_on)))
+                          and (r.episode_id = e.id or (r.episode_id is null and r.done_on >= cast(
+                               e.care_plan_started_on - w.start_window_days * interval '1' day as date))))
                 """).param("episode", episodeId).query(String.class).optional().map(this::name).orElse(null);
     }
 
