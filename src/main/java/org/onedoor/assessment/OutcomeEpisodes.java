@@ -2,9 +2,14 @@ package org.onedoor.assessment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,41 +18,72 @@ import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * What treatment tells assessment about an episode, told downwards (architecture 2.5): its client, its care-plan
- * start, how many interventions are open and when it closed. Outcome rules read it (no exit record while
- * interventions are open) and scheduling will (a start TOP due within a window of the care-plan start). Treatment
- * calls {@link #tell} whenever one of these facts changes; until it does, assessment knows nothing of the episode
- * and the rules that need it do not apply.
+ * start, its substance group (alcohol only or drugs: AOR or TOP), how many interventions are open and when it
+ * closed. Outcome rules read it (no exit record while interventions are open) and so does scheduling
+ * ({@link OutcomeSchedule}: a start TOP due within a window of the care-plan start). Treatment calls {@link #tell}
+ * in the same transaction whenever one of these facts changes, and {@link #tellAll} for an import batch; until it
+ * does, assessment knows nothing of the episode and the rules that need it do not apply.
  */
 @Service
 public class OutcomeEpisodes {
 
+    /** An episode's substance group as outcomes see it: alcohol only (AOR) or drugs (TOP). */
+    public static final String ALCOHOL = "ALCOHOL";
+    public static final String DRUG = "DRUG";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final Clock clock;
 
-    OutcomeEpisodes(JdbcClient jdbc, Clock clock) {
+    OutcomeEpisodes(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
         this.jdbc = jdbc;
+        this.template = template;
         this.clock = clock;
     }
 
-    /** The episode's facts as they are now, replacing what was told before. */
+    /**
+     * One episode's facts as they are now.
+     *
+     * @param substanceGroup {@link #ALCOHOL} for an alcohol-only episode, {@link #DRUG} otherwise
+     */
+    public record Told(UUID episodeId, UUID clientId, @Nullable LocalDate carePlanStartedOn, String substanceGroup,
+                       int openInterventions, @Nullable LocalDate closedOn) {
+    }
+
+    /** The episode's facts as they are now, replacing what was told before (a drug episode). */
     @Transactional
     public void tell(UUID episodeId, UUID clientId, @Nullable LocalDate carePlanStartedOn, int openInterventions,
                      @Nullable LocalDate closedOn) {
-        int changed = jdbc.sql("""
-                update assessment_episode set client_id = :client, care_plan_started_on = :carePlan,
-                       open_interventions = :open, closed_on = :closed, told_at = :at
-                 where id = :episode
-                """).param("episode", episodeId).param("client", clientId).param("carePlan", carePlanStartedOn)
-                .param("open", openInterventions).param("closed", closedOn)
-                .param("at", DbTime.now(clock)).update();
-        if (changed == 0) {
-            jdbc.sql("""
-                    insert into assessment_episode (id, client_id, care_plan_started_on, open_interventions,
-                        closed_on, told_at)
-                    values (:episode, :client, :carePlan, :open, :closed, :at)
-                    """).param("episode", episodeId).param("client", clientId).param("carePlan", carePlanStartedOn)
-                    .param("open", openInterventions).param("closed", closedOn)
-                    .param("at", DbTime.now(clock)).update();
+        tellAll(List.of(new Told(episodeId, clientId, carePlanStartedOn, DRUG, openInterventions, closedOn)));
+    }
+
+    /** Several episodes' facts as they are now (an import batch): two batched statements, whatever the count. */
+    @Transactional
+    public void tellAll(List<Told> episodes) {
+        if (episodes.isEmpty()) {
+            return;
+        }
+        OffsetDateTime at = DbTime.now(clock);
+        List<UUID> ids = episodes.stream().map(Told::episodeId).toList();
+        Set<UUID> known = new HashSet<>(jdbc.sql(
+                "select id from assessment_episode where id in (:ids)").param("ids", ids).query(UUID.class).list());
+        List<Object[]> updates = episodes.stream().filter(t -> known.contains(t.episodeId()))
+                .map(t -> new Object[] {t.clientId(), t.carePlanStartedOn(), t.substanceGroup(),
+                        t.openInterventions(), t.closedOn(), at, t.episodeId()}).toList();
+        List<Object[]> inserts = episodes.stream().filter(t -> !known.contains(t.episodeId()))
+                .map(t -> new Object[] {t.episodeId(), t.clientId(), t.carePlanStartedOn(), t.substanceGroup(),
+                        t.openInterventions(), t.closedOn(), at}).toList();
+        if (!updates.isEmpty()) {
+            template.batchUpdate("""
+                    update assessment_episode set client_id = ?, care_plan_started_on = ?, substance_group = ?,
+                           open_interventions = ?, closed_on = ?, told_at = ? where id = ?
+                    """, updates);
+        }
+        if (!inserts.isEmpty()) {
+            template.batchUpdate("""
+                    insert into assessment_episode (id, client_id, care_plan_started_on, substance_group,
+                        open_interventions, closed_on, told_at) values (?, ?, ?, ?, ?, ?, ?)
+                    """, inserts);
         }
     }
 

@@ -5,9 +5,11 @@
  * definitions held as data ({@code instrument}); {@link org.onedoor.assessment.OutcomeRecording} records, scores,
  * voids and audits outcome records, raises a risk alert on the client record for PHQ-9 item 9, and puts them on the
  * timeline and in the subject-access export; {@link org.onedoor.assessment.OutcomeReading} lists them and draws
- * trajectories. Treatment tells this module the episode facts it needs through {@link
- * org.onedoor.assessment.OutcomeEpisodes} (told downwards) and reads its {@code report_outcome_risk} view; no other
- * module reads the outcome tables.
+ * trajectories; {@link org.onedoor.assessment.OutcomeImport} writes records in bulk (the demo). Treatment tells this
+ * module the episode facts it needs through {@link org.onedoor.assessment.OutcomeEpisodes} (told downwards) and reads
+ * its {@code report_outcome_risk} and {@code report_outcome_due} views (what is due: {@link
+ * org.onedoor.assessment.OutcomeSchedule}, settings {@code onedoor.assessment.*}); no other module reads the outcome
+ * tables.
  */
 @ApplicationModule(displayName = "Assessment",
         allowedDependencies = { "security", "audittrail", "partnership", "client", "client::spi" })

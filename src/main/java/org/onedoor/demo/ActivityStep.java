@@ -13,7 +13,7 @@ import org.onedoor.treatment.harmreduction.HarmReductionImport;
 import org.onedoor.treatment.prescribing.PrescribingImport;
 
 /**
- * The work within the demo episodes, after the treatment step: care plans, appointments and outcome reviews,
+ * The work within the demo episodes, after the treatment step: care plans, appointments,
  * prescribing courses, harm reduction and family support, a chunk of episodes at a time through each treatment
  * area's bulk import, then the group-work programmes and the anonymous needle exchange visitors.
  */
@@ -64,14 +64,12 @@ class ActivityStep implements DemoStep {
             List<DemoContext.DemoEpisode> chunk = episodes.subList(from, Math.min(episodes.size(), from + CHUNK));
             List<CarePlanImport.ImportedGoal> goals = new ArrayList<>();
             List<AppointmentImport.ImportedAppointment> booked = new ArrayList<>();
-            List<AppointmentImport.ImportedOutcomeReview> reviews = new ArrayList<>();
             List<PrescribingImport.ImportedCourse> made = new ArrayList<>();
             List<FamilyImport.ImportedConcernedOther> concerned = new ArrayList<>();
             DemoHarmReduction harm = new DemoHarmReduction(context);
             for (DemoContext.DemoEpisode e : chunk) {
                 goals.addAll(care.goals(e));
                 booked.addAll(care.appointments(e));
-                reviews.addAll(care.outcomeReviews(e));
                 PrescribingImport.ImportedCourse course = courses.course(e);
                 if (course != null) {
                     made.add(course);
@@ -83,7 +81,7 @@ class ActivityStep implements DemoStep {
                 }
             }
             carePlans.importGoals(goals);
-            appointments.importAppointments(booked, reviews);
+            appointments.importAppointments(booked, List.of());
             prescribing.importCourses(made);
             harmReduction.importHarmReduction(harm.visits, harm.naloxone, harm.bbv);
             families.importConcernedOthers(concerned);

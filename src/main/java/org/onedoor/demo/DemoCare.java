@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Random;
 
 import org.onedoor.treatment.appointments.AppointmentImport.ImportedAppointment;
-import org.onedoor.treatment.appointments.AppointmentImport.ImportedOutcomeReview;
 import org.onedoor.treatment.appointments.AppointmentKind;
 import org.onedoor.treatment.appointments.AppointmentStatus;
 import org.onedoor.treatment.careplan.CarePlanImport.ImportedGoal;
@@ -17,8 +16,8 @@ import org.onedoor.treatment.careplan.CarePlanImport.ImportedReview;
 import org.onedoor.treatment.careplan.GoalStatus;
 
 /**
- * The keyworking of one demo episode: care-plan goals across domains with reviews every six to ten weeks, an
- * outcome review (TOP) about every three months, and appointments over its last six months (attended, not attended
+ * The keyworking of one demo episode: care-plan goals across domains with reviews every six to ten weeks, and
+ * appointments over its last six months (attended, not attended
  * with a reason, cancelled); an open episode also has appointments booked ahead, and now and then one whose outcome
  * is still to record, so a caseload shows what is due.
  */
@@ -91,18 +90,6 @@ final class DemoCare {
                     setOn.plusDays(90 + random.nextInt(120)), due, reviews));
         }
         return goals;
-    }
-
-    List<ImportedOutcomeReview> outcomeReviews(DemoContext.DemoEpisode e) {
-        LocalDate end = e.open() ? today : e.episode().dischargedOn();
-        List<ImportedOutcomeReview> reviews = new ArrayList<>();
-        for (LocalDate on = e.episode().triagedOn(); !on.isAfter(end); on = on.plusMonths(3).plusDays(
-                random.nextInt(15) - 7)) {
-            if (!(e.open() && on.plusMonths(3).isAfter(end) && chance(25))) {
-                reviews.add(new ImportedOutcomeReview(e.id(), on));
-            }
-        }
-        return reviews;
     }
 
     List<ImportedAppointment> appointments(DemoContext.DemoEpisode e) {

@@ -21,7 +21,8 @@ import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Loads and saves a {@link TreatmentEpisode} whole with plain SQL: the episode row under its version, new
- * interventions and sub-interventions inserted, changed ones updated. Nothing is ever deleted.
+ * interventions and sub-interventions inserted, changed ones updated. Nothing is ever deleted. Each save tells
+ * assessment the episode's outcome facts ({@link OutcomeTelling}).
  */
 @Component
 class EpisodeStore {
@@ -29,11 +30,13 @@ class EpisodeStore {
     private final JdbcClient jdbc;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final OutcomeTelling outcomes;
 
-    EpisodeStore(JdbcClient jdbc, CurrentUsers currentUsers, Clock clock) {
+    EpisodeStore(JdbcClient jdbc, CurrentUsers currentUsers, Clock clock, OutcomeTelling outcomes) {
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     TreatmentEpisode load(UUID id) {
@@ -77,6 +80,7 @@ class EpisodeStore {
                 .param("s1", substance(s, 0)).param("s2", substance(s, 1)).param("s3", substance(s, 2))
                 .param("keyworker", s.keyworkerUsername()).param("keyworkerName", s.keyworkerName())
                 .param("rePresentationOf", s.rePresentationOf()).param("at", now()).param("by", by()).update();
+        outcomes.tell(List.of(s.id()));
     }
 
     void update(TreatmentEpisode episode) {
@@ -118,6 +122,7 @@ class EpisodeStore {
                 }
             }
         }
+        outcomes.tell(List.of(s.id()));
     }
 
     void history(UUID episodeId, String action, String summary) {

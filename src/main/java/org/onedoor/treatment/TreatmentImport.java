@@ -44,6 +44,7 @@ public class TreatmentImport {
     static final int BATCH = 500;
 
     private final JdbcTemplate jdbc;
+    private final OutcomeTelling outcomes;
     private final JdbcClient sql;
     private final ClientImport clients;
     private final Directory directory;
@@ -53,7 +54,8 @@ public class TreatmentImport {
     private final RePresentationPolicy rePresentation;
 
     TreatmentImport(JdbcTemplate jdbc, JdbcClient sql, ClientImport clients, Directory directory, AccessLog log,
-                    CurrentUsers currentUsers, Clock clock, TreatmentSettings settings) {
+                    CurrentUsers currentUsers, Clock clock, TreatmentSettings settings, OutcomeTelling outcomes) {
+        this.outcomes = outcomes;
         this.jdbc = jdbc;
         this.sql = sql;
         this.clients = clients;
@@ -121,6 +123,7 @@ public class TreatmentImport {
             ids.add(rows.add(treatment, earlier.getOrDefault(treatment.clientId(), List.of())));
         }
         rows.write(jdbc);
+        outcomes.tell(ids.stream().flatMap(List::stream).toList());
         clients.addEntries(rows.clientEntries());
         log.record(new AccessEvent(AccessAction.CREATE, AuditSubject.of("CLIENT", treatments.get(0).clientId()),
                 "Bulk import", "Bulk import of treatment: " + rows.episodeCount() + " episodes for "

@@ -5,8 +5,9 @@
  * ClientRePresented (no listener yet: evidence flows through the views, docs/adr/0011), and the report_episode,
  * report_intervention and report_contact (appointments and group registers) views; no other module reads its tables. Every row about a client follows a client merge and its
  * undo, in the merge's transaction ({@code TreatmentMergeFollower}); each sub-area contributes its part of the
- * subject-access export. My caseload reads assessment's report_outcome_risk view (PHQ-9 item 9), which is why
- * assessment is listed below although no Java type of it is used.
+ * subject-access export. Every episode save tells assessment the episode's outcome facts ({@code OutcomeTelling} to
+ * {@code assessment.OutcomeEpisodes}); the caseloads read assessment's report_outcome_risk (PHQ-9 item 9) and
+ * report_outcome_due views, and list the outcome records due through {@code assessment.OutcomeSchedule}.
  */
 @ApplicationModule(displayName = "Treatment",
         allowedDependencies = { "security", "audittrail", "partnership", "client", "client::spi", "assessment",

@@ -95,7 +95,7 @@ class CaseloadBenchmark {
                         + "%d with outcomes to record, %d with an appointment booked%n",
                 entries.stream().filter(e -> e.carePlanReviewOverdue(today)).count(),
                 entries.stream().filter(e -> !e.carePlanReviewOverdue(today) && e.carePlanReviewDueSoon(today)).count(),
-                entries.stream().filter(e -> e.outcomeReviewOverdue(today)).count(),
+                entries.stream().filter(e -> e.outcomeOverdue(today)).count(),
                 entries.stream().filter(e -> e.missedAppointments() > 0).count(),
                 entries.stream().filter(e -> e.outcomesToRecord() > 0).count(),
                 entries.stream().filter(e -> e.nextAppointment() != null).count()));

@@ -68,7 +68,16 @@ class DemoActivityIntegrationTest {
         assertThat(count("select count(*) from treatment_appointment where status = 'CANCELLED'"
                 + " and cancelled_by is not null")).isPositive();
         assertThat(count("select count(*) from treatment_appointment where status = 'ATTENDED'")).isPositive();
-        assertThat(count("treatment_outcome_review")).isPositive();
+        assertThat(count("treatment_outcome_review")).as("the three-monthly rule is gone").isZero();
+        assertThat(count("select count(distinct instrument) from assessment_outcome_record where stage = 'REVIEW'"))
+                .as("TOP or AOR, PHQ-9, GAD-7 and holistic reviews").isGreaterThanOrEqualTo(4);
+        assertThat(count("select count(distinct s.client_id) from assessment_outcome_record s"
+                + " join assessment_outcome_record r on r.episode_id = s.episode_id and r.instrument = s.instrument"
+                + " where s.stage = 'START' and r.stage = 'REVIEW' and s.instrument in ('top', 'aor')"))
+                .as("clients with a trajectory").isPositive();
+        assertThat(count("select count(*) from assessment_outcome_score where score = 'total' and band = 'severe'"))
+                .isPositive();
+        assertThat(count("select count(*) from client_timeline where kind = 'ASSESSMENT'")).isPositive();
         assertThat(count("select count(*) from treatment_group_session s join organisation o on o.id = s.venue_id"))
                 .isPositive();
         assertThat(count("treatment_group_enrolment")).isPositive();
@@ -100,7 +109,7 @@ class DemoActivityIntegrationTest {
 
         assertThat(page.totalItems()).isGreaterThanOrEqualTo(3);
         assertThat(page.items()).anyMatch(e -> e.nextAppointment() != null);
-        assertThat(page.items()).anyMatch(e -> e.carePlanReviewDueSoon(today) || e.outcomeReviewDueSoon(today));
+        assertThat(page.items()).anyMatch(e -> e.carePlanReviewDueSoon(today) || e.outcomeDue());
         assertThat(page.items()).anyMatch(e -> e.missedAppointments() > 0 || e.outcomesToRecord() > 0);
         Map<UUID, String> names = currentUsers.actingAs(recovery, () -> clients.namesOf(
                 page.items().stream().map(CaseloadEntry::clientId).toList(), "Demo caseload"));

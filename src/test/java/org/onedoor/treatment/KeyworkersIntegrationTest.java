@@ -43,6 +43,7 @@ class KeyworkersIntegrationTest {
     @Autowired CurrentUsers currentUsers;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
+    @Autowired EpisodeManagement episodes;
 
     @AfterEach
     void resetClock() {
@@ -128,14 +129,20 @@ class KeyworkersIntegrationTest {
         CurrentUser worker = TreatmentFixtures.worker(provider);
         CurrentUser manager = person(Role.TEAM_MANAGER, provider);
         LocalDate today = LocalDate.now(clock);
-        fixtures.episode(worker, fixtures.client(worker), today.minusDays(120), today.minusDays(118));
-        fixtures.episode(worker, fixtures.client(worker), today.minusDays(3), today.minusDays(2));
+        UUID late = fixtures.episode(worker, fixtures.client(worker), today.minusDays(120), today.minusDays(118));
+        UUID recent = fixtures.episode(worker, fixtures.client(worker), today.minusDays(3), today.minusDays(2));
+        currentUsers.actingAs(worker, () -> {
+            episodes.startCarePlan(late, today.minusDays(110));
+            episodes.startCarePlan(recent, today.minusDays(2));
+            return null;
+        });
 
         String body = mvc.perform(get("/caseloads").with(as(manager))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         String row = body.substring(body.indexOf(worker.username()));
         row = row.substring(0, row.indexOf("</tr>"));
-        assertThat(row.replaceAll("\\s+", " ")).containsPattern(">2</td> <td[^>]*>0</td> <td[^>]*>1</td>");
+        assertThat(row.replaceAll("\\s+", " ")).containsPattern(">2</td> <td[^>]*>0</td> <td[^>]*>1</td> <td[^>]*>1</td>")
+                .as("start records overdue on one episode, due on the other");
         assertThat(body).contains("/caseloads/" + worker.username() + "/handover");
         mvc.perform(get("/caseloads").with(as(worker))).andExpect(status().isForbidden());
 

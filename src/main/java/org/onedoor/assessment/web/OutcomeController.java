@@ -64,10 +64,12 @@ class OutcomeController {
     }
 
     @GetMapping("/clients/{id}/outcomes/new/{instrument}")
-    String newForm(@PathVariable UUID id, @PathVariable String instrument, Model model) {
+    String newForm(@PathVariable UUID id, @PathVariable String instrument,
+                   @RequestParam(required = false) @Nullable String stage,
+                   @RequestParam(required = false) @Nullable UUID episode, Model model) {
         InstrumentDefinition definition = definition(instrument);
         recording.requireMayRecord(id);
-        Map<String, String> typed = OutcomeForm.of(Map.of(), null, LocalDate.now(clock), null);
+        Map<String, String> typed = OutcomeForm.of(Map.of(), stage, LocalDate.now(clock), episode);
         return form(id, definition, null, typed, Map.of(), model);
     }
 

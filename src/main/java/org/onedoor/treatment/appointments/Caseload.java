@@ -5,13 +5,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import org.onedoor.assessment.OutcomeDue;
+import org.onedoor.assessment.OutcomeSchedule;
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
@@ -21,7 +25,8 @@ import org.onedoor.shared.ResultPage;
 
 /**
  * "My caseload": every open episode at the person's organisation where they are the keyworker, with what is due
- * and any outcome risk that assessment publishes in {@code report_outcome_risk} (PHQ-9 item 9), in one query
+ * (outcome records due from assessment's {@code report_outcome_due}, the page's items listed by
+ * {@link OutcomeSchedule} in one more query) and any outcome risk that assessment publishes in {@code report_outcome_risk} (PHQ-9 item 9), in one query
  * (correlated subqueries on indexed columns, so the cost grows with the caseload, not the database).
  */
 @Service
@@ -37,8 +42,7 @@ public class Caseload {
               select x.*, %s,
                      (select min(d.starts_at) from treatment_appointment d
                        where d.episode_id = x.episode_id and d.status = 'DID_NOT_ATTEND' and d.voided_at is null
-                         and (x.last_attended is null or d.starts_at > x.last_attended)) as first_missed,
-                     %s
+                         and (x.last_attended is null or d.starts_at > x.last_attended)) as first_missed
                 from (
                   select e.id as episode_id, e.client_id, r.current_reference, e.triaged_on, e.care_plan_started_on,
                          %s,
@@ -53,14 +57,16 @@ public class Caseload {
                      and e.status = 'OPEN' and e.voided_at is null
                 ) x
             ) y
-            """.formatted(EpisodeDue.MISSED, EpisodeDue.OUTCOME_DUE, EpisodeDue.FACTS);
+            """.formatted(EpisodeDue.MISSED, EpisodeDue.FACTS);
 
     private final JdbcClient jdbc;
     private final AccessLog log;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final OutcomeSchedule schedule;
 
-    Caseload(JdbcClient jdbc, AccessLog log, CurrentUsers currentUsers, Clock clock) {
+    Caseload(JdbcClient jdbc, AccessLog log, CurrentUsers currentUsers, Clock clock, OutcomeSchedule schedule) {
+        this.schedule = schedule;
         this.jdbc = jdbc;
         this.log = log;
         this.currentUsers = currentUsers;
@@ -91,7 +97,7 @@ public class Caseload {
         AtomicLong total = new AtomicLong();
         List<CaseloadEntry> entries = jdbc.sql(SQL + order(sort) + " offset " + from + " rows fetch next "
                         + pageSize + " rows only")
-                .param("now", Timestamp.valueOf(now)).param("keyworker", keyworker)
+                .param("now", Timestamp.valueOf(now)).param("today", now.toLocalDate()).param("keyworker", keyworker)
                 .param("organisation", organisation)
                 .query((rs, n) -> {
                     total.set(rs.getLong("total"));
@@ -103,11 +109,12 @@ public class Caseload {
                     return new CaseloadEntry(rs.getObject("episode_id", UUID.class),
                             rs.getObject("client_id", UUID.class), rs.getString("current_reference"),
                             rs.getObject("triaged_on", LocalDate.class),
-                            rs.getObject("care_plan_started_on", LocalDate.class), review, outcome,
+                            rs.getObject("care_plan_started_on", LocalDate.class), review, outcome, List.of(),
                             rs.getInt("missed"), missedOn, rs.getInt("to_record"),
                             next == null ? null : next.toLocalDateTime(), rs.getObject("urgent_on", LocalDate.class),
                             rs.getObject("outcome_risk_on", LocalDate.class));
                 }).list();
+        entries = withOutcomesDue(entries, now.toLocalDate());
         if (entries.isEmpty() && from > 0) {
             total.set(jdbc.sql("select count(*) from treatment_episode where keyworker_username = ? "
                     + "and provider_id = ? and status = 'OPEN' and voided_at is null").param(keyworker)
@@ -116,6 +123,13 @@ public class Caseload {
         log.record(new AccessEvent(AccessAction.SEARCH, null, "Direct care", what + ": page " + (page + 1)
                 + ", " + entries.size() + " of " + total.get() + " clients"));
         return new ResultPage<>(entries, Math.max(0, page), pageSize, total.get());
+    }
+
+    /** The page's outcome records due, from assessment in one query for the whole page. */
+    private List<CaseloadEntry> withOutcomesDue(List<CaseloadEntry> entries, LocalDate today) {
+        Map<UUID, List<OutcomeDue>> due = schedule.due(entries.stream().map(CaseloadEntry::episodeId).toList(), today)
+                .stream().collect(Collectors.groupingBy(OutcomeDue::episodeId));
+        return entries.stream().map(e -> e.withOutcomesDue(due.getOrDefault(e.episodeId(), List.of()))).toList();
     }
 
     private static String order(Sort sort) {

@@ -18,7 +18,8 @@ import org.onedoor.shared.AccessRefused;
 
 /**
  * A team manager's view of the caseloads at their organisation, by keyworker, with what is overdue on each (the same
- * due dates as "my caseload": care-plan goal reviews, outcome reviews three months on, appointments missed since the
+ * due dates as "my caseload": care-plan goal reviews, outcome records due (assessment's {@code report_outcome_due}:
+ * start TOP/AOR, PHQ-9 and GAD-7, six-monthly reviews), appointments missed since the
  * last attended one, booked appointments whose outcome is still to record). One grouped statement; no client is
  * named, so it needs no client access.
  */
@@ -29,9 +30,10 @@ public class TeamCaseloads {
             select y.keyworker_username, max(y.keyworker_name) as keyworker_name, count(*) as episodes,
                    sum(case when y.review_due < :today then 1 else 0 end) as reviews_overdue,
                    sum(case when y.outcome_due < :today then 1 else 0 end) as outcomes_overdue,
+                   sum(case when y.outcome_due >= :today then 1 else 0 end) as outcomes_due,
                    sum(case when y.missed > 0 then 1 else 0 end) as missing,
                    sum(y.to_record) as to_record
-              from (select x.*, %s, %s
+              from (select x.*, %s
                       from (select e.id as episode_id, e.keyworker_username, e.keyworker_name, e.triaged_on, %s
                               from treatment_episode e
                              where e.provider_id = :organisation and e.status = 'OPEN' and e.voided_at is null
@@ -39,7 +41,7 @@ public class TeamCaseloads {
                    ) y
              group by y.keyworker_username
              order by max(y.keyworker_name), y.keyworker_username
-            """.formatted(EpisodeDue.OUTCOME_DUE, EpisodeDue.MISSED, EpisodeDue.FACTS);
+            """.formatted(EpisodeDue.MISSED, EpisodeDue.FACTS);
 
     private final JdbcClient jdbc;
     private final CurrentUsers currentUsers;
@@ -63,7 +65,8 @@ public class TeamCaseloads {
                 .param("organisation", user.organisationId())
                 .query((rs, n) -> new WorkerCaseload(rs.getString("keyworker_username"),
                         rs.getString("keyworker_name"), rs.getInt("episodes"), rs.getInt("reviews_overdue"),
-                        rs.getInt("outcomes_overdue"), rs.getInt("missing"), rs.getInt("to_record")))
+                        rs.getInt("outcomes_overdue"), rs.getInt("outcomes_due"), rs.getInt("missing"),
+                        rs.getInt("to_record")))
                 .list();
     }
 
@@ -72,12 +75,14 @@ public class TeamCaseloads {
      *
      * @param username            null for the open episodes with no keyworker
      * @param carePlanReviewsOverdue episodes whose earliest care-plan goal review is past
-     * @param outcomeReviewsOverdue  episodes whose outcome review is past
+     * @param outcomeReviewsOverdue  episodes with an outcome record (TOP/AOR, PHQ-9, GAD-7) overdue
+     * @param outcomeRecordsDue      episodes with an outcome record due and none overdue
      * @param withMissedAppointments episodes with appointments missed since the last attended one
      * @param outcomesToRecord       past booked appointments whose outcome is not recorded
      */
     public record WorkerCaseload(@Nullable String username, @Nullable String name, int openEpisodes,
-                                 int carePlanReviewsOverdue, int outcomeReviewsOverdue, int withMissedAppointments,
+                                 int carePlanReviewsOverdue, int outcomeReviewsOverdue, int outcomeRecordsDue,
+                                 int withMissedAppointments,
                                  int outcomesToRecord) {
 
         public int overdue() {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.onedoor.assessment.OutcomeSchedule;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.DomainRuleViolation;
@@ -28,7 +29,10 @@ import org.onedoor.treatment.TreatmentCodes;
 import static org.onedoor.shared.Text.tidy;
 import static org.onedoor.shared.web.FormErrors.FORM;
 
-/** Discharging an episode with an NDTMS reason, grouped by outcome; a transfer names the receiving provider. */
+/**
+ * Discharging an episode with an NDTMS reason, grouped by outcome; a transfer names the receiving provider. The page
+ * warns, without stopping the discharge, when the episode has no exit TOP (or AOR) on record.
+ */
 @Controller
 class DischargeController {
 
@@ -37,9 +41,11 @@ class DischargeController {
     private final TreatmentCodes codes;
     private final TreatmentOrganisations organisations;
     private final Clock clock;
+    private final OutcomeSchedule outcomes;
 
     DischargeController(EpisodeManagement episodes, EpisodeRecords records, TreatmentCodes codes,
-                        TreatmentOrganisations organisations, Clock clock) {
+                        TreatmentOrganisations organisations, Clock clock, OutcomeSchedule outcomes) {
+        this.outcomes = outcomes;
         this.episodes = episodes;
         this.records = records;
         this.codes = codes;
@@ -87,6 +93,9 @@ class DischargeController {
         Map<String, String> providers = organisations.options();
         providers.remove(episode.providerId().toString());
         model.addAttribute("episode", episode);
+        String missingExit = outcomes.missingExit(episode.id());
+        model.addAttribute("missingExit", missingExit);
+        model.addAttribute("exitInstrument", "AOR".equals(missingExit) ? "aor" : "top");
         model.addAttribute("backdateDays", episodes.backdateDays());
         model.addAttribute("reasons", reasons);
         model.addAttribute("providers", providers);

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.onedoor.assessment.OutcomeDue;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.Role;
@@ -78,13 +79,18 @@ class CaseloadIntegrationTest {
         CaseloadEntry first = page.items().get(0);
         assertThat(first.carePlanReviewDue()).isEqualTo(start.plusWeeks(2));
         assertThat(first.carePlanReviewOverdue(today)).isTrue();
-        assertThat(first.outcomeReviewDue()).isEqualTo(start.plusMonths(3));
+        assertThat(first.outcomeDueBy()).as("start records due within 28 days of the care plan").isEqualTo(
+                start.plusDays(29));
+        assertThat(first.outcomeOverdue(today)).isTrue();
+        assertThat(first.outcomesDue()).extracting(OutcomeDue::label).containsExactlyInAnyOrder("Start AOR",
+                "Start PHQ-9", "Start GAD-7");
         assertThat(first.missedAppointments()).isEqualTo(1);
         assertThat(first.mostUrgent()).isEqualTo(start.plusDays(5));
         CaseloadEntry second = page.items().get(1);
         assertThat(second.carePlanStartedOn()).isNull();
         assertThat(second.nextAppointment()).isNotNull();
         assertThat(second.missedAppointments()).isZero();
+        assertThat(second.outcomesDue()).as("no care plan yet, so nothing is due").isEmpty();
 
         fixtures.as(worker, () -> appointments.recordContact(overdueEpisode, new NewAppointment(
                 LocalDateTime.now(clock).minusHours(2), 30, AppointmentKind.TELEPHONE, null, null, null, null)));
@@ -94,8 +100,10 @@ class CaseloadIntegrationTest {
         String reference = mvc.perform(get("/caseload").with(Actors.as(worker))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("My caseload")))
                 .andExpect(content().string(containsString("Overdue")))
+                .andExpect(content().string(containsString("Start AOR")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(reference).contains("/episodes/" + recentEpisode + "/appointments")
+                .contains("/clients/" + overdue + "/outcomes/new/aor?stage=START&amp;episode=" + overdueEpisode)
                 .doesNotContain(someoneElses.toString());
         mvc.perform(get("/caseload?sort=NEXT&page=1").with(Actors.as(worker))).andExpect(status().isOk());
         mvc.perform(get("/").with(Actors.as(worker))).andExpect(content().string(containsString("/caseload")));
