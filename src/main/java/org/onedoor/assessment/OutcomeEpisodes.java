@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.onedoor.client.ClientId;
+import org.onedoor.partnership.OrganisationId;
 import org.onedoor.shared.jdbc.DbTime;
 
 /**
@@ -93,8 +95,11 @@ public class OutcomeEpisodes {
      * tables. {@code testId} is treatment's record id; {@code virus} is HEPATITIS_C, HEPATITIS_B or HIV.
      */
     @Transactional
-    public void testedForBloodBorneVirus(UUID testId, UUID clientId, @Nullable UUID episodeId, UUID organisationId,
-                                         String virus, LocalDate testedOn, boolean voided) {
+    public void testedForBloodBorneVirus(UUID testId, ClientId client, @Nullable UUID episodeId,
+                                         OrganisationId organisation, String virus, LocalDate testedOn,
+                                         boolean voided) {
+        UUID clientId = client.value();
+        UUID organisationId = organisation.value();
         int changed = jdbc.sql("""
                 update assessment_bbv_test set client_id = ?, episode_id = ?, organisation_id = ?, virus = ?,
                        tested_on = ?, voided = ?, told_at = ?

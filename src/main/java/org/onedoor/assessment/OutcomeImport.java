@@ -14,6 +14,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.onedoor.partnership.OrganisationId;
+import org.onedoor.client.ClientId;
 import org.onedoor.assessment.instrument.AnswerCheck;
 import org.onedoor.assessment.instrument.InstrumentDefinition;
 import org.onedoor.assessment.instrument.Instruments;
@@ -60,7 +62,8 @@ public class OutcomeImport {
      * One final record: the newest version of the instrument, at a stage ({@code START}, {@code REVIEW},
      * {@code EXIT}, {@code POST_TREATMENT_EXIT}; null for an instrument without stages).
      */
-    public record ImportedOutcome(UUID clientId, @Nullable UUID episodeId, UUID organisationId, String instrument,
+    public record ImportedOutcome(ClientId clientId, @Nullable UUID episodeId, OrganisationId organisationId,
+                                  String instrument,
                                   @Nullable String stage, LocalDate doneOn, Map<String, String> answers) {
 
         public ImportedOutcome {
@@ -100,12 +103,12 @@ public class OutcomeImport {
             }
             List<Score> scored = Scorer.score(definition, checked.answers());
             UUID id = UUID.randomUUID();
-            records.add(new Object[] {id, outcome.clientId(), outcome.episodeId(), definition.id(),
+            records.add(new Object[] {id, outcome.clientId().value(), outcome.episodeId(), definition.id(),
                     definition.version(), stage == null ? null : stage.name(), outcome.doneOn(),
-                    outcome.organisationId(), at, by});
+                    outcome.organisationId().value(), at, by});
             checked.answers().forEach((item, answer) -> answers.add(new Object[] {id, item, answer}));
             scored.forEach(s -> scores.add(new Object[] {id, s.id(), s.label(), s.value(), s.band()}));
-            timeline.add(new ImportedClientEntries.TimelineEntry(outcome.clientId(), new ImportedClient.Event(
+            timeline.add(new ImportedClientEntries.TimelineEntry(outcome.clientId().value(), new ImportedClient.Event(
                     outcome.doneOn(), OutcomeNotes.TIMELINE_KIND, OutcomeNotes.summary(definition, stage,
                     scored), null, OutcomeNotes.SOURCE_KIND, id, null)));
         }
@@ -121,7 +124,7 @@ public class OutcomeImport {
                 """, scores);
         clients.addEntries(new ImportedClientEntries(List.of(), timeline));
         if (!outcomes.isEmpty()) {
-            log.record(new AccessEvent(AccessAction.CREATE, AuditSubject.of("CLIENT", outcomes.get(0).clientId()),
+            log.record(new AccessEvent(AccessAction.CREATE, AuditSubject.of("CLIENT", outcomes.get(0).clientId().value()),
                     "Bulk import", "Bulk import of outcome records: " + records.size() + " records for "
                     + outcomes.stream().map(ImportedOutcome::clientId).distinct().count() + " clients"));
         }

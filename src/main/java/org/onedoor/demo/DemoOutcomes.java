@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.onedoor.partnership.OrganisationId;
+import org.onedoor.client.ClientId;
 import org.onedoor.assessment.OutcomeImport.ImportedOutcome;
 
 /**
@@ -70,7 +72,8 @@ final class DemoOutcomes {
 
     private void add(List<ImportedOutcome> outcomes, DemoContext.DemoEpisode e, String instrument,
                      String stage, LocalDate on, Map<String, String> answers) {
-        outcomes.add(new ImportedOutcome(e.clientId(), e.id(), e.episode().providerId(), instrument, stage, on,
+        outcomes.add(new ImportedOutcome(new ClientId(e.clientId()), e.id(),
+                new OrganisationId(e.episode().providerId()), instrument, stage, on,
                 answers));
     }
 

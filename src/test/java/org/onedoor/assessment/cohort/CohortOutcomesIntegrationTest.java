@@ -18,6 +18,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import org.onedoor.partnership.OrganisationId;
+import org.onedoor.client.ClientId;
 import org.onedoor.assessment.NewOutcome;
 import org.onedoor.assessment.OutcomeEpisodes;
 import org.onedoor.assessment.OutcomeFixtures;
@@ -63,9 +65,11 @@ class CohortOutcomesIntegrationTest {
             return null;
         });
         as(worker, () -> recording.record(client, new NewOutcome("phq9", null, null, null, null, Map.of(), true)));
-        episodes.testedForBloodBorneVirus(UUID.randomUUID(), client, null, worker.organisationId(), "HEPATITIS_C",
+        episodes.testedForBloodBorneVirus(UUID.randomUUID(), new ClientId(client), null,
+                new OrganisationId(worker.organisationId()), "HEPATITIS_C",
                 today.minusDays(1), false);
-        episodes.testedForBloodBorneVirus(UUID.randomUUID(), client, null, worker.organisationId(), "HEPATITIS_C",
+        episodes.testedForBloodBorneVirus(UUID.randomUUID(), new ClientId(client), null,
+                new OrganisationId(worker.organisationId()), "HEPATITIS_C",
                 today.minusDays(2), true);
 
         List<Map<String, Object>> rows = jdbc.sql("""
