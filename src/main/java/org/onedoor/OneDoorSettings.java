@@ -1,7 +1,6 @@
 package org.onedoor;
 
 import jakarta.validation.constraints.NotBlank;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -13,5 +12,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("onedoor")
-record OneDoorSettings(@DefaultValue("Europe/London") @NotBlank String zone) {
-}
+record OneDoorSettings(
+        @DefaultValue("Europe/London") @NotBlank String zone) {}

@@ -3,7 +3,6 @@ package org.onedoor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -22,17 +21,29 @@ class ProfileGuard implements EnvironmentPostProcessor {
             new Required("spring.datasource.url", "ONEDOOR_DATABASE_URL", "the PostgreSQL JDBC URL"),
             new Required("spring.datasource.username", "ONEDOOR_DATABASE_USERNAME", "the database user"),
             new Required("spring.datasource.password", "ONEDOOR_DATABASE_PASSWORD", "the database password"),
-            new Required("onedoor.bootstrap.admin-username", "ONEDOOR_ADMIN_USERNAME",
+            new Required(
+                    "onedoor.bootstrap.admin-username",
+                    "ONEDOOR_ADMIN_USERNAME",
                     "the initial administrator's username"),
-            new Required("onedoor.bootstrap.admin-password", "ONEDOOR_ADMIN_PASSWORD",
+            new Required(
+                    "onedoor.bootstrap.admin-password",
+                    "ONEDOOR_ADMIN_PASSWORD",
                     "the initial administrator's password (12 characters or more)"),
-            new Required("onedoor.bootstrap.partnership-name", "ONEDOOR_PARTNERSHIP_NAME",
+            new Required(
+                    "onedoor.bootstrap.partnership-name",
+                    "ONEDOOR_PARTNERSHIP_NAME",
                     "the partnership's name, shown in the header"),
-            new Required("onedoor.bootstrap.local-authority-code", "ONEDOOR_LOCAL_AUTHORITY_CODE",
+            new Required(
+                    "onedoor.bootstrap.local-authority-code",
+                    "ONEDOOR_LOCAL_AUTHORITY_CODE",
                     "the ONS code of the commissioning local authority, such as E06000012"),
-            new Required("onedoor.bootstrap.lead-provider-name", "ONEDOOR_LEAD_PROVIDER_NAME",
+            new Required(
+                    "onedoor.bootstrap.lead-provider-name",
+                    "ONEDOOR_LEAD_PROVIDER_NAME",
                     "the lead provider the administrator works for"),
-            new Required("onedoor.contract.evidence-key-secret", "ONEDOOR_EVIDENCE_KEY_SECRET",
+            new Required(
+                    "onedoor.contract.evidence-key-secret",
+                    "ONEDOOR_EVIDENCE_KEY_SECRET",
                     "the secret that pseudonymises payment evidence (32 characters or more, kept like a password)"));
 
     /** The shortest evidence-key secret production accepts: 32 characters, so it cannot be guessed. */
@@ -73,6 +84,5 @@ class ProfileGuard implements EnvironmentPostProcessor {
         }
     }
 
-    private record Required(String property, String variable, String meaning) {
-    }
+    private record Required(String property, String variable, String meaning) {}
 }

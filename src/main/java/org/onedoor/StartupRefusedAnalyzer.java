@@ -8,7 +8,9 @@ class StartupRefusedAnalyzer extends AbstractFailureAnalyzer<StartupRefused> {
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, StartupRefused cause) {
-        return new FailureAnalysis(cause.getMessage(),
-                "Set the missing values (see the configuration table in README.md) and start OneDoor again.", cause);
+        return new FailureAnalysis(
+                cause.getMessage(),
+                "Set the missing values (see the configuration table in README.md) and start OneDoor again.",
+                cause);
     }
 }

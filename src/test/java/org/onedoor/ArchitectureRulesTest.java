@@ -3,6 +3,13 @@ package org.onedoor;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,19 +21,10 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Set;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The habits of architecture sections 3 and 4 that a machine can check: controllers are clients of a module's API
@@ -39,26 +37,43 @@ class ArchitectureRulesTest {
     /** The one place a system clock is made: the Clock bean every other class is given. */
     private static final Set<String> CLOCK_FACTORIES = Set.of("org.onedoor.OneDoorApplication");
 
-    private static final Set<Class<?>> DATE_TIMES = Set.of(LocalDate.class, LocalDateTime.class, LocalTime.class,
-            Instant.class, OffsetDateTime.class, ZonedDateTime.class, YearMonth.class, Year.class);
+    private static final Set<Class<?>> DATE_TIMES = Set.of(
+            LocalDate.class,
+            LocalDateTime.class,
+            LocalTime.class,
+            Instant.class,
+            OffsetDateTime.class,
+            ZonedDateTime.class,
+            YearMonth.class,
+            Year.class);
 
     @ArchTest
     static final ArchRule controllersLeaveSqlToTheirModule = noClasses()
-            .that().haveSimpleNameEndingWith("Controller")
-            .should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
-            .orShould().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
-            .orShould().dependOnClassesThat().areAssignableTo(NamedParameterJdbcTemplate.class)
+            .that()
+            .haveSimpleNameEndingWith("Controller")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(JdbcClient.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(JdbcTemplate.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(NamedParameterJdbcTemplate.class)
             .because("the web layer is a client of the module API (architecture section 3)");
 
     @ArchTest
     static final ArchRule timeComesFromTheInjectedClock = noClasses()
             .that(nameNotIn(CLOCK_FACTORIES))
-            .should().callMethodWhere(readsTheSystemClock())
+            .should()
+            .callMethodWhere(readsTheSystemClock())
             .because("dates and stamps come from the injected Clock, so tests can set the day (architecture "
                     + "section 3)");
 
     @ArchTest
-    static final ArchRule constructorInjectionOnly = noFields().should().beAnnotatedWith(Autowired.class)
+    static final ArchRule constructorInjectionOnly = noFields()
+            .should()
+            .beAnnotatedWith(Autowired.class)
             .because("dependencies are final fields set by the constructor (architecture section 3)");
 
     private static DescribedPredicate<JavaMethodCall> readsTheSystemClock() {
@@ -66,9 +81,10 @@ class ArchitectureRulesTest {
             String owner = call.getTarget().getOwner().getName();
             String name = call.getTarget().getName();
             var parameters = call.getTarget().getRawParameterTypes();
-            boolean dateTimeNow = DATE_TIMES.stream().anyMatch(type -> type.getName().equals(owner))
-                    && name.equals("now")
-                    && (parameters.isEmpty() || parameters.get(0).isEquivalentTo(ZoneId.class));
+            boolean dateTimeNow =
+                    DATE_TIMES.stream().anyMatch(type -> type.getName().equals(owner))
+                            && name.equals("now")
+                            && (parameters.isEmpty() || parameters.get(0).isEquivalentTo(ZoneId.class));
             boolean systemClock = owner.equals(Clock.class.getName()) && name.startsWith("system");
             boolean systemZone = owner.equals(ZoneId.class.getName()) && name.equals("systemDefault");
             boolean millis = owner.equals(System.class.getName()) && name.equals("currentTimeMillis");

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,13 +30,15 @@ class ClinicalSafetyHazardLogTest {
     private static final Pattern GUARD = Pattern.compile("`([A-Z][A-Za-z0-9_]*)(?:#([a-z][A-Za-z0-9_]*))?`");
 
     private static final List<String> LIKELIHOODS = List.of("Very high", "High", "Medium", "Low", "Very low");
-    private static final List<String> SEVERITIES = List.of("Minor", "Significant", "Considerable", "Major", "Catastrophic");
+    private static final List<String> SEVERITIES =
+            List.of("Minor", "Significant", "Considerable", "Major", "Catastrophic");
     private static final int[][] MATRIX = {
-            {3, 4, 4, 5, 5},
-            {2, 3, 3, 4, 5},
-            {2, 2, 3, 3, 4},
-            {1, 2, 2, 3, 4},
-            {1, 1, 2, 2, 3}};
+        {3, 4, 4, 5, 5},
+        {2, 3, 3, 4, 5},
+        {2, 2, 3, 3, 4},
+        {1, 2, 2, 3, 4},
+        {1, 1, 2, 2, 3}
+    };
 
     record Hazard(String id, String title, Map<String, String> fields) {
         String field(String name) {
@@ -61,7 +62,9 @@ class ClinicalSafetyHazardLogTest {
                 }
             }
         }
-        assertThat(missing).as("tests named in the hazard log that no longer exist").isEmpty();
+        assertThat(missing)
+                .as("tests named in the hazard log that no longer exist")
+                .isEmpty();
     }
 
     @Test
@@ -73,9 +76,11 @@ class ClinicalSafetyHazardLogTest {
             }
             if (hazard.field("Status").equals("Controlled")) {
                 assertThat(GUARD.matcher(hazard.field("Guarded by")).find())
-                        .as(hazard.id() + " is controlled but names no guarding test").isTrue();
+                        .as(hazard.id() + " is controlled but names no guarding test")
+                        .isTrue();
                 assertThat(rating(hazard, "Residual risk"))
-                        .as(hazard.id() + " is controlled with an unacceptable residual risk").isLessThanOrEqualTo(3);
+                        .as(hazard.id() + " is controlled with an unacceptable residual risk")
+                        .isLessThanOrEqualTo(3);
             }
         }
     }
@@ -87,10 +92,13 @@ class ClinicalSafetyHazardLogTest {
         for (Hazard hazard : hazards) {
             for (String risk : List.of("Initial risk", "Residual risk")) {
                 Matcher rating = RATING.matcher(hazard.field(risk));
-                assertThat(rating.matches()).as(hazard.id() + " " + risk + " written as 'likelihood × severity = n'")
+                assertThat(rating.matches())
+                        .as(hazard.id() + " " + risk + " written as 'likelihood × severity = n'")
                         .isTrue();
                 int expected = MATRIX[LIKELIHOODS.indexOf(rating.group(1))][SEVERITIES.indexOf(rating.group(2))];
-                assertThat(Integer.parseInt(rating.group(3))).as(hazard.id() + " " + risk).isEqualTo(expected);
+                assertThat(Integer.parseInt(rating.group(3)))
+                        .as(hazard.id() + " " + risk)
+                        .isEqualTo(expected);
             }
         }
     }
@@ -127,11 +135,16 @@ class ClinicalSafetyHazardLogTest {
 
     private static Optional<Class<?>> testClass(String simpleName) throws IOException {
         try (Stream<Path> files = Files.walk(TESTS)) {
-            Optional<Path> source = files.filter(p -> p.getFileName().toString().equals(simpleName + ".java")).findFirst();
+            Optional<Path> source = files.filter(p -> p.getFileName().toString().equals(simpleName + ".java"))
+                    .findFirst();
             if (source.isEmpty()) {
                 return Optional.empty();
             }
-            String name = TESTS.relativize(source.get()).toString().replace(".java", "").replace('/', '.').replace('\\', '.');
+            String name = TESTS.relativize(source.get())
+                    .toString()
+                    .replace(".java", "")
+                    .replace('/', '.')
+                    .replace('\\', '.');
             try {
                 return Optional.of(Class.forName(name));
             } catch (ClassNotFoundException e) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -35,10 +34,14 @@ class ModularityTests {
         Set<String> listenedTo = events.listenedTo();
         String record = Files.readString(EVENTS_RECORD);
 
-        assertThat(published).as("events found in the compiled classes").contains(
-                "org.onedoor.treatment.EpisodeClosed", "org.onedoor.client.ClientRecordsMerged",
-                "org.onedoor.security.UserAccountChanged");
-        assertThat(published).filteredOn(event -> !listenedTo.contains(event))
+        assertThat(published)
+                .as("events found in the compiled classes")
+                .contains(
+                        "org.onedoor.treatment.EpisodeClosed",
+                        "org.onedoor.client.ClientRecordsMerged",
+                        "org.onedoor.security.UserAccountChanged");
+        assertThat(published)
+                .filteredOn(event -> !listenedTo.contains(event))
                 .as("events published with no listener and not named in " + EVENTS_RECORD)
                 .allMatch(event -> record.contains("`" + event.substring(event.lastIndexOf('.') + 1) + "`"));
     }

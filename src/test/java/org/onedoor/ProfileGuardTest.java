@@ -1,11 +1,11 @@
 package org.onedoor;
 
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
-
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProfileGuardTest {
 
@@ -15,7 +15,9 @@ class ProfileGuardTest {
     void refusesToStartWithoutAProfileAndNamesTheChoices() {
         MockEnvironment environment = new MockEnvironment();
         assertThatThrownBy(() -> guard.postProcessEnvironment(environment, new SpringApplication()))
-                .isInstanceOf(StartupRefused.class).hasMessageContaining("demo").hasMessageContaining("prod");
+                .isInstanceOf(StartupRefused.class)
+                .hasMessageContaining("demo")
+                .hasMessageContaining("prod");
     }
 
     @Test
@@ -52,7 +54,8 @@ class ProfileGuardTest {
         MockEnvironment missing = production();
         missing.setProperty("onedoor.contract.evidence-key-secret", "");
         assertThatThrownBy(() -> guard.postProcessEnvironment(missing, new SpringApplication()))
-                .isInstanceOf(StartupRefused.class).hasMessageContaining("ONEDOOR_EVIDENCE_KEY_SECRET")
+                .isInstanceOf(StartupRefused.class)
+                .hasMessageContaining("ONEDOOR_EVIDENCE_KEY_SECRET")
                 .hasMessageContaining("pseudonymises payment evidence");
         MockEnvironment tooShort = production();
         tooShort.setProperty("onedoor.contract.evidence-key-secret", "short-secret");

@@ -1,15 +1,5 @@
 package org.onedoor;
 
-import java.util.HashSet;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
-
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.transaction.event.TransactionalEventListener;
-
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -18,6 +8,14 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The events OneDoor publishes and the ones it listens to, read from the compiled classes. A published event is a
@@ -35,7 +33,8 @@ final class PublishedEvents {
             Pattern.compile(".*(ed|Undone|Done|Paid|Sent|Made|Given|Taken|Withdrawn)");
 
     private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.onedoor");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.onedoor");
 
     Set<String> published() {
         Set<JavaCodeUnit> forwarding = new HashSet<>();
@@ -44,7 +43,8 @@ final class PublishedEvents {
             grew = false;
             for (JavaClass type : classes) {
                 for (JavaMethod method : type.getMethods()) {
-                    if (!forwarding.contains(method) && takesAnyObject(method)
+                    if (!forwarding.contains(method)
+                            && takesAnyObject(method)
                             && publishesOrForwards(method, forwarding)) {
                         grew = forwarding.add(method);
                     }
@@ -55,10 +55,14 @@ final class PublishedEvents {
         for (JavaClass type : classes) {
             for (JavaCodeUnit site : type.getCodeUnits()) {
                 if (publishesOrForwards(site, forwarding)) {
-                    site.getConstructorCallsFromSelf().stream().map(JavaCall::getTargetOwner)
-                            .filter(PublishedEvents::isEvent).forEach(event -> events.add(event.getName()));
-                    site.getMethodCallsFromSelf().stream().map(call -> call.getTarget().getRawReturnType())
-                            .filter(PublishedEvents::isEvent).forEach(event -> events.add(event.getName()));
+                    site.getConstructorCallsFromSelf().stream()
+                            .map(JavaCall::getTargetOwner)
+                            .filter(PublishedEvents::isEvent)
+                            .forEach(event -> events.add(event.getName()));
+                    site.getMethodCallsFromSelf().stream()
+                            .map(call -> call.getTarget().getRawReturnType())
+                            .filter(PublishedEvents::isEvent)
+                            .forEach(event -> events.add(event.getName()));
                 }
             }
         }
@@ -66,11 +70,14 @@ final class PublishedEvents {
     }
 
     private static boolean publishesOrForwards(JavaCodeUnit unit, Set<JavaCodeUnit> forwarding) {
-        return unit.getMethodCallsFromSelf().stream().anyMatch(call -> forwarding.stream()
-                .anyMatch(target -> call.getTarget().getFullName().equals(target.getFullName()))
-                || call.getTargetOwner().isAssignableTo(ApplicationEventPublisher.class)
-                && call.getName().equals("publishEvent")
-                || call.getTargetOwner().getName().equals(CLINICAL_CHANGE) && call.getName().equals("publishing"));
+        return unit.getMethodCallsFromSelf().stream()
+                .anyMatch(call -> forwarding.stream()
+                                .anyMatch(
+                                        target -> call.getTarget().getFullName().equals(target.getFullName()))
+                        || call.getTargetOwner().isAssignableTo(ApplicationEventPublisher.class)
+                                && call.getName().equals("publishEvent")
+                        || call.getTargetOwner().getName().equals(CLINICAL_CHANGE)
+                                && call.getName().equals("publishing"));
     }
 
     private static boolean takesAnyObject(JavaMethod method) {
@@ -81,9 +88,10 @@ final class PublishedEvents {
         Set<String> events = new TreeSet<>();
         for (JavaClass type : classes) {
             for (JavaMethod method : type.getMethods()) {
-                if ((method.isAnnotatedWith(EventListener.class) || method.isMetaAnnotatedWith(EventListener.class)
-                        || method.isAnnotatedWith(TransactionalEventListener.class)
-                        || method.isAnnotatedWith(ApplicationModuleListener.class))
+                if ((method.isAnnotatedWith(EventListener.class)
+                                || method.isMetaAnnotatedWith(EventListener.class)
+                                || method.isAnnotatedWith(TransactionalEventListener.class)
+                                || method.isAnnotatedWith(ApplicationModuleListener.class))
                         && !method.getRawParameterTypes().isEmpty()) {
                     events.add(method.getRawParameterTypes().get(0).getName());
                 }
@@ -95,7 +103,11 @@ final class PublishedEvents {
     /** Architecture section 3: an event is a public record in a module's base package, named in the past tense. */
     private static boolean isEvent(JavaClass type) {
         String module = type.getPackageName().replaceFirst("^org\\.onedoor\\.?", "");
-        return type.isRecord() && type.getModifiers().contains(JavaModifier.PUBLIC) && !type.isNestedClass()
-                && !module.isEmpty() && !module.contains(".") && PAST_TENSE.matcher(type.getSimpleName()).matches();
+        return type.isRecord()
+                && type.getModifiers().contains(JavaModifier.PUBLIC)
+                && !type.isNestedClass()
+                && !module.isEmpty()
+                && !module.contains(".")
+                && PAST_TENSE.matcher(type.getSimpleName()).matches();
     }
 }

@@ -17,7 +17,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,8 +35,8 @@ class SqlBoundaryTest {
     private static final Pattern MIGRATION_NAME = Pattern.compile("V\\d+__([a-z]+)_.*\\.sql");
     private static final Pattern CREATES = Pattern.compile(
             "\\bcreate\\s+(?:table|(?:or\\s+replace\\s+)?view)\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
-    private static final Pattern NAMES_TABLE = Pattern.compile(
-            "\\b(?:from|join|into|update|references|table|view|on)\\s+([a-z_][a-z0-9_]*)");
+    private static final Pattern NAMES_TABLE =
+            Pattern.compile("\\b(?:from|join|into|update|references|table|view|on)\\s+([a-z_][a-z0-9_]*)");
     private static final Pattern DATABASE_TIME = Pattern.compile(
             "\\b(current_date|current_timestamp|localtimestamp|now\\s*\\(\\s*\\))", Pattern.CASE_INSENSITIVE);
     private static final Pattern STRING_OR_COMMENT = Pattern.compile(
@@ -51,23 +50,32 @@ class SqlBoundaryTest {
      * report_menu_intervention and report_substance_group since V202612071650.
      */
     private static final Map<String, String> FROZEN = Map.ofEntries(
-            Map.entry("client -> referral in V202612011250__client_referral_client.sql",
+            Map.entry(
+                    "client -> referral in V202612011250__client_referral_client.sql",
                     "issue 5 added referral.client_id from a client-named migration; referral owns the column now"),
-            Map.entry("referral -> substance_group in V202611231500__referral_create_code_lists.sql",
+            Map.entry(
+                    "referral -> substance_group in V202611231500__referral_create_code_lists.sql",
                     "foreign key referral_substance.substance_group to the practice menu's code list"),
-            Map.entry("referral -> substance_group in V202611231530__referral_triage_and_allocation.sql",
+            Map.entry(
+                    "referral -> substance_group in V202611231530__referral_triage_and_allocation.sql",
                     "foreign key referral.substance_group to the practice menu's code list"),
-            Map.entry("referral -> menu_intervention in V202611231530__referral_triage_and_allocation.sql",
+            Map.entry(
+                    "referral -> menu_intervention in V202611231530__referral_triage_and_allocation.sql",
                     "foreign key referral.needed_intervention to the practice menu's code list"),
-            Map.entry("treatment -> client in V202612012130__treatment_group_work.sql",
+            Map.entry(
+                    "treatment -> client in V202612012130__treatment_group_work.sql",
                     "foreign keys from group enrolment and attendance to the client record"),
-            Map.entry("treatment -> organisation in V202612012130__treatment_group_work.sql",
+            Map.entry(
+                    "treatment -> organisation in V202612012130__treatment_group_work.sql",
                     "foreign keys from a group programme to its provider and venue"),
-            Map.entry("treatment -> staff_member in V202612012130__treatment_group_work.sql",
+            Map.entry(
+                    "treatment -> staff_member in V202612012130__treatment_group_work.sql",
                     "foreign key from a group programme to its facilitator"),
-            Map.entry("treatment -> client in V202612012131__treatment_harm_reduction.sql",
+            Map.entry(
+                    "treatment -> client in V202612012131__treatment_harm_reduction.sql",
                     "foreign keys from harm-reduction records to the client record"),
-            Map.entry("treatment -> organisation in V202612012131__treatment_harm_reduction.sql",
+            Map.entry(
+                    "treatment -> organisation in V202612012131__treatment_harm_reduction.sql",
                     "foreign keys from harm-reduction records to their provider"));
 
     @Test
@@ -82,25 +90,36 @@ class SqlBoundaryTest {
                 }
             }
         }
-        List<String> crossings = found.stream().filter(crossing -> !FROZEN.containsKey(crossing)).toList();
-        assertThat(crossings).as("SQL that reads or writes another module's tables (use its report_* view)")
+        List<String> crossings =
+                found.stream().filter(crossing -> !FROZEN.containsKey(crossing)).toList();
+        assertThat(crossings)
+                .as("SQL that reads or writes another module's tables (use its report_* view)")
                 .isEmpty();
-        assertThat(FROZEN.keySet()).as("frozen crossings that no longer occur: remove them from the list")
+        assertThat(FROZEN.keySet())
+                .as("frozen crossings that no longer occur: remove them from the list")
                 .allMatch(found::contains);
     }
 
     /** Architecture section 4: SQL is given :asOf and friends from the injected Clock, so boundaries are testable. */
     @Test
     void sqlNeverAsksTheDatabaseForTheTime() {
-        List<String> asking = sources().stream().filter(source -> !source.where().startsWith("V"))
-                .filter(source -> DATABASE_TIME.matcher(source.sql()).find()).map(Source::where).toList();
-        assertThat(asking).as("SQL in Java code or sql/ files using the database's clock").isEmpty();
+        List<String> asking = sources().stream()
+                .filter(source -> !source.where().startsWith("V"))
+                .filter(source -> DATABASE_TIME.matcher(source.sql()).find())
+                .map(Source::where)
+                .toList();
+        assertThat(asking)
+                .as("SQL in Java code or sql/ files using the database's clock")
+                .isEmpty();
     }
 
     @Test
     void everyTableHasOneOwningModule() {
-        assertThat(tableOwners()).containsEntry("referral", "referral").containsEntry("organisation", "partnership")
-                .containsEntry("report_organisation", "partnership").containsEntry("client", "client");
+        assertThat(tableOwners())
+                .containsEntry("referral", "referral")
+                .containsEntry("organisation", "partnership")
+                .containsEntry("report_organisation", "partnership")
+                .containsEntry("client", "client");
     }
 
     @Test
@@ -113,7 +132,8 @@ class SqlBoundaryTest {
                         \""";
                 """;
 
-        assertThat(namedTables(javaStrings(java))).contains("referral", "menu_intervention", "substance_group")
+        assertThat(namedTables(javaStrings(java)))
+                .contains("referral", "menu_intervention", "substance_group")
                 .doesNotContain("organisation");
     }
 
@@ -121,12 +141,15 @@ class SqlBoundaryTest {
     static Map<String, String> tableOwners() {
         Map<String, String> owners = new TreeMap<>();
         for (Path file : files(MIGRATIONS, ".sql")) {
-            String module = migrationModule(file).orElseThrow(
-                    () -> new AssertionError("Migration not named V…__<module>_<what>.sql: " + file.getFileName()));
+            String module = migrationModule(file)
+                    .orElseThrow(() ->
+                            new AssertionError("Migration not named V…__<module>_<what>.sql: " + file.getFileName()));
             Matcher created = CREATES.matcher(withoutSqlComments(read(file)));
             while (created.find()) {
                 String previous = owners.putIfAbsent(created.group(1), module);
-                assertThat(previous).as("table %s created by two modules", created.group(1)).isIn(null, module);
+                assertThat(previous)
+                        .as("table %s created by two modules", created.group(1))
+                        .isIn(null, module);
             }
         }
         return owners;
@@ -135,12 +158,14 @@ class SqlBoundaryTest {
     private static List<Source> sources() {
         List<Source> sources = new ArrayList<>();
         for (Path file : files(MIGRATIONS, ".sql")) {
-            sources.add(new Source(migrationModule(file).orElseThrow(), file.getFileName().toString(),
+            sources.add(new Source(
+                    migrationModule(file).orElseThrow(),
+                    file.getFileName().toString(),
                     withoutSqlComments(read(file))));
         }
         for (Path file : files(SQL, ".sql")) {
-            sources.add(new Source(SQL.relativize(file).getName(0).toString(), file.toString(),
-                    withoutSqlComments(read(file))));
+            sources.add(new Source(
+                    SQL.relativize(file).getName(0).toString(), file.toString(), withoutSqlComments(read(file))));
         }
         for (Path file : files(JAVA, ".java")) {
             Path relative = JAVA.relativize(file);
@@ -201,6 +226,5 @@ class SqlBoundaryTest {
         }
     }
 
-    private record Source(String module, String where, String sql) {
-    }
+    private record Source(String module, String where, String sql) {}
 }

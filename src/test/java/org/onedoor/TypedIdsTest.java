@@ -2,18 +2,16 @@ package org.onedoor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14 item 7: ids cross module edges typed ({@code ClientId}, {@code EpisodeId}, {@code OrganisationId},
@@ -36,7 +34,8 @@ class TypedIdsTest {
             "org.onedoor.treatment.prescribing.NewCourse");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.onedoor");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.onedoor");
 
     @Test
     void publishedEventsTakeNoRunOfRawUuids() {
@@ -54,7 +53,9 @@ class TypedIdsTest {
         Set<String> types = new TreeSet<>();
         for (JavaClass type : CLASSES) {
             for (JavaCodeUnit unit : type.getCodeUnits()) {
-                long uuids = unit.getRawParameterTypes().stream().filter(p -> p.isEquivalentTo(UUID.class)).count();
+                long uuids = unit.getRawParameterTypes().stream()
+                        .filter(p -> p.isEquivalentTo(UUID.class))
+                        .count();
                 if (unit.getModifiers().contains(JavaModifier.PUBLIC) && uuids >= 3) {
                     types.add(type.getName());
                 }

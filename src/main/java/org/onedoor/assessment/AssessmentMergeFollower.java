@@ -1,13 +1,11 @@
 package org.onedoor.assessment;
 
 import java.util.List;
-
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.client.ClientMergeUndone;
 import org.onedoor.client.ClientRecordsMerged;
 import org.onedoor.client.MergedRows;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * Outcome records of a duplicate follow a client merge to the survivor, in the merge's own transaction, so a person's
@@ -18,8 +16,8 @@ import org.onedoor.client.MergedRows;
 class AssessmentMergeFollower {
 
     private static final String LEDGER = "assessment_merge_moved";
-    static final List<String> TABLES = List.of("assessment_outcome_record", "assessment_outcome_risk",
-            "assessment_episode", "assessment_bbv_test");
+    static final List<String> TABLES = List.of(
+            "assessment_outcome_record", "assessment_outcome_risk", "assessment_episode", "assessment_bbv_test");
 
     private final MergedRows rows;
 

@@ -1,7 +1,6 @@
 package org.onedoor.assessment;
 
 import jakarta.validation.constraints.Min;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -18,8 +17,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("onedoor.assessment")
-public record AssessmentSettings(@DefaultValue("28") @Min(0) int startWindowDays,
-                                 @DefaultValue("6") @Min(1) int reviewMonths,
-                                 @DefaultValue("42") @Min(0) int reviewToleranceDays,
-                                 @DefaultValue("5") @Min(0) int moodReviewFrom) {
-}
+public record AssessmentSettings(
+        @DefaultValue("28") @Min(0) int startWindowDays,
+        @DefaultValue("6") @Min(1) int reviewMonths,
+        @DefaultValue("42") @Min(0) int reviewToleranceDays,
+        @DefaultValue("5") @Min(0) int moodReviewFrom) {}

@@ -3,7 +3,6 @@ package org.onedoor.assessment;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,9 +11,14 @@ import org.jspecify.annotations.Nullable;
  * the raw answers keyed by item ({@code item9}; a weeks item as {@code opiates.week1} … {@code opiates.total}). A
  * draft may be incomplete; it is never scored or counted.
  */
-public record NewOutcome(String instrument, @Nullable Integer version, @Nullable String stage,
-                         @Nullable LocalDate doneOn, @Nullable UUID episodeId, Map<String, String> answers,
-                         boolean draft) {
+public record NewOutcome(
+        String instrument,
+        @Nullable Integer version,
+        @Nullable String stage,
+        @Nullable LocalDate doneOn,
+        @Nullable UUID episodeId,
+        Map<String, String> answers,
+        boolean draft) {
 
     public NewOutcome {
         answers = Map.copyOf(answers);

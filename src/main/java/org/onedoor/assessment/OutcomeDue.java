@@ -2,7 +2,6 @@ package org.onedoor.assessment;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.onedoor.assessment.instrument.OutcomeStage;
 
 /**
@@ -13,8 +12,15 @@ import org.onedoor.assessment.instrument.OutcomeStage;
  * @param dueOn   its target date
  * @param dueBy   the last day before it is overdue
  */
-public record OutcomeDue(UUID episodeId, UUID clientId, String instrument, String name, OutcomeStage stage,
-                         LocalDate dueFrom, LocalDate dueOn, LocalDate dueBy) {
+public record OutcomeDue(
+        UUID episodeId,
+        UUID clientId,
+        String instrument,
+        String name,
+        OutcomeStage stage,
+        LocalDate dueFrom,
+        LocalDate dueOn,
+        LocalDate dueBy) {
 
     public boolean overdue(LocalDate today) {
         return dueBy.isBefore(today);

@@ -7,16 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.client.ClientId;
+import org.onedoor.partnership.OrganisationId;
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.onedoor.client.ClientId;
-import org.onedoor.partnership.OrganisationId;
-import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * What treatment tells assessment about an episode, told downwards (architecture 2.5): its client, its care-plan
@@ -31,6 +29,7 @@ public class OutcomeEpisodes {
 
     /** An episode's substance group as outcomes see it: alcohol only (AOR) or drugs (TOP). */
     public static final String ALCOHOL = "ALCOHOL";
+
     public static final String DRUG = "DRUG";
 
     private final JdbcClient jdbc;
@@ -48,14 +47,22 @@ public class OutcomeEpisodes {
      *
      * @param substanceGroup {@link #ALCOHOL} for an alcohol-only episode, {@link #DRUG} otherwise
      */
-    public record Told(UUID episodeId, UUID clientId, @Nullable LocalDate carePlanStartedOn, String substanceGroup,
-                       int openInterventions, @Nullable LocalDate closedOn) {
-    }
+    public record Told(
+            UUID episodeId,
+            UUID clientId,
+            @Nullable LocalDate carePlanStartedOn,
+            String substanceGroup,
+            int openInterventions,
+            @Nullable LocalDate closedOn) {}
 
     /** The episode's facts as they are now, replacing what was told before (a drug episode). */
     @Transactional
-    public void tell(UUID episodeId, UUID clientId, @Nullable LocalDate carePlanStartedOn, int openInterventions,
-                     @Nullable LocalDate closedOn) {
+    public void tell(
+            UUID episodeId,
+            UUID clientId,
+            @Nullable LocalDate carePlanStartedOn,
+            int openInterventions,
+            @Nullable LocalDate closedOn) {
         tellAll(List.of(new Told(episodeId, clientId, carePlanStartedOn, DRUG, openInterventions, closedOn)));
     }
 
@@ -67,14 +74,34 @@ public class OutcomeEpisodes {
         }
         OffsetDateTime at = DbTime.now(clock);
         List<UUID> ids = episodes.stream().map(Told::episodeId).toList();
-        Set<UUID> known = new HashSet<>(jdbc.sql(
-                "select id from assessment_episode where id in (:ids)").param("ids", ids).query(UUID.class).list());
-        List<Object[]> updates = episodes.stream().filter(t -> known.contains(t.episodeId()))
-                .map(t -> new Object[] {t.clientId(), t.carePlanStartedOn(), t.substanceGroup(),
-                        t.openInterventions(), t.closedOn(), at, t.episodeId()}).toList();
-        List<Object[]> inserts = episodes.stream().filter(t -> !known.contains(t.episodeId()))
-                .map(t -> new Object[] {t.episodeId(), t.clientId(), t.carePlanStartedOn(), t.substanceGroup(),
-                        t.openInterventions(), t.closedOn(), at}).toList();
+        Set<UUID> known = new HashSet<>(jdbc.sql("select id from assessment_episode where id in (:ids)")
+                .param("ids", ids)
+                .query(UUID.class)
+                .list());
+        List<Object[]> updates = episodes.stream()
+                .filter(t -> known.contains(t.episodeId()))
+                .map(t -> new Object[] {
+                    t.clientId(),
+                    t.carePlanStartedOn(),
+                    t.substanceGroup(),
+                    t.openInterventions(),
+                    t.closedOn(),
+                    at,
+                    t.episodeId()
+                })
+                .toList();
+        List<Object[]> inserts = episodes.stream()
+                .filter(t -> !known.contains(t.episodeId()))
+                .map(t -> new Object[] {
+                    t.episodeId(),
+                    t.clientId(),
+                    t.carePlanStartedOn(),
+                    t.substanceGroup(),
+                    t.openInterventions(),
+                    t.closedOn(),
+                    at
+                })
+                .toList();
         if (!updates.isEmpty()) {
             template.batchUpdate("""
                     update assessment_episode set client_id = ?, care_plan_started_on = ?, substance_group = ?,
@@ -95,30 +122,41 @@ public class OutcomeEpisodes {
      * tables. {@code testId} is treatment's record id; {@code virus} is HEPATITIS_C, HEPATITIS_B or HIV.
      */
     @Transactional
-    public void testedForBloodBorneVirus(UUID testId, ClientId client, @Nullable UUID episodeId,
-                                         OrganisationId organisation, String virus, LocalDate testedOn,
-                                         boolean voided) {
+    public void testedForBloodBorneVirus(
+            UUID testId,
+            ClientId client,
+            @Nullable UUID episodeId,
+            OrganisationId organisation,
+            String virus,
+            LocalDate testedOn,
+            boolean voided) {
         UUID clientId = client.value();
         UUID organisationId = organisation.value();
         int changed = jdbc.sql("""
                 update assessment_bbv_test set client_id = ?, episode_id = ?, organisation_id = ?, virus = ?,
                        tested_on = ?, voided = ?, told_at = ?
                  where id = ?
-                """).params(clientId, episodeId, organisationId, virus, testedOn, voided, DbTime.now(clock), testId)
+                """)
+                .params(clientId, episodeId, organisationId, virus, testedOn, voided, DbTime.now(clock), testId)
                 .update();
         if (changed == 0) {
             jdbc.sql("""
                     insert into assessment_bbv_test (id, client_id, episode_id, organisation_id, virus, tested_on,
                         voided, told_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?)
-                    """).params(testId, clientId, episodeId, organisationId, virus, testedOn, voided,
-                    DbTime.now(clock)).update();
+                    """)
+                    .params(testId, clientId, episodeId, organisationId, virus, testedOn, voided, DbTime.now(clock))
+                    .update();
         }
     }
 
     /** How many interventions treatment last said were open in the episode, or null when it never said. */
-    @Nullable Integer openInterventions(UUID episodeId) {
-        return jdbc.sql("select open_interventions from assessment_episode where id = ?").param(episodeId)
-                .query(Integer.class).optional().orElse(null);
+    @Nullable
+    Integer openInterventions(UUID episodeId) {
+        return jdbc.sql("select open_interventions from assessment_episode where id = ?")
+                .param(episodeId)
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
     }
 }

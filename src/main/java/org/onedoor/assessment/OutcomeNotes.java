@@ -3,10 +3,7 @@ package org.onedoor.assessment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.assessment.instrument.InstrumentDefinition;
 import org.onedoor.assessment.instrument.OutcomeStage;
 import org.onedoor.assessment.instrument.Score;
@@ -16,6 +13,7 @@ import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.AccessDecision;
 import org.onedoor.client.ClientTimeline;
+import org.springframework.stereotype.Component;
 
 /**
  * How outcome records are written down around the change: the client's timeline (final records and voids, dated
@@ -36,8 +34,13 @@ class OutcomeNotes {
     }
 
     /** A change: on the timeline when it has a date (a draft has none), always in the audit trail. */
-    void changed(AccessAction action, UUID clientId, AccessDecision decision, @Nullable LocalDate on, UUID recordId,
-                 String summary) {
+    void changed(
+            AccessAction action,
+            UUID clientId,
+            AccessDecision decision,
+            @Nullable LocalDate on,
+            UUID recordId,
+            String summary) {
         if (on != null) {
             timeline.add(clientId, on, TIMELINE_KIND, summary, null, SOURCE_KIND, recordId, null);
         }
@@ -49,7 +52,10 @@ class OutcomeNotes {
     }
 
     private void audit(AccessAction action, UUID clientId, AccessDecision decision, String detail) {
-        log.record(new AccessEvent(action, AuditSubject.of("CLIENT", clientId), decision.basis(),
+        log.record(new AccessEvent(
+                action,
+                AuditSubject.of("CLIENT", clientId),
+                decision.basis(),
                 detail.length() > AccessEvent.MAX_DETAIL ? detail.substring(0, AccessEvent.MAX_DETAIL) : detail));
     }
 
@@ -57,7 +63,9 @@ class OutcomeNotes {
     static String summary(InstrumentDefinition definition, @Nullable OutcomeStage stage, List<Score> scores) {
         StringBuilder text = new StringBuilder(definition.shortTitle());
         if (stage != null) {
-            text.append(" (").append(stage.label().toLowerCase(java.util.Locale.UK)).append(')');
+            text.append(" (")
+                    .append(stage.label().toLowerCase(java.util.Locale.UK))
+                    .append(')');
         }
         text.append(" recorded");
         if (scores.size() == 1) {

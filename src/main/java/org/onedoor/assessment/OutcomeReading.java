@@ -8,13 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-
-import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.assessment.instrument.InstrumentDefinition;
 import org.onedoor.assessment.instrument.Instruments;
 import org.onedoor.assessment.instrument.OutcomeStage;
@@ -23,6 +17,10 @@ import org.onedoor.assessment.instrument.ScoreRule;
 import org.onedoor.client.AccessDecision;
 import org.onedoor.client.AccessPolicy;
 import org.onedoor.shared.NotFound;
+import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /**
  * A client's outcome records, for a person who may open the client: the list (drafts and voided records included,
@@ -46,8 +44,8 @@ public class OutcomeReading {
     private final OutcomeNotes notes;
     private final AccessPolicy access;
 
-    OutcomeReading(JdbcClient jdbc, Instruments instruments, OutcomeStore store, OutcomeNotes notes,
-                   AccessPolicy access) {
+    OutcomeReading(
+            JdbcClient jdbc, Instruments instruments, OutcomeStore store, OutcomeNotes notes, AccessPolicy access) {
         this.jdbc = jdbc;
         this.instruments = instruments;
         this.store = store;
@@ -59,8 +57,8 @@ public class OutcomeReading {
     @PreAuthorize("hasAuthority('CLIENT_RECORD_VIEW')")
     public List<OutcomeSummary> forClient(UUID clientId) {
         AccessDecision decision = access.require(clientId);
-        List<OutcomeSummary> found = summaries(clientId, RECORDS
-                + " order by r.done_on desc nulls first, r.entered_at desc", null);
+        List<OutcomeSummary> found =
+                summaries(clientId, RECORDS + " order by r.done_on desc nulls first, r.entered_at desc", null);
         notes.viewed(clientId, decision, "Outcome records (" + found.size() + ")");
         return found;
     }
@@ -69,8 +67,10 @@ public class OutcomeReading {
     public OutcomeDetail one(UUID clientId, UUID recordId) {
         AccessDecision decision = access.require(clientId);
         OutcomeSummary summary = summaries(clientId, RECORDS + " and r.id = :record", recordId).stream()
-                .findFirst().orElseThrow(() -> new NotFound("Outcome record", recordId));
-        InstrumentDefinition definition = instruments.find(summary.instrument(), summary.version()).orElseThrow();
+                .findFirst()
+                .orElseThrow(() -> new NotFound("Outcome record", recordId));
+        InstrumentDefinition definition =
+                instruments.find(summary.instrument(), summary.version()).orElseThrow();
         notes.viewed(clientId, decision, "Outcome record: " + definition.shortTitle());
         return new OutcomeDetail(summary, definition, store.answersOf(recordId));
     }
@@ -86,17 +86,29 @@ public class OutcomeReading {
                   join assessment_outcome_score s on s.record_id = r.id
                  where r.client_id = :client and r.status = 'FINAL'
                  order by r.done_on, r.entered_at
-                """).param("client", clientId).query((rs, n) -> points.computeIfAbsent(rs.getString(1) + "/"
-                        + rs.getString(2), k -> new ArrayList<>()).add(new Trajectory.Point(
-                        rs.getObject(3, LocalDate.class), stage(rs.getString(4)), rs.getBigDecimal(5),
-                        rs.getString(6)))).list();
+                """)
+                .param("client", clientId)
+                .query((rs, n) -> points.computeIfAbsent(
+                                rs.getString(1) + "/" + rs.getString(2), k -> new ArrayList<>())
+                        .add(new Trajectory.Point(
+                                rs.getObject(3, LocalDate.class),
+                                stage(rs.getString(4)),
+                                rs.getBigDecimal(5),
+                                rs.getString(6))))
+                .list();
         List<Trajectory.Series> series = new ArrayList<>();
         for (InstrumentDefinition definition : instruments.current()) {
             for (ScoreRule rule : definition.scores()) {
                 List<Trajectory.Point> found = points.get(definition.id() + "/" + rule.id());
                 if (rule.chart() && found != null) {
-                    series.add(new Trajectory.Series(definition.id(), definition.shortTitle(), rule.id(),
-                            rule.label(), rule.min(), rule.max(), List.copyOf(found)));
+                    series.add(new Trajectory.Series(
+                            definition.id(),
+                            definition.shortTitle(),
+                            rule.id(),
+                            rule.label(),
+                            rule.min(),
+                            rule.max(),
+                            List.copyOf(found)));
                 }
             }
         }
@@ -110,26 +122,45 @@ public class OutcomeReading {
             statement = statement.param("record", recordId);
         }
         Map<UUID, OutcomeSummary> found = new LinkedHashMap<>();
-        statement.query((rs, n) -> {
-            String instrument = rs.getString("instrument");
-            int version = rs.getInt("instrument_version");
-            String title = instruments.find(instrument, version).map(InstrumentDefinition::shortTitle)
-                    .orElse(instrument);
-            Instant at = DbTime.instant(rs, "entered_at");
-            UUID id = rs.getObject("id", UUID.class);
-            return found.put(id, new OutcomeSummary(id, instrument, version, title,
-                    rs.getObject("episode_id", UUID.class), stage(rs.getString("stage")),
-                    rs.getObject("done_on", LocalDate.class), OutcomeStatus.valueOf(rs.getString("status")),
-                    at, rs.getString("entered_by"), rs.getString("void_reason"),
-                    rs.getString("voided_by"), new ArrayList<>(), rs.getLong("risks") > 0));
-        }).list();
+        statement
+                .query((rs, n) -> {
+                    String instrument = rs.getString("instrument");
+                    int version = rs.getInt("instrument_version");
+                    String title = instruments
+                            .find(instrument, version)
+                            .map(InstrumentDefinition::shortTitle)
+                            .orElse(instrument);
+                    Instant at = DbTime.instant(rs, "entered_at");
+                    UUID id = rs.getObject("id", UUID.class);
+                    return found.put(
+                            id,
+                            new OutcomeSummary(
+                                    id,
+                                    instrument,
+                                    version,
+                                    title,
+                                    rs.getObject("episode_id", UUID.class),
+                                    stage(rs.getString("stage")),
+                                    rs.getObject("done_on", LocalDate.class),
+                                    OutcomeStatus.valueOf(rs.getString("status")),
+                                    at,
+                                    rs.getString("entered_by"),
+                                    rs.getString("void_reason"),
+                                    rs.getString("voided_by"),
+                                    new ArrayList<>(),
+                                    rs.getLong("risks") > 0));
+                })
+                .list();
         if (!found.isEmpty()) {
             jdbc.sql("""
                     select s.record_id, s.score, s.label, s.score_value, s.band from assessment_outcome_score s
                      where s.record_id in (:records) order by s.record_id
-                    """).param("records", found.keySet()).query((rs, n) -> found.get(rs.getObject(1, UUID.class))
-                    .scores().add(new Score(rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-                            rs.getString(5)))).list();
+                    """)
+                    .param("records", found.keySet())
+                    .query((rs, n) -> found.get(rs.getObject(1, UUID.class))
+                            .scores()
+                            .add(new Score(rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5))))
+                    .list();
         }
         return List.copyOf(found.values());
     }

@@ -6,12 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.assessment.instrument.AnswerCheck;
 import org.onedoor.assessment.instrument.InstrumentDefinition;
 import org.onedoor.assessment.instrument.Instruments;
@@ -28,6 +23,9 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.FieldProblems;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records outcome instruments for a client the person may open: checks every answer and the record's rules, and
@@ -41,8 +39,8 @@ import org.onedoor.shared.FieldProblems;
 public class OutcomeRecording {
 
     /** Every problem with an outcome record as given, item by item and for the record, thrown together. */
-    public static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("OUTCOME_RECORD_INVALID",
-            "outcome record");
+    public static final FieldProblems.Kind PROBLEMS =
+            new FieldProblems.Kind("OUTCOME_RECORD_INVALID", "outcome record");
 
     private final Instruments instruments;
     private final OutcomeStore store;
@@ -53,8 +51,15 @@ public class OutcomeRecording {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    OutcomeRecording(Instruments instruments, OutcomeStore store, OutcomeEpisodes episodes, OutcomeNotes notes,
-                     AccessPolicy access, Alerts alerts, CurrentUsers currentUsers, Clock clock) {
+    OutcomeRecording(
+            Instruments instruments,
+            OutcomeStore store,
+            OutcomeEpisodes episodes,
+            OutcomeNotes notes,
+            AccessPolicy access,
+            Alerts alerts,
+            CurrentUsers currentUsers,
+            Clock clock) {
         this.instruments = instruments;
         this.store = store;
         this.episodes = episodes;
@@ -86,8 +91,17 @@ public class OutcomeRecording {
         if (draft.status() != OutcomeStatus.DRAFT || !draft.instrument().equals(outcome.instrument())) {
             throw new DomainRuleViolation("NOT_A_DRAFT", null, "Only a draft can be completed");
         }
-        return save(clientId, new NewOutcome(outcome.instrument(), draft.version(), outcome.stage(),
-                outcome.doneOn(), outcome.episodeId(), outcome.answers(), outcome.draft()), draftId);
+        return save(
+                clientId,
+                new NewOutcome(
+                        outcome.instrument(),
+                        draft.version(),
+                        outcome.stage(),
+                        outcome.doneOn(),
+                        outcome.episodeId(),
+                        outcome.answers(),
+                        outcome.draft()),
+                draftId);
     }
 
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
@@ -102,8 +116,13 @@ public class OutcomeRecording {
         if (!store.voidRecord(recordId, clientId, reason.strip(), clock.instant(), currentUsers.actorName())) {
             throw new DomainRuleViolation("ALREADY_VOIDED", "reason", "This record is already voided");
         }
-        notes.changed(AccessAction.VOID, clientId, decision, row.doneOn() == null ? LocalDate.now(clock)
-                        : row.doneOn(), recordId, definition.shortTitle() + " voided: " + reason.strip());
+        notes.changed(
+                AccessAction.VOID,
+                clientId,
+                decision,
+                row.doneOn() == null ? LocalDate.now(clock) : row.doneOn(),
+                recordId,
+                definition.shortTitle() + " voided: " + reason.strip());
     }
 
     private Recorded save(UUID clientId, NewOutcome outcome, @Nullable UUID draftId) {
@@ -131,25 +150,35 @@ public class OutcomeRecording {
         store.answers(id, checked.answers());
         int raised = raiseRisks(definition, clientId, id, checked);
         if (outcome.draft()) {
-            notes.changed(AccessAction.CREATE, clientId, decision, null, id, definition.shortTitle()
-                    + " saved as a draft");
+            notes.changed(
+                    AccessAction.CREATE, clientId, decision, null, id, definition.shortTitle() + " saved as a draft");
             return new Recorded(id, List.of(), raised);
         }
         store.scores(id, scores);
-        notes.changed(AccessAction.CREATE, clientId, decision, outcome.doneOn(), id,
+        notes.changed(
+                AccessAction.CREATE,
+                clientId,
+                decision,
+                outcome.doneOn(),
+                id,
                 OutcomeNotes.summary(definition, OutcomeRules.stage(outcome.stage()), scores));
         return new Recorded(id, scores, raised);
     }
 
     private InstrumentDefinition resolve(NewOutcome outcome) {
-        InstrumentDefinition latest = instruments.latest(outcome.instrument())
+        InstrumentDefinition latest = instruments
+                .latest(outcome.instrument())
                 .orElseThrow(() -> new org.onedoor.shared.NotFound("Instrument", outcome.instrument()));
         if (outcome.version() == null) {
             return latest;
         }
-        return instruments.find(outcome.instrument(), outcome.version()).orElseThrow(() -> PROBLEMS.one("version", "VERSION_UNKNOWN",
-                latest.shortTitle() + " has no version "
-                        + outcome.version() + ": the newest is version " + latest.version()));
+        return instruments
+                .find(outcome.instrument(), outcome.version())
+                .orElseThrow(() -> PROBLEMS.one(
+                        "version",
+                        "VERSION_UNKNOWN",
+                        latest.shortTitle() + " has no version " + outcome.version() + ": the newest is version "
+                                + latest.version()));
     }
 
     private InstrumentDefinition definition(String instrument, int version) {
@@ -158,27 +187,27 @@ public class OutcomeRecording {
 
     private OutcomeRules.Context context(UUID clientId, NewOutcome outcome, @Nullable UUID draftId) {
         UUID episode = outcome.episodeId();
-        return new OutcomeRules.Context(LocalDate.now(clock),
+        return new OutcomeRules.Context(
+                LocalDate.now(clock),
                 store.startDoneOn(clientId, outcome.instrument(), episode),
                 episode != null && store.episodeHasStart(episode, outcome.instrument(), draftId),
                 episode == null ? null : episodes.openInterventions(episode));
     }
 
     /** The scores; the alcohol scorer's own completeness rule (the AUDIT shortcut) goes beside its item. */
-    private static List<Score> scored(InstrumentDefinition definition, AnswerCheck.Checked checked,
-                                      List<FieldProblem> problems) {
+    private static List<Score> scored(
+            InstrumentDefinition definition, AnswerCheck.Checked checked, List<FieldProblem> problems) {
         try {
             return Scorer.score(definition, checked.answers());
         } catch (DomainRuleViolation refused) {
             String field = refused.field() == null ? "" : refused.field();
-            problems.add(new FieldProblem(field.substring(field.indexOf('.') + 1), refused.code(),
-                    refused.getMessage()));
+            problems.add(
+                    new FieldProblem(field.substring(field.indexOf('.') + 1), refused.code(), refused.getMessage()));
             return List.of();
         }
     }
 
-    private int raiseRisks(InstrumentDefinition definition, UUID clientId, UUID recordId,
-                           AnswerCheck.Checked checked) {
+    private int raiseRisks(InstrumentDefinition definition, UUID clientId, UUID recordId, AnswerCheck.Checked checked) {
         LocalDate today = LocalDate.now(clock);
         List<RiskRule> fired = Scorer.risks(definition, checked.answers());
         int raised = 0;
@@ -188,9 +217,10 @@ public class OutcomeRecording {
             }
             raised++;
             String answer = checked.answers().get(risk.item());
-            String words = definition.item(risk.item()).map(i -> i.labelOf(answer)).orElse(answer);
-            UUID alert = alerts.raise(clientId, AlertCategory.RISK_TO_SELF, risk.alert() + " Answer given: "
-                    + words + ".", today, null);
+            String words =
+                    definition.item(risk.item()).map(i -> i.labelOf(answer)).orElse(answer);
+            UUID alert = alerts.raise(
+                    clientId, AlertCategory.RISK_TO_SELF, risk.alert() + " Answer given: " + words + ".", today, null);
             store.risk(recordId, clientId, risk.item(), answer, today, alert);
         }
         return raised;

@@ -5,9 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.assessment.instrument.InstrumentDefinition;
 import org.onedoor.assessment.instrument.OutcomeStage;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
@@ -21,13 +19,14 @@ final class OutcomeRules {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private OutcomeRules() {
-    }
+    private OutcomeRules() {}
 
     /** The facts about the client's other records that the rules need. */
-    record Context(LocalDate today, @Nullable LocalDate startDoneOn, boolean episodeHasStart,
-                   @Nullable Integer openInterventions) {
-    }
+    record Context(
+            LocalDate today,
+            @Nullable LocalDate startDoneOn,
+            boolean episodeHasStart,
+            @Nullable Integer openInterventions) {}
 
     static @Nullable OutcomeStage stage(@Nullable String stage) {
         try {
@@ -42,7 +41,8 @@ final class OutcomeRules {
         OutcomeStage stage = stage(outcome.stage());
         String name = definition.shortTitle();
         if (definition.hasStages()) {
-            if (outcome.stage() != null && !outcome.stage().isBlank()
+            if (outcome.stage() != null
+                    && !outcome.stage().isBlank()
                     && (stage == null || !definition.stages().contains(stage))) {
                 problems.add(new FieldProblem("stage", "STAGE_UNKNOWN", "Choose a stage " + name + " is done at"));
             } else if (stage == null && !outcome.draft()) {
@@ -55,23 +55,37 @@ final class OutcomeRules {
         if (done == null && !outcome.draft()) {
             problems.add(new FieldProblem("doneOn", "REQUIRED", "Enter the date the " + name + " was done"));
         } else if (done != null && done.isAfter(context.today())) {
-            problems.add(new FieldProblem("doneOn", "DATE_IN_FUTURE", "The date the " + name
-                    + " was done must be today or in the past"));
-        } else if (done != null && stage != null && stage != OutcomeStage.START && context.startDoneOn() != null
+            problems.add(new FieldProblem(
+                    "doneOn", "DATE_IN_FUTURE", "The date the " + name + " was done must be today or in the past"));
+        } else if (done != null
+                && stage != null
+                && stage != OutcomeStage.START
+                && context.startDoneOn() != null
                 && done.isBefore(context.startDoneOn())) {
-            problems.add(new FieldProblem("doneOn", "BEFORE_START", "A " + stage.label().toLowerCase(Locale.UK)
-                    + " " + name + " cannot be dated before the start record, done on "
-                    + DAY.format(context.startDoneOn())));
+            problems.add(new FieldProblem(
+                    "doneOn",
+                    "BEFORE_START",
+                    "A " + stage.label().toLowerCase(Locale.UK)
+                            + " " + name + " cannot be dated before the start record, done on "
+                            + DAY.format(context.startDoneOn())));
         }
         if (stage == OutcomeStage.START && context.episodeHasStart() && !outcome.draft()) {
-            problems.add(new FieldProblem("stage", "SECOND_START", "This episode already has a start " + name
-                    + ": record a review, or void the start record if it was entered in error"));
+            problems.add(new FieldProblem(
+                    "stage",
+                    "SECOND_START",
+                    "This episode already has a start " + name
+                            + ": record a review, or void the start record if it was entered in error"));
         }
-        if (stage == OutcomeStage.EXIT && context.openInterventions() != null && context.openInterventions() > 0
+        if (stage == OutcomeStage.EXIT
+                && context.openInterventions() != null
+                && context.openInterventions() > 0
                 && !outcome.draft()) {
-            problems.add(new FieldProblem("stage", "INTERVENTIONS_OPEN", "The episode still has "
-                    + context.openInterventions() + " open intervention(s): end them before recording the exit "
-                    + name));
+            problems.add(new FieldProblem(
+                    "stage",
+                    "INTERVENTIONS_OPEN",
+                    "The episode still has "
+                            + context.openInterventions() + " open intervention(s): end them before recording the exit "
+                            + name));
         }
         return problems;
     }

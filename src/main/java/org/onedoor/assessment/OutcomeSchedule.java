@@ -4,15 +4,13 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-
 import org.onedoor.assessment.instrument.InstrumentDefinition;
 import org.onedoor.assessment.instrument.Instruments;
 import org.onedoor.assessment.instrument.OutcomeStage;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 
 /**
  * What outcome records are due, from the episode facts treatment tells {@link OutcomeEpisodes} and the records on
@@ -37,8 +35,11 @@ public class OutcomeSchedule implements InitializingBean {
         jdbc.sql("""
                 update assessment_schedule_setting set start_window_days = :window, review_months = :months,
                        review_tolerance_days = :tolerance, mood_review_from = :mood where id = 1
-                """).param("window", settings.startWindowDays()).param("months", settings.reviewMonths())
-                .param("tolerance", settings.reviewToleranceDays()).param("mood", settings.moodReviewFrom())
+                """)
+                .param("window", settings.startWindowDays())
+                .param("months", settings.reviewMonths())
+                .param("tolerance", settings.reviewToleranceDays())
+                .param("mood", settings.moodReviewFrom())
                 .update();
     }
 
@@ -51,10 +52,17 @@ public class OutcomeSchedule implements InitializingBean {
                 select episode_id, client_id, instrument, stage, due_from, due_on, due_by from report_outcome_due
                  where episode_id in (:episodes) and due_from <= :today
                  order by due_by, episode_id, instrument
-                """).param("episodes", episodeIds).param("today", today)
-                .query((rs, n) -> new OutcomeDue(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), name(rs.getString(3)), OutcomeStage.valueOf(rs.getString(4)),
-                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                """)
+                .param("episodes", episodeIds)
+                .param("today", today)
+                .query((rs, n) -> new OutcomeDue(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        name(rs.getString(3)),
+                        OutcomeStage.valueOf(rs.getString(4)),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class),
                         rs.getObject(7, LocalDate.class)))
                 .list();
     }
@@ -73,10 +81,18 @@ public class OutcomeSchedule implements InitializingBean {
                           and r.instrument = case when e.substance_group = 'ALCOHOL' then 'aor' else 'top' end
                           and (r.episode_id = e.id or (r.episode_id is null and r.done_on >= cast(
                                e.care_plan_started_on - w.start_window_days * interval '1' day as date))))
-                """).param("episode", episodeId).query(String.class).optional().map(this::name).orElse(null);
+                """)
+                .param("episode", episodeId)
+                .query(String.class)
+                .optional()
+                .map(this::name)
+                .orElse(null);
     }
 
     private String name(String instrument) {
-        return instruments.latest(instrument).map(InstrumentDefinition::shortTitle).orElse(instrument);
+        return instruments
+                .latest(instrument)
+                .map(InstrumentDefinition::shortTitle)
+                .orElse(instrument);
     }
 }

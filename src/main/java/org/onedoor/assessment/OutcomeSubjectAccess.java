@@ -3,13 +3,11 @@ package org.onedoor.assessment;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.client.spi.SubjectAccessFields;
 import org.onedoor.client.spi.SubjectAccessItem;
 import org.onedoor.client.spi.SubjectAccessSection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Outcome records in a client's subject-access export: every record (drafts and voided ones, marked), with its
@@ -31,8 +29,12 @@ class OutcomeSubjectAccess implements SubjectAccessSection {
 
     @Override
     public Set<String> tables() {
-        return Set.of("assessment_outcome_record", "assessment_outcome_answer", "assessment_outcome_score",
-                "assessment_outcome_risk", "assessment_episode");
+        return Set.of(
+                "assessment_outcome_record",
+                "assessment_outcome_answer",
+                "assessment_outcome_score",
+                "assessment_outcome_risk",
+                "assessment_episode");
     }
 
     @Override
@@ -51,11 +53,19 @@ class OutcomeSubjectAccess implements SubjectAccessSection {
                   from assessment_outcome_record r
                  where r.client_id in (:clients)
                  order by r.done_on nulls last, r.entered_at
-                """).param("clients", clientIds).query((rs, n) -> SubjectAccessFields.of(rs)
-                        .text("Instrument", "instrument").put("Version", rs.getInt("instrument_version"))
-                        .text("Stage", "stage").day("Done on", "done_on").text("Status", "status")
-                        .moment("Entered", "entered_at").text("Entered by", "entered_by")
-                        .text("Scores", "scores").text("Answers", "answers").voided()
+                """)
+                .param("clients", clientIds)
+                .query((rs, n) -> SubjectAccessFields.of(rs)
+                        .text("Instrument", "instrument")
+                        .put("Version", rs.getInt("instrument_version"))
+                        .text("Stage", "stage")
+                        .day("Done on", "done_on")
+                        .text("Status", "status")
+                        .moment("Entered", "entered_at")
+                        .text("Entered by", "entered_by")
+                        .text("Scores", "scores")
+                        .text("Answers", "answers")
+                        .voided()
                         .item(rs.getString("instrument").toUpperCase(java.util.Locale.UK) + " outcome record"))
                 .list();
     }

@@ -3,9 +3,7 @@ package org.onedoor.assessment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.assessment.instrument.OutcomeStage;
 
 /**
@@ -15,12 +13,20 @@ import org.onedoor.assessment.instrument.OutcomeStage;
 public record Trajectory(List<Series> series) {
 
     /** One score of one instrument over time, with its range (for the chart's axis) and what higher means. */
-    public record Series(String instrument, String instrumentTitle, String score, String label, BigDecimal min,
-                         BigDecimal max, List<Point> points) {
-    }
+    public record Series(
+            String instrument,
+            String instrumentTitle,
+            String score,
+            String label,
+            BigDecimal min,
+            BigDecimal max,
+            List<Point> points) {}
 
-    public record Point(LocalDate on, @Nullable OutcomeStage stage, BigDecimal value, @Nullable String band) {
-    }
+    public record Point(
+            LocalDate on,
+            @Nullable OutcomeStage stage,
+            BigDecimal value,
+            @Nullable String band) {}
 
     /** The series of one instrument, in the order its definition lists its scores. */
     public List<Series> of(String instrument) {

@@ -11,8 +11,9 @@
  * org.onedoor.assessment.OutcomeSchedule}, settings {@code onedoor.assessment.*}); no other module reads the outcome
  * tables.
  */
-@ApplicationModule(displayName = "Assessment",
-        allowedDependencies = { "security", "audittrail", "partnership", "client", "client::spi" })
+@ApplicationModule(
+        displayName = "Assessment",
+        allowedDependencies = {"security", "audittrail", "partnership", "client", "client::spi"})
 @NullMarked
 package org.onedoor.assessment;
 

@@ -1,10 +1,9 @@
 package org.onedoor.audittrail;
 
-import java.util.Objects;
-
-import org.jspecify.annotations.Nullable;
-
 import static org.onedoor.shared.Text.tidy;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One access to identifiable data, as the calling module describes it. The {@link AccessLog} adds who, when and
@@ -14,8 +13,11 @@ import static org.onedoor.shared.Text.tidy;
  * @param purpose why: the purpose of use, or for {@link AccessAction#BREAK_GLASS} the reason given (required)
  * @param detail  what else a reviewer needs, such as the search terms or the export's scope
  */
-public record AccessEvent(AccessAction action, @Nullable AuditSubject subject, @Nullable String purpose,
-                          @Nullable String detail) {
+public record AccessEvent(
+        AccessAction action,
+        @Nullable AuditSubject subject,
+        @Nullable String purpose,
+        @Nullable String detail) {
 
     public static final int MAX_PURPOSE = 500;
     public static final int MAX_DETAIL = 1000;

@@ -1,15 +1,16 @@
 package org.onedoor.audittrail;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,10 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
-import org.onedoor.security.CurrentUser;
-import org.onedoor.security.CurrentUsers;
-import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The module API for recording access to identifiable data. Each call stamps the entry with the person acting (their
@@ -84,10 +81,20 @@ public class AccessLog {
         for (AccessEvent event : events) {
             seq++;
             AuditSubject subject = event.subject();
-            AuditEntry entry = new AuditEntry(seq, UUID.randomUUID(), now, username, roles, organisationId,
-                    event.action().name(), subject == null ? null : subject.kind(),
+            AuditEntry entry = new AuditEntry(
+                    seq,
+                    UUID.randomUUID(),
+                    now,
+                    username,
+                    roles,
+                    organisationId,
+                    event.action().name(),
+                    subject == null ? null : subject.kind(),
                     subject == null ? null : subject.id(),
-                    event.purpose(), event.detail(), sourceAddress, previousHash);
+                    event.purpose(),
+                    event.detail(),
+                    sourceAddress,
+                    previousHash);
             String entryHash = AuditHash.entryHash(entry);
             insert(jdbc, entry, entryHash);
             ids.add(entry.id());
@@ -143,6 +150,5 @@ public class AccessLog {
         return null;
     }
 
-    record ChainHead(long lastSeq, String lastHash) {
-    }
+    record ChainHead(long lastSeq, String lastHash) {}
 }

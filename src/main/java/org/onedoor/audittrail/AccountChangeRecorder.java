@@ -1,9 +1,8 @@
 package org.onedoor.audittrail;
 
+import org.onedoor.security.UserAccountChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import org.onedoor.security.UserAccountChanged;
 
 /**
  * Writes every change to an account's roles or status into the audit trail, as the administrator who made it and
@@ -22,7 +21,10 @@ class AccountChangeRecorder {
 
     @EventListener
     void on(UserAccountChanged change) {
-        log.record(new AccessEvent(AccessAction.CHANGE, AuditSubject.of(SUBJECT_KIND, change.accountId()),
-                "Account administration", change.describe()));
+        log.record(new AccessEvent(
+                AccessAction.CHANGE,
+                AuditSubject.of(SUBJECT_KIND, change.accountId()),
+                "Account administration",
+                change.describe()));
     }
 }

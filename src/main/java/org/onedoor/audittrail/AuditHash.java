@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,8 +26,7 @@ final class AuditHash {
     private static final DateTimeFormatter INSTANT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
-    private AuditHash() {
-    }
+    private AuditHash() {}
 
     /** Drops what the database would drop, so the hash of a stored entry equals the hash computed before storing. */
     static Instant storable(Instant instant) {
@@ -42,10 +40,16 @@ final class AuditHash {
         field(text, "recorded_at", INSTANT.format(storable(entry.recordedAt())));
         field(text, "username", entry.username());
         field(text, "roles", entry.roles());
-        field(text, "organisation_id", entry.organisationId() == null ? null : entry.organisationId().toString());
+        field(
+                text,
+                "organisation_id",
+                entry.organisationId() == null ? null : entry.organisationId().toString());
         field(text, "action", entry.action());
         field(text, "subject_kind", entry.subjectKind());
-        field(text, "subject_id", entry.subjectId() == null ? null : entry.subjectId().toString());
+        field(
+                text,
+                "subject_id",
+                entry.subjectId() == null ? null : entry.subjectId().toString());
         field(text, "purpose", entry.purpose());
         field(text, "detail", entry.detail());
         field(text, "source_address", entry.sourceAddress());

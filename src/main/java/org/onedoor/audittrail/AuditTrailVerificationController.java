@@ -2,7 +2,6 @@ package org.onedoor.audittrail;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,7 +21,8 @@ class AuditTrailVerificationController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('AUDIT_VERIFY')")
-    @Operation(summary = "Verify the audit trail",
+    @Operation(
+            summary = "Verify the audit trail",
             description = "Walks every audit entry in order and reports whether any was altered, removed or "
                     + "inserted, with the first broken sequence number.")
     public ChainReport verify() {

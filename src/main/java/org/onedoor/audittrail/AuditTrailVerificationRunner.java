@@ -2,7 +2,6 @@ package org.onedoor.audittrail;
 
 import java.io.PrintStream;
 import java.util.function.IntConsumer;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -11,8 +11,11 @@ import org.jspecify.annotations.Nullable;
  *                        missing {@code seq}); absent when valid
  * @param problem         what is wrong there, in words; absent when valid
  */
-public record ChainReport(long entriesChecked, boolean valid, @Nullable Long firstBrokenSeq,
-                          @Nullable String problem) {
+public record ChainReport(
+        long entriesChecked,
+        boolean valid,
+        @Nullable Long firstBrokenSeq,
+        @Nullable String problem) {
 
     static ChainReport intact(long entriesChecked) {
         return new ChainReport(entriesChecked, true, null, null);

@@ -4,13 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Walks the audit trail in {@code seq} order, a page at a time so memory stays bounded however long the trail, and
@@ -44,18 +42,25 @@ public class ChainVerification {
                 long expected = lastSeq + 1;
                 if (entry.seq() != expected) {
                     return entry.seq() > expected
-                            ? ChainReport.broken(checked, expected, "entry " + expected
-                                    + " is missing (removed), the next entry is " + entry.seq())
+                            ? ChainReport.broken(
+                                    checked,
+                                    expected,
+                                    "entry " + expected + " is missing (removed), the next entry is " + entry.seq())
                             : ChainReport.broken(checked, entry.seq(), "entry " + entry.seq() + " is out of place");
                 }
                 checked++;
                 if (!entry.previousHash().equals(lastHash)) {
-                    return ChainReport.broken(checked, entry.seq(), "entry " + entry.seq()
-                            + " does not link to the entry before it (an entry was removed, inserted or replaced)");
+                    return ChainReport.broken(
+                            checked,
+                            entry.seq(),
+                            "entry " + entry.seq()
+                                    + " does not link to the entry before it (an entry was removed, inserted or replaced)");
                 }
                 if (!AuditHash.entryHash(entry).equals(stored.entryHash())) {
-                    return ChainReport.broken(checked, entry.seq(), "entry " + entry.seq()
-                            + " has been altered (its hash does not match its contents)");
+                    return ChainReport.broken(
+                            checked,
+                            entry.seq(),
+                            "entry " + entry.seq() + " has been altered (its hash does not match its contents)");
                 }
                 lastSeq = entry.seq();
                 lastHash = stored.entryHash();
@@ -71,14 +76,19 @@ public class ChainVerification {
             }
             if (head.lastSeq() > lastSeq) {
                 if (!appendedSince(lastSeq)) {
-                    return ChainReport.broken(checked, lastSeq + 1, "entries " + (lastSeq + 1) + " to "
-                            + head.lastSeq() + " are missing (removed from the end)");
+                    return ChainReport.broken(
+                            checked,
+                            lastSeq + 1,
+                            "entries " + (lastSeq + 1) + " to " + head.lastSeq()
+                                    + " are missing (removed from the end)");
                 }
                 continue;
             }
             if (head.lastSeq() < lastSeq) {
-                return ChainReport.broken(checked, head.lastSeq() + 1, "entries after " + head.lastSeq()
-                        + " were not appended through the chain (inserted)");
+                return ChainReport.broken(
+                        checked,
+                        head.lastSeq() + 1,
+                        "entries after " + head.lastSeq() + " were not appended through the chain (inserted)");
             }
             if (!head.lastHash().equals(lastHash)) {
                 return ChainReport.broken(checked, lastSeq, "the last entry does not match the chain head");
@@ -89,9 +99,10 @@ public class ChainVerification {
 
     private boolean appendedSince(long seq) {
         return jdbc.sql("select count(*) from audit_access_log where seq > :seq")
-                .param("seq", seq)
-                .query(Long.class)
-                .single() > 0;
+                        .param("seq", seq)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private AccessLog.@Nullable ChainHead head() {
@@ -133,6 +144,5 @@ public class ChainVerification {
         return new Stored(entry, rs.getString("entry_hash"));
     }
 
-    private record Stored(AuditEntry entry, String entryHash) {
-    }
+    private record Stored(AuditEntry entry, String entryHash) {}
 }

@@ -2,7 +2,6 @@ package org.onedoor.audittrail;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +10,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param subjectId the record the entry names (one of the ids asked about)
  */
-public record RecordedAccess(Instant at, String username, @Nullable String roles, @Nullable UUID organisationId,
-                             AccessAction action, UUID subjectId, @Nullable String purpose,
-                             @Nullable String detail) {
-}
+public record RecordedAccess(
+        Instant at,
+        String username,
+        @Nullable String roles,
+        @Nullable UUID organisationId,
+        AccessAction action,
+        UUID subjectId,
+        @Nullable String purpose,
+        @Nullable String detail) {}

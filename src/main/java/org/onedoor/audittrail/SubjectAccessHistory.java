@@ -4,12 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
-import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * "Who has looked at my record": every audit entry naming a set of records, for a subject-access export. The
@@ -43,10 +41,15 @@ public class SubjectAccessHistory {
                         """)
                 .param("kind", subjectKind)
                 .param("ids", Set.copyOf(subjectIds))
-                .query((rs, n) -> new RecordedAccess(DbTime.instant(rs, 1),
-                        rs.getString(2), rs.getString(3), rs.getObject(4, UUID.class),
-                        AccessAction.valueOf(rs.getString(5)), rs.getObject(6, UUID.class),
-                        rs.getString(7), rs.getString(8)))
+                .query((rs, n) -> new RecordedAccess(
+                        DbTime.instant(rs, 1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, UUID.class),
+                        AccessAction.valueOf(rs.getString(5)),
+                        rs.getObject(6, UUID.class),
+                        rs.getString(7),
+                        rs.getString(8)))
                 .list();
     }
 }

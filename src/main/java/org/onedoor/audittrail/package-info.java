@@ -3,7 +3,9 @@
  * exported which record, when, from where and why. Entries form a SHA-256 hash chain that {@link
  * org.onedoor.audittrail.ChainVerification} walks to detect any edited, removed or inserted entry.
  */
-@ApplicationModule(displayName = "Audit trail", allowedDependencies = { "security" })
+@ApplicationModule(
+        displayName = "Audit trail",
+        allowedDependencies = {"security"})
 @NullMarked
 package org.onedoor.audittrail;
 

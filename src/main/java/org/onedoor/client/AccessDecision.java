@@ -1,7 +1,6 @@
 package org.onedoor.client;
 
 import java.time.Instant;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param breakGlassUntil when the access rests on break-glass, the moment it ends
  * @param mayBreakGlass  when refused, whether this person may open the record with break-glass
  */
-public record AccessDecision(boolean allowed, @Nullable String basis, @Nullable String refusal,
-                             @Nullable Instant breakGlassUntil, boolean mayBreakGlass) {
+public record AccessDecision(
+        boolean allowed,
+        @Nullable String basis,
+        @Nullable String refusal,
+        @Nullable Instant breakGlassUntil,
+        boolean mayBreakGlass) {
 
     static AccessDecision allow(String basis) {
         return new AccessDecision(true, basis, null, null, false);

@@ -8,15 +8,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 
 /**
  * The one place that decides who may see a client: for one record ({@link #decide}, {@link #require}) and, as the
@@ -83,39 +81,49 @@ public class AccessPolicy {
     /** Binds the parameters of {@link #ACCESSIBLE} for the given person. */
     JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, CurrentUser user) {
         Instant now = clock.instant();
-        return statement.param("accessUser", user.userId())
+        return statement
+                .param("accessUser", user.userId())
                 .param("accessOrganisation", user.organisationId())
                 .param("accessToday", LocalDate.ofInstant(now, zone))
                 .param("accessNow", DbTime.toDb(now));
     }
 
     private AccessFacts facts(CurrentUser user, UUID clientId) {
-        Registration registration = jdbc.sql("select gp_practice_id from client where id = ?").param(clientId)
-                .query((rs, n) -> new Registration(rs.getObject(1, UUID.class))).optional()
+        Registration registration = jdbc.sql("select gp_practice_id from client where id = ?")
+                .param(clientId)
+                .query((rs, n) -> new Registration(rs.getObject(1, UUID.class)))
+                .optional()
                 .orElseThrow(() -> new NotFound("Client", clientId));
         List<AccessFacts.Membership> memberships = jdbc.sql("""
                         select team_role, started_on, ended_on from client_care_team
                          where client_id = ? and organisation_id = ?
-                        """).param(clientId).param(user.organisationId())
-                .query((rs, n) -> new AccessFacts.Membership(CareTeamRole.valueOf(rs.getString(1)),
-                        rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
+                        """)
+                .param(clientId)
+                .param(user.organisationId())
+                .query((rs, n) -> new AccessFacts.Membership(
+                        CareTeamRole.valueOf(rs.getString(1)),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class)))
                 .list();
         Map<ConsentPurpose, AccessFacts.Consent> consents = new EnumMap<>(ConsentPurpose.class);
         jdbc.sql("select purpose, decision, decided_on from client_consent_current where client_id = ?")
                 .param(clientId)
-                .query((rs, n) -> consents.put(ConsentPurpose.valueOf(rs.getString(1)), new AccessFacts.Consent(
-                        ConsentDecision.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class))))
+                .query((rs, n) -> consents.put(
+                        ConsentPurpose.valueOf(rs.getString(1)),
+                        new AccessFacts.Consent(
+                                ConsentDecision.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class))))
                 .list();
         AccessFacts.BreakGlassGrant glass = jdbc.sql("""
                         select reason, expires_at from client_break_glass where client_id = ? and user_id = ?
                          order by expires_at desc fetch first 1 rows only
-                        """).param(clientId).param(user.userId())
-                .query((rs, n) -> new AccessFacts.BreakGlassGrant(rs.getString(1),
-                        DbTime.instant(rs, 2)))
-                .optional().orElse(null);
+                        """)
+                .param(clientId)
+                .param(user.userId())
+                .query((rs, n) -> new AccessFacts.BreakGlassGrant(rs.getString(1), DbTime.instant(rs, 2)))
+                .optional()
+                .orElse(null);
         return new AccessFacts(user.organisationId(), registration.practiceId(), memberships, consents, glass);
     }
 
-    private record Registration(@Nullable UUID practiceId) {
-    }
+    private record Registration(@Nullable UUID practiceId) {}
 }

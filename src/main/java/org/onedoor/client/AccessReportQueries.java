@@ -3,12 +3,10 @@ package org.onedoor.client;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.shared.ResultPage;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * The IG lead's two access reports, each one SQL statement over the audit trail's {@code report_access_log} view
@@ -59,15 +57,21 @@ class AccessReportQueries {
     ResultPage<OutsideCaseloadAccess> outsideCaseload(ReviewPeriod period, int page, int size) {
         String body = OUTSIDE_CASELOAD.formatted(period.daysTable());
         long total = period.bind(jdbc.sql("select count(*) from (" + body + ") counted"))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         List<OutsideCaseloadAccess> items = period.bind(jdbc.sql(body + """
                  order by max(v.recorded_at) desc, v.username, c.reference
                  offset :offset rows fetch next :size rows only
-                """)).param("offset", ResultPage.offset(page, size)).param("size", size)
-                .query((rs, n) -> new OutsideCaseloadAccess(rs.getString("username"),
-                        rs.getObject("client_id", UUID.class), rs.getString("reference"),
+                """))
+                .param("offset", ResultPage.offset(page, size))
+                .param("size", size)
+                .query((rs, n) -> new OutsideCaseloadAccess(
+                        rs.getString("username"),
+                        rs.getObject("client_id", UUID.class),
+                        rs.getString("reference"),
                         rs.getString("legal_given_name") + " " + rs.getString("legal_family_name"),
-                        rs.getLong("views"), DbTime.instant(rs, "first_at"),
+                        rs.getLong("views"),
+                        DbTime.instant(rs, "first_at"),
                         DbTime.instant(rs, "last_at"),
                         rs.getInt("under_break_glass") > 0))
                 .list();
@@ -77,13 +81,21 @@ class AccessReportQueries {
     ResultPage<UnusualVolume> unusualVolumes(ReviewPeriod period, int threshold, int page, int size) {
         String body = UNUSUAL_VOLUMES.formatted(period.daysTable());
         long total = period.bind(jdbc.sql("select count(*) from (" + body + ") counted"))
-                .param("threshold", threshold).query(Long.class).single();
+                .param("threshold", threshold)
+                .query(Long.class)
+                .single();
         List<UnusualVolume> items = period.bind(jdbc.sql(body + """
                  order by report_day.on_day desc, count(distinct l.subject_id) desc, l.username
                  offset :offset rows fetch next :size rows only
-                """)).param("threshold", threshold).param("offset", ResultPage.offset(page, size)).param("size", size)
-                .query((rs, n) -> new UnusualVolume(rs.getString("username"), rs.getObject("on_day", LocalDate.class),
-                        rs.getLong("clients"), rs.getLong("views")))
+                """))
+                .param("threshold", threshold)
+                .param("offset", ResultPage.offset(page, size))
+                .param("size", size)
+                .query((rs, n) -> new UnusualVolume(
+                        rs.getString("username"),
+                        rs.getObject("on_day", LocalDate.class),
+                        rs.getLong("clients"),
+                        rs.getLong("views")))
                 .list();
         return new ResultPage<>(items, page, size, total);
     }

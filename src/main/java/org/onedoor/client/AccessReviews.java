@@ -5,18 +5,16 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /**
  * The IG lead's reviews of access to client records: break-glass openings (newest first, with how often the opener
@@ -47,8 +45,8 @@ public class AccessReviews {
     private final ClientSettings settings;
     private final Clock clock;
 
-    AccessReviews(JdbcClient jdbc, AccessReportQueries reports, ClientAudit audit, ClientSettings settings,
-                  Clock clock) {
+    AccessReviews(
+            JdbcClient jdbc, AccessReportQueries reports, ClientAudit audit, ClientSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.reports = reports;
         this.audit = audit;
@@ -61,12 +59,16 @@ public class AccessReviews {
         int pageSize = ResultPage.clampSize(size);
         int from = Math.max(0, page);
         long total = jdbc.sql("select count(*) from client_break_glass b where " + status.condition())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         var items = jdbc.sql(OPENINGS + " where " + status.condition() + """
                  order by b.opened_at desc, b.id
                  offset :offset rows fetch next :size rows only
-                """).param("offset", ResultPage.offset(from, pageSize)).param("size", pageSize)
-                .query((rs, n) -> opening(rs)).list();
+                """)
+                .param("offset", ResultPage.offset(from, pageSize))
+                .param("size", pageSize)
+                .query((rs, n) -> opening(rs))
+                .list();
         audit.reviewed("Break-glass openings (" + status.label().toLowerCase() + ")", total);
         return new ResultPage<>(items, from, pageSize, total);
     }
@@ -74,13 +76,16 @@ public class AccessReviews {
     /** How many openings nobody has reviewed yet (no client details, so not audited). */
     public long awaitingReview() {
         return jdbc.sql("select count(*) from client_break_glass b where " + ReviewStatus.AWAITING_REVIEW.condition())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     /** One opening, for its review page. */
     public BreakGlassOpening opening(UUID id) {
-        BreakGlassOpening opening = jdbc.sql(OPENINGS + " where b.id = :id").param("id", id)
-                .query((rs, n) -> opening(rs)).optional()
+        BreakGlassOpening opening = jdbc.sql(OPENINGS + " where b.id = :id")
+                .param("id", id)
+                .query((rs, n) -> opening(rs))
+                .optional()
                 .orElseThrow(() -> new NotFound("Break-glass opening", id));
         audit.did(AccessAction.VIEW, opening.clientId(), "Break-glass review", "Break-glass opening " + id);
         return opening;
@@ -88,22 +93,22 @@ public class AccessReviews {
 
     /** Views of clients outside the viewer's caseload in the period, per user and client, latest first. */
     public ResultPage<OutsideCaseloadAccess> outsideCaseload(LocalDate from, LocalDate to, int page, int size) {
-        ResultPage<OutsideCaseloadAccess> result = reports.outsideCaseload(period(from, to), Math.max(0, page),
-                ResultPage.clampSize(size));
+        ResultPage<OutsideCaseloadAccess> result =
+                reports.outsideCaseload(period(from, to), Math.max(0, page), ResultPage.clampSize(size));
         audit.reviewed("Access outside caseload " + from + " to " + to, result.totalItems());
         return result;
     }
 
     /** Users who viewed more distinct clients in one day than the threshold (the setting when none is given). */
-    public ResultPage<UnusualVolume> unusualVolumes(LocalDate from, LocalDate to, @Nullable Integer threshold,
-                                                    int page, int size) {
+    public ResultPage<UnusualVolume> unusualVolumes(
+            LocalDate from, LocalDate to, @Nullable Integer threshold, int page, int size) {
         int limit = threshold == null ? settings.unusualViewsPerDay() : threshold;
         if (limit < 1) {
-            throw new DomainRuleViolation("THRESHOLD_TOO_LOW", "threshold",
-                    Messages.text("client.threshold.thresholdTooLow"));
+            throw new DomainRuleViolation(
+                    "THRESHOLD_TOO_LOW", "threshold", Messages.text("client.threshold.thresholdTooLow"));
         }
-        ResultPage<UnusualVolume> result = reports.unusualVolumes(period(from, to), limit, Math.max(0, page),
-                ResultPage.clampSize(size));
+        ResultPage<UnusualVolume> result =
+                reports.unusualVolumes(period(from, to), limit, Math.max(0, page), ResultPage.clampSize(size));
         audit.reviewed("Unusual volumes over " + limit + " a day " + from + " to " + to, result.totalItems());
         return result;
     }
@@ -118,11 +123,21 @@ public class AccessReviews {
     }
 
     private static BreakGlassOpening opening(ResultSet rs) throws SQLException {
-        return new BreakGlassOpening(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-                rs.getString("reference"), rs.getString("legal_given_name") + " " + rs.getString("legal_family_name"),
-                rs.getString("username"), rs.getString("roles"), rs.getString("organisation_name"),
-                rs.getString("reason"), DbTime.instant(rs, "opened_at"), DbTime.instant(rs, "expires_at"),
-                rs.getLong("views"), DbTime.instantOrNull(rs, "reviewed_at"), rs.getString("reviewed_by"),
-                rs.getString("review_outcome"), rs.getString("review_note"));
+        return new BreakGlassOpening(
+                rs.getObject("id", UUID.class),
+                rs.getObject("client_id", UUID.class),
+                rs.getString("reference"),
+                rs.getString("legal_given_name") + " " + rs.getString("legal_family_name"),
+                rs.getString("username"),
+                rs.getString("roles"),
+                rs.getString("organisation_name"),
+                rs.getString("reason"),
+                DbTime.instant(rs, "opened_at"),
+                DbTime.instant(rs, "expires_at"),
+                rs.getLong("views"),
+                DbTime.instantOrNull(rs, "reviewed_at"),
+                rs.getString("reviewed_by"),
+                rs.getString("review_outcome"),
+                rs.getString("review_note"));
     }
 }

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.Privilege;
 import org.onedoor.shared.DisplayDate;
@@ -29,13 +28,14 @@ final class AccessRules {
     private static final DateTimeFormatter DAY = DisplayDate.DAY;
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", Locale.UK);
 
-    private AccessRules() {
-    }
+    private AccessRules() {}
 
     static AccessDecision decide(CurrentUser user, AccessFacts facts, LocalDate today, Instant now, ZoneId zone) {
         if (!user.has(Privilege.CLIENT_RECORD_VIEW)) {
-            return AccessDecision.refuse("Your roles do not include opening client records: commissioners and data "
-                    + "officers see aggregated or pseudonymised figures only.", false);
+            return AccessDecision.refuse(
+                    "Your roles do not include opening client records: commissioners and data "
+                            + "officers see aggregated or pseudonymised figures only.",
+                    false);
         }
         List<String> reasons = new ArrayList<>();
         boolean anyActive = false;
@@ -46,7 +46,8 @@ final class AccessRules {
             anyActive = true;
             String refusal = refusalFor(membership.role(), facts);
             if (refusal == null) {
-                return AccessDecision.allow("Care team: " + membership.role().label().toLowerCase(Locale.UK));
+                return AccessDecision.allow(
+                        "Care team: " + membership.role().label().toLowerCase(Locale.UK));
             }
             reasons.add(refusal);
         }
@@ -59,19 +60,22 @@ final class AccessRules {
             if (glass.expiresAt().isAfter(now)) {
                 return AccessDecision.allowByBreakGlass(glass.reason(), glass.expiresAt());
             }
-            reasons.add("your break-glass access ended at " + MOMENT.format(glass.expiresAt().atZone(zone)));
+            reasons.add("your break-glass access ended at "
+                    + MOMENT.format(glass.expiresAt().atZone(zone)));
         }
         String joined = String.join("; ", reasons);
-        return AccessDecision.refuse(Character.toUpperCase(joined.charAt(0)) + joined.substring(1) + ".",
-                mayBreakGlass);
+        return AccessDecision.refuse(
+                Character.toUpperCase(joined.charAt(0)) + joined.substring(1) + ".", mayBreakGlass);
     }
 
     private static String notInTeam(AccessFacts facts) {
         LocalDate lastEnded = facts.memberships().stream()
                 .map(AccessFacts.Membership::endedOn)
                 .filter(java.util.Objects::nonNull)
-                .max(LocalDate::compareTo).orElse(null);
-        return lastEnded == null ? "your organisation is not in the care team"
+                .max(LocalDate::compareTo)
+                .orElse(null);
+        return lastEnded == null
+                ? "your organisation is not in the care team"
                 : "your organisation left the care team on " + DAY.format(lastEnded);
     }
 
@@ -89,8 +93,8 @@ final class AccessRules {
             return "consent to " + needed.action() + " has not been recorded";
         }
         if (consent.decision() != ConsentDecision.GIVEN) {
-            return "consent to " + needed.action() + " " + consent.decision().label().toLowerCase(Locale.UK)
-                    + " on " + DAY.format(consent.decidedOn());
+            return "consent to " + needed.action() + " "
+                    + consent.decision().label().toLowerCase(Locale.UK) + " on " + DAY.format(consent.decidedOn());
         }
         return null;
     }

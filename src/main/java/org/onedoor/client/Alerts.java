@@ -1,15 +1,11 @@
 package org.onedoor.client;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
@@ -18,8 +14,10 @@ import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
-
-import static org.onedoor.shared.Text.tidy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Alerts and risk flags on a client's record, optionally sealed; voided with a reason, never deleted. */
 @Service
@@ -33,8 +31,14 @@ public class Alerts {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    Alerts(JdbcClient jdbc, AccessPolicy access, Sealing sealing, ClientHistory history, ClientAudit audit,
-           CurrentUsers currentUsers, Clock clock) {
+    Alerts(
+            JdbcClient jdbc,
+            AccessPolicy access,
+            Sealing sealing,
+            ClientHistory history,
+            ClientAudit audit,
+            CurrentUsers currentUsers,
+            Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.sealing = sealing;
@@ -47,8 +51,12 @@ public class Alerts {
     /** Raises an alert; sealing it is open only to people whose role sees that seal. */
     @PreAuthorize("hasAuthority('CLIENT_RECORD_EDIT')")
     @Transactional
-    public UUID raise(UUID clientId, @Nullable AlertCategory category, @Nullable String description,
-                      @Nullable LocalDate raisedOn, @Nullable SealedCategory sealAs) {
+    public UUID raise(
+            UUID clientId,
+            @Nullable AlertCategory category,
+            @Nullable String description,
+            @Nullable LocalDate raisedOn,
+            @Nullable SealedCategory sealAs) {
         AccessDecision decision = access.require(clientId);
         CurrentUser user = currentUsers.require();
         check(category, description, raisedOn, LocalDate.now(clock), sealAs, sealing.sees(user, sealAs));
@@ -57,20 +65,31 @@ public class Alerts {
                 insert into client_alert (id, client_id, origin_client_id, category, description, raised_on,
                     sealed_as, created_at, created_by)
                 values (:id, :client, :client, :category, :description, :raisedOn, :sealedAs, :at, :by)
-                """).param("id", id).param("client", clientId).param("category", category.name())
-                .param("description", tidy(description)).param("raisedOn", raisedOn)
+                """)
+                .param("id", id)
+                .param("client", clientId)
+                .param("category", category.name())
+                .param("description", tidy(description))
+                .param("raisedOn", raisedOn)
                 .param("sealedAs", sealAs == null ? null : sealAs.name())
-                .param("at", DbTime.now(clock)).param("by", user.username()).update();
-        String summary = sealAs == null ? "Alert raised: " + category.label()
-                : "Sealed alert raised (" + sealAs.label() + ")";
+                .param("at", DbTime.now(clock))
+                .param("by", user.username())
+                .update();
+        String summary =
+                sealAs == null ? "Alert raised: " + category.label() : "Sealed alert raised (" + sealAs.label() + ")";
         history.record(clientId, "ALERT_RAISED", summary, user.username());
         audit.did(AccessAction.CREATE, clientId, decision.basis(), summary);
         return id;
     }
 
     /** Every problem with an alert as typed, thrown together as {@link ClientCheck#PROBLEMS}; nothing is saved. */
-    public static void check(@Nullable AlertCategory category, @Nullable String description, @Nullable LocalDate raisedOn,
-                      LocalDate today, @Nullable SealedCategory sealAs, boolean maySeal) {
+    public static void check(
+            @Nullable AlertCategory category,
+            @Nullable String description,
+            @Nullable LocalDate raisedOn,
+            LocalDate today,
+            @Nullable SealedCategory sealAs,
+            boolean maySeal) {
         FieldProblems.Collector problems = ClientCheck.PROBLEMS.collector();
         if (category == null) {
             problems.add("category", "REQUIRED", Messages.text("client.category.required"));
@@ -82,7 +101,9 @@ public class Alerts {
             problems.add("raisedOn", "DATE_IN_FUTURE", Messages.text("client.raisedOn.dateInFuture"));
         }
         if (sealAs != null && !maySeal) {
-            problems.add("sealAs", "SEAL_NOT_ALLOWED",
+            problems.add(
+                    "sealAs",
+                    "SEAL_NOT_ALLOWED",
                     Messages.text("client.sealAs.sealNotAllowed", sealAs.label().toLowerCase(java.util.Locale.UK)));
         }
         problems.throwIfAny();
@@ -101,17 +122,25 @@ public class Alerts {
             throw new DomainRuleViolation("TOO_LONG", "reason", Messages.text("client.reason.tooLong"));
         }
         SealedCategory sealedAs = jdbc.sql("select sealed_as from client_alert where id = ? and client_id = ?")
-                .param(alertId).param(clientId)
+                .param(alertId)
+                .param(clientId)
                 .query((rs, n) -> java.util.Optional.ofNullable(ClientRecordQuery.sealed(rs.getString(1))))
-                .optional().orElseThrow(() -> new NotFound("Alert", alertId)).orElse(null);
+                .optional()
+                .orElseThrow(() -> new NotFound("Alert", alertId))
+                .orElse(null);
         if (!sealing.sees(user, sealedAs)) {
             throw new NotFound("Alert", alertId);
         }
         int changed = jdbc.sql("""
                 update client_alert set voided_at = :at, voided_by = :by, void_reason = :reason
                  where id = :id and client_id = :client and voided_at is null
-                """).param("at", DbTime.now(clock)).param("by", user.username())
-                .param("reason", why).param("id", alertId).param("client", clientId).update();
+                """)
+                .param("at", DbTime.now(clock))
+                .param("by", user.username())
+                .param("reason", why)
+                .param("id", alertId)
+                .param("client", clientId)
+                .update();
         if (changed == 0) {
             throw new NotFound("Alert", alertId);
         }

@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.security.Role;
 
 /**
@@ -15,11 +13,22 @@ import org.onedoor.security.Role;
  *
  * @param views how many times the opener viewed the record between the opening and its expiry
  */
-public record BreakGlassOpening(UUID id, UUID clientId, String clientReference, String clientName, String username,
-                                String roles, @Nullable String organisationName, String reason, Instant openedAt,
-                                Instant expiresAt, long views, @Nullable Instant reviewedAt,
-                                @Nullable String reviewedBy, @Nullable String reviewOutcome,
-                                @Nullable String reviewNote) {
+public record BreakGlassOpening(
+        UUID id,
+        UUID clientId,
+        String clientReference,
+        String clientName,
+        String username,
+        String roles,
+        @Nullable String organisationName,
+        String reason,
+        Instant openedAt,
+        Instant expiresAt,
+        long views,
+        @Nullable Instant reviewedAt,
+        @Nullable String reviewedBy,
+        @Nullable String reviewOutcome,
+        @Nullable String reviewNote) {
 
     public boolean awaitingReview() {
         return reviewedAt == null;
@@ -39,8 +48,11 @@ public record BreakGlassOpening(UUID id, UUID clientId, String clientReference, 
 
     /** The opener's roles in words ("Recovery worker, Prescriber"). */
     public String roleLabels() {
-        return Arrays.stream(roles.split(",")).map(String::strip).filter(code -> !code.isEmpty())
-                .map(BreakGlassOpening::label).collect(Collectors.joining(", "));
+        return Arrays.stream(roles.split(","))
+                .map(String::strip)
+                .filter(code -> !code.isEmpty())
+                .map(BreakGlassOpening::label)
+                .collect(Collectors.joining(", "));
     }
 
     private static String label(String code) {

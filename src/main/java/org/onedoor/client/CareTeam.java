@@ -1,17 +1,13 @@
 package org.onedoor.client;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
@@ -24,8 +20,10 @@ import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
-
-import static org.onedoor.shared.Text.tidy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who is involved in a client's care. Modules above tell it when an organisation takes part (referral on
@@ -37,9 +35,9 @@ import static org.onedoor.shared.Text.tidy;
 public class CareTeam {
 
     /** The kinds of organisation a person may add to a care team. */
-    public static final java.util.Set<OrganisationType> JOINING = java.util.Collections.unmodifiableSet(
-            java.util.EnumSet.of(OrganisationType.LEAD_PROVIDER, OrganisationType.PARTNER_PROVIDER,
-                    OrganisationType.GP_PRACTICE));
+    public static final java.util.Set<OrganisationType> JOINING =
+            java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+                    OrganisationType.LEAD_PROVIDER, OrganisationType.PARTNER_PROVIDER, OrganisationType.GP_PRACTICE));
 
     /** The source kind of entries added from the care-team screen. */
     static final String BY_HAND = "CARE_TEAM";
@@ -54,8 +52,16 @@ public class CareTeam {
     private final CareTeamSettings settings;
     private final Clock clock;
 
-    CareTeam(JdbcClient jdbc, AccessPolicy access, ClientHistory history, ClientAudit audit, Directory directory,
-             CurrentUsers currentUsers, ClientRecordQuery query, CareTeamSettings settings, Clock clock) {
+    CareTeam(
+            JdbcClient jdbc,
+            AccessPolicy access,
+            ClientHistory history,
+            ClientAudit audit,
+            Directory directory,
+            CurrentUsers currentUsers,
+            ClientRecordQuery query,
+            CareTeamSettings settings,
+            Clock clock) {
         this.query = query;
         this.jdbc = jdbc;
         this.access = access;
@@ -75,8 +81,9 @@ public class CareTeam {
     @PreAuthorize("hasAuthority('CLIENT_RECORD_EDIT')")
     @Transactional
     public boolean add(UUID clientId, CareTeamMembership membership) {
-        String basis = membership.sourceKind() == null ? "Added by OneDoor" : "Added by " + membership.sourceKind()
-                .toLowerCase(Locale.UK).replace('_', ' ');
+        String basis = membership.sourceKind() == null
+                ? "Added by OneDoor"
+                : "Added by " + membership.sourceKind().toLowerCase(Locale.UK).replace('_', ' ');
         if (!insert(clientId, membership, membership.sourceKind())) {
             return false;
         }
@@ -93,11 +100,17 @@ public class CareTeam {
     public String join(UUID clientId, CareTeamMembership membership) {
         AccessDecision decision = requireWithoutBreakGlass(clientId);
         CareTeamBasis basis = check(clientId, membership);
-        CareTeamMembership byHand = new CareTeamMembership(membership.organisationId(), membership.role(),
-                membership.workerUsername(), membership.workerName(), membership.from(), BY_HAND, null);
+        CareTeamMembership byHand = new CareTeamMembership(
+                membership.organisationId(),
+                membership.role(),
+                membership.workerUsername(),
+                membership.workerName(),
+                membership.from(),
+                BY_HAND,
+                null);
         if (!insert(clientId, byHand, basis.name())) {
-            throw new DomainRuleViolation("ALREADY_IN_TEAM", "organisationId",
-                    Messages.text("client.organisationId.alreadyInTeam"));
+            throw new DomainRuleViolation(
+                    "ALREADY_IN_TEAM", "organisationId", Messages.text("client.organisationId.alreadyInTeam"));
         }
         audit.did(AccessAction.CHANGE, clientId, decision.basis(), describe(membership, basis.label()));
         return basis.label();
@@ -124,27 +137,44 @@ public class CareTeam {
         Integer active = jdbc.sql("""
                 select count(*) from client_care_team where client_id = ? and organisation_id = ? and team_role = ?
                    and (ended_on is null or ended_on >= ?)
-                """).param(clientId).param(membership.organisationId()).param(membership.role().name())
-                .param(membership.from()).query(Integer.class).single();
+                """)
+                .param(clientId)
+                .param(membership.organisationId())
+                .param(membership.role().name())
+                .param(membership.from())
+                .query(Integer.class)
+                .single();
         if (active > 0) {
             return false;
         }
-        String organisation = directory.findOrganisation(membership.organisationId())
-                .orElseThrow(() -> new NotFound("Organisation", membership.organisationId())).name();
+        String organisation = directory
+                .findOrganisation(membership.organisationId())
+                .orElseThrow(() -> new NotFound("Organisation", membership.organisationId()))
+                .name();
         jdbc.sql("""
                 insert into client_care_team (id, client_id, origin_client_id, organisation_id, team_role,
                     worker_username, worker_name, started_on, source_kind, source_id, basis, created_at, created_by)
                 values (:id, :client, :client, :organisation, :role, :workerUsername, :workerName, :from,
                     :sourceKind, :sourceId, :basis, :at, :by)
-                """).param("id", UUID.randomUUID()).param("client", clientId)
-                .param("organisation", membership.organisationId()).param("role", membership.role().name())
-                .param("workerUsername", membership.workerUsername()).param("workerName", membership.workerName())
-                .param("from", membership.from()).param("sourceKind", membership.sourceKind())
-                .param("sourceId", membership.sourceId()).param("basis", basis)
+                """)
+                .param("id", UUID.randomUUID())
+                .param("client", clientId)
+                .param("organisation", membership.organisationId())
+                .param("role", membership.role().name())
+                .param("workerUsername", membership.workerUsername())
+                .param("workerName", membership.workerName())
+                .param("from", membership.from())
+                .param("sourceKind", membership.sourceKind())
+                .param("sourceId", membership.sourceId())
+                .param("basis", basis)
                 .param("at", DbTime.now(clock))
-                .param("by", currentUsers.actorName()).update();
-        history.record(clientId, "CARE_TEAM_JOINED", organisation + " joined as "
-                + membership.role().label().toLowerCase(Locale.UK), currentUsers.actorName());
+                .param("by", currentUsers.actorName())
+                .update();
+        history.record(
+                clientId,
+                "CARE_TEAM_JOINED",
+                organisation + " joined as " + membership.role().label().toLowerCase(Locale.UK),
+                currentUsers.actorName());
         return true;
     }
 
@@ -152,21 +182,32 @@ public class CareTeam {
     private CareTeamBasis check(UUID clientId, CareTeamMembership membership) {
         FieldProblems.Collector problems = ClientCheck.PROBLEMS.collector();
         LocalDate today = LocalDate.now(clock);
-        OrganisationSummary organisation = directory.findOrganisation(membership.organisationId()).orElse(null);
+        OrganisationSummary organisation =
+                directory.findOrganisation(membership.organisationId()).orElse(null);
         problems.optional("workerName", membership.workerName(), 160);
         problems.optional("workerUsername", membership.workerUsername(), 100);
         if (membership.from().isAfter(today)) {
             problems.add("startedOn", "DATE_IN_FUTURE", Messages.text("client.startedOn.dateInFuture"));
         }
         if (organisation == null || !JOINING.contains(organisation.type()) || !organisation.activeOn(today)) {
-            problems.add("organisationId", "UNKNOWN_ORGANISATION",
+            problems.add(
+                    "organisationId",
+                    "UNKNOWN_ORGANISATION",
                     Messages.text("client.organisationId.unknownOrganisation"));
             problems.throwIfAny();
         }
         CurrentUser user = currentUsers.require();
-        CareTeamBasis basis = CareTeamJoinPolicy.basis(new CareTeamJoinPolicy.Request(user, organisation,
-                membership.role(), membership.from(), today, settings.backdateDays(), registeredPractice(clientId),
-                activeEntries(clientId, today)), problems);
+        CareTeamBasis basis = CareTeamJoinPolicy.basis(
+                new CareTeamJoinPolicy.Request(
+                        user,
+                        organisation,
+                        membership.role(),
+                        membership.from(),
+                        today,
+                        settings.backdateDays(),
+                        registeredPractice(clientId),
+                        activeEntries(clientId, today)),
+                problems);
         problems.throwIfAny();
         return basis;
     }
@@ -175,21 +216,31 @@ public class CareTeam {
         return jdbc.sql("""
                         select organisation_id, team_role, source_kind from client_care_team
                          where client_id = ? and started_on <= ? and (ended_on is null or ended_on >= ?)
-                        """).param(clientId).param(today).param(today)
-                .query((rs, n) -> new CareTeamJoinPolicy.Entry(rs.getObject(1, UUID.class),
-                        CareTeamRole.valueOf(rs.getString(2)), rs.getString(3))).list();
+                        """)
+                .param(clientId)
+                .param(today)
+                .param(today)
+                .query((rs, n) -> new CareTeamJoinPolicy.Entry(
+                        rs.getObject(1, UUID.class), CareTeamRole.valueOf(rs.getString(2)), rs.getString(3)))
+                .list();
     }
 
     private @Nullable UUID registeredPractice(UUID clientId) {
-        return jdbc.sql("select gp_practice_id from client where id = ?").param(clientId)
-                .query((rs, n) -> rs.getObject(1, UUID.class)).optional().orElse(null);
+        return jdbc.sql("select gp_practice_id from client where id = ?")
+                .param(clientId)
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .optional()
+                .orElse(null);
     }
 
     private String describe(CareTeamMembership membership, String basis) {
-        String organisation = directory.findOrganisation(membership.organisationId())
-                .map(OrganisationSummary::name).orElse(membership.organisationId().toString());
-        return "Care team: " + organisation + " added as " + membership.role().label().toLowerCase(Locale.UK)
-                + " from " + DisplayDate.of(membership.from()) + " (basis: " + basis + ")";
+        String organisation = directory
+                .findOrganisation(membership.organisationId())
+                .map(OrganisationSummary::name)
+                .orElse(membership.organisationId().toString());
+        return "Care team: " + organisation + " added as "
+                + membership.role().label().toLowerCase(Locale.UK) + " from " + DisplayDate.of(membership.from())
+                + " (basis: " + basis + ")";
     }
 
     /** Ends one entry on the given day, with a reason. */
@@ -198,11 +249,13 @@ public class CareTeam {
     public void end(UUID clientId, UUID entryId, LocalDate on, String reason) {
         AccessDecision decision = requireWithoutBreakGlass(clientId);
         String why = tidy(reason);
-        CareTeamMember entry = query.careTeam(clientId).stream().filter(m -> m.id().equals(entryId)).findFirst()
+        CareTeamMember entry = query.careTeam(clientId).stream()
+                .filter(m -> m.id().equals(entryId))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("Care team entry", entryId));
         if (why == null) {
-            throw new DomainRuleViolation("REASON_REQUIRED", "reason",
-                    Messages.text("client.reason.reasonRequired.giveReasonEntry"));
+            throw new DomainRuleViolation(
+                    "REASON_REQUIRED", "reason", Messages.text("client.reason.reasonRequired.giveReasonEntry"));
         }
         if (why.length() > 500) {
             throw new DomainRuleViolation("TOO_LONG", "reason", Messages.text("client.reason.tooLong"));
@@ -211,18 +264,31 @@ public class CareTeam {
             throw new DomainRuleViolation("ALREADY_ENDED", null, Messages.text("client.record.alreadyEnded"));
         }
         if (on.isBefore(entry.startedOn()) || on.isAfter(LocalDate.now(clock))) {
-            throw new DomainRuleViolation("END_DATE_OUT_OF_RANGE", "endedOn",
-                    Messages.text("client.endedOn.endDateOutOfRange"));
+            throw new DomainRuleViolation(
+                    "END_DATE_OUT_OF_RANGE", "endedOn", Messages.text("client.endedOn.endDateOutOfRange"));
         }
         jdbc.sql("""
                 update client_care_team set ended_on = :on, end_reason = :reason, changed_at = :at, changed_by = :by
                  where id = :id
-                """).param("on", on).param("reason", why).param("at", DbTime.now(clock))
-                .param("by", currentUsers.actorName()).param("id", entryId).update();
-        history.record(clientId, "CARE_TEAM_ENDED", entry.organisationName() + " left the care team: " + why,
+                """)
+                .param("on", on)
+                .param("reason", why)
+                .param("at", DbTime.now(clock))
+                .param("by", currentUsers.actorName())
+                .param("id", entryId)
+                .update();
+        history.record(
+                clientId,
+                "CARE_TEAM_ENDED",
+                entry.organisationName() + " left the care team: " + why,
                 currentUsers.actorName());
-        audit.did(AccessAction.CHANGE, clientId, decision.basis(), "Care team: " + entry.organisationName()
-                + " ended as " + entry.role().label().toLowerCase(Locale.UK) + " on " + DisplayDate.of(on) + ": "
-                + why);
+        audit.did(
+                AccessAction.CHANGE,
+                clientId,
+                decision.basis(),
+                "Care team: " + entry.organisationName()
+                        + " ended as " + entry.role().label().toLowerCase(Locale.UK) + " on " + DisplayDate.of(on)
+                        + ": "
+                        + why);
     }
 }

@@ -3,7 +3,6 @@ package org.onedoor.client;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,10 +15,21 @@ import org.jspecify.annotations.Nullable;
  * @param backdatedDays  for an addition, how many days before the day it was recorded its start lies
  * @param underBreakGlass whether the person making the change had a break-glass opening of this client at the time
  */
-public record CareTeamChange(Instant at, String username, UUID clientId, String clientReference, String clientName,
-                             String organisationName, CareTeamRole role, boolean ended, @Nullable String basis,
-                             boolean byHand, LocalDate startedOn, long backdatedDays, @Nullable String endReason,
-                             boolean underBreakGlass) {
+public record CareTeamChange(
+        Instant at,
+        String username,
+        UUID clientId,
+        String clientReference,
+        String clientName,
+        String organisationName,
+        CareTeamRole role,
+        boolean ended,
+        @Nullable String basis,
+        boolean byHand,
+        LocalDate startedOn,
+        long backdatedDays,
+        @Nullable String endReason,
+        boolean underBreakGlass) {
 
     /** The basis in words. */
     public String basisLabel() {

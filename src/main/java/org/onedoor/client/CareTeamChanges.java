@@ -6,13 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-
+import org.onedoor.shared.ResultPage;
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
-import org.onedoor.shared.ResultPage;
-import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The IG lead's review of care-team changes in a period, newest first: every organisation added (by whom, on what
@@ -64,13 +62,20 @@ public class CareTeamChanges {
         int pageSize = ResultPage.clampSize(size);
         int first = ResultPage.clampIndex(page);
         long total = jdbc.sql("select count(*) from (" + CHANGES + ") counted")
-                .param("periodStart", period.starts()).param("periodEnd", period.ends()).query(Long.class).single();
+                .param("periodStart", period.starts())
+                .param("periodEnd", period.ends())
+                .query(Long.class)
+                .single();
         List<CareTeamChange> items = jdbc.sql(CHANGES + """
                  order by ch.at desc, c.reference, ch.ended
                  offset :offset rows fetch next :size rows only
-                """).param("periodStart", period.starts()).param("periodEnd", period.ends())
-                .param("offset", ResultPage.offset(first, pageSize)).param("size", pageSize)
-                .query((rs, n) -> change(rs)).list();
+                """)
+                .param("periodStart", period.starts())
+                .param("periodEnd", period.ends())
+                .param("offset", ResultPage.offset(first, pageSize))
+                .param("size", pageSize)
+                .query((rs, n) -> change(rs))
+                .list();
         audit.reviewed("Care-team changes " + from + " to " + to, total);
         return new ResultPage<>(items, first, pageSize, total);
     }
@@ -80,18 +85,29 @@ public class CareTeamChanges {
         return jdbc.sql(CHANGES + " where ch.username = :username and ch.client_id = :client order by ch.at")
                 .param("periodStart", DbTime.toDb(since))
                 .param("periodEnd", DbTime.toDb(clock.instant().plusSeconds(1)))
-                .param("username", username).param("client", clientId)
-                .query((rs, n) -> change(rs)).list();
+                .param("username", username)
+                .param("client", clientId)
+                .query((rs, n) -> change(rs))
+                .list();
     }
 
     private CareTeamChange change(java.sql.ResultSet rs) throws java.sql.SQLException {
         Instant at = DbTime.instant(rs, "at");
         LocalDate started = rs.getObject("started_on", LocalDate.class);
-        return new CareTeamChange(at, rs.getString("username"), rs.getObject("client_id", UUID.class),
-                rs.getString("reference"), rs.getString("legal_given_name") + " " + rs.getString("legal_family_name"),
-                rs.getString("organisation_name"), CareTeamRole.valueOf(rs.getString("team_role")),
-                rs.getInt("ended") == 1, rs.getString("basis"), rs.getInt("by_hand") == 1, started,
+        return new CareTeamChange(
+                at,
+                rs.getString("username"),
+                rs.getObject("client_id", UUID.class),
+                rs.getString("reference"),
+                rs.getString("legal_given_name") + " " + rs.getString("legal_family_name"),
+                rs.getString("organisation_name"),
+                CareTeamRole.valueOf(rs.getString("team_role")),
+                rs.getInt("ended") == 1,
+                rs.getString("basis"),
+                rs.getInt("by_hand") == 1,
+                started,
                 Math.max(0, started.until(LocalDate.ofInstant(at, zone), java.time.temporal.ChronoUnit.DAYS)),
-                rs.getString("end_reason"), rs.getInt("under_break_glass") == 1);
+                rs.getString("end_reason"),
+                rs.getInt("under_break_glass") == 1);
     }
 }

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.Role;
@@ -22,26 +20,37 @@ import org.onedoor.shared.Messages;
  */
 final class CareTeamJoinPolicy {
 
-    private CareTeamJoinPolicy() {
-    }
+    private CareTeamJoinPolicy() {}
 
     /**
      * @param team the client's care-team entries active on the day the organisation would join
      */
-    record Request(CurrentUser user, OrganisationSummary organisation, CareTeamRole role, LocalDate from,
-                   LocalDate today, int backdateDays, @Nullable UUID registeredPractice, List<Entry> team) {
-    }
+    record Request(
+            CurrentUser user,
+            OrganisationSummary organisation,
+            CareTeamRole role,
+            LocalDate from,
+            LocalDate today,
+            int backdateDays,
+            @Nullable UUID registeredPractice,
+            List<Entry> team) {}
 
     /** An active care-team entry: which organisation, in what role, brought by what. */
-    record Entry(UUID organisationId, CareTeamRole role, @Nullable String sourceKind) {
-    }
+    record Entry(
+            UUID organisationId,
+            CareTeamRole role,
+            @Nullable String sourceKind) {}
 
     /** The basis for the addition, after adding to the collector every reason it is refused. */
     static @Nullable CareTeamBasis basis(Request request, FieldProblems.Collector problems) {
         LocalDate earliest = request.today().minusDays(request.backdateDays());
         if (request.from().isBefore(earliest)) {
-            problems.add("startedOn", "BACKDATED_TOO_FAR",
-                    Messages.text("client.startedOn.backdatedTooFar", org.onedoor.shared.DisplayDate.of(earliest),
+            problems.add(
+                    "startedOn",
+                    "BACKDATED_TOO_FAR",
+                    Messages.text(
+                            "client.startedOn.backdatedTooFar",
+                            org.onedoor.shared.DisplayDate.of(earliest),
                             request.backdateDays()));
         }
         String misfit = roleMisfit(request);
@@ -51,28 +60,35 @@ final class CareTeamJoinPolicy {
         CareTeamBasis basis = basisFor(request);
         if (basis == null && misfit == null) {
             boolean own = request.organisation().id().equals(request.user().organisationId());
-            problems.add(own && request.role() == CareTeamRole.RESPONSIBLE ? "role" : "organisationId",
-                    "NO_CLINICAL_BASIS", own && request.role() == CareTeamRole.RESPONSIBLE
+            problems.add(
+                    own && request.role() == CareTeamRole.RESPONSIBLE ? "role" : "organisationId",
+                    "NO_CLINICAL_BASIS",
+                    own && request.role() == CareTeamRole.RESPONSIBLE
                             ? "Your organisation cannot make itself responsible for treatment: that comes with an "
-                            + "accepted referral, an episode, or a team manager of the responsible organisation"
+                                    + "accepted referral, an episode, or a team manager of the responsible organisation"
                             : "There is no clinical basis for adding this organisation: it needs an accepted referral "
-                            + "or an episode there, or a team manager of the organisation responsible for the "
-                            + "client's treatment to add it");
+                                    + "or an episode there, or a team manager of the organisation responsible for the "
+                                    + "client's treatment to add it");
         }
         return basis;
     }
 
     private static @Nullable CareTeamBasis basisFor(Request request) {
         UUID joining = request.organisation().id();
-        CareTeamBasis held = request.team().stream().filter(entry -> entry.organisationId().equals(joining))
-                .map(entry -> CareTeamBasis.ofSource(entry.sourceKind())).filter(Objects::nonNull)
-                .findFirst().orElse(null);
+        CareTeamBasis held = request.team().stream()
+                .filter(entry -> entry.organisationId().equals(joining))
+                .map(entry -> CareTeamBasis.ofSource(entry.sourceKind()))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         if (held != null) {
             return held;
         }
         UUID own = request.user().organisationId();
-        boolean managesResponsible = request.user().holds(Role.TEAM_MANAGER) && request.team().stream()
-                .anyMatch(entry -> entry.organisationId().equals(own) && entry.role() == CareTeamRole.RESPONSIBLE);
+        boolean managesResponsible = request.user().holds(Role.TEAM_MANAGER)
+                && request.team().stream()
+                        .anyMatch(entry ->
+                                entry.organisationId().equals(own) && entry.role() == CareTeamRole.RESPONSIBLE);
         return managesResponsible ? CareTeamBasis.TEAM_MANAGER : null;
     }
 
@@ -80,9 +96,12 @@ final class CareTeamJoinPolicy {
         OrganisationSummary organisation = request.organisation();
         boolean practice = organisation.type().isPractice();
         return switch (request.role()) {
-            case SHARED_CARE -> !practice ? "Only a GP practice can be in shared care"
-                    : organisation.id().equals(request.registeredPractice()) ? null
-                    : "Only the client's registered GP practice can be in shared care: record the registration first";
+            case SHARED_CARE ->
+                !practice
+                        ? "Only a GP practice can be in shared care"
+                        : organisation.id().equals(request.registeredPractice())
+                                ? null
+                                : "Only the client's registered GP practice can be in shared care: record the registration first";
             case PARTNER -> practice ? "A GP practice joins in shared care, not as a partner provider" : null;
             case RESPONSIBLE -> null;
             case SPOC -> "The single point of contact joins through the referral, not by hand";

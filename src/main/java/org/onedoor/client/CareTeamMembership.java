@@ -3,7 +3,6 @@ package org.onedoor.client;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,9 +11,14 @@ import org.jspecify.annotations.Nullable;
  * @param workerUsername the named worker's sign-in, when one is named (their caseload)
  * @param sourceKind     what brought them in, such as {@code REFERRAL} or {@code EPISODE}, with its id
  */
-public record CareTeamMembership(UUID organisationId, CareTeamRole role, @Nullable String workerUsername,
-                                 @Nullable String workerName, LocalDate from, @Nullable String sourceKind,
-                                 @Nullable UUID sourceId) {
+public record CareTeamMembership(
+        UUID organisationId,
+        CareTeamRole role,
+        @Nullable String workerUsername,
+        @Nullable String workerName,
+        LocalDate from,
+        @Nullable String sourceKind,
+        @Nullable UUID sourceId) {
 
     public CareTeamMembership {
         Objects.requireNonNull(organisationId, "organisationId");

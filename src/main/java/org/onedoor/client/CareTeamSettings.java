@@ -1,7 +1,6 @@
 package org.onedoor.client;
 
 import jakarta.validation.constraints.Min;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -14,5 +13,4 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("onedoor.client.care-team")
-public record CareTeamSettings(@DefaultValue("7") @Min(0) int backdateDays) {
-}
+public record CareTeamSettings(@DefaultValue("7") @Min(0) int backdateDays) {}

@@ -4,16 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.audittrail.AccessAction;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.onedoor.audittrail.AccessAction;
-import org.onedoor.security.CurrentUsers;
-import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The named workers of care-team entries, as modules above tell them: when treatment hands a client (or a whole
@@ -41,8 +39,8 @@ public class CareTeamWorkers {
      */
     @PreAuthorize("hasAuthority('CLIENT_RECORD_EDIT')")
     @Transactional
-    public int handOver(UUID organisationId, Collection<UUID> clientIds, @Nullable String from, String to,
-                        String toName) {
+    public int handOver(
+            UUID organisationId, Collection<UUID> clientIds, @Nullable String from, String to, String toName) {
         if (clientIds.isEmpty()) {
             return 0;
         }
@@ -53,10 +51,20 @@ public class CareTeamWorkers {
                  where organisation_id = :organisation and client_id in (:clients) and team_role = 'RESPONSIBLE'
                    and started_on <= :today and (ended_on is null or ended_on >= :today)
                    and (worker_username = :from or (cast(:from as varchar(100)) is null and worker_username is null))
-                """).param("to", to).param("toName", toName).param("at", DbTime.now(clock))
-                .param("by", currentUsers.actorName()).param("organisation", organisationId)
-                .param("clients", clientIds).param("today", today).param("from", from).update();
-        audit.didAll(AccessAction.CHANGE, clientIds, "Keyworker handover",
+                """)
+                .param("to", to)
+                .param("toName", toName)
+                .param("at", DbTime.now(clock))
+                .param("by", currentUsers.actorName())
+                .param("organisation", organisationId)
+                .param("clients", clientIds)
+                .param("today", today)
+                .param("from", from)
+                .update();
+        audit.didAll(
+                AccessAction.CHANGE,
+                clientIds,
+                "Keyworker handover",
                 "Care team: named worker changed from " + (from == null ? "no one" : from) + " to " + to);
         return changed;
     }

@@ -1,7 +1,6 @@
 package org.onedoor.client;
 
 import java.util.UUID;
-
 import org.onedoor.shared.AccessRefused;
 
 /** A person may not open this client's record; says why and whether break-glass is open to them. */

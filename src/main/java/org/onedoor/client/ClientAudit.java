@@ -1,14 +1,12 @@
 package org.onedoor.client;
 
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
+import org.springframework.stereotype.Component;
 
 /** Writes the client module's accesses to the audit trail, each naming the client and the basis of access. */
 @Component
@@ -23,25 +21,33 @@ public class ClientAudit {
     }
 
     public void viewed(UUID clientId, AccessDecision decision, String what) {
-        log.record(new AccessEvent(AccessAction.VIEW, AuditSubject.of(KIND, clientId), cut(decision.basis(),
-                AccessEvent.MAX_PURPOSE), what));
+        log.record(new AccessEvent(
+                AccessAction.VIEW,
+                AuditSubject.of(KIND, clientId),
+                cut(decision.basis(), AccessEvent.MAX_PURPOSE),
+                what));
     }
 
     public void did(AccessAction action, UUID clientId, @Nullable String purpose, @Nullable String detail) {
-        log.record(new AccessEvent(action, AuditSubject.of(KIND, clientId), cut(purpose, AccessEvent.MAX_PURPOSE),
-                cut(detail)));
+        log.record(new AccessEvent(
+                action, AuditSubject.of(KIND, clientId), cut(purpose, AccessEvent.MAX_PURPOSE), cut(detail)));
     }
 
     /** One entry per client for a change made to many at once (a caseload handed over), written in one batch. */
-    void didAll(AccessAction action, java.util.Collection<UUID> clientIds, @Nullable String purpose,
-                @Nullable String detail) {
-        log.recordBatch(clientIds.stream().map(id -> new AccessEvent(action, AuditSubject.of(KIND, id),
-                cut(purpose, AccessEvent.MAX_PURPOSE), cut(detail))).toList());
+    void didAll(
+            AccessAction action,
+            java.util.Collection<UUID> clientIds,
+            @Nullable String purpose,
+            @Nullable String detail) {
+        log.recordBatch(clientIds.stream()
+                .map(id -> new AccessEvent(
+                        action, AuditSubject.of(KIND, id), cut(purpose, AccessEvent.MAX_PURPOSE), cut(detail)))
+                .toList());
     }
 
     void searched(String terms, long found, @Nullable String purpose) {
-        log.record(new AccessEvent(AccessAction.SEARCH, null, purpose,
-                cut("Searched for \"" + terms + "\": " + found + " found")));
+        log.record(new AccessEvent(
+                AccessAction.SEARCH, null, purpose, cut("Searched for \"" + terms + "\": " + found + " found")));
     }
 
     void refused(UUID clientId, String reason) {

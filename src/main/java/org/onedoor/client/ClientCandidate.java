@@ -2,7 +2,6 @@ package org.onedoor.client;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +9,10 @@ import org.jspecify.annotations.Nullable;
  * access policy allows: the name and date of birth only when the person asking may open the record; otherwise the
  * reference and the reason alone.
  */
-public record ClientCandidate(UUID clientId, String reference, String reason, boolean accessible,
-                              @Nullable String name, @Nullable LocalDate dateOfBirth) {
-}
+public record ClientCandidate(
+        UUID clientId,
+        String reference,
+        String reason,
+        boolean accessible,
+        @Nullable String name,
+        @Nullable LocalDate dateOfBirth) {}

@@ -3,13 +3,11 @@ package org.onedoor.client;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
-import org.onedoor.security.CurrentUser;
-import org.onedoor.security.CurrentUsers;
 
 /**
  * The duplicate check at intake against existing clients: records that may be the person a referral describes, most
@@ -87,25 +85,33 @@ public class ClientCandidates {
         String family = SearchNames.family(person.legalFamilyName());
         String given = SearchNames.family(person.legalGivenName());
         return access.bind(jdbc.sql(CANDIDATES), user)
-                .param("nhs", person.nhsNumber() == null ? "-" : person.nhsNumber().replaceAll("\\s", ""))
+                .param(
+                        "nhs",
+                        person.nhsNumber() == null ? "-" : person.nhsNumber().replaceAll("\\s", ""))
                 .param("born", person.dateOfBirth())
                 .param("sex", person.sex() == null ? "-" : person.sex().name())
-                .param("givenInitial", initial(given)).param("familyInitial", initial(family))
+                .param("givenInitial", initial(given))
+                .param("familyInitial", initial(family))
                 .param("family4", family.isEmpty() ? "#" : family.substring(0, Math.min(4, family.length())))
-                .param("given", given.isEmpty() ? "#" : given).param("family", family.isEmpty() ? "#" : family)
+                .param("given", given.isEmpty() ? "#" : given)
+                .param("family", family.isEmpty() ? "#" : family)
                 // search_given holds the legal given name followed by any preferred name
                 .param("familyThenPreferred", SearchNames.normalise(person.legalFamilyName()) + " %")
-                .query((rs, n) -> candidate(rs.getObject("id", UUID.class), rs.getString("reference"),
-                        rs.getInt("match_rule"), rs.getInt("accessible") == 1,
+                .query((rs, n) -> candidate(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("reference"),
+                        rs.getInt("match_rule"),
+                        rs.getInt("accessible") == 1,
                         rs.getString("legal_given_name") + " " + rs.getString("legal_family_name"),
                         rs.getObject("date_of_birth", LocalDate.class)))
                 .list();
     }
 
-    private static ClientCandidate candidate(UUID id, String reference, int rule, boolean accessible, String name,
-                                             LocalDate born) {
+    private static ClientCandidate candidate(
+            UUID id, String reference, int rule, boolean accessible, String name, LocalDate born) {
         String reason = rule == 1 ? SAME_NHS_NUMBER : rule == 2 ? SAME_ATTRIBUTOR : SIMILAR_NAME;
-        return accessible ? new ClientCandidate(id, reference, reason, true, name, born)
+        return accessible
+                ? new ClientCandidate(id, reference, reason, true, name, born)
                 : new ClientCandidate(id, reference, reason, false, null, null);
     }
 

@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.ResultPage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /**
  * The clients a person is the named worker for in an active care-team entry: their caseload. Still filtered by
@@ -45,7 +43,10 @@ public class ClientCaseload {
                 """ + AccessPolicy.ACCESSIBLE;
         LocalDate today = LocalDate.now(clock);
         long total = access.bind(jdbc.sql("select count(*) from client c where " + mine), user)
-                .param("worker", user.username()).param("today", today).query(Long.class).single();
+                .param("worker", user.username())
+                .param("today", today)
+                .query(Long.class)
+                .single();
         List<ClientSummary> items = access.bind(jdbc.sql("""
                 select c.id, c.reference, c.legal_given_name || ' ' || c.legal_family_name name, c.preferred_name,
                        c.date_of_birth, c.nhs_number, c.postcode, o.name practice
@@ -54,10 +55,18 @@ public class ClientCaseload {
                  order by c.legal_family_name, c.legal_given_name, c.id
                  offset :offset rows fetch next :size rows only
                 """.formatted(mine)), user)
-                .param("worker", user.username()).param("today", today)
-                .param("offset", ResultPage.offset(page, pageSize)).param("size", pageSize)
-                .query((rs, n) -> new ClientSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
+                .param("worker", user.username())
+                .param("today", today)
+                .param("offset", ResultPage.offset(page, pageSize))
+                .param("size", pageSize)
+                .query((rs, n) -> new ClientSummary(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getString(6),
+                        rs.getString(7),
                         rs.getString(8)))
                 .list();
         audit.listed("Caseload page " + (Math.max(0, page) + 1) + ": " + items.size() + " of " + total + " clients");

@@ -1,9 +1,7 @@
 package org.onedoor.client;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.PersonDetails;
@@ -14,27 +12,38 @@ public final class ClientCheck {
     /** Every problem with a client record change, thrown together; nothing is saved. */
     static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("CLIENT_INVALID", "client record");
 
-    private ClientCheck() {
-    }
+    private ClientCheck() {}
 
-    public static @Nullable String check(NewClient client, LocalDate today, boolean acceptTestNhsNumbers, ClientCodes codes,
-                                  boolean knownPractice) {
+    public static @Nullable String check(
+            NewClient client, LocalDate today, boolean acceptTestNhsNumbers, ClientCodes codes, boolean knownPractice) {
         FieldProblems.Collector problems = PROBLEMS.collector();
-        PersonDetails.name(problems, "legalGivenName", client.legalGivenName(), 80,
-                "Enter the client's legal first name");
-        PersonDetails.name(problems, "legalFamilyName", client.legalFamilyName(), 80,
-                "Enter the client's legal last name");
+        PersonDetails.name(
+                problems, "legalGivenName", client.legalGivenName(), 80, "Enter the client's legal first name");
+        PersonDetails.name(
+                problems, "legalFamilyName", client.legalFamilyName(), 80, "Enter the client's legal last name");
         PersonDetails.optionalName(problems, "preferredName", client.preferredName(), 80);
         PersonDetails.dateOfBirth(problems, client.dateOfBirth(), today);
         if (client.sex() == null) {
             problems.add("sex", "REQUIRED", Messages.text("client.sex.required"));
         }
-        code(problems, "genderIdentity", client.genderIdentity(), codes.genderIdentities().containsKey(
-                client.genderIdentity()), "Choose the gender identity from the list");
-        code(problems, "ethnicity", client.ethnicity(), codes.ethnicities().containsKey(client.ethnicity()),
+        code(
+                problems,
+                "genderIdentity",
+                client.genderIdentity(),
+                codes.genderIdentities().containsKey(client.genderIdentity()),
+                "Choose the gender identity from the list");
+        code(
+                problems,
+                "ethnicity",
+                client.ethnicity(),
+                codes.ethnicities().containsKey(client.ethnicity()),
                 "Choose the ethnic category from the list");
-        code(problems, "accommodation", client.accommodation(), codes.accommodations().containsKey(
-                client.accommodation()), "Choose the accommodation status from the list");
+        code(
+                problems,
+                "accommodation",
+                client.accommodation(),
+                codes.accommodations().containsKey(client.accommodation()),
+                "Choose the accommodation status from the list");
         String nhsNumber = PersonDetails.nhsNumber(problems, client.nhsNumber(), acceptTestNhsNumbers, "client's");
         PersonDetails.postcode(problems, client.postcode());
         problems.optional("address", client.address(), 300);
@@ -47,8 +56,8 @@ public final class ClientCheck {
         return nhsNumber;
     }
 
-    private static void code(FieldProblems.Collector problems, String field, @Nullable String value, boolean known,
-                             String message) {
+    private static void code(
+            FieldProblems.Collector problems, String field, @Nullable String value, boolean known, String message) {
         if (present(value) && !known) {
             problems.add(field, "UNKNOWN_CODE", message);
         }

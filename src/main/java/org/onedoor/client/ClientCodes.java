@@ -2,7 +2,6 @@ package org.onedoor.client;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -56,8 +55,7 @@ public class ClientCodes {
         jdbc.sql("select code, label from " + table + " where valid_to is null order by sort_order")
                 .query(rs -> {
                     codes.put(rs.getString(1), rs.getString(2));
-                })
-                ;
+                });
         return codes;
     }
 }

@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import org.onedoor.shared.jdbc.DbTime;
 
 /** Who changed what on a client record, and when: one row per change, never edited. */
 @Component
@@ -27,9 +25,12 @@ public class ClientHistory {
                 insert into client_history (id, client_id, action, summary, changed_at, changed_by)
                 values (:id, :clientId, :action, :summary, :at, :by)
                 """)
-                .param("id", UUID.randomUUID()).param("clientId", clientId).param("action", action)
+                .param("id", UUID.randomUUID())
+                .param("clientId", clientId)
+                .param("action", action)
                 .param("summary", summary.length() > 2000 ? summary.substring(0, 2000) : summary)
-                .param("at", DbTime.now(clock)).param("by", by)
+                .param("at", DbTime.now(clock))
+                .param("by", by)
                 .update();
     }
 
@@ -37,13 +38,12 @@ public class ClientHistory {
         return jdbc.sql("""
                 select action, summary, changed_at, changed_by from client_history
                  where client_id = ? order by changed_at desc, id
-                """).param(clientId)
-                .query((rs, n) -> new Change(rs.getString(1), rs.getString(2),
-                        DbTime.instant(rs, 3), rs.getString(4)))
+                """)
+                .param(clientId)
+                .query((rs, n) -> new Change(rs.getString(1), rs.getString(2), DbTime.instant(rs, 3), rs.getString(4)))
                 .list();
     }
 
     /** One change to a client record. */
-    public record Change(String action, String summary, Instant at, String by) {
-    }
+    public record Change(String action, String summary, Instant at, String by) {}
 }

@@ -7,18 +7,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
+import org.onedoor.audittrail.AccessAction;
+import org.onedoor.partnership.Directory;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.RefusedRow;
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.onedoor.audittrail.AccessAction;
-import org.onedoor.partnership.Directory;
-import org.onedoor.security.CurrentUsers;
-import org.onedoor.shared.jdbc.DbTime;
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.RefusedRow;
 
 /**
  * The module API for loading clients in bulk: the demo partnership, benchmarks and, later, migration from a previous
@@ -44,8 +42,14 @@ public class ClientImport {
     private final ClientSettings settings;
     private final Directory directory;
 
-    ClientImport(JdbcTemplate jdbc, ClientAudit audit, CurrentUsers currentUsers, Clock clock, ClientCodes codes,
-                 ClientSettings settings, Directory directory) {
+    ClientImport(
+            JdbcTemplate jdbc,
+            ClientAudit audit,
+            CurrentUsers currentUsers,
+            Clock clock,
+            ClientCodes codes,
+            ClientSettings settings,
+            Directory directory) {
         this.jdbc = jdbc;
         this.codes = codes;
         this.settings = settings;
@@ -69,9 +73,13 @@ public class ClientImport {
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < clients.size(); i++) {
             NewClient identity = clients.get(i).identity();
-            boolean knownPractice = identity.gpPracticeId() == null || practices.computeIfAbsent(
-                    identity.gpPracticeId(), id -> directory.findOrganisation(id).map(o -> o.type().isPractice())
-                            .orElse(false));
+            boolean knownPractice = identity.gpPracticeId() == null
+                    || practices.computeIfAbsent(
+                            identity.gpPracticeId(),
+                            id -> directory
+                                    .findOrganisation(id)
+                                    .map(o -> o.type().isPractice())
+                                    .orElse(false));
             try {
                 ClientCheck.check(identity, today, settings.acceptTestNhsNumbers(), known, knownPractice);
             } catch (DomainRuleViolation refused) {
@@ -94,8 +102,7 @@ public class ClientImport {
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     @Transactional
     public void addEntries(ImportedClientEntries entries) {
-        ClientImportRows rows = new ClientImportRows(currentUsers.actorName(),
-                DbTime.now(clock));
+        ClientImportRows rows = new ClientImportRows(currentUsers.actorName(), DbTime.now(clock));
         for (ImportedClientEntries.CareTeamEntry entry : entries.careTeam()) {
             rows.careTeam(entry.clientId(), entry.membership(), entry.endedOn(), entry.endReason());
         }
@@ -111,30 +118,34 @@ public class ClientImport {
                 select nextval('client_reference_seq') from n
                 """, Long.class, clients.size());
         numbers = numbers.stream().sorted().toList();
-        ClientImportRows rows = new ClientImportRows(currentUsers.actorName(),
-                DbTime.now(clock));
+        ClientImportRows rows = new ClientImportRows(currentUsers.actorName(), DbTime.now(clock));
         List<UUID> ids = new ArrayList<>(clients.size());
         for (int i = 0; i < clients.size(); i++) {
             ids.add(rows.add(clients.get(i), "C" + numbers.get(i)));
         }
         rows.write(jdbc);
         String range = "C" + numbers.get(0) + " to C" + numbers.get(numbers.size() - 1);
-        audit.did(AccessAction.CREATE, ids.get(0), "Bulk import",
+        audit.did(
+                AccessAction.CREATE,
+                ids.get(0),
+                "Bulk import",
                 "Bulk import: " + clients.size() + (clients.size() == 1 ? " client, " : " clients, ") + range);
         return ids;
     }
 
     private static void check(int index, ImportedClient client) {
         for (ConsentRecord consent : client.consents()) {
-            if (consent.purpose() == null || consent.decision() == null || consent.decidedOn() == null
+            if (consent.purpose() == null
+                    || consent.decision() == null
+                    || consent.decidedOn() == null
                     || consent.method() == null) {
-                throw new IllegalArgumentException("Imported client " + index
-                        + ": each consent needs its purpose, decision, date and method");
+                throw new IllegalArgumentException(
+                        "Imported client " + index + ": each consent needs its purpose, decision, date and method");
             }
         }
         if (client.substances().size() > 3 || !client.substances().isEmpty() && client.substancesOn() == null) {
-            throw new IllegalArgumentException("Imported client " + index
-                    + ": up to three problem substances, with the date they were recorded");
+            throw new IllegalArgumentException(
+                    "Imported client " + index + ": up to three problem substances, with the date they were recorded");
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.onedoor.client;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -9,20 +11,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
-import static org.onedoor.shared.Text.tidy;
-
 /** The rows of one {@link ClientImport} batch, table by table, written as one batched insert per table. */
 final class ClientImportRows {
 
-    private static final String[] CLIENT_COLUMNS = {"givenName", "familyName", "preferredName", "dateOfBirth", "sex",
-            "genderIdentity", "nhsNumber", "ethnicity", "postcode", "accommodation", "address", "telephone", "email",
-            "mayText", "mayVoicemail", "mayWrite", "safeContactNotes", "gpPracticeId", "searchFamily",
-            "searchFamily3", "searchGiven"};
+    private static final String[] CLIENT_COLUMNS = {
+        "givenName",
+        "familyName",
+        "preferredName",
+        "dateOfBirth",
+        "sex",
+        "genderIdentity",
+        "nhsNumber",
+        "ethnicity",
+        "postcode",
+        "accommodation",
+        "address",
+        "telephone",
+        "email",
+        "mayText",
+        "mayVoicemail",
+        "mayWrite",
+        "safeContactNotes",
+        "gpPracticeId",
+        "searchFamily",
+        "searchFamily3",
+        "searchGiven"
+    };
 
     private final String by;
     private final OffsetDateTime at;
@@ -42,7 +60,8 @@ final class ClientImportRows {
     UUID add(ImportedClient client, String reference) {
         UUID id = UUID.randomUUID();
         NewClient identity = client.identity();
-        String nhsNumber = tidy(identity.nhsNumber()) == null ? null : identity.nhsNumber().replaceAll("\\s", "");
+        String nhsNumber =
+                tidy(identity.nhsNumber()) == null ? null : identity.nhsNumber().replaceAll("\\s", "");
         MapSqlParameterSource params = ClientSql.params(identity, nhsNumber);
         List<Object> row = new ArrayList<>(List.of(id, reference));
         for (String column : CLIENT_COLUMNS) {
@@ -51,24 +70,47 @@ final class ClientImportRows {
         row.add(at);
         row.add(by);
         clients.add(row.toArray());
-        history.add(new Object[] {UUID.randomUUID(), id, "REGISTERED", "Record opened by bulk import as " + reference,
-                at, by});
+        history.add(new Object[] {
+            UUID.randomUUID(), id, "REGISTERED", "Record opened by bulk import as " + reference, at, by
+        });
         for (CareTeamMembership m : client.careTeam()) {
             careTeam(id, m, null, null);
         }
         for (ConsentRecord c : client.consents()) {
-            consents.add(new Object[] {UUID.randomUUID(), id, id, c.purpose().name(), c.decision().name(),
-                    c.decidedOn(), c.method().name(), c.capacityAssessed(), c.reviewOn(), tidy(c.recipient()),
-                    tidy(c.notes()), at, by});
+            consents.add(new Object[] {
+                UUID.randomUUID(),
+                id,
+                id,
+                c.purpose().name(),
+                c.decision().name(),
+                c.decidedOn(),
+                c.method().name(),
+                c.capacityAssessed(),
+                c.reviewOn(),
+                tidy(c.recipient()),
+                tidy(c.notes()),
+                at,
+                by
+            });
         }
         for (int i = 0; i < client.substances().size(); i++) {
             ProblemSubstances.Substance s = client.substances().get(i);
-            substances.add(new Object[] {UUID.randomUUID(), id, id, s.code(), s.label(), i + 1, client.substancesOn(),
-                    at, by});
+            substances.add(
+                    new Object[] {UUID.randomUUID(), id, id, s.code(), s.label(), i + 1, client.substancesOn(), at, by
+                    });
         }
         for (ImportedClient.Alert a : client.alerts()) {
-            alerts.add(new Object[] {UUID.randomUUID(), id, id, a.category().name(), a.description().strip(),
-                    a.raisedOn(), a.sealedAs() == null ? null : a.sealedAs().name(), at, by});
+            alerts.add(new Object[] {
+                UUID.randomUUID(),
+                id,
+                id,
+                a.category().name(),
+                a.description().strip(),
+                a.raisedOn(),
+                a.sealedAs() == null ? null : a.sealedAs().name(),
+                at,
+                by
+            });
         }
         for (ImportedClient.Event e : client.timeline()) {
             timeline(id, e);
@@ -77,18 +119,41 @@ final class ClientImportRows {
     }
 
     /** A care-team entry for an existing client, ended already when {@code endedOn} is given. */
-    void careTeam(UUID clientId, CareTeamMembership m, @Nullable LocalDate endedOn,
-                  @Nullable String endReason) {
-        careTeam.add(new Object[] {UUID.randomUUID(), clientId, clientId, m.organisationId(), m.role().name(),
-                m.workerUsername(), m.workerName(), m.from(), endedOn, endReason, m.sourceKind(), m.sourceId(), at,
-                by});
+    void careTeam(UUID clientId, CareTeamMembership m, @Nullable LocalDate endedOn, @Nullable String endReason) {
+        careTeam.add(new Object[] {
+            UUID.randomUUID(),
+            clientId,
+            clientId,
+            m.organisationId(),
+            m.role().name(),
+            m.workerUsername(),
+            m.workerName(),
+            m.from(),
+            endedOn,
+            endReason,
+            m.sourceKind(),
+            m.sourceId(),
+            at,
+            by
+        });
     }
 
     /** A timeline entry for an existing client. */
     void timeline(UUID clientId, ImportedClient.Event e) {
-        timeline.add(new Object[] {UUID.randomUUID(), clientId, clientId, e.occurredOn(), at, e.kind(),
-                e.summary().length() > 500 ? e.summary().substring(0, 500) : e.summary(), e.detail(),
-                e.sourceKind(), e.sourceId(), e.sealedAs() == null ? null : e.sealedAs().name(), by});
+        timeline.add(new Object[] {
+            UUID.randomUUID(),
+            clientId,
+            clientId,
+            e.occurredOn(),
+            at,
+            e.kind(),
+            e.summary().length() > 500 ? e.summary().substring(0, 500) : e.summary(),
+            e.detail(),
+            e.sourceKind(),
+            e.sourceId(),
+            e.sealedAs() == null ? null : e.sealedAs().name(),
+            by
+        });
     }
 
     void write(JdbcTemplate jdbc) {

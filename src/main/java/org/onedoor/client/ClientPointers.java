@@ -2,11 +2,9 @@ package org.onedoor.client;
 
 import java.util.Optional;
 import java.util.UUID;
-
+import org.onedoor.shared.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import org.onedoor.shared.NotFound;
 
 /**
  * What the screens need to know about a record before (or without) opening it: its reference for a message, and
@@ -22,13 +20,18 @@ public class ClientPointers {
     }
 
     public String reference(UUID clientId) {
-        return jdbc.sql("select reference from client where id = ?").param(clientId).query(String.class).optional()
+        return jdbc.sql("select reference from client where id = ?")
+                .param(clientId)
+                .query(String.class)
+                .optional()
                 .orElseThrow(() -> new NotFound("Client", clientId));
     }
 
     /** The surviving record when this one was merged into another. */
     public Optional<UUID> mergedInto(UUID clientId) {
-        return jdbc.sql("select merged_into from client where id = ? and merged_into is not null").param(clientId)
-                .query(UUID.class).optional();
+        return jdbc.sql("select merged_into from client where id = ? and merged_into is not null")
+                .param(clientId)
+                .query(UUID.class)
+                .optional();
     }
 }

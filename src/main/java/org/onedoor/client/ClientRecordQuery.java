@@ -6,14 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /** Reads the parts of a client record. Callers have already been allowed access and filter sealed entries. */
 @Component
@@ -39,7 +37,10 @@ public class ClientRecordQuery {
     }
 
     public Optional<UUID> byReference(String reference) {
-        return jdbc.sql("select id from client where reference = ?").param(reference).query(UUID.class).optional();
+        return jdbc.sql("select id from client where reference = ?")
+                .param(reference)
+                .query(UUID.class)
+                .optional();
     }
 
     public List<CareTeamMember> careTeam(UUID clientId) {
@@ -49,10 +50,18 @@ public class ClientRecordQuery {
                   from client_care_team t join report_organisation o on o.organisation_id = t.organisation_id
                  where t.client_id = ?
                  order by case when t.ended_on is null then 0 else 1 end, t.started_on desc, o.name
-                """).param(clientId)
-                .query((rs, n) -> new CareTeamMember(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), CareTeamRole.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                        rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getString(9)))
+                """)
+                .param(clientId)
+                .query((rs, n) -> new CareTeamMember(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        CareTeamRole.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getObject(7, LocalDate.class),
+                        rs.getObject(8, LocalDate.class),
+                        rs.getString(9)))
                 .list();
     }
 
@@ -65,14 +74,21 @@ public class ClientRecordQuery {
                   from client_consent k
                  where k.client_id = ? and k.voided_at is null
                  order by k.decided_on desc, k.recorded_at desc
-                """).param(clientId)
-                .query((rs, n) -> new ConsentEntry(rs.getObject("id", UUID.class),
+                """)
+                .param(clientId)
+                .query((rs, n) -> new ConsentEntry(
+                        rs.getObject("id", UUID.class),
                         ConsentPurpose.valueOf(rs.getString("purpose")),
                         ConsentDecision.valueOf(rs.getString("decision")),
-                        rs.getObject("decided_on", LocalDate.class), ConsentMethod.valueOf(rs.getString("method")),
-                        rs.getBoolean("capacity_assessed"), rs.getObject("review_on", LocalDate.class),
-                        rs.getString("recipient"), rs.getString("notes"), DbTime.instant(rs, "recorded_at"),
-                        rs.getString("recorded_by"), rs.getBoolean("in_force")))
+                        rs.getObject("decided_on", LocalDate.class),
+                        ConsentMethod.valueOf(rs.getString("method")),
+                        rs.getBoolean("capacity_assessed"),
+                        rs.getObject("review_on", LocalDate.class),
+                        rs.getString("recipient"),
+                        rs.getString("notes"),
+                        DbTime.instant(rs, "recorded_at"),
+                        rs.getString("recorded_by"),
+                        rs.getBoolean("in_force")))
                 .list();
     }
 
@@ -81,9 +97,14 @@ public class ClientRecordQuery {
         return jdbc.sql("""
                 select id, category, description, raised_on, sealed_as, created_by from client_alert
                  where client_id = ? and voided_at is null order by raised_on desc, created_at desc
-                """).param(clientId)
-                .query((rs, n) -> new AlertEntry(rs.getObject(1, UUID.class), AlertCategory.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getObject(4, LocalDate.class), sealed(rs.getString(5)),
+                """)
+                .param(clientId)
+                .query((rs, n) -> new AlertEntry(
+                        rs.getObject(1, UUID.class),
+                        AlertCategory.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        sealed(rs.getString(5)),
                         rs.getString(6)))
                 .list();
     }
@@ -92,28 +113,48 @@ public class ClientRecordQuery {
         return jdbc.sql("""
                 select rank, substance, label, recorded_on from client_substance
                  where client_id = ? and voided_at is null order by rank, recorded_on desc
-                """).param(clientId)
-                .query((rs, n) -> new SubstanceEntry(rs.getInt(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class)))
+                """)
+                .param(clientId)
+                .query((rs, n) -> new SubstanceEntry(
+                        rs.getInt(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)))
                 .list();
     }
 
     private static ClientIdentity identity(ResultSet rs) throws SQLException {
-        return new ClientIdentity(rs.getObject("id", UUID.class), rs.getString("reference"),
-                rs.getString("legal_given_name"), rs.getString("legal_family_name"), rs.getString("preferred_name"),
-                rs.getObject("date_of_birth", LocalDate.class), Sex.valueOf(rs.getString("sex")),
-                rs.getString("gender_identity"), rs.getString("gender_label"), rs.getString("nhs_number"),
-                rs.getString("ethnicity"), rs.getString("ethnicity_label"), rs.getString("postcode"),
-                rs.getString("accommodation"), rs.getString("accommodation_label"), rs.getString("address"),
-                new ContactDetails(rs.getString("telephone"), rs.getString("email"), rs.getBoolean("may_text"),
-                        rs.getBoolean("may_voicemail"), rs.getBoolean("may_write")), rs.getString("safe_contact_notes"),
-                rs.getObject("gp_practice_id", UUID.class), rs.getString("practice_name"),
-                rs.getString("practice_ods"), rs.getObject("merged_into", UUID.class),
-                DbTime.instantOrNull(rs, "voided_at"), rs.getString("void_reason"), rs.getInt("version"));
+        return new ClientIdentity(
+                rs.getObject("id", UUID.class),
+                rs.getString("reference"),
+                rs.getString("legal_given_name"),
+                rs.getString("legal_family_name"),
+                rs.getString("preferred_name"),
+                rs.getObject("date_of_birth", LocalDate.class),
+                Sex.valueOf(rs.getString("sex")),
+                rs.getString("gender_identity"),
+                rs.getString("gender_label"),
+                rs.getString("nhs_number"),
+                rs.getString("ethnicity"),
+                rs.getString("ethnicity_label"),
+                rs.getString("postcode"),
+                rs.getString("accommodation"),
+                rs.getString("accommodation_label"),
+                rs.getString("address"),
+                new ContactDetails(
+                        rs.getString("telephone"),
+                        rs.getString("email"),
+                        rs.getBoolean("may_text"),
+                        rs.getBoolean("may_voicemail"),
+                        rs.getBoolean("may_write")),
+                rs.getString("safe_contact_notes"),
+                rs.getObject("gp_practice_id", UUID.class),
+                rs.getString("practice_name"),
+                rs.getString("practice_ods"),
+                rs.getObject("merged_into", UUID.class),
+                DbTime.instantOrNull(rs, "voided_at"),
+                rs.getString("void_reason"),
+                rs.getInt("version"));
     }
 
     public static @Nullable SealedCategory sealed(@Nullable String code) {
         return code == null ? null : SealedCategory.valueOf(code);
     }
-
 }

@@ -1,19 +1,17 @@
 package org.onedoor.client;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.NotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /** Opens client records for people allowed to see them; every opening is written to the audit trail. */
 @Service
@@ -30,8 +28,14 @@ public class ClientRecords {
     private final CurrentUsers currentUsers;
     private final JdbcClient jdbc;
 
-    ClientRecords(AccessPolicy access, ClientRecordQuery query, Sealing sealing, TimelineQuery timeline,
-                  ClientAudit audit, CurrentUsers currentUsers, JdbcClient jdbc) {
+    ClientRecords(
+            AccessPolicy access,
+            ClientRecordQuery query,
+            Sealing sealing,
+            TimelineQuery timeline,
+            ClientAudit audit,
+            CurrentUsers currentUsers,
+            JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.timeline = timeline;
         this.access = access;
@@ -48,10 +52,16 @@ public class ClientRecords {
         AccessDecision decision = access.require(clientId);
         ClientIdentity identity = query.identity(clientId).orElseThrow(() -> new NotFound("Client", clientId));
         List<AlertEntry> alerts = query.alerts(clientId);
-        List<SealedNotice> sealed = new ArrayList<>(sealing.hidden(user, "alerts",
-                alerts.stream().map(AlertEntry::sealedAs).toList()));
-        ClientRecord record = new ClientRecord(identity, decision, query.careTeam(clientId),
-                query.consents(clientId), sealing.visibleAlerts(user, alerts), sealed, query.substances(clientId),
+        List<SealedNotice> sealed = new ArrayList<>(sealing.hidden(
+                user, "alerts", alerts.stream().map(AlertEntry::sealedAs).toList()));
+        ClientRecord record = new ClientRecord(
+                identity,
+                decision,
+                query.careTeam(clientId),
+                query.consents(clientId),
+                sealing.visibleAlerts(user, alerts),
+                sealed,
+                query.substances(clientId),
                 timeline.page(user, clientId, 0, TIMELINE_PAGE));
         audit.viewed(clientId, decision, "Client record");
         return record;
@@ -77,8 +87,10 @@ public class ClientRecords {
         }
         CurrentUser user = currentUsers.require();
         Map<UUID, String> names = new LinkedHashMap<>();
-        access.bind(jdbc.sql("select c.id, c.legal_given_name || ' ' || c.legal_family_name from client c "
-                + "where c.id in (:ids) and " + AccessPolicy.ACCESSIBLE), user)
+        access.bind(
+                        jdbc.sql("select c.id, c.legal_given_name || ' ' || c.legal_family_name from client c "
+                                + "where c.id in (:ids) and " + AccessPolicy.ACCESSIBLE),
+                        user)
                 .param("ids", List.copyOf(clientIds))
                 .query(rs -> {
                     names.put(rs.getObject(1, UUID.class), rs.getString(2));

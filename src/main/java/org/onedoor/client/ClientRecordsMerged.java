@@ -7,5 +7,4 @@ import java.util.UUID;
  * belong to the survivor. Published inside the merge's transaction: modules holding their own rows about the
  * duplicate follow it with a synchronous {@code @EventListener} and {@link MergedRows}, so a merge is all or nothing.
  */
-public record ClientRecordsMerged(ClientId survivorId, ClientId duplicateId, UUID mergeId) {
-}
+public record ClientRecordsMerged(ClientId survivorId, ClientId duplicateId, UUID mergeId) {}

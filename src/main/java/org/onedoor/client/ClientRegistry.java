@@ -1,18 +1,13 @@
 package org.onedoor.client;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.partnership.Directory;
 import org.onedoor.security.CurrentUser;
@@ -20,8 +15,11 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.jdbc.DbTime;
-
-import static org.onedoor.shared.Text.tidy;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers clients and changes their identity. Every change is checked whole, written to the client's history and
@@ -42,9 +40,18 @@ public class ClientRegistry {
     private final ClientCandidates candidates;
     private final Clock clock;
 
-    ClientRegistry(JdbcClient jdbc, AccessPolicy access, CareTeam careTeam, ClientCodes codes, ClientHistory history,
-                   ClientAudit audit, Directory directory, CurrentUsers currentUsers, ClientSettings settings,
-                   ClientCandidates candidates, Clock clock) {
+    ClientRegistry(
+            JdbcClient jdbc,
+            AccessPolicy access,
+            CareTeam careTeam,
+            ClientCodes codes,
+            ClientHistory history,
+            ClientAudit audit,
+            Directory directory,
+            CurrentUsers currentUsers,
+            ClientSettings settings,
+            ClientCandidates candidates,
+            Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.careTeam = careTeam;
@@ -67,8 +74,16 @@ public class ClientRegistry {
     public UUID register(NewClient client) {
         CurrentUser user = currentUsers.require();
         UUID id = insert(client);
-        careTeam.add(id, new CareTeamMembership(user.organisationId(), CareTeamRole.RESPONSIBLE, user.username(),
-                user.displayName(), today(), "CLIENT", id));
+        careTeam.add(
+                id,
+                new CareTeamMembership(
+                        user.organisationId(),
+                        CareTeamRole.RESPONSIBLE,
+                        user.username(),
+                        user.displayName(),
+                        today(),
+                        "CLIENT",
+                        id));
         return id;
     }
 
@@ -83,15 +98,19 @@ public class ClientRegistry {
     @Transactional
     public UUID registerOrLink(NewClient client, @Nullable UUID confirmedClient, CareTeamMembership membership) {
         List<ClientCandidate> matching = candidates.matching(client);
-        if (confirmedClient != null && matching.stream().noneMatch(c -> c.clientId().equals(confirmedClient))) {
-            throw new DomainRuleViolation("NOT_A_CANDIDATE", "client",
-                    Messages.text("client.client.notACandidate"));
+        if (confirmedClient != null
+                && matching.stream().noneMatch(c -> c.clientId().equals(confirmedClient))) {
+            throw new DomainRuleViolation("NOT_A_CANDIDATE", "client", Messages.text("client.client.notACandidate"));
         }
         Optional<ClientCandidate> sameNumber = matching.stream()
-                .filter(c -> c.reason().equals(ClientCandidates.SAME_NHS_NUMBER)).findFirst();
+                .filter(c -> c.reason().equals(ClientCandidates.SAME_NHS_NUMBER))
+                .findFirst();
         if (confirmedClient == null && sameNumber.isPresent()) {
-            throw new DomainRuleViolation("NHS_NUMBER_KNOWN", "client",
-                    Messages.text("client.client.nhsNumberKnown", sameNumber.get().reference()));
+            throw new DomainRuleViolation(
+                    "NHS_NUMBER_KNOWN",
+                    "client",
+                    Messages.text(
+                            "client.client.nhsNumberKnown", sameNumber.get().reference()));
         }
         UUID id = confirmedClient != null ? confirmedClient : insert(client);
         careTeam.add(id, membership);
@@ -107,9 +126,12 @@ public class ClientRegistry {
     public void amend(UUID id, NewClient client, int version) {
         AccessDecision decision = access.require(id);
         String nhsNumber = check(client);
-        int changed = jdbc.sql(ClientSql.UPDATE).paramSource(ClientSql.params(client, nhsNumber)
-                .addValue("id", id).addValue("version", version)
-                .addValue("at", DbTime.now(clock)).addValue("by", currentUsers.actorName()))
+        int changed = jdbc.sql(ClientSql.UPDATE)
+                .paramSource(ClientSql.params(client, nhsNumber)
+                        .addValue("id", id)
+                        .addValue("version", version)
+                        .addValue("at", DbTime.now(clock))
+                        .addValue("by", currentUsers.actorName()))
                 .update();
         if (changed == 0) {
             throw new OptimisticLockingFailureException("Client " + id + " was changed by someone else");
@@ -125,14 +147,18 @@ public class ClientRegistry {
         AccessDecision decision = access.require(id);
         String why = tidy(reason);
         if (why == null) {
-            throw new DomainRuleViolation("REASON_REQUIRED", "reason",
-                    Messages.text("client.reason.reasonRequired.giveReasonVoiding"));
+            throw new DomainRuleViolation(
+                    "REASON_REQUIRED", "reason", Messages.text("client.reason.reasonRequired.giveReasonVoiding"));
         }
         int changed = jdbc.sql("""
                 update client set voided_at = :at, voided_by = :by, void_reason = :reason, version = version + 1
                  where id = :id and voided_at is null
-                """).param("at", DbTime.now(clock)).param("by", currentUsers.actorName())
-                .param("reason", why).param("id", id).update();
+                """)
+                .param("at", DbTime.now(clock))
+                .param("by", currentUsers.actorName())
+                .param("reason", why)
+                .param("id", id)
+                .update();
         if (changed == 0) {
             throw new DomainRuleViolation("ALREADY_VOID", null, Messages.text("client.record.alreadyVoid"));
         }
@@ -143,10 +169,15 @@ public class ClientRegistry {
     private UUID insert(NewClient client) {
         String nhsNumber = check(client);
         UUID id = UUID.randomUUID();
-        Long next = jdbc.sql("select nextval('client_reference_seq')").query(Long.class).single();
-        jdbc.sql(ClientSql.INSERT).paramSource(ClientSql.params(client, nhsNumber)
-                .addValue("id", id).addValue("reference", "C" + next)
-                .addValue("at", DbTime.now(clock)).addValue("by", currentUsers.actorName()))
+        Long next = jdbc.sql("select nextval('client_reference_seq')")
+                .query(Long.class)
+                .single();
+        jdbc.sql(ClientSql.INSERT)
+                .paramSource(ClientSql.params(client, nhsNumber)
+                        .addValue("id", id)
+                        .addValue("reference", "C" + next)
+                        .addValue("at", DbTime.now(clock))
+                        .addValue("by", currentUsers.actorName()))
                 .update();
         history.record(id, "REGISTERED", "Record opened", currentUsers.actorName());
         audit.did(AccessAction.CREATE, id, "Registration", "Record opened as C" + next);
@@ -155,7 +186,10 @@ public class ClientRegistry {
 
     private @Nullable String check(NewClient client) {
         boolean knownPractice = client.gpPracticeId() == null
-                || directory.findOrganisation(client.gpPracticeId()).map(o -> o.type().isPractice()).orElse(false);
+                || directory
+                        .findOrganisation(client.gpPracticeId())
+                        .map(o -> o.type().isPractice())
+                        .orElse(false);
         return ClientCheck.check(client, today(), settings.acceptTestNhsNumbers(), codes, knownPractice);
     }
 

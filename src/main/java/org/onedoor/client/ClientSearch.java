@@ -4,15 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Privilege;
 import org.onedoor.shared.ResultPage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /**
  * Finds clients by name, date of birth, NHS number or reference. Results hold only the clients the person may open
@@ -43,15 +41,20 @@ public class ClientSearch {
         CurrentUser user = currentUsers.require();
         SearchTerms terms = SearchTerms.parse(typed == null ? "" : typed);
         int pageSize = ResultPage.clampSize(size);
-        if (terms.isEmpty() || (terms.nhsNumber() == null && terms.reference() == null
-                && terms.dateOfBirth() == null && terms.familyStart().length() < 2)) {
+        if (terms.isEmpty()
+                || (terms.nhsNumber() == null
+                        && terms.reference() == null
+                        && terms.dateOfBirth() == null
+                        && terms.familyStart().length() < 2)) {
             return new ClientSearchResult(new ResultPage<>(List.of(), 0, pageSize, 0), List.of(), !terms.isEmpty());
         }
         boolean everyone = user.has(Privilege.CLIENT_SUBJECT_ACCESS) && !user.has(Privilege.CLIENT_RECORD_VIEW);
         Where where = where(terms);
         String scope = everyone ? "" : " and " + AccessPolicy.ACCESSIBLE;
-        long total = bind(access.bind(jdbc.sql("select count(*) from client c where " + where.sql + scope), user),
-                where).query(Long.class).single();
+        long total = bind(
+                        access.bind(jdbc.sql("select count(*) from client c where " + where.sql + scope), user), where)
+                .query(Long.class)
+                .single();
         List<ClientSummary> items = bind(access.bind(jdbc.sql("""
                 select c.id, c.reference, c.legal_given_name || ' ' || c.legal_family_name name, c.preferred_name,
                        c.date_of_birth, c.nhs_number, c.postcode, o.name practice
@@ -60,13 +63,21 @@ public class ClientSearch {
                  order by c.legal_family_name, c.legal_given_name, c.date_of_birth, c.id
                  offset :offset rows fetch next :size rows only
                 """.formatted(where.sql, scope)), user), where)
-                .param("offset", ResultPage.offset(page, pageSize)).param("size", pageSize)
-                .query((rs, n) -> new ClientSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
+                .param("offset", ResultPage.offset(page, pageSize))
+                .param("size", pageSize)
+                .query((rs, n) -> new ClientSummary(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getString(6),
+                        rs.getString(7),
                         rs.getString(8)))
                 .list();
         List<String> outside = !everyone && user.has(Privilege.CLIENT_BREAK_GLASS) && terms.identifiesOnePerson()
-                ? outside(where, user) : List.of();
+                ? outside(where, user)
+                : List.of();
         audit.searched(typed.strip(), total, everyone ? "Subject-access request" : null);
         return new ClientSearchResult(new ResultPage<>(items, Math.max(0, page), pageSize, total), outside, false);
     }
@@ -78,16 +89,23 @@ public class ClientSearch {
      */
     private List<String> outside(Where where, CurrentUser user) {
         SearchTerms terms = where.terms;
-        return bind(access.bind(jdbc.sql("select c.reference, c.legal_given_name, c.legal_family_name from client c"
-                + " where " + where.sql + " and not " + AccessPolicy.ACCESSIBLE
-                + " order by c.reference fetch first " + OUTSIDE_SCANNED + " rows only"), user), where)
-                .query((rs, n) -> new Matched(rs.getString(1), rs.getString(2), rs.getString(3))).list().stream()
+        return bind(
+                        access.bind(
+                                jdbc.sql("select c.reference, c.legal_given_name, c.legal_family_name from client c"
+                                        + " where " + where.sql + " and not " + AccessPolicy.ACCESSIBLE
+                                        + " order by c.reference fetch first " + OUTSIDE_SCANNED + " rows only"),
+                                user),
+                        where)
+                .query((rs, n) -> new Matched(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list()
+                .stream()
                 .filter(m -> terms.hasIdentifier() || terms.isFullNameOf(m.givenName(), m.familyName()))
-                .map(Matched::reference).limit(OUTSIDE_SHOWN).toList();
+                .map(Matched::reference)
+                .limit(OUTSIDE_SHOWN)
+                .toList();
     }
 
-    private record Matched(String reference, String givenName, String familyName) {
-    }
+    private record Matched(String reference, String givenName, String familyName) {}
 
     private static Where where(SearchTerms terms) {
         List<String> conditions = new ArrayList<>(List.of("c.merged_into is null", "c.voided_at is null"));

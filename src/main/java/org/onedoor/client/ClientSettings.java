@@ -1,16 +1,13 @@
 package org.onedoor.client;
 
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.validation.constraints.Min;
-
+import org.onedoor.security.Role;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import org.onedoor.security.Role;
 
 /**
  * How the client record protects itself.

@@ -1,11 +1,10 @@
 package org.onedoor.client;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-
-import org.onedoor.shared.ContactDetails;
-
 import static org.onedoor.shared.Text.tidy;
+
+import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.ContactDetails;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /** The client row's insert and update, with the parameters both take from a {@link NewClient}. */
 final class ClientSql {
@@ -33,13 +32,12 @@ final class ClientSql {
              where id = :id and version = :version and voided_at is null and merged_into is null
             """;
 
-    private ClientSql() {
-    }
+    private ClientSql() {}
 
     static MapSqlParameterSource params(NewClient client, @Nullable String nhsNumber) {
         String family = SearchNames.family(client.legalFamilyName());
-        String given = SearchNames.normalise(client.legalGivenName() + " "
-                + (client.preferredName() == null ? "" : client.preferredName()));
+        String given = SearchNames.normalise(
+                client.legalGivenName() + " " + (client.preferredName() == null ? "" : client.preferredName()));
         ContactDetails contact = client.contact().tidied();
         return new MapSqlParameterSource()
                 .addValue("givenName", client.legalGivenName().strip())

@@ -5,16 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.ResultPage;
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.onedoor.security.CurrentUsers;
-import org.onedoor.shared.ResultPage;
-import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The client's timeline: referrals, episodes, assessments and contacts, added by the modules that own them and read
@@ -30,8 +28,13 @@ public class ClientTimeline {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    ClientTimeline(JdbcClient jdbc, AccessPolicy access, TimelineQuery query, ClientAudit audit,
-                   CurrentUsers currentUsers, Clock clock) {
+    ClientTimeline(
+            JdbcClient jdbc,
+            AccessPolicy access,
+            TimelineQuery query,
+            ClientAudit audit,
+            CurrentUsers currentUsers,
+            Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.query = query;
@@ -42,8 +45,15 @@ public class ClientTimeline {
 
     /** Adds an entry on behalf of the module that owns the event (no access check: it is that module's record). */
     @Transactional
-    public UUID add(UUID clientId, LocalDate occurredOn, String kind, String summary, @Nullable String detail,
-                    @Nullable String sourceKind, @Nullable UUID sourceId, @Nullable SealedCategory sealedAs) {
+    public UUID add(
+            UUID clientId,
+            LocalDate occurredOn,
+            String kind,
+            String summary,
+            @Nullable String detail,
+            @Nullable String sourceKind,
+            @Nullable UUID sourceId,
+            @Nullable SealedCategory sealedAs) {
         Objects.requireNonNull(summary, "summary");
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -51,12 +61,19 @@ public class ClientTimeline {
                     detail, source_kind, source_id, sealed_as, created_by)
                 values (:id, :client, :client, :on, :at, :kind, :summary, :detail, :sourceKind, :sourceId, :sealed,
                     :by)
-                """).param("id", id).param("client", clientId).param("on", occurredOn)
-                .param("at", DbTime.now(clock)).param("kind", kind)
+                """)
+                .param("id", id)
+                .param("client", clientId)
+                .param("on", occurredOn)
+                .param("at", DbTime.now(clock))
+                .param("kind", kind)
                 .param("summary", summary.length() > 500 ? summary.substring(0, 500) : summary)
-                .param("detail", detail).param("sourceKind", sourceKind).param("sourceId", sourceId)
+                .param("detail", detail)
+                .param("sourceKind", sourceKind)
+                .param("sourceId", sourceId)
                 .param("sealed", sealedAs == null ? null : sealedAs.name())
-                .param("by", currentUsers.actorName()).update();
+                .param("by", currentUsers.actorName())
+                .update();
         return id;
     }
 
@@ -70,6 +87,5 @@ public class ClientTimeline {
     }
 
     /** A page of the timeline with what was left out of it for the viewer. */
-    public record TimelinePage(ResultPage<TimelineEntry> entries, List<SealedNotice> sealed) {
-    }
+    public record TimelinePage(ResultPage<TimelineEntry> entries, List<SealedNotice> sealed) {}
 }

@@ -3,7 +3,6 @@ package org.onedoor.client;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -68,7 +67,11 @@ public class ConsentQuery {
     /** The decision in force for the purpose, if any was recorded; the Java form of {@link #answered}. */
     public Optional<ConsentDecision> decision(UUID clientId, ConsentPurpose purpose) {
         return jdbc.sql("select decision from client_consent_current where client_id = ? and purpose = ?")
-                .param(clientId).param(purpose.name()).query(String.class).optional().map(ConsentDecision::valueOf);
+                .param(clientId)
+                .param(purpose.name())
+                .query(String.class)
+                .optional()
+                .map(ConsentDecision::valueOf);
     }
 
     /** Whether the client may be submitted to NDTMS with their details. */

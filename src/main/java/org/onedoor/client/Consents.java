@@ -1,24 +1,22 @@
 package org.onedoor.client;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
-
+import org.onedoor.audittrail.AccessAction;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.onedoor.audittrail.AccessAction;
-import org.onedoor.security.CurrentUsers;
-import org.onedoor.shared.jdbc.DbTime;
-
-import static org.onedoor.shared.Text.tidy;
-import org.onedoor.shared.DisplayDate;
-import org.onedoor.shared.FieldProblems;
-import org.onedoor.shared.Messages;
 
 /**
  * Consent per purpose. Decisions are appended, never overwritten: the latest is in force, a withdrawal stops future
@@ -39,8 +37,14 @@ public class Consents {
     private final Clock clock;
     private final ConsentQuery query;
 
-    Consents(JdbcClient jdbc, AccessPolicy access, ClientHistory history, ClientAudit audit, CurrentUsers currentUsers,
-             Clock clock, ConsentQuery query) {
+    Consents(
+            JdbcClient jdbc,
+            AccessPolicy access,
+            ClientHistory history,
+            ClientAudit audit,
+            CurrentUsers currentUsers,
+            Clock clock,
+            ConsentQuery query) {
         this.query = query;
         this.jdbc = jdbc;
         this.access = access;
@@ -61,12 +65,20 @@ public class Consents {
                     capacity_assessed, review_on, recipient, notes, recorded_at, recorded_by)
                 values (:id, :client, :client, :purpose, :decision, :decidedOn, :method, :capacity, :reviewOn,
                     :recipient, :notes, :at, :by)
-                """).param("id", id).param("client", clientId).param("purpose", consent.purpose().name())
-                .param("decision", consent.decision().name()).param("decidedOn", consent.decidedOn())
-                .param("method", consent.method().name()).param("capacity", consent.capacityAssessed())
-                .param("reviewOn", consent.reviewOn()).param("recipient", tidy(consent.recipient()))
-                .param("notes", tidy(consent.notes())).param("at", DbTime.now(clock))
-                .param("by", currentUsers.actorName()).update();
+                """)
+                .param("id", id)
+                .param("client", clientId)
+                .param("purpose", consent.purpose().name())
+                .param("decision", consent.decision().name())
+                .param("decidedOn", consent.decidedOn())
+                .param("method", consent.method().name())
+                .param("capacity", consent.capacityAssessed())
+                .param("reviewOn", consent.reviewOn())
+                .param("recipient", tidy(consent.recipient()))
+                .param("notes", tidy(consent.notes()))
+                .param("at", DbTime.now(clock))
+                .param("by", currentUsers.actorName())
+                .update();
         String summary = summary(consent);
         history.record(clientId, "CONSENT_" + consent.decision().name(), summary, currentUsers.actorName());
         audit.did(AccessAction.CHANGE, clientId, decision.basis(), summary);
@@ -103,13 +115,16 @@ public class Consents {
         } else if (consent.decidedOn().isBefore(today.minusYears(10))) {
             problems.add("decidedOn", "DATE_TOO_EARLY", Messages.text("client.decidedOn.dateTooEarly"));
         }
-        if (consent.reviewOn() != null && consent.decidedOn() != null
+        if (consent.reviewOn() != null
+                && consent.decidedOn() != null
                 && !consent.reviewOn().isAfter(consent.decidedOn())) {
-            problems.add("reviewOn", "REVIEW_NOT_AFTER_DECISION",
-                    Messages.text("client.reviewOn.reviewNotAfterDecision"));
+            problems.add(
+                    "reviewOn", "REVIEW_NOT_AFTER_DECISION", Messages.text("client.reviewOn.reviewNotAfterDecision"));
         }
         if (consent.method() == ConsentMethod.BEST_INTERESTS && !consent.capacityAssessed()) {
-            problems.add("capacityAssessed", "CAPACITY_NOT_ASSESSED",
+            problems.add(
+                    "capacityAssessed",
+                    "CAPACITY_NOT_ASSESSED",
                     Messages.text("client.capacityAssessed.capacityNotAssessed"));
         }
         if (consent.recipient() != null && consent.recipient().strip().length() > 200) {

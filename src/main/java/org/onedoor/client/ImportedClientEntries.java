@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,8 +18,11 @@ public record ImportedClientEntries(List<CareTeamEntry> careTeam, List<TimelineE
     }
 
     /** A care-team entry of one client; {@code endedOn} with its reason when the organisation's part is over. */
-    public record CareTeamEntry(UUID clientId, CareTeamMembership membership, @Nullable LocalDate endedOn,
-                                @Nullable String endReason) {
+    public record CareTeamEntry(
+            UUID clientId,
+            CareTeamMembership membership,
+            @Nullable LocalDate endedOn,
+            @Nullable String endReason) {
 
         public CareTeamEntry {
             Objects.requireNonNull(clientId, "clientId");

@@ -1,7 +1,6 @@
 package org.onedoor.client;
 
 import java.util.regex.Pattern;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,13 +37,17 @@ public class MergedRows {
         check(table);
         jdbc.sql("insert into " + ledger + " (merge_id, table_name, row_id) select :merge, '" + table + "', t.id from "
                         + table + " t where t.client_id = :duplicate and (" + condition + ")")
-                .param("merge", merge.mergeId()).param("duplicate", merge.duplicateId().value())
-                .param("survivor", merge.survivorId().value()).update();
+                .param("merge", merge.mergeId())
+                .param("duplicate", merge.duplicateId().value())
+                .param("survivor", merge.survivorId().value())
+                .update();
         return jdbc.sql("update " + table + " set client_id = :survivor where client_id = :duplicate and id in"
                         + " (select m.row_id from " + ledger + " m where m.merge_id = :merge and m.table_name = '"
                         + table + "')")
-                .param("survivor", merge.survivorId().value()).param("duplicate", merge.duplicateId().value())
-                .param("merge", merge.mergeId()).update();
+                .param("survivor", merge.survivorId().value())
+                .param("duplicate", merge.duplicateId().value())
+                .param("merge", merge.mergeId())
+                .update();
     }
 
     /** Moves back to the duplicate exactly the rows of {@code table} the merge moved; returns how many. */
@@ -54,8 +57,10 @@ public class MergedRows {
         return jdbc.sql("update " + table + " set client_id = :duplicate where client_id = :survivor and id in"
                         + " (select m.row_id from " + ledger + " m where m.merge_id = :merge and m.table_name = '"
                         + table + "')")
-                .param("survivor", undone.survivorId().value()).param("duplicate", undone.duplicateId().value())
-                .param("merge", undone.mergeId()).update();
+                .param("survivor", undone.survivorId().value())
+                .param("duplicate", undone.duplicateId().value())
+                .param("merge", undone.mergeId())
+                .update();
     }
 
     private static void check(String name) {

@@ -9,7 +9,12 @@ import java.util.UUID;
  *
  * @param underBreakGlass whether any of these views fell within a break-glass opening of theirs for the client
  */
-public record OutsideCaseloadAccess(String username, UUID clientId, String clientReference, String clientName,
-                                    long views, Instant firstViewedAt, Instant lastViewedAt,
-                                    boolean underBreakGlass) {
-}
+public record OutsideCaseloadAccess(
+        String username,
+        UUID clientId,
+        String clientReference,
+        String clientName,
+        long views,
+        Instant firstViewedAt,
+        Instant lastViewedAt,
+        boolean underBreakGlass) {}

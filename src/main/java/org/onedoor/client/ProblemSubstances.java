@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A client's problem substances, ranked from the main one, as the module that assessed them (a referral, an
@@ -36,8 +34,8 @@ public class ProblemSubstances {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    ProblemSubstances(JdbcTemplate jdbc, ClientHistory history, ClientAudit audit, CurrentUsers currentUsers,
-                      Clock clock) {
+    ProblemSubstances(
+            JdbcTemplate jdbc, ClientHistory history, ClientAudit audit, CurrentUsers currentUsers, Clock clock) {
         this.jdbc = jdbc;
         this.history = history;
         this.audit = audit;
@@ -65,12 +63,13 @@ public class ProblemSubstances {
         List<Object[]> rows = new ArrayList<>(substances.size());
         for (int i = 0; i < substances.size(); i++) {
             Substance substance = substances.get(i);
-            rows.add(new Object[] {UUID.randomUUID(), clientId, clientId, substance.code(), substance.label(), i + 1,
-                    on, at, by});
+            rows.add(new Object[] {
+                UUID.randomUUID(), clientId, clientId, substance.code(), substance.label(), i + 1, on, at, by
+            });
         }
         jdbc.batchUpdate(INSERT, rows);
-        String summary = "Problem substances: " + substances.stream().map(Substance::label)
-                .collect(Collectors.joining(", "));
+        String summary = "Problem substances: "
+                + substances.stream().map(Substance::label).collect(Collectors.joining(", "));
         history.record(clientId, "SUBSTANCES_RECORDED", summary, by);
         audit.did(AccessAction.CHANGE, clientId, why, summary);
     }

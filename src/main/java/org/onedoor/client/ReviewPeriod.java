@@ -5,12 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The days an access report covers, from and to inclusive, in the partnership's time zone. Its days become a
@@ -51,7 +49,8 @@ record ReviewPeriod(LocalDate from, LocalDate to, ZoneId zone) {
     JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
         for (int i = 0; i < days(); i++) {
             LocalDate day = from.plusDays(i);
-            statement = statement.param("day" + i, day)
+            statement = statement
+                    .param("day" + i, day)
                     .param("dayStart" + i, DbTime.startOfDay(day, zone))
                     .param("dayEnd" + i, DbTime.startOfDay(day.plusDays(1), zone));
         }

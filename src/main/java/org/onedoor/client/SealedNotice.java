@@ -4,7 +4,7 @@ package org.onedoor.client;
 public record SealedNotice(SealedCategory category, String where, long count) {
 
     public String text() {
-        return count + (count == 1 ? " sealed entry" : " sealed entries") + " (" + category.label().toLowerCase(
-                java.util.Locale.UK) + ") in " + where + ": not shown to your role";
+        return count + (count == 1 ? " sealed entry" : " sealed entries") + " ("
+                + category.label().toLowerCase(java.util.Locale.UK) + ") in " + where + ": not shown to your role";
     }
 }

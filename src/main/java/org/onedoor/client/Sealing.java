@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.security.CurrentUser;
+import org.springframework.stereotype.Component;
 
 /** Decides which sealed entries a viewer sees, from the roles each seal category names in the settings. */
 @Component

@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.shared.NhsNumber;
 
 /**
@@ -18,12 +16,15 @@ import org.onedoor.shared.NhsNumber;
  * (as 12/03/1980 or 1980-03-12) and name words. The last name word is the start of the family name; the others
  * start given or preferred names.
  */
-record SearchTerms(@Nullable String nhsNumber, @Nullable String reference, @Nullable LocalDate dateOfBirth,
-                   List<String> names) {
+record SearchTerms(
+        @Nullable String nhsNumber,
+        @Nullable String reference,
+        @Nullable LocalDate dateOfBirth,
+        List<String> names) {
 
     private static final Pattern REFERENCE = Pattern.compile("(?i)C[0-9]{6,9}");
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK)
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter UK_DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT);
 
     static SearchTerms parse(String typed) {
         String nhs = null;
@@ -79,11 +80,14 @@ record SearchTerms(@Nullable String nhsNumber, @Nullable String reference, @Null
      */
     boolean isFullNameOf(String legalGivenName, String legalFamilyName) {
         String family = familyStart();
-        return family != null && !givenStarts().isEmpty() && family.equals(SearchNames.family(legalFamilyName))
+        return family != null
+                && !givenStarts().isEmpty()
+                && family.equals(SearchNames.family(legalFamilyName))
                 && String.join("", givenStarts()).equals(SearchNames.family(legalGivenName));
     }
 
-    @Nullable String familyStart() {
+    @Nullable
+    String familyStart() {
         return names.isEmpty() ? null : names.get(names.size() - 1);
     }
 

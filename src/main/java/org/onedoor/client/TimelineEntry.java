@@ -3,7 +3,6 @@ package org.onedoor.client;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +12,14 @@ import org.jspecify.annotations.Nullable;
  * @param sourceKind with {@code sourceId}, the record it came from, for a link
  * @param sealedAs   set when the entry is sealed; then viewers outside the seal's roles never receive it
  */
-public record TimelineEntry(UUID id, LocalDate occurredOn, Instant recordedAt, String kind, String summary,
-                            @Nullable String detail, @Nullable String sourceKind, @Nullable UUID sourceId,
-                            @Nullable SealedCategory sealedAs, String recordedBy) {
-}
+public record TimelineEntry(
+        UUID id,
+        LocalDate occurredOn,
+        Instant recordedAt,
+        String kind,
+        String summary,
+        @Nullable String detail,
+        @Nullable String sourceKind,
+        @Nullable UUID sourceId,
+        @Nullable SealedCategory sealedAs,
+        String recordedBy) {}

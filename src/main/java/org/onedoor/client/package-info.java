@@ -16,8 +16,9 @@
  * screens and forms in {@code web}, merging and undoing merges in {@code merge}, and the export in
  * {@code subjectaccess}; {@code spi} is the named interface through which other modules add export sections.
  */
-@ApplicationModule(displayName = "Client record",
-        allowedDependencies = { "security", "audittrail", "partnership" })
+@ApplicationModule(
+        displayName = "Client record",
+        allowedDependencies = {"security", "audittrail", "partnership"})
 @NullMarked
 package org.onedoor.client;
 

@@ -6,8 +6,9 @@
  * comes from treatment's {@code report_episode}, {@code report_intervention} and {@code report_contact} views and
  * partnership's {@code report_organisation}, never their tables (docs/adr/0011).
  */
-@ApplicationModule(displayName = "Commissioning contracts and payments",
-        allowedDependencies = { "security", "partnership", "treatment" })
+@ApplicationModule(
+        displayName = "Commissioning contracts and payments",
+        allowedDependencies = {"security", "partnership", "treatment"})
 @NullMarked
 package org.onedoor.contract;
 

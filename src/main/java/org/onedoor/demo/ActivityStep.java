@@ -2,15 +2,13 @@ package org.onedoor.demo;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import org.springframework.stereotype.Component;
-
 import org.onedoor.treatment.appointments.AppointmentImport;
 import org.onedoor.treatment.careplan.CarePlanImport;
 import org.onedoor.treatment.family.FamilyImport;
 import org.onedoor.treatment.groupwork.GroupWorkImport;
 import org.onedoor.treatment.harmreduction.HarmReductionImport;
 import org.onedoor.treatment.prescribing.PrescribingImport;
+import org.springframework.stereotype.Component;
 
 /**
  * The work within the demo episodes, after the treatment step: care plans, appointments,
@@ -29,8 +27,13 @@ class ActivityStep implements DemoStep {
     private final FamilyImport families;
     private final GroupWorkImport groupWork;
 
-    ActivityStep(CarePlanImport carePlans, AppointmentImport appointments, PrescribingImport prescribing,
-                 HarmReductionImport harmReduction, FamilyImport families, GroupWorkImport groupWork) {
+    ActivityStep(
+            CarePlanImport carePlans,
+            AppointmentImport appointments,
+            PrescribingImport prescribing,
+            HarmReductionImport harmReduction,
+            FamilyImport families,
+            GroupWorkImport groupWork) {
         this.carePlans = carePlans;
         this.appointments = appointments;
         this.prescribing = prescribing;

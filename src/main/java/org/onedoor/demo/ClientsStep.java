@@ -7,13 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.springframework.stereotype.Component;
-
 import org.onedoor.client.ClientImport;
 import org.onedoor.client.ImportedClient;
 import org.onedoor.referral.AcceptedReferrals;
 import org.onedoor.referral.AcceptedReferrals.AcceptedReferral;
+import org.springframework.stereotype.Component;
 
 /**
  * The shared client records of the accepted demo referrals ({@link DemoClients}), written through
@@ -83,7 +81,8 @@ class ClientsStep implements DemoStep {
                     byNhsNumber.put(nhsNumber, ids.get(i));
                 }
             }
-            again.forEach(referral -> links.put(referral.id(), byNhsNumber.get(referral.person().nhsNumber())));
+            again.forEach(referral ->
+                    links.put(referral.id(), byNhsNumber.get(referral.person().nhsNumber())));
             accepted.link(links);
             progress.advance(chunk.size());
         }

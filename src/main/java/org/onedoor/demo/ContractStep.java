@@ -3,9 +3,6 @@ package org.onedoor.demo;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
-
-import org.springframework.stereotype.Component;
-
 import org.onedoor.contract.runs.PaymentRuns;
 import org.onedoor.contract.runs.Statement;
 import org.onedoor.contract.store.ContractSummary;
@@ -15,6 +12,7 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.security.UserAccountSummary;
 import org.onedoor.security.UserAccounts;
+import org.springframework.stereotype.Component;
 
 /**
  * The partnership's contract, last, over the treatment the earlier steps recorded: a two-year contract from the
@@ -55,9 +53,14 @@ class ContractStep implements DemoStep {
 
     @Override
     public void run(DemoContext context, Progress progress) {
-        UserAccountSummary account = accounts.find(DemoAccount.named("commissioner").username()).orElseThrow();
-        CurrentUser commissioner = new CurrentUser(account.id(), account.username(), account.displayName(),
-                account.organisationId(), Set.of(Role.COMMISSIONER));
+        UserAccountSummary account =
+                accounts.find(DemoAccount.named("commissioner").username()).orElseThrow();
+        CurrentUser commissioner = new CurrentUser(
+                account.id(),
+                account.username(),
+                account.displayName(),
+                account.organisationId(),
+                Set.of(Role.COMMISSIONER));
         currentUsers.actingAs(commissioner, () -> {
             store(context, progress);
             return null;
@@ -65,21 +68,24 @@ class ContractStep implements DemoStep {
     }
 
     private void store(DemoContext context, Progress progress) {
-        YearMonth thisYear = YearMonth.of(context.today.getMonthValue() >= 4 ? context.today.getYear()
-                : context.today.getYear() - 1, 4);
+        YearMonth thisYear = YearMonth.of(
+                context.today.getMonthValue() >= 4 ? context.today.getYear() : context.today.getYear() - 1, 4);
         YearMonth lastYear = thisYear.minusYears(1);
         YearMonth latest = YearMonth.from(context.today).minusMonths(1);
-        int firstCore = DemoContract.core(DemoContract.averageClients(context.episodes, lastYear,
-                thisYear.minusMonths(1)));
-        int secondCore = DemoContract.core(DemoContract.averageClients(context.episodes, latest.minusMonths(11),
-                latest));
+        int firstCore =
+                DemoContract.core(DemoContract.averageClients(context.episodes, lastYear, thisYear.minusMonths(1)));
+        int secondCore =
+                DemoContract.core(DemoContract.averageClients(context.episodes, latest.minusMonths(11), latest));
         LocalDate start = lastYear.atDay(1);
-        ContractSummary contract = contracts.importDocument("demo-contract.yaml",
-                DemoContract.document(context, start, firstCore, secondCore, false));
+        ContractSummary contract = contracts.importDocument(
+                "demo-contract.yaml", DemoContract.document(context, start, firstCore, secondCore, false));
         for (YearMonth month = lastYear; !month.isAfter(latest); month = month.plusMonths(1)) {
             if (month.equals(thisYear)) {
-                contracts.changeRules(contract.id(), "demo-contract-" + thisYear.getYear() + ".yaml",
-                        DemoContract.document(context, start, firstCore, secondCore, true), thisYear,
+                contracts.changeRules(
+                        contract.id(),
+                        "demo-contract-" + thisYear.getYear() + ".yaml",
+                        DemoContract.document(context, start, firstCore, secondCore, true),
+                        thisYear,
                         "Second year: core and funding set for " + thisYear.getYear() + " on last year's numbers");
             }
             Statement statement = runs.run(contract.id(), month);

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.client.AlertCategory;
 import org.onedoor.client.CareTeamMembership;
 import org.onedoor.client.CareTeamRole;
@@ -31,10 +29,20 @@ import org.onedoor.referral.AcceptedReferrals.AcceptedReferral;
  */
 final class DemoClients {
 
-    private static final Weighted<String> ETHNICITY = new Weighted<String>().add(78, "A").add(3, "B").add(5, "C")
-            .add(2, "D").add(1, "F").add(3, "J").add(2, "H").add(2, "N").add(1, "M").add(1, "S").add(2, "Z");
-    private static final Weighted<String> ACCOMMODATION = new Weighted<String>().add(84, "3").add(11, "2")
-            .add(5, "1");
+    private static final Weighted<String> ETHNICITY = new Weighted<String>()
+            .add(78, "A")
+            .add(3, "B")
+            .add(5, "C")
+            .add(2, "D")
+            .add(1, "F")
+            .add(3, "J")
+            .add(2, "H")
+            .add(2, "N")
+            .add(1, "M")
+            .add(1, "S")
+            .add(2, "Z");
+    private static final Weighted<String> ACCOMMODATION =
+            new Weighted<String>().add(84, "3").add(11, "2").add(5, "1");
     private static final List<String[]> OPEN_ALERTS = List.of(
             new String[] {"RISK_TO_STAFF", "Verbal aggression at the hub in the past; see with a colleague"},
             new String[] {"OVERDOSE_RISK", "Recent overdose; naloxone kit given, check it is still carried"},
@@ -65,48 +73,86 @@ final class DemoClients {
         if (worker != null) {
             context.referralWorkers.put(referral.id(), worker);
         }
-        team.add(new CareTeamMembership(referral.organisationId(), CareTeamRole.RESPONSIBLE, worker,
-                worker == null ? null : DemoAccount.named(worker).displayName(), accepted, "REFERRAL", referral.id()));
+        team.add(new CareTeamMembership(
+                referral.organisationId(),
+                CareTeamRole.RESPONSIBLE,
+                worker,
+                worker == null ? null : DemoAccount.named(worker).displayName(),
+                accepted,
+                "REFERRAL",
+                referral.id()));
         boolean partner = !referral.organisationId().equals(partners.get(0).id()) && chance(18);
         if (partner) {
-            DemoContext.DemoOrganisation with = chance(50) ? partners.get(0) : partners.get(random.nextInt(
-                    partners.size()));
+            DemoContext.DemoOrganisation with =
+                    chance(50) ? partners.get(0) : partners.get(random.nextInt(partners.size()));
             boolean named = with.id().equals(partners.get(0).id());
-            team.add(new CareTeamMembership(with.id(), CareTeamRole.PARTNER, named ? DemoAccount.PARTNER : null,
+            team.add(new CareTeamMembership(
+                    with.id(),
+                    CareTeamRole.PARTNER,
+                    named ? DemoAccount.PARTNER : null,
                     named ? DemoAccount.named(DemoAccount.PARTNER).displayName() : null,
-                    before(accepted.plusDays(3 + random.nextInt(20))), "CLIENT", null));
+                    before(accepted.plusDays(3 + random.nextInt(20))),
+                    "CLIENT",
+                    null));
         }
         List<ConsentRecord> consents = consents(referral, accepted, partner);
         List<ImportedClient.Alert> alerts = new ArrayList<>();
         List<ImportedClient.Event> timeline = new ArrayList<>();
         String reference = referral.reference();
-        timeline.add(new ImportedClient.Event(LocalDate.ofInstant(referral.receivedAt(), zone), "REFERRAL",
-                "Referral " + reference + " received", null, "REFERRAL", referral.id(), null));
-        timeline.add(new ImportedClient.Event(accepted, "REFERRAL", "Referral " + reference + " accepted by "
-                + organisationNames.get(referral.organisationId()), "Problem substances: " + String.join(", ",
-                referral.substances().stream().map(s -> s.label()).toList()), "REFERRAL", referral.id(), null));
-        boolean opiates = referral.substances().stream().anyMatch(s -> List.of("HEROIN", "METHADONE_ILLICIT",
-                "BUPRENORPHINE_ILLICIT", "OTHER_OPIATES", "CRACK").contains(s.code()));
+        timeline.add(new ImportedClient.Event(
+                LocalDate.ofInstant(referral.receivedAt(), zone),
+                "REFERRAL",
+                "Referral " + reference + " received",
+                null,
+                "REFERRAL",
+                referral.id(),
+                null));
+        timeline.add(new ImportedClient.Event(
+                accepted,
+                "REFERRAL",
+                "Referral " + reference + " accepted by " + organisationNames.get(referral.organisationId()),
+                "Problem substances: "
+                        + String.join(
+                                ", ",
+                                referral.substances().stream()
+                                        .map(s -> s.label())
+                                        .toList()),
+                "REFERRAL",
+                referral.id(),
+                null));
+        boolean opiates = referral.substances().stream()
+                .anyMatch(s -> List.of("HEROIN", "METHADONE_ILLICIT", "BUPRENORPHINE_ILLICIT", "OTHER_OPIATES", "CRACK")
+                        .contains(s.code()));
         boolean mine = DemoAccount.RECOVERY.equals(worker);
         if (mine && recoveryCaseload == 1 || opiates && chance(4)) {
             LocalDate on = before(accepted.plusDays(7 + random.nextInt(30)));
-            alerts.add(new ImportedClient.Alert(AlertCategory.BLOOD_BORNE_VIRUS,
-                    "Hepatitis C antibody positive; referred to the hepatology outreach clinic", on,
+            alerts.add(new ImportedClient.Alert(
+                    AlertCategory.BLOOD_BORNE_VIRUS,
+                    "Hepatitis C antibody positive; referred to the hepatology outreach clinic",
+                    on,
                     SealedCategory.BLOOD_BORNE_VIRUS));
-            timeline.add(new ImportedClient.Event(on, "TEST_RESULT", "Blood-borne virus test result recorded", null,
-                    null, null, SealedCategory.BLOOD_BORNE_VIRUS));
+            timeline.add(new ImportedClient.Event(
+                    on,
+                    "TEST_RESULT",
+                    "Blood-borne virus test result recorded",
+                    null,
+                    null,
+                    null,
+                    SealedCategory.BLOOD_BORNE_VIRUS));
         }
         if (mine && recoveryCaseload == 2 || chance(3)) {
-            alerts.add(new ImportedClient.Alert(AlertCategory.SAFEGUARDING,
+            alerts.add(new ImportedClient.Alert(
+                    AlertCategory.SAFEGUARDING,
                     "Child protection plan for the youngest child; social worker named in the plan",
-                    before(accepted.plusDays(random.nextInt(20))), SealedCategory.SAFEGUARDING));
+                    before(accepted.plusDays(random.nextInt(20))),
+                    SealedCategory.SAFEGUARDING));
         }
         if (chance(7)) {
             String[] open = OPEN_ALERTS.get(random.nextInt(OPEN_ALERTS.size()));
             alerts.add(new ImportedClient.Alert(AlertCategory.valueOf(open[0]), open[1], accepted, null));
         }
-        return new ImportedClient(identity(referral.person()), team, consents, referral.substances(), accepted,
-                alerts, timeline);
+        return new ImportedClient(
+                identity(referral.person()), team, consents, referral.substances(), accepted, alerts, timeline);
     }
 
     /** The named worker: the recovery worker for a good share of the lead provider's clients, the partner's own. */
@@ -127,33 +173,60 @@ final class DemoClients {
         int roll = random.nextInt(100);
         if (roll < (partner ? 20 : 6) && on.plusDays(12).isBefore(context.today)) {
             consents.add(consent(ConsentPurpose.DIRECT_CARE, ConsentDecision.GIVEN, on, method));
-            consents.add(consent(ConsentPurpose.DIRECT_CARE, ConsentDecision.WITHDRAWN,
-                    before(on.plusDays(10 + random.nextInt(60))), ConsentMethod.VERBAL));
+            consents.add(consent(
+                    ConsentPurpose.DIRECT_CARE,
+                    ConsentDecision.WITHDRAWN,
+                    before(on.plusDays(10 + random.nextInt(60))),
+                    ConsentMethod.VERBAL));
         } else if (roll < (partner ? 20 : 6)) {
             consents.add(consent(ConsentPurpose.DIRECT_CARE, ConsentDecision.REFUSED, on, method));
         } else {
-            consents.add(consent(ConsentPurpose.DIRECT_CARE, roll < (partner ? 30 : 12) ? ConsentDecision.REFUSED
-                    : ConsentDecision.GIVEN, on, method));
+            consents.add(consent(
+                    ConsentPurpose.DIRECT_CARE,
+                    roll < (partner ? 30 : 12) ? ConsentDecision.REFUSED : ConsentDecision.GIVEN,
+                    on,
+                    method));
         }
-        consents.add(consent(ConsentPurpose.NDTMS, chance(92) ? ConsentDecision.GIVEN : ConsentDecision.REFUSED, on,
-                method));
+        consents.add(consent(
+                ConsentPurpose.NDTMS, chance(92) ? ConsentDecision.GIVEN : ConsentDecision.REFUSED, on, method));
         if (referral.person().gpPracticeId() != null) {
-            consents.add(consent(ConsentPurpose.GP_SHARING, chance(80) ? ConsentDecision.GIVEN
-                    : ConsentDecision.REFUSED, on, method));
+            consents.add(consent(
+                    ConsentPurpose.GP_SHARING,
+                    chance(80) ? ConsentDecision.GIVEN : ConsentDecision.REFUSED,
+                    on,
+                    method));
         }
         return consents;
     }
 
-    private static ConsentRecord consent(ConsentPurpose purpose, ConsentDecision decision, LocalDate on,
-                                         ConsentMethod method) {
-        return new ConsentRecord(purpose, decision, on, method, true,
-                decision == ConsentDecision.GIVEN ? on.plusYears(1) : null, null, null);
+    private static ConsentRecord consent(
+            ConsentPurpose purpose, ConsentDecision decision, LocalDate on, ConsentMethod method) {
+        return new ConsentRecord(
+                purpose,
+                decision,
+                on,
+                method,
+                true,
+                decision == ConsentDecision.GIVEN ? on.plusYears(1) : null,
+                null,
+                null);
     }
 
     private NewClient identity(NewClient person) {
-        return new NewClient(person.legalGivenName(), person.legalFamilyName(), null, person.dateOfBirth(),
-                person.sex(), chance(97) ? "SAME_AS_SEX" : "NOT_STATED", person.nhsNumber(), ETHNICITY.pick(random),
-                person.postcode(), ACCOMMODATION.pick(random), null, person.contact(), null,
+        return new NewClient(
+                person.legalGivenName(),
+                person.legalFamilyName(),
+                null,
+                person.dateOfBirth(),
+                person.sex(),
+                chance(97) ? "SAME_AS_SEX" : "NOT_STATED",
+                person.nhsNumber(),
+                ETHNICITY.pick(random),
+                person.postcode(),
+                ACCOMMODATION.pick(random),
+                null,
+                person.contact(),
+                null,
                 person.gpPracticeId());
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.Role;
 
@@ -50,8 +49,7 @@ final class DemoContext {
         return LocalDate.of(year, 4, 1);
     }
 
-    record DemoOrganisation(UUID id, String name, String odsCode) {
-    }
+    record DemoOrganisation(UUID id, String name, String odsCode) {}
 
     /** An episode as imported, with the ids the import gave it and its client. */
     record DemoEpisode(UUID id, UUID clientId, org.onedoor.treatment.ImportedEpisode episode) {
@@ -61,6 +59,5 @@ final class DemoContext {
         }
     }
 
-    record DemoStaff(String username, String name, UUID organisationId, Role role) {
-    }
+    record DemoStaff(String username, String name, UUID organisationId, Role role) {}
 }

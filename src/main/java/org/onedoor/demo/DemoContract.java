@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.treatment.ImportedEpisode;
 
@@ -30,8 +29,7 @@ final class DemoContract {
     /** The council's grant per core client: the core value, its 10% stretch and the outcomes (£125,000 for 250). */
     private static final BigDecimal COUNCIL_PER_CORE_CLIENT = new BigDecimal("500");
 
-    private DemoContract() {
-    }
+    private DemoContract() {}
 
     /**
      * The average number of clients in treatment a month (any day of the month open in an intervention started by
@@ -46,7 +44,8 @@ final class DemoContract {
             Set<UUID> clients = new HashSet<>();
             for (DemoContext.DemoEpisode e : episodes) {
                 for (ImportedEpisode.Intervention i : e.episode().interventions()) {
-                    if (i.startedOn() != null && !i.startedOn().isAfter(last)
+                    if (i.startedOn() != null
+                            && !i.startedOn().isAfter(last)
                             && (i.endedOn() == null || !i.endedOn().isBefore(first))) {
                         clients.add(e.clientId());
                         break;
@@ -69,7 +68,10 @@ final class DemoContract {
      * {@code bothYears}) as changed for the second year, with its own core and both years' funding.
      */
     static String document(DemoContext context, LocalDate start, int firstCore, int secondCore, boolean bothYears) {
-        String commissioners = String.join(", ", context.first(OrganisationType.COUNCIL_COMMISSIONER).name(), context.first(OrganisationType.ICB_COMMISSIONER).name());
+        String commissioners = String.join(
+                ", ",
+                context.first(OrganisationType.COUNCIL_COMMISSIONER).name(),
+                context.first(OrganisationType.ICB_COMMISSIONER).name());
         int year = start.getYear();
         int core = bothYears ? secondCore : firstCore;
         StringBuilder funding = new StringBuilder(funding(year, firstCore));
@@ -111,18 +113,29 @@ final class DemoContract {
                     from: %d-04
                     annualAmount: %s
                     instalments: 12
-                """.formatted(REFERENCE + "-" + year, commissioners,
-                context.first(OrganisationType.LEAD_PROVIDER).name(), start, funding, year, core,
-                pounds(PER_CORE_CLIENT, core), stretch(core), stretch(core) * 12, year,
-                pounds(OUTCOMES_PER_CORE_CLIENT, core), year, pounds(BLOCK_PER_CORE_CLIENT, core));
+                """.formatted(
+                        REFERENCE + "-" + year,
+                        commissioners,
+                        context.first(OrganisationType.LEAD_PROVIDER).name(),
+                        start,
+                        funding,
+                        year,
+                        core,
+                        pounds(PER_CORE_CLIENT, core),
+                        stretch(core),
+                        stretch(core) * 12,
+                        year,
+                        pounds(OUTCOMES_PER_CORE_CLIENT, core),
+                        year,
+                        pounds(BLOCK_PER_CORE_CLIENT, core));
     }
 
     private static String funding(int year, int core) {
         String label = year + "/" + String.format("%02d", (year + 1) % 100);
-        return "  - { source: Council public health grant, year: %s, amount: %s }\n".formatted(label,
-                pounds(COUNCIL_PER_CORE_CLIENT, core))
-                + "  - { source: ICB contribution, year: %s, amount: %s }\n".formatted(label,
-                pounds(BLOCK_PER_CORE_CLIENT, core));
+        return "  - { source: Council public health grant, year: %s, amount: %s }\n"
+                        .formatted(label, pounds(COUNCIL_PER_CORE_CLIENT, core))
+                + "  - { source: ICB contribution, year: %s, amount: %s }\n"
+                        .formatted(label, pounds(BLOCK_PER_CORE_CLIENT, core));
     }
 
     private static int stretch(int core) {
@@ -130,7 +143,9 @@ final class DemoContract {
     }
 
     private static String pounds(BigDecimal perClient, int core) {
-        return perClient.multiply(BigDecimal.valueOf(core)).setScale(2, RoundingMode.HALF_UP)
+        return perClient
+                .multiply(BigDecimal.valueOf(core))
+                .setScale(2, RoundingMode.HALF_UP)
                 .toPlainString();
     }
 }

@@ -6,22 +6,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.env.Environment;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.partnership.PartnershipSummary;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds the demo partnership on the first start (all or nothing, in one transaction) and prints the demo sign-ins
@@ -31,11 +29,11 @@ import org.onedoor.security.Role;
 @ConditionalOnProperty(name = "onedoor.demo.enabled", havingValue = "true")
 class DemoGenerator implements ApplicationRunner {
 
-    static final PartnershipSummary PARTNERSHIP = new PartnershipSummary("Northvale Drug and Alcohol Partnership",
-            "E06000999");
+    static final PartnershipSummary PARTNERSHIP =
+            new PartnershipSummary("Northvale Drug and Alcohol Partnership", "E06000999");
     private static final Logger log = LoggerFactory.getLogger(DemoGenerator.class);
-    private static final CurrentUser GENERATOR = new CurrentUser(new UUID(0, 1), "demo-generator", "Demo generator",
-            new UUID(0, 1), Set.of(Role.ADMINISTRATOR));
+    private static final CurrentUser GENERATOR = new CurrentUser(
+            new UUID(0, 1), "demo-generator", "Demo generator", new UUID(0, 1), Set.of(Role.ADMINISTRATOR));
 
     private final List<DemoStep> steps;
     private final Directory directory;
@@ -45,9 +43,16 @@ class DemoGenerator implements ApplicationRunner {
     private final Clock clock;
     private final Environment environment;
 
-    DemoGenerator(List<DemoStep> steps, Directory directory, CurrentUsers currentUsers,
-                  TransactionTemplate transaction, DemoSettings settings, Clock clock, Environment environment) {
-        this.steps = steps.stream().sorted(Comparator.comparingInt(DemoStep::order)).toList();
+    DemoGenerator(
+            List<DemoStep> steps,
+            Directory directory,
+            CurrentUsers currentUsers,
+            TransactionTemplate transaction,
+            DemoSettings settings,
+            Clock clock,
+            Environment environment) {
+        this.steps =
+                steps.stream().sorted(Comparator.comparingInt(DemoStep::order)).toList();
         this.directory = directory;
         this.currentUsers = currentUsers;
         this.transaction = transaction;
@@ -82,9 +87,14 @@ class DemoGenerator implements ApplicationRunner {
         StringBuilder table = new StringBuilder("\n\n  OneDoor demo is ready at http://localhost:")
                 .append(environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")))
                 .append("\n")
-                .append("  Every demo sign-in uses the password: ").append(settings.password()).append("\n\n");
+                .append("  Every demo sign-in uses the password: ")
+                .append(settings.password())
+                .append("\n\n");
         for (DemoAccount account : DemoAccount.PRINTED) {
-            table.append(String.format("    %-14s %s%s%n", account.username(), account.role().label(),
+            table.append(String.format(
+                    "    %-14s %s%s%n",
+                    account.username(),
+                    account.role().label(),
                     account.organisationType() == OrganisationType.PARTNER_PROVIDER ? " at a partner provider" : ""));
         }
         log.info(table.toString());

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.Role;
 import org.onedoor.treatment.groupwork.AttendanceStatus;
@@ -25,11 +24,11 @@ import org.onedoor.treatment.groupwork.GroupWorkImport.ImportedSession;
 final class DemoGroupWork {
 
     private static final String[][] PROGRAMMES = {
-            {"LEAD", "Foundations of recovery", "PSYCHOSOCIAL", "PSY_MOTIVATIONAL"},
-            {"LEAD", "Alcohol relapse prevention", "PSYCHOSOCIAL", "PSY_CBT"},
-            {"LEAD", "Cocaine and crack group", "PSYCHOSOCIAL", "PSY_CBT"},
-            {"PARTNER", "SMART Recovery meeting", "RECOVERY_SUPPORT", "REC_MUTUAL_AID"},
-            {"PARTNER", "Peer mentor training", "RECOVERY_SUPPORT", "REC_PEER"},
+        {"LEAD", "Foundations of recovery", "PSYCHOSOCIAL", "PSY_MOTIVATIONAL"},
+        {"LEAD", "Alcohol relapse prevention", "PSYCHOSOCIAL", "PSY_CBT"},
+        {"LEAD", "Cocaine and crack group", "PSYCHOSOCIAL", "PSY_CBT"},
+        {"PARTNER", "SMART Recovery meeting", "RECOVERY_SUPPORT", "REC_MUTUAL_AID"},
+        {"PARTNER", "Peer mentor training", "RECOVERY_SUPPORT", "REC_PEER"},
     };
     private static final int PAST = 10;
     private static final int AHEAD = 4;
@@ -44,15 +43,19 @@ final class DemoGroupWork {
 
     List<ImportedProgramme> programmes() {
         DemoContext.DemoOrganisation lead = context.first(OrganisationType.LEAD_PROVIDER);
-        DemoContext.DemoOrganisation partner = context.all(OrganisationType.PARTNER_PROVIDER).get(2);
+        DemoContext.DemoOrganisation partner =
+                context.all(OrganisationType.PARTNER_PROVIDER).get(2);
         List<DemoContext.DemoOrganisation> venues = new ArrayList<>(context.all(OrganisationType.VENUE));
         venues.add(context.first(OrganisationType.GP_PRACTICE));
         Map<UUID, List<UUID>> clients = new HashMap<>();
         for (DemoContext.DemoEpisode e : context.episodes) {
             if (e.open()) {
-                e.episode().interventions().stream().filter(i -> i.startedOn() != null && i.endedOn() == null)
-                        .map(i -> i.deliveredBy()).distinct()
-                        .forEach(by -> clients.computeIfAbsent(by, k -> new ArrayList<>()).add(e.clientId()));
+                e.episode().interventions().stream()
+                        .filter(i -> i.startedOn() != null && i.endedOn() == null)
+                        .map(i -> i.deliveredBy())
+                        .distinct()
+                        .forEach(by -> clients.computeIfAbsent(by, k -> new ArrayList<>())
+                                .add(e.clientId()));
             }
         }
         List<ImportedProgramme> made = new ArrayList<>();
@@ -65,9 +68,12 @@ final class DemoGroupWork {
         return made;
     }
 
-    private ImportedProgramme programme(String[] spec, DemoContext.DemoOrganisation provider,
-                                        DemoContext.DemoOrganisation venue, DemoContext.DemoStaff facilitator,
-                                        List<UUID> pool) {
+    private ImportedProgramme programme(
+            String[] spec,
+            DemoContext.DemoOrganisation provider,
+            DemoContext.DemoOrganisation venue,
+            DemoContext.DemoStaff facilitator,
+            List<UUID> pool) {
         int capacity = 12 + random.nextInt(5);
         LocalDate first = context.today.minusWeeks(PAST).plusDays(random.nextInt(7));
         Map<UUID, LocalDate> enrolled = new LinkedHashMap<>();
@@ -81,23 +87,35 @@ final class DemoGroupWork {
             Map<UUID, AttendanceStatus> register = new LinkedHashMap<>();
             if (starts.toLocalDate().isBefore(context.today)) {
                 for (UUID client : enrolled.keySet()) {
-                    register.put(client, chance(75) ? AttendanceStatus.ATTENDED
-                            : chance(60) ? AttendanceStatus.DID_NOT_ATTEND : AttendanceStatus.CANCELLED);
+                    register.put(
+                            client,
+                            chance(75)
+                                    ? AttendanceStatus.ATTENDED
+                                    : chance(60) ? AttendanceStatus.DID_NOT_ATTEND : AttendanceStatus.CANCELLED);
                 }
             }
-            sessions.add(new ImportedSession(starts, 90, capacity, venue.id(), facilitator.username(),
-                    facilitator.name(), register));
+            sessions.add(new ImportedSession(
+                    starts, 90, capacity, venue.id(), facilitator.username(), facilitator.name(), register));
         }
-        return new ImportedProgramme(spec[1], "A weekly " + spec[1].toLowerCase() + " group, open to clients in"
-                + " treatment", spec[2], spec[3], provider.id(), sessions, enrolled);
+        return new ImportedProgramme(
+                spec[1],
+                "A weekly " + spec[1].toLowerCase() + " group, open to clients in" + " treatment",
+                spec[2],
+                spec[3],
+                provider.id(),
+                sessions,
+                enrolled);
     }
 
     /** The demo recovery worker runs the lead provider's first programme; others a worker of the provider. */
     private DemoContext.DemoStaff facilitator(DemoContext.DemoOrganisation provider, int index) {
         List<DemoContext.DemoStaff> workers = context.staff.stream()
-                .filter(s -> s.organisationId().equals(provider.id()) && s.role() == Role.RECOVERY_WORKER).toList();
+                .filter(s -> s.organisationId().equals(provider.id()) && s.role() == Role.RECOVERY_WORKER)
+                .toList();
         if (index == 0) {
-            return workers.stream().filter(s -> s.username().equals(DemoAccount.RECOVERY)).findFirst()
+            return workers.stream()
+                    .filter(s -> s.username().equals(DemoAccount.RECOVERY))
+                    .findFirst()
                     .orElse(workers.get(0));
         }
         return workers.get(random.nextInt(workers.size()));

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.treatment.harmreduction.HarmReductionImport.ImportedBbv;
 import org.onedoor.treatment.harmreduction.HarmReductionImport.ImportedNaloxone;
@@ -45,33 +44,72 @@ final class DemoHarmReduction {
         LocalDate end = e.open() ? today : e.episode().dischargedOn();
         LocalDate start = e.episode().triagedOn();
         if (e.open() && chance(35)) {
-            for (LocalDate on = later(start, today.minusDays(120)); !on.isAfter(today);
-                 on = on.plusDays(7 + random.nextInt(15))) {
+            for (LocalDate on = later(start, today.minusDays(120));
+                    !on.isAfter(today);
+                    on = on.plusDays(7 + random.nextInt(15))) {
                 visits.add(new ImportedVisit(partner, on, e.clientId(), null, items()));
             }
         }
         if (chance(45)) {
             boolean other = chance(15);
             LocalDate on = start.plusDays(random.nextInt(21));
-            naloxone.add(new ImportedNaloxone(e.clientId(), chance(50) ? partner : e.episode().providerId(),
+            naloxone.add(new ImportedNaloxone(
+                    e.clientId(),
+                    chance(50) ? partner : e.episode().providerId(),
                     on.isAfter(end) ? end : on,
-                    chance(65) ? "NASAL" : "INJECTABLE", 1 + random.nextInt(2),
-                    other ? Recipient.CONCERNED_OTHER : Recipient.CLIENT, other ? "Client's partner" : null));
+                    chance(65) ? "NASAL" : "INJECTABLE",
+                    1 + random.nextInt(2),
+                    other ? Recipient.CONCERNED_OTHER : Recipient.CLIENT,
+                    other ? "Client's partner" : null));
         }
         if (chance(55)) {
             UUID provider = e.episode().providerId();
             LocalDate on = start.plusDays(7 + random.nextInt(30));
             if (!on.isAfter(end)) {
-                bbv.add(new ImportedBbv(e.clientId(), provider, Virus.HEP_C, BbvKind.TEST, on, BbvStatus.DONE,
-                        chance(12) ? BbvResult.POSITIVE : BbvResult.NEGATIVE, null, false));
-                bbv.add(chance(80) ? new ImportedBbv(e.clientId(), provider, Virus.HIV, BbvKind.TEST, on,
-                        BbvStatus.DONE, BbvResult.NEGATIVE, null, false)
-                        : new ImportedBbv(e.clientId(), provider, Virus.HIV, BbvKind.TEST, on, BbvStatus.REFUSED,
-                        null, null, false));
+                bbv.add(new ImportedBbv(
+                        e.clientId(),
+                        provider,
+                        Virus.HEP_C,
+                        BbvKind.TEST,
+                        on,
+                        BbvStatus.DONE,
+                        chance(12) ? BbvResult.POSITIVE : BbvResult.NEGATIVE,
+                        null,
+                        false));
+                bbv.add(
+                        chance(80)
+                                ? new ImportedBbv(
+                                        e.clientId(),
+                                        provider,
+                                        Virus.HIV,
+                                        BbvKind.TEST,
+                                        on,
+                                        BbvStatus.DONE,
+                                        BbvResult.NEGATIVE,
+                                        null,
+                                        false)
+                                : new ImportedBbv(
+                                        e.clientId(),
+                                        provider,
+                                        Virus.HIV,
+                                        BbvKind.TEST,
+                                        on,
+                                        BbvStatus.REFUSED,
+                                        null,
+                                        null,
+                                        false));
                 int[] days = {0, 7, 21};
                 for (int dose = 1; dose <= 3 && !on.plusDays(days[dose - 1]).isAfter(end) && chance(85); dose++) {
-                    bbv.add(new ImportedBbv(e.clientId(), provider, Virus.HEP_B, BbvKind.VACCINATION,
-                            on.plusDays(days[dose - 1]), BbvStatus.DONE, null, dose, dose == 3));
+                    bbv.add(new ImportedBbv(
+                            e.clientId(),
+                            provider,
+                            Virus.HEP_B,
+                            BbvKind.VACCINATION,
+                            on.plusDays(days[dose - 1]),
+                            BbvStatus.DONE,
+                            null,
+                            dose,
+                            dose == 3));
                 }
             }
         }
@@ -81,10 +119,12 @@ final class DemoHarmReduction {
     void anonymous(int count) {
         for (int n = 0; n < count; n++) {
             String code = "" + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26))
-                    + String.format("%02d%02d%04d", 1 + random.nextInt(28), 1 + random.nextInt(12),
-                    1965 + random.nextInt(40)) + (chance(75) ? "M" : "F");
-            for (LocalDate on = today.minusDays(random.nextInt(180)); !on.isAfter(today);
-                 on = on.plusDays(5 + random.nextInt(25))) {
+                    + String.format(
+                            "%02d%02d%04d", 1 + random.nextInt(28), 1 + random.nextInt(12), 1965 + random.nextInt(40))
+                    + (chance(75) ? "M" : "F");
+            for (LocalDate on = today.minusDays(random.nextInt(180));
+                    !on.isAfter(today);
+                    on = on.plusDays(5 + random.nextInt(25))) {
                 visits.add(new ImportedVisit(partner, on, null, code, items()));
             }
         }

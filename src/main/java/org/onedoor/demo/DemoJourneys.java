@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.Role;
 import org.onedoor.treatment.ImportedEpisode;
@@ -19,18 +17,39 @@ import org.onedoor.treatment.ImportedEpisode;
  */
 final class DemoJourneys {
 
-    static final List<String> OPIATES = List.of("HEROIN", "METHADONE_ILLICIT", "BUPRENORPHINE_ILLICIT",
-            "OTHER_OPIATES");
-    private static final Weighted<String> OPIATE = new Weighted<String>().add(75, "HEROIN")
-            .add(10, "METHADONE_ILLICIT").add(15, "OTHER_OPIATES");
-    private static final Weighted<String> NON_OPIATE = new Weighted<String>().add(20, "CRACK").add(30, "COCAINE")
-            .add(30, "CANNABIS").add(8, "BENZODIAZEPINES").add(7, "AMPHETAMINES").add(5, "KETAMINE");
-    private static final Weighted<String> OPIATE_EXIT = new Weighted<String>().add(27, "80").add(38, "85")
-            .add(12, "83").add(7, "87").add(4, "89").add(6, "86");
-    private static final Weighted<String> ALCOHOL_EXIT = new Weighted<String>().add(58, "81").add(25, "85")
-            .add(8, "83").add(2, "89").add(4, "86");
-    private static final Weighted<String> OTHER_EXIT = new Weighted<String>().add(28, "80").add(30, "82")
-            .add(24, "85").add(8, "83").add(3, "87").add(4, "86");
+    static final List<String> OPIATES =
+            List.of("HEROIN", "METHADONE_ILLICIT", "BUPRENORPHINE_ILLICIT", "OTHER_OPIATES");
+    private static final Weighted<String> OPIATE = new Weighted<String>()
+            .add(75, "HEROIN")
+            .add(10, "METHADONE_ILLICIT")
+            .add(15, "OTHER_OPIATES");
+    private static final Weighted<String> NON_OPIATE = new Weighted<String>()
+            .add(20, "CRACK")
+            .add(30, "COCAINE")
+            .add(30, "CANNABIS")
+            .add(8, "BENZODIAZEPINES")
+            .add(7, "AMPHETAMINES")
+            .add(5, "KETAMINE");
+    private static final Weighted<String> OPIATE_EXIT = new Weighted<String>()
+            .add(27, "80")
+            .add(38, "85")
+            .add(12, "83")
+            .add(7, "87")
+            .add(4, "89")
+            .add(6, "86");
+    private static final Weighted<String> ALCOHOL_EXIT = new Weighted<String>()
+            .add(58, "81")
+            .add(25, "85")
+            .add(8, "83")
+            .add(2, "89")
+            .add(4, "86");
+    private static final Weighted<String> OTHER_EXIT = new Weighted<String>()
+            .add(28, "80")
+            .add(30, "82")
+            .add(24, "85")
+            .add(8, "83")
+            .add(3, "87")
+            .add(4, "86");
 
     private final DemoContext context;
     private final Random random;
@@ -78,17 +97,27 @@ final class DemoJourneys {
             DemoContext.DemoOrganisation provider = provider(opiate, alcohol, previous);
             LocalDate triaged = min(referred.plusDays(random.nextInt(15)));
             LocalDate carePlan = chance(95) ? min(triaged.plusDays(random.nextInt(22))) : null;
-            int days = opiate ? 90 + random.nextInt(300) + (chance(40) ? random.nextInt(700) : 0)
+            int days = opiate
+                    ? 90 + random.nextInt(300) + (chance(40) ? random.nextInt(700) : 0)
                     : alcohol ? 60 + random.nextInt(240) : 50 + random.nextInt(200);
             LocalDate end = (carePlan != null ? carePlan : triaged).plusDays(days);
             boolean open = !end.isBefore(context.today);
             String reason = open ? null : (opiate ? OPIATE_EXIT : alcohol ? ALCOHOL_EXIT : OTHER_EXIT).pick(random);
             LocalDate discharged = open ? null : end;
             DemoContext.DemoStaff keyworker = keyworker(provider, open);
-            episodes.add(new ImportedEpisode(provider.id(), null, referred, triaged, carePlan, substances,
-                    keyworker == null ? null : keyworker.username(), keyworker == null ? null : keyworker.name(),
-                    discharged, reason, treatment.interventions(provider, opiate, alcohol, triaged,
-                    open ? context.today : end, open, reason)));
+            episodes.add(new ImportedEpisode(
+                    provider.id(),
+                    null,
+                    referred,
+                    triaged,
+                    carePlan,
+                    substances,
+                    keyworker == null ? null : keyworker.username(),
+                    keyworker == null ? null : keyworker.name(),
+                    discharged,
+                    reason,
+                    treatment.interventions(
+                            provider, opiate, alcohol, triaged, open ? context.today : end, open, reason)));
             if (open) {
                 break;
             }
@@ -101,9 +130,18 @@ final class DemoJourneys {
         }
         if (!episodes.isEmpty() && "83".equals(episodes.get(episodes.size() - 1).dischargeReason())) {
             ImportedEpisode last = episodes.remove(episodes.size() - 1);
-            episodes.add(new ImportedEpisode(last.providerId(), null, last.referredOn(), last.triagedOn(),
-                    last.carePlanStartedOn(), last.substances(), last.keyworkerUsername(), last.keyworkerName(),
-                    last.dischargedOn(), "85", last.interventions()));
+            episodes.add(new ImportedEpisode(
+                    last.providerId(),
+                    null,
+                    last.referredOn(),
+                    last.triagedOn(),
+                    last.carePlanStartedOn(),
+                    last.substances(),
+                    last.keyworkerUsername(),
+                    last.keyworkerName(),
+                    last.dischargedOn(),
+                    "85",
+                    last.interventions()));
         }
         return episodes;
     }
@@ -112,16 +150,18 @@ final class DemoJourneys {
     private @Nullable LocalDate next(String reason, LocalDate discharged) {
         return switch (reason) {
             case "83" -> discharged.plusDays(random.nextInt(8));
-            case "80", "81", "82" -> chance(14) ? discharged.plusDays(14 + random.nextInt(160))
-                    : chance(12) ? discharged.plusDays(200 + random.nextInt(300)) : null;
+            case "80", "81", "82" ->
+                chance(14)
+                        ? discharged.plusDays(14 + random.nextInt(160))
+                        : chance(12) ? discharged.plusDays(200 + random.nextInt(300)) : null;
             case "85", "86" -> chance(35) ? discharged.plusDays(30 + random.nextInt(370)) : null;
             case "87" -> chance(25) ? discharged.plusDays(90 + random.nextInt(300)) : null;
             default -> null;
         };
     }
 
-    private DemoContext.DemoOrganisation provider(boolean opiate, boolean alcohol,
-                                                  DemoContext.@Nullable DemoOrganisation transferFrom) {
+    private DemoContext.DemoOrganisation provider(
+            boolean opiate, boolean alcohol, DemoContext.@Nullable DemoOrganisation transferFrom) {
         List<DemoContext.DemoOrganisation> partners = context.all(OrganisationType.PARTNER_PROVIDER);
         List<DemoContext.DemoOrganisation> practices = context.all(OrganisationType.GP_PRACTICE);
         DemoContext.DemoOrganisation choice;
@@ -143,13 +183,17 @@ final class DemoJourneys {
     /** A named keyworker at the provider: the demo recovery worker for some lead provider clients. */
     private DemoContext.@Nullable DemoStaff keyworker(DemoContext.DemoOrganisation provider, boolean open) {
         if (provider.id().equals(lead.id()) && chance(open ? 6 : 20)) {
-            return context.staff.stream().filter(s -> s.username().equals(DemoAccount.RECOVERY)).findFirst()
+            return context.staff.stream()
+                    .filter(s -> s.username().equals(DemoAccount.RECOVERY))
+                    .findFirst()
                     .orElse(null);
         }
         List<DemoContext.DemoStaff> workers = context.staff.stream()
-                .filter(s -> s.organisationId().equals(provider.id()) && !s.username().equals(DemoAccount.RECOVERY)
-                        && (s.role() == Role.RECOVERY_WORKER || s.role() == Role.PRESCRIBER
-                        || s.role() == Role.PRACTICE_USER && provider.odsCode() != null))
+                .filter(s -> s.organisationId().equals(provider.id())
+                        && !s.username().equals(DemoAccount.RECOVERY)
+                        && (s.role() == Role.RECOVERY_WORKER
+                                || s.role() == Role.PRESCRIBER
+                                || s.role() == Role.PRACTICE_USER && provider.odsCode() != null))
                 .toList();
         return workers.isEmpty() ? null : workers.get(random.nextInt(workers.size()));
     }

@@ -6,10 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import org.onedoor.partnership.OrganisationId;
-import org.onedoor.client.ClientId;
 import org.onedoor.assessment.OutcomeImport.ImportedOutcome;
+import org.onedoor.client.ClientId;
+import org.onedoor.partnership.OrganisationId;
 
 /**
  * The outcome records of one demo episode with a care plan (most of them): a start TOP (AOR for alcohol only),
@@ -21,10 +20,21 @@ import org.onedoor.assessment.OutcomeImport.ImportedOutcome;
  */
 final class DemoOutcomes {
 
-    private static final List<String> WEEKS = List.of("alcohol", "opiates", "crack", "cocaine", "amphetamines",
-            "cannabis", "tobacco", "injecting", "shoplifting", "drug_selling", "paid_work", "education");
-    private static final List<String> DOMAINS = List.of("housing", "money", "transport", "food", "social", "work",
-            "family", "physical", "mental", "substances");
+    private static final List<String> WEEKS = List.of(
+            "alcohol",
+            "opiates",
+            "crack",
+            "cocaine",
+            "amphetamines",
+            "cannabis",
+            "tobacco",
+            "injecting",
+            "shoplifting",
+            "drug_selling",
+            "paid_work",
+            "education");
+    private static final List<String> DOMAINS = List.of(
+            "housing", "money", "transport", "food", "social", "work", "family", "physical", "mental", "substances");
 
     private final Random random;
     private final LocalDate today;
@@ -42,11 +52,18 @@ final class DemoOutcomes {
             return outcomes;
         }
         boolean alcohol = e.episode().substances().stream().allMatch("ALCOHOL"::equals);
-        String main = mainItem(e.episode().substances().isEmpty() ? "" : e.episode().substances().get(0));
+        String main = mainItem(
+                e.episode().substances().isEmpty()
+                        ? ""
+                        : e.episode().substances().get(0));
         boolean improves = random.nextInt(100) < 60;
         boolean injects = "opiates".equals(main) && random.nextInt(100) < 30;
-        Person start = new Person(14 + random.nextInt(15), 5 + random.nextInt(7), 3 + random.nextInt(20),
-                2 + random.nextInt(18), injects ? 4 + random.nextInt(20) : 0,
+        Person start = new Person(
+                14 + random.nextInt(15),
+                5 + random.nextInt(7),
+                3 + random.nextInt(20),
+                2 + random.nextInt(18),
+                injects ? 4 + random.nextInt(20) : 0,
                 random.nextInt(100) < 25);
         LocalDate on = min(carePlan.plusDays(random.nextInt(21)), end);
         Person now = start;
@@ -70,18 +87,33 @@ final class DemoOutcomes {
         return outcomes;
     }
 
-    private void add(List<ImportedOutcome> outcomes, DemoContext.DemoEpisode e, String instrument,
-                     String stage, LocalDate on, Map<String, String> answers) {
-        outcomes.add(new ImportedOutcome(new ClientId(e.clientId()), e.id(),
-                new OrganisationId(e.episode().providerId()), instrument, stage, on,
+    private void add(
+            List<ImportedOutcome> outcomes,
+            DemoContext.DemoEpisode e,
+            String instrument,
+            String stage,
+            LocalDate on,
+            Map<String, String> answers) {
+        outcomes.add(new ImportedOutcome(
+                new ClientId(e.clientId()),
+                e.id(),
+                new OrganisationId(e.episode().providerId()),
+                instrument,
+                stage,
+                on,
                 answers));
     }
 
     private Map<String, String> top(Person p, String main, boolean alcohol) {
         Map<String, String> answers = new HashMap<>();
         for (String item : WEEKS) {
-            int days = item.equals(main) ? p.days : item.equals("tobacco") ? 20 : item.equals("injecting")
-                    ? p.injecting : item.equals("paid_work") && p.days < 8 ? random.nextInt(15) : 0;
+            int days = item.equals(main)
+                    ? p.days
+                    : item.equals("tobacco")
+                            ? 20
+                            : item.equals("injecting")
+                                    ? p.injecting
+                                    : item.equals("paid_work") && p.days < 8 ? random.nextInt(15) : 0;
             weeks(answers, item, days);
         }
         if (alcohol) {
@@ -150,14 +182,21 @@ final class DemoOutcomes {
         Person next(boolean improves, Random random) {
             if (improves) {
                 int less = random.nextInt(100) < 35 ? 0 : days / (2 + random.nextInt(3));
-                return new Person(less, Math.min(20, rating + 2 + random.nextInt(4)),
-                        Math.max(0, phq - 3 - random.nextInt(7)), Math.max(0, gad - 2 - random.nextInt(6)),
-                        random.nextInt(100) < 70 ? 0 : injecting / 2, housing && random.nextInt(100) < 40);
+                return new Person(
+                        less,
+                        Math.min(20, rating + 2 + random.nextInt(4)),
+                        Math.max(0, phq - 3 - random.nextInt(7)),
+                        Math.max(0, gad - 2 - random.nextInt(6)),
+                        random.nextInt(100) < 70 ? 0 : injecting / 2,
+                        housing && random.nextInt(100) < 40);
             }
-            return new Person(Math.min(28, Math.max(0, days + random.nextInt(7) - 3)),
+            return new Person(
+                    Math.min(28, Math.max(0, days + random.nextInt(7) - 3)),
                     Math.max(0, Math.min(20, rating + random.nextInt(5) - 3)),
                     Math.max(0, Math.min(24, phq + random.nextInt(5) - 1)),
-                    Math.max(0, Math.min(21, gad + random.nextInt(5) - 1)), injecting, housing);
+                    Math.max(0, Math.min(21, gad + random.nextInt(5) - 1)),
+                    injecting,
+                    housing);
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-
 import org.onedoor.client.ConsentDecision;
 import org.onedoor.client.ConsentMethod;
 import org.onedoor.client.ConsentPurpose;
@@ -26,11 +25,16 @@ import org.onedoor.shared.Sex;
  */
 final class DemoPeople {
 
-    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("ALCOHOL", "Alcohol"),
-            Map.entry("HEROIN", "Heroin"), Map.entry("METHADONE_ILLICIT", "Methadone (not prescribed)"),
-            Map.entry("OTHER_OPIATES", "Other opiates"), Map.entry("CRACK", "Crack cocaine"),
-            Map.entry("COCAINE", "Cocaine (powder)"), Map.entry("CANNABIS", "Cannabis"),
-            Map.entry("BENZODIAZEPINES", "Benzodiazepines"), Map.entry("AMPHETAMINES", "Amphetamines"),
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("ALCOHOL", "Alcohol"),
+            Map.entry("HEROIN", "Heroin"),
+            Map.entry("METHADONE_ILLICIT", "Methadone (not prescribed)"),
+            Map.entry("OTHER_OPIATES", "Other opiates"),
+            Map.entry("CRACK", "Crack cocaine"),
+            Map.entry("COCAINE", "Cocaine (powder)"),
+            Map.entry("CANNABIS", "Cannabis"),
+            Map.entry("BENZODIAZEPINES", "Benzodiazepines"),
+            Map.entry("AMPHETAMINES", "Amphetamines"),
             Map.entry("KETAMINE", "Ketamine"));
 
     private final DemoContext context;
@@ -50,9 +54,16 @@ final class DemoPeople {
         Sex sex = roll < 67 ? Sex.MALE : roll < 99 ? Sex.FEMALE : Sex.NOT_STATED;
         LocalDate born = context.today.minusYears(19 + random.nextInt(47)).minusDays(random.nextInt(365));
         UUID practice = practices.get(random.nextInt(practices.size())).id();
-        NewClient person = NewClient.named(given, family, born, sex).withNhsNumber(chance(96) ? nhsNumber() : null)
-                .withContact(DemoNames.postcode(random), new ContactDetails(
-                        String.format("07700 900%03d", random.nextInt(1000)), null, chance(80), chance(60), chance(70)))
+        NewClient person = NewClient.named(given, family, born, sex)
+                .withNhsNumber(chance(96) ? nhsNumber() : null)
+                .withContact(
+                        DemoNames.postcode(random),
+                        new ContactDetails(
+                                String.format("07700 900%03d", random.nextInt(1000)),
+                                null,
+                                chance(80),
+                                chance(60),
+                                chance(70)))
                 .withPractice(practice);
         ConsentMethod method = chance(60) ? ConsentMethod.VERBAL : ConsentMethod.WRITTEN;
         List<ConsentRecord> consents = new ArrayList<>();
@@ -60,13 +71,21 @@ final class DemoPeople {
         consents.add(consent(ConsentPurpose.NDTMS, chance(92), triaged, method));
         consents.add(consent(ConsentPurpose.GP_SHARING, chance(80), triaged, method));
         List<ProblemSubstances.Substance> problems = substances.stream()
-                .map(code -> new ProblemSubstances.Substance(code, LABELS.getOrDefault(code, code))).toList();
+                .map(code -> new ProblemSubstances.Substance(code, LABELS.getOrDefault(code, code)))
+                .toList();
         return new ImportedClient(person, List.of(), consents, problems, triaged, List.of(), List.of());
     }
 
     private static ConsentRecord consent(ConsentPurpose purpose, boolean given, LocalDate on, ConsentMethod method) {
-        return new ConsentRecord(purpose, given ? ConsentDecision.GIVEN : ConsentDecision.REFUSED, on, method, true,
-                given ? on.plusYears(1) : null, null, null);
+        return new ConsentRecord(
+                purpose,
+                given ? ConsentDecision.GIVEN : ConsentDecision.REFUSED,
+                on,
+                method,
+                true,
+                given ? on.plusYears(1) : null,
+                null,
+                null);
     }
 
     private String nhsNumber() {

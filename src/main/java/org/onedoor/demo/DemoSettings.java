@@ -2,7 +2,6 @@ package org.onedoor.demo;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -27,5 +26,4 @@ record DemoSettings(
         @DefaultValue("24") @Min(2) @Max(9999) int practices,
         @DefaultValue("600") @Min(0) @Max(2000000) int clients,
         @DefaultValue("270") @Min(0) @Max(1000) int earlierClients,
-        @DefaultValue("onedoor-demo-2026") String password) {
-}
+        @DefaultValue("onedoor-demo-2026") String password) {}

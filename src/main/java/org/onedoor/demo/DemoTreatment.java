@@ -5,9 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.treatment.ImportedEpisode;
 
@@ -18,10 +16,10 @@ import org.onedoor.treatment.ImportedEpisode;
  */
 final class DemoTreatment {
 
-    private static final List<String> PSYCHOSOCIAL = List.of("PSY_CBT", "PSY_CONTINGENCY", "PSY_FAMILY_NETWORK",
-            "PSY_COUNSELLING", "PSY_MENTAL_HEALTH");
-    private static final List<String> RECOVERY = List.of("REC_PEER", "REC_MUTUAL_AID", "REC_HOUSING",
-            "REC_EMPLOYMENT", "REC_FAMILY", "REC_CHECK_UPS");
+    private static final List<String> PSYCHOSOCIAL =
+            List.of("PSY_CBT", "PSY_CONTINGENCY", "PSY_FAMILY_NETWORK", "PSY_COUNSELLING", "PSY_MENTAL_HEALTH");
+    private static final List<String> RECOVERY =
+            List.of("REC_PEER", "REC_MUTUAL_AID", "REC_HOUSING", "REC_EMPLOYMENT", "REC_FAMILY", "REC_CHECK_UPS");
 
     private final DemoContext context;
     private final Random random;
@@ -31,44 +29,88 @@ final class DemoTreatment {
         this.random = context.random;
     }
 
-    List<ImportedEpisode.Intervention> interventions(DemoContext.DemoOrganisation provider, boolean opiate,
-                                                     boolean alcohol, LocalDate triaged, LocalDate end, boolean open,
-                                                     @Nullable String reason) {
+    List<ImportedEpisode.Intervention> interventions(
+            DemoContext.DemoOrganisation provider,
+            boolean opiate,
+            boolean alcohol,
+            LocalDate triaged,
+            LocalDate end,
+            boolean open,
+            @Nullable String reason) {
         boolean practice = provider.odsCode() != null;
         String setting = practice ? "PRIMARY_CARE" : "COMMUNITY";
-        String exit = reason == null ? null : reason.startsWith("8") && reason.compareTo("83") < 0 ? "A"
-                : "86".equals(reason) ? "C" : "85".equals(reason) ? "B" : "A";
+        String exit = reason == null
+                ? null
+                : reason.startsWith("8") && reason.compareTo("83") < 0
+                        ? "A"
+                        : "86".equals(reason) ? "C" : "85".equals(reason) ? "B" : "A";
         List<ImportedEpisode.Intervention> made = new ArrayList<>();
         if (opiate && chance(90)) {
             boolean shared = !practice && chance(20);
             DemoContext.DemoOrganisation by = shared ? pick(context.all(OrganisationType.GP_PRACTICE)) : provider;
-            made.add(intervention("PHARMACOLOGICAL", shared ? "PRIMARY_CARE" : setting, by, triaged, end, open,
-                    exit, List.of("PH_STABILISATION", "PH_MAINTENANCE",
+            made.add(intervention(
+                    "PHARMACOLOGICAL",
+                    shared ? "PRIMARY_CARE" : setting,
+                    by,
+                    triaged,
+                    end,
+                    open,
+                    exit,
+                    List.of(
+                            "PH_STABILISATION",
+                            "PH_MAINTENANCE",
                             "A".equals(exit) ? "PH_WITHDRAWAL" : "PH_RELAPSE_PREVENTION")));
         } else if (alcohol && chance(30)) {
-            made.add(intervention("PHARMACOLOGICAL", setting, provider, triaged, end, open, exit,
+            made.add(intervention(
+                    "PHARMACOLOGICAL",
+                    setting,
+                    provider,
+                    triaged,
+                    end,
+                    open,
+                    exit,
                     List.of("PH_WITHDRAWAL", "PH_RELAPSE_PREVENTION")));
         }
-        made.add(intervention("PSYCHOSOCIAL", setting, provider, triaged, end, open, exit,
+        made.add(intervention(
+                "PSYCHOSOCIAL",
+                setting,
+                provider,
+                triaged,
+                end,
+                open,
+                exit,
                 List.of("PSY_MOTIVATIONAL", pick(PSYCHOSOCIAL))));
         if (chance(50)) {
             List<DemoContext.DemoOrganisation> partners = context.all(OrganisationType.PARTNER_PROVIDER);
             DemoContext.DemoOrganisation by = partners.get(chance(75) ? 2 : 1);
-            made.add(intervention("RECOVERY_SUPPORT", "COMMUNITY", by, triaged.plusDays(random.nextInt(60)), end,
-                    open, exit, List.of(pick(RECOVERY), pick(RECOVERY))));
+            made.add(intervention(
+                    "RECOVERY_SUPPORT",
+                    "COMMUNITY",
+                    by,
+                    triaged.plusDays(random.nextInt(60)),
+                    end,
+                    open,
+                    exit,
+                    List.of(pick(RECOVERY), pick(RECOVERY))));
         }
         return made;
     }
 
-    private ImportedEpisode.Intervention intervention(String type, String setting, DemoContext.DemoOrganisation by,
-                                                      LocalDate from, LocalDate end, boolean open,
-                                                      @Nullable String exit, List<String> subTypes) {
+    private ImportedEpisode.Intervention intervention(
+            String type,
+            String setting,
+            DemoContext.DemoOrganisation by,
+            LocalDate from,
+            LocalDate end,
+            boolean open,
+            @Nullable String exit,
+            List<String> subTypes) {
         LocalDate referred = before(from.plusDays(random.nextInt(8)), end);
         LocalDate offered = before(referred.plusDays(random.nextInt(15)), end);
         LocalDate started = offered.plusDays(random.nextInt(8));
         if (started.isAfter(end) || !open && "B".equals(exit) && chance(10)) {
-            return new ImportedEpisode.Intervention(type, setting, by.id(), referred, offered, null, null, null,
-                    List.of());
+            return new ImportedEpisode.Intervention(
+                    type, setting, by.id(), referred, offered, null, null, null, List.of());
         }
         LocalDate ended = open ? null : before(end.minusDays(random.nextInt(10)), end);
         if (ended != null && ended.isBefore(started)) {
@@ -87,8 +129,8 @@ final class DemoTreatment {
         for (int i = 0; i < types.size() && (i == 0 || span > 30); i++) {
             subs.add(new ImportedEpisode.SubIntervention(types.get(i), started.plusDays(span * i / types.size())));
         }
-        return new ImportedEpisode.Intervention(type, setting, by.id(), referred, offered, started, ended, status,
-                subs);
+        return new ImportedEpisode.Intervention(
+                type, setting, by.id(), referred, offered, started, ended, status, subs);
     }
 
     private static LocalDate before(LocalDate day, LocalDate end) {

@@ -1,13 +1,11 @@
 package org.onedoor.demo;
 
+import static org.onedoor.partnership.OrganisationType.GP_PRACTICE;
+
 import java.time.LocalDate;
-
-import org.springframework.stereotype.Component;
-
 import org.onedoor.partnership.OfferTerms;
 import org.onedoor.partnership.PracticeMenu;
-
-import static org.onedoor.partnership.OrganisationType.GP_PRACTICE;
+import org.springframework.stereotype.Component;
 
 /**
  * Varied practice menus, as uptake really is uneven: nearly every practice gives alcohol brief advice, most extended
@@ -56,7 +54,12 @@ class MenusStep implements DemoStep {
                 offer(ods, "STRUCTURED_PSYCHOSOCIAL", "ALCOHOL", from, capacity(context, 2, 6));
             }
             if (broad || chance(context, 20)) {
-                offer(ods, "SHARED_CARE_PRESCRIBING", "OPIATES", from, broad ? Integer.valueOf(5) : capacity(context, 2, 8));
+                offer(
+                        ods,
+                        "SHARED_CARE_PRESCRIBING",
+                        "OPIATES",
+                        from,
+                        broad ? Integer.valueOf(5) : capacity(context, 2, 8));
             }
             if (chance(context, 15)) {
                 offer(ods, "BRIEF_ADVICE", "MEDICINES", from, null);
@@ -76,8 +79,7 @@ class MenusStep implements DemoStep {
         offer(ods, intervention, group, from, capacity, null);
     }
 
-    private void offer(String ods, String intervention, String group, LocalDate from, Integer capacity,
-                       LocalDate to) {
+    private void offer(String ods, String intervention, String group, LocalDate from, Integer capacity, LocalDate to) {
         menu.addOffer(ods, new OfferTerms(intervention, group, from, to, capacity));
     }
 

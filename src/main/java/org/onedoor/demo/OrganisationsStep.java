@@ -1,33 +1,46 @@
 package org.onedoor.demo;
 
+import static org.onedoor.partnership.OrganisationType.*;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import org.springframework.stereotype.Component;
-
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
-
-import static org.onedoor.partnership.OrganisationType.*;
+import org.springframework.stereotype.Component;
 
 /** Commissioners, the lead provider, three partner providers, the GP practices and six community venues. */
 @Component
 class OrganisationsStep implements DemoStep {
 
     private static final List<String[]> VENUES = List.of(
-            new String[] {"Northvale Recovery Hub", "Open Monday to Friday 9am to 5pm, late opening Thursday to 8pm",
-                    "Step-free entrance, accessible toilet, hearing loop"},
-            new String[] {"Eastbridge Community Centre", "Group rooms bookable 9am to 9pm, Saturdays 10am to 2pm",
-                    "Step-free access by the side entrance; accessible toilet"},
-            new String[] {"Millford Library Meeting Room", "Tuesday and Thursday afternoons",
-                    "Lift to first floor; no accessible parking"},
-            new String[] {"Holmecliffe Family Centre", "Weekdays 9am to 3pm during school terms",
-                    "Ground floor, baby-change facilities, accessible toilet"},
+            new String[] {
+                "Northvale Recovery Hub",
+                "Open Monday to Friday 9am to 5pm, late opening Thursday to 8pm",
+                "Step-free entrance, accessible toilet, hearing loop"
+            },
+            new String[] {
+                "Eastbridge Community Centre",
+                "Group rooms bookable 9am to 9pm, Saturdays 10am to 2pm",
+                "Step-free access by the side entrance; accessible toilet"
+            },
+            new String[] {
+                "Millford Library Meeting Room",
+                "Tuesday and Thursday afternoons",
+                "Lift to first floor; no accessible parking"
+            },
+            new String[] {
+                "Holmecliffe Family Centre",
+                "Weekdays 9am to 3pm during school terms",
+                "Ground floor, baby-change facilities, accessible toilet"
+            },
             new String[] {"St Anne's Church Hall", "Evenings from 6pm", "Ramp at the front; toilets up three steps"},
-            new String[] {"Ravensby Wellbeing Cafe", "Drop-in Monday, Wednesday and Friday 10am to 4pm",
-                    "Step-free, quiet room available"});
+            new String[] {
+                "Ravensby Wellbeing Cafe",
+                "Drop-in Monday, Wednesday and Friday 10am to 4pm",
+                "Step-free, quiet room available"
+            });
 
     private final Directory directory;
 
@@ -58,18 +71,38 @@ class OrganisationsStep implements DemoStep {
         for (int i = 0; i < context.settings.practices(); i++) {
             String ods = String.format("Y%05d", 90001 + i);
             String town = DemoNames.pick(context.random, DemoNames.TOWNS);
-            UUID id = directory.registerOrganisation(new OrganisationDetails(GP_PRACTICE,
-                    DemoNames.practiceName(i, context.random), ods, 3000 + context.random.nextInt(12000),
-                    DemoNames.street(context.random), null, town, DemoNames.postcode(context.random),
-                    DemoNames.telephone(context.random), null, null, from, null));
+            UUID id = directory.registerOrganisation(new OrganisationDetails(
+                    GP_PRACTICE,
+                    DemoNames.practiceName(i, context.random),
+                    ods,
+                    3000 + context.random.nextInt(12000),
+                    DemoNames.street(context.random),
+                    null,
+                    town,
+                    DemoNames.postcode(context.random),
+                    DemoNames.telephone(context.random),
+                    null,
+                    null,
+                    from,
+                    null));
             context.add(GP_PRACTICE, id, directory.organisation(id).name(), ods);
             progress.step();
         }
         for (String[] venue : VENUES) {
-            UUID id = directory.registerOrganisation(new OrganisationDetails(VENUE, venue[0], null, null,
-                    DemoNames.street(context.random), null, DemoNames.pick(context.random, DemoNames.TOWNS),
-                    DemoNames.postcode(context.random), DemoNames.telephone(context.random), venue[1], venue[2],
-                    from, null));
+            UUID id = directory.registerOrganisation(new OrganisationDetails(
+                    VENUE,
+                    venue[0],
+                    null,
+                    null,
+                    DemoNames.street(context.random),
+                    null,
+                    DemoNames.pick(context.random, DemoNames.TOWNS),
+                    DemoNames.postcode(context.random),
+                    DemoNames.telephone(context.random),
+                    venue[1],
+                    venue[2],
+                    from,
+                    null));
             context.add(VENUE, id, venue[0], null);
             progress.step();
         }
@@ -81,9 +114,20 @@ class OrganisationsStep implements DemoStep {
     }
 
     private void register(DemoContext context, OrganisationType type, String name, LocalDate from) {
-        UUID id = directory.registerOrganisation(new OrganisationDetails(type, name, null, null,
-                DemoNames.street(context.random), null, "Northvale", DemoNames.postcode(context.random),
-                DemoNames.telephone(context.random), null, null, from, null));
+        UUID id = directory.registerOrganisation(new OrganisationDetails(
+                type,
+                name,
+                null,
+                null,
+                DemoNames.street(context.random),
+                null,
+                "Northvale",
+                DemoNames.postcode(context.random),
+                DemoNames.telephone(context.random),
+                null,
+                null,
+                from,
+                null));
         context.add(type, id, name, null);
     }
 }

@@ -2,10 +2,8 @@ package org.onedoor.demo;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import org.springframework.stereotype.Component;
-
 import org.onedoor.assessment.OutcomeImport;
+import org.springframework.stereotype.Component;
 
 /**
  * Outcome records for the demo episodes (TOP/AOR, PHQ-9, GAD-7, holistic), after the treatment step has told

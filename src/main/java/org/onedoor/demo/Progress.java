@@ -29,8 +29,9 @@ final class Progress {
         if (percent != lastPercent) {
             lastPercent = percent;
             int filled = percent * WIDTH / 100;
-            out.printf("\r%-22s [%s%s] %3d%% %d/%d", label, "#".repeat(filled), " ".repeat(WIDTH - filled),
-                    percent, done, total);
+            out.printf(
+                    "\r%-22s [%s%s] %3d%% %d/%d",
+                    label, "#".repeat(filled), " ".repeat(WIDTH - filled), percent, done, total);
             if (done == total) {
                 out.println();
             }

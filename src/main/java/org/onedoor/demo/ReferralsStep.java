@@ -1,43 +1,28 @@
 package org.onedoor.demo;
 
+import static org.onedoor.demo.DemoArrivals.SPOC;
+import static org.onedoor.partnership.OrganisationType.GP_PRACTICE;
+
 import java.time.Clock;
-import java.time.Duration;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.partnership.PracticeMenu;
-import org.onedoor.partnership.PracticeOfferAvailability;
 import org.onedoor.referral.HistoricEnquiry;
 import org.onedoor.referral.HistoricReferral;
-import org.onedoor.referral.NewReferral;
 import org.onedoor.referral.ReferralCodes;
 import org.onedoor.referral.ReferralImport;
-import org.onedoor.referral.Risk;
 import org.onedoor.referral.RoutingPolicy;
-import org.onedoor.referral.RoutingProposal;
-import org.onedoor.referral.TriageOutcome;
-
-import static org.onedoor.demo.DemoArrivals.SPOC;
-import static org.onedoor.partnership.OrganisationType.GP_PRACTICE;
+import org.springframework.stereotype.Component;
 
 /**
  * About six months of the single point of contact's work, day by day up to yesterday: {@code clients} referrals
@@ -105,12 +90,21 @@ class ReferralsStep implements DemoStep {
             Map<UUID, String> practiceUsers = new HashMap<>();
             var practices = context.all(GP_PRACTICE);
             for (int i = 0; i < practices.size(); i++) {
-                practiceUsers.put(practices.get(i).id(), i == 0 ? "practice"
-                        : "reception." + practices.get(i).odsCode().toLowerCase());
+                practiceUsers.put(
+                        practices.get(i).id(),
+                        i == 0
+                                ? "practice"
+                                : "reception." + practices.get(i).odsCode().toLowerCase());
             }
             this.arrivals = new DemoArrivals(context, zone, groupOf, practiceUsers);
-            this.lifecycle = new DemoReferralLifecycle(context, zone, menu, groupOf, practiceUsers,
-                    directory.organisation(context.first(OrganisationType.LEAD_PROVIDER).id()),
+            this.lifecycle = new DemoReferralLifecycle(
+                    context,
+                    zone,
+                    menu,
+                    groupOf,
+                    practiceUsers,
+                    directory.organisation(
+                            context.first(OrganisationType.LEAD_PROVIDER).id()),
                     directory.activeOrganisations(OrganisationType.PARTNER_PROVIDER));
         }
 
@@ -165,9 +159,11 @@ class ReferralsStep implements DemoStep {
             double sum = 0;
             for (int day = 0; day < DAYS; day++) {
                 DayOfWeek weekday = context.today.minusDays(DAYS - day).getDayOfWeek();
-                weights[day] = weekday == DayOfWeek.SATURDAY ? (phoneOnly ? 0 : 0.25)
-                        : weekday == DayOfWeek.SUNDAY ? (phoneOnly ? 0 : 0.2)
-                        : weekday == DayOfWeek.MONDAY ? 1.25 : 1.0;
+                weights[day] = weekday == DayOfWeek.SATURDAY
+                        ? (phoneOnly ? 0 : 0.25)
+                        : weekday == DayOfWeek.SUNDAY
+                                ? (phoneOnly ? 0 : 0.2)
+                                : weekday == DayOfWeek.MONDAY ? 1.25 : 1.0;
                 sum += weights[day];
             }
             int[] counts = new int[DAYS];

@@ -7,15 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.stereotype.Component;
-
 import org.onedoor.client.ClientImport;
 import org.onedoor.client.ImportedClient;
 import org.onedoor.treatment.ImportedEpisode;
 import org.onedoor.treatment.ImportedTreatment;
 import org.onedoor.treatment.ReferralToTreat;
 import org.onedoor.treatment.TreatmentImport;
+import org.springframework.stereotype.Component;
 
 /**
  * Treatment journeys: an open episode for every accepted demo referral at the organisation that accepted it, then
@@ -104,32 +102,50 @@ class TreatmentStep implements DemoStep {
         for (int i = 0; i < treatments.size(); i++) {
             List<ImportedEpisode> episodes = treatments.get(i).episodes();
             for (int n = 0; n < episodes.size(); n++) {
-                context.episodes.add(new DemoContext.DemoEpisode(ids.get(i).get(n), treatments.get(i).clientId(),
-                        episodes.get(n)));
+                context.episodes.add(new DemoContext.DemoEpisode(
+                        ids.get(i).get(n), treatments.get(i).clientId(), episodes.get(n)));
             }
         }
     }
 
     /** The open episode an accepted referral led to, at the accepting organisation, with the client's worker. */
-    private static ImportedTreatment fromReferral(DemoContext context, DemoTreatment interventions,
-                                                  ReferralToTreat referral, ZoneId zone) {
+    private static ImportedTreatment fromReferral(
+            DemoContext context, DemoTreatment interventions, ReferralToTreat referral, ZoneId zone) {
         LocalDate received = LocalDate.ofInstant(referral.receivedAt(), zone);
         LocalDate accepted = LocalDate.ofInstant(referral.acceptedAt(), zone);
         LocalDate triaged = accepted.isBefore(received) ? received : accepted;
         LocalDate carePlan = triaged.plusDays(7 + context.random.nextInt(14));
         String worker = context.referralWorkers.get(referral.referralId().value());
-        String name = worker == null ? null : context.staff.stream().filter(s -> s.username().equals(worker))
-                .map(DemoContext.DemoStaff::name).findFirst().orElse(null);
+        String name = worker == null
+                ? null
+                : context.staff.stream()
+                        .filter(s -> s.username().equals(worker))
+                        .map(DemoContext.DemoStaff::name)
+                        .findFirst()
+                        .orElse(null);
         DemoContext.DemoOrganisation organisation = context.organisations.values().stream()
-                .flatMap(List::stream).filter(o -> o.id().equals(referral.organisationId().value())).findFirst()
+                .flatMap(List::stream)
+                .filter(o -> o.id().equals(referral.organisationId().value()))
+                .findFirst()
                 .orElseThrow();
         boolean opiate = referral.substances().stream().anyMatch(DemoJourneys.OPIATES::contains);
         boolean alcohol = referral.substances().equals(List.of("ALCOHOL"));
-        List<ImportedEpisode.Intervention> made = referral.firstStartedOn() == null ? List.of()
+        List<ImportedEpisode.Intervention> made = referral.firstStartedOn() == null
+                ? List.of()
                 : interventions.interventions(organisation, opiate, alcohol, triaged, context.today, true, null);
-        return new ImportedTreatment(referral.clientId().value(),
-                List.of(new ImportedEpisode(referral.organisationId().value(), referral.referralId().value(),
-                        received, triaged, carePlan.isBefore(context.today) ? carePlan : null, referral.substances(),
-                        worker, name, null, null, made)));
+        return new ImportedTreatment(
+                referral.clientId().value(),
+                List.of(new ImportedEpisode(
+                        referral.organisationId().value(),
+                        referral.referralId().value(),
+                        received,
+                        triaged,
+                        carePlan.isBefore(context.today) ? carePlan : null,
+                        referral.substances(),
+                        worker,
+                        name,
+                        null,
+                        null,
+                        made)));
     }
 }

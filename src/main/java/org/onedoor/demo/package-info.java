@@ -4,10 +4,24 @@
  * demo profile. Each capability adds its {@link org.onedoor.demo.DemoStep}: organisations, staff, practice menus,
  * referrals, clients, treatment, activity, outcome records and a contract.
  */
-@ApplicationModule(displayName = "Demo data", allowedDependencies = { "security", "partnership", "referral", "client",
-        "treatment", "treatment::careplan", "treatment::appointments", "treatment::groupwork",
-        "treatment::harmreduction", "treatment::prescribing", "treatment::family", "contract::store",
-        "contract::runs", "assessment" })
+@ApplicationModule(
+        displayName = "Demo data",
+        allowedDependencies = {
+            "security",
+            "partnership",
+            "referral",
+            "client",
+            "treatment",
+            "treatment::careplan",
+            "treatment::appointments",
+            "treatment::groupwork",
+            "treatment::harmreduction",
+            "treatment::prescribing",
+            "treatment::family",
+            "contract::store",
+            "contract::runs",
+            "assessment"
+        })
 @NullMarked
 package org.onedoor.demo;
 

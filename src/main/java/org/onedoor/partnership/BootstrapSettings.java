@@ -13,9 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param leadProviderName   the lead provider, the organisation the first administrator works for
  */
 @ConfigurationProperties("onedoor.bootstrap")
-record BootstrapSettings(@DefaultValue("") String adminUsername, @DefaultValue("") String adminPassword,
-                         @DefaultValue("") String partnershipName, @DefaultValue("") String localAuthorityCode,
-                         @DefaultValue("") String leadProviderName) {
+record BootstrapSettings(
+        @DefaultValue("") String adminUsername,
+        @DefaultValue("") String adminPassword,
+        @DefaultValue("") String partnershipName,
+        @DefaultValue("") String localAuthorityCode,
+        @DefaultValue("") String leadProviderName) {
 
     @Override
     public String toString() {

@@ -3,12 +3,10 @@ package org.onedoor.partnership;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /** Places taken from practices' monthly capacity by allocated referrals, released when a referral comes back. */
 @Component
@@ -35,8 +33,11 @@ class CapacityHolds {
                    and withdrawn_at is null
                  for update
                 """)
-                .param("practiceId", practiceId).param("intervention", intervention).param("group", substanceGroup)
-                .query(UUID.class).list();
+                .param("practiceId", practiceId)
+                .param("intervention", intervention)
+                .param("group", substanceGroup)
+                .query(UUID.class)
+                .list();
     }
 
     void hold(PracticeOfferAvailability offer, LocalDate month, UUID heldFor) {
@@ -45,10 +46,14 @@ class CapacityHolds {
                                                     held_for, held_at, held_by)
                 values (:id, :practiceId, :intervention, :group, :month, :heldFor, :at, :by)
                 """)
-                .param("id", UUID.randomUUID()).param("practiceId", offer.practiceId())
-                .param("intervention", offer.intervention()).param("group", offer.substanceGroup())
-                .param("month", month).param("heldFor", heldFor)
-                .param("at", DbTime.now(clock)).param("by", currentUsers.actorName())
+                .param("id", UUID.randomUUID())
+                .param("practiceId", offer.practiceId())
+                .param("intervention", offer.intervention())
+                .param("group", offer.substanceGroup())
+                .param("month", month)
+                .param("heldFor", heldFor)
+                .param("at", DbTime.now(clock))
+                .param("by", currentUsers.actorName())
                 .update();
     }
 
@@ -57,7 +62,9 @@ class CapacityHolds {
                 update practice_capacity_hold set released_at = :at, released_by = :by
                  where held_for = :heldFor and released_at is null
                 """)
-                .param("at", DbTime.now(clock)).param("by", currentUsers.actorName())
-                .param("heldFor", heldFor).update();
+                .param("at", DbTime.now(clock))
+                .param("by", currentUsers.actorName())
+                .param("heldFor", heldFor)
+                .update();
     }
 }

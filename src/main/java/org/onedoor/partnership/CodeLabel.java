@@ -1,5 +1,4 @@
 package org.onedoor.partnership;
 
 /** An entry of a code list: the stable code and the words people read. */
-public record CodeLabel(String code, String label) {
-}
+public record CodeLabel(String code, String label) {}

@@ -5,16 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.OdsCode;
 import org.onedoor.shared.ResultPage;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The module API of the partnership directory: who the partnership's members and staff are. Administrators
@@ -33,8 +31,13 @@ public class Directory {
     private final PartnershipProfile profile;
     private final Clock clock;
 
-    Directory(Organisations organisations, StaffMembers staffMembers, DirectoryQuery query, DirectoryHistory history,
-              PartnershipProfile profile, Clock clock) {
+    Directory(
+            Organisations organisations,
+            StaffMembers staffMembers,
+            DirectoryQuery query,
+            DirectoryHistory history,
+            PartnershipProfile profile,
+            Clock clock) {
         this.organisations = organisations;
         this.staffMembers = staffMembers;
         this.query = query;
@@ -52,7 +55,10 @@ public class Directory {
     public void describePartnership(PartnershipSummary partnership) {
         Optional<PartnershipSummary> before = profile.find();
         profile.save(partnership);
-        history.record("PARTNERSHIP", PartnershipProfile.ID, before.isPresent() ? "CHANGED" : "CREATED",
+        history.record(
+                "PARTNERSHIP",
+                PartnershipProfile.ID,
+                before.isPresent() ? "CHANGED" : "CREATED",
                 before.map(was -> DirectoryHistory.changes(was, partnership)).orElse("Partnership described"));
     }
 
@@ -62,7 +68,10 @@ public class Directory {
         Organisation organisation = Organisation.register(details);
         refuseDuplicateOds(organisation, null);
         saveRefusingDuplicateOds(organisation);
-        history.record(ORGANISATION, organisation.id(), "CREATED",
+        history.record(
+                ORGANISATION,
+                organisation.id(),
+                "CREATED",
                 details.type().label() + " " + details.name() + " registered");
         return organisation.id();
     }
@@ -75,11 +84,18 @@ public class Directory {
         organisation.amend(details);
         refuseDuplicateOds(organisation, id);
         saveRefusingDuplicateOds(organisation);
-        history.record(ORGANISATION, id, "CHANGED", DirectoryHistory.changes(before, organisation.summary().details()));
+        history.record(
+                ORGANISATION,
+                id,
+                "CHANGED",
+                DirectoryHistory.changes(before, organisation.summary().details()));
     }
 
     public OrganisationSummary organisation(UUID id) {
-        return organisations.findById(id).map(Organisation::summary).orElseThrow(() -> new NotFound("Organisation", id));
+        return organisations
+                .findById(id)
+                .map(Organisation::summary)
+                .orElseThrow(() -> new NotFound("Organisation", id));
     }
 
     public Optional<OrganisationSummary> findOrganisation(UUID id) {
@@ -105,7 +121,10 @@ public class Directory {
         organisation(details.organisationId());
         StaffMember member = StaffMember.join(details);
         staffMembers.save(member);
-        history.record(STAFF, member.id(), "CREATED",
+        history.record(
+                STAFF,
+                member.id(),
+                "CREATED",
                 details.givenName() + " " + details.familyName() + " joined as " + details.jobRole());
         return member.id();
     }
@@ -140,7 +159,8 @@ public class Directory {
 
     private void refuseDuplicateOds(Organisation organisation, UUID self) {
         if (organisation.odsCode() != null) {
-            organisations.findByOdsCode(organisation.odsCode())
+            organisations
+                    .findByOdsCode(organisation.odsCode())
                     .filter(other -> !other.id().equals(self))
                     .ifPresent(other -> {
                         throw duplicateOds(organisation.odsCode());
@@ -157,7 +177,9 @@ public class Directory {
     }
 
     private static DomainRuleViolation duplicateOds(String odsCode) {
-        return new DomainRuleViolation("ODS_CODE_TAKEN", "odsCode",
+        return new DomainRuleViolation(
+                "ODS_CODE_TAKEN",
+                "odsCode",
                 "Another practice already has the ODS code " + odsCode + ": check the code");
     }
 }

@@ -6,17 +6,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.validation.BindingResult;
-
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.web.FormErrors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.validation.BindingResult;
 
 /**
  * What the directory's administrator screens share: reading three-field dates, saving with refusals shown at their
@@ -29,6 +27,7 @@ abstract class DirectoryBaseController {
     static final FormErrors KEYS = FormErrors.codedAs("");
     /** A domain refusal, coded "rule.<code>". */
     static final FormErrors RULES = FormErrors.codedAs("rule.");
+
     static final int PAGE_SIZE = 20;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
@@ -47,8 +46,10 @@ abstract class DirectoryBaseController {
     /** Screens that change the directory are for administrators; the module API checks again. */
     static void requireManage() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean manages = authentication != null && authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).anyMatch("DIRECTORY_MANAGE"::equals);
+        boolean manages = authentication != null
+                && authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch("DIRECTORY_MANAGE"::equals);
         if (!manages) {
             throw new AccessDeniedException("Only directory administrators may change the directory");
         }
@@ -78,8 +79,8 @@ abstract class DirectoryBaseController {
      * Runs a save once the details are valid. A refused save becomes errors at its fields, a change by someone else
      * meanwhile an error for the whole form. Returns where to go next, or null to show the form again.
      */
-    static @Nullable String attempt(BindingResult errors, @Nullable Object details, String changedMeanwhileCode,
-                                    Supplier<String> save) {
+    static @Nullable String attempt(
+            BindingResult errors, @Nullable Object details, String changedMeanwhileCode, Supplier<String> save) {
         if (details == null) {
             return null;
         }
@@ -102,8 +103,11 @@ abstract class DirectoryBaseController {
 
     List<HistoryRow> history(UUID subjectId) {
         return directory.history(subjectId).stream()
-                .map(entry -> new HistoryRow(STAMP.format(entry.changedAt().atZone(clock.getZone())),
-                        entry.changedBy(), "CREATED".equals(entry.action()) ? "Created" : "Changed", entry.summary()))
+                .map(entry -> new HistoryRow(
+                        STAMP.format(entry.changedAt().atZone(clock.getZone())),
+                        entry.changedBy(),
+                        "CREATED".equals(entry.action()) ? "Created" : "Changed",
+                        entry.summary()))
                 .toList();
     }
 
@@ -116,6 +120,5 @@ abstract class DirectoryBaseController {
     }
 
     /** One row of the change history as shown: when, who, what kind of change and what changed. */
-    record HistoryRow(String when, String who, String action, String what) {
-    }
+    record HistoryRow(String when, String who, String action, String what) {}
 }

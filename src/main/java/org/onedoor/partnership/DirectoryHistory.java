@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /** Appends who-what-when rows for every change to the directory and the practice menus. */
 @Component
@@ -35,9 +33,13 @@ class DirectoryHistory {
                 insert into directory_history (id, subject_kind, subject_id, action, summary, changed_at, changed_by)
                 values (:id, :kind, :subjectId, :action, :summary, :at, :by)
                 """)
-                .param("id", UUID.randomUUID()).param("kind", kind).param("subjectId", subjectId)
-                .param("action", action).param("summary", truncate(summary))
-                .param("at", DbTime.now(clock)).param("by", currentUsers.actorName())
+                .param("id", UUID.randomUUID())
+                .param("kind", kind)
+                .param("subjectId", subjectId)
+                .param("action", action)
+                .param("summary", truncate(summary))
+                .param("at", DbTime.now(clock))
+                .param("by", currentUsers.actorName())
                 .update();
     }
 
@@ -47,8 +49,12 @@ class DirectoryHistory {
                   from directory_history where subject_id = ? order by changed_at desc, id
                 """)
                 .param(subjectId)
-                .query((rs, n) -> new HistoryEntry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), DbTime.instant(rs, 5),
+                .query((rs, n) -> new HistoryEntry(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        DbTime.instant(rs, 5),
                         rs.getString(6)))
                 .list();
     }

@@ -1,11 +1,9 @@
 package org.onedoor.partnership;
 
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.util.UriComponentsBuilder;
-
 import org.onedoor.shared.ResultPage;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The query of a directory list as typed in its search form and links: text, one filter, "include those who have
@@ -15,9 +13,17 @@ import org.onedoor.shared.ResultPage;
  * @param filter the filter's value (an organisation type, or an organisation id)
  * @param left   "true" to include those who have left
  */
-record DirectoryListForm(String path, String filterName, Set<String> sortable, String defaultSort, @Nullable String q,
-                @Nullable String filter, @Nullable String left, @Nullable String sort, @Nullable String order,
-                @Nullable String page) {
+record DirectoryListForm(
+        String path,
+        String filterName,
+        Set<String> sortable,
+        String defaultSort,
+        @Nullable String q,
+        @Nullable String filter,
+        @Nullable String left,
+        @Nullable String sort,
+        @Nullable String order,
+        @Nullable String page) {
 
     public String text() {
         return q == null ? "" : q.strip();

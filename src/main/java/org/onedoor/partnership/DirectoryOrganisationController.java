@@ -1,5 +1,6 @@
 package org.onedoor.partnership;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -7,10 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,9 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.shared.web.FormErrors;
-
 
 /** The organisations of the directory: everyone may list and read them; administrators register and change them. */
 @Controller
@@ -38,21 +34,31 @@ class DirectoryOrganisationController extends DirectoryBaseController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) @Nullable String q,
-                @RequestParam(required = false) @Nullable String type,
-                @RequestParam(required = false) @Nullable String left,
-                @RequestParam(required = false) @Nullable String sort,
-                @RequestParam(required = false) @Nullable String order,
-                @RequestParam(required = false) @Nullable String page, Model model) {
-        DirectoryListForm search = new DirectoryListForm("/directory/organisations", "type", SORTABLE, "name", q, type, left, sort, order,
-                page);
+    String list(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String type,
+            @RequestParam(required = false) @Nullable String left,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order,
+            @RequestParam(required = false) @Nullable String page,
+            Model model) {
+        DirectoryListForm search = new DirectoryListForm(
+                "/directory/organisations", "type", SORTABLE, "name", q, type, left, sort, order, page);
         OrganisationType chosen = OrganisationForm.typeOf(type).orElse(null);
         model.addAttribute("search", search);
         model.addAttribute("types", types());
         model.addAttribute("today", today());
-        model.addAttribute("results", directory.organisations(new OrganisationSearch(search.text(), chosen,
-                search.includeLeft(), today(), search.sortColumn(), search.descending(), search.pageIndex(),
-                PAGE_SIZE)));
+        model.addAttribute(
+                "results",
+                directory.organisations(new OrganisationSearch(
+                        search.text(),
+                        chosen,
+                        search.includeLeft(),
+                        today(),
+                        search.sortColumn(),
+                        search.descending(),
+                        search.pageIndex(),
+                        PAGE_SIZE)));
         return "partnership/directory/organisations";
     }
 
@@ -71,8 +77,11 @@ class DirectoryOrganisationController extends DirectoryBaseController {
     }
 
     @PostMapping("/new")
-    String processCreateForm(@Valid @ModelAttribute(FORM) OrganisationForm form, BindingResult errors, Model model,
-                             RedirectAttributes redirect) {
+    String processCreateForm(
+            @Valid @ModelAttribute(FORM) OrganisationForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         requireManage();
         OrganisationDetails details = details(form, errors);
         String done = attempt(errors, details, "organisation.changedMeanwhile", () -> {
@@ -94,8 +103,12 @@ class DirectoryOrganisationController extends DirectoryBaseController {
     }
 
     @PostMapping("/{id}/edit")
-    String processUpdateForm(@PathVariable UUID id, @Valid @ModelAttribute(FORM) OrganisationForm form,
-                             BindingResult errors, Model model, RedirectAttributes redirect) {
+    String processUpdateForm(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute(FORM) OrganisationForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         requireManage();
         OrganisationSummary current = directory.organisation(id);
         OrganisationDetails details = details(form, errors);
@@ -133,8 +146,11 @@ class DirectoryOrganisationController extends DirectoryBaseController {
         model.addAttribute(FORM, form);
         model.addAttribute("id", id);
         model.addAttribute("types", types());
-        model.addAttribute("fixedType", id == null ? null : form.organisationType().map(OrganisationType::label)
-                .orElse(null));
+        model.addAttribute(
+                "fixedType",
+                id == null
+                        ? null
+                        : form.organisationType().map(OrganisationType::label).orElse(null));
         return FORM_VIEW;
     }
 

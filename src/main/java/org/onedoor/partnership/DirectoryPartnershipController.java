@@ -1,9 +1,7 @@
 package org.onedoor.partnership;
 
-import java.time.Clock;
-
 import jakarta.validation.Valid;
-
+import java.time.Clock;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,7 +10,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 
 /** The partnership itself: everyone may read its description; administrators change it. */
 @Controller
@@ -29,8 +26,11 @@ class DirectoryPartnershipController extends DirectoryBaseController {
     }
 
     @PostMapping
-    String processForm(@Valid @ModelAttribute(FORM) PartnershipForm form, BindingResult errors, Model model,
-                       RedirectAttributes redirect) {
+    String processForm(
+            @Valid @ModelAttribute(FORM) PartnershipForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         requireManage();
         return RULES.submit(errors, model, form, () -> directory.describePartnership(form.summary()))
                 .thenRedirect(redirect, "The partnership's description is saved", "/directory/partnership")

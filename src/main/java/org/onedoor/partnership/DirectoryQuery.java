@@ -6,23 +6,35 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.ResultPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import org.onedoor.shared.ResultPage;
 
 /** Searching, sorting and paging the directory in SQL, so counts and pages stay right at any size. */
 @Component
 class DirectoryQuery {
 
     private static final Map<String, String> ORGANISATION_ORDER = Map.of(
-            "name", "lower(o.name)", "type", "o.organisation_type", "odsCode", "o.ods_code",
-            "town", "lower(o.town)", "activeFrom", "o.active_from");
+            "name",
+            "lower(o.name)",
+            "type",
+            "o.organisation_type",
+            "odsCode",
+            "o.ods_code",
+            "town",
+            "lower(o.town)",
+            "activeFrom",
+            "o.active_from");
     private static final Map<String, String> STAFF_ORDER = Map.of(
-            "name", "lower(s.family_name), lower(s.given_name)", "jobRole", "lower(s.job_role)",
-            "organisation", "lower(o.name)", "activeFrom", "s.active_from");
+            "name",
+            "lower(s.family_name), lower(s.given_name)",
+            "jobRole",
+            "lower(s.job_role)",
+            "organisation",
+            "lower(o.name)",
+            "activeFrom",
+            "s.active_from");
 
     private static final String ORGANISATION_FILTER = """
               from organisation o
@@ -49,9 +61,13 @@ class DirectoryQuery {
     /** Every organisation active on the day (of one type, or all), by name: for choosing from, never paged. */
     List<OrganisationSummary> active(@Nullable OrganisationType type, LocalDate asOf) {
         return jdbc.sql("select o.* " + ORGANISATION_FILTER + " order by lower(o.name), o.id")
-                .param("text", "").param("like", "%").param("type", type == null ? "" : type.name())
-                .param("includeEnded", false).param("asOf", asOf)
-                .query((rs, n) -> organisation(rs)).list();
+                .param("text", "")
+                .param("like", "%")
+                .param("type", type == null ? "" : type.name())
+                .param("includeEnded", false)
+                .param("asOf", asOf)
+                .query((rs, n) -> organisation(rs))
+                .list();
     }
 
     ResultPage<OrganisationSummary> organisations(OrganisationSearch search) {
@@ -62,15 +78,24 @@ class DirectoryQuery {
         String order = ORGANISATION_ORDER.getOrDefault(search.sort(), ORGANISATION_ORDER.get("name"))
                 + (search.descending() ? " desc" : " asc") + ", o.id";
         long total = jdbc.sql("select count(*) " + ORGANISATION_FILTER)
-                .param("text", text).param("like", "%" + text + "%").param("type", type)
-                .param("includeEnded", search.includeEnded()).param("asOf", search.asOf())
-                .query(Long.class).single();
+                .param("text", text)
+                .param("like", "%" + text + "%")
+                .param("type", type)
+                .param("includeEnded", search.includeEnded())
+                .param("asOf", search.asOf())
+                .query(Long.class)
+                .single();
         var items = jdbc.sql("select o.* " + ORGANISATION_FILTER + " order by " + order
                         + " offset :offset rows fetch next :size rows only")
-                .param("text", text).param("like", "%" + text + "%").param("type", type)
-                .param("includeEnded", search.includeEnded()).param("asOf", search.asOf())
-                .param("offset", ResultPage.offset(page, size)).param("size", size)
-                .query((rs, n) -> organisation(rs)).list();
+                .param("text", text)
+                .param("like", "%" + text + "%")
+                .param("type", type)
+                .param("includeEnded", search.includeEnded())
+                .param("asOf", search.asOf())
+                .param("offset", ResultPage.offset(page, size))
+                .param("size", size)
+                .query((rs, n) -> organisation(rs))
+                .list();
         return new ResultPage<>(items, page, size, total);
     }
 
@@ -81,17 +106,24 @@ class DirectoryQuery {
         String order = STAFF_ORDER.getOrDefault(search.sort(), STAFF_ORDER.get("name"))
                 + (search.descending() ? " desc" : " asc") + ", s.id";
         long total = jdbc.sql("select count(*) " + STAFF_FILTER)
-                .param("text", text).param("like", "%" + text + "%")
+                .param("text", text)
+                .param("like", "%" + text + "%")
                 .param("organisationId", search.organisationId())
-                .param("includeEnded", search.includeEnded()).param("asOf", search.asOf())
-                .query(Long.class).single();
+                .param("includeEnded", search.includeEnded())
+                .param("asOf", search.asOf())
+                .query(Long.class)
+                .single();
         var items = jdbc.sql("select s.*, o.name organisation_name " + STAFF_FILTER + " order by " + order
                         + " offset :offset rows fetch next :size rows only")
-                .param("text", text).param("like", "%" + text + "%")
+                .param("text", text)
+                .param("like", "%" + text + "%")
                 .param("organisationId", search.organisationId())
-                .param("includeEnded", search.includeEnded()).param("asOf", search.asOf())
-                .param("offset", ResultPage.offset(page, size)).param("size", size)
-                .query((rs, n) -> staff(rs)).list();
+                .param("includeEnded", search.includeEnded())
+                .param("asOf", search.asOf())
+                .param("offset", ResultPage.offset(page, size))
+                .param("size", size)
+                .query((rs, n) -> staff(rs))
+                .list();
         return new ResultPage<>(items, page, size, total);
     }
 
@@ -110,20 +142,37 @@ class DirectoryQuery {
     }
 
     static OrganisationSummary organisation(ResultSet rs) throws SQLException {
-        return new OrganisationSummary(rs.getObject("id", UUID.class),
-                OrganisationType.valueOf(rs.getString("organisation_type")), rs.getString("name"),
-                rs.getString("ods_code"), (Integer) rs.getObject("list_size", Integer.class),
-                rs.getString("address_line1"), rs.getString("address_line2"), rs.getString("town"),
-                rs.getString("postcode"), rs.getString("telephone"), rs.getString("opening_notes"),
-                rs.getString("accessibility"), rs.getObject("active_from", LocalDate.class),
-                rs.getObject("active_to", LocalDate.class), rs.getInt("version"));
+        return new OrganisationSummary(
+                rs.getObject("id", UUID.class),
+                OrganisationType.valueOf(rs.getString("organisation_type")),
+                rs.getString("name"),
+                rs.getString("ods_code"),
+                (Integer) rs.getObject("list_size", Integer.class),
+                rs.getString("address_line1"),
+                rs.getString("address_line2"),
+                rs.getString("town"),
+                rs.getString("postcode"),
+                rs.getString("telephone"),
+                rs.getString("opening_notes"),
+                rs.getString("accessibility"),
+                rs.getObject("active_from", LocalDate.class),
+                rs.getObject("active_to", LocalDate.class),
+                rs.getInt("version"));
     }
 
     static StaffSummary staff(ResultSet rs) throws SQLException {
-        return new StaffSummary(rs.getObject("id", UUID.class), rs.getString("given_name"),
-                rs.getString("family_name"), rs.getString("job_role"), rs.getObject("organisation_id", UUID.class),
-                rs.getString("organisation_name"), rs.getString("email"), rs.getString("professional_body"),
-                rs.getString("registration_number"), rs.getObject("active_from", LocalDate.class),
-                rs.getObject("active_to", LocalDate.class), rs.getInt("version"));
+        return new StaffSummary(
+                rs.getObject("id", UUID.class),
+                rs.getString("given_name"),
+                rs.getString("family_name"),
+                rs.getString("job_role"),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getString("organisation_name"),
+                rs.getString("email"),
+                rs.getString("professional_body"),
+                rs.getString("registration_number"),
+                rs.getObject("active_from", LocalDate.class),
+                rs.getObject("active_to", LocalDate.class),
+                rs.getInt("version"));
     }
 }

@@ -1,15 +1,14 @@
 package org.onedoor.partnership;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,9 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.shared.web.FormErrors;
-
 
 /** The staff of the directory: everyone may list and read them; administrators add them and record changes. */
 @Controller
@@ -37,21 +33,31 @@ class DirectoryStaffController extends DirectoryBaseController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) @Nullable String q,
-                @RequestParam(required = false) @Nullable String organisation,
-                @RequestParam(required = false) @Nullable String left,
-                @RequestParam(required = false) @Nullable String sort,
-                @RequestParam(required = false) @Nullable String order,
-                @RequestParam(required = false) @Nullable String page, Model model) {
-        DirectoryListForm search = new DirectoryListForm("/directory/staff", "organisation", SORTABLE, "name", q, organisation, left,
-                sort, order, page);
+    String list(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String organisation,
+            @RequestParam(required = false) @Nullable String left,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(required = false) @Nullable String order,
+            @RequestParam(required = false) @Nullable String page,
+            Model model) {
+        DirectoryListForm search = new DirectoryListForm(
+                "/directory/staff", "organisation", SORTABLE, "name", q, organisation, left, sort, order, page);
         UUID organisationId = StaffForm.uuidOf(organisation).orElse(null);
         model.addAttribute("search", search);
         model.addAttribute("organisations", organisations(organisationId));
         model.addAttribute("today", today());
-        model.addAttribute("results", directory.staff(new StaffSearch(search.text(), organisationId,
-                search.includeLeft(), today(), search.sortColumn(), search.descending(), search.pageIndex(),
-                PAGE_SIZE)));
+        model.addAttribute(
+                "results",
+                directory.staff(new StaffSearch(
+                        search.text(),
+                        organisationId,
+                        search.includeLeft(),
+                        today(),
+                        search.sortColumn(),
+                        search.descending(),
+                        search.pageIndex(),
+                        PAGE_SIZE)));
         return "partnership/directory/staff";
     }
 
@@ -70,8 +76,11 @@ class DirectoryStaffController extends DirectoryBaseController {
     }
 
     @PostMapping("/new")
-    String processCreateForm(@Valid @ModelAttribute(FORM) StaffForm form, BindingResult errors, Model model,
-                             RedirectAttributes redirect) {
+    String processCreateForm(
+            @Valid @ModelAttribute(FORM) StaffForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         requireManage();
         StaffDetails details = details(form, errors);
         String done = attempt(errors, details, "staff.changedMeanwhile", () -> {
@@ -93,16 +102,20 @@ class DirectoryStaffController extends DirectoryBaseController {
     }
 
     @PostMapping("/{id}/edit")
-    String processUpdateForm(@PathVariable UUID id, @Valid @ModelAttribute(FORM) StaffForm form,
-                             BindingResult errors, Model model, RedirectAttributes redirect) {
+    String processUpdateForm(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute(FORM) StaffForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         requireManage();
         StaffSummary current = directory.staffMember(id);
         StaffDetails details = details(form, errors);
         String done = attempt(errors, details, "staff.changedMeanwhile", () -> {
             requireVersion(current.version(), form.version(), "Staff member " + id);
             directory.amendStaff(id, details);
-            redirect.addFlashAttribute("flash", "Changes to " + details.givenName() + " " + details.familyName()
-                    + " are saved");
+            redirect.addFlashAttribute(
+                    "flash", "Changes to " + details.givenName() + " " + details.familyName() + " are saved");
             return "redirect:/directory/staff/" + id;
         });
         if (done != null) {
@@ -139,12 +152,14 @@ class DirectoryStaffController extends DirectoryBaseController {
     /** Active organisations by name, plus the one already chosen if it has since left. */
     private Map<String, String> organisations(@Nullable UUID chosen) {
         Map<String, String> options = new LinkedHashMap<>(); // activeOrganisations(null): every type
-        directory.activeOrganisations(null).forEach(each -> options.put(each.id().toString(), each.name()));
+        directory
+                .activeOrganisations(null)
+                .forEach(each -> options.put(each.id().toString(), each.name()));
         if (chosen != null && !options.containsKey(chosen.toString())) {
-            directory.findOrganisation(chosen).ifPresent(left -> options.put(left.id().toString(),
-                    left.name() + " (left)"));
+            directory
+                    .findOrganisation(chosen)
+                    .ifPresent(left -> options.put(left.id().toString(), left.name() + " (left)"));
         }
         return options;
     }
-
 }

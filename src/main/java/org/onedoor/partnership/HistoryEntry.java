@@ -4,6 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One change to the directory or a practice menu: who did what, when. */
-public record HistoryEntry(UUID subjectId, String subjectKind, String action, String summary, Instant changedAt,
-                           String changedBy) {
-}
+public record HistoryEntry(
+        UUID subjectId, String subjectKind, String action, String summary, Instant changedAt, String changedBy) {}

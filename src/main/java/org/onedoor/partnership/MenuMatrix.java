@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.shared.ResultPage;
 
 /**
@@ -14,8 +12,12 @@ import org.onedoor.shared.ResultPage;
  * intervention and substance group offered. {@code offeringPractices} counts every matching practice (on any page)
  * that offers something shown.
  */
-public record MenuMatrix(LocalDate asOf, List<CodeLabel> interventions, List<CodeLabel> substanceGroups,
-                         ResultPage<Row> practices, long offeringPractices) {
+public record MenuMatrix(
+        LocalDate asOf,
+        List<CodeLabel> interventions,
+        List<CodeLabel> substanceGroups,
+        ResultPage<Row> practices,
+        long offeringPractices) {
 
     /** The practices on this page. */
     public List<Row> rows() {

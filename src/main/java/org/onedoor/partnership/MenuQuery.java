@@ -3,7 +3,6 @@ package org.onedoor.partnership;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,12 +32,14 @@ class MenuQuery {
 
     List<CodeLabel> interventions() {
         return jdbc.sql("select code, label from menu_intervention order by sort_order")
-                .query((rs, n) -> new CodeLabel(rs.getString(1), rs.getString(2))).list();
+                .query((rs, n) -> new CodeLabel(rs.getString(1), rs.getString(2)))
+                .list();
     }
 
     List<CodeLabel> substanceGroups() {
         return jdbc.sql("select code, label from substance_group order by sort_order")
-                .query((rs, n) -> new CodeLabel(rs.getString(1), rs.getString(2))).list();
+                .query((rs, n) -> new CodeLabel(rs.getString(1), rs.getString(2)))
+                .list();
     }
 
     List<MenuOffer> offersOf(UUID practiceId) {
@@ -50,25 +51,41 @@ class MenuQuery {
                   join substance_group g on g.code = o.substance_group
                  where o.practice_id = ? and o.withdrawn_at is null
                  order by g.sort_order, i.sort_order, o.effective_from
-                """).param(practiceId)
-                .query((rs, n) -> new MenuOffer(rs.getObject("id", UUID.class), practiceId, rs.getString("ods_code"),
-                        rs.getString("practice_name"), rs.getString("intervention"), rs.getString("intervention_label"),
-                        rs.getString("substance_group"), rs.getString("group_label"),
-                        rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
+                """)
+                .param(practiceId)
+                .query((rs, n) -> new MenuOffer(
+                        rs.getObject("id", UUID.class),
+                        practiceId,
+                        rs.getString("ods_code"),
+                        rs.getString("practice_name"),
+                        rs.getString("intervention"),
+                        rs.getString("intervention_label"),
+                        rs.getString("substance_group"),
+                        rs.getString("group_label"),
+                        rs.getObject("effective_from", LocalDate.class),
+                        rs.getObject("effective_to", LocalDate.class),
                         rs.getObject("monthly_capacity", Integer.class)))
                 .list();
     }
 
     List<PracticeOfferAvailability> offering(String intervention, String substanceGroup, LocalDate date) {
         return jdbc.sql(IN_FORCE + " and o.intervention = :intervention and o.substance_group = :group order by p.name")
-                .param("month", date.withDayOfMonth(1)).param("date", date)
-                .param("intervention", intervention).param("group", substanceGroup)
+                .param("month", date.withDayOfMonth(1))
+                .param("date", date)
+                .param("intervention", intervention)
+                .param("group", substanceGroup)
                 .query((rs, n) -> {
                     Integer capacity = rs.getObject("monthly_capacity", Integer.class);
                     int held = rs.getInt("held");
-                    return new PracticeOfferAvailability(rs.getObject("practice_id", UUID.class),
-                            rs.getString("ods_code"), rs.getString("practice_name"), intervention, substanceGroup,
-                            capacity, held, capacity == null ? null : Math.max(0, capacity - held));
+                    return new PracticeOfferAvailability(
+                            rs.getObject("practice_id", UUID.class),
+                            rs.getString("ods_code"),
+                            rs.getString("practice_name"),
+                            intervention,
+                            substanceGroup,
+                            capacity,
+                            held,
+                            capacity == null ? null : Math.max(0, capacity - held));
                 })
                 .list();
     }

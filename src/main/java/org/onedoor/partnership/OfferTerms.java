@@ -1,7 +1,6 @@
 package org.onedoor.partnership;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param substanceGroup   a code from the substance group list, such as {@code ALCOHOL}
  * @param monthlyCapacity  new clients the practice can take each month; absent for no stated limit
  */
-public record OfferTerms(String intervention, String substanceGroup, LocalDate effectiveFrom,
-                         @Nullable LocalDate effectiveTo, @Nullable Integer monthlyCapacity) {
-}
+public record OfferTerms(
+        String intervention,
+        String substanceGroup,
+        LocalDate effectiveFrom,
+        @Nullable LocalDate effectiveTo,
+        @Nullable Integer monthlyCapacity) {}

@@ -1,10 +1,13 @@
 package org.onedoor.partnership;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.OdsCode;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -13,17 +16,13 @@ import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.OdsCode;
-
-import static org.onedoor.shared.Text.tidy;
-
 /** A member of the partnership. Never deleted: it is ended with a date and stays in history. */
 @Table("organisation")
 class Organisation {
 
     @Id
     private final UUID id;
+
     private OrganisationType organisationType;
     private String name;
     private @Nullable String odsCode;
@@ -37,14 +36,19 @@ class Organisation {
     private @Nullable String accessibility;
     private LocalDate activeFrom;
     private @Nullable LocalDate activeTo;
+
     @Version
     private @Nullable Integer version;
+
     @CreatedDate
     private @Nullable Instant createdAt;
+
     @CreatedBy
     private @Nullable String createdBy;
+
     @LastModifiedDate
     private @Nullable Instant changedAt;
+
     @LastModifiedBy
     private @Nullable String changedBy;
 
@@ -56,8 +60,8 @@ class Organisation {
     }
 
     static Organisation register(OrganisationDetails details) {
-        Organisation organisation = new Organisation(UUID.randomUUID(), details.type(), details.name(),
-                details.activeFrom());
+        Organisation organisation =
+                new Organisation(UUID.randomUUID(), details.type(), details.name(), details.activeFrom());
         organisation.amend(details);
         return organisation;
     }
@@ -65,17 +69,21 @@ class Organisation {
     /** Replaces the details; the type of an organisation never changes once registered. */
     void amend(OrganisationDetails details) {
         if (version != null && details.type() != organisationType) {
-            throw new DomainRuleViolation("TYPE_FIXED", "type",
+            throw new DomainRuleViolation(
+                    "TYPE_FIXED",
+                    "type",
                     "The type of an organisation cannot change: register a new organisation instead");
         }
         if (details.activeTo() != null && details.activeTo().isBefore(details.activeFrom())) {
-            throw new DomainRuleViolation("END_BEFORE_START", "activeTo",
-                    "The end date must be the same as or after the start date");
+            throw new DomainRuleViolation(
+                    "END_BEFORE_START", "activeTo", "The end date must be the same as or after the start date");
         }
         if (details.type().isPractice()) {
             String ods = OdsCode.normalise(details.odsCode());
             if (!OdsCode.isValid(ods)) {
-                throw new DomainRuleViolation("ODS_CODE_FORMAT", "odsCode",
+                throw new DomainRuleViolation(
+                        "ODS_CODE_FORMAT",
+                        "odsCode",
                         "Enter the practice's ODS code as one letter and five digits, like C81010");
             }
             this.odsCode = ods;
@@ -91,7 +99,9 @@ class Organisation {
         this.addressLine1 = tidy(details.addressLine1());
         this.addressLine2 = tidy(details.addressLine2());
         this.town = tidy(details.town());
-        this.postcode = tidy(details.postcode()) == null ? null : details.postcode().strip().toUpperCase();
+        this.postcode = tidy(details.postcode()) == null
+                ? null
+                : details.postcode().strip().toUpperCase();
         this.telephone = tidy(details.telephone());
         this.openingNotes = tidy(details.openingNotes());
         this.accessibility = tidy(details.accessibility());
@@ -103,13 +113,27 @@ class Organisation {
         return id;
     }
 
-    @Nullable String odsCode() {
+    @Nullable
+    String odsCode() {
         return odsCode;
     }
 
     OrganisationSummary summary() {
-        return new OrganisationSummary(id, organisationType, name, odsCode, listSize, addressLine1, addressLine2,
-                town, postcode, telephone, openingNotes, accessibility, activeFrom, activeTo,
+        return new OrganisationSummary(
+                id,
+                organisationType,
+                name,
+                odsCode,
+                listSize,
+                addressLine1,
+                addressLine2,
+                town,
+                postcode,
+                telephone,
+                openingNotes,
+                accessibility,
+                activeFrom,
+                activeTo,
                 version == null ? 0 : version);
     }
 }

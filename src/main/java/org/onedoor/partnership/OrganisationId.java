@@ -2,7 +2,6 @@ package org.onedoor.partnership;
 
 import java.util.Objects;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,6 @@
 package org.onedoor.partnership;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param sort         one of {@code name}, {@code type}, {@code odsCode}, {@code town}, {@code activeFrom}
  * @param descending   reverse the order
  */
-public record OrganisationSearch(@Nullable String text, @Nullable OrganisationType type, boolean includeEnded,
-                                 LocalDate asOf, String sort, boolean descending, int page, int size) {
-}
+public record OrganisationSearch(
+        @Nullable String text,
+        @Nullable OrganisationType type,
+        boolean includeEnded,
+        LocalDate asOf,
+        String sort,
+        boolean descending,
+        int page,
+        int size) {}

@@ -2,7 +2,6 @@ package org.onedoor.partnership;
 
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 

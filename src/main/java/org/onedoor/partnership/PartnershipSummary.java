@@ -5,5 +5,4 @@ package org.onedoor.partnership;
  *
  * @param localAuthorityCode the ONS code of the local authority, such as E06000012
  */
-public record PartnershipSummary(String areaName, String localAuthorityCode) {
-}
+public record PartnershipSummary(String areaName, String localAuthorityCode) {}

@@ -4,12 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Privilege;
@@ -17,6 +12,9 @@ import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.OdsCode;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The module API of the practice service menu: which interventions each GP practice hosts per substance group,
@@ -35,8 +33,15 @@ public class PracticeMenu {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    PracticeMenu(PracticeOffers offers, MenuQuery query, MatrixQuery matrixQuery, Directory directory, DirectoryHistory history,
-                 CapacityHolds holds, CurrentUsers currentUsers, Clock clock) {
+    PracticeMenu(
+            PracticeOffers offers,
+            MenuQuery query,
+            MatrixQuery matrixQuery,
+            Directory directory,
+            DirectoryHistory history,
+            CapacityHolds holds,
+            CurrentUsers currentUsers,
+            Clock clock) {
         this.offers = offers;
         this.query = query;
         this.matrixQuery = matrixQuery;
@@ -62,7 +67,10 @@ public class PracticeMenu {
 
     /** Whether the signed-in user may change this practice's menu. */
     public boolean mayEdit(String odsCode) {
-        return currentUsers.find().map(user -> mayEdit(user, practice(odsCode).id())).orElse(false);
+        return currentUsers
+                .find()
+                .map(user -> mayEdit(user, practice(odsCode).id()))
+                .orElse(false);
     }
 
     @Transactional
@@ -77,15 +85,18 @@ public class PracticeMenu {
     }
 
     @Transactional
-    public void changeOffer(String odsCode, UUID offerId, LocalDate from, @Nullable LocalDate to,
-                            @Nullable Integer capacity) {
+    public void changeOffer(
+            String odsCode, UUID offerId, LocalDate from, @Nullable LocalDate to, @Nullable Integer capacity) {
         OrganisationSummary practice = editablePractice(odsCode);
         PracticeOffer offer = offerOf(practice, offerId);
         OfferTerms before = offer.terms();
         offer.change(from, to, capacity);
         refuseOverlap(practice.id(), offer.terms(), offerId);
         offers.save(offer);
-        history.record("PRACTICE_MENU", practice.id(), "OFFER_CHANGED",
+        history.record(
+                "PRACTICE_MENU",
+                practice.id(),
+                "OFFER_CHANGED",
                 describe(before) + ": " + DirectoryHistory.changes(before, offer.terms()));
     }
 
@@ -105,14 +116,22 @@ public class PracticeMenu {
     }
 
     @PreAuthorize("hasAuthority('PRACTICE_MENU_VIEW_ALL')")
-    public MenuMatrix matrix(LocalDate asOf, @Nullable String intervention, @Nullable String substanceGroup,
-                             @Nullable String practiceText, boolean onlyOffering, int page, int size) {
+    public MenuMatrix matrix(
+            LocalDate asOf,
+            @Nullable String intervention,
+            @Nullable String substanceGroup,
+            @Nullable String practiceText,
+            boolean onlyOffering,
+            int page,
+            int size) {
         List<CodeLabel> interventions = query.interventions().stream()
-                .filter(code -> intervention == null || code.code().equals(intervention)).toList();
+                .filter(code -> intervention == null || code.code().equals(intervention))
+                .toList();
         List<CodeLabel> groups = query.substanceGroups().stream()
-                .filter(code -> substanceGroup == null || code.code().equals(substanceGroup)).toList();
-        MatrixQuery.Page practices = matrixQuery.page(new MatrixQuery.Filter(asOf, practiceText, intervention,
-                substanceGroup, onlyOffering, page, size));
+                .filter(code -> substanceGroup == null || code.code().equals(substanceGroup))
+                .toList();
+        MatrixQuery.Page practices = matrixQuery.page(
+                new MatrixQuery.Filter(asOf, practiceText, intervention, substanceGroup, onlyOffering, page, size));
         return new MenuMatrix(asOf, interventions, groups, practices.rows(), practices.offeringPractices());
     }
 
@@ -121,12 +140,15 @@ public class PracticeMenu {
     public void hold(UUID practiceId, String intervention, String substanceGroup, LocalDate date, UUID heldFor) {
         holds.lockCell(practiceId, intervention, substanceGroup);
         PracticeOfferAvailability offer = query.offering(intervention, substanceGroup, date).stream()
-                .filter(o -> o.practiceId().equals(practiceId)).findFirst()
-                .orElseThrow(() -> new DomainRuleViolation("NOT_OFFERED", null,
+                .filter(o -> o.practiceId().equals(practiceId))
+                .findFirst()
+                .orElseThrow(() -> new DomainRuleViolation(
+                        "NOT_OFFERED",
+                        null,
                         "The practice does not offer this intervention for this substance group on " + date));
         if (!offer.hasCapacity()) {
-            throw new DomainRuleViolation("NO_CAPACITY", null,
-                    offer.practiceName() + " has no places left this month for this intervention");
+            throw new DomainRuleViolation(
+                    "NO_CAPACITY", null, offer.practiceName() + " has no places left this month for this intervention");
         }
         holds.hold(offer, date.withDayOfMonth(1), heldFor);
     }
@@ -138,36 +160,43 @@ public class PracticeMenu {
     }
 
     private OrganisationSummary practice(String odsCode) {
-        return OdsCode.parse(odsCode).flatMap(directory::practice)
+        return OdsCode.parse(odsCode)
+                .flatMap(directory::practice)
                 .orElseThrow(() -> new NotFound("GP practice", odsCode));
     }
 
     private OrganisationSummary editablePractice(String odsCode) {
         OrganisationSummary practice = practice(odsCode);
         if (!mayEdit(currentUsers.require(), practice.id())) {
-            throw new AccessRefused("You can change only your own practice's menu. " + practice.name()
-                    + " is not your practice.");
+            throw new AccessRefused(
+                    "You can change only your own practice's menu. " + practice.name() + " is not your practice.");
         }
         return practice;
     }
 
     private static boolean mayEdit(CurrentUser user, UUID practiceId) {
         return user.has(Privilege.PRACTICE_MENU_EDIT_ANY)
-                || user.has(Privilege.PRACTICE_MENU_EDIT_OWN) && user.organisationId().equals(practiceId);
+                || user.has(Privilege.PRACTICE_MENU_EDIT_OWN)
+                        && user.organisationId().equals(practiceId);
     }
 
     private PracticeOffer offerOf(OrganisationSummary practice, UUID offerId) {
-        return offers.findById(offerId).filter(offer -> offer.practiceId().equals(practice.id()))
+        return offers.findById(offerId)
+                .filter(offer -> offer.practiceId().equals(practice.id()))
                 .orElseThrow(() -> new NotFound("Offer", offerId));
     }
 
     private void refuseUnknownCodes(String intervention, String substanceGroup) {
         if (query.interventions().stream().noneMatch(code -> code.code().equals(intervention))) {
-            throw new DomainRuleViolation("UNKNOWN_INTERVENTION", "intervention",
+            throw new DomainRuleViolation(
+                    "UNKNOWN_INTERVENTION",
+                    "intervention",
                     "Choose an intervention from the menu list; " + intervention + " is not one");
         }
         if (query.substanceGroups().stream().noneMatch(code -> code.code().equals(substanceGroup))) {
-            throw new DomainRuleViolation("UNKNOWN_SUBSTANCE_GROUP", "substanceGroup",
+            throw new DomainRuleViolation(
+                    "UNKNOWN_SUBSTANCE_GROUP",
+                    "substanceGroup",
                     "Choose a substance group from the list; " + substanceGroup + " is not one");
         }
     }
@@ -177,7 +206,9 @@ public class PracticeMenu {
                 .filter(other -> !other.id().equals(self))
                 .anyMatch(other -> other.overlaps(terms.effectiveFrom(), terms.effectiveTo()));
         if (overlaps) {
-            throw new DomainRuleViolation("OFFER_OVERLAPS", "effectiveFrom",
+            throw new DomainRuleViolation(
+                    "OFFER_OVERLAPS",
+                    "effectiveFrom",
                     "The practice already offers this for this substance group during these dates: "
                             + "end the existing offer first or choose dates that do not overlap");
         }

@@ -1,5 +1,6 @@
 package org.onedoor.partnership;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.validation.Valid;
-
+import org.onedoor.shared.AccessRefused;
+import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.NotFound;
+import org.onedoor.shared.OdsCode;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,12 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.shared.AccessRefused;
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.NotFound;
-import org.onedoor.shared.DisplayDate;
-import org.onedoor.shared.OdsCode;
 
 /**
  * A GP practice's service menu: everyone who reads the directory sees it; the practice's own users and
@@ -56,17 +53,25 @@ class PracticeMenuController {
 
     @PostMapping("/offers")
     @PreAuthorize("hasAuthority('DIRECTORY_VIEW')")
-    public String processAddOffer(@PathVariable String odsCode, @Valid @ModelAttribute("form") AddOfferForm form,
-                                  BindingResult binding, Model model, RedirectAttributes redirect) {
+    public String processAddOffer(
+            @PathVariable String odsCode,
+            @Valid @ModelAttribute("form") AddOfferForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         requireEditable(menu, directory, odsCode);
         Map<String, String> errors = PracticeMenuFormErrors.of(binding);
         OfferTerms terms = form.terms(errors);
         if (terms != null) {
             try {
                 menu.addOffer(odsCode, terms);
-                redirect.addFlashAttribute("flash", "Offer added: " + label(menu.interventions(), terms.intervention())
-                        + " for " + label(menu.substanceGroups(), terms.substanceGroup()).toLowerCase(Locale.UK)
-                        + " from " + DATE.format(terms.effectiveFrom()));
+                redirect.addFlashAttribute(
+                        "flash",
+                        "Offer added: " + label(menu.interventions(), terms.intervention())
+                                + " for "
+                                + label(menu.substanceGroups(), terms.substanceGroup())
+                                        .toLowerCase(Locale.UK)
+                                + " from " + DATE.format(terms.effectiveFrom()));
                 return "redirect:/practices/{odsCode}/menu";
             } catch (DomainRuleViolation violation) {
                 PracticeMenuFormErrors.add(errors, violation);
@@ -90,7 +95,8 @@ class PracticeMenuController {
     }
 
     static OrganisationSummary practice(Directory directory, String odsCode) {
-        return OdsCode.parse(odsCode).flatMap(directory::practice)
+        return OdsCode.parse(odsCode)
+                .flatMap(directory::practice)
                 .orElseThrow(() -> new NotFound("GP practice", odsCode));
     }
 
@@ -103,23 +109,28 @@ class PracticeMenuController {
     }
 
     static String label(List<CodeLabel> codes, String code) {
-        return codes.stream().filter(c -> c.code().equals(code)).map(CodeLabel::label).findFirst().orElse(code);
+        return codes.stream()
+                .filter(c -> c.code().equals(code))
+                .map(CodeLabel::label)
+                .findFirst()
+                .orElse(code);
     }
 
     static List<MenuGroup> groups(List<MenuOffer> offers, LocalDate today) {
         Map<String, List<OfferRow>> byGroup = new LinkedHashMap<>();
         offers.forEach(offer -> byGroup.computeIfAbsent(offer.substanceGroupLabel(), g -> new ArrayList<>())
                 .add(OfferRow.of(offer, today)));
-        return byGroup.entrySet().stream().map(e -> new MenuGroup(e.getKey(), e.getValue())).toList();
+        return byGroup.entrySet().stream()
+                .map(e -> new MenuGroup(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** The offers of one substance group, as the menu table shows them. */
-    record MenuGroup(String label, List<OfferRow> offers) {
-    }
+    record MenuGroup(String label, List<OfferRow> offers) {}
 
     /** One offer with its status tag and capacity in words. */
-    record OfferRow(MenuOffer offer, String from, String to, String capacity, String status, String tagClass,
-                    boolean ended) {
+    record OfferRow(
+            MenuOffer offer, String from, String to, String capacity, String status, String tagClass, boolean ended) {
 
         static OfferRow of(MenuOffer offer, LocalDate today) {
             String capacity = offer.monthlyCapacity() == null ? "No limit" : offer.monthlyCapacity() + " a month";

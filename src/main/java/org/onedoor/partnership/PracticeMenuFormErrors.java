@@ -4,12 +4,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.DomainRuleViolation;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-
-import org.onedoor.shared.DomainRuleViolation;
 
 /**
  * The problems of one practice menu form, keyed by field in the order the error summary lists them. The first
@@ -17,8 +15,7 @@ import org.onedoor.shared.DomainRuleViolation;
  */
 final class PracticeMenuFormErrors {
 
-    private PracticeMenuFormErrors() {
-    }
+    private PracticeMenuFormErrors() {}
 
     static Map<String, String> of(BindingResult binding) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -37,8 +34,14 @@ final class PracticeMenuFormErrors {
      * Reads a GOV.UK three-field date. Blank in every part gives no date (an error when required); anything else
      * must be a real date, or the field gets a message.
      */
-    static @Nullable LocalDate date(Map<String, String> errors, String field, String what, boolean required,
-                                    @Nullable String day, @Nullable String month, @Nullable String year) {
+    static @Nullable LocalDate date(
+            Map<String, String> errors,
+            String field,
+            String what,
+            boolean required,
+            @Nullable String day,
+            @Nullable String month,
+            @Nullable String year) {
         if (blank(day) && blank(month) && blank(year)) {
             if (required) {
                 errors.putIfAbsent(field, "Enter the date the offer " + what);

@@ -1,5 +1,7 @@
 package org.onedoor.partnership;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,15 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.ResultPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.onedoor.shared.ResultPage;
-
-import static org.onedoor.shared.Text.tidy;
 
 /**
  * The partnership-wide practice menu: practices against interventions and substance groups as of a date, with the
@@ -36,33 +35,55 @@ class PracticeMenuMatrixController {
     }
 
     @GetMapping("/practice-menus")
-    String matrix(@RequestParam(required = false) @Nullable String date,
-                  @RequestParam(required = false) @Nullable String intervention,
-                  @RequestParam(required = false) @Nullable String substanceGroup,
-                  @RequestParam(required = false) @Nullable String practice,
-                  @RequestParam(defaultValue = "false") boolean offering,
-                  @RequestParam(defaultValue = "1") int page, Model model) {
+    String matrix(
+            @RequestParam(required = false) @Nullable String date,
+            @RequestParam(required = false) @Nullable String intervention,
+            @RequestParam(required = false) @Nullable String substanceGroup,
+            @RequestParam(required = false) @Nullable String practice,
+            @RequestParam(defaultValue = "false") boolean offering,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate asOf = asOf(date, errors);
-        MenuMatrix matrix = menu.matrix(asOf, tidy(intervention), tidy(substanceGroup),
-                tidy(practice), offering, ResultPage.indexOf(page), PAGE_SIZE);
+        MenuMatrix matrix = menu.matrix(
+                asOf,
+                tidy(intervention),
+                tidy(substanceGroup),
+                tidy(practice),
+                offering,
+                ResultPage.indexOf(page),
+                PAGE_SIZE);
         model.addAttribute("matrix", matrix);
-        model.addAttribute("rows", matrix.rows().stream().map(row -> RowView.of(row, matrix)).toList());
+        model.addAttribute(
+                "rows",
+                matrix.rows().stream().map(row -> RowView.of(row, matrix)).toList());
         model.addAttribute("summary", summary(matrix, intervention, substanceGroup));
         model.addAttribute("asOfText", PracticeMenuController.DATE.format(asOf));
         model.addAttribute("interventions", menu.interventions());
-        model.addAttribute("shortNames", menu.interventions().stream().collect(java.util.stream.Collectors.toMap(
-                CodeLabel::code, code -> Offered.shortName(code.code()))));
+        model.addAttribute(
+                "shortNames",
+                menu.interventions().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                CodeLabel::code, code -> Offered.shortName(code.code()))));
         model.addAttribute("substanceGroups", menu.substanceGroups());
-        model.addAttribute("filter", new Filter(date == null || !errors.isEmpty() ? asOf.toString() : date.strip(),
-                intervention, substanceGroup, practice, offering));
+        model.addAttribute(
+                "filter",
+                new Filter(
+                        date == null || !errors.isEmpty() ? asOf.toString() : date.strip(),
+                        intervention,
+                        substanceGroup,
+                        practice,
+                        offering));
         model.addAttribute("errors", errors);
         model.addAttribute("hasErrors", !errors.isEmpty());
         model.addAttribute("results", matrix.practices());
         java.net.URI self = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("page").build().toUri();
-        model.addAttribute("links", new PageLinks(self.getRawPath()
-                + (self.getRawQuery() == null ? "" : "?" + self.getRawQuery())));
+                .replaceQueryParam("page")
+                .build()
+                .toUri();
+        model.addAttribute(
+                "links",
+                new PageLinks(self.getRawPath() + (self.getRawQuery() == null ? "" : "?" + self.getRawQuery())));
         return "partnership/menu/matrix";
     }
 
@@ -82,8 +103,10 @@ class PracticeMenuMatrixController {
         long offering = matrix.offeringPractices();
         String on = " on " + PracticeMenuController.DATE.format(matrix.asOf());
         String practices = offering == 1 ? "1 practice offers" : offering + " practices offer";
-        if (matrix.interventions().size() == 1 && matrix.substanceGroups().size() == 1
-                && intervention != null && group != null) {
+        if (matrix.interventions().size() == 1
+                && matrix.substanceGroups().size() == 1
+                && intervention != null
+                && group != null) {
             return practices + " " + matrix.interventions().get(0).label().toLowerCase(Locale.UK) + " for "
                     + matrix.substanceGroups().get(0).label().toLowerCase(Locale.UK) + on;
         }
@@ -101,9 +124,12 @@ class PracticeMenuMatrixController {
     }
 
     /** The filters as typed, to fill the filter bar again. */
-    record Filter(String date, @Nullable String intervention, @Nullable String substanceGroup,
-                  @Nullable String practice, boolean offering) {
-    }
+    record Filter(
+            String date,
+            @Nullable String intervention,
+            @Nullable String substanceGroup,
+            @Nullable String practice,
+            boolean offering) {}
 
     /** One practice and, per substance group column, the interventions it offers for that group. */
     record RowView(MenuMatrix.Row row, List<GroupCell> cells) {
@@ -125,8 +151,7 @@ class PracticeMenuMatrixController {
     }
 
     /** The interventions offered for one substance group; none is shown as a dash. */
-    record GroupCell(String groupLabel, List<Offered> offered) {
-    }
+    record GroupCell(String groupLabel, List<Offered> offered) {}
 
     /** One intervention in a cell: its short name, its full name for screen readers and the places left. */
     record Offered(String shortName, String label, String places, boolean full) {
@@ -134,8 +159,8 @@ class PracticeMenuMatrixController {
         static Offered of(MenuMatrix.Cell cell, CodeLabel intervention) {
             Integer remaining = cell.remaining();
             String places = remaining == null ? "no limit" : remaining + " of " + cell.monthlyCapacity() + " left";
-            return new Offered(shortName(intervention.code()), intervention.label(), places,
-                    remaining != null && remaining == 0);
+            return new Offered(
+                    shortName(intervention.code()), intervention.label(), places, remaining != null && remaining == 0);
         }
 
         static String shortName(String code) {

@@ -1,12 +1,12 @@
 package org.onedoor.partnership;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
-
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.NotFound;
 
 /** Changes the dates or capacity of one offer on a practice's menu, or withdraws an offer made in error. */
 @Controller
@@ -46,9 +43,13 @@ class PracticeMenuOfferController {
 
     @PostMapping("/change")
     @PreAuthorize("hasAuthority('DIRECTORY_VIEW')")
-    public String processChangeForm(@PathVariable String odsCode, @PathVariable UUID offerId,
-                                    @Valid @ModelAttribute("form") ChangeOfferForm form, BindingResult binding,
-                                    Model model, RedirectAttributes redirect) {
+    public String processChangeForm(
+            @PathVariable String odsCode,
+            @PathVariable UUID offerId,
+            @Valid @ModelAttribute("form") ChangeOfferForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         PracticeMenuController.requireEditable(menu, directory, odsCode);
         MenuOffer offer = offer(odsCode, offerId);
         Map<String, String> errors = PracticeMenuFormErrors.of(binding);
@@ -75,9 +76,13 @@ class PracticeMenuOfferController {
 
     @PostMapping("/withdrawal")
     @PreAuthorize("hasAuthority('DIRECTORY_VIEW')")
-    public String processWithdrawForm(@PathVariable String odsCode, @PathVariable UUID offerId,
-                                      @Valid @ModelAttribute("form") WithdrawOfferForm form, BindingResult binding,
-                                      Model model, RedirectAttributes redirect) {
+    public String processWithdrawForm(
+            @PathVariable String odsCode,
+            @PathVariable UUID offerId,
+            @Valid @ModelAttribute("form") WithdrawOfferForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         PracticeMenuController.requireEditable(menu, directory, odsCode);
         MenuOffer offer = offer(odsCode, offerId);
         Map<String, String> errors = PracticeMenuFormErrors.of(binding);
@@ -94,7 +99,9 @@ class PracticeMenuOfferController {
     }
 
     private MenuOffer offer(String odsCode, UUID offerId) {
-        return menu.menuOf(odsCode).stream().filter(offer -> offer.id().equals(offerId)).findFirst()
+        return menu.menuOf(odsCode).stream()
+                .filter(offer -> offer.id().equals(offerId))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("Offer", offerId));
     }
 

@@ -3,8 +3,8 @@ package org.onedoor.partnership;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.DomainRuleViolation;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -12,8 +12,6 @@ import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
-
-import org.onedoor.shared.DomainRuleViolation;
 
 /**
  * A practice's offer of one intervention for one substance group over a period. An offer made in error is
@@ -24,22 +22,29 @@ class PracticeOffer {
 
     @Id
     private final UUID id;
+
     private final UUID practiceId;
     private final String intervention;
     private final String substanceGroup;
     private LocalDate effectiveFrom;
     private @Nullable LocalDate effectiveTo;
     private @Nullable Integer monthlyCapacity;
+
     @Version
     private @Nullable Integer version;
+
     @CreatedDate
     private @Nullable Instant createdAt;
+
     @CreatedBy
     private @Nullable String createdBy;
+
     @LastModifiedDate
     private @Nullable Instant changedAt;
+
     @LastModifiedBy
     private @Nullable String changedBy;
+
     private @Nullable Instant withdrawnAt;
     private @Nullable String withdrawnBy;
     private @Nullable String withdrawnReason;
@@ -53,8 +58,8 @@ class PracticeOffer {
     }
 
     static PracticeOffer make(UUID practiceId, OfferTerms terms) {
-        PracticeOffer offer = new PracticeOffer(UUID.randomUUID(), practiceId, terms.intervention(),
-                terms.substanceGroup(), terms.effectiveFrom());
+        PracticeOffer offer = new PracticeOffer(
+                UUID.randomUUID(), practiceId, terms.intervention(), terms.substanceGroup(), terms.effectiveFrom());
         offer.change(terms.effectiveFrom(), terms.effectiveTo(), terms.monthlyCapacity());
         return offer;
     }
@@ -62,11 +67,13 @@ class PracticeOffer {
     void change(LocalDate from, @Nullable LocalDate to, @Nullable Integer capacity) {
         refuseIfWithdrawn();
         if (to != null && to.isBefore(from)) {
-            throw new DomainRuleViolation("END_BEFORE_START", "effectiveTo",
-                    "The end date must be the same as or after the start date");
+            throw new DomainRuleViolation(
+                    "END_BEFORE_START", "effectiveTo", "The end date must be the same as or after the start date");
         }
         if (capacity != null && capacity < 0) {
-            throw new DomainRuleViolation("CAPACITY_NEGATIVE", "monthlyCapacity",
+            throw new DomainRuleViolation(
+                    "CAPACITY_NEGATIVE",
+                    "monthlyCapacity",
                     "Monthly capacity cannot be below zero: leave it blank for no limit");
         }
         this.effectiveFrom = from;

@@ -1,17 +1,16 @@
 package org.onedoor.partnership;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.DomainRuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -22,8 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import org.onedoor.shared.DomainRuleViolation;
 
 /** Which GP practices offer an intervention for a substance group on a date, with the places they have left. */
 @RestController
@@ -43,18 +40,25 @@ class PracticeOfferApiController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('DIRECTORY_VIEW')")
-    @Operation(summary = "Practices offering an intervention",
+    @Operation(
+            summary = "Practices offering an intervention",
             description = "GP practices whose menu offers the intervention for the substance group on the date, "
                     + "by name, with monthly capacity, places held that month and places left (absent: no limit).")
     public PracticeOffersResponse offering(
             @Parameter(description = "Intervention code, such as EXTENDED_BRIEF_INTERVENTION", required = true)
-            @RequestParam String intervention,
-            @Parameter(description = "Substance group code, such as ALCOHOL", required = true)
-            @RequestParam String substanceGroup,
+                    @RequestParam
+                    String intervention,
+            @Parameter(description = "Substance group code, such as ALCOHOL", required = true) @RequestParam
+                    String substanceGroup,
             @Parameter(description = "ISO date (yyyy-mm-dd); today when absent")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    @Nullable
+                    LocalDate date) {
         LocalDate on = date == null ? LocalDate.now(clock) : date;
-        List<Item> items = menu.offering(intervention, substanceGroup, on).stream().map(Item::of).toList();
+        List<Item> items = menu.offering(intervention, substanceGroup, on).stream()
+                .map(Item::of)
+                .toList();
         return new PracticeOffersResponse(intervention, substanceGroup, on, items, items.size());
     }
 
@@ -66,16 +70,17 @@ class PracticeOfferApiController {
         problem.setType(URI.create(TYPE_BASE + violation.code().toLowerCase().replace('_', '-')));
         problem.setTitle(HttpStatus.BAD_REQUEST.getReasonPhrase());
         problem.setProperty("code", violation.code());
-        problem.setProperty("errors", violation.problems().stream()
-                .map(error -> Map.of("field", error.field(), "code", error.code(), "message", error.message()))
-                .toList());
+        problem.setProperty(
+                "errors",
+                violation.problems().stream()
+                        .map(error -> Map.of("field", error.field(), "code", error.code(), "message", error.message()))
+                        .toList());
         return problem;
     }
 
     /** The practices offering one intervention for one substance group on a date. */
-    record PracticeOffersResponse(String intervention, String substanceGroup, LocalDate date, List<Item> items,
-                                  int totalItems) {
-    }
+    record PracticeOffersResponse(
+            String intervention, String substanceGroup, LocalDate date, List<Item> items, int totalItems) {}
 
     /**
      * One practice offering it.
@@ -83,12 +88,24 @@ class PracticeOfferApiController {
      * @param monthlyCapacity absent for no stated limit
      * @param remaining       places left in the month of the date; absent for no limit
      */
-    record Item(UUID practiceId, String odsCode, String practiceName, @Nullable Integer monthlyCapacity,
-                int heldThisMonth, @Nullable Integer remaining, boolean hasCapacity) {
+    record Item(
+            UUID practiceId,
+            String odsCode,
+            String practiceName,
+            @Nullable Integer monthlyCapacity,
+            int heldThisMonth,
+            @Nullable Integer remaining,
+            boolean hasCapacity) {
 
         static Item of(PracticeOfferAvailability offer) {
-            return new Item(offer.practiceId(), offer.odsCode(), offer.practiceName(), offer.monthlyCapacity(),
-                    offer.heldThisMonth(), offer.remaining(), offer.hasCapacity());
+            return new Item(
+                    offer.practiceId(),
+                    offer.odsCode(),
+                    offer.practiceName(),
+                    offer.monthlyCapacity(),
+                    offer.heldThisMonth(),
+                    offer.remaining(),
+                    offer.hasCapacity());
         }
     }
 }

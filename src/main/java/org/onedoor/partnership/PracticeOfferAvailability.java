@@ -1,7 +1,6 @@
 package org.onedoor.partnership;
 
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,9 +11,15 @@ import org.jspecify.annotations.Nullable;
  * @param heldThisMonth   places already held by allocated referrals in that calendar month
  * @param remaining       places left; absent when there is no limit
  */
-public record PracticeOfferAvailability(UUID practiceId, String odsCode, String practiceName, String intervention,
-                                        String substanceGroup, @Nullable Integer monthlyCapacity, int heldThisMonth,
-                                        @Nullable Integer remaining) {
+public record PracticeOfferAvailability(
+        UUID practiceId,
+        String odsCode,
+        String practiceName,
+        String intervention,
+        String substanceGroup,
+        @Nullable Integer monthlyCapacity,
+        int heldThisMonth,
+        @Nullable Integer remaining) {
 
     public boolean hasCapacity() {
         return remaining == null || remaining > 0;

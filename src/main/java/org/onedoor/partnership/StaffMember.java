@@ -1,10 +1,12 @@
 package org.onedoor.partnership;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.DomainRuleViolation;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -13,16 +15,13 @@ import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-import org.onedoor.shared.DomainRuleViolation;
-
-import static org.onedoor.shared.Text.tidy;
-
 /** A person working in the partnership. Leaving is recorded with an end date, never by deletion. */
 @Table("staff_member")
 class StaffMember {
 
     @Id
     private final UUID id;
+
     private String givenName;
     private String familyName;
     private String jobRole;
@@ -32,19 +31,24 @@ class StaffMember {
     private @Nullable String registrationNumber;
     private LocalDate activeFrom;
     private @Nullable LocalDate activeTo;
+
     @Version
     private @Nullable Integer version;
+
     @CreatedDate
     private @Nullable Instant createdAt;
+
     @CreatedBy
     private @Nullable String createdBy;
+
     @LastModifiedDate
     private @Nullable Instant changedAt;
+
     @LastModifiedBy
     private @Nullable String changedBy;
 
-    StaffMember(UUID id, String givenName, String familyName, String jobRole, UUID organisationId,
-                LocalDate activeFrom) {
+    StaffMember(
+            UUID id, String givenName, String familyName, String jobRole, UUID organisationId, LocalDate activeFrom) {
         this.id = id;
         this.givenName = givenName;
         this.familyName = familyName;
@@ -54,21 +58,28 @@ class StaffMember {
     }
 
     static StaffMember join(StaffDetails details) {
-        StaffMember member = new StaffMember(UUID.randomUUID(), details.givenName(), details.familyName(),
-                details.jobRole(), details.organisationId(), details.activeFrom());
+        StaffMember member = new StaffMember(
+                UUID.randomUUID(),
+                details.givenName(),
+                details.familyName(),
+                details.jobRole(),
+                details.organisationId(),
+                details.activeFrom());
         member.amend(details);
         return member;
     }
 
     void amend(StaffDetails details) {
         if (details.activeTo() != null && details.activeTo().isBefore(details.activeFrom())) {
-            throw new DomainRuleViolation("END_BEFORE_START", "activeTo",
-                    "The end date must be the same as or after the start date");
+            throw new DomainRuleViolation(
+                    "END_BEFORE_START", "activeTo", "The end date must be the same as or after the start date");
         }
         boolean hasBody = tidy(details.professionalBody()) != null;
         boolean hasNumber = tidy(details.registrationNumber()) != null;
         if (hasBody != hasNumber) {
-            throw new DomainRuleViolation("REGISTRATION_INCOMPLETE", hasBody ? "registrationNumber" : "professionalBody",
+            throw new DomainRuleViolation(
+                    "REGISTRATION_INCOMPLETE",
+                    hasBody ? "registrationNumber" : "professionalBody",
                     "Enter both the professional body and the registration number, or neither");
         }
         this.givenName = details.givenName().strip();

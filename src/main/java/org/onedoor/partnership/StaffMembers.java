@@ -2,7 +2,6 @@ package org.onedoor.partnership;
 
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.repository.Repository;
 
 /** Staff members are saved and found, never deleted. */

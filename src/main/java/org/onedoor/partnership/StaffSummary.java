@@ -2,14 +2,22 @@ package org.onedoor.partnership;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /** A member of staff with the name of their organisation. */
-public record StaffSummary(UUID id, String givenName, String familyName, String jobRole, UUID organisationId,
-                           String organisationName, @Nullable String email, @Nullable String professionalBody,
-                           @Nullable String registrationNumber, LocalDate activeFrom, @Nullable LocalDate activeTo,
-                           int version) {
+public record StaffSummary(
+        UUID id,
+        String givenName,
+        String familyName,
+        String jobRole,
+        UUID organisationId,
+        String organisationName,
+        @Nullable String email,
+        @Nullable String professionalBody,
+        @Nullable String registrationNumber,
+        LocalDate activeFrom,
+        @Nullable LocalDate activeTo,
+        int version) {
 
     public String fullName() {
         return givenName + " " + familyName;
@@ -20,7 +28,15 @@ public record StaffSummary(UUID id, String givenName, String familyName, String 
     }
 
     public StaffDetails details() {
-        return new StaffDetails(givenName, familyName, jobRole, organisationId, email, professionalBody,
-                registrationNumber, activeFrom, activeTo);
+        return new StaffDetails(
+                givenName,
+                familyName,
+                jobRole,
+                organisationId,
+                email,
+                professionalBody,
+                registrationNumber,
+                activeFrom,
+                activeTo);
     }
 }

@@ -6,7 +6,9 @@
  * {@code report_practice_menu}, {@code report_menu_intervention} and {@code report_substance_group}. Every change is
  * kept as history.
  */
-@ApplicationModule(displayName = "Partnership", allowedDependencies = { "security" })
+@ApplicationModule(
+        displayName = "Partnership",
+        allowedDependencies = {"security"})
 @NullMarked
 package org.onedoor.partnership;
 

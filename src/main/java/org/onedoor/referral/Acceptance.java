@@ -3,9 +3,7 @@ package org.onedoor.referral;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.client.ClientCandidate;
 
 /**
@@ -13,12 +11,18 @@ import org.onedoor.client.ClientCandidate;
  * records that may be them (as the access policy lets the worker see them). Accepting links one of these, or a new
  * record; nothing is matched without the worker's choice.
  */
-public record Acceptance(UUID referralId, String reference, String name, LocalDate dateOfBirth,
-                         @Nullable String nhsNumber, List<ClientCandidate> candidates) {
+public record Acceptance(
+        UUID referralId,
+        String reference,
+        String name,
+        LocalDate dateOfBirth,
+        @Nullable String nhsNumber,
+        List<ClientCandidate> candidates) {
 
     /** The NHS number as people read it: 943 476 5919. */
     public @Nullable String nhsNumberShown() {
-        return nhsNumber == null ? null
+        return nhsNumber == null
+                ? null
                 : nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6);
     }
 }

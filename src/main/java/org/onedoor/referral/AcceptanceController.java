@@ -1,8 +1,8 @@
 package org.onedoor.referral;
 
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.DomainRuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,8 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.shared.DomainRuleViolation;
 
 /**
  * Accepting a referral: the worker first sees the existing client records that may be the person and confirms one,
@@ -35,8 +33,11 @@ class AcceptanceController {
     }
 
     @PostMapping("/inbox/{id}/acceptance")
-    String accept(@PathVariable UUID id, @RequestParam(required = false) @Nullable String client, Model model,
-                  RedirectAttributes redirect) {
+    String accept(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String client,
+            Model model,
+            RedirectAttributes redirect) {
         if (client == null || client.isBlank()) {
             return again(id, client, "Choose the client this referral is about, or a new client", model);
         }
@@ -58,8 +59,11 @@ class AcceptanceController {
             }
             return again(id, client, refused.getMessage(), model);
         }
-        redirect.addFlashAttribute("flash", chosen == null ? "Referral accepted: a new client record was opened"
-                : "Referral accepted and linked to the client record you confirmed");
+        redirect.addFlashAttribute(
+                "flash",
+                chosen == null
+                        ? "Referral accepted: a new client record was opened"
+                        : "Referral accepted and linked to the client record you confirmed");
         return "redirect:/inbox";
     }
 

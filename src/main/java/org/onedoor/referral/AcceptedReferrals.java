@@ -6,19 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.client.NewClient;
 import org.onedoor.client.ProblemSubstances;
 import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The bulk counterpart of linking accepted referrals to client records, next to {@link ReferralImport}: a trusted
@@ -53,7 +51,9 @@ public class AcceptedReferrals {
                  where r.status = 'ACCEPTED' and r.client_id is null and r.voided_at is null
                  order by length(r.reference), r.reference
                  fetch first :limit rows only
-                """).param("limit", limit).query((rs, n) -> {
+                """)
+                .param("limit", limit)
+                .query((rs, n) -> {
                     List<ProblemSubstances.Substance> substances = new ArrayList<>();
                     for (int i = 1; i <= 3; i++) {
                         String code = rs.getString("substance_" + i);
@@ -61,19 +61,33 @@ public class AcceptedReferrals {
                             substances.add(new ProblemSubstances.Substance(code, rs.getString("s" + i)));
                         }
                     }
-                    NewClient person = NewClient.named(rs.getString("given_name"), rs.getString("family_name"),
-                                    rs.getObject("date_of_birth", LocalDate.class), Sex.valueOf(rs.getString("sex")))
+                    NewClient person = NewClient.named(
+                                    rs.getString("given_name"),
+                                    rs.getString("family_name"),
+                                    rs.getObject("date_of_birth", LocalDate.class),
+                                    Sex.valueOf(rs.getString("sex")))
                             .withNhsNumber(rs.getString("nhs_number"))
-                            .withContact(rs.getString("postcode"), new ContactDetails(rs.getString("telephone"),
-                                    rs.getString("email"), rs.getBoolean("may_text"), rs.getBoolean("may_voicemail"),
-                                    rs.getBoolean("may_write")))
+                            .withContact(
+                                    rs.getString("postcode"),
+                                    new ContactDetails(
+                                            rs.getString("telephone"),
+                                            rs.getString("email"),
+                                            rs.getBoolean("may_text"),
+                                            rs.getBoolean("may_voicemail"),
+                                            rs.getBoolean("may_write")))
                             .withPractice(rs.getObject("gp_practice_id", UUID.class));
-                    return new AcceptedReferral(rs.getObject("id", UUID.class), rs.getString("reference"), person,
-                            substances, DbTime.instant(rs, "received_at"),
+                    return new AcceptedReferral(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("reference"),
+                            person,
+                            substances,
+                            DbTime.instant(rs, "received_at"),
                             DbTime.instant(rs, "accepted_at"),
-                            rs.getObject("allocated_to", UUID.class), rs.getString("accepted_by"),
+                            rs.getObject("allocated_to", UUID.class),
+                            rs.getString("accepted_by"),
                             rs.getString("needed_intervention"));
-                }).list();
+                })
+                .list();
     }
 
     /** Links each accepted referral (the key) to its client (the value), in one batch. */
@@ -81,7 +95,8 @@ public class AcceptedReferrals {
     @Transactional
     public void link(Map<UUID, UUID> clientOfReferral) {
         List<Object[]> rows = clientOfReferral.entrySet().stream()
-                .map(e -> new Object[] {e.getValue(), e.getKey()}).toList();
+                .map(e -> new Object[] {e.getValue(), e.getKey()})
+                .toList();
         if (!rows.isEmpty()) {
             template.batchUpdate("""
                     update referral set client_id = ?
@@ -94,10 +109,16 @@ public class AcceptedReferrals {
      * An accepted referral as the client import needs it: the person, the problem substances (main first), when it
      * came and was accepted, and by which organisation and person.
      */
-    public record AcceptedReferral(UUID id, String reference, NewClient person,
-                                   List<ProblemSubstances.Substance> substances, Instant receivedAt,
-                                   Instant acceptedAt, UUID organisationId, @Nullable String acceptedBy,
-                                   @Nullable String neededIntervention) {
+    public record AcceptedReferral(
+            UUID id,
+            String reference,
+            NewClient person,
+            List<ProblemSubstances.Substance> substances,
+            Instant receivedAt,
+            Instant acceptedAt,
+            UUID organisationId,
+            @Nullable String acceptedBy,
+            @Nullable String neededIntervention) {
 
         public AcceptedReferral {
             substances = List.copyOf(substances);

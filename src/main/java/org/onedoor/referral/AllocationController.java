@@ -1,8 +1,8 @@
 package org.onedoor.referral;
 
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.DomainRuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,8 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.shared.DomainRuleViolation;
 
 /** The routing proposal, and allocation as proposed or, with a reason, elsewhere. */
 @Controller
@@ -33,8 +31,10 @@ class AllocationController {
     }
 
     @PostMapping("/referrals/{id}/void")
-    String voidReferral(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
-                        RedirectAttributes redirect) {
+    String voidReferral(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String reason,
+            RedirectAttributes redirect) {
         try {
             allocation.voidReferral(id, reason);
             redirect.addFlashAttribute("flash", "Referral voided. It stays on record with your reason.");
@@ -46,9 +46,12 @@ class AllocationController {
     }
 
     @PostMapping("/referrals/{id}/allocation")
-    String allocate(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID organisationId,
-                    @RequestParam(required = false) @Nullable String overrideReason, Model model,
-                    RedirectAttributes redirect) {
+    String allocate(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID organisationId,
+            @RequestParam(required = false) @Nullable String overrideReason,
+            Model model,
+            RedirectAttributes redirect) {
         RoutingProposal proposal = allocation.proposal(id);
         UUID chosen = organisationId == null ? proposal.organisationId() : organisationId;
         try {

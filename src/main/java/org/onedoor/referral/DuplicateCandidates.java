@@ -4,15 +4,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-
 import org.onedoor.client.ClientCandidate;
 import org.onedoor.client.ClientCandidates;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /**
  * "No silent duplicates": other open or accepted referrals that may be for the same person, most likely first, and
@@ -92,7 +90,9 @@ public class DuplicateCandidates {
      */
     @PreAuthorize("hasAuthority('REFERRAL_QUEUE_VIEW')")
     public List<ClientCandidate> clientCandidatesFor(UUID referralId) {
-        Referral referral = referrals.findById(referralId).filter(Referral::notVoided)
+        Referral referral = referrals
+                .findById(referralId)
+                .filter(Referral::notVoided)
                 .orElseThrow(() -> new NotFound("Referral", referralId));
         return clients.candidatesFor(referral.asClient(), "Duplicate check of referral " + referral.reference());
     }
@@ -100,16 +100,24 @@ public class DuplicateCandidates {
     /** Up to ten other open or accepted referrals that may be the same person; throws NotFound for no referral. */
     @PreAuthorize("hasAuthority('REFERRAL_QUEUE_VIEW')")
     public List<DuplicateCandidate> candidatesFor(UUID referralId) {
-        long found = jdbc.sql("select count(*) from referral where id = ? and voided_at is null").param(referralId)
-                .query(Long.class).single();
+        long found = jdbc.sql("select count(*) from referral where id = ? and voided_at is null")
+                .param(referralId)
+                .query(Long.class)
+                .single();
         if (found == 0) {
             throw new NotFound("Referral", referralId);
         }
-        return jdbc.sql(CANDIDATES).param("id", referralId).param("statuses", statuses())
-                .query((rs, n) -> new DuplicateCandidate(rs.getObject("id", UUID.class), rs.getString("reference"),
+        return jdbc.sql(CANDIDATES)
+                .param("id", referralId)
+                .param("statuses", statuses())
+                .query((rs, n) -> new DuplicateCandidate(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("reference"),
                         rs.getString("given_name") + " " + rs.getString("family_name"),
-                        rs.getObject("date_of_birth", LocalDate.class), ReferralStatus.valueOf(rs.getString("status")),
-                        DbTime.instant(rs, "received_at"), reason(rs.getInt("match_rule"))))
+                        rs.getObject("date_of_birth", LocalDate.class),
+                        ReferralStatus.valueOf(rs.getString("status")),
+                        DbTime.instant(rs, "received_at"),
+                        reason(rs.getInt("match_rule"))))
                 .list();
     }
 
@@ -119,7 +127,9 @@ public class DuplicateCandidates {
 
     /** Open referrals and accepted ones: a closed referral is no longer a live duplicate. */
     private static List<String> statuses() {
-        return Arrays.stream(ReferralStatus.values()).filter(s -> s.isOpen() || s == ReferralStatus.ACCEPTED)
-                .map(Enum::name).toList();
+        return Arrays.stream(ReferralStatus.values())
+                .filter(s -> s.isOpen() || s == ReferralStatus.ACCEPTED)
+                .map(Enum::name)
+                .toList();
     }
 }

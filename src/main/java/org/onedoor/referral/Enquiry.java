@@ -2,8 +2,8 @@ package org.onedoor.referral;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.DomainRuleViolation;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -11,8 +11,6 @@ import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
-
-import org.onedoor.shared.DomainRuleViolation;
 
 /**
  * A call to the single point of contact for advice, information or signposting only: not a referral. Made only
@@ -23,6 +21,7 @@ class Enquiry {
 
     @Id
     private final UUID id;
+
     private final String topic;
     private final EnquiryCallerType callerType;
     private final String outcome;
@@ -30,22 +29,35 @@ class Enquiry {
     private final @Nullable String notes;
     private final Instant receivedAt;
     private final String receivedBy;
+
     @Version
     private @Nullable Integer version;
+
     @CreatedDate
     private @Nullable Instant createdAt;
+
     @CreatedBy
     private @Nullable String createdBy;
+
     @LastModifiedDate
     private @Nullable Instant changedAt;
+
     @LastModifiedBy
     private @Nullable String changedBy;
+
     private @Nullable Instant voidedAt;
     private @Nullable String voidedBy;
     private @Nullable String voidReason;
 
-    Enquiry(UUID id, String topic, EnquiryCallerType callerType, String outcome, @Nullable String signpostedTo,
-            @Nullable String notes, Instant receivedAt, String receivedBy) {
+    Enquiry(
+            UUID id,
+            String topic,
+            EnquiryCallerType callerType,
+            String outcome,
+            @Nullable String signpostedTo,
+            @Nullable String notes,
+            Instant receivedAt,
+            String receivedBy) {
         this.id = id;
         this.topic = topic;
         this.callerType = callerType;
@@ -57,8 +69,14 @@ class Enquiry {
     }
 
     /** A checked enquiry, received now. */
-    static Enquiry log(String topic, EnquiryCallerType callerType, String outcome, @Nullable String signpostedTo,
-                       @Nullable String notes, Instant at, String by) {
+    static Enquiry log(
+            String topic,
+            EnquiryCallerType callerType,
+            String outcome,
+            @Nullable String signpostedTo,
+            @Nullable String notes,
+            Instant at,
+            String by) {
         return new Enquiry(UUID.randomUUID(), topic, callerType, outcome, signpostedTo, notes, at, by);
     }
 

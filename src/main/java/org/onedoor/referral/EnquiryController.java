@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.ResultPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,17 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import org.onedoor.shared.DomainRuleViolation.FieldProblem;
-import org.onedoor.shared.FieldProblems;
-import org.onedoor.shared.ResultPage;
-
 /** Logging enquiries (advice, information or signposting calls) and listing them, newest first. */
 @Controller
 class EnquiryController {
 
     static final int PAGE_SIZE = 25;
-    private static final List<String> FORM_ORDER = List.of("topic", "callerType", "outcome", "signpostedTo",
-            "notes");
+    private static final List<String> FORM_ORDER = List.of("topic", "callerType", "outcome", "signpostedTo", "notes");
 
     private final EnquiryLog log;
     private final Clock clock;
@@ -64,14 +61,21 @@ class EnquiryController {
     }
 
     @GetMapping("/referrals/enquiries")
-    String enquiries(@RequestParam(required = false) @Nullable String topic,
-                     @RequestParam(defaultValue = "1") int page, Model model) {
+    String enquiries(
+            @RequestParam(required = false) @Nullable String topic,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         model.addAttribute("results", log.recent(topic, ResultPage.indexOf(page), PAGE_SIZE));
         model.addAttribute("topic", topic == null ? "" : topic);
         model.addAttribute("topics", ReferralCodes.labels(log.topics(LocalDate.now(clock))));
-        URI self = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build().toUri();
-        model.addAttribute("links", new ReferralQueueController.PageLinks(self.getRawPath()
-                + (self.getRawQuery() == null ? "" : "?" + self.getRawQuery())));
+        URI self = ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page")
+                .build()
+                .toUri();
+        model.addAttribute(
+                "links",
+                new ReferralQueueController.PageLinks(
+                        self.getRawPath() + (self.getRawQuery() == null ? "" : "?" + self.getRawQuery())));
         return "referral/enquiries";
     }
 

@@ -1,14 +1,16 @@
 package org.onedoor.referral;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 
 /** The enquiry form as typed: every field is text, so whatever someone typed comes back to them on an error. */
-record EnquiryForm(@Nullable String topic, @Nullable String callerType, @Nullable String outcome,
-                   @Nullable String signpostedTo, @Nullable String notes) {
+record EnquiryForm(
+        @Nullable String topic,
+        @Nullable String callerType,
+        @Nullable String outcome,
+        @Nullable String signpostedTo,
+        @Nullable String notes) {
 
     static EnquiryForm empty() {
         return new EnquiryForm(null, null, null, null, null);

@@ -1,23 +1,21 @@
 package org.onedoor.referral;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
 import org.onedoor.shared.jdbc.DbTime;
-
-import static org.onedoor.shared.Text.tidy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The module API for enquiries: calls for advice, information or signposting that are not referrals. Each is checked
@@ -48,16 +46,25 @@ public class EnquiryLog {
     }
 
     /** An enquiry as taken on the phone; topic and outcome are codes from {@link #topics} and {@link #outcomes}. */
-    public record NewEnquiry(@Nullable String topic, @Nullable EnquiryCallerType callerType,
-                             @Nullable String outcome, @Nullable String signpostedTo, @Nullable String notes) {
-    }
+    public record NewEnquiry(
+            @Nullable String topic,
+            @Nullable EnquiryCallerType callerType,
+            @Nullable String outcome,
+            @Nullable String signpostedTo,
+            @Nullable String notes) {}
 
     /** Checks and records an enquiry; throws {@link #PROBLEMS} listing every problem, saving nothing. */
     @Transactional
     public UUID log(NewEnquiry details) {
         check(details);
-        Enquiry enquiry = Enquiry.log(details.topic().strip(), details.callerType(), details.outcome().strip(),
-                tidy(details.signpostedTo()), tidy(details.notes()), clock.instant(), currentUsers.actorName());
+        Enquiry enquiry = Enquiry.log(
+                details.topic().strip(),
+                details.callerType(),
+                details.outcome().strip(),
+                tidy(details.signpostedTo()),
+                tidy(details.notes()),
+                clock.instant(),
+                currentUsers.actorName());
         return enquiries.save(enquiry).id();
     }
 
@@ -65,17 +72,29 @@ public class EnquiryLog {
     public void check(NewEnquiry details) {
         LocalDate today = LocalDate.now(clock);
         FieldProblems.Collector problems = PROBLEMS.collector();
-        code(problems, "topic", details.topic(), topics(today), "Choose what the call was about",
+        code(
+                problems,
+                "topic",
+                details.topic(),
+                topics(today),
+                "Choose what the call was about",
                 "Choose a topic from the list");
         if (details.callerType() == null) {
             problems.add("callerType", "REQUIRED", "Choose who called");
         }
-        code(problems, "outcome", details.outcome(), outcomes(today), "Choose the outcome of the call",
+        code(
+                problems,
+                "outcome",
+                details.outcome(),
+                outcomes(today),
+                "Choose the outcome of the call",
                 "Choose an outcome from the list");
         String signpostedTo = tidy(details.signpostedTo());
         if (signpostedTo != null && signpostedTo.length() > MAX_SIGNPOSTED_TO) {
-            problems.add("signpostedTo", "TOO_LONG", "Where you signposted the caller must be "
-                    + MAX_SIGNPOSTED_TO + " characters or fewer");
+            problems.add(
+                    "signpostedTo",
+                    "TOO_LONG",
+                    "Where you signposted the caller must be " + MAX_SIGNPOSTED_TO + " characters or fewer");
         }
         String notes = tidy(details.notes());
         if (notes != null && notes.length() > MAX_NOTES) {
@@ -107,11 +126,19 @@ public class EnquiryLog {
                          where e.voided_at is null and (:topic = '' or e.topic = :topic)
                          order by e.received_at desc, e.id
                          offset :offset rows fetch next :size rows only
-                        """).param("topic", filter).param("offset", ResultPage.offset(from, clamped)).param("size", clamped)
-                .query((rs, n) -> new EnquiryEntry(rs.getObject("id", UUID.class), rs.getString("topic"),
-                        EnquiryCallerType.valueOf(rs.getString("caller_type")), rs.getString("outcome"),
-                        rs.getString("signposted_to"), rs.getString("notes"),
-                        DbTime.instant(rs, "received_at"), rs.getString("received_by")))
+                        """)
+                .param("topic", filter)
+                .param("offset", ResultPage.offset(from, clamped))
+                .param("size", clamped)
+                .query((rs, n) -> new EnquiryEntry(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("topic"),
+                        EnquiryCallerType.valueOf(rs.getString("caller_type")),
+                        rs.getString("outcome"),
+                        rs.getString("signposted_to"),
+                        rs.getString("notes"),
+                        DbTime.instant(rs, "received_at"),
+                        rs.getString("received_by")))
                 .list();
         return new ResultPage<>(items, from, clamped, total);
     }
@@ -127,8 +154,8 @@ public class EnquiryLog {
             problems.add("reason", "TOO_LONG", "The reason must be " + MAX_VOID_REASON + " characters or fewer");
         }
         problems.throwIfAny();
-        Enquiry enquiry = enquiries.findById(id).filter(e -> !e.voided())
-                .orElseThrow(() -> new NotFound("Enquiry", id));
+        Enquiry enquiry =
+                enquiries.findById(id).filter(e -> !e.voided()).orElseThrow(() -> new NotFound("Enquiry", id));
         enquiry.voidBecause(why, clock.instant(), currentUsers.actorName());
         enquiries.save(enquiry);
     }
@@ -145,12 +172,19 @@ public class EnquiryLog {
 
     private List<ReferralCodes.Code> codeList(String table, LocalDate on) {
         return jdbc.sql("select code, label from " + table
-                        + " where valid_to is null or valid_to >= ? order by sort_order").param(on)
-                .query((rs, n) -> new ReferralCodes.Code(rs.getString(1), rs.getString(2), "")).list();
+                        + " where valid_to is null or valid_to >= ? order by sort_order")
+                .param(on)
+                .query((rs, n) -> new ReferralCodes.Code(rs.getString(1), rs.getString(2), ""))
+                .list();
     }
 
-    private static void code(FieldProblems.Collector problems, String field, @Nullable String typed,
-                             List<ReferralCodes.Code> known, String missing, String unknown) {
+    private static void code(
+            FieldProblems.Collector problems,
+            String field,
+            @Nullable String typed,
+            List<ReferralCodes.Code> known,
+            String missing,
+            String unknown) {
         String code = tidy(typed);
         if (code == null) {
             problems.add(field, "REQUIRED", missing);

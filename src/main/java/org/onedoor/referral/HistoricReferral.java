@@ -3,7 +3,6 @@ package org.onedoor.referral;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,23 +19,39 @@ import org.jspecify.annotations.Nullable;
  * @param firstAppointmentOfferedOn  the waiting clock's later stop, for accepted referrals only
  * @param firstInterventionStartedOn the waiting clock's last stop, for accepted referrals only
  */
-public record HistoricReferral(NewReferral details, Instant receivedAt, String receivedBy, @Nullable Triage triage,
-                               @Nullable Allocation allocation, @Nullable Answer answer,
-                               @Nullable LocalDate firstAppointmentOfferedOn,
-                               @Nullable LocalDate firstInterventionStartedOn) {
+public record HistoricReferral(
+        NewReferral details,
+        Instant receivedAt,
+        String receivedBy,
+        @Nullable Triage triage,
+        @Nullable Allocation allocation,
+        @Nullable Answer answer,
+        @Nullable LocalDate firstAppointmentOfferedOn,
+        @Nullable LocalDate firstInterventionStartedOn) {
 
     /** Triage as decided; a closing outcome closes the referral at {@code at}. */
-    public record Triage(Instant at, String by, TriageOutcome outcome, String reason,
-                         @Nullable String neededIntervention, @Nullable String substanceGroup) {
-    }
+    public record Triage(
+            Instant at,
+            String by,
+            TriageOutcome outcome,
+            String reason,
+            @Nullable String neededIntervention,
+            @Nullable String substanceGroup) {}
 
     /** Where the referral was sent, by whom and why (the override reason when the proposal was not followed). */
-    public record Allocation(Instant at, String by, UUID organisationId, String routingReason,
-                             @Nullable String overrideReason) {
-    }
+    public record Allocation(
+            Instant at,
+            String by,
+            UUID organisationId,
+            String routingReason,
+            @Nullable String overrideReason) {}
 
     /** The receiving organisation's answer: accepted, or returned to the SPOC with a reason. */
-    public record Answer(Instant at, String by, boolean accepted, @Nullable String returnReason) {
+    public record Answer(
+            Instant at,
+            String by,
+            boolean accepted,
+            @Nullable String returnReason) {
 
         public static Answer accepted(Instant at, String by) {
             return new Answer(at, by, true, null);

@@ -1,8 +1,9 @@
 package org.onedoor.referral;
 
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.ResultPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,9 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.ResultPage;
 
 /**
  * A receiving organisation's inbox of allocated referrals: accept (after confirming the client, see
@@ -35,8 +33,10 @@ class InboxController {
     }
 
     @PostMapping("/inbox/{id}/return")
-    String giveBack(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
-                    RedirectAttributes redirect) {
+    String giveBack(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String reason,
+            RedirectAttributes redirect) {
         try {
             inbox.giveBack(id, reason);
             redirect.addFlashAttribute("flash", "Referral returned to the single point of contact");

@@ -4,20 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Privilege;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Logging a referral from inside OneDoor: a SPOC worker taking a phone call, or a professional (practice, partner
@@ -32,8 +30,12 @@ class LogReferralController {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    LogReferralController(ReferralFormSubmission submission, ReferralCodes codes, Directory directory,
-                          CurrentUsers currentUsers, Clock clock) {
+    LogReferralController(
+            ReferralFormSubmission submission,
+            ReferralCodes codes,
+            Directory directory,
+            CurrentUsers currentUsers,
+            Clock clock) {
         this.submission = submission;
         this.codes = codes;
         this.directory = directory;
@@ -47,7 +49,9 @@ class LogReferralController {
         ReferralForm form = ReferralForm.empty();
         if (channel(user) == Channel.PROFESSIONAL) {
             OrganisationSummary organisation = directory.organisation(user.organisationId());
-            form = form.withReferrer(user.displayName(), organisation.name(),
+            form = form.withReferrer(
+                    user.displayName(),
+                    organisation.name(),
                     organisation.type() == OrganisationType.GP_PRACTICE ? "GP" : "OTHER_DRUG_SERVICE");
         }
         return page(form, Map.of(), user, model);
@@ -62,9 +66,11 @@ class LogReferralController {
             return page(form, outcome.problems(), user, model);
         }
         ReferralReceipt receipt = outcome.receipt();
-        redirect.addFlashAttribute("flash", "Referral " + receipt.reference() + " logged"
-                + (receipt.urgent() ? " and flagged urgent" : ""));
-        return user.has(Privilege.REFERRAL_QUEUE_VIEW) ? "redirect:/referrals/" + receipt.id()
+        redirect.addFlashAttribute(
+                "flash",
+                "Referral " + receipt.reference() + " logged" + (receipt.urgent() ? " and flagged urgent" : ""));
+        return user.has(Privilege.REFERRAL_QUEUE_VIEW)
+                ? "redirect:/referrals/" + receipt.id()
                 : "redirect:/referrals/new";
     }
 

@@ -1,14 +1,12 @@
 package org.onedoor.referral;
 
-import org.onedoor.shared.ContactDetails;
-import org.onedoor.shared.Sex;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.ContactDetails;
+import org.onedoor.shared.Sex;
 
 /**
  * A referral as it arrives, from any channel. Validated by {@link ReferralIntake}: every problem is reported at its
@@ -19,9 +17,19 @@ import org.jspecify.annotations.Nullable;
  * @param gpPracticeId the client's registered GP practice, from the directory
  * @param source      a referral source code
  */
-public record NewReferral(Channel channel, String givenName, String familyName, LocalDate dateOfBirth, Sex sex,
-                          @Nullable String nhsNumber, @Nullable String postcode, ContactDetails contact,
-                          @Nullable UUID gpPracticeId, String source, @Nullable String referrerName,
-                          @Nullable String referrerOrganisation, List<String> substances, Set<Risk> risks,
-                          @Nullable String notes) {
-}
+public record NewReferral(
+        Channel channel,
+        String givenName,
+        String familyName,
+        LocalDate dateOfBirth,
+        Sex sex,
+        @Nullable String nhsNumber,
+        @Nullable String postcode,
+        ContactDetails contact,
+        @Nullable UUID gpPracticeId,
+        String source,
+        @Nullable String referrerName,
+        @Nullable String referrerOrganisation,
+        List<String> substances,
+        Set<Risk> risks,
+        @Nullable String notes) {}

@@ -9,6 +9,10 @@ import org.jspecify.annotations.Nullable;
  * @param status     one status, or every open status when absent
  * @param urgentOnly only referrals flagged urgent
  */
-public record QueueFilter(@Nullable String text, @Nullable ReferralStatus status, boolean urgentOnly,
-                          @Nullable Channel channel, int page, int size) {
-}
+public record QueueFilter(
+        @Nullable String text,
+        @Nullable ReferralStatus status,
+        boolean urgentOnly,
+        @Nullable Channel channel,
+        int page,
+        int size) {}

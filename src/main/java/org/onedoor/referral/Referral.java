@@ -1,5 +1,7 @@
 package org.onedoor.referral;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -8,8 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.client.NewClient;
+import org.onedoor.shared.ContactDetails;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Sex;
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -20,14 +26,6 @@ import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-import org.onedoor.client.NewClient;
-import org.onedoor.shared.ContactDetails;
-import org.onedoor.shared.Sex;
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.jdbc.DbTime;
-
-import static org.onedoor.shared.Text.tidy;
-
 /**
  * A referral into the single point of contact. Made only through {@link #receive}, after {@link ReferralIntake} has
  * checked it; closed or voided with a reason, never deleted.
@@ -37,6 +35,7 @@ class Referral {
 
     @Id
     private final UUID id;
+
     private final String reference;
     private final Channel channel;
     private ReferralStatus status;
@@ -56,12 +55,16 @@ class Referral {
     private String source;
     private @Nullable String referrerName;
     private @Nullable String referrerOrganisation;
+
     @Column("substance_1")
     private String substance1;
+
     @Column("substance_2")
     private @Nullable String substance2;
+
     @Column("substance_3")
     private @Nullable String substance3;
+
     private @Nullable String notes;
     private Instant receivedAt;
     private String receivedBy;
@@ -82,24 +85,42 @@ class Referral {
     private @Nullable LocalDate firstAppointmentOfferedOn;
     private @Nullable LocalDate firstInterventionStartedOn;
     private @Nullable UUID clientId;
+
     @MappedCollection(idColumn = "referral_id")
     private Set<ReferralRisk> risks;
+
     @Version
     private @Nullable Integer version;
+
     @CreatedDate
     private @Nullable Instant createdAt;
+
     @CreatedBy
     private @Nullable String createdBy;
+
     @LastModifiedDate
     private @Nullable Instant changedAt;
+
     @LastModifiedBy
     private @Nullable String changedBy;
+
     private @Nullable Instant voidedAt;
     private @Nullable String voidedBy;
     private @Nullable String voidReason;
 
-    Referral(UUID id, String reference, Channel channel, String givenName, String familyName, LocalDate dateOfBirth,
-             Sex sex, String source, String substance1, Instant receivedAt, String receivedBy, Set<ReferralRisk> risks) {
+    Referral(
+            UUID id,
+            String reference,
+            Channel channel,
+            String givenName,
+            String familyName,
+            LocalDate dateOfBirth,
+            Sex sex,
+            String source,
+            String substance1,
+            Instant receivedAt,
+            String receivedBy,
+            Set<ReferralRisk> risks) {
         this.id = id;
         this.reference = reference;
         this.channel = channel;
@@ -116,16 +137,32 @@ class Referral {
     }
 
     /** A checked referral arrives: urgent when any of its risks is one of the urgent ones. */
-    static Referral receive(String reference, NewReferral details, @Nullable String nhsNumber, Set<Risk> urgentRisks,
-                            Instant at, String by) {
+    static Referral receive(
+            String reference,
+            NewReferral details,
+            @Nullable String nhsNumber,
+            Set<Risk> urgentRisks,
+            Instant at,
+            String by) {
         List<String> substances = details.substances();
-        Referral referral = new Referral(UUID.randomUUID(), reference, details.channel(), details.givenName().strip(),
-                details.familyName().strip(), details.dateOfBirth(), details.sex(), details.source(),
-                substances.get(0), at, by,
+        Referral referral = new Referral(
+                UUID.randomUUID(),
+                reference,
+                details.channel(),
+                details.givenName().strip(),
+                details.familyName().strip(),
+                details.dateOfBirth(),
+                details.sex(),
+                details.source(),
+                substances.get(0),
+                at,
+                by,
                 details.risks().stream().map(ReferralRisk::new).collect(Collectors.toSet()));
         referral.urgent = details.risks().stream().anyMatch(urgentRisks::contains);
         referral.nhsNumber = nhsNumber;
-        referral.postcode = tidy(details.postcode()) == null ? null : details.postcode().strip().toUpperCase();
+        referral.postcode = tidy(details.postcode()) == null
+                ? null
+                : details.postcode().strip().toUpperCase();
         ContactDetails contact = details.contact().tidied();
         referral.telephone = contact.telephone();
         referral.email = contact.email();
@@ -145,12 +182,23 @@ class Referral {
      * Records triage. The clock's first stop is the first triage (a returned referral triaged again keeps it).
      * A closing outcome closes the referral; an allocation outcome waits for routing.
      */
-    void triage(TriageOutcome outcome, String reason, @Nullable String intervention, @Nullable String group,
-                Instant at, String by) {
-        refuseUnless("TRIAGE_NOT_OPEN", "This referral is not waiting for triage",
-                ReferralStatus.RECEIVED, ReferralStatus.TRIAGED, ReferralStatus.RETURNED);
+    void triage(
+            TriageOutcome outcome,
+            String reason,
+            @Nullable String intervention,
+            @Nullable String group,
+            Instant at,
+            String by) {
+        refuseUnless(
+                "TRIAGE_NOT_OPEN",
+                "This referral is not waiting for triage",
+                ReferralStatus.RECEIVED,
+                ReferralStatus.TRIAGED,
+                ReferralStatus.RETURNED);
         if (!outcome.completeWith(intervention, group)) {
-            throw new DomainRuleViolation("NEED_REQUIRED", "neededIntervention",
+            throw new DomainRuleViolation(
+                    "NEED_REQUIRED",
+                    "neededIntervention",
                     "Choose the intervention needed and the substance group before allocating");
         }
         this.triagedAt = triagedAt == null ? at : triagedAt;
@@ -165,7 +213,9 @@ class Referral {
 
     /** Sends the referral to an organisation (a practice or a partner); refuses a second allocation. */
     void allocateTo(UUID organisation, String routingReason, @Nullable String overrideReason, Instant at) {
-        refuseUnless("NOT_READY_TO_ALLOCATE", "Only a triaged referral waiting for routing can be allocated",
+        refuseUnless(
+                "NOT_READY_TO_ALLOCATE",
+                "Only a triaged referral waiting for routing can be allocated",
                 ReferralStatus.TRIAGED);
         this.allocatedTo = organisation;
         this.allocatedAt = at;
@@ -190,14 +240,16 @@ class Referral {
 
     /** The person as the referral describes them, for registering or matching their client record. */
     NewClient asClient() {
-        return NewClient.named(givenName, familyName, dateOfBirth, sex).withNhsNumber(nhsNumber)
+        return NewClient.named(givenName, familyName, dateOfBirth, sex)
+                .withNhsNumber(nhsNumber)
                 .withContact(postcode, new ContactDetails(telephone, email, mayText, mayVoicemail, mayWrite))
                 .withPractice(gpPracticeId);
     }
 
     /** The problem substances' codes, main first. */
     List<String> substanceCodes() {
-        return java.util.stream.Stream.of(substance1, substance2, substance3).filter(java.util.Objects::nonNull)
+        return java.util.stream.Stream.of(substance1, substance2, substance3)
+                .filter(java.util.Objects::nonNull)
                 .toList();
     }
 
@@ -223,12 +275,14 @@ class Referral {
     /** The waiting clock's later stops, told down by treatment; the earliest date is kept. */
     void firstAppointmentOffered(LocalDate on) {
         firstAppointmentOfferedOn = firstAppointmentOfferedOn == null || on.isBefore(firstAppointmentOfferedOn)
-                ? on : firstAppointmentOfferedOn;
+                ? on
+                : firstAppointmentOfferedOn;
     }
 
     void firstInterventionStarted(LocalDate on) {
         firstInterventionStartedOn = firstInterventionStartedOn == null || on.isBefore(firstInterventionStartedOn)
-                ? on : firstInterventionStartedOn;
+                ? on
+                : firstInterventionStartedOn;
     }
 
     /** The person it describes and the candidates for them, for the worker to confirm before accepting. */
@@ -250,23 +304,28 @@ class Referral {
 
     private void refuseUnless(String code, String message, ReferralStatus... allowed) {
         if (voidedAt != null || !java.util.Arrays.asList(allowed).contains(status)) {
-            throw new DomainRuleViolation(code, null, message + " (it is " + status.label().toLowerCase() + ")");
+            throw new DomainRuleViolation(
+                    code, null, message + " (it is " + status.label().toLowerCase() + ")");
         }
     }
 
-    @Nullable UUID gpPracticeId() {
+    @Nullable
+    UUID gpPracticeId() {
         return gpPracticeId;
     }
 
-    @Nullable String neededIntervention() {
+    @Nullable
+    String neededIntervention() {
         return neededIntervention;
     }
 
-    @Nullable String substanceGroup() {
+    @Nullable
+    String substanceGroup() {
         return substanceGroup;
     }
 
-    @Nullable UUID allocatedTo() {
+    @Nullable
+    UUID allocatedTo() {
         return allocatedTo;
     }
 
@@ -317,7 +376,8 @@ class Referral {
         return id;
     }
 
-    @Nullable UUID clientId() {
+    @Nullable
+    UUID clientId() {
         return clientId;
     }
 

@@ -4,12 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.assessment.alcohol.AlcoholScreeningResult;
 import org.onedoor.partnership.CodeLabel;
 import org.onedoor.partnership.Directory;
@@ -20,6 +15,9 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.NotFound;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The module API from triage to acceptance: screening and triage by the SPOC, a routing proposal that respects the
@@ -36,8 +34,14 @@ public class ReferralAllocation {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    ReferralAllocation(Referrals referrals, ReferralHistory history, ScreeningRecords screenings, PracticeMenu menu,
-                       Directory directory, CurrentUsers currentUsers, Clock clock) {
+    ReferralAllocation(
+            Referrals referrals,
+            ReferralHistory history,
+            ScreeningRecords screenings,
+            PracticeMenu menu,
+            Directory directory,
+            CurrentUsers currentUsers,
+            Clock clock) {
         this.referrals = referrals;
         this.history = history;
         this.screenings = screenings;
@@ -81,10 +85,18 @@ public class ReferralAllocation {
         }
         problems.throwIfAny();
         Referral referral = referral(referralId);
-        referral.triage(decision.outcome(), decision.reason().strip(), allocating ? decision.neededIntervention() : null,
-                allocating ? decision.substanceGroup() : null, clock.instant(), currentUsers.actorName());
+        referral.triage(
+                decision.outcome(),
+                decision.reason().strip(),
+                allocating ? decision.neededIntervention() : null,
+                allocating ? decision.substanceGroup() : null,
+                clock.instant(),
+                currentUsers.actorName());
         referrals.save(referral);
-        history.record(referralId, "TRIAGED", decision.outcome().label() + ": " + decision.reason().strip(),
+        history.record(
+                referralId,
+                "TRIAGED",
+                decision.outcome().label() + ": " + decision.reason().strip(),
                 currentUsers.actorName());
     }
 
@@ -93,8 +105,8 @@ public class ReferralAllocation {
     public RoutingProposal proposal(UUID referralId) {
         Referral referral = referral(referralId);
         if (referral.neededIntervention() == null || referral.substanceGroup() == null) {
-            throw new DomainRuleViolation("NOT_TRIAGED_FOR_ALLOCATION", null,
-                    "Triage the referral for allocation before routing it");
+            throw new DomainRuleViolation(
+                    "NOT_TRIAGED_FOR_ALLOCATION", null, "Triage the referral for allocation before routing it");
         }
         String need = label(menu.interventions(), referral.neededIntervention()).toLowerCase() + " for "
                 + label(menu.substanceGroups(), referral.substanceGroup()).toLowerCase();
@@ -102,9 +114,12 @@ public class ReferralAllocation {
         if (providers.isEmpty()) {
             throw new DomainRuleViolation("NO_LEAD_PROVIDER", null, "The directory has no lead provider to route to");
         }
-        return RoutingPolicy.propose(referral.gpPracticeId(), need,
+        return RoutingPolicy.propose(
+                referral.gpPracticeId(),
+                need,
                 menu.offering(referral.neededIntervention(), referral.substanceGroup(), LocalDate.now(clock)),
-                providers.get(0), directory.activeOrganisations(OrganisationType.PARTNER_PROVIDER));
+                providers.get(0),
+                directory.activeOrganisations(OrganisationType.PARTNER_PROVIDER));
     }
 
     /** Allocates as proposed, or to another organisation with the reason for overriding; holds a practice place. */
@@ -114,21 +129,32 @@ public class ReferralAllocation {
         RoutingProposal proposal = proposal(referralId);
         boolean overriding = !proposal.organisationId().equals(organisationId);
         if (overriding && (overrideReason == null || overrideReason.isBlank())) {
-            throw new DomainRuleViolation("OVERRIDE_REASON_REQUIRED", "overrideReason",
+            throw new DomainRuleViolation(
+                    "OVERRIDE_REASON_REQUIRED",
+                    "overrideReason",
                     "Give the reason for sending the referral somewhere other than proposed");
         }
         OrganisationSummary receiver = directory.organisation(organisationId);
         Referral referral = referral(referralId);
-        referral.allocateTo(organisationId, proposal.reason(), overriding ? overrideReason.strip() : null,
-                clock.instant());
+        referral.allocateTo(
+                organisationId, proposal.reason(), overriding ? overrideReason.strip() : null, clock.instant());
         if (receiver.type() == OrganisationType.GP_PRACTICE) {
-            menu.hold(organisationId, referral.neededIntervention(), referral.substanceGroup(), LocalDate.now(clock),
+            menu.hold(
+                    organisationId,
+                    referral.neededIntervention(),
+                    referral.substanceGroup(),
+                    LocalDate.now(clock),
                     referralId);
         }
         referrals.save(referral);
-        history.record(referralId, "ALLOCATED", "To " + receiver.name()
-                + (overriding ? " instead of " + proposal.organisationName() + ": " + overrideReason.strip()
-                : ". " + proposal.reason()), currentUsers.actorName());
+        history.record(
+                referralId,
+                "ALLOCATED",
+                "To " + receiver.name()
+                        + (overriding
+                                ? " instead of " + proposal.organisationName() + ": " + overrideReason.strip()
+                                : ". " + proposal.reason()),
+                currentUsers.actorName());
     }
 
     /** Voids a referral made in error (a duplicate, a test call); a practice place it held is given back. */
@@ -136,7 +162,9 @@ public class ReferralAllocation {
     @Transactional
     public void voidReferral(UUID referralId, String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 400) {
-            throw new DomainRuleViolation("REASON_REQUIRED", "reason",
+            throw new DomainRuleViolation(
+                    "REASON_REQUIRED",
+                    "reason",
                     "Give the reason for voiding the referral, in 400 characters or fewer");
         }
         Referral referral = referral(referralId);
@@ -155,6 +183,10 @@ public class ReferralAllocation {
     }
 
     private static String label(List<CodeLabel> codes, String code) {
-        return codes.stream().filter(c -> c.code().equals(code)).map(CodeLabel::label).findFirst().orElse(code);
+        return codes.stream()
+                .filter(c -> c.code().equals(code))
+                .map(CodeLabel::label)
+                .findFirst()
+                .orElse(code);
     }
 }

@@ -1,11 +1,10 @@
 package org.onedoor.referral;
 
-import org.springframework.stereotype.Component;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
+import org.springframework.stereotype.Component;
 
 /**
  * Writes views of a referral to the audit trail (ADR 0006): a referral names a person, with their date of birth,
@@ -25,8 +24,11 @@ class ReferralAudit {
     }
 
     void viewed(ReferralView referral) {
-        log.record(new AccessEvent(AccessAction.VIEW, AuditSubject.of(KIND, referral.id()), PURPOSE,
-                "Referral " + referral.reference() + (referral.nhsNumber() == null ? ", no NHS number shown"
-                        : ", NHS number shown")));
+        log.record(new AccessEvent(
+                AccessAction.VIEW,
+                AuditSubject.of(KIND, referral.id()),
+                PURPOSE,
+                "Referral " + referral.reference()
+                        + (referral.nhsNumber() == null ? ", no NHS number shown" : ", NHS number shown")));
     }
 }

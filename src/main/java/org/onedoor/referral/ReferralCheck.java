@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.PersonDetails;
 
@@ -19,11 +17,15 @@ final class ReferralCheck {
     /** Every problem with a referral, thrown together; nothing is saved. */
     static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("REFERRAL_INVALID", "referral");
 
-    private ReferralCheck() {
-    }
+    private ReferralCheck() {}
 
-    static @Nullable String check(NewReferral referral, LocalDate today, boolean acceptTestNhsNumbers,
-                                  Set<String> sources, Set<String> substances, boolean knownPractice) {
+    static @Nullable String check(
+            NewReferral referral,
+            LocalDate today,
+            boolean acceptTestNhsNumbers,
+            Set<String> sources,
+            Set<String> substances,
+            boolean knownPractice) {
         FieldProblems.Collector problems = PROBLEMS.collector();
         PersonDetails.name(problems, "givenName", referral.givenName(), 80, "Enter the person's first name");
         PersonDetails.name(problems, "familyName", referral.familyName(), 80, "Enter the person's last name");
@@ -43,8 +45,8 @@ final class ReferralCheck {
         substances(problems, referral.substances(), substances);
         if (referral.channel() == Channel.PROFESSIONAL || referral.channel() == Channel.API) {
             problems.required("referrerName", referral.referrerName(), 120, "Enter the referrer's name");
-            problems.required("referrerOrganisation", referral.referrerOrganisation(), 160,
-                    "Enter the referrer's organisation");
+            problems.required(
+                    "referrerOrganisation", referral.referrerOrganisation(), 160, "Enter the referrer's organisation");
         } else {
             problems.optional("referrerName", referral.referrerName(), 120);
             problems.optional("referrerOrganisation", referral.referrerOrganisation(), 160);
@@ -54,10 +56,12 @@ final class ReferralCheck {
         return nhsNumber;
     }
 
-    private static void substances(FieldProblems.Collector problems, @Nullable List<String> chosen,
-                                   Set<String> known) {
-        List<String> given = chosen == null ? List.of()
-                : chosen.stream().filter(code -> code != null && !code.isBlank()).toList();
+    private static void substances(FieldProblems.Collector problems, @Nullable List<String> chosen, Set<String> known) {
+        List<String> given = chosen == null
+                ? List.of()
+                : chosen.stream()
+                        .filter(code -> code != null && !code.isBlank())
+                        .toList();
         if (given.isEmpty()) {
             problems.add("substances", "REQUIRED", "Choose the main problem substance");
         } else if (given.size() > 3) {

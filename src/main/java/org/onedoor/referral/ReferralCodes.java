@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,13 +23,14 @@ public class ReferralCodes {
         this.clock = clock;
     }
 
-    private record Snapshot(LocalDate on, java.time.Instant readAt, List<Code> sources, List<Code> substances) {
-    }
+    private record Snapshot(LocalDate on, java.time.Instant readAt, List<Code> sources, List<Code> substances) {}
 
     private Snapshot snapshot(LocalDate on) {
         Snapshot current = snapshot;
         java.time.Instant now = clock.instant();
-        if (current == null || !current.on().equals(on) || current.readAt().plus(FRESH_FOR).isBefore(now)
+        if (current == null
+                || !current.on().equals(on)
+                || current.readAt().plus(FRESH_FOR).isBefore(now)
                 || current.readAt().isAfter(now)) {
             current = new Snapshot(on, now, readSources(on), readSubstances(on));
             snapshot = current;
@@ -39,8 +39,7 @@ public class ReferralCodes {
     }
 
     /** A code list entry; for substances, {@code group} is its practice-menu substance group. */
-    public record Code(String code, String label, String group) {
-    }
+    public record Code(String code, String label, String group) {}
 
     public List<Code> sources(LocalDate on) {
         return snapshot(on).sources();
@@ -54,14 +53,20 @@ public class ReferralCodes {
         return jdbc.sql("""
                 select code, label, '' grp from referral_source
                  where valid_to is null or valid_to >= ? order by sort_order
-                """).param(on).query((rs, n) -> new Code(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                """)
+                .param(on)
+                .query((rs, n) -> new Code(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     private List<Code> readSubstances(LocalDate on) {
         return jdbc.sql("""
                 select code, label, substance_group grp from referral_substance
                  where valid_to is null or valid_to >= ? order by sort_order
-                """).param(on).query((rs, n) -> new Code(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                """)
+                .param(on)
+                .query((rs, n) -> new Code(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     public Optional<Code> substance(String code, LocalDate on) {
@@ -69,7 +74,8 @@ public class ReferralCodes {
     }
 
     static Map<String, String> labels(List<Code> codes) {
-        return codes.stream().collect(java.util.stream.Collectors.toMap(Code::code, Code::label,
-                (a, b) -> a, java.util.LinkedHashMap::new));
+        return codes.stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        Code::code, Code::label, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 }

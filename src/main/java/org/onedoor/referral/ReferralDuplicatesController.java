@@ -1,7 +1,6 @@
 package org.onedoor.referral;
 
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,8 +22,10 @@ class ReferralDuplicatesController {
     }
 
     @GetMapping("/referrals/{id}/duplicates")
-    String duplicates(@PathVariable UUID id,
-                      @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+    String duplicates(
+            @PathVariable UUID id,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            Model model) {
         model.addAttribute("referralId", id);
         model.addAttribute("candidates", duplicates.candidatesFor(id));
         model.addAttribute("clients", duplicates.clientCandidatesFor(id));

@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.FieldProblems;
+import org.springframework.stereotype.Component;
 
 /**
  * Turns a submitted referral form into a saved referral, or into the problems to show at its fields: typing
@@ -18,9 +16,21 @@ import org.onedoor.shared.FieldProblems;
 @Component
 class ReferralFormSubmission {
 
-    private static final List<String> FORM_ORDER = List.of("givenName", "familyName", "dateOfBirth", "sex",
-            "nhsNumber", "postcode", "telephone", "email", "gpPracticeId", "source", "referrerName",
-            "referrerOrganisation", "substance1", "notes");
+    private static final List<String> FORM_ORDER = List.of(
+            "givenName",
+            "familyName",
+            "dateOfBirth",
+            "sex",
+            "nhsNumber",
+            "postcode",
+            "telephone",
+            "email",
+            "gpPracticeId",
+            "source",
+            "referrerName",
+            "referrerOrganisation",
+            "substance1",
+            "notes");
 
     private final ReferralIntake intake;
 

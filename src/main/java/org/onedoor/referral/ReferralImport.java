@@ -1,5 +1,7 @@
 package org.onedoor.referral;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -14,20 +16,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.shared.jdbc.DbTime;
-
-import static org.onedoor.shared.Text.tidy;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The module API for loading referrals and enquiries that already happened, in bulk: the demo partnership's history,
@@ -76,7 +74,9 @@ public class ReferralImport {
         for (HistoricReferral referral : referrals) {
             rows.add(new Row(UUID.randomUUID(), referral));
         }
-        List<Row> byReceipt = rows.stream().sorted(Comparator.comparing((Row r) -> r.referral.receivedAt())).toList();
+        List<Row> byReceipt = rows.stream()
+                .sorted(Comparator.comparing((Row r) -> r.referral.receivedAt()))
+                .toList();
         Map<UUID, OrganisationSummary> organisations = new HashMap<>();
         insertReferrals(byReceipt);
         insertRisks(byReceipt);
@@ -94,9 +94,21 @@ public class ReferralImport {
         for (HistoricEnquiry enquiry : enquiries) {
             UUID id = UUID.randomUUID();
             ids.add(id);
-            rows.add(new Object[] {id, enquiry.topic(), enquiry.callerType().name(), enquiry.outcome(),
-                    tidy(enquiry.signpostedTo()), tidy(enquiry.notes()), enquiry.receivedAt(), enquiry.receivedBy(),
-                    0, enquiry.receivedAt(), enquiry.receivedBy(), enquiry.receivedAt(), enquiry.receivedBy()});
+            rows.add(new Object[] {
+                id,
+                enquiry.topic(),
+                enquiry.callerType().name(),
+                enquiry.outcome(),
+                tidy(enquiry.signpostedTo()),
+                tidy(enquiry.notes()),
+                enquiry.receivedAt(),
+                enquiry.receivedBy(),
+                0,
+                enquiry.receivedAt(),
+                enquiry.receivedBy(),
+                enquiry.receivedAt(),
+                enquiry.receivedBy()
+            });
         }
         batch("""
                 insert into referral_enquiry (id, topic, caller_type, outcome, signposted_to, notes, received_at,
@@ -109,18 +121,21 @@ public class ReferralImport {
     private static void check(int index, HistoricReferral referral) {
         String where = "Historic referral " + index + ": ";
         NewReferral details = referral.details();
-        require(!details.substances().isEmpty() && details.substances().size() <= 3,
+        require(
+                !details.substances().isEmpty() && details.substances().size() <= 3,
                 where + "needs one to three substances");
         HistoricReferral.Triage triage = referral.triage();
         HistoricReferral.Allocation allocation = referral.allocation();
         HistoricReferral.Answer answer = referral.answer();
         if (triage != null) {
             require(!triage.at().isBefore(referral.receivedAt()), where + "triaged before it was received");
-            require(triage.outcome().completeWith(triage.neededIntervention(), triage.substanceGroup()),
+            require(
+                    triage.outcome().completeWith(triage.neededIntervention(), triage.substanceGroup()),
                     where + "an allocating triage needs the intervention and the substance group");
         }
         if (allocation != null) {
-            require(triage != null && !triage.outcome().closesReferral(),
+            require(
+                    triage != null && !triage.outcome().closesReferral(),
                     where + "only a referral triaged for allocation can be allocated");
             require(!allocation.at().isBefore(triage.at()), where + "allocated before it was triaged");
         } else {
@@ -130,8 +145,10 @@ public class ReferralImport {
             require(!answer.at().isBefore(allocation.at()), where + "answered before it was allocated");
             require(answer.accepted() || tidy(answer.returnReason()) != null, where + "a return needs its reason");
         }
-        require(referral.status() == ReferralStatus.ACCEPTED
-                        || referral.firstAppointmentOfferedOn() == null && referral.firstInterventionStartedOn() == null,
+        require(
+                referral.status() == ReferralStatus.ACCEPTED
+                        || referral.firstAppointmentOfferedOn() == null
+                                && referral.firstInterventionStartedOn() == null,
                 where + "only an accepted referral has first appointment or intervention dates");
     }
 
@@ -154,25 +171,54 @@ public class ReferralImport {
             List<String> substances = d.substances();
             Last last = last(r);
             boolean allocating = t != null && !t.outcome().closesReferral();
-            values.add(new Object[] {row.id, d.channel().name(), status.name(), urgent(d),
-                    d.givenName().strip(), d.familyName().strip(), d.dateOfBirth(), d.sex().name(),
-                    tidy(d.nhsNumber()) == null ? null : d.nhsNumber().replaceAll("\\s", ""),
-                    tidy(d.postcode()) == null ? null : d.postcode().strip().toUpperCase(),
-                    tidy(d.contact().telephone()), tidy(d.contact().email()), d.contact().mayText(),
-                    d.contact().mayVoicemail(), d.contact().mayWrite(),
-                    d.gpPracticeId(), d.source(), tidy(d.referrerName()), tidy(d.referrerOrganisation()),
-                    substances.get(0), substances.size() > 1 ? substances.get(1) : null,
-                    substances.size() > 2 ? substances.get(2) : null, tidy(d.notes()),
-                    r.receivedAt(), r.receivedBy(), last.changes, r.receivedAt(), r.receivedBy(), last.at, last.by,
-                    t == null ? null : t.at(), t == null ? null : t.by(), t == null ? null : t.outcome().name(),
-                    t == null ? null : t.reason().strip(), allocating ? t.neededIntervention() : null,
-                    allocating ? t.substanceGroup() : null,
-                    a == null || returned ? null : a.organisationId(), a == null ? null : a.at(),
-                    a == null ? null : a.routingReason(), a == null ? null : tidy(a.overrideReason()),
-                    answer != null && answer.accepted() ? answer.at() : null,
-                    returned ? answer.at() : null, returned ? answer.returnReason().strip() : null,
-                    status == ReferralStatus.CLOSED ? t.at() : null,
-                    r.firstAppointmentOfferedOn(), r.firstInterventionStartedOn()});
+            values.add(new Object[] {
+                row.id,
+                d.channel().name(),
+                status.name(),
+                urgent(d),
+                d.givenName().strip(),
+                d.familyName().strip(),
+                d.dateOfBirth(),
+                d.sex().name(),
+                tidy(d.nhsNumber()) == null ? null : d.nhsNumber().replaceAll("\\s", ""),
+                tidy(d.postcode()) == null ? null : d.postcode().strip().toUpperCase(),
+                tidy(d.contact().telephone()),
+                tidy(d.contact().email()),
+                d.contact().mayText(),
+                d.contact().mayVoicemail(),
+                d.contact().mayWrite(),
+                d.gpPracticeId(),
+                d.source(),
+                tidy(d.referrerName()),
+                tidy(d.referrerOrganisation()),
+                substances.get(0),
+                substances.size() > 1 ? substances.get(1) : null,
+                substances.size() > 2 ? substances.get(2) : null,
+                tidy(d.notes()),
+                r.receivedAt(),
+                r.receivedBy(),
+                last.changes,
+                r.receivedAt(),
+                r.receivedBy(),
+                last.at,
+                last.by,
+                t == null ? null : t.at(),
+                t == null ? null : t.by(),
+                t == null ? null : t.outcome().name(),
+                t == null ? null : t.reason().strip(),
+                allocating ? t.neededIntervention() : null,
+                allocating ? t.substanceGroup() : null,
+                a == null || returned ? null : a.organisationId(),
+                a == null ? null : a.at(),
+                a == null ? null : a.routingReason(),
+                a == null ? null : tidy(a.overrideReason()),
+                answer != null && answer.accepted() ? answer.at() : null,
+                returned ? answer.at() : null,
+                returned ? answer.returnReason().strip() : null,
+                status == ReferralStatus.CLOSED ? t.at() : null,
+                r.firstAppointmentOfferedOn(),
+                r.firstInterventionStartedOn()
+            });
         }
         batch("""
                 insert into referral (id, reference, channel, status, urgent, given_name, family_name, date_of_birth,
@@ -192,7 +238,8 @@ public class ReferralImport {
     private void insertRisks(List<Row> rows) {
         List<Object[]> values = new ArrayList<>();
         for (Row row : rows) {
-            row.referral.details().risks().stream().sorted()
+            row.referral.details().risks().stream()
+                    .sorted()
                     .forEach(risk -> values.add(new Object[] {row.id, risk.name()}));
         }
         batch("insert into referral_risk (referral_id, risk) values (?, ?)", values);
@@ -205,26 +252,52 @@ public class ReferralImport {
             HistoricReferral r = row.referral;
             NewReferral d = r.details();
             boolean urgent = urgent(d);
-            values.add(event(row.id, "RECEIVED", d.channel().label() + (urgent ? "; urgent because of "
-                    + d.risks().stream().filter(settings.urgentRisks()::contains).map(Risk::label)
-                    .map(String::toLowerCase).sorted().collect(Collectors.joining(", ")) : ""),
-                    r.receivedAt(), r.receivedBy()));
+            values.add(event(
+                    row.id,
+                    "RECEIVED",
+                    d.channel().label()
+                            + (urgent
+                                    ? "; urgent because of "
+                                            + d.risks().stream()
+                                                    .filter(settings.urgentRisks()::contains)
+                                                    .map(Risk::label)
+                                                    .map(String::toLowerCase)
+                                                    .sorted()
+                                                    .collect(Collectors.joining(", "))
+                                    : ""),
+                    r.receivedAt(),
+                    r.receivedBy()));
             HistoricReferral.Triage t = r.triage();
             if (t != null) {
-                values.add(event(row.id, "TRIAGED", t.outcome().label() + ": " + t.reason().strip(), t.at(), t.by()));
+                values.add(event(
+                        row.id,
+                        "TRIAGED",
+                        t.outcome().label() + ": " + t.reason().strip(),
+                        t.at(),
+                        t.by()));
             }
             HistoricReferral.Allocation a = r.allocation();
             if (a != null) {
                 String name = organisation(organisations, a.organisationId()).name();
                 String override = tidy(a.overrideReason());
-                values.add(event(row.id, "ALLOCATED", "To " + name
-                        + (override != null ? " instead of the proposal: " + override : ". " + a.routingReason()),
-                        a.at(), a.by()));
+                values.add(event(
+                        row.id,
+                        "ALLOCATED",
+                        "To " + name
+                                + (override != null
+                                        ? " instead of the proposal: " + override
+                                        : ". " + a.routingReason()),
+                        a.at(),
+                        a.by()));
             }
             HistoricReferral.Answer answer = r.answer();
             if (answer != null) {
-                values.add(event(row.id, answer.accepted() ? "ACCEPTED" : "RETURNED",
-                        answer.accepted() ? null : answer.returnReason().strip(), answer.at(), answer.by()));
+                values.add(event(
+                        row.id,
+                        answer.accepted() ? "ACCEPTED" : "RETURNED",
+                        answer.accepted() ? null : answer.returnReason().strip(),
+                        answer.at(),
+                        answer.by()));
             }
         }
         batch("""
@@ -238,10 +311,14 @@ public class ReferralImport {
             HistoricReferral r = row.referral;
             ReferralStatus status = r.status();
             if ((status == ReferralStatus.ALLOCATED || status == ReferralStatus.ACCEPTED)
-                    && organisation(organisations, r.allocation().organisationId()).type()
-                    == OrganisationType.GP_PRACTICE) {
-                menu.hold(r.allocation().organisationId(), r.triage().neededIntervention(),
-                        r.triage().substanceGroup(), LocalDate.ofInstant(r.allocation().at(), clock.getZone()),
+                    && organisation(organisations, r.allocation().organisationId())
+                                    .type()
+                            == OrganisationType.GP_PRACTICE) {
+                menu.hold(
+                        r.allocation().organisationId(),
+                        r.triage().neededIntervention(),
+                        r.triage().substanceGroup(),
+                        LocalDate.ofInstant(r.allocation().at(), clock.getZone()),
                         row.id);
             }
         }
@@ -300,9 +377,7 @@ public class ReferralImport {
         }
     }
 
-    private record Row(UUID id, HistoricReferral referral) {
-    }
+    private record Row(UUID id, HistoricReferral referral) {}
 
-    private record Last(Instant at, String by, int changes) {
-    }
+    private record Last(Instant at, String by, int changes) {}
 }

@@ -3,13 +3,7 @@ package org.onedoor.referral;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.client.ClientCandidates;
 import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.security.CurrentUser;
@@ -18,6 +12,10 @@ import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The receiving organisation's side: referrals allocated to it, which it accepts or returns to the SPOC with a
@@ -35,8 +33,15 @@ public class ReferralInbox {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    ReferralInbox(JdbcClient jdbc, Referrals referrals, ReferralHistory history, PracticeMenu menu,
-                  ReferralClients clients, ClientCandidates candidates, CurrentUsers currentUsers, Clock clock) {
+    ReferralInbox(
+            JdbcClient jdbc,
+            Referrals referrals,
+            ReferralHistory history,
+            PracticeMenu menu,
+            ReferralClients clients,
+            ClientCandidates candidates,
+            CurrentUsers currentUsers,
+            Clock clock) {
         this.jdbc = jdbc;
         this.referrals = referrals;
         this.history = history;
@@ -53,7 +58,10 @@ public class ReferralInbox {
         UUID organisation = currentUsers.require().organisationId();
         int pageSize = ResultPage.clampSize(size);
         long total = jdbc.sql("select count(*) from referral where allocated_to = ? and status = 'ALLOCATED' "
-                + "and voided_at is null").param(organisation).query(Long.class).single();
+                        + "and voided_at is null")
+                .param(organisation)
+                .query(Long.class)
+                .single();
         var items = jdbc.sql("""
                 select r.id, r.reference, r.given_name || ' ' || r.family_name name, r.date_of_birth, r.urgent,
                        i.label intervention, g.label grp, r.allocated_at, r.routing_reason
@@ -63,12 +71,20 @@ public class ReferralInbox {
                  where r.allocated_to = :organisation and r.status = 'ALLOCATED' and r.voided_at is null
                  order by r.urgent desc, r.allocated_at, r.id
                  offset :offset rows fetch next :size rows only
-                """).param("organisation", organisation).param("offset", ResultPage.offset(page, pageSize))
+                """)
+                .param("organisation", organisation)
+                .param("offset", ResultPage.offset(page, pageSize))
                 .param("size", pageSize)
-                .query((rs, n) -> new InboxEntry(rs.getObject("id", UUID.class), rs.getString("reference"),
-                        rs.getString("name"), rs.getObject("date_of_birth", LocalDate.class), rs.getBoolean("urgent"),
-                        rs.getString("intervention"), rs.getString("grp"),
-                        DbTime.instant(rs, "allocated_at"), rs.getString("routing_reason")))
+                .query((rs, n) -> new InboxEntry(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("reference"),
+                        rs.getString("name"),
+                        rs.getObject("date_of_birth", LocalDate.class),
+                        rs.getBoolean("urgent"),
+                        rs.getString("intervention"),
+                        rs.getString("grp"),
+                        DbTime.instant(rs, "allocated_at"),
+                        rs.getString("routing_reason")))
                 .list();
         return new ResultPage<>(items, Math.max(0, page), pageSize, total);
     }
@@ -84,8 +100,8 @@ public class ReferralInbox {
         if (!referral.awaitsAnswerFrom(user.organisationId())) {
             throw new NotFound("Referral waiting for your organisation", referralId);
         }
-        return referral.acceptance(candidates.candidatesFor(referral.asClient(),
-                "Acceptance check of referral " + referral.reference()));
+        return referral.acceptance(
+                candidates.candidatesFor(referral.asClient(), "Acceptance check of referral " + referral.reference()));
     }
 
     /**
@@ -101,8 +117,13 @@ public class ReferralInbox {
         referral.accept(user.organisationId(), clock.instant());
         clients.accepted(referral, user, LocalDate.now(clock), client);
         referrals.save(referral);
-        history.record(referralId, "ACCEPTED", client == null ? "Client confirmed: a new client record"
-                : "Client confirmed: an existing client record", user.username());
+        history.record(
+                referralId,
+                "ACCEPTED",
+                client == null
+                        ? "Client confirmed: a new client record"
+                        : "Client confirmed: an existing client record",
+                user.username());
     }
 
     @PreAuthorize("hasAuthority('REFERRAL_RECEIVE')")

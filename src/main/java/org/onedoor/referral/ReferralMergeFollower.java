@@ -1,11 +1,10 @@
 package org.onedoor.referral;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.client.ClientMergeUndone;
 import org.onedoor.client.ClientRecordsMerged;
 import org.onedoor.client.MergedRows;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * The duplicate's referrals follow a client merge to the survivor, and come back exactly when it is undone. Synchronous

@@ -2,13 +2,11 @@ package org.onedoor.referral;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.onedoor.security.CurrentUsers;
-import org.onedoor.shared.NotFound;
 
 /**
  * The waiting clock's later stops. They happen in treatment, which tells them down to this module (referral never
@@ -33,7 +31,10 @@ public class ReferralProgress {
         Referral referral = referral(referralId.value());
         referral.firstAppointmentOffered(on);
         referrals.save(referral);
-        history.record(referralId.value(), "APPOINTMENT_OFFERED", "First appointment offered for " + on,
+        history.record(
+                referralId.value(),
+                "APPOINTMENT_OFFERED",
+                "First appointment offered for " + on,
                 currentUsers.actorName());
     }
 
@@ -43,7 +44,10 @@ public class ReferralProgress {
         Referral referral = referral(referralId.value());
         referral.firstInterventionStarted(on);
         referrals.save(referral);
-        history.record(referralId.value(), "INTERVENTION_STARTED", "First intervention started on " + on,
+        history.record(
+                referralId.value(),
+                "INTERVENTION_STARTED",
+                "First intervention started on " + on,
                 currentUsers.actorName());
     }
 

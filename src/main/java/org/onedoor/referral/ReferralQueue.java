@@ -9,13 +9,11 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-
+import org.onedoor.shared.ResultPage;
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
-import org.onedoor.shared.ResultPage;
-import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The SPOC queue: open referrals, urgent first, then oldest first, with the waiting standard's breaches counted
@@ -50,7 +48,9 @@ public class ReferralQueue {
     public ResultPage<QueueEntry> page(QueueFilter filter) {
         int size = ResultPage.clampSize(filter.size());
         int page = Math.max(0, filter.page());
-        long total = bind(jdbc.sql("select count(*) " + FILTER), filter).query(Long.class).single();
+        long total = bind(jdbc.sql("select count(*) " + FILTER), filter)
+                .query(Long.class)
+                .single();
         Instant now = clock.instant();
         List<QueueEntry> items = bind(jdbc.sql("""
                         select r.id, r.reference, r.given_name, r.family_name, r.date_of_birth, r.channel, r.status,
@@ -59,8 +59,10 @@ public class ReferralQueue {
                          order by r.urgent desc, r.received_at, r.id
                          offset :offset rows fetch next :size rows only
                         """), filter)
-                .param("offset", ResultPage.offset(page, size)).param("size", size)
-                .query((rs, n) -> entry(rs, now)).list();
+                .param("offset", ResultPage.offset(page, size))
+                .param("size", size)
+                .query((rs, n) -> entry(rs, now))
+                .list();
         return new ResultPage<>(items, page, size, total);
     }
 
@@ -73,32 +75,55 @@ public class ReferralQueue {
                        count(case when received_at < :breachBefore then 1 end)
                   from referral where voided_at is null and status in (:statuses)
                 """)
-                .param("breachBefore", DbTime.toDb(breachBefore)).param("statuses", openStatuses())
-                .query((rs, n) -> new QueueSummary(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                .param("breachBefore", DbTime.toDb(breachBefore))
+                .param("statuses", openStatuses())
+                .query((rs, n) -> new QueueSummary(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
                         settings.waitingStandard().toDays()))
                 .single();
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, QueueFilter filter) {
         String text = filter.text() == null ? "" : filter.text().strip().toLowerCase();
-        return spec.param("statuses", filter.status() == null ? openStatuses() : List.of(filter.status().name()))
+        return spec.param(
+                        "statuses",
+                        filter.status() == null
+                                ? openStatuses()
+                                : List.of(filter.status().name()))
                 .param("urgentOnly", filter.urgentOnly())
-                .param("channel", filter.channel() == null ? "" : filter.channel().name())
-                .param("text", text).param("like", "%" + text + "%")
+                .param(
+                        "channel",
+                        filter.channel() == null ? "" : filter.channel().name())
+                .param("text", text)
+                .param("like", "%" + text + "%")
                 .param("digits", text.replaceAll("[^0-9]", "").isEmpty() ? "-" : text.replaceAll("[^0-9]", ""));
     }
 
     private static List<String> openStatuses() {
-        return Arrays.stream(ReferralStatus.values()).filter(ReferralStatus::isOpen).map(Enum::name).toList();
+        return Arrays.stream(ReferralStatus.values())
+                .filter(ReferralStatus::isOpen)
+                .map(Enum::name)
+                .toList();
     }
 
     private QueueEntry entry(ResultSet rs, Instant now) throws SQLException {
         Instant received = DbTime.instant(rs, "received_at");
         Duration waited = Duration.between(received, now);
-        return new QueueEntry(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("given_name"),
-                rs.getString("family_name"), rs.getObject("date_of_birth", LocalDate.class),
-                Channel.valueOf(rs.getString("channel")), ReferralStatus.valueOf(rs.getString("status")),
-                rs.getBoolean("urgent"), received, rs.getString("substance"), rs.getString("practice"),
-                waited.toDays(), waited.compareTo(settings.waitingStandard()) > 0);
+        return new QueueEntry(
+                rs.getObject("id", UUID.class),
+                rs.getString("reference"),
+                rs.getString("given_name"),
+                rs.getString("family_name"),
+                rs.getObject("date_of_birth", LocalDate.class),
+                Channel.valueOf(rs.getString("channel")),
+                ReferralStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("urgent"),
+                received,
+                rs.getString("substance"),
+                rs.getString("practice"),
+                waited.toDays(),
+                waited.compareTo(settings.waitingStandard()) > 0);
     }
 }

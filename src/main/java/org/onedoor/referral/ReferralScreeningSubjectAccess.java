@@ -6,16 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.assessment.alcohol.RecommendedResponse;
 import org.onedoor.client.spi.SubjectAccessFields;
 import org.onedoor.client.spi.SubjectAccessItem;
 import org.onedoor.client.spi.SubjectAccessSection;
 import org.onedoor.shared.DisplayDate;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * The screening questionnaires done at triage (AUDIT-C, AUDIT, FAST) and every change of state of the client's
@@ -53,12 +51,18 @@ class ReferralScreeningSubjectAccess implements SubjectAccessSection {
                   from referral_screening s join referral r on r.id = s.referral_id
                  where r.client_id in (:clients)
                  order by s.screened_at, s.seq
-                """).param("clients", clientIds).query((rs, n) -> SubjectAccessFields.of(rs)
-                        .text("Referral", "reference").text("Questionnaire", "tool")
+                """)
+                .param("clients", clientIds)
+                .query((rs, n) -> SubjectAccessFields.of(rs)
+                        .text("Referral", "reference")
+                        .text("Questionnaire", "tool")
                         .put("Answers (score of each question)", rs.getString("answers"))
-                        .put("Score", rs.getInt("score")).text("Band", "band")
-                        .put("Recommended response",
-                                RecommendedResponse.valueOf(rs.getString("recommended_response")).label())
+                        .put("Score", rs.getInt("score"))
+                        .text("Band", "band")
+                        .put(
+                                "Recommended response",
+                                RecommendedResponse.valueOf(rs.getString("recommended_response"))
+                                        .label())
                         .put("When", at(DbTime.instant(rs, "screened_at")))
                         .text("By", "screened_by")
                         .item(rs.getString("tool").replace('_', '-') + " screening for referral "
@@ -69,8 +73,11 @@ class ReferralScreeningSubjectAccess implements SubjectAccessSection {
                   from referral_history h join referral r on r.id = h.referral_id
                  where r.client_id in (:clients)
                  order by h.changed_at, h.seq
-                """).param("clients", clientIds).query((rs, n) -> SubjectAccessFields.of(rs)
-                        .text("What happened", "action").text("Detail", "detail")
+                """)
+                .param("clients", clientIds)
+                .query((rs, n) -> SubjectAccessFields.of(rs)
+                        .text("What happened", "action")
+                        .text("Detail", "detail")
                         .put("When", at(DbTime.instant(rs, "changed_at")))
                         .text("By", "changed_by")
                         .item("Referral " + rs.getString("reference") + ": "

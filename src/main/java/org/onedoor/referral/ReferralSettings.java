@@ -1,10 +1,8 @@
 package org.onedoor.referral;
 
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.Set;
-
-import jakarta.validation.constraints.Min;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -24,9 +22,11 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("onedoor.referral")
 record ReferralSettings(
         @DefaultValue("false") boolean acceptTestNhsNumbers,
-        @DefaultValue({"RECENT_OVERDOSE", "PREGNANCY", "SAFEGUARDING_CONCERN", "DOMESTIC_ABUSE",
-                "MENTAL_HEALTH_CRISIS"}) Set<Risk> urgentRisks,
+
+        @DefaultValue({"RECENT_OVERDOSE", "PREGNANCY", "SAFEGUARDING_CONCERN", "DOMESTIC_ABUSE", "MENTAL_HEALTH_CRISIS"
+        })
+        Set<Risk> urgentRisks,
+
         @DefaultValue("21d") Duration waitingStandard,
         @DefaultValue("5") @Min(1) int selfReferralsPerAddress,
-        @DefaultValue("1h") Duration selfReferralWindow) {
-}
+        @DefaultValue("1h") Duration selfReferralWindow) {}

@@ -11,14 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.client.spi.SubjectAccessItem;
 import org.onedoor.client.spi.SubjectAccessSection;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * The referrals part of a client's subject-access export: every referral linked to the client (voided ones too,
@@ -55,7 +53,8 @@ class ReferralSubjectAccess implements SubjectAccessSection {
         Map<UUID, List<String>> risks = new java.util.HashMap<>();
         jdbc.sql("select k.referral_id, k.risk from referral_risk k join referral r on r.id = k.referral_id"
                         + " where r.client_id in (:clients) order by k.risk")
-                .param("clients", clientIds).query(rs -> {
+                .param("clients", clientIds)
+                .query(rs -> {
                     risks.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
                             .add(Risk.valueOf(rs.getString(2)).label());
                 });
@@ -73,8 +72,10 @@ class ReferralSubjectAccess implements SubjectAccessSection {
                   left join report_organisation a on a.organisation_id = r.allocated_to
                  where r.client_id in (:clients)
                  order by r.received_at, r.reference
-                """).param("clients", clientIds).query((rs, n) -> item(rs, risks.getOrDefault(
-                        rs.getObject("id", UUID.class), List.of()))).list();
+                """)
+                .param("clients", clientIds)
+                .query((rs, n) -> item(rs, risks.getOrDefault(rs.getObject("id", UUID.class), List.of())))
+                .list();
     }
 
     private SubjectAccessItem item(ResultSet rs, List<String> risks) throws SQLException {
@@ -84,19 +85,39 @@ class ReferralSubjectAccess implements SubjectAccessSection {
         put(fields, "Came in by", Channel.valueOf(rs.getString("channel")).label());
         String referrer = rs.getString("referrer_name");
         String organisation = rs.getString("referrer_organisation");
-        put(fields, "Referred by", rs.getString("source_label") + (referrer == null ? "" : ": " + referrer)
-                + (organisation == null ? "" : ", " + organisation));
-        put(fields, "Problem substances", String.join(", ", java.util.stream.Stream.of(rs.getString("s1"),
-                rs.getString("s2"), rs.getString("s3")).filter(java.util.Objects::nonNull).toList()));
+        put(
+                fields,
+                "Referred by",
+                rs.getString("source_label")
+                        + (referrer == null ? "" : ": " + referrer)
+                        + (organisation == null ? "" : ", " + organisation));
+        put(
+                fields,
+                "Problem substances",
+                String.join(
+                        ", ",
+                        java.util.stream.Stream.of(rs.getString("s1"), rs.getString("s2"), rs.getString("s3"))
+                                .filter(java.util.Objects::nonNull)
+                                .toList()));
         put(fields, "Risks recorded", String.join(", ", risks));
         put(fields, "Status", ReferralStatus.valueOf(rs.getString("status")).label());
         String outcome = rs.getString("triage_outcome");
-        put(fields, "Triage outcome", outcome == null ? null : TriageOutcome.valueOf(outcome).label());
+        put(
+                fields,
+                "Triage outcome",
+                outcome == null ? null : TriageOutcome.valueOf(outcome).label());
         put(fields, "Triage reason", rs.getString("triage_reason"));
         String allocated = rs.getString("allocated_name");
         String override = rs.getString("override_reason");
-        put(fields, "Allocated", allocated == null ? null : "To " + allocated + " on " + moment(rs, "allocated_at")
-                + (override != null ? " instead of the proposal: " + override : ". " + rs.getString("routing_reason")));
+        put(
+                fields,
+                "Allocated",
+                allocated == null
+                        ? null
+                        : "To " + allocated + " on " + moment(rs, "allocated_at")
+                                + (override != null
+                                        ? " instead of the proposal: " + override
+                                        : ". " + rs.getString("routing_reason")));
         put(fields, "Accepted", moment(rs, "accepted_at"));
         String returned = moment(rs, "returned_at");
         put(fields, "Returned", returned == null ? null : returned + ": " + rs.getString("return_reason"));

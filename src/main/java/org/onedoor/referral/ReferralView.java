@@ -1,35 +1,56 @@
 package org.onedoor.referral;
 
-import org.onedoor.shared.ContactDetails;
-import org.onedoor.shared.Sex;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.ContactDetails;
+import org.onedoor.shared.Sex;
 
 /** Everything the single point of contact holds about one referral, with labels people read, and its history. */
-public record ReferralView(UUID id, String reference, Channel channel, ReferralStatus status, boolean urgent,
-                           String givenName, String familyName, LocalDate dateOfBirth, Sex sex,
-                           @Nullable String nhsNumber, @Nullable String postcode, ContactDetails contact,
-                           @Nullable String gpPracticeName, String source, @Nullable String referrerName,
-                           @Nullable String referrerOrganisation, List<String> substances, List<Risk> risks,
-                           @Nullable String notes, Instant receivedAt, String receivedBy, Triage triage,
-                           List<ReferralEvent> history, @Nullable ClientLink client) {
+public record ReferralView(
+        UUID id,
+        String reference,
+        Channel channel,
+        ReferralStatus status,
+        boolean urgent,
+        String givenName,
+        String familyName,
+        LocalDate dateOfBirth,
+        Sex sex,
+        @Nullable String nhsNumber,
+        @Nullable String postcode,
+        ContactDetails contact,
+        @Nullable String gpPracticeName,
+        String source,
+        @Nullable String referrerName,
+        @Nullable String referrerOrganisation,
+        List<String> substances,
+        List<Risk> risks,
+        @Nullable String notes,
+        Instant receivedAt,
+        String receivedBy,
+        Triage triage,
+        List<ReferralEvent> history,
+        @Nullable ClientLink client) {
 
     /** The shared client record an accepted referral is about (the survivor, when the record was merged). */
-    public record ClientLink(UUID id, String reference) {
-    }
+    public record ClientLink(UUID id, String reference) {}
 
     /** How far triage and allocation have gone (all absent before triage). */
-    public record Triage(@Nullable TriageOutcome outcome, @Nullable String reason, String mainSubstanceGroup,
-                         @Nullable String neededIntervention, @Nullable String neededInterventionLabel,
-                         @Nullable String substanceGroup, @Nullable String substanceGroupLabel,
-                         @Nullable String allocatedToName, @Nullable String routingReason,
-                         @Nullable String overrideReason, @Nullable String returnReason) {
-    }
+    public record Triage(
+            @Nullable TriageOutcome outcome,
+            @Nullable String reason,
+            String mainSubstanceGroup,
+            @Nullable String neededIntervention,
+            @Nullable String neededInterventionLabel,
+            @Nullable String substanceGroup,
+            @Nullable String substanceGroupLabel,
+            @Nullable String allocatedToName,
+            @Nullable String routingReason,
+            @Nullable String overrideReason,
+            @Nullable String returnReason) {}
 
     public String name() {
         return givenName + " " + familyName;
@@ -37,7 +58,8 @@ public record ReferralView(UUID id, String reference, Channel channel, ReferralS
 
     /** The NHS number as people read it: 943 476 5919. */
     public @Nullable String nhsNumberShown() {
-        return nhsNumber == null ? null
+        return nhsNumber == null
+                ? null
                 : nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6);
     }
 }

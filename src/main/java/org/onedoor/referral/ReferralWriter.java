@@ -2,7 +2,6 @@ package org.onedoor.referral;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +29,8 @@ class ReferralWriter {
         }
         statement.update();
         for (Risk risk : referral.riskSet()) {
-            jdbc.sql("insert into referral_risk (referral_id, risk) values (?, ?)").params(referral.id(), risk.name())
+            jdbc.sql("insert into referral_risk (referral_id, risk) values (?, ?)")
+                    .params(referral.id(), risk.name())
                     .update();
         }
     }

@@ -2,7 +2,6 @@ package org.onedoor.referral;
 
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.data.repository.Repository;
 
 /** Referrals are saved and found, never deleted. */

@@ -9,10 +9,9 @@ import java.util.UUID;
  *
  * @param alternatives other organisations the worker may choose instead (with a reason for overriding)
  */
-public record RoutingProposal(UUID organisationId, String organisationName, boolean practice, String reason,
-                              List<Option> alternatives) {
+public record RoutingProposal(
+        UUID organisationId, String organisationName, boolean practice, String reason, List<Option> alternatives) {
 
     /** An organisation the referral could go to, with what it offers. */
-    public record Option(UUID organisationId, String name, boolean practice, String note) {
-    }
+    public record Option(UUID organisationId, String name, boolean practice, String note) {}
 }

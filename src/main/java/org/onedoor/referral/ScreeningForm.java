@@ -2,9 +2,7 @@ package org.onedoor.referral;
 
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.assessment.alcohol.AlcoholScreening;
 import org.onedoor.assessment.alcohol.AlcoholScreeningResult;
 import org.onedoor.assessment.alcohol.AuditAnswers;
@@ -12,24 +10,35 @@ import org.onedoor.assessment.alcohol.AuditCAnswers;
 import org.onedoor.assessment.alcohol.FastAnswers;
 
 /** Screening answers as submitted from the triage page: which tool, and each item's score. */
-record ScreeningForm(@Nullable String tool, @Nullable Integer audit1, @Nullable Integer audit2,
-                     @Nullable Integer audit3, @Nullable Integer audit4, @Nullable Integer audit5,
-                     @Nullable Integer audit6, @Nullable Integer audit7, @Nullable Integer audit8,
-                     @Nullable Integer audit9, @Nullable Integer audit10, @Nullable Integer fast1,
-                     @Nullable Integer fast2, @Nullable Integer fast3, @Nullable Integer fast4) {
+record ScreeningForm(
+        @Nullable String tool,
+        @Nullable Integer audit1,
+        @Nullable Integer audit2,
+        @Nullable Integer audit3,
+        @Nullable Integer audit4,
+        @Nullable Integer audit5,
+        @Nullable Integer audit6,
+        @Nullable Integer audit7,
+        @Nullable Integer audit8,
+        @Nullable Integer audit9,
+        @Nullable Integer audit10,
+        @Nullable Integer fast1,
+        @Nullable Integer fast2,
+        @Nullable Integer fast3,
+        @Nullable Integer fast4) {
 
     /** Scores the chosen tool; missing or impossible answers throw with the item at fault. */
     AlcoholScreeningResult score() {
         if ("AUDIT_C".equals(tool)) {
             if (audit1 == null || audit2 == null || audit3 == null) {
-                throw new org.onedoor.shared.DomainRuleViolation("ANSWER_MISSING", "audit1",
-                        "Answer all three AUDIT-C questions");
+                throw new org.onedoor.shared.DomainRuleViolation(
+                        "ANSWER_MISSING", "audit1", "Answer all three AUDIT-C questions");
             }
             return AlcoholScreening.scoreAuditC(new AuditCAnswers(audit1, audit2, audit3));
         }
         if ("AUDIT".equals(tool)) {
-            return AlcoholScreening.scoreAudit(new AuditAnswers(audit1, audit2, audit3, audit4, audit5, audit6,
-                    audit7, audit8, audit9, audit10));
+            return AlcoholScreening.scoreAudit(
+                    new AuditAnswers(audit1, audit2, audit3, audit4, audit5, audit6, audit7, audit8, audit9, audit10));
         }
         if ("FAST".equals(tool)) {
             return AlcoholScreening.scoreFast(new FastAnswers(fast1, fast2, fast3, fast4));

@@ -1,23 +1,20 @@
 package org.onedoor.referral;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
+import org.onedoor.partnership.Directory;
+import org.onedoor.partnership.OrganisationSummary;
+import org.onedoor.partnership.OrganisationType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationSummary;
-import org.onedoor.partnership.OrganisationType;
 
 /**
  * The public self-referral form: no sign-in, few questions, works on a phone. A hidden honeypot field and a
@@ -32,8 +29,12 @@ class SelfReferralController {
     private final Directory directory;
     private final Clock clock;
 
-    SelfReferralController(ReferralFormSubmission submission, SelfReferralThrottle throttle, ReferralCodes codes,
-                           Directory directory, Clock clock) {
+    SelfReferralController(
+            ReferralFormSubmission submission,
+            SelfReferralThrottle throttle,
+            ReferralCodes codes,
+            Directory directory,
+            Clock clock) {
         this.submission = submission;
         this.throttle = throttle;
         this.codes = codes;
@@ -47,8 +48,8 @@ class SelfReferralController {
     }
 
     @PostMapping("/self-referral")
-    String submit(@ModelAttribute ReferralForm form, HttpServletRequest request, HttpServletResponse response,
-                  Model model) {
+    String submit(
+            @ModelAttribute ReferralForm form, HttpServletRequest request, HttpServletResponse response, Model model) {
         if (form.website() != null && !form.website().isBlank()) {
             return "redirect:/self-referral/sent";
         }
@@ -58,7 +59,8 @@ class SelfReferralController {
             model.addAttribute("throttled", true);
             return page(form, Map.of(), model);
         }
-        ReferralForm asSelf = form.source() != null && form.source().equals("CONCERNED_OTHER") ? form
+        ReferralForm asSelf = form.source() != null && form.source().equals("CONCERNED_OTHER")
+                ? form
                 : form.withReferrer(null, null, "SELF");
         ReferralFormSubmission.Outcome outcome = submission.submit(asSelf, Channel.WEB);
         if (outcome.saved()) {

@@ -3,11 +3,9 @@ package org.onedoor.referral;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Spam protection for the public form that needs no third-party service: at most a few accepted self-referrals per
@@ -38,17 +36,21 @@ class SelfReferralThrottle {
                         select count(*) from referral_self_referral_submission
                          where source_address = ? and submitted_at > ?
                         """)
-                .params(key(address), DbTime.toDb(windowStart()))
-                .query(Long.class).single() < settings.selfReferralsPerAddress();
+                        .params(key(address), DbTime.toDb(windowStart()))
+                        .query(Long.class)
+                        .single()
+                < settings.selfReferralsPerAddress();
     }
 
     /** Counts an accepted self-referral from the address, and forgets those that have left the window. */
     void accepted(String address) {
         Instant now = clock.instant();
         jdbc.sql("delete from referral_self_referral_submission where submitted_at <= ?")
-                .param(DbTime.toDb(windowStart())).update();
+                .param(DbTime.toDb(windowStart()))
+                .update();
         jdbc.sql("insert into referral_self_referral_submission (id, source_address, submitted_at) values (?, ?, ?)")
-                .params(UUID.randomUUID(), key(address), DbTime.toDb(now)).update();
+                .params(UUID.randomUUID(), key(address), DbTime.toDb(now))
+                .update();
     }
 
     private Instant windowStart() {

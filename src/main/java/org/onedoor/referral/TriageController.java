@@ -1,11 +1,17 @@
 package org.onedoor.referral;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.assessment.alcohol.AlcoholScreeningResult;
+import org.onedoor.partnership.CodeLabel;
+import org.onedoor.partnership.PracticeMenu;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,14 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.assessment.alcohol.AlcoholScreeningResult;
-import org.onedoor.partnership.CodeLabel;
-import org.onedoor.partnership.PracticeMenu;
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.FieldProblems;
-
-import static org.onedoor.shared.Text.tidy;
 
 /** Triage at the SPOC: screen with AUDIT-C (then the full AUDIT when positive) or FAST, then decide the outcome. */
 @Controller
@@ -57,11 +55,14 @@ class TriageController {
     }
 
     @PostMapping("/referrals/{id}/triage")
-    String decide(@PathVariable UUID id, @RequestParam(required = false) @Nullable TriageOutcome outcome,
-                  @RequestParam(required = false) @Nullable String reason,
-                  @RequestParam(required = false) @Nullable String neededIntervention,
-                  @RequestParam(required = false) @Nullable String substanceGroup, Model model,
-                  RedirectAttributes redirect) {
+    String decide(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable TriageOutcome outcome,
+            @RequestParam(required = false) @Nullable String reason,
+            @RequestParam(required = false) @Nullable String neededIntervention,
+            @RequestParam(required = false) @Nullable String substanceGroup,
+            Model model,
+            RedirectAttributes redirect) {
         TriageDecision decision = new TriageDecision(outcome, reason, tidy(neededIntervention), tidy(substanceGroup));
         try {
             allocation.triage(id, decision);
@@ -72,7 +73,8 @@ class TriageController {
             return page(id, decision, errors, model);
         }
         if (outcome.closesReferral()) {
-            redirect.addFlashAttribute("flash", "Triage saved: " + outcome.label().toLowerCase() + ". Referral closed.");
+            redirect.addFlashAttribute(
+                    "flash", "Triage saved: " + outcome.label().toLowerCase() + ". Referral closed.");
             return "redirect:/referrals/" + id;
         }
         redirect.addFlashAttribute("flash", "Triage saved. Check where OneDoor proposes to send the referral.");
@@ -85,23 +87,30 @@ class TriageController {
         model.addAttribute("referral", referral);
         model.addAttribute("screenings", screenings);
         model.addAttribute("answers", ScreeningForm.answersOf(screenings));
-        model.addAttribute("auditCPositive", screenings.stream()
-                .anyMatch(s -> s.tool().equals("AUDIT_C") && s.positive()));
+        model.addAttribute(
+                "auditCPositive", screenings.stream().anyMatch(s -> s.tool().equals("AUDIT_C") && s.positive()));
         model.addAttribute("auditC", ScreeningQuestions.AUDIT_C);
         model.addAttribute("auditRest", ScreeningQuestions.AUDIT_REST);
         model.addAttribute("fast", ScreeningQuestions.FAST);
         model.addAttribute("outcomes", TriageOutcome.values());
         model.addAttribute("interventions", labels(menu.interventions()));
         model.addAttribute("groups", labels(menu.substanceGroups()));
-        model.addAttribute("decision", typed != null ? typed : new TriageDecision(null, null,
-                suggestedIntervention(screenings, referral), referral.triage().mainSubstanceGroup()));
+        model.addAttribute(
+                "decision",
+                typed != null
+                        ? typed
+                        : new TriageDecision(
+                                null,
+                                null,
+                                suggestedIntervention(screenings, referral),
+                                referral.triage().mainSubstanceGroup()));
         model.addAttribute("errors", errors);
         return "referral/triage";
     }
 
     /** Prefilled from the latest screening's response (AUDIT band → BA, EBI or structured treatment). */
-    private static @Nullable String suggestedIntervention(List<ScreeningRecords.Screening> screenings,
-                                                          ReferralView referral) {
+    private static @Nullable String suggestedIntervention(
+            List<ScreeningRecords.Screening> screenings, ReferralView referral) {
         if (!screenings.isEmpty()) {
             return switch (screenings.get(screenings.size() - 1).response()) {
                 case "EXTENDED_BRIEF_INTERVENTION" -> "EXTENDED_BRIEF_INTERVENTION";

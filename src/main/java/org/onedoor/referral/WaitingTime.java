@@ -3,7 +3,6 @@ package org.onedoor.referral;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,19 +19,38 @@ import org.jspecify.annotations.Nullable;
  * @param breach          waited longer than the standard for the first intervention
  * @param offerBreach     waited longer than the standard for the first appointment offer
  */
-public record WaitingTime(UUID referralId, String status, boolean urgent, LocalDate receivedOn,
-                          @Nullable LocalDate triagedOn, @Nullable LocalDate firstAppointmentOfferedOn,
-                          @Nullable LocalDate firstInterventionStartedOn, @Nullable LocalDate closedOn,
-                          @Nullable Long daysToTriage, @Nullable Long daysToFirstOffer,
-                          @Nullable Long daysToFirstIntervention, boolean stillWaiting, long daysWaited,
-                          boolean breach, boolean offerBreach) {
+public record WaitingTime(
+        UUID referralId,
+        String status,
+        boolean urgent,
+        LocalDate receivedOn,
+        @Nullable LocalDate triagedOn,
+        @Nullable LocalDate firstAppointmentOfferedOn,
+        @Nullable LocalDate firstInterventionStartedOn,
+        @Nullable LocalDate closedOn,
+        @Nullable Long daysToTriage,
+        @Nullable Long daysToFirstOffer,
+        @Nullable Long daysToFirstIntervention,
+        boolean stillWaiting,
+        long daysWaited,
+        boolean breach,
+        boolean offerBreach) {
 
     /** The clock of one referral as it stands on {@code today}, against a standard of {@code standardDays}. */
-    static WaitingTime of(UUID referralId, ReferralStatus status, boolean urgent, LocalDate received,
-                          @Nullable LocalDate triaged, @Nullable LocalDate offered, @Nullable LocalDate started,
-                          @Nullable LocalDate closed, LocalDate today, long standardDays) {
-        @Nullable LocalDate closedWithoutStart = started == null && status == ReferralStatus.CLOSED
-                ? (closed == null ? received : closed) : null;
+    static WaitingTime of(
+            UUID referralId,
+            ReferralStatus status,
+            boolean urgent,
+            LocalDate received,
+            @Nullable LocalDate triaged,
+            @Nullable LocalDate offered,
+            @Nullable LocalDate started,
+            @Nullable LocalDate closed,
+            LocalDate today,
+            long standardDays) {
+        @Nullable
+        LocalDate closedWithoutStart =
+                started == null && status == ReferralStatus.CLOSED ? (closed == null ? received : closed) : null;
         boolean waiting = started == null && closedWithoutStart == null;
         LocalDate clockStopped = started != null ? started : closedWithoutStart != null ? closedWithoutStart : today;
         long waited = Math.max(0, ChronoUnit.DAYS.between(received, clockStopped));
@@ -40,8 +58,22 @@ public record WaitingTime(UUID referralId, String status, boolean urgent, LocalD
         @Nullable Long toStart = days(received, started);
         boolean breach = toStart != null ? toStart > standardDays : waiting && waited > standardDays;
         boolean offerBreach = toOffer != null ? toOffer > standardDays : waiting && waited > standardDays;
-        return new WaitingTime(referralId, status.name(), urgent, received, triaged, offered, started,
-                closedWithoutStart, days(received, triaged), toOffer, toStart, waiting, waited, breach, offerBreach);
+        return new WaitingTime(
+                referralId,
+                status.name(),
+                urgent,
+                received,
+                triaged,
+                offered,
+                started,
+                closedWithoutStart,
+                days(received, triaged),
+                toOffer,
+                toStart,
+                waiting,
+                waited,
+                breach,
+                offerBreach);
     }
 
     private static @Nullable Long days(LocalDate from, @Nullable LocalDate to) {

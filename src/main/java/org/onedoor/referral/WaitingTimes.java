@@ -5,13 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Waiting times for monitoring: every referral received in a period, read from the {@code report_referral} view in
@@ -34,7 +32,8 @@ public class WaitingTimes {
     @PreAuthorize("hasAuthority('WAITING_TIMES_VIEW')")
     public List<WaitingTime> receivedBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new DomainRuleViolation("PERIOD_REVERSED", "to", "The end of the period must not be before its start");
+            throw new DomainRuleViolation(
+                    "PERIOD_REVERSED", "to", "The end of the period must not be before its start");
         }
         if (from.plusYears(2).isBefore(to)) {
             throw new DomainRuleViolation("PERIOD_TOO_LONG", "to", "Ask for at most two years at a time");
@@ -51,13 +50,17 @@ public class WaitingTimes {
                 """)
                 .param("from", DbTime.startOfDay(from, zone))
                 .param("to", DbTime.startOfDay(to.plusDays(1), zone))
-                .query((rs, n) -> WaitingTime.of(rs.getObject("referral_id", UUID.class),
-                        ReferralStatus.valueOf(rs.getString("status")), rs.getBoolean("urgent"),
+                .query((rs, n) -> WaitingTime.of(
+                        rs.getObject("referral_id", UUID.class),
+                        ReferralStatus.valueOf(rs.getString("status")),
+                        rs.getBoolean("urgent"),
                         DbTime.dayOrNull(rs, "received_at", zone),
                         DbTime.dayOrNull(rs, "triaged_at", zone),
                         rs.getObject("first_appointment_offered_on", LocalDate.class),
                         rs.getObject("first_intervention_started_on", LocalDate.class),
-                        DbTime.dayOrNull(rs, "closed_at", zone), today, standard))
+                        DbTime.dayOrNull(rs, "closed_at", zone),
+                        today,
+                        standard))
                 .list();
     }
 }

@@ -8,9 +8,9 @@
  * merge's transaction. Every view of a referral is written to the audit trail. Publishes the report_referral and
  * report_substance views; reads the directory and the practice menu's labels through partnership's report_* views.
  */
-@ApplicationModule(displayName = "Referral",
-        allowedDependencies = { "security", "audittrail", "partnership", "assessment::alcohol", "client",
-                "client::spi" })
+@ApplicationModule(
+        displayName = "Referral",
+        allowedDependencies = {"security", "audittrail", "partnership", "assessment::alcohol", "client", "client::spi"})
 @NullMarked
 package org.onedoor.referral;
 

@@ -21,6 +21,8 @@ public enum AccountChange {
     }
 
     static String names(Set<Role> roles) {
-        return roles.isEmpty() ? "none" : roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        return roles.isEmpty()
+                ? "none"
+                : roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 }

@@ -5,14 +5,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
-import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * The history of changes to accounts' roles and status, for the IG lead's account-changes report. Each change is
@@ -44,10 +42,15 @@ public class AccountChanges {
                                                          roles_after, changed_at, changed_by)
                         values (:id, :account, :username, :change, :before, :after, :at, :by)
                         """)
-                .param("id", UUID.randomUUID()).param("account", account.id()).param("username", account.username())
-                .param("change", change.name()).param("before", AccountChange.names(before))
-                .param("after", AccountChange.names(after)).param("at", DbTime.now(clock))
-                .param("by", currentUsers.actorName()).update();
+                .param("id", UUID.randomUUID())
+                .param("account", account.id())
+                .param("username", account.username())
+                .param("change", change.name())
+                .param("before", AccountChange.names(before))
+                .param("after", AccountChange.names(after))
+                .param("at", DbTime.now(clock))
+                .param("by", currentUsers.actorName())
+                .update();
         events.publishEvent(new UserAccountChanged(account.id(), account.username(), change, before, after));
     }
 
@@ -64,11 +67,17 @@ public class AccountChanges {
                          order by changed_at desc, id
                          offset :offset rows fetch next :size rows only
                         """)
-                .param("account", account).param("prefix", prefix(account))
-                .param("offset", org.onedoor.shared.ResultPage.offset(page, size)).param("size", size)
-                .query((rs, n) -> new UserAccountChangeEntry(rs.getObject("id", UUID.class), rs.getString("username"),
-                        AccountChange.valueOf(rs.getString("change")), roles(rs.getString("roles_before")),
-                        roles(rs.getString("roles_after")), DbTime.instantOrNull(rs, "changed_at"),
+                .param("account", account)
+                .param("prefix", prefix(account))
+                .param("offset", org.onedoor.shared.ResultPage.offset(page, size))
+                .param("size", size)
+                .query((rs, n) -> new UserAccountChangeEntry(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("username"),
+                        AccountChange.valueOf(rs.getString("change")),
+                        roles(rs.getString("roles_before")),
+                        roles(rs.getString("roles_after")),
+                        DbTime.instantOrNull(rs, "changed_at"),
                         rs.getString("changed_by")))
                 .list();
     }
@@ -78,13 +87,18 @@ public class AccountChanges {
         return jdbc.sql("""
                         select count(*) from user_account_change
                         """ + FILTER)
-                .param("account", account).param("prefix", prefix(account)).query(Long.class).single();
+                .param("account", account)
+                .param("prefix", prefix(account))
+                .query(Long.class)
+                .single();
     }
 
     /** A LIKE prefix of what was typed, its wildcards taken literally. */
     private static String prefix(String account) {
-        return account.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+        return account.toLowerCase(java.util.Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
     }
 
     static EnumSet<Role> roles(@Nullable String joined) {

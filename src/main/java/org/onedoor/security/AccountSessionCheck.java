@@ -1,12 +1,10 @@
 package org.onedoor.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -23,8 +21,8 @@ final class AccountSessionCheck extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AccountSessionCheck.class);
 
-    private static final java.util.List<String> STATIC = java.util.List.of("/webjars/", "/css/", "/js/", "/images/",
-            "/favicon.ico");
+    private static final java.util.List<String> STATIC =
+            java.util.List.of("/webjars/", "/css/", "/js/", "/images/", "/favicon.ico");
 
     private final AccountSessions sessions;
     private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
@@ -44,9 +42,11 @@ final class AccountSessionCheck extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+        if (authentication != null
+                && authentication.getPrincipal() instanceof SignedInUser user
                 && !sessions.current(user.user().userId(), user.sessionGeneration())) {
-            log.info("Ended a session of account {}: the account was disabled or its roles changed",
+            log.info(
+                    "Ended a session of account {}: the account was disabled or its roles changed",
                     user.user().userId());
             logout.logout(request, response, authentication);
             String signIn = request.getContextPath() + "/sign-in?ended";

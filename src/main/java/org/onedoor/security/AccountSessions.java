@@ -1,7 +1,6 @@
 package org.onedoor.security;
 
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,12 +24,16 @@ class AccountSessions {
     /** Ends every open session of the account, in the caller's transaction. */
     void endAll(UUID accountId) {
         jdbc.sql("update user_account set session_generation = session_generation + 1 where id = ?")
-                .param(accountId).update();
+                .param(accountId)
+                .update();
     }
 
     /** Whether a session signed in at the given generation may still be used. */
     boolean current(UUID accountId, int generation) {
         return jdbc.sql("select count(*) from user_account where id = ? and enabled = true and session_generation = ?")
-                .params(accountId, generation).query(Long.class).single() > 0;
+                        .params(accountId, generation)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.UUID;
-
+import org.onedoor.shared.Text;
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -14,9 +15,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-
-import org.onedoor.shared.Text;
-import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Signs people in with a username and password. The attempt is counted first ({@link SignInFailures}), then exactly
@@ -72,7 +70,8 @@ class AccountSignIn implements AuthenticationProvider {
         }
         failures.succeeded(key, turn);
         jdbc.sql("update user_account set last_sign_in_at = ? where id = ?")
-                .params(DbTime.now(clock), user.user().userId()).update();
+                .params(DbTime.now(clock), user.user().userId())
+                .update();
         SignedInUser principal = user.withoutPasswordHash();
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }
@@ -92,9 +91,13 @@ class AccountSignIn implements AuthenticationProvider {
                           from user_account where username = ?
                         """)
                 .param(username)
-                .query((rs, n) -> new AccountRow(rs.getObject("id", UUID.class), rs.getString("username"),
-                        rs.getString("display_name"), rs.getString("password_hash"),
-                        rs.getObject("organisation_id", UUID.class), rs.getBoolean("enabled"),
+                .query((rs, n) -> new AccountRow(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("username"),
+                        rs.getString("display_name"),
+                        rs.getString("password_hash"),
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getBoolean("enabled"),
                         rs.getInt("session_generation")))
                 .optional()
                 .map(this::withRoles);
@@ -102,13 +105,21 @@ class AccountSignIn implements AuthenticationProvider {
 
     private SignedInUser withRoles(AccountRow row) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.sql("select role from user_account_role where user_account_id = ?").param(row.id())
-                .query(String.class).list().forEach(role -> roles.add(Role.valueOf(role)));
+        jdbc.sql("select role from user_account_role where user_account_id = ?")
+                .param(row.id())
+                .query(String.class)
+                .list()
+                .forEach(role -> roles.add(Role.valueOf(role)));
         CurrentUser user = new CurrentUser(row.id(), row.username(), row.displayName(), row.organisationId(), roles);
         return new SignedInUser(user, row.passwordHash(), row.enabled(), row.sessionGeneration());
     }
 
-    private record AccountRow(UUID id, String username, String displayName, String passwordHash,
-                              UUID organisationId, boolean enabled, int sessionGeneration) {
-    }
+    private record AccountRow(
+            UUID id,
+            String username,
+            String displayName,
+            String passwordHash,
+            UUID organisationId,
+            boolean enabled,
+            int sessionGeneration) {}
 }

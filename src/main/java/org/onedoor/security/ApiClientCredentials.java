@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Recognises the bearer token of an API request: one indexed lookup of its SHA-256, on every request, so no slow
@@ -32,9 +30,11 @@ class ApiClientCredentials {
         if (!token.startsWith(ApiClientTokens.PREFIX) || token.length() > 200) {
             return Optional.empty();
         }
-        Optional<ApiClientSummary> client = jdbc.sql("select " + ApiClientRows.COLUMNS
-                        + " from api_client where token_hash = ?")
-                .param(ApiClientTokens.fingerprint(token)).query(ApiClientRows.SUMMARY).optional()
+        Optional<ApiClientSummary> client = jdbc.sql(
+                        "select " + ApiClientRows.COLUMNS + " from api_client where token_hash = ?")
+                .param(ApiClientTokens.fingerprint(token))
+                .query(ApiClientRows.SUMMARY)
+                .optional()
                 .filter(ApiClientSummary::active);
         client.ifPresent(this::noteUse);
         return client;
@@ -48,8 +48,10 @@ class ApiClientCredentials {
                     update api_client set last_used_at = :now
                      where id = :id and (last_used_at is null or last_used_at < :threshold)
                     """)
-                    .param("now", DbTime.toDb(now)).param("threshold", DbTime.toDb(threshold))
-                    .param("id", client.id()).update();
+                    .param("now", DbTime.toDb(now))
+                    .param("threshold", DbTime.toDb(threshold))
+                    .param("id", client.id())
+                    .update();
         }
     }
 }

@@ -5,10 +5,8 @@ import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.RowMapper;
-
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.RowMapper;
 
 /** Reads {@code api_client} rows; privileges are stored as comma-separated names. */
 final class ApiClientRows {
@@ -18,15 +16,21 @@ final class ApiClientRows {
 
     static final RowMapper<ApiClientSummary> SUMMARY = ApiClientRows::summary;
 
-    private ApiClientRows() {
-    }
+    private ApiClientRows() {}
 
     private static ApiClientSummary summary(ResultSet rs, int row) throws SQLException {
-        return new ApiClientSummary(rs.getObject("id", UUID.class), rs.getString("name"),
-                rs.getObject("organisation_id", UUID.class), rs.getString("token_prefix"),
-                privileges(rs.getString("privileges")), DbTime.instant(rs, "created_at"),
-                rs.getString("created_by"), DbTime.instantOrNull(rs, "last_used_at"),
-                DbTime.instantOrNull(rs, "revoked_at"), rs.getString("revoked_by"), rs.getString("revoke_reason"));
+        return new ApiClientSummary(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getString("token_prefix"),
+                privileges(rs.getString("privileges")),
+                DbTime.instant(rs, "created_at"),
+                rs.getString("created_by"),
+                DbTime.instantOrNull(rs, "last_used_at"),
+                DbTime.instantOrNull(rs, "revoked_at"),
+                rs.getString("revoked_by"),
+                rs.getString("revoke_reason"));
     }
 
     static String joined(Set<Privilege> privileges) {

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,10 +14,18 @@ import org.jspecify.annotations.Nullable;
  * @param organisationId the partnership organisation the calling system acts for
  * @param tokenPrefix    the first {@value ApiClientTokens#PREFIX_LENGTH} characters of the token
  */
-public record ApiClientSummary(UUID id, String name, UUID organisationId, String tokenPrefix,
-                               Set<Privilege> privileges, Instant createdAt, String createdBy,
-                               @Nullable Instant lastUsedAt, @Nullable Instant revokedAt,
-                               @Nullable String revokedBy, @Nullable String revokeReason) {
+public record ApiClientSummary(
+        UUID id,
+        String name,
+        UUID organisationId,
+        String tokenPrefix,
+        Set<Privilege> privileges,
+        Instant createdAt,
+        String createdBy,
+        @Nullable Instant lastUsedAt,
+        @Nullable Instant revokedAt,
+        @Nullable String revokedBy,
+        @Nullable String revokeReason) {
 
     public ApiClientSummary {
         EnumSet<Privilege> ordered = EnumSet.noneOf(Privilege.class);

@@ -19,8 +19,7 @@ final class ApiClientTokens {
     private static final int RANDOM_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ApiClientTokens() {
-    }
+    private ApiClientTokens() {}
 
     static String newToken() {
         byte[] bytes = new byte[RANDOM_BYTES];

@@ -7,16 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The module API for API client credentials: administrators issue one to another system (a GP system, a partner's
@@ -27,12 +25,12 @@ import org.onedoor.shared.jdbc.DbTime;
 public class ApiClients {
 
     /** The only privileges a calling system may hold: it reads the directory, submits referrals, reads waiting times. */
-    public static final Set<Privilege> GRANTABLE =
-            Collections.unmodifiableSet(EnumSet.of(Privilege.DIRECTORY_VIEW, Privilege.REFERRAL_SUBMIT,
-                    Privilege.WAITING_TIMES_VIEW));
+    public static final Set<Privilege> GRANTABLE = Collections.unmodifiableSet(
+            EnumSet.of(Privilege.DIRECTORY_VIEW, Privilege.REFERRAL_SUBMIT, Privilege.WAITING_TIMES_VIEW));
 
     /** Leaves room for the "api:" before the name in 100-character {@code created_by} stamps. */
     static final int MAX_NAME_LENGTH = 96;
+
     static final int MAX_REASON_LENGTH = 500;
 
     private final JdbcClient jdbc;
@@ -51,14 +49,18 @@ public class ApiClients {
     public IssuedApiClient issue(String name, UUID organisationId, Set<Privilege> privileges) {
         String trimmed = name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
-            throw new DomainRuleViolation("API_CLIENT_NAME", "name",
+            throw new DomainRuleViolation(
+                    "API_CLIENT_NAME",
+                    "name",
                     "Enter the name of the calling system in " + MAX_NAME_LENGTH + " characters or fewer");
         }
         if (privileges.isEmpty()) {
             throw new DomainRuleViolation("NO_PRIVILEGE", "privileges", "Select at least one privilege");
         }
         if (!GRANTABLE.containsAll(privileges)) {
-            throw new DomainRuleViolation("PRIVILEGE_NOT_GRANTABLE", "privileges",
+            throw new DomainRuleViolation(
+                    "PRIVILEGE_NOT_GRANTABLE",
+                    "privileges",
                     "An API client may only read the directory or submit referrals");
         }
         UUID id = UUID.randomUUID();
@@ -68,10 +70,14 @@ public class ApiClients {
                                         created_at, created_by)
                 values (:id, :name, :organisationId, :prefix, :hash, :privileges, :now, :actor)
                 """)
-                .param("id", id).param("name", trimmed).param("organisationId", organisationId)
-                .param("prefix", ApiClientTokens.prefixOf(token)).param("hash", ApiClientTokens.fingerprint(token))
+                .param("id", id)
+                .param("name", trimmed)
+                .param("organisationId", organisationId)
+                .param("prefix", ApiClientTokens.prefixOf(token))
+                .param("hash", ApiClientTokens.fingerprint(token))
                 .param("privileges", ApiClientRows.joined(privileges))
-                .param("now", DbTime.now(clock)).param("actor", currentUsers.actorName())
+                .param("now", DbTime.now(clock))
+                .param("actor", currentUsers.actorName())
                 .update();
         return new IssuedApiClient(id, trimmed, token);
     }
@@ -84,8 +90,10 @@ public class ApiClients {
                   order by created_at desc, name, id
                  offset :offset rows fetch next :size rows only
                 """)
-                .param("offset", ResultPage.offset(page, size)).param("size", size)
-                .query(ApiClientRows.SUMMARY).list();
+                .param("offset", ResultPage.offset(page, size))
+                .param("size", size)
+                .query(ApiClientRows.SUMMARY)
+                .list();
     }
 
     @PreAuthorize("hasAuthority('USER_MANAGE')")
@@ -95,8 +103,10 @@ public class ApiClients {
 
     @PreAuthorize("hasAuthority('USER_MANAGE')")
     public Optional<ApiClientSummary> find(UUID id) {
-        return jdbc.sql("select " + ApiClientRows.COLUMNS + " from api_client where id = ?").param(id)
-                .query(ApiClientRows.SUMMARY).optional();
+        return jdbc.sql("select " + ApiClientRows.COLUMNS + " from api_client where id = ?")
+                .param(id)
+                .query(ApiClientRows.SUMMARY)
+                .optional();
     }
 
     /** Stops the token working from the next request. A reason is required; revoking cannot be undone. */
@@ -105,7 +115,9 @@ public class ApiClients {
     public void revoke(UUID id, String reason) {
         String trimmed = reason.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_REASON_LENGTH) {
-            throw new DomainRuleViolation("REVOKE_REASON_REQUIRED", "reason",
+            throw new DomainRuleViolation(
+                    "REVOKE_REASON_REQUIRED",
+                    "reason",
                     "Enter why the credential is being revoked, in " + MAX_REASON_LENGTH + " characters or fewer");
         }
         ApiClientSummary client = find(id).orElseThrow(() -> new NotFound("API client", id.toString()));
@@ -116,8 +128,11 @@ public class ApiClients {
                 update api_client set revoked_at = :now, revoked_by = :actor, revoke_reason = :reason
                  where id = :id and revoked_at is null
                 """)
-                .param("now", DbTime.now(clock)).param("actor", currentUsers.actorName())
-                .param("reason", trimmed).param("id", id).update();
+                .param("now", DbTime.now(clock))
+                .param("actor", currentUsers.actorName())
+                .param("reason", trimmed)
+                .param("id", id)
+                .update();
     }
 
     /**

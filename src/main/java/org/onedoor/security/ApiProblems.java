@@ -1,9 +1,7 @@
 package org.onedoor.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,16 +18,17 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  */
 final class ApiProblems {
 
-    static final Problem API_TOKEN_MISSING = new Problem("api-token-missing", "API_TOKEN_MISSING",
-            "Send the API client's token as Authorization: Bearer <token>");
-    static final Problem SESSION_ENDED = new Problem("session-ended", "SESSION_ENDED",
+    static final Problem API_TOKEN_MISSING = new Problem(
+            "api-token-missing", "API_TOKEN_MISSING", "Send the API client's token as Authorization: Bearer <token>");
+    static final Problem SESSION_ENDED = new Problem(
+            "session-ended",
+            "SESSION_ENDED",
             "The session ended because the account was disabled or its roles changed. Sign in again");
     private static final String ACCESS_DENIED_BODY = """
             {"type":"https://onedoor.example/problems/access-denied","title":"Forbidden","status":403,\
             "detail":"You do not have the privilege this needs","code":"ACCESS_DENIED","errors":[]}""";
 
-    private ApiProblems() {
-    }
+    private ApiProblems() {}
 
     /** What an API call with no usable credentials gets. */
     static AuthenticationEntryPoint entryPoint() {
@@ -63,6 +62,5 @@ final class ApiProblems {
         response.getWriter().write(body);
     }
 
-    record Problem(String slug, String code, String detail) {
-    }
+    record Problem(String slug, String code, String detail) {}
 }

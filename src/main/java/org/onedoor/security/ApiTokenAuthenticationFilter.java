@@ -1,14 +1,12 @@
 package org.onedoor.security;
 
-import java.io.IOException;
-import java.util.Optional;
-import java.util.Set;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +32,8 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ApiTokenAuthenticationFilter.class);
     private static final String BEARER = "Bearer ";
-    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    private static final RequestMatcher API =
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     /** An API request carrying a bearer token: authenticated here, stateless, and exempt from CSRF. */
     static final RequestMatcher BEARER_API_REQUEST = request -> bearerToken(request) != null && API.matches(request);
@@ -66,9 +65,11 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         ApiClientSummary caller = client.get();
-        CurrentUser user = new CurrentUser(caller.id(), "api:" + caller.name(), caller.name(),
-                caller.organisationId(), Set.of());
-        var authorities = caller.privileges().stream().map(p -> new SimpleGrantedAuthority(p.name())).toList();
+        CurrentUser user =
+                new CurrentUser(caller.id(), "api:" + caller.name(), caller.name(), caller.organisationId(), Set.of());
+        var authorities = caller.privileges().stream()
+                .map(p -> new SimpleGrantedAuthority(p.name()))
+                .toList();
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
         contexts.setContext(context);

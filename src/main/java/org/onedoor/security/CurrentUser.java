@@ -2,8 +2,8 @@ package org.onedoor.security;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The person acting: who they are, the organisation they act for and the roles they hold.
@@ -24,7 +24,8 @@ public record CurrentUser(UUID userId, String username, String displayName, UUID
     /** The Spring Security authorities the user holds: {@code ROLE_…} for each role and each privilege's name. */
     public List<String> authorityNames() {
         return roles.stream()
-                .flatMap(role -> Stream.concat(Stream.of("ROLE_" + role.name()),
+                .flatMap(role -> Stream.concat(
+                        Stream.of("ROLE_" + role.name()),
                         role.privileges().stream().map(Enum::name)))
                 .distinct()
                 .toList();

@@ -2,16 +2,13 @@ package org.onedoor.security;
 
 import java.util.Optional;
 import java.util.function.Supplier;
-
+import org.onedoor.shared.AccessRefused;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
-
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-
-import org.onedoor.shared.AccessRefused;
 
 /** Tells any module who is acting in the current request. */
 @Component
@@ -44,7 +41,8 @@ public class CurrentUsers {
     public <T> T actingAs(CurrentUser user, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        var authorities = user.authorityNames().stream().map(SimpleGrantedAuthority::new).toList();
+        var authorities =
+                user.authorityNames().stream().map(SimpleGrantedAuthority::new).toList();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
         SecurityContextHolder.setContext(context);
         try {

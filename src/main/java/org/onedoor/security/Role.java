@@ -1,33 +1,100 @@
 package org.onedoor.security;
 
+import static org.onedoor.security.Privilege.*;
+
 import java.util.EnumSet;
 import java.util.Set;
 
-import static org.onedoor.security.Privilege.*;
-
 /** The roles a person may hold (several at once), each granting a fixed set of privileges. */
 public enum Role {
-    SPOC_WORKER("SPOC worker",
-            EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_VIEW_ALL, REFERRAL_QUEUE_VIEW, REFERRAL_CREATE,
-                    CLIENT_RECORD_VIEW, CLIENT_RECORD_EDIT)),
-    RECOVERY_WORKER("Recovery worker", EnumSet.of(DIRECTORY_VIEW, REFERRAL_CREATE, REFERRAL_RECEIVE,
-            CLIENT_RECORD_VIEW, CLIENT_RECORD_EDIT, CLIENT_BREAK_GLASS, TREATMENT_RECORD)),
-    PRESCRIBER("Prescriber", EnumSet.of(DIRECTORY_VIEW, REFERRAL_CREATE, REFERRAL_RECEIVE,
-            CLIENT_RECORD_VIEW, CLIENT_RECORD_EDIT, CLIENT_BREAK_GLASS, TREATMENT_RECORD, PRESCRIBING_RECORD)),
-    PRACTICE_USER("Practice user",
-            EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_EDIT_OWN, REFERRAL_CREATE, REFERRAL_RECEIVE,
-                    CLIENT_RECORD_VIEW, CLIENT_RECORD_EDIT, CLIENT_BREAK_GLASS, TREATMENT_RECORD, PRESCRIBING_RECORD)),
-    TEAM_MANAGER("Team manager", EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_VIEW_ALL, REFERRAL_QUEUE_VIEW,
-            REFERRAL_CREATE, REFERRAL_RECEIVE, WAITING_TIMES_VIEW, COHORT_OUTCOMES_VIEW, CLIENT_RECORD_VIEW,
-            CLIENT_RECORD_EDIT, CLIENT_BREAK_GLASS, CLIENT_MERGE, TREATMENT_RECORD)),
-    COMMISSIONER("Commissioner", EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_VIEW_ALL, WAITING_TIMES_VIEW,
-            COHORT_OUTCOMES_VIEW, CONTRACT_VIEW, CONTRACT_MANAGE, PAYMENT_RUN, PAYMENT_APPROVE)),
-    DATA_OFFICER("Data officer", EnumSet.of(DIRECTORY_VIEW, PRACTICE_MENU_VIEW_ALL, WAITING_TIMES_VIEW,
-            COHORT_OUTCOMES_VIEW, CONTRACT_VIEW, PAYMENT_RUN)),
-    IG_LEAD("Information governance lead", EnumSet.of(DIRECTORY_VIEW, AUDIT_VERIFY, CLIENT_ACCESS_REVIEW,
-            CLIENT_SUBJECT_ACCESS)),
-    ADMINISTRATOR("Administrator",
-            EnumSet.of(DIRECTORY_VIEW, DIRECTORY_MANAGE, PRACTICE_MENU_EDIT_ANY, PRACTICE_MENU_VIEW_ALL, USER_MANAGE,
+    SPOC_WORKER(
+            "SPOC worker",
+            EnumSet.of(
+                    DIRECTORY_VIEW,
+                    PRACTICE_MENU_VIEW_ALL,
+                    REFERRAL_QUEUE_VIEW,
+                    REFERRAL_CREATE,
+                    CLIENT_RECORD_VIEW,
+                    CLIENT_RECORD_EDIT)),
+    RECOVERY_WORKER(
+            "Recovery worker",
+            EnumSet.of(
+                    DIRECTORY_VIEW,
+                    REFERRAL_CREATE,
+                    REFERRAL_RECEIVE,
+                    CLIENT_RECORD_VIEW,
+                    CLIENT_RECORD_EDIT,
+                    CLIENT_BREAK_GLASS,
+                    TREATMENT_RECORD)),
+    PRESCRIBER(
+            "Prescriber",
+            EnumSet.of(
+                    DIRECTORY_VIEW,
+                    REFERRAL_CREATE,
+                    REFERRAL_RECEIVE,
+                    CLIENT_RECORD_VIEW,
+                    CLIENT_RECORD_EDIT,
+                    CLIENT_BREAK_GLASS,
+                    TREATMENT_RECORD,
+                    PRESCRIBING_RECORD)),
+    PRACTICE_USER(
+            "Practice user",
+            EnumSet.of(
+                    DIRECTORY_VIEW,
+                    PRACTICE_MENU_EDIT_OWN,
+                    REFERRAL_CREATE,
+                    REFERRAL_RECEIVE,
+                    CLIENT_RECORD_VIEW,
+                    CLIENT_RECORD_EDIT,
+                    CLIENT_BREAK_GLASS,
+                    TREATMENT_RECORD,
+                    PRESCRIBING_RECORD)),
+    TEAM_MANAGER(
+            "Team manager",
+            EnumSet.of(
+                    DIRECTORY_VIEW,
+                    PRACTICE_MENU_VIEW_ALL,
+                    REFERRAL_QUEUE_VIEW,
+                    REFERRAL_CREATE,
+                    REFERRAL_RECEIVE,
+                    WAITING_TIMES_VIEW,
+                    COHORT_OUTCOMES_VIEW,
+                    CLIENT_RECORD_VIEW,
+                    CLIENT_RECORD_EDIT,
+                    CLIENT_BREAK_GLASS,
+                    CLIENT_MERGE,
+                    TREATMENT_RECORD)),
+    COMMISSIONER(
+            "Commissioner",
+            EnumSet.of(
+                    DIRECTORY_VIEW,
+                    PRACTICE_MENU_VIEW_ALL,
+                    WAITING_TIMES_VIEW,
+                    COHORT_OUTCOMES_VIEW,
+                    CONTRACT_VIEW,
+                    CONTRACT_MANAGE,
+                    PAYMENT_RUN,
+                    PAYMENT_APPROVE)),
+    DATA_OFFICER(
+            "Data officer",
+            EnumSet.of(
+                    DIRECTORY_VIEW,
+                    PRACTICE_MENU_VIEW_ALL,
+                    WAITING_TIMES_VIEW,
+                    COHORT_OUTCOMES_VIEW,
+                    CONTRACT_VIEW,
+                    PAYMENT_RUN)),
+    IG_LEAD(
+            "Information governance lead",
+            EnumSet.of(DIRECTORY_VIEW, AUDIT_VERIFY, CLIENT_ACCESS_REVIEW, CLIENT_SUBJECT_ACCESS)),
+    ADMINISTRATOR(
+            "Administrator",
+            EnumSet.of(
+                    DIRECTORY_VIEW,
+                    DIRECTORY_MANAGE,
+                    PRACTICE_MENU_EDIT_ANY,
+                    PRACTICE_MENU_VIEW_ALL,
+                    USER_MANAGE,
                     AUDIT_VERIFY));
 
     private final String label;

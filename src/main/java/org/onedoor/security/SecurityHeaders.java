@@ -19,8 +19,7 @@ final class SecurityHeaders {
             + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()";
     static final long ONE_YEAR_IN_SECONDS = 31_536_000L;
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static void apply(HeadersConfigurer<HttpSecurity> headers, SecuritySettings settings) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -30,7 +29,8 @@ final class SecurityHeaders {
         if (settings.strictTransportSecurity()) {
             // Production runs only behind TLS, often ended at a load balancer, so every response carries it.
             headers.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(ONE_YEAR_IN_SECONDS)
-                    .includeSubDomains(true).requestMatcher(AnyRequestMatcher.INSTANCE));
+                    .includeSubDomains(true)
+                    .requestMatcher(AnyRequestMatcher.INSTANCE));
         } else {
             headers.httpStrictTransportSecurity(hsts -> hsts.disable());
         }

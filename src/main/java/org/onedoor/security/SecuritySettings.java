@@ -1,9 +1,7 @@
 package org.onedoor.security;
 
-import java.time.Duration;
-
 import jakarta.validation.constraints.Min;
-
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -25,5 +23,4 @@ record SecuritySettings(
         @DefaultValue("30s") Duration throttleDelay,
         @DefaultValue("6") @Min(2) int lockoutAfter,
         @DefaultValue("30m") Duration lockoutDuration,
-        @DefaultValue("false") boolean strictTransportSecurity) {
-}
+        @DefaultValue("false") boolean strictTransportSecurity) {}

@@ -1,10 +1,8 @@
 package org.onedoor.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
@@ -23,8 +21,9 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     static final String USERNAME = "onedoor.signInUsername";
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         String message = exception instanceof LockedException locked && locked.getMessage() != null
                 ? locked.getMessage()
                 : exception instanceof DisabledException ? AccountSignIn.DISABLED : AccountSignIn.WRONG;

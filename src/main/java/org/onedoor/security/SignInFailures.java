@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,8 +13,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Counts failed sign-ins per username typed, in the database, before the password is checked. Each attempt takes
@@ -74,7 +72,8 @@ class SignInFailures {
      */
     void succeeded(String key, Turn turn) {
         jdbc.sql("delete from sign_in_failure where username = ? and failed_attempts <= ?")
-                .params(key, turn.attempt()).update();
+                .params(key, turn.attempt())
+                .update();
     }
 
     /** Clears the count and any lock: an administrator's unlock. */
@@ -98,13 +97,16 @@ class SignInFailures {
                                locked_until = :lockedUntil
                          where username = :username
                         """)
-                .param("attempts", attempts).param("now", DbTime.toDb(now))
+                .param("attempts", attempts)
+                .param("now", DbTime.toDb(now))
                 .param("lockedUntil", DbTime.toDbOrNull(lockedUntil))
-                .param("username", key).update();
+                .param("username", key)
+                .update();
         if (!refused) {
             return Turn.check(attempts);
         }
-        return attempts >= settings.lockoutAfter() ? Turn.locked(attempts, lockedUntil, clock)
+        return attempts >= settings.lockoutAfter()
+                ? Turn.locked(attempts, lockedUntil, clock)
                 : Turn.throttled(attempts, lockedUntil, clock);
     }
 
@@ -126,23 +128,25 @@ class SignInFailures {
 
     private void insertIfAbsent(String key) {
         try {
-            ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+            ownTransaction.executeWithoutResult(
+                    status -> jdbc.sql("""
                             insert into sign_in_failure (username, failed_attempts)
                             select :username, 0 where not exists (select 1 from sign_in_failure where username = :username)
-                            """)
-                    .param("username", key).update());
+                            """).param("username", key).update());
         } catch (DataAccessException raced) {
             // another attempt for the same username made the row at the same moment: the row is there either way
-            boolean there = jdbc.sql("select count(*) from sign_in_failure where username = ?").param(key)
-                    .query(Long.class).single() > 0;
+            boolean there = jdbc.sql("select count(*) from sign_in_failure where username = ?")
+                            .param(key)
+                            .query(Long.class)
+                            .single()
+                    > 0;
             if (!there) {
                 throw raced;
             }
         }
     }
 
-    private record Counted(int failures, @Nullable Instant lockedUntil) {
-    }
+    private record Counted(int failures, @Nullable Instant lockedUntil) {}
 
     /**
      * Whether an attempt's password may be checked and, when not, what to tell the person.
@@ -156,19 +160,28 @@ class SignInFailures {
         }
 
         static Turn busy() {
-            return new Turn(0, false, "Too many people are signing in with this username at once. Wait a minute and "
-                    + "try again.");
+            return new Turn(
+                    0,
+                    false,
+                    "Too many people are signing in with this username at once. Wait a minute and " + "try again.");
         }
 
         static Turn throttled(int attempt, @Nullable Instant until, Clock clock) {
-            return new Turn(attempt, false, "There have been too many failed sign-ins with this username. Wait until "
-                    + TIME_WITH_SECONDS.format(local(until, clock)) + " and try again.");
+            return new Turn(
+                    attempt,
+                    false,
+                    "There have been too many failed sign-ins with this username. Wait until "
+                            + TIME_WITH_SECONDS.format(local(until, clock)) + " and try again.");
         }
 
         static Turn locked(int attempt, @Nullable Instant until, Clock clock) {
-            return new Turn(attempt, false, "There have been too many failed sign-ins with this username, so it is locked "
-                    + "until " + TIME.format(local(until, clock)) + ". Try again then, or ask an administrator to "
-                    + "unlock it.");
+            return new Turn(
+                    attempt,
+                    false,
+                    "There have been too many failed sign-ins with this username, so it is locked "
+                            + "until " + TIME.format(local(until, clock))
+                            + ". Try again then, or ask an administrator to "
+                            + "unlock it.");
         }
 
         private static java.time.ZonedDateTime local(@Nullable Instant until, Clock clock) {

@@ -9,15 +9,16 @@ import java.util.UUID;
  *
  * @param rolesBefore the roles the account held before (the same as after for a change of status)
  */
-public record UserAccountChanged(UUID accountId, String username, AccountChange change, Set<Role> rolesBefore,
-                                 Set<Role> rolesAfter) {
+public record UserAccountChanged(
+        UUID accountId, String username, AccountChange change, Set<Role> rolesBefore, Set<Role> rolesAfter) {
 
     /** One line for the audit trail: what changed, from what to what. */
     public String describe() {
         return switch (change) {
             case OPENED -> "Account " + username + " opened with roles " + AccountChange.names(rolesAfter);
-            case ROLES -> "Roles of " + username + " changed from " + AccountChange.names(rolesBefore) + " to "
-                    + AccountChange.names(rolesAfter);
+            case ROLES ->
+                "Roles of " + username + " changed from " + AccountChange.names(rolesBefore) + " to "
+                        + AccountChange.names(rolesAfter);
             case DISABLED -> "Account " + username + " disabled";
             case ENABLED -> "Account " + username + " enabled";
         };

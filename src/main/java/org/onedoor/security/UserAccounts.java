@@ -6,17 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.NotFound;
+import org.onedoor.shared.ResultPage;
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.NotFound;
-import org.onedoor.shared.ResultPage;
-import org.onedoor.shared.jdbc.DbTime;
 
 /** The module API for sign-in accounts: open them, list them, unlock them. */
 @Service
@@ -32,8 +30,14 @@ public class UserAccounts {
     private final AccountChanges changes;
     private final Clock clock;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, CurrentUsers currentUsers, SignInFailures failures,
-                 AccountSessions sessions, AccountChanges changes, Clock clock) {
+    UserAccounts(
+            JdbcClient jdbc,
+            PasswordEncoder passwordEncoder,
+            CurrentUsers currentUsers,
+            SignInFailures failures,
+            AccountSessions sessions,
+            AccountChanges changes,
+            Clock clock) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.currentUsers = currentUsers;
@@ -52,14 +56,18 @@ public class UserAccounts {
     public UUID open(NewUserAccount account) {
         String username = account.username().trim().toLowerCase();
         if (!username.matches("[a-z0-9._-]{3,100}")) {
-            throw new DomainRuleViolation("USERNAME_FORMAT", "username",
+            throw new DomainRuleViolation(
+                    "USERNAME_FORMAT",
+                    "username",
                     "Enter a username of 3 to 100 letters, digits, dots, hyphens or underscores");
         }
         if (exists(username)) {
             throw new DomainRuleViolation("USERNAME_TAKEN", "username", "The username " + username + " is taken");
         }
         if (account.password().length() < MIN_PASSWORD_LENGTH) {
-            throw new DomainRuleViolation("PASSWORD_TOO_SHORT", "password",
+            throw new DomainRuleViolation(
+                    "PASSWORD_TOO_SHORT",
+                    "password",
                     "Enter a password of at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         if (account.roles().isEmpty()) {
@@ -71,23 +79,30 @@ public class UserAccounts {
                                           created_at, created_by)
                 values (:id, :username, :displayName, :hash, :organisationId, :staffMemberId, :now, :actor)
                 """)
-                .param("id", id).param("username", username).param("displayName", account.displayName())
+                .param("id", id)
+                .param("username", username)
+                .param("displayName", account.displayName())
                 .param("hash", passwordEncoder.encode(account.password()))
-                .param("organisationId", account.organisationId()).param("staffMemberId", account.staffMemberId())
-                .param("now", DbTime.now(clock)).param("actor", currentUsers.actorName())
+                .param("organisationId", account.organisationId())
+                .param("staffMemberId", account.staffMemberId())
+                .param("now", DbTime.now(clock))
+                .param("actor", currentUsers.actorName())
                 .update();
         for (Role role : account.roles()) {
             jdbc.sql("insert into user_account_role (user_account_id, role) values (?, ?)")
-                    .params(id, role.name()).update();
+                    .params(id, role.name())
+                    .update();
         }
-        changes.record(find(username).orElseThrow(), AccountChange.OPENED, EnumSet.noneOf(Role.class),
-                account.roles());
+        changes.record(find(username).orElseThrow(), AccountChange.OPENED, EnumSet.noneOf(Role.class), account.roles());
         return id;
     }
 
     public boolean exists(String username) {
         return jdbc.sql("select count(*) from user_account where username = ?")
-                .param(username.trim().toLowerCase()).query(Long.class).single() > 0;
+                        .param(username.trim().toLowerCase())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public long count() {
@@ -96,7 +111,8 @@ public class UserAccounts {
 
     public Optional<UserAccountSummary> find(String username) {
         return list(username.trim().toLowerCase(), 0, 1).stream()
-                .filter(account -> account.username().equals(username.trim().toLowerCase())).findFirst();
+                .filter(account -> account.username().equals(username.trim().toLowerCase()))
+                .findFirst();
     }
 
     /** Accounts whose username or name contains the search text, alphabetically, one page at a time. */
@@ -112,11 +128,19 @@ public class UserAccounts {
                  order by a.username
                  offset :offset rows fetch next :size rows only
                 """)
-                .param("like", like).param("offset", ResultPage.offset(page, size)).param("size", size)
-                .query((rs, row) -> new UserAccountSummary(rs.getObject("id", UUID.class), rs.getString("username"),
-                        rs.getString("display_name"), rs.getObject("organisation_id", UUID.class),
-                        roles(rs.getString("roles")), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
-                        DbTime.instantOrNull(rs, "locked_until"), DbTime.instantOrNull(rs, "last_sign_in_at")))
+                .param("like", like)
+                .param("offset", ResultPage.offset(page, size))
+                .param("size", size)
+                .query((rs, row) -> new UserAccountSummary(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("username"),
+                        rs.getString("display_name"),
+                        rs.getObject("organisation_id", UUID.class),
+                        roles(rs.getString("roles")),
+                        rs.getBoolean("enabled"),
+                        rs.getInt("failed_attempts"),
+                        DbTime.instantOrNull(rs, "locked_until"),
+                        DbTime.instantOrNull(rs, "last_sign_in_at")))
                 .list();
     }
 
@@ -138,8 +162,8 @@ public class UserAccounts {
     public void grantRoles(String username, Set<Role> roles) {
         UserAccountSummary account = find(username).orElseThrow(() -> new NotFound("User account", username));
         if (account.username().equals(currentUsers.actorName())) {
-            throw new DomainRuleViolation("CHANGE_OWN_ROLES", "roles",
-                    "You cannot change your own roles. Ask another administrator");
+            throw new DomainRuleViolation(
+                    "CHANGE_OWN_ROLES", "roles", "You cannot change your own roles. Ask another administrator");
         }
         if (roles.isEmpty()) {
             throw new DomainRuleViolation("NO_ROLE", "roles", "Select at least one role");
@@ -147,10 +171,13 @@ public class UserAccounts {
         if (account.roles().equals(roles)) {
             return;
         }
-        jdbc.sql("delete from user_account_role where user_account_id = ?").param(account.id()).update();
+        jdbc.sql("delete from user_account_role where user_account_id = ?")
+                .param(account.id())
+                .update();
         for (Role role : roles) {
             jdbc.sql("insert into user_account_role (user_account_id, role) values (?, ?)")
-                    .params(account.id(), role.name()).update();
+                    .params(account.id(), role.name())
+                    .update();
         }
         stamp(account.id());
         sessions.endAll(account.id());
@@ -171,17 +198,21 @@ public class UserAccounts {
         if (account.enabled() == enabled) {
             return;
         }
-        jdbc.sql("update user_account set enabled = ? where id = ?").params(enabled, account.id()).update();
+        jdbc.sql("update user_account set enabled = ? where id = ?")
+                .params(enabled, account.id())
+                .update();
         stamp(account.id());
         sessions.endAll(account.id());
-        changes.record(account, enabled ? AccountChange.ENABLED : AccountChange.DISABLED, account.roles(),
-                account.roles());
+        changes.record(
+                account, enabled ? AccountChange.ENABLED : AccountChange.DISABLED, account.roles(), account.roles());
     }
 
     private void stamp(UUID id) {
         jdbc.sql("update user_account set changed_at = :now, changed_by = :actor where id = :id")
-                .param("now", DbTime.now(clock)).param("actor", currentUsers.actorName())
-                .param("id", id).update();
+                .param("now", DbTime.now(clock))
+                .param("actor", currentUsers.actorName())
+                .param("id", id)
+                .update();
     }
 
     public long count(String search) {

@@ -5,7 +5,9 @@
  * headers. Other modules ask {@link
  * org.onedoor.security.CurrentUser} who is acting and guard their APIs with {@link org.onedoor.security.Privilege}s.
  */
-@ApplicationModule(displayName = "Security", allowedDependencies = {})
+@ApplicationModule(
+        displayName = "Security",
+        allowedDependencies = {})
 @NullMarked
 package org.onedoor.security;
 

@@ -9,16 +9,24 @@ import org.jspecify.annotations.Nullable;
  * their own flat fields ({@code telephone}, {@code email}, {@code mayText}, {@code mayVoicemail}, {@code mayWrite})
  * and read them through {@link #typed}.
  */
-public record ContactDetails(@Nullable String telephone, @Nullable String email, boolean mayText,
-                             boolean mayVoicemail, boolean mayWrite) {
+public record ContactDetails(
+        @Nullable String telephone, @Nullable String email, boolean mayText, boolean mayVoicemail, boolean mayWrite) {
 
     /** No telephone, no email, and nothing but a phone call in person. */
     public static final ContactDetails NONE = new ContactDetails(null, null, false, false, false);
 
     /** As a form or JSON sends it: an unticked box or a missing flag is no. */
-    public static ContactDetails typed(@Nullable String telephone, @Nullable String email, @Nullable Boolean mayText,
-                                       @Nullable Boolean mayVoicemail, @Nullable Boolean mayWrite) {
-        return new ContactDetails(telephone, email, Boolean.TRUE.equals(mayText), Boolean.TRUE.equals(mayVoicemail),
+    public static ContactDetails typed(
+            @Nullable String telephone,
+            @Nullable String email,
+            @Nullable Boolean mayText,
+            @Nullable Boolean mayVoicemail,
+            @Nullable Boolean mayWrite) {
+        return new ContactDetails(
+                telephone,
+                email,
+                Boolean.TRUE.equals(mayText),
+                Boolean.TRUE.equals(mayVoicemail),
                 Boolean.TRUE.equals(mayWrite));
     }
 

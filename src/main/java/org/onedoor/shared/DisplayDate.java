@@ -3,7 +3,6 @@ package org.onedoor.shared;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 
 /** How OneDoor writes a day (and a time) for people, as the GOV.UK style guide does: "3 May 2026". */
@@ -16,8 +15,7 @@ public final class DisplayDate {
     public static final DateTimeFormatter DAY_AND_TIME =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
-    private DisplayDate() {
-    }
+    private DisplayDate() {}
 
     /** The day as people read it, or an empty string for none. */
     public static String of(@Nullable LocalDate day) {

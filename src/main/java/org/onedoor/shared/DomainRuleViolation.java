@@ -1,7 +1,6 @@
 package org.onedoor.shared;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +31,5 @@ public class DomainRuleViolation extends RuntimeException {
     }
 
     /** One problem with one field of a request, as listed in problem details. */
-    public record FieldProblem(String field, String code, String message) {
-    }
+    public record FieldProblem(String field, String code, String message) {}
 }

@@ -3,7 +3,6 @@ package org.onedoor.shared;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +21,12 @@ public class FieldProblems extends DomainRuleViolation {
      * @param problems one or more, in the order found
      */
     public FieldProblems(String code, String what, List<FieldProblem> problems) {
-        super(code, problems.get(0).field(), problems.size() == 1 ? problems.get(0).message()
-                : "The " + what + " has " + problems.size() + " problems");
+        super(
+                code,
+                problems.get(0).field(),
+                problems.size() == 1
+                        ? problems.get(0).message()
+                        : "The " + what + " has " + problems.size() + " problems");
         this.problems = List.copyOf(problems);
     }
 

@@ -13,11 +13,12 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("messages", Locale.ROOT,
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(
+            "messages",
+            Locale.ROOT,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /**
      * The message under {@code key}, its placeholders replaced by {@code values} in order.
@@ -40,8 +41,9 @@ public final class Messages {
         int at = 0;
         while (at < message.length()) {
             int close = message.indexOf('}', at);
-            if (message.charAt(at) == '{' && close > at + 1 && message.substring(at + 1, close).chars()
-                    .allMatch(Character::isDigit)) {
+            if (message.charAt(at) == '{'
+                    && close > at + 1
+                    && message.substring(at + 1, close).chars().allMatch(Character::isDigit)) {
                 int index = Integer.parseInt(message.substring(at + 1, close));
                 if (index < values.length) {
                     text.append(values[index]);

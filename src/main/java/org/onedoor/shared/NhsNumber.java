@@ -1,7 +1,6 @@
 package org.onedoor.shared;
 
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +40,8 @@ public record NhsNumber(String value) {
      * fail a page (one that is not ten digits is shown as stored).
      */
     public static String format(String stored) {
-        return stored.length() != 10 ? stored
+        return stored.length() != 10
+                ? stored
                 : stored.substring(0, 3) + " " + stored.substring(3, 6) + " " + stored.substring(6);
     }
 

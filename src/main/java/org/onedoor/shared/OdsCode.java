@@ -3,7 +3,6 @@ package org.onedoor.shared;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,7 +2,6 @@ package org.onedoor.shared;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,8 +18,7 @@ public final class PersonDetails {
     public static final String TELEPHONE_MESSAGE =
             "Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192";
 
-    private PersonDetails() {
-    }
+    private PersonDetails() {}
 
     /** A date of birth must be given, not in the future and within the last 120 years. */
     public static void dateOfBirth(FieldProblems.Collector problems, @Nullable LocalDate born, LocalDate today) {
@@ -37,19 +35,23 @@ public final class PersonDetails {
      * The NHS number as ten digits, or null when none was typed or it is refused: not a valid number, or in the
      * reserved test range where test numbers are not accepted.
      */
-    public static @Nullable String nhsNumber(FieldProblems.Collector problems, @Nullable String typed,
-                                             boolean acceptTestNhsNumbers, String whose) {
+    public static @Nullable String nhsNumber(
+            FieldProblems.Collector problems, @Nullable String typed, boolean acceptTestNhsNumbers, String whose) {
         if (!present(typed)) {
             return null;
         }
         if (!NhsNumber.isValid(typed)) {
-            problems.add("nhsNumber", NhsNumber.INVALID,
+            problems.add(
+                    "nhsNumber",
+                    NhsNumber.INVALID,
                     "Enter a valid NHS number: 10 digits, like 943 476 5919, or leave it blank if not known");
             return null;
         }
         NhsNumber number = new NhsNumber(typed);
         if (number.isTestRange() && !acceptTestNhsNumbers) {
-            problems.add("nhsNumber", "NHS_NUMBER_TEST_RANGE",
+            problems.add(
+                    "nhsNumber",
+                    "NHS_NUMBER_TEST_RANGE",
                     "NHS numbers starting 999 are for testing only: enter the " + whose + " real NHS number");
             return null;
         }
@@ -57,8 +59,8 @@ public final class PersonDetails {
     }
 
     /** A name that must be given: see {@link #optionalName}. */
-    public static void name(FieldProblems.Collector problems, String field, @Nullable String name, int max,
-                            String requiredMessage) {
+    public static void name(
+            FieldProblems.Collector problems, String field, @Nullable String name, int max, String requiredMessage) {
         problems.required(field, name, max, requiredMessage);
         if (present(name)) {
             optionalName(problems, field, name, max);

@@ -8,14 +8,14 @@ import java.util.stream.Collectors;
  */
 public final class RefusedRow {
 
-    private RefusedRow() {
-    }
+    private RefusedRow() {}
 
     /** For example "Imported family session 2 of concerned other 0: heldOn: The session date must be ...". */
     public static IllegalArgumentException of(String row, DomainRuleViolation refused) {
         String problems = refused.problems().stream()
                 .map(p -> p.field().isEmpty() ? p.message() : p.field() + ": " + p.message())
-                .distinct().collect(Collectors.joining("; "));
+                .distinct()
+                .collect(Collectors.joining("; "));
         return new IllegalArgumentException(row + ": " + problems, refused);
     }
 }

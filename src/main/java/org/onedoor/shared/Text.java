@@ -8,8 +8,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     public static @Nullable String tidy(@Nullable String value) {
         if (value == null) {

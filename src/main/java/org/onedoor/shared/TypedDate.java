@@ -4,9 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 
 /**
@@ -14,16 +12,22 @@ import org.onedoor.shared.DomainRuleViolation.FieldProblem;
  * even when it is not a real date ("31 2 2026"). Bound from {@code <field>.day}, {@code <field>.month} and
  * {@code <field>.year}, so the component names must stay day, month and year.
  */
-public record TypedDate(@Nullable String day, @Nullable String month, @Nullable String year) {
+public record TypedDate(
+        @Nullable String day,
+        @Nullable String month,
+        @Nullable String year) {
 
     /** The problem code of a date that is typed but is no real date. */
     public static final String DATE_INVALID = "DATE_INVALID";
 
     /** The date's three parts, or three empty fields for none. */
     public static TypedDate of(@Nullable LocalDate date) {
-        return date == null ? new TypedDate(null, null, null)
-                : new TypedDate(String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()),
-                String.valueOf(date.getYear()));
+        return date == null
+                ? new TypedDate(null, null, null)
+                : new TypedDate(
+                        String.valueOf(date.getDayOfMonth()),
+                        String.valueOf(date.getMonthValue()),
+                        String.valueOf(date.getYear()));
     }
 
     /** True when nothing was typed in any of the three fields (or the date was not sent at all). */
@@ -54,8 +58,8 @@ public record TypedDate(@Nullable String day, @Nullable String month, @Nullable 
      * Reads an optional date for a form: null when blank; when typed but no real date, null and a
      * {@value #DATE_INVALID} problem at {@code field}: "{whatDate} must be a real date, like {example}".
      */
-    public static @Nullable LocalDate read(@Nullable TypedDate typed, String field, String whatDate, String example,
-                                           List<FieldProblem> problems) {
+    public static @Nullable LocalDate read(
+            @Nullable TypedDate typed, String field, String whatDate, String example, List<FieldProblem> problems) {
         if (isBlank(typed)) {
             return null;
         }

@@ -1,12 +1,11 @@
 package org.onedoor.site;
 
+import org.onedoor.security.AccountChanges;
+import org.onedoor.shared.ResultPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import org.onedoor.security.AccountChanges;
-import org.onedoor.shared.ResultPage;
 
 /**
  * The IG lead's report of changes to user accounts: every grant or removal of a role, and every account disabled or
@@ -24,16 +23,21 @@ class AccountChangesReportController {
     }
 
     @GetMapping("/ig/account-changes")
-    String report(@RequestParam(defaultValue = "1") String page, @RequestParam(defaultValue = "") String account,
+    String report(
+            @RequestParam(defaultValue = "1") String page,
+            @RequestParam(defaultValue = "") String account,
             Model model) {
         int index = pageIndex(page);
         String typed = account.strip();
         String wanted = typed.length() > 100 ? typed.substring(0, 100) : typed;
         model.addAttribute("account", wanted);
-        model.addAttribute("results", new ResultPage<>(changes.latest(wanted, index, PAGE_SIZE), index, PAGE_SIZE,
-                changes.count(wanted)));
-        model.addAttribute("links", new UserAccountsController.PageLinks("/ig/account-changes?account="
-                + java.net.URLEncoder.encode(wanted, java.nio.charset.StandardCharsets.UTF_8) + "&page="));
+        model.addAttribute(
+                "results",
+                new ResultPage<>(changes.latest(wanted, index, PAGE_SIZE), index, PAGE_SIZE, changes.count(wanted)));
+        model.addAttribute(
+                "links",
+                new UserAccountsController.PageLinks("/ig/account-changes?account="
+                        + java.net.URLEncoder.encode(wanted, java.nio.charset.StandardCharsets.UTF_8) + "&page="));
         return "site/account-changes";
     }
 

@@ -1,9 +1,5 @@
 package org.onedoor.site;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.List;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -11,7 +7,9 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -36,7 +34,8 @@ class ApiBodyLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
+        String type =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase();
         return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
                 || type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
                 || type.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
@@ -60,8 +59,13 @@ class ApiBodyLimit extends OncePerRequestFilter {
     private void refuse(HttpServletResponse response) throws IOException {
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), ApiErrors.problem(HttpStatus.CONTENT_TOO_LARGE, "BODY_TOO_LARGE",
-                "A request body must be at most 64 KB; nothing was read or saved", List.of()));
+        json.writeValue(
+                response.getOutputStream(),
+                ApiErrors.problem(
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        "BODY_TOO_LARGE",
+                        "A request body must be at most 64 KB; nothing was read or saved",
+                        List.of()));
     }
 
     /** The request with its body already read (and within the limit). */
@@ -118,8 +122,8 @@ class ApiBodyLimit extends OncePerRequestFilter {
         @Override
         public java.io.BufferedReader getReader() {
             String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-                    java.nio.charset.Charset.forName(encoding)));
+            return new java.io.BufferedReader(
+                    new java.io.InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
         }
     }
 }

@@ -1,11 +1,18 @@
 package org.onedoor.site;
 
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
-
+import org.onedoor.partnership.Directory;
+import org.onedoor.partnership.OrganisationSummary;
+import org.onedoor.partnership.OrganisationType;
+import org.onedoor.security.ApiClientSummary;
+import org.onedoor.security.ApiClients;
+import org.onedoor.security.ApiClients.IssuedApiClient;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.NotFound;
+import org.onedoor.shared.ResultPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,16 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.partnership.OrganisationSummary;
-import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationType;
-import org.onedoor.security.ApiClientSummary;
-import org.onedoor.security.ApiClients;
-import org.onedoor.security.ApiClients.IssuedApiClient;
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.NotFound;
-import org.onedoor.shared.ResultPage;
 
 /**
  * Administrators issue API client credentials to other systems and revoke them. The token is shown once, on the
@@ -48,8 +45,8 @@ class ApiClientsController {
     @GetMapping
     String list(@RequestParam(defaultValue = "1") int page, Model model) {
         int index = ResultPage.indexOf(page);
-        model.addAttribute("results", new ResultPage<>(clients.list(index, PAGE_SIZE), index, PAGE_SIZE,
-                clients.count()));
+        model.addAttribute(
+                "results", new ResultPage<>(clients.list(index, PAGE_SIZE), index, PAGE_SIZE, clients.count()));
         model.addAttribute("organisations", organisationNames());
         model.addAttribute("links", new UserAccountsController.PageLinks("/admin/api-clients?page="));
         return "site/api-clients/list";
@@ -61,8 +58,11 @@ class ApiClientsController {
     }
 
     @PostMapping("/new")
-    String processIssueForm(@Valid @ModelAttribute("form") NewApiClientForm form, BindingResult errors, Model model,
-                            RedirectAttributes redirect) {
+    String processIssueForm(
+            @Valid @ModelAttribute("form") NewApiClientForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 IssuedApiClient issued = clients.issue(form.name(), form.organisationId(), form.privileges());
@@ -70,7 +70,9 @@ class ApiClientsController {
                 redirect.addFlashAttribute("flash", "Credential issued to " + issued.name());
                 return "redirect:/admin/api-clients/" + issued.id();
             } catch (DomainRuleViolation violation) {
-                errors.rejectValue(violation.field() == null ? "name" : violation.field(), violation.code(),
+                errors.rejectValue(
+                        violation.field() == null ? "name" : violation.field(),
+                        violation.code(),
                         violation.getMessage());
             }
         }
@@ -84,8 +86,12 @@ class ApiClientsController {
     }
 
     @PostMapping("/{id}/revocation")
-    String revoke(@PathVariable UUID id, @ModelAttribute("form") RevokeForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String revoke(
+            @PathVariable UUID id,
+            @ModelAttribute("form") RevokeForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             clients.revoke(id, form.reason() == null ? "" : form.reason());
             redirect.addFlashAttribute("flash", "Credential revoked: it no longer works");
@@ -100,8 +106,12 @@ class ApiClientsController {
     private String show(UUID id, RevokeForm form, Model model) {
         ApiClientSummary client = clients.find(id).orElseThrow(() -> new NotFound("API client", id.toString()));
         model.addAttribute("client", client);
-        model.addAttribute("organisation", directory.findOrganisation(client.organisationId())
-                .map(OrganisationSummary::name).orElse("Unknown organisation"));
+        model.addAttribute(
+                "organisation",
+                directory
+                        .findOrganisation(client.organisationId())
+                        .map(OrganisationSummary::name)
+                        .orElse("Unknown organisation"));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);
         }
@@ -113,8 +123,9 @@ class ApiClientsController {
         Map<String, String> organisations = new LinkedHashMap<>();
         for (OrganisationType type : OrganisationType.values()) {
             if (type != OrganisationType.VENUE) {
-                directory.activeOrganisations(type).forEach(o -> organisations.put(o.id().toString(),
-                        o.name() + " (" + type.label() + ")"));
+                directory
+                        .activeOrganisations(type)
+                        .forEach(o -> organisations.put(o.id().toString(), o.name() + " (" + type.label() + ")"));
             }
         }
         model.addAttribute("organisationOptions", organisations);
@@ -131,6 +142,5 @@ class ApiClientsController {
     }
 
     /** Why a credential is being revoked; kept with it. */
-    record RevokeForm(String reason) {
-    }
+    record RevokeForm(String reason) {}
 }

@@ -4,7 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
+import org.onedoor.shared.AccessRefused;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -18,16 +21,11 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-
-import org.onedoor.shared.AccessRefused;
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.DomainRuleViolation.FieldProblem;
-import org.onedoor.shared.NotFound;
 
 /**
  * RFC 9457 problem details for API callers, each with a stable type, a code and the fields at fault. Only for
@@ -48,8 +46,11 @@ class ApiErrors {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail conflict() {
-        return problem(HttpStatus.CONFLICT, "CHANGED_BY_SOMEONE_ELSE",
-                "Someone else changed this record since you read it: read it again and repeat your change", List.of());
+        return problem(
+                HttpStatus.CONFLICT,
+                "CHANGED_BY_SOMEONE_ELSE",
+                "Someone else changed this record since you read it: read it again and repeat your change",
+                List.of());
     }
 
     @ExceptionHandler(NotFound.class)
@@ -65,14 +66,21 @@ class ApiErrors {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException mismatch) {
-        return problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "A parameter has the wrong form",
-                List.of(new FieldProblem(mismatch.getName(), "INVALID_FORMAT",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "INVALID_PARAMETER",
+                "A parameter has the wrong form",
+                List.of(new FieldProblem(
+                        mismatch.getName(),
+                        "INVALID_FORMAT",
                         "Value " + mismatch.getValue() + " is not valid for " + mismatch.getName())));
     }
 
     @ExceptionHandler(RefusedCharacters.class)
     ProblemDetail controlCharacters(RefusedCharacters refused) {
-        return problem(HttpStatus.BAD_REQUEST, RefusedCharacters.CODE,
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                RefusedCharacters.CODE,
                 "The request holds control characters, which cannot be stored: remove them and send it again",
                 refused.problems());
     }
@@ -84,34 +92,51 @@ class ApiErrors {
                 return controlCharacters(new RefusedCharacters(List.of(RefusedCharacters.at(refused.field()))));
             }
         }
-        return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "MALFORMED_REQUEST",
                 "The request body is not valid JSON of the expected shape: check its syntax, field types and dates "
-                        + "(ISO 8601, like 2026-11-23)", List.of());
+                        + "(ISO 8601, like 2026-11-23)",
+                List.of());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missing(MissingServletRequestParameterException missing) {
-        return problem(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", "A required parameter is missing",
-                List.of(new FieldProblem(missing.getParameterName(), "REQUIRED",
-                        "Give " + missing.getParameterName())));
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "MISSING_PARAMETER",
+                "A required parameter is missing",
+                List.of(new FieldProblem(
+                        missing.getParameterName(), "REQUIRED", "Give " + missing.getParameterName())));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException invalid) {
-        return problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "The request has invalid fields",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "INVALID_REQUEST",
+                "The request has invalid fields",
                 invalid.getBindingResult().getFieldErrors().stream()
-                        .map(error -> new FieldProblem(error.getField(), String.valueOf(error.getCode()),
+                        .map(error -> new FieldProblem(
+                                error.getField(),
+                                String.valueOf(error.getCode()),
                                 String.valueOf(error.getDefaultMessage())))
                         .toList());
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     ProblemDetail invalidParameters(HandlerMethodValidationException invalid) {
-        return problem(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "The request has invalid parameters",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "INVALID_REQUEST",
+                "The request has invalid parameters",
                 invalid.getParameterValidationResults().stream()
                         .flatMap(result -> result.getResolvableErrors().stream()
-                                .map(error -> new FieldProblem(String.valueOf(result.getMethodParameter().getParameterName()),
-                                        "INVALID", String.valueOf(error.getDefaultMessage()))))
+                                .map(error -> new FieldProblem(
+                                        String.valueOf(
+                                                result.getMethodParameter().getParameterName()),
+                                        "INVALID",
+                                        String.valueOf(error.getDefaultMessage()))))
                         .toList());
     }
 
@@ -120,8 +145,8 @@ class ApiErrors {
         if (!TooLong.is(failure)) {
             return failed(failure);
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "TOO_LONG", TooLong.MESSAGE,
-                List.of()));
+        return ResponseEntity.badRequest()
+                .body(problem(HttpStatus.BAD_REQUEST, "TOO_LONG", TooLong.MESSAGE, List.of()));
     }
 
     @ExceptionHandler(Exception.class)
@@ -129,13 +154,21 @@ class ApiErrors {
         if (failure instanceof ErrorResponse refused && refused.getStatusCode().is4xxClientError()) {
             // Not the request the API takes: a method, media type (415) or Accept (406) it does not serve.
             HttpStatus status = HttpStatus.valueOf(refused.getStatusCode().value());
-            return ResponseEntity.status(status).headers(refused.getHeaders()).body(problem(status,
-                    status.name(), String.valueOf(refused.getBody().getDetail()), List.of()));
+            return ResponseEntity.status(status)
+                    .headers(refused.getHeaders())
+                    .body(problem(
+                            status,
+                            status.name(),
+                            String.valueOf(refused.getBody().getDetail()),
+                            List.of()));
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("Incident {}: API request failed", incident, failure);
-        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
-                "Something went wrong. Quote incident " + incident + " to the service desk.", List.of());
+        ProblemDetail problem = problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "INTERNAL_ERROR",
+                "Something went wrong. Quote incident " + incident + " to the service desk.",
+                List.of());
         problem.setProperty("incident", incident);
         return ResponseEntity.internalServerError().body(problem);
     }
@@ -145,9 +178,11 @@ class ApiErrors {
         problem.setType(URI.create(TYPE_BASE + code.toLowerCase().replace('_', '-')));
         problem.setTitle(status.getReasonPhrase());
         problem.setProperty("code", code);
-        problem.setProperty("errors", errors.stream()
-                .map(error -> Map.of("field", error.field(), "code", error.code(), "message", error.message()))
-                .toList());
+        problem.setProperty(
+                "errors",
+                errors.stream()
+                        .map(error -> Map.of("field", error.field(), "code", error.code(), "message", error.message()))
+                        .toList());
         return problem;
     }
 }

@@ -1,22 +1,19 @@
 package org.onedoor.site;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.Text;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
-import org.onedoor.shared.DomainRuleViolation.FieldProblem;
-import org.onedoor.shared.Text;
 
 /**
  * The one check of every form field, query parameter and path variable for control characters, before any controller
@@ -37,11 +34,16 @@ class ControlCharacterGuard implements HandlerInterceptor, WebMvcConfigurer {
         if (!(handler instanceof HandlerMethod) || request.getDispatcherType() == DispatcherType.ERROR) {
             return true; // an error page shows the error it was sent for, whatever the failed request held
         }
-        List<FieldProblem> problems = Stream.concat(request.getParameterMap().entrySet().stream()
-                                .filter(ControlCharacterGuard::refused).map(Map.Entry::getKey),
+        List<FieldProblem> problems = Stream.concat(
+                        request.getParameterMap().entrySet().stream()
+                                .filter(ControlCharacterGuard::refused)
+                                .map(Map.Entry::getKey),
                         pathVariables(request).entrySet().stream()
-                                .filter(variable -> Text.hasControlCharacter(variable.getValue())).map(Map.Entry::getKey))
-                .sorted().map(RefusedCharacters::at).toList();
+                                .filter(variable -> Text.hasControlCharacter(variable.getValue()))
+                                .map(Map.Entry::getKey))
+                .sorted()
+                .map(RefusedCharacters::at)
+                .toList();
         if (!problems.isEmpty()) {
             throw new RefusedCharacters(problems);
         }

@@ -1,7 +1,9 @@
 package org.onedoor.site;
 
 import java.util.stream.Collectors;
-
+import org.onedoor.shared.Text;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -9,11 +11,6 @@ import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleModule;
-
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
-import org.onedoor.shared.Text;
 
 /**
  * Every string in every JSON body passes the same control-character check as form fields
@@ -53,9 +50,11 @@ class ControlCharacterJson {
         /** The field as the API names it: {@code givenName}, {@code risks[0]}. */
         String field() {
             return getPath().stream()
-                    .map(reference -> reference.getPropertyName() != null ? "." + reference.getPropertyName()
+                    .map(reference -> reference.getPropertyName() != null
+                            ? "." + reference.getPropertyName()
                             : "[" + reference.getIndex() + "]")
-                    .collect(Collectors.joining()).replaceFirst("^\\.", "");
+                    .collect(Collectors.joining())
+                    .replaceFirst("^\\.", "");
         }
     }
 }

@@ -1,15 +1,14 @@
 package org.onedoor.site;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-
 import org.onedoor.client.AccessReviews;
 import org.onedoor.referral.ReferralInbox;
 import org.onedoor.referral.ReferralQueue;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Privilege;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /** The home page: what is waiting for this person today, then the links their roles open. */
 @Controller

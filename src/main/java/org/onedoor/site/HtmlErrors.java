@@ -1,9 +1,10 @@
 package org.onedoor.site;
 
-import java.util.UUID;
-
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.UUID;
+import org.onedoor.shared.AccessRefused;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -18,10 +19,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-
-import org.onedoor.shared.AccessRefused;
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.NotFound;
 
 /** Error pages for people: what happened and what to do, never a stack trace. */
 @ControllerAdvice(annotations = Controller.class)

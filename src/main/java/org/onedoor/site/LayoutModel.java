@@ -1,17 +1,14 @@
 package org.onedoor.site;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.PartnershipSummary;
 import org.onedoor.security.CurrentUsers;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
 
 /**
  * What the layout shows on every page: the partnership's name, the person signed in and their navigation. The layout
@@ -41,13 +38,20 @@ class LayoutModel {
     }
 
     public @Nullable LayoutUser user() {
-        return currentUsers.find().map(user -> {
-            OrganisationSummary organisation = directory.findOrganisation(user.organisationId()).orElse(null);
-            String ods = organisation == null ? null : organisation.odsCode();
-            return new LayoutUser(user.displayName(), Navigation.rolesText(user),
-                    organisation == null ? "" : organisation.name(),
-                    navigation.itemsFor(user, ods), currentPath());
-        }).orElse(null);
+        return currentUsers
+                .find()
+                .map(user -> {
+                    OrganisationSummary organisation =
+                            directory.findOrganisation(user.organisationId()).orElse(null);
+                    String ods = organisation == null ? null : organisation.odsCode();
+                    return new LayoutUser(
+                            user.displayName(),
+                            Navigation.rolesText(user),
+                            organisation == null ? "" : organisation.name(),
+                            navigation.itemsFor(user, ods),
+                            currentPath());
+                })
+                .orElse(null);
     }
 
     /** The page's own address: for an error forwarded to /error, the address that failed. */
@@ -56,20 +60,27 @@ class LayoutModel {
         return original instanceof String uri ? uri : request.getRequestURI();
     }
 
-    record LayoutUser(String displayName, String roles, String organisationName,
-                      List<Navigation.NavigationItem> navigation, String currentPath) {
+    record LayoutUser(
+            String displayName,
+            String roles,
+            String organisationName,
+            List<Navigation.NavigationItem> navigation,
+            String currentPath) {
 
         /**
          * The one item whose address holds this page's, by whole path segments ("My caseload", /caseload, is not
          * current on "Team caseloads", /caseloads), the longest winning where two items hold it.
          */
         public boolean isCurrent(Navigation.NavigationItem item) {
-            return holds(item) && navigation.stream()
-                    .noneMatch(other -> other.href().length() > item.href().length() && holds(other));
+            return holds(item)
+                    && navigation.stream()
+                            .noneMatch(
+                                    other -> other.href().length() > item.href().length() && holds(other));
         }
 
         private boolean holds(Navigation.NavigationItem item) {
-            return item.href().equals("/") ? currentPath.equals("/")
+            return item.href().equals("/")
+                    ? currentPath.equals("/")
                     : currentPath.equals(item.href()) || currentPath.startsWith(item.href() + "/");
         }
     }

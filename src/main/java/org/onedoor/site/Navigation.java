@@ -2,12 +2,10 @@ package org.onedoor.site;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import org.springframework.stereotype.Component;
-
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.Privilege;
 import org.onedoor.security.Role;
+import org.springframework.stereotype.Component;
 
 /** The links each person sees in the header, decided by the privileges their roles grant. */
 @Component
@@ -67,6 +65,5 @@ class Navigation {
         return String.join(", ", user.roles().stream().map(Role::label).toList());
     }
 
-    record NavigationItem(String label, String href) {
-    }
+    record NavigationItem(String label, String href) {}
 }

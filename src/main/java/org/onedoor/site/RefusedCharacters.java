@@ -1,7 +1,6 @@
 package org.onedoor.site;
 
 import java.util.List;
-
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 
 /**
@@ -24,13 +23,19 @@ class RefusedCharacters extends RuntimeException {
     }
 
     static FieldProblem at(String field) {
-        return new FieldProblem(field, CODE, label(field) + " contains a control character (such as NUL or ESC), "
-                + "which cannot be stored: remove it and try again");
+        return new FieldProblem(
+                field,
+                CODE,
+                label(field) + " contains a control character (such as NUL or ESC), "
+                        + "which cannot be stored: remove it and try again");
     }
 
     /** "givenName" as "Given name", "contacts[0].phone" as "Contacts[0] phone": close to the label on the form. */
     static String label(String field) {
-        String spaced = field.replaceAll("([a-z])([A-Z])", "$1 $2").replace('.', ' ').replace('_', ' ').toLowerCase();
+        String spaced = field.replaceAll("([a-z])([A-Z])", "$1 $2")
+                .replace('.', ' ')
+                .replace('_', ' ')
+                .toLowerCase();
         return spaced.isEmpty() ? "A field" : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 }

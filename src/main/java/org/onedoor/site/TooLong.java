@@ -1,7 +1,6 @@
 package org.onedoor.site;
 
 import java.sql.SQLException;
-
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
@@ -14,8 +13,7 @@ final class TooLong {
     static final String MESSAGE = "Something you entered is longer than OneDoor can keep. Nothing was saved: "
             + "go back, shorten it and try again.";
 
-    private TooLong() {
-    }
+    private TooLong() {}
 
     static boolean is(DataIntegrityViolationException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

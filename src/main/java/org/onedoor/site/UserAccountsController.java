@@ -1,25 +1,12 @@
 package org.onedoor.site;
 
+import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
-
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
@@ -30,6 +17,16 @@ import org.onedoor.security.UserAccounts;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators open accounts, grant roles, unlock and disable them. Accounts are never deleted. */
 @Controller
@@ -56,8 +53,10 @@ class UserAccountsController {
         model.addAttribute("q", q);
         model.addAttribute("results", new ResultPage<>(items, index, PAGE_SIZE, accounts.count(q)));
         model.addAttribute("organisations", organisationNames());
-        model.addAttribute("links", new PageLinks("/admin/users?q=" + java.net.URLEncoder.encode(q,
-                java.nio.charset.StandardCharsets.UTF_8) + "&page="));
+        model.addAttribute(
+                "links",
+                new PageLinks("/admin/users?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&page="));
         return "site/users/list";
     }
 
@@ -67,16 +66,26 @@ class UserAccountsController {
     }
 
     @PostMapping("/new")
-    String open(@Valid @ModelAttribute("form") NewAccountForm form, BindingResult errors, Model model,
-                RedirectAttributes redirect) {
+    String open(
+            @Valid @ModelAttribute("form") NewAccountForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                accounts.open(new org.onedoor.security.NewUserAccount(form.username(), form.displayName().strip(),
-                        form.password(), form.organisationId(), null, form.roles()));
+                accounts.open(new org.onedoor.security.NewUserAccount(
+                        form.username(),
+                        form.displayName().strip(),
+                        form.password(),
+                        form.organisationId(),
+                        null,
+                        form.roles()));
                 redirect.addFlashAttribute("flash", "Account " + form.username().toLowerCase() + " opened");
                 return "redirect:/admin/users/" + form.username().strip().toLowerCase();
             } catch (DomainRuleViolation violation) {
-                errors.rejectValue(violation.field() == null ? "username" : violation.field(), violation.code(),
+                errors.rejectValue(
+                        violation.field() == null ? "username" : violation.field(),
+                        violation.code(),
                         violation.getMessage());
             }
         }
@@ -88,20 +97,28 @@ class UserAccountsController {
     String account(@PathVariable String username, Model model) {
         UserAccountSummary account = accounts.find(username).orElseThrow(() -> new NotFound("User account", username));
         model.addAttribute("account", account);
-        model.addAttribute("organisation", directory.findOrganisation(account.organisationId())
-                .map(OrganisationSummary::name).orElse("Unknown organisation"));
+        model.addAttribute(
+                "organisation",
+                directory
+                        .findOrganisation(account.organisationId())
+                        .map(OrganisationSummary::name)
+                        .orElse("Unknown organisation"));
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("ownAccount", account.username().equals(currentUsers.actorName()));
         return "site/users/account";
     }
 
     @PostMapping("/{username}/roles")
-    String grant(@PathVariable String username, @RequestParam(required = false) Set<Role> roles,
-                 RedirectAttributes redirect) {
+    String grant(
+            @PathVariable String username,
+            @RequestParam(required = false) Set<Role> roles,
+            RedirectAttributes redirect) {
         try {
             accounts.grantRoles(username, roles == null ? EnumSet.noneOf(Role.class) : roles);
-            redirect.addFlashAttribute("flash", "Roles changed: the person has been signed out and works with the "
-                    + "new roles from their next sign-in");
+            redirect.addFlashAttribute(
+                    "flash",
+                    "Roles changed: the person has been signed out and works with the "
+                            + "new roles from their next sign-in");
         } catch (DomainRuleViolation violation) {
             redirect.addFlashAttribute("problem", violation.getMessage());
         }
@@ -119,8 +136,11 @@ class UserAccountsController {
     String enable(@PathVariable String username, @RequestParam boolean enabled, RedirectAttributes redirect) {
         try {
             accounts.setEnabled(username, enabled);
-            redirect.addFlashAttribute("flash", enabled ? "Account enabled"
-                    : "Account disabled: the person has been signed out and can no longer sign in");
+            redirect.addFlashAttribute(
+                    "flash",
+                    enabled
+                            ? "Account enabled"
+                            : "Account disabled: the person has been signed out and can no longer sign in");
         } catch (DomainRuleViolation violation) {
             redirect.addFlashAttribute("problem", violation.getMessage());
         }
@@ -132,8 +152,9 @@ class UserAccountsController {
         Map<String, String> organisations = new LinkedHashMap<>();
         for (OrganisationType type : OrganisationType.values()) {
             if (type != OrganisationType.VENUE) {
-                directory.activeOrganisations(type).forEach(o -> organisations.put(o.id().toString(),
-                        o.name() + " (" + type.label() + ")"));
+                directory
+                        .activeOrganisations(type)
+                        .forEach(o -> organisations.put(o.id().toString(), o.name() + " (" + type.label() + ")"));
             }
         }
         model.addAttribute("organisationOptions", organisations);

@@ -3,10 +3,7 @@ package org.onedoor.treatment;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.StaffSummary;
@@ -16,6 +13,7 @@ import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DisplayDate;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
+import org.springframework.stereotype.Component;
 
 /**
  * Who may record an episode, and whom they may name (issue 13): only people of the provider delivering it, or of an
@@ -31,8 +29,8 @@ class EpisodeAuthority {
     private final Directory directory;
     private final TreatmentSettings settings;
 
-    EpisodeAuthority(EpisodeDelegations delegations, AccountHolders accounts, Directory directory,
-                     TreatmentSettings settings) {
+    EpisodeAuthority(
+            EpisodeDelegations delegations, AccountHolders accounts, Directory directory, TreatmentSettings settings) {
         this.delegations = delegations;
         this.accounts = accounts;
         this.directory = directory;
@@ -42,7 +40,9 @@ class EpisodeAuthority {
     /** For opening: a problem at the provider field when the person's organisation may not record there. */
     void checkProvider(CurrentUser user, UUID provider, LocalDate today, FieldProblems.Collector problems) {
         if (!delegations.allows(user.organisationId(), provider, today)) {
-            problems.add("providerId", "NOT_YOUR_PROVIDER",
+            problems.add(
+                    "providerId",
+                    "NOT_YOUR_PROVIDER",
                     Messages.text("treatment.providerId.notYourProvider", organisationName(user.organisationId())));
         }
     }
@@ -59,26 +59,42 @@ class EpisodeAuthority {
      * The keyworker named by username, checked: an enabled account of the provider belonging to a staff member of
      * the provider on the day. Null when none is named; a name typed without a username is refused.
      */
-    @Nullable Keyworker keyworker(@Nullable String username, @Nullable String typedName, UUID provider,
-                                  LocalDate today, FieldProblems.Collector problems) {
+    @Nullable
+    Keyworker keyworker(
+            @Nullable String username,
+            @Nullable String typedName,
+            UUID provider,
+            LocalDate today,
+            FieldProblems.Collector problems) {
         if (username == null || username.isBlank()) {
             if (typedName != null && !typedName.isBlank()) {
-                problems.add("keyworkerUsername", "KEYWORKER_UNKNOWN",
+                problems.add(
+                        "keyworkerUsername",
+                        "KEYWORKER_UNKNOWN",
                         Messages.text("treatment.keyworkerUsername.keyworkerUnknown"));
             }
             return null;
         }
         AccountHolders.AccountHolder holder = accounts.find(username).orElse(null);
         if (holder == null) {
-            problems.add("keyworkerUsername", "KEYWORKER_UNKNOWN",
+            problems.add(
+                    "keyworkerUsername",
+                    "KEYWORKER_UNKNOWN",
                     Messages.text("treatment.keyworkerUsername.keyworkerUnknown.thereNoOnedoor", cut(username)));
             return null;
         }
         StaffSummary staff = staffMember(holder.staffMemberId());
-        if (!holder.enabled() || !holder.organisationId().equals(provider) || staff == null
-                || !staff.organisationId().equals(provider) || !staff.activeOn(today)) {
-            problems.add("keyworkerUsername", "KEYWORKER_NOT_STAFF",
-                    Messages.text("treatment.keyworkerUsername.keyworkerNotStaff", holder.displayName(),
+        if (!holder.enabled()
+                || !holder.organisationId().equals(provider)
+                || staff == null
+                || !staff.organisationId().equals(provider)
+                || !staff.activeOn(today)) {
+            problems.add(
+                    "keyworkerUsername",
+                    "KEYWORKER_NOT_STAFF",
+                    Messages.text(
+                            "treatment.keyworkerUsername.keyworkerNotStaff",
+                            holder.displayName(),
                             organisationName(provider)));
             return null;
         }
@@ -86,14 +102,23 @@ class EpisodeAuthority {
     }
 
     /** How many days back the date lies beyond the limit; a problem when it does and no reason is given. */
-    long lateness(@Nullable LocalDate on, LocalDate today, @Nullable String reason, String what,
-                  FieldProblems.Collector problems) {
+    long lateness(
+            @Nullable LocalDate on,
+            LocalDate today,
+            @Nullable String reason,
+            String what,
+            FieldProblems.Collector problems) {
         if (on == null || !on.isBefore(today.minusDays(settings.backdateDays()))) {
             return 0;
         }
         if (reason == null || reason.isBlank()) {
-            problems.add("lateReason", "LATE_REASON_REQUIRED",
-                    Messages.text("treatment.lateReason.lateReasonRequired", what, DisplayDate.of(on),
+            problems.add(
+                    "lateReason",
+                    "LATE_REASON_REQUIRED",
+                    Messages.text(
+                            "treatment.lateReason.lateReasonRequired",
+                            what,
+                            DisplayDate.of(on),
                             settings.backdateDays()));
         } else if (reason.strip().length() > 500) {
             problems.add("lateReason", "TOO_LONG", Messages.text("treatment.lateReason.tooLong"));
@@ -123,6 +148,5 @@ class EpisodeAuthority {
     }
 
     /** A checked keyworker: their username (the caseload key) and their name from the staff directory. */
-    record Keyworker(String username, String name) {
-    }
+    record Keyworker(String username, String name) {}
 }

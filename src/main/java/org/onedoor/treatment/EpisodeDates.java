@@ -1,7 +1,6 @@
 package org.onedoor.treatment;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,8 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class EpisodeDates {
 
-    private EpisodeDates() {
-    }
+    private EpisodeDates() {}
 
     /** Nothing is recorded for a day after today. */
     static boolean notFuture(@Nullable LocalDate date, LocalDate today) {
@@ -64,7 +62,8 @@ final class EpisodeDates {
 
     /** A sub-intervention starts on a day of its started intervention: on or after the start, by the end if any. */
     static boolean subInOrder(@Nullable LocalDate startedOn, @Nullable LocalDate endedOn, LocalDate subStartedOn) {
-        return startedOn != null && !subStartedOn.isBefore(startedOn)
+        return startedOn != null
+                && !subStartedOn.isBefore(startedOn)
                 && (endedOn == null || !subStartedOn.isAfter(endedOn));
     }
 

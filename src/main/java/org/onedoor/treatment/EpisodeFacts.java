@@ -2,12 +2,10 @@ package org.onedoor.treatment;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import org.onedoor.shared.NotFound;
 
 /** What care plans and appointments need to know of an episode, read in one query. */
 @Component
@@ -26,16 +24,31 @@ public class EpisodeFacts {
                   from treatment_episode e
                   left join report_client_reference r on r.client_id = e.client_id
                  where e.id = ? and e.voided_at is null
-                """).param(episodeId)
-                .query((rs, n) -> new Facts(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class), "OPEN".equals(rs.getString(4)), rs.getObject(5, LocalDate.class),
-                        rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getString(9)))
-                .optional().orElseThrow(() -> new NotFound("Episode", episodeId));
+                """)
+                .param(episodeId)
+                .query((rs, n) -> new Facts(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class),
+                        "OPEN".equals(rs.getString(4)),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9)))
+                .optional()
+                .orElseThrow(() -> new NotFound("Episode", episodeId));
     }
 
     /** An episode's identity, dates and keyworker. */
-    public record Facts(UUID id, UUID clientId, UUID providerId, boolean open, LocalDate triagedOn,
-                        @Nullable LocalDate carePlanStartedOn, @Nullable String keyworkerUsername,
-                        @Nullable String keyworkerName, @Nullable String clientReference) {
-    }
+    public record Facts(
+            UUID id,
+            UUID clientId,
+            UUID providerId,
+            boolean open,
+            LocalDate triagedOn,
+            @Nullable LocalDate carePlanStartedOn,
+            @Nullable String keyworkerUsername,
+            @Nullable String keyworkerName,
+            @Nullable String clientReference) {}
 }

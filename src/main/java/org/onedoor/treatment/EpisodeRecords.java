@@ -4,16 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-
 import org.onedoor.client.AccessDecision;
 import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.treatment.recording.ClinicalChanges;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /** Reads episodes for people allowed to see their client; every read is written to the audit trail. */
 @Service
@@ -25,8 +22,8 @@ public class EpisodeRecords {
     private final ClinicalChanges changes;
     private final java.time.Clock clock;
 
-    EpisodeRecords(JdbcClient jdbc, EpisodeStore store, TreatmentCodes codes, ClinicalChanges changes,
-                   java.time.Clock clock) {
+    EpisodeRecords(
+            JdbcClient jdbc, EpisodeStore store, TreatmentCodes codes, ClinicalChanges changes, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.codes = codes;
@@ -41,32 +38,70 @@ public class EpisodeRecords {
         EpisodeState s = episode.state();
         LocalDate today = LocalDate.now(clock);
         Map<String, String> labels = labels(today);
-        Map<UUID, String> names = jdbc.sql("select organisation_id, name from report_organisation")
-                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()
+        Map<UUID, String> names = jdbc
+                .sql("select organisation_id, name from report_organisation")
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<EpisodeView.InterventionView> interventions = episode.interventions().stream()
-                .map(i -> new EpisodeView.InterventionView(i.id(), i.type(), labels.getOrDefault(i.type(), i.type()),
-                        i.setting(), labels.getOrDefault(i.setting(), i.setting()), i.deliveredBy(),
-                        names.getOrDefault(i.deliveredBy(), "Unknown organisation"), i.referredOn(),
-                        i.firstOfferedOn(), i.startedOn(), i.endedOn(), i.exitStatus(),
+                .map(i -> new EpisodeView.InterventionView(
+                        i.id(),
+                        i.type(),
+                        labels.getOrDefault(i.type(), i.type()),
+                        i.setting(),
+                        labels.getOrDefault(i.setting(), i.setting()),
+                        i.deliveredBy(),
+                        names.getOrDefault(i.deliveredBy(), "Unknown organisation"),
+                        i.referredOn(),
+                        i.firstOfferedOn(),
+                        i.startedOn(),
+                        i.endedOn(),
+                        i.exitStatus(),
                         i.exitStatus() == null ? null : labels.get("exit:" + i.exitStatus()),
-                        i.subInterventions().stream().map(sub -> new EpisodeView.SubView(sub.type(),
-                                labels.getOrDefault(sub.type(), sub.type()), sub.startedOn())).toList()))
+                        i.subInterventions().stream()
+                                .map(sub -> new EpisodeView.SubView(
+                                        sub.type(), labels.getOrDefault(sub.type(), sub.type()), sub.startedOn()))
+                                .toList()))
                 .toList();
-        TreatmentCodes.Code reason = s.dischargeReason() == null ? null
-                : codes.find(codes.dischargeReasons(s.dischargedOn()), s.dischargeReason()).orElse(null);
-        LocalDate completedOn = s.rePresentationOf() == null ? null : jdbc.sql(
-                "select discharged_on from treatment_episode where id = ?").param(s.rePresentationOf())
-                .query(LocalDate.class).single();
+        TreatmentCodes.Code reason = s.dischargeReason() == null
+                ? null
+                : codes.find(codes.dischargeReasons(s.dischargedOn()), s.dischargeReason())
+                        .orElse(null);
+        LocalDate completedOn = s.rePresentationOf() == null
+                ? null
+                : jdbc.sql("select discharged_on from treatment_episode where id = ?")
+                        .param(s.rePresentationOf())
+                        .query(LocalDate.class)
+                        .single();
         changes.viewed(s.clientId(), decision, "Episode at " + names.get(s.providerId()));
-        return new EpisodeView(s.id(), s.clientId(), s.providerId(), names.get(s.providerId()), s.referralId(),
-                s.journeyId(), s.transferredFrom(), s.referredOn(), s.triagedOn(), s.carePlanStartedOn(),
-                s.substances().stream().map(code -> labels.getOrDefault(code, code)).toList(),
-                s.keyworkerUsername(), s.keyworkerName(), s.open(), s.dischargedOn(), s.dischargeReason(),
+        return new EpisodeView(
+                s.id(),
+                s.clientId(),
+                s.providerId(),
+                names.get(s.providerId()),
+                s.referralId(),
+                s.journeyId(),
+                s.transferredFrom(),
+                s.referredOn(),
+                s.triagedOn(),
+                s.carePlanStartedOn(),
+                s.substances().stream()
+                        .map(code -> labels.getOrDefault(code, code))
+                        .toList(),
+                s.keyworkerUsername(),
+                s.keyworkerName(),
+                s.open(),
+                s.dischargedOn(),
+                s.dischargeReason(),
                 reason == null ? s.dischargeReason() : reason.label(),
-                reason == null ? null : OutcomeClass.valueOf(reason.group()), s.dischargeDestination(),
-                s.transferredTo() == null ? null : names.get(s.transferredTo()), s.rePresentationOf(), completedOn,
-                interventions, s.version());
+                reason == null ? null : OutcomeClass.valueOf(reason.group()),
+                s.dischargeDestination(),
+                s.transferredTo() == null ? null : names.get(s.transferredTo()),
+                s.rePresentationOf(),
+                completedOn,
+                interventions,
+                s.version());
     }
 
     /** The client's episodes, newest first (the client's access is checked; the list is audited with the page). */
@@ -83,12 +118,19 @@ public class EpisodeRecords {
                   left join treatment_discharge_reason d on d.code = e.discharge_reason
                  where e.client_id = ? and e.voided_at is null
                  order by e.triaged_on desc, e.created_at desc
-                """).param(clientId)
-                .query((rs, n) -> new EpisodeSummary(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getObject(3, LocalDate.class), "OPEN".equals(rs.getString(4)),
-                        rs.getObject(5, LocalDate.class), rs.getString(6),
-                        rs.getString(7) == null ? null : OutcomeClass.valueOf(rs.getString(7)), rs.getInt(8),
-                        rs.getString(9), rs.getObject(10, UUID.class) != null))
+                """)
+                .param(clientId)
+                .query((rs, n) -> new EpisodeSummary(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        "OPEN".equals(rs.getString(4)),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getString(6),
+                        rs.getString(7) == null ? null : OutcomeClass.valueOf(rs.getString(7)),
+                        rs.getInt(8),
+                        rs.getString(9),
+                        rs.getObject(10, UUID.class) != null))
                 .list();
     }
 
@@ -102,20 +144,26 @@ public class EpisodeRecords {
                    and not exists (select 1 from treatment_episode e
                                     where e.referral_id = r.referral_id and e.voided_at is null)
                  order by r.accepted_at
-                """).param(clientId).param(organisationId)
-                .query((rs, n) -> new AwaitingEpisode(rs.getObject(1, UUID.class), rs.getString(2),
+                """)
+                .param(clientId)
+                .param(organisationId)
+                .query((rs, n) -> new AwaitingEpisode(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
                         LocalDate.ofInstant(DbTime.instant(rs, 3), clock.getZone())))
                 .list();
     }
 
     /** An accepted referral waiting for its episode. */
-    public record AwaitingEpisode(UUID referralId, String reference, LocalDate acceptedOn) {
-    }
+    public record AwaitingEpisode(UUID referralId, String reference, LocalDate acceptedOn) {}
 
     private Map<String, String> labels(LocalDate on) {
         Map<String, String> labels = new java.util.HashMap<>();
-        for (List<TreatmentCodes.Code> list : List.of(codes.interventionTypes(on), codes.settings(on),
-                codes.subInterventionTypes(on), codes.substances(on))) {
+        for (List<TreatmentCodes.Code> list : List.of(
+                codes.interventionTypes(on),
+                codes.settings(on),
+                codes.subInterventionTypes(on),
+                codes.substances(on))) {
             list.forEach(code -> labels.put(code.code(), code.label()));
         }
         codes.exitStatuses(on).forEach(code -> labels.put("exit:" + code.code(), code.label()));

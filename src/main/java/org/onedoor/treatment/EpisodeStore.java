@@ -10,14 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Loads and saves a {@link TreatmentEpisode} whole with plain SQL: the episode row under its version, new
@@ -40,26 +38,42 @@ class EpisodeStore {
     }
 
     TreatmentEpisode load(UUID id) {
-        EpisodeState state = jdbc.sql("select * from treatment_episode where id = ? and voided_at is null").param(id)
-                .query((rs, n) -> state(rs)).optional().orElseThrow(() -> new NotFound("Episode", id));
-        Map<UUID, List<Intervention.SubIntervention>> subs = jdbc.sql("""
+        EpisodeState state = jdbc.sql("select * from treatment_episode where id = ? and voided_at is null")
+                .param(id)
+                .query((rs, n) -> state(rs))
+                .optional()
+                .orElseThrow(() -> new NotFound("Episode", id));
+        Map<UUID, List<Intervention.SubIntervention>> subs = jdbc
+                .sql("""
                         select s.id, s.intervention_id, s.sub_type, s.started_on from treatment_sub_intervention s
                           join treatment_intervention i on i.id = s.intervention_id
                          where i.episode_id = ? and s.voided_at is null order by s.started_on, s.id
-                        """).param(id)
-                .query((rs, n) -> Map.entry(rs.getObject(2, UUID.class), new Intervention.SubIntervention(
-                        rs.getObject(1, UUID.class), rs.getString(3), rs.getObject(4, LocalDate.class), false)))
-                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                        """)
+                .param(id)
+                .query((rs, n) -> Map.entry(
+                        rs.getObject(2, UUID.class),
+                        new Intervention.SubIntervention(
+                                rs.getObject(1, UUID.class), rs.getString(3), rs.getObject(4, LocalDate.class), false)))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         List<Intervention> interventions = jdbc.sql("""
                         select * from treatment_intervention where episode_id = ? and voided_at is null
                          order by referred_on, created_at, id
-                        """).param(id)
-                .query((rs, n) -> new Intervention(rs.getObject("id", UUID.class), rs.getString("intervention_type"),
-                        rs.getString("setting"), rs.getObject("delivered_by", UUID.class),
-                        rs.getObject("referred_on", LocalDate.class), rs.getObject("first_offered_on", LocalDate.class),
-                        rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
-                        rs.getString("exit_status"), subs.getOrDefault(rs.getObject("id", UUID.class), List.of()),
+                        """)
+                .param(id)
+                .query((rs, n) -> new Intervention(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("intervention_type"),
+                        rs.getString("setting"),
+                        rs.getObject("delivered_by", UUID.class),
+                        rs.getObject("referred_on", LocalDate.class),
+                        rs.getObject("first_offered_on", LocalDate.class),
+                        rs.getObject("started_on", LocalDate.class),
+                        rs.getObject("ended_on", LocalDate.class),
+                        rs.getString("exit_status"),
+                        subs.getOrDefault(rs.getObject("id", UUID.class), List.of()),
                         false))
                 .list();
         return new TreatmentEpisode(state, interventions);
@@ -73,13 +87,25 @@ class EpisodeStore {
                     keyworker_username, keyworker_name, status, re_presentation_of, version, created_at, created_by)
                 values (:id, :client, :provider, :referral, :journey, :transferredFrom, :referredOn, :triagedOn,
                     :carePlan, :s1, :s2, :s3, :keyworker, :keyworkerName, 'OPEN', :rePresentationOf, 0, :at, :by)
-                """).param("id", s.id()).param("client", s.clientId()).param("provider", s.providerId())
-                .param("referral", s.referralId()).param("journey", s.journeyId())
-                .param("transferredFrom", s.transferredFrom()).param("referredOn", s.referredOn())
-                .param("triagedOn", s.triagedOn()).param("carePlan", s.carePlanStartedOn())
-                .param("s1", substance(s, 0)).param("s2", substance(s, 1)).param("s3", substance(s, 2))
-                .param("keyworker", s.keyworkerUsername()).param("keyworkerName", s.keyworkerName())
-                .param("rePresentationOf", s.rePresentationOf()).param("at", now()).param("by", by()).update();
+                """)
+                .param("id", s.id())
+                .param("client", s.clientId())
+                .param("provider", s.providerId())
+                .param("referral", s.referralId())
+                .param("journey", s.journeyId())
+                .param("transferredFrom", s.transferredFrom())
+                .param("referredOn", s.referredOn())
+                .param("triagedOn", s.triagedOn())
+                .param("carePlan", s.carePlanStartedOn())
+                .param("s1", substance(s, 0))
+                .param("s2", substance(s, 1))
+                .param("s3", substance(s, 2))
+                .param("keyworker", s.keyworkerUsername())
+                .param("keyworkerName", s.keyworkerName())
+                .param("rePresentationOf", s.rePresentationOf())
+                .param("at", now())
+                .param("by", by())
+                .update();
         outcomes.tell(List.of(s.id()));
     }
 
@@ -91,11 +117,20 @@ class EpisodeStore {
                        transferred_to = :transferredTo, keyworker_username = :keyworker,
                        keyworker_name = :keyworkerName, version = version + 1, changed_at = :at, changed_by = :by
                  where id = :id and version = :version
-                """).param("carePlan", s.carePlanStartedOn()).param("status", s.open() ? "OPEN" : "CLOSED")
-                .param("keyworker", s.keyworkerUsername()).param("keyworkerName", s.keyworkerName())
-                .param("dischargedOn", s.dischargedOn()).param("reason", s.dischargeReason())
-                .param("destination", s.dischargeDestination()).param("transferredTo", s.transferredTo())
-                .param("at", now()).param("by", by()).param("id", s.id()).param("version", s.version()).update();
+                """)
+                .param("carePlan", s.carePlanStartedOn())
+                .param("status", s.open() ? "OPEN" : "CLOSED")
+                .param("keyworker", s.keyworkerUsername())
+                .param("keyworkerName", s.keyworkerName())
+                .param("dischargedOn", s.dischargedOn())
+                .param("reason", s.dischargeReason())
+                .param("destination", s.dischargeDestination())
+                .param("transferredTo", s.transferredTo())
+                .param("at", now())
+                .param("by", by())
+                .param("id", s.id())
+                .param("version", s.version())
+                .update();
         if (changed == 0) {
             throw new OptimisticLockingFailureException("Episode " + s.id() + " was changed by someone else");
         }
@@ -107,9 +142,15 @@ class EpisodeStore {
                         update treatment_intervention set first_offered_on = :offered, started_on = :started,
                                ended_on = :ended, exit_status = :exit, changed_at = :at, changed_by = :by
                          where id = :id
-                        """).param("offered", intervention.firstOfferedOn()).param("started", intervention.startedOn())
-                        .param("ended", intervention.endedOn()).param("exit", intervention.exitStatus())
-                        .param("at", now()).param("by", by()).param("id", intervention.id()).update();
+                        """)
+                        .param("offered", intervention.firstOfferedOn())
+                        .param("started", intervention.startedOn())
+                        .param("ended", intervention.endedOn())
+                        .param("exit", intervention.exitStatus())
+                        .param("at", now())
+                        .param("by", by())
+                        .param("id", intervention.id())
+                        .update();
             }
             for (Intervention.SubIntervention sub : intervention.subInterventions()) {
                 if (sub.isNew()) {
@@ -117,7 +158,8 @@ class EpisodeStore {
                             insert into treatment_sub_intervention (id, intervention_id, sub_type, started_on,
                                 created_at, created_by)
                             values (?, ?, ?, ?, ?, ?)
-                            """).params(sub.id(), intervention.id(), sub.type(), sub.startedOn(), now(), by())
+                            """)
+                            .params(sub.id(), intervention.id(), sub.type(), sub.startedOn(), now(), by())
                             .update();
                 }
             }
@@ -129,7 +171,9 @@ class EpisodeStore {
         jdbc.sql("""
                 insert into treatment_episode_history (id, episode_id, action, summary, changed_at, changed_by)
                 values (?, ?, ?, ?, ?, ?)
-                """).params(UUID.randomUUID(), episodeId, action, summary, now(), by()).update();
+                """)
+                .params(UUID.randomUUID(), episodeId, action, summary, now(), by())
+                .update();
     }
 
     private void insert(UUID episodeId, Intervention intervention) {
@@ -137,9 +181,21 @@ class EpisodeStore {
                 insert into treatment_intervention (id, episode_id, intervention_type, setting, delivered_by,
                     referred_on, first_offered_on, started_on, ended_on, exit_status, created_at, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(intervention.id(), episodeId, intervention.type(), intervention.setting(),
-                intervention.deliveredBy(), intervention.referredOn(), intervention.firstOfferedOn(),
-                intervention.startedOn(), intervention.endedOn(), intervention.exitStatus(), now(), by()).update();
+                """)
+                .params(
+                        intervention.id(),
+                        episodeId,
+                        intervention.type(),
+                        intervention.setting(),
+                        intervention.deliveredBy(),
+                        intervention.referredOn(),
+                        intervention.firstOfferedOn(),
+                        intervention.startedOn(),
+                        intervention.endedOn(),
+                        intervention.exitStatus(),
+                        now(),
+                        by())
+                .update();
     }
 
     private static EpisodeState state(ResultSet rs) throws SQLException {
@@ -149,15 +205,25 @@ class EpisodeStore {
                 substances.add(rs.getString(column));
             }
         }
-        return new EpisodeState(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-                rs.getObject("provider_id", UUID.class), rs.getObject("referral_id", UUID.class),
-                rs.getObject("journey_id", UUID.class), rs.getObject("transferred_from", UUID.class),
-                rs.getObject("referred_on", LocalDate.class), rs.getObject("triaged_on", LocalDate.class),
-                rs.getObject("care_plan_started_on", LocalDate.class), substances,
-                rs.getString("keyworker_username"), rs.getString("keyworker_name"),
-                "OPEN".equals(rs.getString("status")), rs.getObject("discharged_on", LocalDate.class),
-                rs.getString("discharge_reason"), rs.getString("discharge_destination"),
-                rs.getObject("transferred_to", UUID.class), rs.getObject("re_presentation_of", UUID.class),
+        return new EpisodeState(
+                rs.getObject("id", UUID.class),
+                rs.getObject("client_id", UUID.class),
+                rs.getObject("provider_id", UUID.class),
+                rs.getObject("referral_id", UUID.class),
+                rs.getObject("journey_id", UUID.class),
+                rs.getObject("transferred_from", UUID.class),
+                rs.getObject("referred_on", LocalDate.class),
+                rs.getObject("triaged_on", LocalDate.class),
+                rs.getObject("care_plan_started_on", LocalDate.class),
+                substances,
+                rs.getString("keyworker_username"),
+                rs.getString("keyworker_name"),
+                "OPEN".equals(rs.getString("status")),
+                rs.getObject("discharged_on", LocalDate.class),
+                rs.getString("discharge_reason"),
+                rs.getString("discharge_destination"),
+                rs.getObject("transferred_to", UUID.class),
+                rs.getObject("re_presentation_of", UUID.class),
                 rs.getInt("version"));
     }
 

@@ -3,15 +3,13 @@ package org.onedoor.treatment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.client.AccessDecision;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.treatment.recording.ClinicalChange;
 import org.onedoor.treatment.recording.ClinicalChanges;
+import org.springframework.stereotype.Component;
 
 /**
  * What every change to an episode does around the rule itself: the episode's history, and through
@@ -26,8 +24,12 @@ class EpisodeWork {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    EpisodeWork(EpisodeStore store, ClinicalChanges changes, EpisodeAuthority authority, CurrentUsers currentUsers,
-                Clock clock) {
+    EpisodeWork(
+            EpisodeStore store,
+            ClinicalChanges changes,
+            EpisodeAuthority authority,
+            CurrentUsers currentUsers,
+            Clock clock) {
         this.store = store;
         this.changes = changes;
         this.authority = authority;
@@ -64,16 +66,21 @@ class EpisodeWork {
         recorded(episode, loaded.access(), action, summary, occurredOn, AccessAction.CHANGE, event);
     }
 
-    void recorded(TreatmentEpisode episode, AccessDecision decision, String action, String summary,
-                  LocalDate occurredOn, AccessAction auditAction, @Nullable Object event) {
+    void recorded(
+            TreatmentEpisode episode,
+            AccessDecision decision,
+            String action,
+            String summary,
+            LocalDate occurredOn,
+            AccessAction auditAction,
+            @Nullable Object event) {
         store.history(episode.id(), action, summary);
         changes.record(ClinicalChange.of(auditAction, episode.clientId(), decision, "Episode: " + summary)
-                .onTimeline(new ClinicalChange.TimelineNote("EPISODE", occurredOn, summary, null, "EPISODE",
-                        episode.id(), null))
+                .onTimeline(new ClinicalChange.TimelineNote(
+                        "EPISODE", occurredOn, summary, null, "EPISODE", episode.id(), null))
                 .publishing(event));
     }
 
     /** An episode with the access decision that let the person load it. */
-    record Loaded(TreatmentEpisode episode, AccessDecision access) {
-    }
+    record Loaded(TreatmentEpisode episode, AccessDecision access) {}
 }

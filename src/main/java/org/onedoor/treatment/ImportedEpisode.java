@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,11 +12,18 @@ import org.jspecify.annotations.Nullable;
  * another provider, in the same journey. With a {@code referralId} the referral's acceptance has already put the
  * provider in the care team.
  */
-public record ImportedEpisode(UUID providerId, @Nullable UUID referralId, LocalDate referredOn, LocalDate triagedOn,
-                              @Nullable LocalDate carePlanStartedOn, List<String> substances,
-                              @Nullable String keyworkerUsername, @Nullable String keyworkerName,
-                              @Nullable LocalDate dischargedOn, @Nullable String dischargeReason,
-                              List<Intervention> interventions) {
+public record ImportedEpisode(
+        UUID providerId,
+        @Nullable UUID referralId,
+        LocalDate referredOn,
+        LocalDate triagedOn,
+        @Nullable LocalDate carePlanStartedOn,
+        List<String> substances,
+        @Nullable String keyworkerUsername,
+        @Nullable String keyworkerName,
+        @Nullable LocalDate dischargedOn,
+        @Nullable String dischargeReason,
+        List<Intervention> interventions) {
 
     public ImportedEpisode {
         Objects.requireNonNull(providerId, "providerId");
@@ -26,10 +32,16 @@ public record ImportedEpisode(UUID providerId, @Nullable UUID referralId, LocalD
     }
 
     /** An intervention with its dates in NDTMS order (referred, first offered, started, ended with exit status). */
-    public record Intervention(String type, String setting, UUID deliveredBy, LocalDate referredOn,
-                               @Nullable LocalDate firstOfferedOn, @Nullable LocalDate startedOn,
-                               @Nullable LocalDate endedOn, @Nullable String exitStatus,
-                               List<SubIntervention> subInterventions) {
+    public record Intervention(
+            String type,
+            String setting,
+            UUID deliveredBy,
+            LocalDate referredOn,
+            @Nullable LocalDate firstOfferedOn,
+            @Nullable LocalDate startedOn,
+            @Nullable LocalDate endedOn,
+            @Nullable String exitStatus,
+            List<SubIntervention> subInterventions) {
 
         public Intervention {
             Objects.requireNonNull(deliveredBy, "deliveredBy");
@@ -38,6 +50,5 @@ public record ImportedEpisode(UUID providerId, @Nullable UUID referralId, LocalD
     }
 
     /** A sub-intervention of its intervention's type, started on a day of the intervention. */
-    public record SubIntervention(String type, LocalDate startedOn) {
-    }
+    public record SubIntervention(String type, LocalDate startedOn) {}
 }

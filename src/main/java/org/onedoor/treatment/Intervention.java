@@ -4,11 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-
-import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
 
 /**
@@ -30,9 +28,18 @@ final class Intervention {
     private boolean isNew;
     private boolean changed;
 
-    Intervention(UUID id, String type, String setting, UUID deliveredBy, LocalDate referredOn,
-                 @Nullable LocalDate firstOfferedOn, @Nullable LocalDate startedOn, @Nullable LocalDate endedOn,
-                 @Nullable String exitStatus, List<SubIntervention> subInterventions, boolean isNew) {
+    Intervention(
+            UUID id,
+            String type,
+            String setting,
+            UUID deliveredBy,
+            LocalDate referredOn,
+            @Nullable LocalDate firstOfferedOn,
+            @Nullable LocalDate startedOn,
+            @Nullable LocalDate endedOn,
+            @Nullable String exitStatus,
+            List<SubIntervention> subInterventions,
+            boolean isNew) {
         this.id = id;
         this.type = type;
         this.setting = setting;
@@ -48,7 +55,9 @@ final class Intervention {
 
     void offerFirstAppointment(LocalDate on) {
         if (!EpisodeDates.afterInterventionReferral(referredOn, on)) {
-            throw new DomainRuleViolation(TreatmentRule.OFFER_BEFORE_REFERRAL, "firstOfferedOn",
+            throw new DomainRuleViolation(
+                    TreatmentRule.OFFER_BEFORE_REFERRAL,
+                    "firstOfferedOn",
                     Messages.text("treatment.firstOfferedOn.offerBeforeReferral", DisplayDate.of(referredOn)));
         }
         firstOfferedOn = on;
@@ -57,11 +66,15 @@ final class Intervention {
 
     void start(LocalDate on) {
         if (startedOn != null) {
-            throw new DomainRuleViolation(TreatmentRule.ALREADY_STARTED, "startedOn",
+            throw new DomainRuleViolation(
+                    TreatmentRule.ALREADY_STARTED,
+                    "startedOn",
                     Messages.text("treatment.startedOn.alreadyStarted", DisplayDate.of(startedOn)));
         }
         if (!EpisodeDates.afterInterventionReferral(referredOn, on)) {
-            throw new DomainRuleViolation(TreatmentRule.START_BEFORE_REFERRAL, "startedOn",
+            throw new DomainRuleViolation(
+                    TreatmentRule.START_BEFORE_REFERRAL,
+                    "startedOn",
                     Messages.text("treatment.startedOn.startBeforeReferral", DisplayDate.of(referredOn)));
         }
         startedOn = on;
@@ -74,18 +87,25 @@ final class Intervention {
     /** Ends it; one that never started can only end as withdrawn (C). */
     void end(LocalDate on, String exit, String withdrawnCode) {
         if (endedOn != null) {
-            throw new DomainRuleViolation(TreatmentRule.ALREADY_ENDED, "endedOn",
+            throw new DomainRuleViolation(
+                    TreatmentRule.ALREADY_ENDED,
+                    "endedOn",
                     Messages.text("treatment.endedOn.alreadyEnded", DisplayDate.of(endedOn)));
         }
         LocalDate from = startedOn != null ? startedOn : referredOn;
         if (!EpisodeDates.endInOrder(from, on)) {
-            throw new DomainRuleViolation(TreatmentRule.END_BEFORE_START, "endedOn",
-                    Messages.text(startedOn != null ? "treatment.endedOn.endBeforeStart"
-                            : "treatment.endedOn.endBeforeReferral", DisplayDate.of(from)));
+            throw new DomainRuleViolation(
+                    TreatmentRule.END_BEFORE_START,
+                    "endedOn",
+                    Messages.text(
+                            startedOn != null
+                                    ? "treatment.endedOn.endBeforeStart"
+                                    : "treatment.endedOn.endBeforeReferral",
+                            DisplayDate.of(from)));
         }
         if (startedOn == null && !exit.equals(withdrawnCode)) {
-            throw new DomainRuleViolation(TreatmentRule.NEVER_STARTED, "exitStatus",
-                    Messages.text("treatment.exitStatus.neverStarted"));
+            throw new DomainRuleViolation(
+                    TreatmentRule.NEVER_STARTED, "exitStatus", Messages.text("treatment.exitStatus.neverStarted"));
         }
         endedOn = on;
         exitStatus = exit;
@@ -94,12 +114,17 @@ final class Intervention {
 
     SubIntervention addSub(String subType, LocalDate on) {
         if (!EpisodeDates.subInOrder(startedOn, null, on)) {
-            throw new DomainRuleViolation(TreatmentRule.SUB_BEFORE_START, "startedOn",
-                    startedOn == null ? Messages.text("treatment.startedOn.subBeforeStart.notStarted")
+            throw new DomainRuleViolation(
+                    TreatmentRule.SUB_BEFORE_START,
+                    "startedOn",
+                    startedOn == null
+                            ? Messages.text("treatment.startedOn.subBeforeStart.notStarted")
                             : Messages.text("treatment.startedOn.subBeforeStart", DisplayDate.of(startedOn)));
         }
         if (!EpisodeDates.subInOrder(startedOn, endedOn, on)) {
-            throw new DomainRuleViolation(TreatmentRule.SUB_AFTER_END, "startedOn",
+            throw new DomainRuleViolation(
+                    TreatmentRule.SUB_AFTER_END,
+                    "startedOn",
                     Messages.text("treatment.startedOn.subAfterEnd", DisplayDate.of(endedOn)));
         }
         SubIntervention sub = new SubIntervention(UUID.randomUUID(), subType, on, true);
@@ -111,20 +136,58 @@ final class Intervention {
         return endedOn == null;
     }
 
-    UUID id() { return id; }
-    String type() { return type; }
-    String setting() { return setting; }
-    UUID deliveredBy() { return deliveredBy; }
-    LocalDate referredOn() { return referredOn; }
-    @Nullable LocalDate firstOfferedOn() { return firstOfferedOn; }
-    @Nullable LocalDate startedOn() { return startedOn; }
-    @Nullable LocalDate endedOn() { return endedOn; }
-    @Nullable String exitStatus() { return exitStatus; }
-    List<SubIntervention> subInterventions() { return List.copyOf(subInterventions); }
-    boolean isNew() { return isNew; }
-    boolean changed() { return changed; }
+    UUID id() {
+        return id;
+    }
+
+    String type() {
+        return type;
+    }
+
+    String setting() {
+        return setting;
+    }
+
+    UUID deliveredBy() {
+        return deliveredBy;
+    }
+
+    LocalDate referredOn() {
+        return referredOn;
+    }
+
+    @Nullable
+    LocalDate firstOfferedOn() {
+        return firstOfferedOn;
+    }
+
+    @Nullable
+    LocalDate startedOn() {
+        return startedOn;
+    }
+
+    @Nullable
+    LocalDate endedOn() {
+        return endedOn;
+    }
+
+    @Nullable
+    String exitStatus() {
+        return exitStatus;
+    }
+
+    List<SubIntervention> subInterventions() {
+        return List.copyOf(subInterventions);
+    }
+
+    boolean isNew() {
+        return isNew;
+    }
+
+    boolean changed() {
+        return changed;
+    }
 
     /** A typed, dated record under an intervention: a pharmacological stage, a psychosocial or recovery-support type. */
-    record SubIntervention(UUID id, String type, LocalDate startedOn, boolean isNew) {
-    }
+    record SubIntervention(UUID id, String type, LocalDate startedOn, boolean isNew) {}
 }

@@ -6,13 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.client.CareTeamWorkers;
 import org.onedoor.partnership.Directory;
 import org.onedoor.security.AccountHolders;
@@ -24,6 +18,10 @@ import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keyworkers: who may be one (a current staff member of the provider with a OneDoor account), handing one client's
@@ -42,8 +40,15 @@ public class Keyworkers {
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
 
-    Keyworkers(EpisodeWork work, EpisodeAuthority authority, AccountHolders accounts, Directory directory,
-               CareTeamWorkers careTeamWorkers, CurrentUsers currentUsers, JdbcClient jdbc, java.time.Clock clock) {
+    Keyworkers(
+            EpisodeWork work,
+            EpisodeAuthority authority,
+            AccountHolders accounts,
+            Directory directory,
+            CareTeamWorkers careTeamWorkers,
+            CurrentUsers currentUsers,
+            JdbcClient jdbc,
+            java.time.Clock clock) {
         this.clock = clock;
         this.work = work;
         this.authority = authority;
@@ -89,19 +94,25 @@ public class Keyworkers {
         if (username == null || username.isBlank()) {
             problems.add("keyworkerUsername", "REQUIRED", Messages.text("treatment.keyworkerUsername.required"));
         }
-        EpisodeAuthority.Keyworker keyworker = authority.keyworker(username, null, episode.providerId(),
-                work.today(), problems);
+        EpisodeAuthority.Keyworker keyworker =
+                authority.keyworker(username, null, episode.providerId(), work.today(), problems);
         problems.throwIfAny();
         String before = episode.keyworkerUsername();
         if (keyworker.username().equals(before)) {
-            throw new DomainRuleViolation("SAME_KEYWORKER", "keyworkerUsername",
+            throw new DomainRuleViolation(
+                    "SAME_KEYWORKER",
+                    "keyworkerUsername",
                     Messages.text("treatment.keyworkerUsername.sameKeyworker.alreadyKeyworker", keyworker.name()));
         }
         episode.assignKeyworker(keyworker.username(), keyworker.name());
-        careTeamWorkers.handOver(episode.providerId(), List.of(episode.clientId()), before, keyworker.username(),
-                keyworker.name());
-        work.changed(loaded, "KEYWORKER_CHANGED", "Keyworker changed to " + keyworker.name()
-                + (before == null ? "" : " (was " + before + ")"), work.today(), null);
+        careTeamWorkers.handOver(
+                episode.providerId(), List.of(episode.clientId()), before, keyworker.username(), keyworker.name());
+        work.changed(
+                loaded,
+                "KEYWORKER_CHANGED",
+                "Keyworker changed to " + keyworker.name() + (before == null ? "" : " (was " + before + ")"),
+                work.today(),
+                null);
     }
 
     /** How many open episodes of the manager's organisation the worker keyworks (what a handover would move). */
@@ -110,7 +121,11 @@ public class Keyworkers {
         return jdbc.sql("""
                 select count(*) from treatment_episode
                  where provider_id = ? and keyworker_username = ? and status = 'OPEN' and voided_at is null
-                """).param(requireManager().organisationId()).param(username).query(Integer.class).single();
+                """)
+                .param(requireManager().organisationId())
+                .param(username)
+                .query(Integer.class)
+                .single();
     }
 
     /**
@@ -124,13 +139,15 @@ public class Keyworkers {
         UUID organisation = manager.organisationId();
         FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
         if (to == null || to.isBlank()) {
-            problems.add("keyworkerUsername", "REQUIRED",
+            problems.add(
+                    "keyworkerUsername",
+                    "REQUIRED",
                     Messages.text("treatment.keyworkerUsername.required.chooseWhoTakes"));
         }
         EpisodeAuthority.Keyworker keyworker = authority.keyworker(to, null, organisation, work.today(), problems);
         if (keyworker != null && keyworker.username().equals(from)) {
-            problems.add("keyworkerUsername", "SAME_KEYWORKER",
-                    Messages.text("treatment.keyworkerUsername.sameKeyworker"));
+            problems.add(
+                    "keyworkerUsername", "SAME_KEYWORKER", Messages.text("treatment.keyworkerUsername.sameKeyworker"));
         }
         problems.throwIfAny();
         List<Moved> moved = openEpisodes(organisation, from);
@@ -142,11 +159,20 @@ public class Keyworkers {
                 update treatment_episode set keyworker_username = :to, keyworker_name = :name, version = version + 1,
                        changed_at = :at, changed_by = :by
                  where id in (:ids) and status = 'OPEN' and voided_at is null
-                """).param("to", keyworker.username()).param("name", keyworker.name()).param("at", now())
-                .param("by", currentUsers.actorName()).param("ids", ids).update();
+                """)
+                .param("to", keyworker.username())
+                .param("name", keyworker.name())
+                .param("at", now())
+                .param("by", currentUsers.actorName())
+                .param("ids", ids)
+                .update();
         histories(ids, "Caseload handed over from " + from + " to " + keyworker.name());
-        careTeamWorkers.handOver(organisation, moved.stream().map(Moved::clientId).distinct().toList(), from,
-                keyworker.username(), keyworker.name());
+        careTeamWorkers.handOver(
+                organisation,
+                moved.stream().map(Moved::clientId).distinct().toList(),
+                from,
+                keyworker.username(),
+                keyworker.name());
         return moved.size();
     }
 
@@ -166,8 +192,11 @@ public class Keyworkers {
         return jdbc.sql("""
                 select id, client_id from treatment_episode
                  where provider_id = ? and keyworker_username = ? and status = 'OPEN' and voided_at is null
-                """).param(organisation).param(keyworker)
-                .query((rs, n) -> new Moved(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list();
+                """)
+                .param(organisation)
+                .param(keyworker)
+                .query((rs, n) -> new Moved(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                .list();
     }
 
     private CurrentUser requireManager() {
@@ -182,6 +211,5 @@ public class Keyworkers {
         return DbTime.now(clock);
     }
 
-    private record Moved(UUID episodeId, UUID clientId) {
-    }
+    private record Moved(UUID episodeId, UUID clientId) {}
 }

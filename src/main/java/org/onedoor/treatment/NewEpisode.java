@@ -3,7 +3,6 @@ package org.onedoor.treatment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,23 +13,49 @@ import org.jspecify.annotations.Nullable;
  * @param keyworkerUsername the named worker, whose caseload the client joins: a current staff member of the provider
  * @param lateReason        why the triage date lies further back than the configured days (audited)
  */
-public record NewEpisode(UUID clientId, @Nullable UUID providerId, @Nullable UUID referralId,
-                         @Nullable LocalDate referredOn, @Nullable LocalDate triagedOn,
-                         @Nullable LocalDate carePlanStartedOn, List<String> substances,
-                         @Nullable String keyworkerUsername, @Nullable String keyworkerName,
-                         @Nullable UUID transferredFrom, @Nullable String lateReason) {
+public record NewEpisode(
+        UUID clientId,
+        @Nullable UUID providerId,
+        @Nullable UUID referralId,
+        @Nullable LocalDate referredOn,
+        @Nullable LocalDate triagedOn,
+        @Nullable LocalDate carePlanStartedOn,
+        List<String> substances,
+        @Nullable String keyworkerUsername,
+        @Nullable String keyworkerName,
+        @Nullable UUID transferredFrom,
+        @Nullable String lateReason) {
 
-    public NewEpisode(UUID clientId, @Nullable UUID providerId, @Nullable UUID referralId,
-                      @Nullable LocalDate referredOn, @Nullable LocalDate triagedOn,
-                      @Nullable LocalDate carePlanStartedOn, List<String> substances,
-                      @Nullable String keyworkerUsername, @Nullable String keyworkerName,
-                      @Nullable UUID transferredFrom) {
-        this(clientId, providerId, referralId, referredOn, triagedOn, carePlanStartedOn, substances,
-                keyworkerUsername, keyworkerName, transferredFrom, null);
+    public NewEpisode(
+            UUID clientId,
+            @Nullable UUID providerId,
+            @Nullable UUID referralId,
+            @Nullable LocalDate referredOn,
+            @Nullable LocalDate triagedOn,
+            @Nullable LocalDate carePlanStartedOn,
+            List<String> substances,
+            @Nullable String keyworkerUsername,
+            @Nullable String keyworkerName,
+            @Nullable UUID transferredFrom) {
+        this(
+                clientId,
+                providerId,
+                referralId,
+                referredOn,
+                triagedOn,
+                carePlanStartedOn,
+                substances,
+                keyworkerUsername,
+                keyworkerName,
+                transferredFrom,
+                null);
     }
 
     public NewEpisode {
-        substances = substances == null ? List.of()
-                : substances.stream().filter(code -> code != null && !code.isBlank()).toList();
+        substances = substances == null
+                ? List.of()
+                : substances.stream()
+                        .filter(code -> code != null && !code.isBlank())
+                        .toList();
     }
 }

@@ -4,11 +4,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-
+import org.onedoor.assessment.OutcomeEpisodes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import org.onedoor.assessment.OutcomeEpisodes;
 
 /**
  * Tells assessment the episode facts its outcome rules and schedule need (told downwards, architecture 2.5): the
@@ -41,9 +39,14 @@ class OutcomeTelling {
                        case when e.status = 'CLOSED' then e.discharged_on end as closed_on
                   from treatment_episode e
                  where e.id in (:ids) and e.voided_at is null
-                """).param("ids", episodeIds)
-                .query((rs, n) -> new OutcomeEpisodes.Told(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getInt(5),
+                """)
+                .param("ids", episodeIds)
+                .query((rs, n) -> new OutcomeEpisodes.Told(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getString(4),
+                        rs.getInt(5),
                         rs.getObject(6, LocalDate.class)))
                 .list();
         outcomes.tellAll(told);

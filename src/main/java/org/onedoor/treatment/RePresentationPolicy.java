@@ -34,6 +34,5 @@ final class RePresentationPolicy {
     }
 
     /** An episode that ended in a successful completion. */
-    record Completion(UUID episodeId, LocalDate dischargedOn) {
-    }
+    record Completion(UUID episodeId, LocalDate dischargedOn) {}
 }

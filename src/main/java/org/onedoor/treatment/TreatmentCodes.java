@@ -3,7 +3,6 @@ package org.onedoor.treatment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,10 +59,10 @@ public class TreatmentCodes {
         return jdbc.sql(select + " where " + (hasValidFrom ? "valid_from <= :on and " : "")
                         + "(valid_to is null or valid_to >= :on) order by sort_order")
                 .param("on", on)
-                .query((rs, n) -> new Code(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, n) -> new Code(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     /** One code with its label and, for some lists, its group (intervention type, outcome class, substance group). */
-    public record Code(String code, String label, @Nullable String group) {
-    }
+    public record Code(String code, String label, @Nullable String group) {}
 }

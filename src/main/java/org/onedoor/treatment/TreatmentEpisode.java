@@ -6,14 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-
+import org.onedoor.shared.DisplayDate;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
-import org.onedoor.shared.DisplayDate;
 
 /**
  * One period of treatment at one provider (NDTMS episode): referral, triage, care-plan start, interventions,
@@ -73,15 +71,19 @@ final class TreatmentEpisode {
         notFuture(problems, "referredOn", state.referredOn(), today);
         notFuture(problems, "triagedOn", state.triagedOn(), today);
         if (!EpisodeDates.triageInOrder(state.referredOn(), state.triagedOn())) {
-            problems.add("triagedOn", TreatmentRule.TRIAGE_BEFORE_REFERRAL,
+            problems.add(
+                    "triagedOn",
+                    TreatmentRule.TRIAGE_BEFORE_REFERRAL,
                     Messages.text("treatment.triagedOn.triageBeforeReferral", DisplayDate.of(state.referredOn())));
         }
         if (state.carePlanStartedOn() != null) {
             notFuture(problems, "carePlanStartedOn", state.carePlanStartedOn(), today);
             if (!EpisodeDates.carePlanInOrder(state.triagedOn(), state.carePlanStartedOn())) {
-                problems.add("carePlanStartedOn", TreatmentRule.CARE_PLAN_BEFORE_TRIAGE,
-                        Messages.text("treatment.carePlanStartedOn.carePlanBeforeTriage",
-                                DisplayDate.of(state.triagedOn())));
+                problems.add(
+                        "carePlanStartedOn",
+                        TreatmentRule.CARE_PLAN_BEFORE_TRIAGE,
+                        Messages.text(
+                                "treatment.carePlanStartedOn.carePlanBeforeTriage", DisplayDate.of(state.triagedOn())));
             }
         }
         problems.throwIfAny();
@@ -92,7 +94,9 @@ final class TreatmentEpisode {
         requireOpen();
         requireNotFuture("carePlanStartedOn", on, today);
         if (!EpisodeDates.carePlanInOrder(triagedOn, on)) {
-            throw new DomainRuleViolation(TreatmentRule.CARE_PLAN_BEFORE_TRIAGE, "carePlanStartedOn",
+            throw new DomainRuleViolation(
+                    TreatmentRule.CARE_PLAN_BEFORE_TRIAGE,
+                    "carePlanStartedOn",
                     Messages.text("treatment.carePlanStartedOn.carePlanBeforeTriage", DisplayDate.of(triagedOn)));
         }
         carePlanStartedOn = on;
@@ -105,7 +109,8 @@ final class TreatmentEpisode {
         keyworkerName = name;
     }
 
-    @Nullable String keyworkerUsername() {
+    @Nullable
+    String keyworkerUsername() {
         return keyworkerUsername;
     }
 
@@ -113,12 +118,14 @@ final class TreatmentEpisode {
         requireOpen();
         requireNotFuture("referredOn", referredToIt, today);
         if (!EpisodeDates.interventionReferralInOrder(referredOn, referredToIt)) {
-            throw new DomainRuleViolation(TreatmentRule.INTERVENTION_REFERRED_BEFORE_EPISODE, "referredOn",
-                    Messages.text("treatment.referredOn.interventionReferredBeforeEpisode",
-                            DisplayDate.of(referredOn)));
+            throw new DomainRuleViolation(
+                    TreatmentRule.INTERVENTION_REFERRED_BEFORE_EPISODE,
+                    "referredOn",
+                    Messages.text(
+                            "treatment.referredOn.interventionReferredBeforeEpisode", DisplayDate.of(referredOn)));
         }
-        Intervention intervention = new Intervention(UUID.randomUUID(), type, setting, deliveredBy, referredToIt,
-                null, null, null, null, List.of(), true);
+        Intervention intervention = new Intervention(
+                UUID.randomUUID(), type, setting, deliveredBy, referredToIt, null, null, null, null, List.of(), true);
         interventions.add(intervention);
         return intervention;
     }
@@ -148,27 +155,47 @@ final class TreatmentEpisode {
     }
 
     /** Discharges: every intervention ended first, the date on or after the last end and triage, not in the future. */
-    void discharge(String reason, OutcomeClass outcome, LocalDate on, @Nullable String destination,
-                   @Nullable UUID transferTo, LocalDate today) {
+    void discharge(
+            String reason,
+            OutcomeClass outcome,
+            LocalDate on,
+            @Nullable String destination,
+            @Nullable UUID transferTo,
+            LocalDate today) {
         requireOpen();
         FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
-        List<Intervention> stillOpen = interventions.stream().filter(Intervention::isOpen).toList();
+        List<Intervention> stillOpen =
+                interventions.stream().filter(Intervention::isOpen).toList();
         if (!stillOpen.isEmpty()) {
-            problems.add("reason", TreatmentRule.OPEN_INTERVENTIONS,
-                    Messages.text(stillOpen.size() == 1 ? "treatment.reason.openInterventions.one"
-                            : "treatment.reason.openInterventions", stillOpen.size()));
+            problems.add(
+                    "reason",
+                    TreatmentRule.OPEN_INTERVENTIONS,
+                    Messages.text(
+                            stillOpen.size() == 1
+                                    ? "treatment.reason.openInterventions.one"
+                                    : "treatment.reason.openInterventions",
+                            stillOpen.size()));
         }
         notFuture(problems, "dischargedOn", on, today);
         if (!EpisodeDates.dischargeInOrder(triagedOn, on)) {
-            problems.add("dischargedOn", TreatmentRule.DISCHARGE_BEFORE_TRIAGE,
+            problems.add(
+                    "dischargedOn",
+                    TreatmentRule.DISCHARGE_BEFORE_TRIAGE,
                     Messages.text("treatment.dischargedOn.dischargeBeforeTriage", DisplayDate.of(triagedOn)));
         }
-        interventions.stream().map(Intervention::endedOn).filter(Objects::nonNull)
-                .filter(end -> !EpisodeDates.byEpisodeEnd(end, on)).max(Comparator.naturalOrder())
-                .ifPresent(last -> problems.add("dischargedOn", TreatmentRule.DISCHARGE_BEFORE_LAST_END,
+        interventions.stream()
+                .map(Intervention::endedOn)
+                .filter(Objects::nonNull)
+                .filter(end -> !EpisodeDates.byEpisodeEnd(end, on))
+                .max(Comparator.naturalOrder())
+                .ifPresent(last -> problems.add(
+                        "dischargedOn",
+                        TreatmentRule.DISCHARGE_BEFORE_LAST_END,
                         Messages.text("treatment.dischargedOn.dischargeBeforeLastEnd", DisplayDate.of(last))));
         if (outcome == OutcomeClass.TRANSFER && (transferTo == null || transferTo.equals(providerId))) {
-            problems.add("transferTo", TreatmentRule.TRANSFER_NEEDS_PROVIDER,
+            problems.add(
+                    "transferTo",
+                    TreatmentRule.TRANSFER_NEEDS_PROVIDER,
                     Messages.text("treatment.transferTo.transferNeedsProvider"));
         }
         problems.throwIfAny();
@@ -180,35 +207,55 @@ final class TreatmentEpisode {
     }
 
     private Intervention intervention(UUID interventionId) {
-        return interventions.stream().filter(i -> i.id().equals(interventionId)).findFirst()
+        return interventions.stream()
+                .filter(i -> i.id().equals(interventionId))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("Intervention", interventionId));
     }
 
     private void requireOpen() {
         if (!open) {
-            throw new DomainRuleViolation(TreatmentRule.EPISODE_CLOSED, null,
+            throw new DomainRuleViolation(
+                    TreatmentRule.EPISODE_CLOSED,
+                    null,
                     Messages.text("treatment.record.episodeClosed.episodeWasDischarged", DisplayDate.of(dischargedOn)));
         }
     }
 
     private static void requireNotFuture(String field, LocalDate date, LocalDate today) {
         if (!EpisodeDates.notFuture(date, today)) {
-            throw new DomainRuleViolation(TreatmentRule.DATE_IN_FUTURE, field,
-                    Messages.text("treatment.date.dateInFuture"));
+            throw new DomainRuleViolation(
+                    TreatmentRule.DATE_IN_FUTURE, field, Messages.text("treatment.date.dateInFuture"));
         }
     }
 
-    private static void notFuture(FieldProblems.Collector problems, String field, LocalDate date,
-                                  LocalDate today) {
+    private static void notFuture(FieldProblems.Collector problems, String field, LocalDate date, LocalDate today) {
         if (!EpisodeDates.notFuture(date, today)) {
             problems.add(field, TreatmentRule.DATE_IN_FUTURE, Messages.text("treatment.date.dateInFuture"));
         }
     }
 
     EpisodeState state() {
-        return new EpisodeState(id, clientId, providerId, referralId, journeyId, transferredFrom, referredOn,
-                triagedOn, carePlanStartedOn, substances, keyworkerUsername, keyworkerName, open, dischargedOn,
-                dischargeReason, dischargeDestination, transferredTo, rePresentationOf, version);
+        return new EpisodeState(
+                id,
+                clientId,
+                providerId,
+                referralId,
+                journeyId,
+                transferredFrom,
+                referredOn,
+                triagedOn,
+                carePlanStartedOn,
+                substances,
+                keyworkerUsername,
+                keyworkerName,
+                open,
+                dischargedOn,
+                dischargeReason,
+                dischargeDestination,
+                transferredTo,
+                rePresentationOf,
+                version);
     }
 
     List<Intervention> interventions() {
@@ -227,7 +274,8 @@ final class TreatmentEpisode {
         return providerId;
     }
 
-    @Nullable UUID referralId() {
+    @Nullable
+    UUID referralId() {
         return referralId;
     }
 

@@ -9,13 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
@@ -29,6 +22,11 @@ import org.onedoor.referral.ReferralId;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The module API for loading treatment histories in bulk (the demo partnership, benchmarks, migration): a trusted
@@ -53,8 +51,16 @@ public class TreatmentImport {
     private final Clock clock;
     private final RePresentationPolicy rePresentation;
 
-    TreatmentImport(JdbcTemplate jdbc, JdbcClient sql, ClientImport clients, Directory directory, AccessLog log,
-                    CurrentUsers currentUsers, Clock clock, TreatmentSettings settings, OutcomeTelling outcomes) {
+    TreatmentImport(
+            JdbcTemplate jdbc,
+            JdbcClient sql,
+            ClientImport clients,
+            Directory directory,
+            AccessLog log,
+            CurrentUsers currentUsers,
+            Clock clock,
+            TreatmentSettings settings,
+            OutcomeTelling outcomes) {
         this.outcomes = outcomes;
         this.jdbc = jdbc;
         this.sql = sql;
@@ -82,8 +88,8 @@ public class TreatmentImport {
         Map<UUID, OrganisationSummary> organisations = new HashMap<>();
         List<List<UUID>> ids = new ArrayList<>(treatments.size());
         for (int from = 0; from < treatments.size(); from += BATCH) {
-            ids.addAll(batch(treatments.subList(from, Math.min(treatments.size(), from + BATCH)), codes,
-                    organisations));
+            ids.addAll(
+                    batch(treatments.subList(from, Math.min(treatments.size(), from + BATCH)), codes, organisations));
         }
         return ids;
     }
@@ -100,24 +106,36 @@ public class TreatmentImport {
                    and not exists (select 1 from treatment_episode e where e.referral_id = r.referral_id)
                  order by r.accepted_at, r.referral_id
                  fetch first :limit rows only
-                """).param("limit", limit).query((rs, n) -> new ReferralToTreat(
-                        new ReferralId(rs.getObject(1, UUID.class)), new ClientId(rs.getObject(2, UUID.class)),
+                """)
+                .param("limit", limit)
+                .query((rs, n) -> new ReferralToTreat(
+                        new ReferralId(rs.getObject(1, UUID.class)),
+                        new ClientId(rs.getObject(2, UUID.class)),
                         new OrganisationId(rs.getObject(3, UUID.class)),
                         DbTime.instant(rs, 4),
-                        DbTime.instant(rs, 5), rs.getObject(6, LocalDate.class),
-                        rs.getObject(7, LocalDate.class), rs.getString(8),
+                        DbTime.instant(rs, 5),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, LocalDate.class),
+                        rs.getString(8),
                         java.util.stream.Stream.of(rs.getString(9), rs.getString(10), rs.getString(11))
-                                .filter(java.util.Objects::nonNull).toList()))
+                                .filter(java.util.Objects::nonNull)
+                                .toList()))
                 .list();
     }
 
-    private List<List<UUID>> batch(List<ImportedTreatment> treatments, TreatmentImportCheck.Codes codes,
-                                   Map<UUID, OrganisationSummary> organisations) {
+    private List<List<UUID>> batch(
+            List<ImportedTreatment> treatments,
+            TreatmentImportCheck.Codes codes,
+            Map<UUID, OrganisationSummary> organisations) {
         Map<UUID, List<RePresentationPolicy.Completion>> earlier = completions(treatments);
-        TreatmentImportRows rows = new TreatmentImportRows(currentUsers.actorName(),
-                DbTime.now(clock), codes, rePresentation,
-                id -> organisations.computeIfAbsent(id, key -> directory.findOrganisation(key)
-                        .orElseThrow(() -> new NotFound("Organisation", key))));
+        TreatmentImportRows rows = new TreatmentImportRows(
+                currentUsers.actorName(),
+                DbTime.now(clock),
+                codes,
+                rePresentation,
+                id -> organisations.computeIfAbsent(
+                        id,
+                        key -> directory.findOrganisation(key).orElseThrow(() -> new NotFound("Organisation", key))));
         List<List<UUID>> ids = new ArrayList<>(treatments.size());
         for (ImportedTreatment treatment : treatments) {
             ids.add(rows.add(treatment, earlier.getOrDefault(treatment.clientId(), List.of())));
@@ -125,26 +143,36 @@ public class TreatmentImport {
         rows.write(jdbc);
         outcomes.tell(ids.stream().flatMap(List::stream).toList());
         clients.addEntries(rows.clientEntries());
-        log.record(new AccessEvent(AccessAction.CREATE, AuditSubject.of("CLIENT", treatments.get(0).clientId()),
-                "Bulk import", "Bulk import of treatment: " + rows.episodeCount() + " episodes for "
-                + treatments.size() + " clients"));
+        log.record(new AccessEvent(
+                AccessAction.CREATE,
+                AuditSubject.of("CLIENT", treatments.get(0).clientId()),
+                "Bulk import",
+                "Bulk import of treatment: " + rows.episodeCount() + " episodes for " + treatments.size()
+                        + " clients"));
         return ids;
     }
 
     /** The successful completions already on record for the batch's clients, in one query. */
     private Map<UUID, List<RePresentationPolicy.Completion>> completions(List<ImportedTreatment> treatments) {
-        List<UUID> clientIds = treatments.stream().map(ImportedTreatment::clientId).distinct().toList();
+        List<UUID> clientIds =
+                treatments.stream().map(ImportedTreatment::clientId).distinct().toList();
         String marks = String.join(", ", Collections.nCopies(clientIds.size(), "?"));
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                         select e.client_id, e.id, e.discharged_on from treatment_episode e
                           join treatment_discharge_reason d on d.code = e.discharge_reason
                          where e.status = 'CLOSED' and d.outcome_class = 'SUCCESSFUL' and e.voided_at is null
                            and e.client_id in (%s)
-                        """.formatted(marks), (rs, n) -> Map.entry(rs.getObject(1, UUID.class),
-                        new RePresentationPolicy.Completion(rs.getObject(2, UUID.class),
-                                rs.getObject(3, LocalDate.class))), clientIds.toArray())
-                .stream().collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                        """.formatted(marks),
+                        (rs, n) -> Map.entry(
+                                rs.getObject(1, UUID.class),
+                                new RePresentationPolicy.Completion(
+                                        rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class))),
+                        clientIds.toArray())
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     private TreatmentImportCheck.Codes codes() {
@@ -162,10 +190,13 @@ public class TreatmentImport {
         jdbc.query("select code, intervention_type from treatment_sub_intervention_type", rs -> {
             subTypes.put(rs.getString(1), rs.getString(2));
         });
-        return new TreatmentImportCheck.Codes(outcomes, reasons, types,
+        return new TreatmentImportCheck.Codes(
+                outcomes,
+                reasons,
+                types,
                 java.util.Set.copyOf(jdbc.queryForList("select code from treatment_setting", String.class)),
-                subTypes, java.util.Set.copyOf(jdbc.queryForList("select code from treatment_exit_status",
-                String.class)),
+                subTypes,
+                java.util.Set.copyOf(jdbc.queryForList("select code from treatment_exit_status", String.class)),
                 java.util.Set.copyOf(jdbc.queryForList("select code from report_substance", String.class)));
     }
 }

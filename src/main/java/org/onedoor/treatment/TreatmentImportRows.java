@@ -6,16 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import org.onedoor.client.CareTeamMembership;
 import org.onedoor.client.CareTeamRole;
 import org.onedoor.client.ImportedClient;
 import org.onedoor.client.ImportedClientEntries;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.shared.DisplayDate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The rows of one {@link TreatmentImport} batch: episodes with their journeys, transfers and re-presentations
@@ -35,8 +33,12 @@ final class TreatmentImportRows {
     private final List<ImportedClientEntries.CareTeamEntry> careTeam = new ArrayList<>();
     private final List<ImportedClientEntries.TimelineEntry> timeline = new ArrayList<>();
 
-    TreatmentImportRows(String by, OffsetDateTime at, TreatmentImportCheck.Codes codes,
-                        RePresentationPolicy rePresentation, Function<UUID, OrganisationSummary> organisations) {
+    TreatmentImportRows(
+            String by,
+            OffsetDateTime at,
+            TreatmentImportCheck.Codes codes,
+            RePresentationPolicy rePresentation,
+            Function<UUID, OrganisationSummary> organisations) {
         this.by = by;
         this.at = at;
         this.codes = codes;
@@ -57,34 +59,70 @@ final class TreatmentImportRows {
         for (int n = 0; n < treatment.episodes().size(); n++) {
             ImportedEpisode e = treatment.episodes().get(n);
             UUID id = ids.get(n);
-            String outcome = e.dischargeReason() == null ? null : codes.outcomeOf().get(e.dischargeReason());
+            String outcome =
+                    e.dischargeReason() == null ? null : codes.outcomeOf().get(e.dischargeReason());
             boolean transfer = "TRANSFER".equals(outcome);
             UUID transferredTo = transfer ? treatment.episodes().get(n + 1).providerId() : null;
-            RePresentationPolicy.Completion returnedTo = rePresentation.returnedTo(completions, e.triagedOn())
-                    .orElse(null);
-            episodes.add(new Object[] {id, client, e.providerId(), e.referralId(), journey, from, e.referredOn(),
-                    e.triagedOn(), e.carePlanStartedOn(), substance(e, 0), substance(e, 1), substance(e, 2),
-                    e.keyworkerUsername(), e.keyworkerName(), e.dischargedOn() == null ? "OPEN" : "CLOSED",
-                    e.dischargedOn(), e.dischargeReason(), transferredTo,
-                    returnedTo == null ? null : returnedTo.episodeId(), at, by});
+            RePresentationPolicy.Completion returnedTo =
+                    rePresentation.returnedTo(completions, e.triagedOn()).orElse(null);
+            episodes.add(new Object[] {
+                id,
+                client,
+                e.providerId(),
+                e.referralId(),
+                journey,
+                from,
+                e.referredOn(),
+                e.triagedOn(),
+                e.carePlanStartedOn(),
+                substance(e, 0),
+                substance(e, 1),
+                substance(e, 2),
+                e.keyworkerUsername(),
+                e.keyworkerName(),
+                e.dischargedOn() == null ? "OPEN" : "CLOSED",
+                e.dischargedOn(),
+                e.dischargeReason(),
+                transferredTo,
+                returnedTo == null ? null : returnedTo.episodeId(),
+                at,
+                by
+            });
             OrganisationSummary provider = organisations.apply(e.providerId());
             String opened = "Episode opened at " + provider.name() + (from != null ? " (transfer)" : "");
             record(client, id, "OPENED", opened, e.triagedOn());
             if (returnedTo != null) {
-                record(client, id, "RE_PRESENTED", "Re-presented: successful completion on "
-                        + DisplayDate.of(returnedTo.dischargedOn()) + ", back in treatment on " + DisplayDate.of(e.triagedOn()),
+                record(
+                        client,
+                        id,
+                        "RE_PRESENTED",
+                        "Re-presented: successful completion on " + DisplayDate.of(returnedTo.dischargedOn())
+                                + ", back in treatment on " + DisplayDate.of(e.triagedOn()),
                         e.triagedOn());
             }
             if (e.referralId() == null) {
-                team(client, e.providerId(), CareTeamRole.RESPONSIBLE, e.keyworkerUsername(), e.keyworkerName(),
-                        e.triagedOn(), "EPISODE", id, e.dischargedOn());
+                team(
+                        client,
+                        e.providerId(),
+                        CareTeamRole.RESPONSIBLE,
+                        e.keyworkerUsername(),
+                        e.keyworkerName(),
+                        e.triagedOn(),
+                        "EPISODE",
+                        id,
+                        e.dischargedOn());
             }
             for (ImportedEpisode.Intervention i : e.interventions()) {
                 intervention(client, id, e, i);
             }
             if (e.dischargedOn() != null) {
-                record(client, id, "DISCHARGED", "Discharged on " + DisplayDate.of(e.dischargedOn()) + ": "
-                        + codes.reasonLabels().get(e.dischargeReason()), e.dischargedOn());
+                record(
+                        client,
+                        id,
+                        "DISCHARGED",
+                        "Discharged on " + DisplayDate.of(e.dischargedOn()) + ": "
+                                + codes.reasonLabels().get(e.dischargeReason()),
+                        e.dischargedOn());
                 if ("SUCCESSFUL".equals(outcome)) {
                     completions.add(new RePresentationPolicy.Completion(id, e.dischargedOn()));
                 }
@@ -97,34 +135,68 @@ final class TreatmentImportRows {
 
     private void intervention(UUID client, UUID episodeId, ImportedEpisode e, ImportedEpisode.Intervention i) {
         UUID id = UUID.randomUUID();
-        interventions.add(new Object[] {id, episodeId, i.type(), i.setting(), i.deliveredBy(), i.referredOn(),
-                i.firstOfferedOn(), i.startedOn(), i.endedOn(), i.exitStatus(), at, by});
+        interventions.add(new Object[] {
+            id,
+            episodeId,
+            i.type(),
+            i.setting(),
+            i.deliveredBy(),
+            i.referredOn(),
+            i.firstOfferedOn(),
+            i.startedOn(),
+            i.endedOn(),
+            i.exitStatus(),
+            at,
+            by
+        });
         for (ImportedEpisode.SubIntervention sub : i.subInterventions()) {
             subs.add(new Object[] {UUID.randomUUID(), id, sub.type(), sub.startedOn(), at, by});
         }
         OrganisationSummary deliverer = organisations.apply(i.deliveredBy());
         String label = codes.interventionTypes().get(i.type());
         if (i.startedOn() != null) {
-            record(client, episodeId, "INTERVENTION_STARTED", label + " at " + deliverer.name() + ": started on "
-                    + DisplayDate.of(i.startedOn()), i.startedOn());
+            record(
+                    client,
+                    episodeId,
+                    "INTERVENTION_STARTED",
+                    label + " at " + deliverer.name() + ": started on " + DisplayDate.of(i.startedOn()),
+                    i.startedOn());
         }
         if (!i.deliveredBy().equals(e.providerId())) {
-            team(client, i.deliveredBy(), deliverer.type().isPractice() ? CareTeamRole.SHARED_CARE
-                    : CareTeamRole.PARTNER, null, null, i.referredOn(), "INTERVENTION", id,
+            team(
+                    client,
+                    i.deliveredBy(),
+                    deliverer.type().isPractice() ? CareTeamRole.SHARED_CARE : CareTeamRole.PARTNER,
+                    null,
+                    null,
+                    i.referredOn(),
+                    "INTERVENTION",
+                    id,
                     i.endedOn() != null ? i.endedOn() : e.dischargedOn());
         }
     }
 
     private void record(UUID client, UUID episodeId, String action, String summary, LocalDate on) {
         history.add(new Object[] {UUID.randomUUID(), episodeId, action, summary, at, by});
-        timeline.add(new ImportedClientEntries.TimelineEntry(client, new ImportedClient.Event(on, "EPISODE", summary,
-                null, "EPISODE", episodeId, null)));
+        timeline.add(new ImportedClientEntries.TimelineEntry(
+                client, new ImportedClient.Event(on, "EPISODE", summary, null, "EPISODE", episodeId, null)));
     }
 
-    private void team(UUID client, UUID organisation, CareTeamRole role, @Nullable String worker,
-                      @Nullable String workerName, LocalDate from, String kind, UUID source, @Nullable LocalDate to) {
-        careTeam.add(new ImportedClientEntries.CareTeamEntry(client, new CareTeamMembership(organisation, role, worker,
-                workerName, from, kind, source), to, to == null ? null : "Treatment ended"));
+    private void team(
+            UUID client,
+            UUID organisation,
+            CareTeamRole role,
+            @Nullable String worker,
+            @Nullable String workerName,
+            LocalDate from,
+            String kind,
+            UUID source,
+            @Nullable LocalDate to) {
+        careTeam.add(new ImportedClientEntries.CareTeamEntry(
+                client,
+                new CareTeamMembership(organisation, role, worker, workerName, from, kind, source),
+                to,
+                to == null ? null : "Treatment ended"));
     }
 
     ImportedClientEntries clientEntries() {

@@ -28,6 +28,5 @@ final class TreatmentRule {
     static final String DISCHARGE_BEFORE_TRIAGE = "DISCHARGE_BEFORE_TRIAGE";
     static final String TRANSFER_NEEDS_PROVIDER = "TRANSFER_NEEDS_PROVIDER";
 
-    private TreatmentRule() {
-    }
+    private TreatmentRule() {}
 }

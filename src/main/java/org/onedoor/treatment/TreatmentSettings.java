@@ -1,7 +1,6 @@
 package org.onedoor.treatment;
 
 import java.time.Period;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -17,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("onedoor.treatment")
-public record TreatmentSettings(@DefaultValue("P6M") Period rePresentationWindow,
-                         @DefaultValue("14") @jakarta.validation.constraints.Min(0) int backdateDays) {
-}
+public record TreatmentSettings(
+        @DefaultValue("P6M") Period rePresentationWindow,
+
+        @DefaultValue("14") @jakarta.validation.constraints.Min(0)
+        int backdateDays) {}

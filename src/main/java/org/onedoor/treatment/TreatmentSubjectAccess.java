@@ -10,14 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.client.spi.SubjectAccessItem;
 import org.onedoor.client.spi.SubjectAccessSection;
 import org.onedoor.shared.DisplayDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * The treatment part of a client's subject-access export: each episode (voided ones too, marked so) with its
@@ -41,8 +39,12 @@ class TreatmentSubjectAccess implements SubjectAccessSection {
 
     @Override
     public Set<String> tables() {
-        return Set.of("treatment_episode", "treatment_intervention", "treatment_sub_intervention",
-                "treatment_episode_history", "treatment_outcome_review");
+        return Set.of(
+                "treatment_episode",
+                "treatment_intervention",
+                "treatment_sub_intervention",
+                "treatment_episode_history",
+                "treatment_outcome_review");
     }
 
     @Override
@@ -61,9 +63,9 @@ class TreatmentSubjectAccess implements SubjectAccessSection {
                  where e.client_id in (:clients)
                  order by 3, 4
                 """).param("clients", clientIds).query((ResultSet rs) -> {
-                    events.computeIfAbsent(rs.getObject("episode_id", UUID.class), k -> new ArrayList<>())
-                            .add(day(rs, "on_day") + ": " + rs.getString("what"));
-                });
+            events.computeIfAbsent(rs.getObject("episode_id", UUID.class), k -> new ArrayList<>())
+                    .add(day(rs, "on_day") + ": " + rs.getString("what"));
+        });
         Map<UUID, List<String>> interventions = new LinkedHashMap<>();
         jdbc.sql("""
                 select i.episode_id, t.label type_label, s.label setting_label, o.name delivered_by, i.referred_on,
@@ -79,9 +81,10 @@ class TreatmentSubjectAccess implements SubjectAccessSection {
                  where e.client_id in (:clients) and i.voided_at is null
                  order by i.referred_on, i.created_at
                 """).param("clients", clientIds).query((ResultSet rs) -> {
-                    interventions.computeIfAbsent(rs.getObject("episode_id", UUID.class), k -> new ArrayList<>())
-                            .add(intervention(rs));
-                });
+            interventions
+                    .computeIfAbsent(rs.getObject("episode_id", UUID.class), k -> new ArrayList<>())
+                    .add(intervention(rs));
+        });
         return jdbc.sql("""
                 select e.id, o.name provider, e.referred_on, e.triaged_on, e.care_plan_started_on,
                        s1.label s1, s2.label s2, s3.label s3, e.keyworker_name, e.status, e.discharged_on,
@@ -95,8 +98,11 @@ class TreatmentSubjectAccess implements SubjectAccessSection {
                   left join report_substance s3 on s3.code = e.substance_3
                  where e.client_id in (:clients)
                  order by e.triaged_on, e.created_at
-                """).param("clients", clientIds)
-                .query((rs, n) -> episode(rs, interventions.getOrDefault(rs.getObject("id", UUID.class), List.of()),
+                """)
+                .param("clients", clientIds)
+                .query((rs, n) -> episode(
+                        rs,
+                        interventions.getOrDefault(rs.getObject("id", UUID.class), List.of()),
                         events.getOrDefault(rs.getObject("id", UUID.class), List.of())))
                 .list();
     }
@@ -108,8 +114,14 @@ class TreatmentSubjectAccess implements SubjectAccessSection {
         put(fields, "Referred", day(rs, "referred_on"));
         put(fields, "Triaged", day(rs, "triaged_on"));
         put(fields, "Care plan started", day(rs, "care_plan_started_on"));
-        put(fields, "Problem substances", String.join(", ", java.util.stream.Stream.of(rs.getString("s1"),
-                rs.getString("s2"), rs.getString("s3")).filter(java.util.Objects::nonNull).toList()));
+        put(
+                fields,
+                "Problem substances",
+                String.join(
+                        ", ",
+                        java.util.stream.Stream.of(rs.getString("s1"), rs.getString("s2"), rs.getString("s3"))
+                                .filter(java.util.Objects::nonNull)
+                                .toList()));
         put(fields, "Keyworker", rs.getString("keyworker_name"));
         put(fields, "Status", "OPEN".equals(rs.getString("status")) ? "Open" : "Discharged");
         for (int i = 0; i < interventions.size(); i++) {
@@ -122,10 +134,9 @@ class TreatmentSubjectAccess implements SubjectAccessSection {
         put(fields, "Discharged", discharged == null ? null : discharged + ": " + rs.getString("reason"));
         put(fields, "Destination", rs.getString("discharge_destination"));
         put(fields, "Transferred to", rs.getString("transferred_to"));
-        put(fields, "Voided as made in error", rs.getObject("voided_at") == null ? null
-                : rs.getString("void_reason"));
-        return new SubjectAccessItem("Episode at " + rs.getString("provider") + " from " + day(rs, "triaged_on"),
-                fields);
+        put(fields, "Voided as made in error", rs.getObject("voided_at") == null ? null : rs.getString("void_reason"));
+        return new SubjectAccessItem(
+                "Episode at " + rs.getString("provider") + " from " + day(rs, "triaged_on"), fields);
     }
 
     private String intervention(ResultSet rs) throws SQLException {
@@ -141,7 +152,11 @@ class TreatmentSubjectAccess implements SubjectAccessSection {
             text.append(", started ").append(started);
         }
         if (ended != null) {
-            text.append(", ended ").append(ended).append(" (").append(rs.getString("exit_label")).append(")");
+            text.append(", ended ")
+                    .append(ended)
+                    .append(" (")
+                    .append(rs.getString("exit_label"))
+                    .append(")");
         }
         int subs = rs.getInt("subs");
         if (subs > 0) {

@@ -9,9 +9,17 @@
  * {@code assessment.OutcomeEpisodes}); the caseloads read assessment's report_outcome_risk (PHQ-9 item 9) and
  * report_outcome_due views, and list the outcome records due through {@code assessment.OutcomeSchedule}.
  */
-@ApplicationModule(displayName = "Treatment",
-        allowedDependencies = { "security", "audittrail", "partnership", "client", "client::spi", "assessment",
-                "referral" })
+@ApplicationModule(
+        displayName = "Treatment",
+        allowedDependencies = {
+            "security",
+            "audittrail",
+            "partnership",
+            "client",
+            "client::spi",
+            "assessment",
+            "referral"
+        })
 @NullMarked
 package org.onedoor.treatment;
 

@@ -5,9 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.stereotype.Component;
-
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.NewClient;
 import org.onedoor.partnership.Directory;
@@ -17,13 +14,14 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.Sex;
+import org.springframework.stereotype.Component;
 
 /** Outcome records in domain words: a worker, their client, a PHQ-9 adding up to a total. */
 @Component
 public class OutcomeFixtures {
 
-    private static final CurrentUser ADMIN = new CurrentUser(UUID.randomUUID(), "outcome-admin", "Admin",
-            UUID.randomUUID(), Set.of(Role.ADMINISTRATOR));
+    private static final CurrentUser ADMIN =
+            new CurrentUser(UUID.randomUUID(), "outcome-admin", "Admin", UUID.randomUUID(), Set.of(Role.ADMINISTRATOR));
 
     private final Directory directory;
     private final ClientRegistry registry;
@@ -37,17 +35,35 @@ public class OutcomeFixtures {
 
     /** A recovery worker at a new provider. */
     public CurrentUser worker() {
-        UUID organisation = currentUsers.actingAs(ADMIN, () -> directory.registerOrganisation(new OrganisationDetails(
-                OrganisationType.LEAD_PROVIDER, "Outcomes " + UUID.randomUUID().toString().substring(0, 6), null,
-                null, null, null, null, null, null, null, null, LocalDate.of(2024, 4, 1), null)));
-        return new CurrentUser(UUID.randomUUID(), "outcome-" + UUID.randomUUID().toString().substring(0, 8),
-                "Outcome Worker", organisation, Set.of(Role.RECOVERY_WORKER));
+        UUID organisation = currentUsers.actingAs(
+                ADMIN,
+                () -> directory.registerOrganisation(new OrganisationDetails(
+                        OrganisationType.LEAD_PROVIDER,
+                        "Outcomes " + UUID.randomUUID().toString().substring(0, 6),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2024, 4, 1),
+                        null)));
+        return new CurrentUser(
+                UUID.randomUUID(),
+                "outcome-" + UUID.randomUUID().toString().substring(0, 8),
+                "Outcome Worker",
+                organisation,
+                Set.of(Role.RECOVERY_WORKER));
     }
 
     /** A client the worker registered, so their organisation is in the care team. */
     public UUID client(CurrentUser worker, String familyName) {
-        return currentUsers.actingAs(worker, () -> registry.register(NewClient.named("Robin", familyName,
-                LocalDate.of(1982, 2, 11), Sex.FEMALE)));
+        return currentUsers.actingAs(
+                worker,
+                () -> registry.register(NewClient.named("Robin", familyName, LocalDate.of(1982, 2, 11), Sex.FEMALE)));
     }
 
     /** PHQ-9 answers adding up to {@code total}, item 9 as given. */

@@ -1,20 +1,18 @@
 package org.onedoor.assessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onedoor.assessment.OutcomeFixtures.phq9;
+import static org.onedoor.assessment.OutcomeFixtures.unique;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.onedoor.assessment.OutcomeFixtures.phq9;
-import static org.onedoor.assessment.OutcomeFixtures.unique;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The due rules of {@code report_outcome_due} at their boundaries, with the default settings: the start window
@@ -24,12 +22,23 @@ import static org.onedoor.assessment.OutcomeFixtures.unique;
 @IntegrationTest
 class OutcomeScheduleIntegrationTest {
 
-    @Autowired OutcomeSchedule schedule;
-    @Autowired OutcomeEpisodes episodes;
-    @Autowired OutcomeRecording recording;
-    @Autowired OutcomeFixtures fixtures;
-    @Autowired CurrentUsers currentUsers;
-    @Autowired MutableClock clock;
+    @Autowired
+    OutcomeSchedule schedule;
+
+    @Autowired
+    OutcomeEpisodes episodes;
+
+    @Autowired
+    OutcomeRecording recording;
+
+    @Autowired
+    OutcomeFixtures fixtures;
+
+    @Autowired
+    CurrentUsers currentUsers;
+
+    @Autowired
+    MutableClock clock;
 
     @Test
     void startRecordsAreDueFromTheCarePlanStartAndOverdueAfterTheWindow() {
@@ -40,16 +49,21 @@ class OutcomeScheduleIntegrationTest {
 
         assertThat(schedule.due(List.of(episode), carePlan.minusDays(1))).isEmpty();
         List<OutcomeDue> due = schedule.due(List.of(episode), carePlan);
-        assertThat(due).extracting(OutcomeDue::label).containsExactlyInAnyOrder("Start TOP", "Start PHQ-9",
-                "Start GAD-7");
+        assertThat(due)
+                .extracting(OutcomeDue::label)
+                .containsExactlyInAnyOrder("Start TOP", "Start PHQ-9", "Start GAD-7");
         assertThat(due).allSatisfy(d -> {
             assertThat(d.dueBy()).isEqualTo(carePlan.plusDays(28));
-            assertThat(d.overdue(carePlan.plusDays(28))).as("the window's last day").isFalse();
+            assertThat(d.overdue(carePlan.plusDays(28)))
+                    .as("the window's last day")
+                    .isFalse();
             assertThat(d.overdue(carePlan.plusDays(29))).isTrue();
         });
-        episodes.tellAll(List.of(new OutcomeEpisodes.Told(episode, client, carePlan, OutcomeEpisodes.ALCOHOL, 1,
-                null)));
-        assertThat(schedule.due(List.of(episode), carePlan)).extracting(OutcomeDue::label).contains("Start AOR")
+        episodes.tellAll(
+                List.of(new OutcomeEpisodes.Told(episode, client, carePlan, OutcomeEpisodes.ALCOHOL, 1, null)));
+        assertThat(schedule.due(List.of(episode), carePlan))
+                .extracting(OutcomeDue::label)
+                .contains("Start AOR")
                 .doesNotContain("Start TOP");
     }
 
@@ -66,22 +80,29 @@ class OutcomeScheduleIntegrationTest {
         record(worker, client, "gad7", "START", started, null, 4);
 
         LocalDate target = started.plusMonths(6);
-        assertThat(schedule.due(List.of(episode), target.minusDays(43))).extracting(OutcomeDue::label)
+        assertThat(schedule.due(List.of(episode), target.minusDays(43)))
+                .extracting(OutcomeDue::label)
                 .containsExactly("Start TOP");
         List<OutcomeDue> due = schedule.due(List.of(episode), target.minusDays(42));
         assertThat(due).extracting(OutcomeDue::label).containsExactlyInAnyOrder("Start TOP", "Review PHQ-9");
-        OutcomeDue review = due.stream().filter(d -> d.label().equals("Review PHQ-9")).findFirst().orElseThrow();
+        OutcomeDue review = due.stream()
+                .filter(d -> d.label().equals("Review PHQ-9"))
+                .findFirst()
+                .orElseThrow();
         assertThat(review.dueOn()).isEqualTo(target);
         assertThat(review.dueBy()).isEqualTo(target.plusDays(42));
         assertThat(review.overdue(target.plusDays(42))).isFalse();
         assertThat(review.overdue(target.plusDays(43))).isTrue();
-        assertThat(schedule.due(List.of(episode), target.plusYears(1))).extracting(OutcomeDue::label)
-                .as("GAD-7 started minimal (4), so it is not reviewed; unlinked records count").doesNotContain(
-                        "Start GAD-7", "Review GAD-7");
+        assertThat(schedule.due(List.of(episode), target.plusYears(1)))
+                .extracting(OutcomeDue::label)
+                .as("GAD-7 started minimal (4), so it is not reviewed; unlinked records count")
+                .doesNotContain("Start GAD-7", "Review GAD-7");
 
         record(worker, client, "phq9", "REVIEW", today, episode, 2);
-        assertThat(schedule.due(List.of(episode), today.plusMonths(6))).extracting(OutcomeDue::dueOn)
-                .as("the next review is six months after the latest").contains(today.plusMonths(6));
+        assertThat(schedule.due(List.of(episode), today.plusMonths(6)))
+                .extracting(OutcomeDue::dueOn)
+                .as("the next review is six months after the latest")
+                .contains(today.plusMonths(6));
     }
 
     @Test
@@ -93,14 +114,26 @@ class OutcomeScheduleIntegrationTest {
         episodes.tell(episode, client, today.minusDays(90), 0, null);
         assertThat(schedule.missingExit(episode)).isEqualTo("TOP");
         episodes.tell(episode, client, today.minusDays(90), 0, today);
-        assertThat(schedule.due(List.of(episode), today)).extracting(OutcomeDue::label).containsExactly("Exit TOP");
+        assertThat(schedule.due(List.of(episode), today))
+                .extracting(OutcomeDue::label)
+                .containsExactly("Exit TOP");
         assertThat(schedule.missingExit(UUID.randomUUID())).as("never told").isNull();
     }
 
-    private void record(CurrentUser worker, UUID client, String instrument, String stage, LocalDate on,
-                        UUID episode, int total) {
-        currentUsers.actingAs(worker, () -> recording.record(client, new NewOutcome(instrument, null, stage, on,
-                episode, instrument.equals("gad7") ? gad7(total) : phq9(total, 0), false)));
+    private void record(
+            CurrentUser worker, UUID client, String instrument, String stage, LocalDate on, UUID episode, int total) {
+        currentUsers.actingAs(
+                worker,
+                () -> recording.record(
+                        client,
+                        new NewOutcome(
+                                instrument,
+                                null,
+                                stage,
+                                on,
+                                episode,
+                                instrument.equals("gad7") ? gad7(total) : phq9(total, 0),
+                                false)));
     }
 
     private static java.util.Map<String, String> gad7(int total) {

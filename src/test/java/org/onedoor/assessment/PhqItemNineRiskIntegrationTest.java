@@ -1,15 +1,16 @@
 package org.onedoor.assessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onedoor.assessment.OutcomeFixtures.phq9;
+import static org.onedoor.assessment.OutcomeFixtures.unique;
+import static org.onedoor.testsupport.Actors.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.testsupport.IntegrationTest;
@@ -17,25 +18,37 @@ import org.onedoor.testsupport.MutableClock;
 import org.onedoor.testsupport.StaffAccounts;
 import org.onedoor.treatment.EpisodeManagement;
 import org.onedoor.treatment.NewEpisode;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.onedoor.assessment.OutcomeFixtures.phq9;
-import static org.onedoor.assessment.OutcomeFixtures.unique;
-import static org.onedoor.testsupport.Actors.as;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** Clinical-safety hazard H08, "PHQ-9 item-9 risk not seen": the answer is raised the moment it is recorded. */
 @IntegrationTest
 class PhqItemNineRiskIntegrationTest {
 
-    @Autowired OutcomeRecording recording;
-    @Autowired OutcomeFixtures fixtures;
-    @Autowired StaffAccounts staff;
-    @Autowired EpisodeManagement episodes;
-    @Autowired CurrentUsers currentUsers;
-    @Autowired JdbcClient jdbc;
-    @Autowired MutableClock clock;
-    @Autowired MockMvc mvc;
+    @Autowired
+    OutcomeRecording recording;
+
+    @Autowired
+    OutcomeFixtures fixtures;
+
+    @Autowired
+    StaffAccounts staff;
+
+    @Autowired
+    EpisodeManagement episodes;
+
+    @Autowired
+    CurrentUsers currentUsers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void aNonZeroItem9RaisesAnAlertOnTheRecordAndOnTheKeyworkersCaseloadAtOnce() throws Exception {
@@ -43,15 +56,19 @@ class PhqItemNineRiskIntegrationTest {
         String family = unique("Risk");
         UUID client = fixtures.client(worker, family);
         LocalDate today = LocalDate.now(clock);
-        currentUsers.actingAs(worker, () -> episodes.open(new NewEpisode(client, null, null, today, today, null,
-                List.of("ALCOHOL"), worker.username(), null, null)));
+        currentUsers.actingAs(
+                worker,
+                () -> episodes.open(new NewEpisode(
+                        client, null, null, today, today, null, List.of("ALCOHOL"), worker.username(), null, null)));
 
-        Recorded recorded = currentUsers.actingAs(worker, () -> recording.record(client, new NewOutcome("phq9", null,
-                "START", today, null, phq9(14, 1), false)));
+        Recorded recorded = currentUsers.actingAs(
+                worker,
+                () -> recording.record(client, new NewOutcome("phq9", null, "START", today, null, phq9(14, 1), false)));
 
         assertThat(recorded.riskAlertsRaised()).isEqualTo(1);
         String record = page("/clients/" + client, worker);
-        assertThat(record).contains("Risk to self: PHQ-9 item 9: the client reported thoughts")
+        assertThat(record)
+                .contains("Risk to self: PHQ-9 item 9: the client reported thoughts")
                 .contains("Answer given: Several days.");
         assertThat(page("/caseload", worker)).contains(family).contains("Risk: PHQ-9 item 9");
     }
@@ -61,14 +78,20 @@ class PhqItemNineRiskIntegrationTest {
         CurrentUser worker = fixtures.worker();
         UUID client = fixtures.client(worker, unique("Later"));
         LocalDate today = LocalDate.now(clock);
-        Recorded risky = currentUsers.actingAs(worker, () -> recording.record(client, new NewOutcome("phq9", null,
-                "START", today.minusDays(10), null, phq9(20, 3), false)));
+        Recorded risky = currentUsers.actingAs(
+                worker,
+                () -> recording.record(
+                        client, new NewOutcome("phq9", null, "START", today.minusDays(10), null, phq9(20, 3), false)));
         assertThat(risks(client)).isEqualTo(1);
-        currentUsers.actingAs(worker, () -> recording.record(client, new NewOutcome("phq9", null, "REVIEW", today,
-                null, phq9(8, 0), false)));
+        currentUsers.actingAs(
+                worker,
+                () -> recording.record(client, new NewOutcome("phq9", null, "REVIEW", today, null, phq9(8, 0), false)));
         assertThat(risks(client)).isZero();
         assertThat(jdbc.sql("select count(*) from client_alert where client_id = ? and voided_at is null")
-                .param(client).query(Long.class).single()).isEqualTo(1);
+                        .param(client)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(risky.riskAlertsRaised()).isEqualTo(1);
     }
 
@@ -76,13 +99,22 @@ class PhqItemNineRiskIntegrationTest {
     void aDraftWithItem9AnsweredRaisesTheAlertOnceHoweverOftenItIsSaved() {
         CurrentUser worker = fixtures.worker();
         UUID client = fixtures.client(worker, unique("Unfinished"));
-        Recorded draft = currentUsers.actingAs(worker, () -> recording.record(client, new NewOutcome("phq9", null,
-                null, null, null, java.util.Map.of("item9", "2"), true)));
-        currentUsers.actingAs(worker, () -> recording.completeDraft(client, draft.id(), new NewOutcome("phq9", null,
-                "START", LocalDate.now(clock), null, phq9(16, 2), false)));
+        Recorded draft = currentUsers.actingAs(
+                worker,
+                () -> recording.record(
+                        client, new NewOutcome("phq9", null, null, null, null, java.util.Map.of("item9", "2"), true)));
+        currentUsers.actingAs(
+                worker,
+                () -> recording.completeDraft(
+                        client,
+                        draft.id(),
+                        new NewOutcome("phq9", null, "START", LocalDate.now(clock), null, phq9(16, 2), false)));
         assertThat(draft.riskAlertsRaised()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from client_alert where client_id = ?").param(client)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from client_alert where client_id = ?")
+                        .param(client)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
         assertThat(risks(client)).isEqualTo(1);
     }
 
@@ -90,20 +122,29 @@ class PhqItemNineRiskIntegrationTest {
     void item9AnsweredZeroRaisesNothing() {
         CurrentUser worker = fixtures.worker();
         UUID client = fixtures.client(worker, unique("Calm"));
-        Recorded recorded = currentUsers.actingAs(worker, () -> recording.record(client, new NewOutcome("phq9", null,
-                "START", LocalDate.now(clock), null, phq9(18, 0), false)));
+        Recorded recorded = currentUsers.actingAs(
+                worker,
+                () -> recording.record(
+                        client, new NewOutcome("phq9", null, "START", LocalDate.now(clock), null, phq9(18, 0), false)));
         assertThat(recorded.riskAlertsRaised()).isZero();
-        assertThat(jdbc.sql("select count(*) from client_alert where client_id = ?").param(client)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from client_alert where client_id = ?")
+                        .param(client)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private long risks(UUID client) {
-        return jdbc.sql("select count(*) from report_outcome_risk where client_id = ?").param(client)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from report_outcome_risk where client_id = ?")
+                .param(client)
+                .query(Long.class)
+                .single();
     }
 
     private String page(String path, CurrentUser user) throws Exception {
-        return mvc.perform(get(path).with(as(user))).andReturn().getResponse()
+        return mvc.perform(get(path).with(as(user)))
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -2,7 +2,6 @@ package org.onedoor.audittrail;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,8 +25,7 @@ final class AuditEntryBuilder {
     private @Nullable String sourceAddress;
     private String previousHash = AuditHash.GENESIS;
 
-    private AuditEntryBuilder() {
-    }
+    private AuditEntryBuilder() {}
 
     static AuditEntryBuilder entry() {
         return new AuditEntryBuilder();
@@ -88,7 +86,19 @@ final class AuditEntryBuilder {
     }
 
     AuditEntry build() {
-        return new AuditEntry(seq, id, recordedAt, username, roles, organisationId, action, subjectKind, subjectId,
-                purpose, detail, sourceAddress, previousHash);
+        return new AuditEntry(
+                seq,
+                id,
+                recordedAt,
+                username,
+                roles,
+                organisationId,
+                action,
+                subjectKind,
+                subjectId,
+                purpose,
+                detail,
+                sourceAddress,
+                previousHash);
     }
 }

@@ -1,12 +1,11 @@
 package org.onedoor.audittrail;
 
-import java.time.Instant;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onedoor.audittrail.AuditEntryBuilder.from;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 class AuditHashTest {
 
@@ -16,8 +15,20 @@ class AuditHashTest {
     static final Instant AT = Instant.parse("2026-11-23T16:00:00.123456Z");
 
     static AuditEntry entry() {
-        return new AuditEntry(7, ID, AT, "ig-lead", "IG_LEAD", ORG, "VIEW", "CLIENT", CLIENT, "Direct care",
-                null, "10.0.0.1", AuditHash.GENESIS);
+        return new AuditEntry(
+                7,
+                ID,
+                AT,
+                "ig-lead",
+                "IG_LEAD",
+                ORG,
+                "VIEW",
+                "CLIENT",
+                CLIENT,
+                "Direct care",
+                null,
+                "10.0.0.1",
+                AuditHash.GENESIS);
     }
 
     @Test
@@ -49,8 +60,10 @@ class AuditHashTest {
                 source_address:8:10.0.0.1
                 previous_hash:64:%s
                 """.formatted(AuditHash.GENESIS));
-        assertThat(AuditHash.entryHash(entry())).isEqualTo(AuditHash.sha256(AuditHash.canonical(entry())))
-                .hasSize(64).matches("[0-9a-f]+");
+        assertThat(AuditHash.entryHash(entry()))
+                .isEqualTo(AuditHash.sha256(AuditHash.canonical(entry())))
+                .hasSize(64)
+                .matches("[0-9a-f]+");
     }
 
     @Test
@@ -64,10 +77,12 @@ class AuditHashTest {
         String original = AuditHash.entryHash(e);
         assertThat(AuditHash.entryHash(from(e).seq(8).build())).isNotEqualTo(original);
         assertThat(AuditHash.entryHash(from(e).detail("changed").build())).isNotEqualTo(original);
-        assertThat(AuditHash.entryHash(from(e).recordedAt(e.recordedAt().plusNanos(1000)).build()))
+        assertThat(AuditHash.entryHash(
+                        from(e).recordedAt(e.recordedAt().plusNanos(1000)).build()))
                 .isNotEqualTo(original);
         assertThat(AuditHash.entryHash(from(e).action("EXPORT").build())).isNotEqualTo(original);
-        assertThat(AuditHash.entryHash(from(e).previousHash("1".repeat(64)).build())).isNotEqualTo(original);
+        assertThat(AuditHash.entryHash(from(e).previousHash("1".repeat(64)).build()))
+                .isNotEqualTo(original);
     }
 
     @Test
@@ -87,7 +102,8 @@ class AuditHashTest {
         AuditEntry withNanos = from(e).recordedAt(AT.plusNanos(789)).build();
         assertThat(AuditHash.entryHash(withNanos)).isEqualTo(AuditHash.entryHash(e));
         assertThat(AuditHash.storable(AT.plusNanos(789))).isEqualTo(AT);
-        assertThat(AuditHash.canonical(from(e).recordedAt(Instant.parse("2026-01-01T00:00:00Z")).build()))
+        assertThat(AuditHash.canonical(from(e).recordedAt(Instant.parse("2026-01-01T00:00:00Z"))
+                        .build()))
                 .contains("recorded_at:27:2026-01-01T00:00:00.000000Z");
     }
 }

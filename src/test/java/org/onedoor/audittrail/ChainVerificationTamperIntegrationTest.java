@@ -1,23 +1,21 @@
 package org.onedoor.audittrail;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each tamper runs in a transaction that is rolled back after the verifier has looked at it (the verifier joins
@@ -26,24 +24,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ChainVerificationTamperIntegrationTest {
 
-    @Autowired AccessLog accessLog;
-    @Autowired ChainVerification verification;
-    @Autowired CurrentUsers currentUsers;
-    @Autowired JdbcClient jdbc;
-    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired
+    AccessLog accessLog;
+
+    @Autowired
+    ChainVerification verification;
+
+    @Autowired
+    CurrentUsers currentUsers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     List<UUID> ids;
 
     @BeforeEach
     void threeEntries() {
         UUID client = UUID.randomUUID();
-        ids = currentUsers.actingAs(Actors.person(Role.IG_LEAD, UUID.randomUUID()), () -> List.of(
-                accessLog.record(new AccessEvent(AccessAction.VIEW, AuditSubject.of("CLIENT", client),
-                        "Direct care", "first")),
-                accessLog.record(new AccessEvent(AccessAction.VIEW, AuditSubject.of("CLIENT", client),
-                        "Direct care", "second")),
-                accessLog.record(new AccessEvent(AccessAction.VIEW, AuditSubject.of("CLIENT", client),
-                        "Direct care", "third"))));
+        ids = currentUsers.actingAs(
+                Actors.person(Role.IG_LEAD, UUID.randomUUID()),
+                () -> List.of(
+                        accessLog.record(new AccessEvent(
+                                AccessAction.VIEW, AuditSubject.of("CLIENT", client), "Direct care", "first")),
+                        accessLog.record(new AccessEvent(
+                                AccessAction.VIEW, AuditSubject.of("CLIENT", client), "Direct care", "second")),
+                        accessLog.record(new AccessEvent(
+                                AccessAction.VIEW, AuditSubject.of("CLIENT", client), "Direct care", "third"))));
         assertThat(verification.verify().valid()).isTrue();
     }
 
@@ -56,8 +65,10 @@ class ChainVerificationTamperIntegrationTest {
     @Test
     void catchesAnEditedEntry() {
         long second = seqOf(ids.get(1));
-        ChainReport report = tampered(sql -> sql.sql("update audit_access_log set detail = 'nothing to see' "
-                + "where id = :id").param("id", ids.get(1)).update());
+        ChainReport report =
+                tampered(sql -> sql.sql("update audit_access_log set detail = 'nothing to see' " + "where id = :id")
+                        .param("id", ids.get(1))
+                        .update());
         assertBrokenAt(report, second, "altered");
     }
 
@@ -67,8 +78,10 @@ class ChainVerificationTamperIntegrationTest {
         ChainReport report = tampered(sql -> {
             AuditEntry forged = withDetail(entry(ids.get(1)), "nothing to see");
             sql.sql("update audit_access_log set detail = :detail, entry_hash = :hash where id = :id")
-                    .param("detail", forged.detail()).param("hash", AuditHash.entryHash(forged))
-                    .param("id", ids.get(1)).update();
+                    .param("detail", forged.detail())
+                    .param("hash", AuditHash.entryHash(forged))
+                    .param("id", ids.get(1))
+                    .update();
         });
         assertBrokenAt(report, second + 1, "does not link");
     }
@@ -77,7 +90,8 @@ class ChainVerificationTamperIntegrationTest {
     void catchesADeletedEntry() {
         long second = seqOf(ids.get(1));
         ChainReport report = tampered(sql -> sql.sql("delete from audit_access_log where id = :id")
-                .param("id", ids.get(1)).update());
+                .param("id", ids.get(1))
+                .update());
         assertBrokenAt(report, second, "missing");
     }
 
@@ -85,7 +99,8 @@ class ChainVerificationTamperIntegrationTest {
     void catchesTheLastEntryDeleted() {
         long third = seqOf(ids.get(2));
         ChainReport report = tampered(sql -> sql.sql("delete from audit_access_log where id = :id")
-                .param("id", ids.get(2)).update());
+                .param("id", ids.get(2))
+                .update());
         assertBrokenAt(report, third, "missing");
     }
 
@@ -94,8 +109,14 @@ class ChainVerificationTamperIntegrationTest {
         long third = seqOf(ids.get(2));
         ChainReport report = tampered(sql -> {
             AuditEntry last = entry(ids.get(2));
-            insert(sql, AuditEntryBuilder.entry().seq(third + 1).recordedAt(last.recordedAt())
-                    .by("intruder", "ADMINISTRATOR").previousHash(hashOf(ids.get(2))).build());
+            insert(
+                    sql,
+                    AuditEntryBuilder.entry()
+                            .seq(third + 1)
+                            .recordedAt(last.recordedAt())
+                            .by("intruder", "ADMINISTRATOR")
+                            .previousHash(hashOf(ids.get(2)))
+                            .build());
         });
         assertBrokenAt(report, third + 1, "inserted");
     }
@@ -105,9 +126,17 @@ class ChainVerificationTamperIntegrationTest {
         long second = seqOf(ids.get(1));
         ChainReport report = tampered(sql -> {
             AuditEntry original = entry(ids.get(1));
-            sql.sql("delete from audit_access_log where id = :id").param("id", ids.get(1)).update();
-            insert(sql, AuditEntryBuilder.entry().seq(second).recordedAt(original.recordedAt())
-                    .by("intruder", "ADMINISTRATOR").previousHash(hashOf(ids.get(0))).build());
+            sql.sql("delete from audit_access_log where id = :id")
+                    .param("id", ids.get(1))
+                    .update();
+            insert(
+                    sql,
+                    AuditEntryBuilder.entry()
+                            .seq(second)
+                            .recordedAt(original.recordedAt())
+                            .by("intruder", "ADMINISTRATOR")
+                            .previousHash(hashOf(ids.get(0)))
+                            .build());
         });
         assertBrokenAt(report, second + 1, "does not link");
     }
@@ -137,11 +166,20 @@ class ChainVerificationTamperIntegrationTest {
                         from audit_access_log where id = :id
                         """)
                 .param("id", id)
-                .query((rs, row) -> new AuditEntry(rs.getLong("seq"), rs.getObject("id", UUID.class),
-                        rs.getObject("recorded_at", java.time.OffsetDateTime.class).toInstant(),
-                        rs.getString("username"), rs.getString("roles"), rs.getObject("organisation_id", UUID.class),
-                        rs.getString("action"), rs.getString("subject_kind"), rs.getObject("subject_id", UUID.class),
-                        rs.getString("purpose"), rs.getString("detail"), rs.getString("source_address"),
+                .query((rs, row) -> new AuditEntry(
+                        rs.getLong("seq"),
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("recorded_at", java.time.OffsetDateTime.class)
+                                .toInstant(),
+                        rs.getString("username"),
+                        rs.getString("roles"),
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getString("action"),
+                        rs.getString("subject_kind"),
+                        rs.getObject("subject_id", UUID.class),
+                        rs.getString("purpose"),
+                        rs.getString("detail"),
+                        rs.getString("source_address"),
                         rs.getString("previous_hash")))
                 .single();
     }
@@ -151,11 +189,16 @@ class ChainVerificationTamperIntegrationTest {
     }
 
     String hashOf(UUID id) {
-        return jdbc.sql("select entry_hash from audit_access_log where id = :id").param("id", id)
-                .query(String.class).single();
+        return jdbc.sql("select entry_hash from audit_access_log where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     long seqOf(UUID id) {
-        return jdbc.sql("select seq from audit_access_log where id = :id").param("id", id).query(Long.class).single();
+        return jdbc.sql("select seq from audit_access_log where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 }

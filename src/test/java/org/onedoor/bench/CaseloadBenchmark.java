@@ -1,5 +1,7 @@
 package org.onedoor.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -9,12 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
@@ -28,8 +25,9 @@ import org.onedoor.treatment.appointments.AppointmentOutcome;
 import org.onedoor.treatment.appointments.AppointmentStatus;
 import org.onedoor.treatment.appointments.Appointments;
 import org.onedoor.treatment.appointments.Caseload;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A keyworker's "My caseload" ({@code GET /caseload}, 60 open episodes with what is due; target under 200 ms) and
@@ -46,13 +44,26 @@ class CaseloadBenchmark {
 
     private static final String PASSWORD = "caseload-benchmark-password";
 
-    @Autowired JdbcClient jdbc;
-    @Autowired Directory directory;
-    @Autowired CurrentUsers currentUsers;
-    @Autowired UserAccounts accounts;
-    @Autowired Caseload caseload;
-    @Autowired Appointments appointments;
-    @LocalServerPort int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    CurrentUsers currentUsers;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    Caseload caseload;
+
+    @Autowired
+    Appointments appointments;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void showsASixtyClientCaseloadAndRecordsContactsAmongAHundredThousandClients() throws Exception {
@@ -60,21 +71,45 @@ class CaseloadBenchmark {
         int size = Latencies.intProperty("onedoor.bench.caseload", 60);
         int providerCount = Latencies.intProperty("onedoor.bench.providers", 20);
         int requests = Latencies.intProperty("onedoor.bench.requests", 200);
-        CurrentUser admin = new CurrentUser(UUID.randomUUID(), "bench-admin", "Benchmark administrator",
-                UUID.randomUUID(), Set.of(Role.ADMINISTRATOR));
+        CurrentUser admin = new CurrentUser(
+                UUID.randomUUID(),
+                "bench-admin",
+                "Benchmark administrator",
+                UUID.randomUUID(),
+                Set.of(Role.ADMINISTRATOR));
         List<UUID> providers = new ArrayList<>();
         for (int i = 0; i < providerCount; i++) {
             OrganisationType type = i == 0 ? OrganisationType.LEAD_PROVIDER : OrganisationType.PARTNER_PROVIDER;
             String name = "Benchmark provider " + i;
-            providers.add(currentUsers.actingAs(admin, () -> directory.registerOrganisation(new OrganisationDetails(
-                    type, name, null, null, null, null, null, null, null, null, null, LocalDate.of(2024, 4, 1),
-                    null))));
+            providers.add(currentUsers.actingAs(
+                    admin,
+                    () -> directory.registerOrganisation(new OrganisationDetails(
+                            type,
+                            name,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            LocalDate.of(2024, 4, 1),
+                            null))));
         }
         String username = "bench-keyworker-" + UUID.randomUUID().toString().substring(0, 6);
-        UUID account = currentUsers.actingAs(admin, () -> accounts.open(new NewUserAccount(username,
-                "Benchmark keyworker", PASSWORD, providers.get(0), null, Set.of(Role.RECOVERY_WORKER))));
-        CurrentUser keyworker = new CurrentUser(account, username, "Benchmark keyworker", providers.get(0),
-                Set.of(Role.RECOVERY_WORKER));
+        UUID account = currentUsers.actingAs(
+                admin,
+                () -> accounts.open(new NewUserAccount(
+                        username,
+                        "Benchmark keyworker",
+                        PASSWORD,
+                        providers.get(0),
+                        null,
+                        Set.of(Role.RECOVERY_WORKER))));
+        CurrentUser keyworker = new CurrentUser(
+                account, username, "Benchmark keyworker", providers.get(0), Set.of(Role.RECOVERY_WORKER));
 
         CaseloadData data = new CaseloadData(jdbc);
         long started = System.nanoTime();
@@ -87,14 +122,18 @@ class CaseloadBenchmark {
         report.append(String.format("the keyworker's caseload: %d open episodes%n", size));
 
         LocalDate today = LocalDate.of(2026, 11, 23);
-        List<org.onedoor.treatment.appointments.CaseloadEntry> entries = currentUsers.actingAs(keyworker,
-                () -> caseload.mine(Caseload.Sort.URGENT, 0, 100)).items();
+        List<org.onedoor.treatment.appointments.CaseloadEntry> entries = currentUsers
+                .actingAs(keyworker, () -> caseload.mine(Caseload.Sort.URGENT, 0, 100))
+                .items();
         assertThat(entries).hasSize(size);
-        report.append(String.format("what is due on it: %d care-plan reviews overdue and %d due within 14 days, "
+        report.append(String.format(
+                "what is due on it: %d care-plan reviews overdue and %d due within 14 days, "
                         + "%d outcome reviews overdue, %d clients with missed appointments to follow up, "
                         + "%d with outcomes to record, %d with an appointment booked%n",
                 entries.stream().filter(e -> e.carePlanReviewOverdue(today)).count(),
-                entries.stream().filter(e -> !e.carePlanReviewOverdue(today) && e.carePlanReviewDueSoon(today)).count(),
+                entries.stream()
+                        .filter(e -> !e.carePlanReviewOverdue(today) && e.carePlanReviewDueSoon(today))
+                        .count(),
                 entries.stream().filter(e -> e.outcomeOverdue(today)).count(),
                 entries.stream().filter(e -> e.missedAppointments() > 0).count(),
                 entries.stream().filter(e -> e.outcomesToRecord() > 0).count(),
@@ -129,18 +168,19 @@ class CaseloadBenchmark {
         report.append(line("in-process Caseload.mine (page 1)", requests, new Latencies(inProcess)));
 
         List<CaseloadData.Booked> booked = data.bookForOutcomes(username, 4);
-        report.append(String.format("then %d past appointments booked on the caseload for the outcome POSTs%n",
-                booked.size()));
+        report.append(String.format(
+                "then %d past appointments booked on the caseload for the outcome POSTs%n", booked.size()));
         int posts = Math.min(requests, booked.size() - 40);
         String csrf = browser.csrf("/episodes/" + booked.get(0).episode() + "/appointments");
         long[] nanos = new long[posts];
         for (int i = 0; i < posts + 20; i++) {
             CaseloadData.Booked one = booked.get(i);
-            String form = "status=ATTENDED&version=0&note=" + URLEncoder.encode("Benchmark contact " + i,
-                    StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+            String form = "status=ATTENDED&version=0&note="
+                    + URLEncoder.encode("Benchmark contact " + i, StandardCharsets.UTF_8) + "&_csrf="
+                    + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
             long t = System.nanoTime();
-            String location = browser.post("/episodes/" + one.episode() + "/appointments/" + one.appointment()
-                    + "/outcome", form);
+            String location = browser.post(
+                    "/episodes/" + one.episode() + "/appointments/" + one.appointment() + "/outcome", form);
             if (i >= 20) {
                 nanos[i - 20] = System.nanoTime() - t;
             }
@@ -153,21 +193,29 @@ class CaseloadBenchmark {
             CaseloadData.Booked one = booked.get(posts + 20 + i);
             long t = System.nanoTime();
             currentUsers.actingAs(keyworker, () -> {
-                appointments.recordOutcome(one.episode(), one.appointment(), new AppointmentOutcome(
-                        AppointmentStatus.ATTENDED, null, null, null, "In-process contact", 0));
+                appointments.recordOutcome(
+                        one.episode(),
+                        one.appointment(),
+                        new AppointmentOutcome(AppointmentStatus.ATTENDED, null, null, null, "In-process contact", 0));
                 return null;
             });
             service[i] = System.nanoTime() - t;
         }
         report.append(line("in-process Appointments.recordOutcome", 20, new Latencies(service)));
         long attended = jdbc.sql("select count(*) from treatment_appointment where created_by = 'bench-outcome' "
-                + "and status = 'ATTENDED'").query(Long.class).single();
+                        + "and status = 'ATTENDED'")
+                .query(Long.class)
+                .single();
         assertThat(attended).isEqualTo(posts + 40);
         long onTimeline = jdbc.sql("select count(*) from client_timeline t join treatment_appointment a "
-                + "on a.id = t.source_id where a.created_by = 'bench-outcome'").query(Long.class).single();
+                        + "on a.id = t.source_id where a.created_by = 'bench-outcome'")
+                .query(Long.class)
+                .single();
         assertThat(onTimeline).isEqualTo(attended);
-        report.append(String.format("targets: caseload page p95 %s (< 200 ms: %s); outcome POST p95 %s (< 50 ms: %s)%n",
-                Latencies.millis(worstPageP95), worstPageP95 < 200 ? "met" : "NOT MET",
+        report.append(String.format(
+                "targets: caseload page p95 %s (< 200 ms: %s); outcome POST p95 %s (< 50 ms: %s)%n",
+                Latencies.millis(worstPageP95),
+                worstPageP95 < 200 ? "met" : "NOT MET",
                 Latencies.millis(postLatencies.percentileMillis(95)),
                 postLatencies.percentileMillis(95) < 50 ? "met" : "NOT MET"));
         report.append(String.format("====%n%n"));
@@ -175,8 +223,12 @@ class CaseloadBenchmark {
     }
 
     private static String line(String what, int count, Latencies latencies) {
-        return String.format("%-50s x%d: median %s, p95 %s, max %s%n", what, count,
-                Latencies.millis(latencies.percentileMillis(50)), Latencies.millis(latencies.percentileMillis(95)),
+        return String.format(
+                "%-50s x%d: median %s, p95 %s, max %s%n",
+                what,
+                count,
+                Latencies.millis(latencies.percentileMillis(50)),
+                Latencies.millis(latencies.percentileMillis(95)),
                 Latencies.millis(latencies.maxMillis()));
     }
 }

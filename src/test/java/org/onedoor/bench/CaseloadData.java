@@ -2,7 +2,6 @@ package org.onedoor.bench;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,11 +37,15 @@ final class CaseloadData {
         jdbc.sql("drop table if exists bench_client").update();
         jdbc.sql("drop table if exists bench_provider").update();
         jdbc.sql("create table bench_client as "
-                + "select id, cast(substr(reference, 2) as integer) - 1000000 as n from client "
-                + "where reference like 'C1%' and length(reference) = 8").update();
+                        + "select id, cast(substr(reference, 2) as integer) - 1000000 as n from client "
+                        + "where reference like 'C1%' and length(reference) = 8")
+                .update();
         jdbc.sql("create table bench_provider (i integer, id uuid)").update();
         for (int i = 0; i < providers.size(); i++) {
-            jdbc.sql("insert into bench_provider values (?, ?)").param(i).param(providers.get(i)).update();
+            jdbc.sql("insert into bench_provider values (?, ?)")
+                    .param(i)
+                    .param(providers.get(i))
+                    .update();
         }
         // the current episode of every client: the first `caseload` clients of provider 0 are the keyworker's
         jdbc.sql("""
@@ -61,7 +64,10 @@ final class CaseloadData {
                   join bench_provider p on p.i = c.n % :providers
                   cross join lateral (select date '2026-11-23' - (20 + c.n % 380) as triaged,
                                              c.n % :providers = 0 and c.n / :providers between 1 and :caseload as mine) t
-                """).param("me", keyworker).param("providers", providers.size()).param("caseload", caseload)
+                """)
+                .param("me", keyworker)
+                .param("providers", providers.size())
+                .param("caseload", caseload)
                 .update();
         // an earlier, completed episode for three clients in ten
         jdbc.sql("""
@@ -105,7 +111,9 @@ final class CaseloadData {
                              else 'BOOKED' end as status) a
                  where e.created_by = 'bench' and (e.status = 'OPEN' or t.at < cast(e.discharged_on as timestamp))
                 """).update();
-        String domain = jdbc.sql("select min(code) from treatment_goal_domain").query(String.class).single();
+        String domain = jdbc.sql("select min(code) from treatment_goal_domain")
+                .query(String.class)
+                .single();
         jdbc.sql("""
                 insert into treatment_care_plan_goal (id, episode_id, client_id, domain, goal_text, target_date,
                     status, set_on, next_review_due, version, created_at, created_by)
@@ -124,8 +132,14 @@ final class CaseloadData {
                 """).update();
         jdbc.sql("drop table bench_client").update();
         jdbc.sql("drop table bench_provider").update();
-        for (String table : new String[] {"client", "client_care_team", "treatment_episode", "treatment_appointment",
-                "treatment_care_plan_goal", "treatment_outcome_review"}) {
+        for (String table : new String[] {
+            "client",
+            "client_care_team",
+            "treatment_episode",
+            "treatment_appointment",
+            "treatment_care_plan_goal",
+            "treatment_outcome_review"
+        }) {
             jdbc.sql("analyze " + table).update();
         }
     }
@@ -143,11 +157,11 @@ final class CaseloadData {
                 """).param("per", perEpisode).param("me", keyworker).update();
         return jdbc.sql("select episode_id, id from treatment_appointment where created_by = 'bench-outcome' "
                         + "order by starts_at, id")
-                .query((rs, n) -> new Booked(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list();
+                .query((rs, n) -> new Booked(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                .list();
     }
 
-    record Booked(UUID episode, UUID appointment) {
-    }
+    record Booked(UUID episode, UUID appointment) {}
 
     String counts() {
         return jdbc.sql("""

@@ -6,12 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
@@ -28,6 +23,9 @@ import org.onedoor.security.NewUserAccount;
 import org.onedoor.security.Role;
 import org.onedoor.security.UserAccounts;
 import org.onedoor.testsupport.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The shared client record at scale on PostgreSQL: client search among 100,000 clients (target p95 under 50 ms),
@@ -43,43 +41,93 @@ class ClientRecordBenchmark {
 
     private static final String PASSWORD = "client-benchmark-password";
 
-    @Autowired JdbcClient jdbc;
-    @Autowired Directory directory;
-    @Autowired CurrentUsers currentUsers;
-    @Autowired ClientSearch search;
-    @Autowired ClientRecords records;
-    @Autowired ClientTimeline timeline;
-    @Autowired AccessLog accessLog;
-    @Autowired UserAccounts accounts;
-    @LocalServerPort int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    CurrentUsers currentUsers;
+
+    @Autowired
+    ClientSearch search;
+
+    @Autowired
+    ClientRecords records;
+
+    @Autowired
+    ClientTimeline timeline;
+
+    @Autowired
+    AccessLog accessLog;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void searchesAHundredThousandClientsAndOpensALongTimeline() throws Exception {
         int clients = Latencies.intProperty("onedoor.bench.clients", 100_000);
         int entries = Latencies.intProperty("onedoor.bench.timeline", 1_000);
         int requests = Latencies.intProperty("onedoor.bench.requests", 200);
-        CurrentUser admin = new CurrentUser(UUID.randomUUID(), "bench-admin", "Benchmark administrator",
-                UUID.randomUUID(), Set.of(Role.ADMINISTRATOR));
-        UUID provider = currentUsers.actingAs(admin, () -> directory.registerOrganisation(new OrganisationDetails(
-                OrganisationType.LEAD_PROVIDER, "Benchmark Recovery Service", null, null, null, null, null, null,
-                null, null, null, LocalDate.of(2024, 4, 1), null)));
+        CurrentUser admin = new CurrentUser(
+                UUID.randomUUID(),
+                "bench-admin",
+                "Benchmark administrator",
+                UUID.randomUUID(),
+                Set.of(Role.ADMINISTRATOR));
+        UUID provider = currentUsers.actingAs(
+                admin,
+                () -> directory.registerOrganisation(new OrganisationDetails(
+                        OrganisationType.LEAD_PROVIDER,
+                        "Benchmark Recovery Service",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2024, 4, 1),
+                        null)));
         String username = "bench-worker-" + UUID.randomUUID().toString().substring(0, 6);
-        UUID account = currentUsers.actingAs(admin, () -> accounts.open(new NewUserAccount(username,
-                "Benchmark recovery worker", PASSWORD, provider, null, Set.of(Role.RECOVERY_WORKER))));
-        CurrentUser worker = new CurrentUser(account, username, "Benchmark recovery worker", provider,
-                Set.of(Role.RECOVERY_WORKER));
+        UUID account = currentUsers.actingAs(
+                admin,
+                () -> accounts.open(new NewUserAccount(
+                        username,
+                        "Benchmark recovery worker",
+                        PASSWORD,
+                        provider,
+                        null,
+                        Set.of(Role.RECOVERY_WORKER))));
+        CurrentUser worker =
+                new CurrentUser(account, username, "Benchmark recovery worker", provider, Set.of(Role.RECOVERY_WORKER));
 
         long started = System.nanoTime();
         insertClients(clients, provider);
-        UUID busy = jdbc.sql("select id from client where reference = 'C900007'").query(UUID.class).single();
+        UUID busy = jdbc.sql("select id from client where reference = 'C900007'")
+                .query(UUID.class)
+                .single();
         insertTimeline(busy, entries);
         double insertSeconds = (System.nanoTime() - started) / 1e9;
         String nhs = validTestNhsNumber();
-        jdbc.sql("update client set nhs_number = ? where id = ?").param(nhs).param(busy).update();
-        String family = jdbc.sql("select search_family from client where id = ?").param(busy).query(String.class)
+        jdbc.sql("update client set nhs_number = ? where id = ?")
+                .param(nhs)
+                .param(busy)
+                .update();
+        String family = jdbc.sql("select search_family from client where id = ?")
+                .param(busy)
+                .query(String.class)
                 .single();
         String born = jdbc.sql("select date_of_birth from client where reference = 'C900007'")
-                .query(LocalDate.class).single().toString();
+                .query(LocalDate.class)
+                .single()
+                .toString();
 
         Map<String, Supplier<Object>> calls = new LinkedHashMap<>();
         calls.put("search: a family name (" + family + ")", () -> search.search(family, 0, 25));
@@ -94,12 +142,14 @@ class ClientRecordBenchmark {
             records.open(busy);
             return timeline.page(busy, 0, 25);
         });
-        calls.put("audit append alone", () -> accessLog.record(new AccessEvent(AccessAction.VIEW,
-                AuditSubject.of("CLIENT", busy), "Benchmark", "Client record")));
+        calls.put(
+                "audit append alone",
+                () -> accessLog.record(new AccessEvent(
+                        AccessAction.VIEW, AuditSubject.of("CLIENT", busy), "Benchmark", "Client record")));
 
         StringBuilder report = new StringBuilder(String.format("%n==== ClientRecordBenchmark: PostgreSQL ====%n"));
-        report.append(String.format("set-up: %d clients and a %d-entry timeline in %.1f s%n", clients, entries,
-                insertSeconds));
+        report.append(String.format(
+                "set-up: %d clients and a %d-entry timeline in %.1f s%n", clients, entries, insertSeconds));
         Map<String, Double> medians = new LinkedHashMap<>();
         for (Map.Entry<String, Supplier<Object>> call : calls.entrySet()) {
             for (int i = 0; i < 20; i++) {
@@ -113,8 +163,12 @@ class ClientRecordBenchmark {
             }
             Latencies latencies = new Latencies(nanos);
             medians.put(call.getKey(), latencies.percentileMillis(50));
-            report.append(String.format("%-52s x%d: median %s, p95 %s, max %s%n", call.getKey(), requests,
-                    Latencies.millis(latencies.percentileMillis(50)), Latencies.millis(latencies.percentileMillis(95)),
+            report.append(String.format(
+                    "%-52s x%d: median %s, p95 %s, max %s%n",
+                    call.getKey(),
+                    requests,
+                    Latencies.millis(latencies.percentileMillis(50)),
+                    Latencies.millis(latencies.percentileMillis(95)),
                     Latencies.millis(latencies.maxMillis())));
         }
         SignedInBrowser browser = new SignedInBrowser(port).signIn(username, PASSWORD);
@@ -134,14 +188,19 @@ class ClientRecordBenchmark {
             }
             Latencies latencies = new Latencies(nanos);
             medians.put(page.getValue(), latencies.percentileMillis(50));
-            report.append(String.format("%-52s x%d: median %s, p95 %s, max %s%n", page.getValue(), requests,
-                    Latencies.millis(latencies.percentileMillis(50)), Latencies.millis(latencies.percentileMillis(95)),
+            report.append(String.format(
+                    "%-52s x%d: median %s, p95 %s, max %s%n",
+                    page.getValue(),
+                    requests,
+                    Latencies.millis(latencies.percentileMillis(50)),
+                    Latencies.millis(latencies.percentileMillis(95)),
                     Latencies.millis(latencies.maxMillis())));
         }
         double page = medians.get("GET the record page (1,000-entry timeline)");
         double audit = medians.get("audit append alone");
-        report.append(String.format("audit share of the record page (two appends per view): %.1f%% "
-                + "(%.2f ms of %.2f ms)%n", 100 * 2 * audit / page, 2 * audit, page));
+        report.append(String.format(
+                "audit share of the record page (two appends per view): %.1f%% " + "(%.2f ms of %.2f ms)%n",
+                100 * 2 * audit / page, 2 * audit, page));
         report.append(String.format("====%n%n"));
         System.out.print(report);
     }

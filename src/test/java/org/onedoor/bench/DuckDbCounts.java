@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 /**
@@ -46,10 +45,10 @@ final class DuckDbCounts implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         try (Connection pg = postgres.getConnection();
-             Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+                Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             pg.setAutoCommit(false);
-            try (var select = pg.prepareStatement("select " + COLUMNS
-                    + " from contract_evidence_intervention where snapshot_id = ?")) {
+            try (var select = pg.prepareStatement(
+                    "select " + COLUMNS + " from contract_evidence_intervention where snapshot_id = ?")) {
                 select.setFetchSize(10_000);
                 select.setObject(1, snapshot);
                 try (ResultSet rows = select.executeQuery()) {
@@ -109,21 +108,23 @@ final class DuckDbCounts implements AutoCloseable {
                    from %s r
                   where discharged_on between date '%s' and date '%s' and discharge_code in ('80', '81')
                   group by all)""";
-        query("select agency, 'COMPLETION', client_key, episode_key, discharged_on from "
-                + completions.formatted(rows, first, lastCompletion), lines);
+        query(
+                "select agency, 'COMPLETION', client_key, episode_key, discharged_on from "
+                        + completions.formatted(rows, first, lastCompletion),
+                lines);
         query("""
                 select agency, 'SUSTAINED_EXIT', client_key, episode_key, cast(window_end + interval 1 day as date)
                   from (select *, cast(discharged_on + interval 6 month as date) as window_end from %s) c
                  where window_end + interval 1 day between date '%s' and date '%s' and window_end <= date '%s'
                    and not exists (select 1 from ev i where i.client_key = c.client_key
                                       and i.episode_key <> c.episode_key
-                                      and i.triaged_on between c.discharged_on and c.window_end)"""
-                .formatted(completions.formatted(rows, first.minusMonths(7), last), first, last, asOf), lines);
+                                      and i.triaged_on between c.discharged_on and c.window_end)""".formatted(completions.formatted(rows, first.minusMonths(7), last), first, last, asOf), lines);
         return lines;
     }
 
     private void query(String sql, List<String> lines) throws SQLException {
-        try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = duck.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 List<String> cells = new ArrayList<>(columns);

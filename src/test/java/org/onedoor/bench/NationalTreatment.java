@@ -1,7 +1,6 @@
 package org.onedoor.bench;
 
 import java.time.LocalDate;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -50,8 +49,12 @@ final class NationalTreatment {
                  cross join lateral (select case when g % 5 = 0 and s + 30 + ((g % 300) * 31) % 300 <= :asOf
                                                  then s + 30 + ((g % 300) * 31) % 300 end as e) en
                 """;
-        jdbc.sql("create table bench_episode as " + firstEpisodes).param("contracts", contracts)
-                .param("practices", practices).param("clients", clients).param("asOf", asOf).update();
+        jdbc.sql("create table bench_episode as " + firstEpisodes)
+                .param("contracts", contracts)
+                .param("practices", practices)
+                .param("clients", clients)
+                .param("asOf", asOf)
+                .update();
         jdbc.sql("""
                 insert into treatment_episode (id, client_id, provider_id, journey_id, referred_on, triaged_on,
                        care_plan_started_on, substance_1, status, discharged_on, discharge_reason, version,

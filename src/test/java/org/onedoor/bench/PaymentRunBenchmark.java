@@ -3,12 +3,12 @@ package org.onedoor.bench;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.time.Duration;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -17,13 +17,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.onedoor.contract.evidence.ActivityEvidence;
 import org.onedoor.contract.evidence.ClientMonths;
 import org.onedoor.contract.evidence.EvidenceOptions;
@@ -49,6 +44,8 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.testsupport.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Monthly payment runs at scale on PostgreSQL. (a) One contract with about 10,000 clients in treatment, the March
@@ -75,16 +72,29 @@ class PaymentRunBenchmark {
     private static final LocalDate AS_OF = LocalDate.of(2017, 3, 31);
     private static final EffectivePeriod PERIOD = EffectivePeriod.from(YEAR.first());
 
-    @Autowired JdbcClient jdbc;
-    @Autowired EvidenceReader reader;
-    @Autowired DataSource dataSource;
-    @Autowired Contracts contractStore;
-    @Autowired MonthEnd monthEnd;
-    @Autowired PaymentRuns paymentRuns;
-    @Autowired CurrentUsers currentUsers;
+    @Autowired
+    JdbcClient jdbc;
 
-    private final CurrentUser commissioner = new CurrentUser(UUID.randomUUID(), "bench-commissioner", "Commissioner",
-            UUID.randomUUID(), Set.of(Role.COMMISSIONER));
+    @Autowired
+    EvidenceReader reader;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Contracts contractStore;
+
+    @Autowired
+    MonthEnd monthEnd;
+
+    @Autowired
+    PaymentRuns paymentRuns;
+
+    @Autowired
+    CurrentUsers currentUsers;
+
+    private final CurrentUser commissioner = new CurrentUser(
+            UUID.randomUUID(), "bench-commissioner", "Commissioner", UUID.randomUUID(), Set.of(Role.COMMISSIONER));
 
     private final PaymentCalculator calculator = new PaymentCalculator();
 
@@ -95,7 +105,10 @@ class PaymentRunBenchmark {
         int contracts = Latencies.intProperty("onedoor.bench.contracts", 152);
         int repeats = Latencies.intProperty("onedoor.bench.repeats", 5);
         int wholeRuns = Latencies.intProperty("onedoor.bench.monthEnds", 3);
-        ContractRules rules = ContractRules.of("bench", PerClientPerMonth.nel(PERIOD), PaymentByOutcomes.nel(PERIOD),
+        ContractRules rules = ContractRules.of(
+                "bench",
+                PerClientPerMonth.nel(PERIOD),
+                PaymentByOutcomes.nel(PERIOD),
                 BlockPayment.monthly("Block", PERIOD, new java.math.BigDecimal("116525.00")));
         StringBuilder report = new StringBuilder(String.format("%n==== PaymentRunBenchmark: PostgreSQL ====%n"));
 
@@ -114,16 +127,23 @@ class PaymentRunBenchmark {
             }
         }
         Latencies a = new Latencies(nanos);
-        report.append(String.format("(a) March run, %,d clients in treatment, %,d outcome events read, %,d lines: "
-                + "median %s, max %s (x%d, target under 100 ms)%n", last.clients(), last.outcomes(), last.lines(),
-                Latencies.millis(a.percentileMillis(50)), Latencies.millis(a.maxMillis()), repeats));
+        report.append(String.format(
+                "(a) March run, %,d clients in treatment, %,d outcome events read, %,d lines: "
+                        + "median %s, max %s (x%d, target under 100 ms)%n",
+                last.clients(),
+                last.outcomes(),
+                last.lines(),
+                Latencies.millis(a.percentileMillis(50)),
+                Latencies.millis(a.maxMillis()),
+                repeats));
         long[] reads = new long[repeats];
         for (int i = 0; i < repeats; i++) {
             long started = System.nanoTime();
             reader.read(single, YEAR.first(), march, options);
             reads[i] = System.nanoTime() - started;
         }
-        report.append(String.format("(a) of which reading the evidence (3 statements): median %s%n",
+        report.append(String.format(
+                "(a) of which reading the evidence (3 statements): median %s%n",
                 Latencies.millis(new Latencies(reads).percentileMillis(50))));
         ActivityEvidence singleEvidence = reader.read(single, YEAR.first(), march, options);
         long[] computes = new long[repeats];
@@ -132,7 +152,8 @@ class PaymentRunBenchmark {
             calculator.month(rules, singleEvidence, march);
             computes[i] = System.nanoTime() - started;
         }
-        report.append(String.format("(a) and computing (PaymentCalculator.month): median %s%n",
+        report.append(String.format(
+                "(a) and computing (PaymentCalculator.month): median %s%n",
                 Latencies.millis(new Latencies(computes).percentileMillis(50))));
 
         t = System.nanoTime();
@@ -141,19 +162,29 @@ class PaymentRunBenchmark {
         List<UUID> contractIds = new ArrayList<>(contracts);
         for (int c = 1; c <= contracts; c++) {
             String yaml = document(agency(c));
-            contractIds.add(as(() -> contractStore.importDocument("bench.yaml", yaml)).id());
+            contractIds.add(
+                    as(() -> contractStore.importDocument("bench.yaml", yaml)).id());
         }
         double nationalSetUp = seconds(t);
-        report.append(String.format("set-up (b), not timed in the run: %s and %d stored contracts in %.1f s%n",
+        report.append(String.format(
+                "set-up (b), not timed in the run: %s and %d stored contracts in %.1f s%n",
                 live.counts(), contracts, nationalSetUp));
         MonthEndRun best = null;
         for (int i = 0; i < wholeRuns; i++) {
             MonthEndRun run = as(() -> monthEnd.run(contractIds, march));
-            report.append(String.format("(b) whole national month end %d of %d (MonthEnd.run, one transaction): "
-                    + "snapshot %s + counting %s + computing %s + storing %s = %s; %,d evidence rows, %,d "
-                    + "statements, %,d lines (target under 3 s)%n", i + 1, wholeRuns,
-                    ms(run.snapshotTaking()), ms(run.counting()), ms(run.computing()), ms(run.storing()),
-                    ms(run.whole()), run.snapshot().rowCount(), run.statements().size(),
+            report.append(String.format(
+                    "(b) whole national month end %d of %d (MonthEnd.run, one transaction): "
+                            + "snapshot %s + counting %s + computing %s + storing %s = %s; %,d evidence rows, %,d "
+                            + "statements, %,d lines (target under 3 s)%n",
+                    i + 1,
+                    wholeRuns,
+                    ms(run.snapshotTaking()),
+                    ms(run.counting()),
+                    ms(run.computing()),
+                    ms(run.storing()),
+                    ms(run.whole()),
+                    run.snapshot().rowCount(),
+                    run.statements().size(),
                     run.statements().stream().mapToInt(st -> st.lines().size()).sum()));
             if (best == null || run.whole().compareTo(best.whole()) < 0) {
                 best = run;
@@ -168,17 +199,18 @@ class PaymentRunBenchmark {
         long marchClients = 0;
         long marchLines = 0;
         for (int c = 1; c <= contracts; c++) {
-            ActivityEvidence evidence = reader.read(national, YEAR.first(), march,
-                    options.atAgencies(Set.of(agency(c))));
+            ActivityEvidence evidence =
+                    reader.read(national, YEAR.first(), march, options.atAgencies(Set.of(agency(c))));
             separately.add(evidence);
             marchClients += clientsIn(evidence, march);
             marchLines += calculator.month(rules, evidence, march).size();
         }
         double monthEnd = seconds(t);
-        report.append(String.format("(b) national month end contract by contract (3 statements a contract): the "
-                + "March run of each of %d contracts (evidence April to March), %,d clients in treatment, %,d lines: "
-                + "%.2f s, %.0f ms a contract%n", contracts, marchClients, marchLines, monthEnd,
-                monthEnd * 1000 / contracts));
+        report.append(String.format(
+                "(b) national month end contract by contract (3 statements a contract): the "
+                        + "March run of each of %d contracts (evidence April to March), %,d clients in treatment, %,d lines: "
+                        + "%.2f s, %.0f ms a contract%n",
+                contracts, marchClients, marchLines, monthEnd, monthEnd * 1000 / contracts));
 
         List<Set<String>> agencies = new ArrayList<>(contracts);
         for (int c = 1; c <= contracts; c++) {
@@ -203,13 +235,17 @@ class PaymentRunBenchmark {
             groupedLines += calculator.month(rules, evidence, march).size();
         }
         double compute = seconds(t);
-        report.append(String.format("(b) national month end in one pass grouped by contract: counting best of %d "
-                + "%.3f s; one more run: counting %.3f s + computing %,d lines %.3f s = %.2f s (same evidence as "
-                + "contract by contract: checked)%n", repeats, counting, read, groupedLines, compute, read + compute));
+        report.append(String.format(
+                "(b) national month end in one pass grouped by contract: counting best of %d "
+                        + "%.3f s; one more run: counting %.3f s + computing %,d lines %.3f s = %.2f s (same evidence as "
+                        + "contract by contract: checked)%n",
+                repeats, counting, read, groupedLines, compute, read + compute));
         storedAsComputed(best, contractIds, agencies, march);
-        report.append(String.format("the %,d stored statements of the best month end equal the engine's lines over "
-                + "the one-pass evidence, and contract %s run alone from the same snapshot (PaymentRuns) gives the "
-                + "same lines: checked%n", best.statements().size(), agency(1)));
+        report.append(String.format(
+                "the %,d stored statements of the best month end equal the engine's lines over "
+                        + "the one-pass evidence, and contract %s run alone from the same snapshot (PaymentRuns) gives the "
+                        + "same lines: checked%n",
+                best.statements().size(), agency(1)));
 
         t = System.nanoTime();
         double duckCounting = Double.MAX_VALUE;
@@ -221,8 +257,9 @@ class PaymentRunBenchmark {
                 duckLines = duck.count(YEAR.first().atDay(1), march.atEndOfMonth(), AS_OF, "PRIMARY_CARE");
                 duckCounting = Math.min(duckCounting, seconds(t));
             }
-            report.append(String.format("DuckDB (in-memory, same JVM; export %.1f s): the same counting, best of %d:"
-                    + " %.3f s%n", export, repeats, duckCounting));
+            report.append(String.format(
+                    "DuckDB (in-memory, same JVM; export %.1f s): the same counting, best of %d:" + " %.3f s%n",
+                    export, repeats, duckCounting));
         }
         List<String> ours = lines(grouped);
         Set<String> contractAgencies = new HashSet<>();
@@ -230,8 +267,10 @@ class PaymentRunBenchmark {
         // DuckDB counts every agency of the rows, the practices' operating agency codes too: keep the contracts'
         duckLines.removeIf(line -> !contractAgencies.contains(line.substring(0, line.indexOf('|'))));
         compareRowForRow(ours, duckLines);
-        report.append(String.format("compared row for row with DuckDB: %,d month counts and outcome events, all equal;"
-                + " OneDoor/DuckDB counting ratio %.1f (target within 3)%n", ours.size(), counting / duckCounting));
+        report.append(String.format(
+                "compared row for row with DuckDB: %,d month counts and outcome events, all equal;"
+                        + " OneDoor/DuckDB counting ratio %.1f (target within 3)%n",
+                ours.size(), counting / duckCounting));
         if (!Boolean.parseBoolean(System.getProperty("onedoor.bench.replay", "true"))) {
             System.out.print(report.append(String.format("(b2) not run (onedoor.bench.replay=false)%n====%n%n")));
             return;
@@ -246,9 +285,11 @@ class PaymentRunBenchmark {
             }
         }
         double replay = seconds(t);
-        report.append(String.format("(b2) the whole year replayed as 12 national month ends (each one pass over "
-                + "April to its month): %,d contract runs over %,d client-months, %,d lines: %.1f s, %.0f ms a "
-                + "month end%n", contracts * 12, clientMonths, lines, replay, replay * 1000 / 12));
+        report.append(String.format(
+                "(b2) the whole year replayed as 12 national month ends (each one pass over "
+                        + "April to its month): %,d contract runs over %,d client-months, %,d lines: %.1f s, %.0f ms a "
+                        + "month end%n",
+                contracts * 12, clientMonths, lines, replay, replay * 1000 / 12));
         report.append(String.format("====%n%n"));
         System.out.print(report);
     }
@@ -257,17 +298,20 @@ class PaymentRunBenchmark {
     private Run monthlyRun(UUID snapshot, EvidenceOptions options, ContractRules rules, YearMonth month) {
         ActivityEvidence evidence = reader.read(snapshot, YEAR.first(), month, options);
         List<StatementLine> lines = calculator.month(rules, evidence, month);
-        int clients = evidence.clientMonths().stream().filter(m -> m.month().equals(month))
-                .mapToInt(ClientMonths::clients).sum();
+        int clients = evidence.clientMonths().stream()
+                .filter(m -> m.month().equals(month))
+                .mapToInt(ClientMonths::clients)
+                .sum();
         return new Run(clients, evidence.outcomes().size(), lines.size());
     }
 
-    private record Run(int clients, int outcomes, int lines) {
-    }
+    private record Run(int clients, int outcomes, int lines) {}
 
     private static int clientsIn(ActivityEvidence evidence, YearMonth month) {
-        return evidence.clientMonths().stream().filter(m -> m.month().equals(month))
-                .mapToInt(ClientMonths::clients).sum();
+        return evidence.clientMonths().stream()
+                .filter(m -> m.month().equals(month))
+                .mapToInt(ClientMonths::clients)
+                .sum();
     }
 
     /** OneDoor's national evidence as DuckDbCounts lines (months with nobody left out, as DuckDB has no row). */
@@ -281,7 +325,12 @@ class PaymentRunBenchmark {
                 }
             }
             for (OutcomeEvent e : byContract.get(c).outcomes()) {
-                lines.add(String.join("|", agency, e.stage().name(), e.clientKey(), e.episodeKey(),
+                lines.add(String.join(
+                        "|",
+                        agency,
+                        e.stage().name(),
+                        e.clientKey(),
+                        e.episodeKey(),
                         e.evidenceComplete().toString()));
             }
         }
@@ -314,13 +363,16 @@ class PaymentRunBenchmark {
     private String completionsPlanStaysWithinTheContract(UUID snapshot, EvidenceOptions options, String agency)
             throws SQLException {
         int contractRows = jdbc.sql("select count(*) from contract_evidence_intervention where snapshot_id = :id"
-                + " and agency_code = :agency").param("id", snapshot).param("agency", agency)
-                .query(Integer.class).single();
+                        + " and agency_code = :agency")
+                .param("id", snapshot)
+                .param("agency", agency)
+                .query(Integer.class)
+                .single();
         String codes = "'" + String.join("', '", options.qualifyingDischargeCodes()) + "'";
         String args = "('%s', '%s', date '2016-04-01', date '2017-03-31')".formatted(snapshot, agency);
         StringBuilder plan = new StringBuilder();
         try (Connection connection = dataSource.getConnection();
-             java.sql.Statement statement = connection.createStatement()) {
+                java.sql.Statement statement = connection.createStatement()) {
             statement.execute("""
                     prepare bench_completions (uuid, varchar, date, date) as
                     select i.client_key, i.episode_key, max(i.discharged_on), max(i.discharge_code)
@@ -334,8 +386,8 @@ class PaymentRunBenchmark {
                 for (int n = 0; n < 6; n++) {
                     statement.execute("execute bench_completions " + args);
                 }
-                try (ResultSet rows = statement.executeQuery("explain (analyze, costs off) execute bench_completions "
-                        + args)) {
+                try (ResultSet rows =
+                        statement.executeQuery("explain (analyze, costs off) execute bench_completions " + args)) {
                     while (rows.next()) {
                         plan.append(rows.getString(1)).append(System.lineSeparator());
                     }
@@ -353,8 +405,10 @@ class PaymentRunBenchmark {
             throw new AssertionError("The national completions statement reads beyond its contract (" + contractRows
                     + " rows; " + removed + " read and discarded):" + System.lineSeparator() + plan);
         }
-        return String.format("plan check: the completions statement of %s, prepared and run 7 times, discarded %,d "
-                + "rows (its contract has %,d)%n", agency, removed, contractRows);
+        return String.format(
+                "plan check: the completions statement of %s, prepared and run 7 times, discarded %,d "
+                        + "rows (its contract has %,d)%n",
+                agency, removed, contractRows);
     }
 
     /**
@@ -369,7 +423,11 @@ class PaymentRunBenchmark {
         jdbc.sql("""
                 insert into contract_evidence_snapshot (id, source, taken_at, taken_by, as_of, description, row_count)
                 values (:id, 'IMPORTED_FILE', :at, 'benchmark', :asOf, 'payment benchmark', 0)
-                """).param("id", id).param("at", OffsetDateTime.now(ZoneOffset.UTC)).param("asOf", AS_OF).update();
+                """)
+                .param("id", id)
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+                .param("asOf", AS_OF)
+                .update();
         jdbc.sql("""
                 insert into contract_evidence_intervention (snapshot_id, line_no, client_key, episode_key,
                        agency_code, operating_agency_code, practice_code, setting_code, intervention_code,
@@ -383,8 +441,13 @@ class PaymentRunBenchmark {
                  cross join lateral (select case when g % 5 = 0 and s + 30 + ((g % 300) * 31) % 300 <= :asOf
                                                  then s + 30 + ((g % 300) * 31) % 300 end as e) en
                  order by 1 + g % :contracts, g
-                """).param("id", id).param("contracts", contracts).param("practices", practices)
-                .param("clients", clients).param("asOf", AS_OF).update();
+                """)
+                .param("id", id)
+                .param("contracts", contracts)
+                .param("practices", practices)
+                .param("clients", clients)
+                .param("asOf", AS_OF)
+                .update();
         jdbc.sql("""
                 insert into contract_evidence_intervention (snapshot_id, line_no, client_key, episode_key,
                        agency_code, operating_agency_code, practice_code, setting_code, intervention_code,
@@ -395,7 +458,11 @@ class PaymentRunBenchmark {
                           from contract_evidence_intervention i
                          where i.snapshot_id = :id and i.discharge_code in ('80', '81') and i.line_no % 4 = 0) c
                  where r <= :asOf
-                """).param("id", id).param("clients", clients).param("asOf", AS_OF).update();
+                """)
+                .param("id", id)
+                .param("clients", clients)
+                .param("asOf", AS_OF)
+                .update();
         jdbc.sql("""
                 update contract_evidence_snapshot
                    set row_count = (select count(*) from contract_evidence_intervention where snapshot_id = :id)
@@ -414,35 +481,50 @@ class PaymentRunBenchmark {
     private void storedAsComputed(MonthEndRun run, List<UUID> ids, List<Set<String>> agencies, YearMonth month) {
         ContractVersion first = as(() -> contractStore.versionFor(ids.get(0), month));
         EvidenceOptions options = first.document().evidence();
-        List<ActivityEvidence> evidence = reader.readEach(run.snapshot().id(), options.readFrom(YEAR.first()), month,
-                options.atAgencies(Set.of()), agencies);
+        List<ActivityEvidence> evidence = reader.readEach(
+                run.snapshot().id(), options.readFrom(YEAR.first()), month, options.atAgencies(Set.of()), agencies);
         for (int n = 0; n < ids.size(); n++) {
             List<StatementLine> expected = calculator.month(first.document().rules(), evidence.get(n), month);
-            sameLines(run.statements().get(n).lines(), expected.stream().map(line -> line.rule() + "|"
-                    + line.description() + "|" + line.amount() + "|" + line.evidence()).toList(), ids.get(n));
+            sameLines(
+                    run.statements().get(n).lines(),
+                    expected.stream()
+                            .map(line -> line.rule() + "|" + line.description() + "|" + line.amount() + "|"
+                                    + line.evidence())
+                            .toList(),
+                    ids.get(n));
         }
-        Statement stored = as(() -> paymentRuns.statement(run.statements().get(0).id()));
+        Statement stored =
+                as(() -> paymentRuns.statement(run.statements().get(0).id()));
         if (!stored.lines().equals(run.statements().get(0).lines())) {
             throw new AssertionError("The stored statement differs from what the month end returned");
         }
-        Statement alone = as(() -> paymentRuns.runFromSnapshot(ids.get(0), month, run.snapshot().id()));
-        sameLines(run.statements().get(0).lines(), alone.lines().stream().map(line -> line.rule() + "|"
-                + line.description() + "|" + line.amount() + "|" + line.evidence()).toList(), ids.get(0));
+        Statement alone = as(() ->
+                paymentRuns.runFromSnapshot(ids.get(0), month, run.snapshot().id()));
+        sameLines(
+                run.statements().get(0).lines(),
+                alone.lines().stream()
+                        .map(line ->
+                                line.rule() + "|" + line.description() + "|" + line.amount() + "|" + line.evidence())
+                        .toList(),
+                ids.get(0));
     }
 
     private static void sameLines(List<PaymentLine> stored, List<String> expected, UUID contract) {
-        List<String> actual = stored.stream().map(line -> line.rule() + "|" + line.description() + "|"
-                + line.amount() + "|" + line.evidence()).toList();
+        List<String> actual = stored.stream()
+                .map(line -> line.rule() + "|" + line.description() + "|" + line.amount() + "|" + line.evidence())
+                .toList();
         if (!actual.equals(expected)) {
-            throw new AssertionError("Contract " + contract + ": the month end stored " + actual + ", expected "
-                    + expected);
+            throw new AssertionError(
+                    "Contract " + contract + ": the month end stored " + actual + ", expected " + expected);
         }
     }
 
     /** The worked example's contract document, counting primary care at one agency. */
     private static String document(String agency) {
-        String yaml = ContractFixtures.replace(ContractFixtures.example("BENCH-" + agency, "ACTIVE", "X"),
-                "  practiceCodes: [X]", "  settings: [PRIMARY_CARE]\n  agencyCodes: [" + agency + "]");
+        String yaml = ContractFixtures.replace(
+                ContractFixtures.example("BENCH-" + agency, "ACTIVE", "X"),
+                "  practiceCodes: [X]",
+                "  settings: [PRIMARY_CARE]\n  agencyCodes: [" + agency + "]");
         return yaml;
     }
 
@@ -455,8 +537,10 @@ class PaymentRunBenchmark {
     }
 
     private int rows(UUID snapshot) {
-        return jdbc.sql("select row_count from contract_evidence_snapshot where id = :id").param("id", snapshot)
-                .query(Integer.class).single();
+        return jdbc.sql("select row_count from contract_evidence_snapshot where id = :id")
+                .param("id", snapshot)
+                .query(Integer.class)
+                .single();
     }
 
     private static String agency(int contract) {

@@ -1,5 +1,7 @@
 package org.onedoor.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,20 +14,16 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.onedoor.security.ApiClients;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Privilege;
 import org.onedoor.security.Role;
 import org.onedoor.testsupport.IntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Referral creation through {@code POST /api/v1/referrals} on PostgreSQL under 50 concurrent API clients (target: at
@@ -38,23 +36,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ReferralApiBenchmark {
 
-    private static final String[] GIVEN = {"Sam", "Alex", "Jo", "Chris", "Priya", "Tom", "Aisha", "Megan", "Dan",
-        "Kerry", "Liam", "Ruth", "Omar", "Grace", "Shaun", "Zara"};
-    private static final String[] FAMILY = {"Jones", "Smith", "Patel", "Khan", "Taylor", "Brown", "Walsh", "Evans",
-        "Hughes", "Okafor", "Murphy", "Wright", "Ali", "Clarke", "Price", "Hall"};
+    private static final String[] GIVEN = {
+        "Sam", "Alex", "Jo", "Chris", "Priya", "Tom", "Aisha", "Megan", "Dan", "Kerry", "Liam", "Ruth", "Omar", "Grace",
+        "Shaun", "Zara"
+    };
+    private static final String[] FAMILY = {
+        "Jones", "Smith", "Patel", "Khan", "Taylor", "Brown", "Walsh", "Evans", "Hughes", "Okafor", "Murphy", "Wright",
+        "Ali", "Clarke", "Price", "Hall"
+    };
     private static final String[] SEX = {"FEMALE", "MALE", "OTHER", "NOT_STATED"};
     private static final String[] SOURCES = {"GP", "HOSPITAL", "PROBATION", "HOUSING", "MENTAL_HEALTH"};
-    private static final String[] SUBSTANCES = {"[\"ALCOHOL\"]", "[\"HEROIN\",\"CRACK\"]", "[\"CANNABIS\"]",
-        "[\"COCAINE\",\"ALCOHOL\"]", "[\"BENZODIAZEPINES\"]", "[\"METHADONE_ILLICIT\",\"HEROIN\",\"CRACK\"]"};
-    private static final String[] RISKS = {"[]", "[]", "[\"PREGNANCY\"]", "[]", "[\"RECENT_OVERDOSE\",\"INJECTING\"]",
-        "[\"CHILDREN_IN_HOUSEHOLD\"]"};
+    private static final String[] SUBSTANCES = {
+        "[\"ALCOHOL\"]",
+        "[\"HEROIN\",\"CRACK\"]",
+        "[\"CANNABIS\"]",
+        "[\"COCAINE\",\"ALCOHOL\"]",
+        "[\"BENZODIAZEPINES\"]",
+        "[\"METHADONE_ILLICIT\",\"HEROIN\",\"CRACK\"]"
+    };
+    private static final String[] RISKS = {
+        "[]", "[]", "[\"PREGNANCY\"]", "[]", "[\"RECENT_OVERDOSE\",\"INJECTING\"]", "[\"CHILDREN_IN_HOUSEHOLD\"]"
+    };
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApiClients apiClients;
+
     @Autowired
     CurrentUsers currentUsers;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -65,22 +77,36 @@ class ReferralApiBenchmark {
         int maxRequests = Latencies.intProperty("onedoor.bench.max-requests", 30_000);
         int warmup = Latencies.intProperty("onedoor.bench.warmup", 1_000);
         int rate = Latencies.intProperty("onedoor.bench.rate", 200);
-        CurrentUser administrator = new CurrentUser(UUID.randomUUID(), "bench-admin", "Benchmark administrator",
-                UUID.randomUUID(), Set.of(Role.ADMINISTRATOR));
-        String token = currentUsers.actingAs(administrator, () -> apiClients.issue("Referral benchmark "
-                + UUID.randomUUID().toString().substring(0, 6), UUID.randomUUID(), Set.of(Privilege.REFERRAL_SUBMIT)))
+        CurrentUser administrator = new CurrentUser(
+                UUID.randomUUID(),
+                "bench-admin",
+                "Benchmark administrator",
+                UUID.randomUUID(),
+                Set.of(Role.ADMINISTRATOR));
+        String token = currentUsers
+                .actingAs(
+                        administrator,
+                        () -> apiClients.issue(
+                                "Referral benchmark "
+                                        + UUID.randomUUID().toString().substring(0, 6),
+                                UUID.randomUUID(),
+                                Set.of(Privilege.REFERRAL_SUBMIT)))
                 .token();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/referrals");
-        long before = jdbc.sql("select count(*) from referral").query(Long.class).single();
+        long before =
+                jdbc.sql("select count(*) from referral").query(Long.class).single();
 
         Run warm = run(http, uri, token, clients, warmup, Duration.ofMinutes(5), 0);
         Run measured = run(http, uri, token, clients, maxRequests, Duration.ofSeconds(seconds), 0);
         Run paced = run(http, uri, token, clients, maxRequests, Duration.ofSeconds(seconds), rate);
         long after = jdbc.sql("select count(*) from referral").query(Long.class).single();
 
-        System.out.printf("""
+        System.out.printf(
+                """
 
                 ==== ReferralApiBenchmark: POST /api/v1/referrals, PostgreSQL, %d clients ====
                 pool: spring.datasource.hikari.maximum-pool-size=%s
@@ -89,26 +115,37 @@ class ReferralApiBenchmark {
                 %s
                 errors (non-201): %d; referrals saved: %d
                 ====%n%n""",
-                clients, System.getProperty("spring.datasource.hikari.maximum-pool-size", "default (10)"),
-                warm.latencies.length, warm.seconds, warm.latencies.length / warm.seconds,
+                clients,
+                System.getProperty("spring.datasource.hikari.maximum-pool-size", "default (10)"),
+                warm.latencies.length,
+                warm.seconds,
+                warm.latencies.length / warm.seconds,
                 report("closed loop (each client sends its next referral when answered)", measured),
                 report("paced at " + rate + "/s in all (latency from each request's scheduled time)", paced),
-                warm.errors.size() + measured.errors.size() + paced.errors.size(), after - before);
-        assertThat(warm.errors).as("responses other than 201 during the warm-up").isEmpty();
+                warm.errors.size() + measured.errors.size() + paced.errors.size(),
+                after - before);
+        assertThat(warm.errors)
+                .as("responses other than 201 during the warm-up")
+                .isEmpty();
         assertThat(measured.errors).as("responses other than 201").isEmpty();
         assertThat(paced.errors).as("responses other than 201").isEmpty();
     }
 
-    private record Run(long[] latencies, double seconds, List<String> errors) {
-    }
+    private record Run(long[] latencies, double seconds, List<String> errors) {}
 
     private static String report(String what, Run run) {
         Latencies latencies = new Latencies(run.latencies);
-        return String.format(java.util.Locale.ROOT,
-                "%s:%n  %d requests in %.1f s -> %.1f referrals/s; p50 %s, p95 %s, p99 %s, max %s", what,
-                latencies.count(), run.seconds, latencies.count() / run.seconds,
-                Latencies.millis(latencies.percentileMillis(50)), Latencies.millis(latencies.percentileMillis(95)),
-                Latencies.millis(latencies.percentileMillis(99)), Latencies.millis(latencies.maxMillis()));
+        return String.format(
+                java.util.Locale.ROOT,
+                "%s:%n  %d requests in %.1f s -> %.1f referrals/s; p50 %s, p95 %s, p99 %s, max %s",
+                what,
+                latencies.count(),
+                run.seconds,
+                latencies.count() / run.seconds,
+                Latencies.millis(latencies.percentileMillis(50)),
+                Latencies.millis(latencies.percentileMillis(95)),
+                Latencies.millis(latencies.percentileMillis(99)),
+                Latencies.millis(latencies.maxMillis()));
     }
 
     /**
@@ -130,37 +167,43 @@ class ReferralApiBenchmark {
             long[] mine = new long[max];
             perThread.add(mine);
             int index = t;
-            Thread thread = new Thread(() -> {
-                try {
-                    start.await();
-                    int n;
-                    long due = window[0] + (interval * index) / clients;
-                    while ((interval > 0 ? due : System.nanoTime()) < window[1]
-                            && (n = issued.getAndIncrement()) < max) {
-                        if (interval > 0) {
-                            long wait = due - System.nanoTime();
-                            if (wait > 0) {
-                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            start.await();
+                            int n;
+                            long due = window[0] + (interval * index) / clients;
+                            while ((interval > 0 ? due : System.nanoTime()) < window[1]
+                                    && (n = issued.getAndIncrement()) < max) {
+                                if (interval > 0) {
+                                    long wait = due - System.nanoTime();
+                                    if (wait > 0) {
+                                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                                    }
+                                }
+                                HttpRequest request = HttpRequest.newBuilder(uri)
+                                        .timeout(Duration.ofSeconds(30))
+                                        .header("Authorization", "Bearer " + token)
+                                        .header("Content-Type", "application/json")
+                                        .header("Accept", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(body(n)))
+                                        .build();
+                                long sent = interval > 0 ? due : System.nanoTime();
+                                due += interval;
+                                HttpResponse<String> response =
+                                        http.send(request, HttpResponse.BodyHandlers.ofString());
+                                mine[counts[index]++] = System.nanoTime() - sent;
+                                if (response.statusCode() != 201) {
+                                    errors.add(response.statusCode() + " " + response.body());
+                                }
                             }
+                        } catch (Exception failure) {
+                            errors.add(failure.toString());
+                        } finally {
+                            done.countDown();
                         }
-                        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                                .header("Authorization", "Bearer " + token)
-                                .header("Content-Type", "application/json").header("Accept", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body(n))).build();
-                        long sent = interval > 0 ? due : System.nanoTime();
-                        due += interval;
-                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                        mine[counts[index]++] = System.nanoTime() - sent;
-                        if (response.statusCode() != 201) {
-                            errors.add(response.statusCode() + " " + response.body());
-                        }
-                    }
-                } catch (Exception failure) {
-                    errors.add(failure.toString());
-                } finally {
-                    done.countDown();
-                }
-            }, "bench-client-" + t);
+                    },
+                    "bench-client-" + t);
             thread.setDaemon(true);
             thread.start();
         }
@@ -189,8 +232,19 @@ class ReferralApiBenchmark {
                  "postcode":"NV1 4AP","telephone":"07700 900%03d","mayText":true,"source":"%s",
                  "referrerName":"Dr A Patel","referrerOrganisation":"Oakwood Surgery","substances":%s,"risks":%s,
                  "notes":"Benchmark referral %d"}
-                """.formatted(GIVEN[n % GIVEN.length], FAMILY[(n / 7) % FAMILY.length], n, 1950 + n % 55,
-                1 + n % 12, 1 + n % 28, SEX[n % SEX.length], n % 3 == 0 ? "\"nhsNumber\":\"9434765919\"," : "",
-                n % 1000, source, SUBSTANCES[n % SUBSTANCES.length], RISKS[n % RISKS.length], n);
+                """.formatted(
+                        GIVEN[n % GIVEN.length],
+                        FAMILY[(n / 7) % FAMILY.length],
+                        n,
+                        1950 + n % 55,
+                        1 + n % 12,
+                        1 + n % 28,
+                        SEX[n % SEX.length],
+                        n % 3 == 0 ? "\"nhsNumber\":\"9434765919\"," : "",
+                        n % 1000,
+                        source,
+                        SUBSTANCES[n % SUBSTANCES.length],
+                        RISKS[n % RISKS.length],
+                        n);
     }
 }

@@ -4,12 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.onedoor.referral.QueueFilter;
 import org.onedoor.referral.ReferralQueue;
 import org.onedoor.security.CurrentUser;
@@ -18,6 +13,9 @@ import org.onedoor.security.NewUserAccount;
 import org.onedoor.security.Role;
 import org.onedoor.security.UserAccounts;
 import org.onedoor.testsupport.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The SPOC queue page ({@code GET /referrals}) with 10,000 open referrals on PostgreSQL (target: renders in under
@@ -34,12 +32,16 @@ class ReferralQueueBenchmark {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     UserAccounts accounts;
+
     @Autowired
     CurrentUsers currentUsers;
+
     @Autowired
     ReferralQueue queue;
 
@@ -51,14 +53,18 @@ class ReferralQueueBenchmark {
         int inserted = insertOpenReferrals(open);
         double insertSeconds = (System.nanoTime() - insertStarted) / 1e9;
         long openNow = jdbc.sql("select count(*) from referral where voided_at is null "
-                + "and status not in ('ACCEPTED', 'CLOSED')").query(Long.class).single();
+                        + "and status not in ('ACCEPTED', 'CLOSED')")
+                .query(Long.class)
+                .single();
 
         UUID organisation = UUID.randomUUID();
         String username = "bench-spoc-" + UUID.randomUUID().toString().substring(0, 6);
-        CurrentUser administrator = new CurrentUser(UUID.randomUUID(), "bench-admin", "Benchmark administrator",
-                organisation, Set.of(Role.ADMINISTRATOR));
-        currentUsers.actingAs(administrator, () -> accounts.open(new NewUserAccount(username, "Benchmark SPOC worker",
-                PASSWORD, organisation, null, Set.of(Role.SPOC_WORKER))));
+        CurrentUser administrator = new CurrentUser(
+                UUID.randomUUID(), "bench-admin", "Benchmark administrator", organisation, Set.of(Role.ADMINISTRATOR));
+        currentUsers.actingAs(
+                administrator,
+                () -> accounts.open(new NewUserAccount(
+                        username, "Benchmark SPOC worker", PASSWORD, organisation, null, Set.of(Role.SPOC_WORKER))));
         SignedInBrowser http = new SignedInBrowser(port).signIn(username, PASSWORD);
 
         Map<String, String> pages = new LinkedHashMap<>();
@@ -75,7 +81,8 @@ class ReferralQueueBenchmark {
         }
         StringBuilder report = new StringBuilder();
         report.append(String.format("%n==== ReferralQueueBenchmark: GET /referrals, PostgreSQL ====%n"));
-        report.append(String.format("bulk insert of %d open referrals: %.2f s; open referrals in the queue: %d%n",
+        report.append(String.format(
+                "bulk insert of %d open referrals: %.2f s; open referrals in the queue: %d%n",
                 inserted, insertSeconds, openNow));
         for (Map.Entry<String, String> page : pages.entrySet()) {
             long[] nanos = new long[requests];
@@ -86,9 +93,14 @@ class ReferralQueueBenchmark {
                 nanos[i] = System.nanoTime() - started;
             }
             Latencies latencies = new Latencies(nanos);
-            report.append(String.format("%-24s %-32s x%d: median %s, p95 %s, max %s (%d KB)%n", page.getKey(),
-                    page.getValue(), requests, Latencies.millis(latencies.percentileMillis(50)),
-                    Latencies.millis(latencies.percentileMillis(95)), Latencies.millis(latencies.maxMillis()),
+            report.append(String.format(
+                    "%-24s %-32s x%d: median %s, p95 %s, max %s (%d KB)%n",
+                    page.getKey(),
+                    page.getValue(),
+                    requests,
+                    Latencies.millis(latencies.percentileMillis(50)),
+                    Latencies.millis(latencies.percentileMillis(95)),
+                    Latencies.millis(latencies.maxMillis()),
                     bytes / 1024));
         }
         report.append(inProcessBreakdown(organisation, requests));
@@ -98,8 +110,8 @@ class ReferralQueueBenchmark {
 
     /** The queue's two SQL-backed service calls timed in-process: the part of a page the database costs. */
     private String inProcessBreakdown(UUID organisation, int requests) {
-        CurrentUser spoc = new CurrentUser(UUID.randomUUID(), "bench-spoc", "Benchmark SPOC worker", organisation,
-                Set.of(Role.SPOC_WORKER));
+        CurrentUser spoc = new CurrentUser(
+                UUID.randomUUID(), "bench-spoc", "Benchmark SPOC worker", organisation, Set.of(Role.SPOC_WORKER));
         StringBuilder out = new StringBuilder();
         Map<String, QueueFilter> filters = new LinkedHashMap<>();
         filters.put("ReferralQueue.page (first page)", new QueueFilter(null, null, false, null, 0, 25));
@@ -113,8 +125,11 @@ class ReferralQueueBenchmark {
                 nanos[i] = System.nanoTime() - started;
             }
             Latencies latencies = new Latencies(nanos);
-            out.append(String.format("in-process %-34s median %s, p95 %s%n", filter.getKey(),
-                    Latencies.millis(latencies.percentileMillis(50)), Latencies.millis(latencies.percentileMillis(95))));
+            out.append(String.format(
+                    "in-process %-34s median %s, p95 %s%n",
+                    filter.getKey(),
+                    Latencies.millis(latencies.percentileMillis(50)),
+                    Latencies.millis(latencies.percentileMillis(95))));
         }
         long[] nanos = new long[requests];
         for (int i = 0; i < requests; i++) {
@@ -123,15 +138,20 @@ class ReferralQueueBenchmark {
             nanos[i] = System.nanoTime() - started;
         }
         Latencies summary = new Latencies(nanos);
-        out.append(String.format("in-process %-34s median %s, p95 %s%n", "ReferralQueue.summary",
-                Latencies.millis(summary.percentileMillis(50)), Latencies.millis(summary.percentileMillis(95))));
+        out.append(String.format(
+                "in-process %-34s median %s, p95 %s%n",
+                "ReferralQueue.summary",
+                Latencies.millis(summary.percentileMillis(50)),
+                Latencies.millis(summary.percentileMillis(95))));
         return out.toString();
     }
 
     /** Tops the queue up to {@code open} open referrals in one set-based statement (PostgreSQL only). */
     private int insertOpenReferrals(int open) {
         long already = jdbc.sql("select count(*) from referral where voided_at is null "
-                + "and status not in ('ACCEPTED', 'CLOSED')").query(Long.class).single();
+                        + "and status not in ('ACCEPTED', 'CLOSED')")
+                .query(Long.class)
+                .single();
         int missing = (int) Math.max(0, open - already);
         if (missing == 0) {
             return 0;

@@ -1,5 +1,7 @@
 package org.onedoor.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,17 +13,18 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** An HTTP client that signs in through the real sign-in form and then fetches pages, as a browser would. */
 final class SignedInBrowser {
 
     private static final Pattern CSRF_INPUT = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*>");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final int port;
 
     SignedInBrowser(int port) {
@@ -37,19 +40,23 @@ final class SignedInBrowser {
         String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
                 + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri("/sign-in"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("sign-in redirects").isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error")
+        assertThat(response.headers().firstValue("Location").orElse(""))
+                .doesNotContain("error")
                 .doesNotContain("sign-in");
         return this;
     }
 
     /** The page's HTML; fails unless it answers 200. */
     String get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
         return response.body();
     }
@@ -65,9 +72,12 @@ final class SignedInBrowser {
 
     /** POSTs a form (already URL-encoded) and returns where it redirects; fails unless it answers 302. */
     String post(String path, String form) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("POST " + path + " redirects").isEqualTo(302);
         return response.headers().firstValue("Location").orElse("");
     }

@@ -1,5 +1,11 @@
 package org.onedoor.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onedoor.testsupport.Actors.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,16 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.referral.Channel;
 import org.onedoor.referral.NewReferral;
@@ -35,12 +34,11 @@ import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.onedoor.testsupport.Actors.as;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Every role × every client-record endpoint and screen × every relationship, from
@@ -54,17 +52,38 @@ class AccessMatrixIntegrationTest {
     private static final String SECRET = "Hepatitis C antibody positive";
     private static final LocalDate BORN = LocalDate.of(1985, 3, 27);
 
-    @Autowired MockMvc mvc;
-    @Autowired ClientFixtures fixtures;
-    @Autowired CareTeam careTeam;
-    @Autowired Consents consents;
-    @Autowired Alerts alerts;
-    @Autowired CurrentUsers currentUsers;
-    @Autowired JdbcClient jdbc;
-    @Autowired MutableClock clock;
-    @Autowired org.onedoor.treatment.EpisodeManagement episodes;
-    @Autowired org.onedoor.testsupport.StaffAccounts staff;
-    @Autowired ReferralIntake intake;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ClientFixtures fixtures;
+
+    @Autowired
+    CareTeam careTeam;
+
+    @Autowired
+    Consents consents;
+
+    @Autowired
+    Alerts alerts;
+
+    @Autowired
+    CurrentUsers currentUsers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    org.onedoor.treatment.EpisodeManagement episodes;
+
+    @Autowired
+    org.onedoor.testsupport.StaffAccounts staff;
+
+    @Autowired
+    ReferralIntake intake;
 
     private final Map<Role, CurrentUser> people = new EnumMap<>(Role.class);
     private final Map<String, Setting> settings = new HashMap<>();
@@ -79,15 +98,15 @@ class AccessMatrixIntegrationTest {
         CurrentUser manager = ClientFixtures.person(Role.TEAM_MANAGER, home);
         LocalDate today = LocalDate.now(clock);
         for (Role role : Role.values()) {
-            UUID organisation = fixtures.organisation(role == Role.PRACTICE_USER ? OrganisationType.GP_PRACTICE
-                    : OrganisationType.PARTNER_PROVIDER);
+            UUID organisation = fixtures.organisation(
+                    role == Role.PRACTICE_USER ? OrganisationType.GP_PRACTICE : OrganisationType.PARTNER_PROVIDER);
             CurrentUser person = ClientFixtures.person(role, organisation);
             people.put(role, person);
             for (Relationship relationship : Relationship.values()) {
                 String name = ClientFixtures.uniqueName();
                 String nhs = ClientFixtures.nhsNumber();
-                UUID client = fixtures.client(manager, NewClient.named("Sam", name, BORN, Sex.FEMALE)
-                        .withNhsNumber(nhs));
+                UUID client = fixtures.client(
+                        manager, NewClient.named("Sam", name, BORN, Sex.FEMALE).withNhsNumber(nhs));
                 currentUsers.actingAs(manager, () -> {
                     relationship.arrange(this, client, person, today);
                     return null;
@@ -117,7 +136,8 @@ class AccessMatrixIntegrationTest {
 
     private String check(String endpoint, String expected, CurrentUser person, Setting setting) throws Exception {
         String[] parts = endpoint.split(" ", 2);
-        String path = parts[1].replace("{id}", setting.client().toString()).replace("{name}", setting.name())
+        String path = parts[1].replace("{id}", setting.client().toString())
+                .replace("{name}", setting.name())
                 .replace("{episode}", String.valueOf(setting.episode()));
         if (path.contains("{reference}")) {
             path = path.replace("{reference}", fixtures.reference(setting.client()));
@@ -129,12 +149,22 @@ class AccessMatrixIntegrationTest {
         long before = posting ? changes(setting.client()) : 0;
         LocalDate today = LocalDate.now(clock);
         MockHttpServletRequestBuilder request = posting
-                ? dated(post(path).with(csrf()).param("purpose", "NDTMS").param("decision", "GIVEN")
-                .param("method", "VERBAL").param("category", "OTHER").param("description", "Matrix test")
-                .param("organisationId", other.toString()).param("role", "PARTNER")
-                .param("providerId", person.organisationId().toString()).param("substance1", "ALCOHOL"), today)
+                ? dated(
+                        post(path)
+                                .with(csrf())
+                                .param("purpose", "NDTMS")
+                                .param("decision", "GIVEN")
+                                .param("method", "VERBAL")
+                                .param("category", "OTHER")
+                                .param("description", "Matrix test")
+                                .param("organisationId", other.toString())
+                                .param("role", "PARTNER")
+                                .param("providerId", person.organisationId().toString())
+                                .param("substance1", "ALCOHOL"),
+                        today)
                 : get(path);
-        MockHttpServletResponse response = mvc.perform(request.with(as(person))).andReturn().getResponse();
+        MockHttpServletResponse response =
+                mvc.perform(request.with(as(person))).andReturn().getResponse();
         String body = response.getContentAsString(StandardCharsets.UTF_8);
         boolean search = path.contains("?q=") || path.endsWith("/duplicates");
         // a search page echoes the name typed, so a search shows the client when it links to them
@@ -168,7 +198,8 @@ class AccessMatrixIntegrationTest {
                 }
                 return null;
             case "B":
-                if (response.getStatus() != 200 || body.contains(setting.name())
+                if (response.getStatus() != 200
+                        || body.contains(setting.name())
                         || body.contains("href=\"/clients/" + setting.client() + "\"")
                         || !body.contains("/clients/" + setting.client() + "/break-glass")) {
                     return "status " + response.getStatus() + ", expected only the offer to break glass";
@@ -181,7 +212,9 @@ class AccessMatrixIntegrationTest {
                 }
                 boolean secretShown = body.contains(SECRET);
                 if (expected.equals("S") != secretShown) {
-                    return secretShown ? "shows the sealed entry" : "hides the sealed entry from a role that may see it";
+                    return secretShown
+                            ? "shows the sealed entry"
+                            : "hides the sealed entry from a role that may see it";
                 }
                 return null;
             default:
@@ -192,29 +225,50 @@ class AccessMatrixIntegrationTest {
     /** A new referral for the same person (the same NHS number), so its duplicate check finds the client. */
     private UUID referralAbout(Setting setting) {
         CurrentUser spoc = ClientFixtures.person(Role.SPOC_WORKER, UUID.randomUUID());
-        return currentUsers.actingAs(spoc, () -> intake.receive(new NewReferral(Channel.PHONE, "Sam", setting.name(),
-                BORN, Sex.FEMALE, setting.nhsNumber(), "NV1 4AP",
-                new ContactDetails("01632 960123", null, true, false, false), null, "SELF", null, null,
-                List.of("ALCOHOL"), java.util.Set.of(), null))).id();
+        return currentUsers
+                .actingAs(
+                        spoc,
+                        () -> intake.receive(new NewReferral(
+                                Channel.PHONE,
+                                "Sam",
+                                setting.name(),
+                                BORN,
+                                Sex.FEMALE,
+                                setting.nhsNumber(),
+                                "NV1 4AP",
+                                new ContactDetails("01632 960123", null, true, false, false),
+                                null,
+                                "SELF",
+                                null,
+                                null,
+                                List.of("ALCOHOL"),
+                                java.util.Set.of(),
+                                null)))
+                .id();
     }
 
     private static boolean namesTheClient(String endpoint) {
-        return endpoint.equals("GET /clients/{id}") || endpoint.equals("GET /api/v1/clients/{id}")
+        return endpoint.equals("GET /clients/{id}")
+                || endpoint.equals("GET /api/v1/clients/{id}")
                 || endpoint.equals("GET /clients/{id}/identity");
     }
 
     /** Endpoints whose "A" cells must save a change (the care team and episode rows of issue 13). */
-    private static final java.util.Set<String> SAVING = java.util.Set.of("POST /clients/{id}/care-team/new",
-            "POST /clients/{id}/episodes/new", "POST /episodes/{episode}/care-plan-start");
+    private static final java.util.Set<String> SAVING = java.util.Set.of(
+            "POST /clients/{id}/care-team/new",
+            "POST /clients/{id}/episodes/new",
+            "POST /episodes/{episode}/care-plan-start");
 
     private long changes(UUID client) {
         return jdbc.sql("select (select count(*) from client_consent where client_id = :c)"
-                + " + (select count(*) from client_alert where client_id = :c)"
-                + " + (select count(*) from client_care_team where client_id = :c)"
-                + " + (select count(*) from treatment_episode where client_id = :c)"
-                + " + (select count(*) from treatment_episode_history h join treatment_episode e"
-                + " on e.id = h.episode_id where e.client_id = :c)").param("c", client)
-                .query(Long.class).single();
+                        + " + (select count(*) from client_alert where client_id = :c)"
+                        + " + (select count(*) from client_care_team where client_id = :c)"
+                        + " + (select count(*) from treatment_episode where client_id = :c)"
+                        + " + (select count(*) from treatment_episode_history h join treatment_episode e"
+                        + " on e.id = h.episode_id where e.client_id = :c)")
+                .param("c", client)
+                .query(Long.class)
+                .single();
     }
 
     private static MockHttpServletRequestBuilder dated(MockHttpServletRequestBuilder request, LocalDate day) {
@@ -227,23 +281,29 @@ class AccessMatrixIntegrationTest {
     }
 
     private @org.jspecify.annotations.Nullable UUID episodeOf(UUID client) {
-        return jdbc.sql("select id from treatment_episode where client_id = ?").param(client).query(UUID.class)
-                .optional().orElse(null);
+        return jdbc.sql("select id from treatment_episode where client_id = ?")
+                .param(client)
+                .query(UUID.class)
+                .optional()
+                .orElse(null);
     }
 
     /** Opens an episode for the client at the organisation, as a keyworker of its staff, triaged today. */
     private void openEpisode(UUID client, UUID organisation, LocalDate today) {
         CurrentUser worker = staff.enrol(ClientFixtures.person(Role.RECOVERY_WORKER, organisation));
-        currentUsers.actingAs(worker, () -> episodes.open(new org.onedoor.treatment.NewEpisode(client, null, null,
-                today, today, null, List.of("ALCOHOL"), worker.username(), null, null)));
+        currentUsers.actingAs(
+                worker,
+                () -> episodes.open(new org.onedoor.treatment.NewEpisode(
+                        client, null, null, today, today, null, List.of("ALCOHOL"), worker.username(), null, null)));
     }
 
     private static String[] HEADER;
 
     private static List<String[]> matrix() throws IOException {
         List<String[]> rows = new ArrayList<>();
-        try (var reader = new BufferedReader(new InputStreamReader(AccessMatrixIntegrationTest.class
-                .getResourceAsStream("/security/access-matrix.csv"), StandardCharsets.UTF_8))) {
+        try (var reader = new BufferedReader(new InputStreamReader(
+                AccessMatrixIntegrationTest.class.getResourceAsStream("/security/access-matrix.csv"),
+                StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.startsWith("#") || line.isBlank()) {
@@ -266,9 +326,16 @@ class AccessMatrixIntegrationTest {
                 insert into client_break_glass (id, client_id, user_id, username, roles, organisation_id, reason,
                     opened_at, expires_at)
                 values (?, ?, ?, ?, ?, ?, 'Matrix test emergency', ?, ?)
-                """).params(UUID.randomUUID(), client, person.userId(), person.username(),
-                person.roles().iterator().next().name(), person.organisationId(),
-                expires.minus(Duration.ofHours(4)).atOffset(ZoneOffset.UTC), expires.atOffset(ZoneOffset.UTC))
+                """)
+                .params(
+                        UUID.randomUUID(),
+                        client,
+                        person.userId(),
+                        person.username(),
+                        person.roles().iterator().next().name(),
+                        person.organisationId(),
+                        expires.minus(Duration.ofHours(4)).atOffset(ZoneOffset.UTC),
+                        expires.atOffset(ZoneOffset.UTC))
                 .update();
     }
 
@@ -276,9 +343,11 @@ class AccessMatrixIntegrationTest {
         careTeam.add(client, new CareTeamMembership(organisation, role, null, null, from, null, null));
     }
 
-    private record Setting(UUID client, String name, String nhsNumber,
-            @org.jspecify.annotations.Nullable UUID episode) {
-    }
+    private record Setting(
+            UUID client,
+            String name,
+            String nhsNumber,
+            @org.jspecify.annotations.Nullable UUID episode) {}
 
     private enum Relationship {
         IN_TEAM {
@@ -287,16 +356,33 @@ class AccessMatrixIntegrationTest {
             }
         },
         NOT_IN_TEAM {
-            void arrange(AccessMatrixIntegrationTest test, UUID client, CurrentUser person, LocalDate today) {
-            }
+            void arrange(AccessMatrixIntegrationTest test, UUID client, CurrentUser person, LocalDate today) {}
         },
         CONSENT_WITHDRAWN {
             void arrange(AccessMatrixIntegrationTest test, UUID client, CurrentUser person, LocalDate today) {
                 test.join(client, person.organisationId(), CareTeamRole.PARTNER, today.minusDays(30));
-                test.consents.record(client, new ConsentRecord(ConsentPurpose.DIRECT_CARE, ConsentDecision.GIVEN,
-                        today.minusDays(30), ConsentMethod.WRITTEN, true, null, null, null));
-                test.consents.record(client, new ConsentRecord(ConsentPurpose.DIRECT_CARE,
-                        ConsentDecision.WITHDRAWN, today, ConsentMethod.VERBAL, true, null, null, null));
+                test.consents.record(
+                        client,
+                        new ConsentRecord(
+                                ConsentPurpose.DIRECT_CARE,
+                                ConsentDecision.GIVEN,
+                                today.minusDays(30),
+                                ConsentMethod.WRITTEN,
+                                true,
+                                null,
+                                null,
+                                null));
+                test.consents.record(
+                        client,
+                        new ConsentRecord(
+                                ConsentPurpose.DIRECT_CARE,
+                                ConsentDecision.WITHDRAWN,
+                                today,
+                                ConsentMethod.VERBAL,
+                                true,
+                                null,
+                                null,
+                                null));
             }
         },
         BREAK_GLASS_ACTIVE {
@@ -324,8 +410,8 @@ class AccessMatrixIntegrationTest {
         SEALED_ITEM {
             void arrange(AccessMatrixIntegrationTest test, UUID client, CurrentUser person, LocalDate today) {
                 test.join(client, person.organisationId(), CareTeamRole.RESPONSIBLE, today);
-                test.alerts.raise(client, AlertCategory.BLOOD_BORNE_VIRUS, SECRET, today,
-                        SealedCategory.BLOOD_BORNE_VIRUS);
+                test.alerts.raise(
+                        client, AlertCategory.BLOOD_BORNE_VIRUS, SECRET, today, SealedCategory.BLOOD_BORNE_VIRUS);
             }
         };
 

@@ -1,5 +1,7 @@
 package org.onedoor.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,13 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.Role;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class AccessRulesTest {
 
@@ -22,8 +20,8 @@ class AccessRulesTest {
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
     private static final UUID ORGANISATION = UUID.randomUUID();
 
-    private final CurrentUser worker = new CurrentUser(UUID.randomUUID(), "worker", "Worker", ORGANISATION,
-            Set.of(Role.RECOVERY_WORKER));
+    private final CurrentUser worker =
+            new CurrentUser(UUID.randomUUID(), "worker", "Worker", ORGANISATION, Set.of(Role.RECOVERY_WORKER));
 
     @Test
     void allowsTheResponsibleOrganisationWithoutConsent() {
@@ -34,9 +32,13 @@ class AccessRulesTest {
 
     @Test
     void refusesAPartnerWhenConsentToSharewasWithdrawnSayingWhen() {
-        AccessDecision decision = decide(worker, facts(List.of(member(CareTeamRole.PARTNER, null)),
-                Map.of(ConsentPurpose.DIRECT_CARE, new AccessFacts.Consent(ConsentDecision.WITHDRAWN,
-                        LocalDate.of(2026, 5, 3)))));
+        AccessDecision decision = decide(
+                worker,
+                facts(
+                        List.of(member(CareTeamRole.PARTNER, null)),
+                        Map.of(
+                                ConsentPurpose.DIRECT_CARE,
+                                new AccessFacts.Consent(ConsentDecision.WITHDRAWN, LocalDate.of(2026, 5, 3)))));
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.refusal()).isEqualTo("Consent to share with partners withdrawn on 3 May 2026.");
         assertThat(decision.mayBreakGlass()).isTrue();
@@ -50,8 +52,11 @@ class AccessRulesTest {
 
     @Test
     void allowsAPartnerWithConsentGiven() {
-        AccessDecision decision = decide(worker, facts(List.of(member(CareTeamRole.PARTNER, null)),
-                Map.of(ConsentPurpose.DIRECT_CARE, new AccessFacts.Consent(ConsentDecision.GIVEN, TODAY))));
+        AccessDecision decision = decide(
+                worker,
+                facts(
+                        List.of(member(CareTeamRole.PARTNER, null)),
+                        Map.of(ConsentPurpose.DIRECT_CARE, new AccessFacts.Consent(ConsentDecision.GIVEN, TODAY))));
         assertThat(decision.allowed()).isTrue();
     }
 
@@ -63,25 +68,25 @@ class AccessRulesTest {
 
     @Test
     void refusesAnOrganisationWhoseEntryEndedSayingWhen() {
-        AccessDecision decision = decide(worker, facts(List.of(member(CareTeamRole.RESPONSIBLE,
-                LocalDate.of(2026, 11, 30))), Map.of()));
+        AccessDecision decision =
+                decide(worker, facts(List.of(member(CareTeamRole.RESPONSIBLE, LocalDate.of(2026, 11, 30))), Map.of()));
         assertThat(decision.refusal()).isEqualTo("Your organisation left the care team on 30 November 2026.");
     }
 
     @Test
     void keepsAccessOnTheLastDayOfAnEntry() {
-        assertThat(decide(worker, facts(List.of(member(CareTeamRole.RESPONSIBLE, TODAY)), Map.of())).allowed())
+        assertThat(decide(worker, facts(List.of(member(CareTeamRole.RESPONSIBLE, TODAY)), Map.of()))
+                        .allowed())
                 .isTrue();
     }
 
     @Test
     void letsAPracticeSeeOnlyItsOwnRegisteredPatientsInSharedCare() {
-        Map<ConsentPurpose, AccessFacts.Consent> gpConsent = Map.of(ConsentPurpose.GP_SHARING,
-                new AccessFacts.Consent(ConsentDecision.GIVEN, TODAY));
+        Map<ConsentPurpose, AccessFacts.Consent> gpConsent =
+                Map.of(ConsentPurpose.GP_SHARING, new AccessFacts.Consent(ConsentDecision.GIVEN, TODAY));
         List<AccessFacts.Membership> sharedCare = List.of(member(CareTeamRole.SHARED_CARE, null));
         AccessFacts registeredHere = new AccessFacts(ORGANISATION, ORGANISATION, sharedCare, gpConsent, null);
-        AccessFacts registeredElsewhere = new AccessFacts(ORGANISATION, UUID.randomUUID(), sharedCare, gpConsent,
-                null);
+        AccessFacts registeredElsewhere = new AccessFacts(ORGANISATION, UUID.randomUUID(), sharedCare, gpConsent, null);
         assertThat(decide(worker, registeredHere).allowed()).isTrue();
         assertThat(decide(worker, registeredElsewhere).refusal())
                 .isEqualTo("The client is not registered with your practice.");
@@ -89,24 +94,37 @@ class AccessRulesTest {
 
     @Test
     void allowsAnUnexpiredBreakGlassAndRefusesAnExpiredOneSayingWhenItEnded() {
-        AccessFacts active = new AccessFacts(ORGANISATION, null, List.of(), Map.of(),
+        AccessFacts active = new AccessFacts(
+                ORGANISATION,
+                null,
+                List.of(),
+                Map.of(),
                 new AccessFacts.BreakGlassGrant("Overdose in the waiting room", NOW.plusSeconds(60)));
-        AccessFacts expired = new AccessFacts(ORGANISATION, null, List.of(), Map.of(),
+        AccessFacts expired = new AccessFacts(
+                ORGANISATION,
+                null,
+                List.of(),
+                Map.of(),
                 new AccessFacts.BreakGlassGrant("Overdose in the waiting room", NOW));
         AccessDecision open = decide(worker, active);
         assertThat(open.allowed()).isTrue();
         assertThat(open.byBreakGlass()).isTrue();
         assertThat(open.basis()).isEqualTo("Break-glass: Overdose in the waiting room");
-        assertThat(decide(worker, expired).refusal()).isEqualTo(
-                "Your organisation is not in the care team; your break-glass access ended at 12:00 on 1 December 2026.");
+        assertThat(decide(worker, expired).refusal())
+                .isEqualTo(
+                        "Your organisation is not in the care team; your break-glass access ended at 12:00 on 1 December 2026.");
     }
 
     @Test
     void neverShowsIdentifiableRecordsToCommissionersWhateverTheFacts() {
-        CurrentUser commissioner = new CurrentUser(UUID.randomUUID(), "c", "C", ORGANISATION,
-                Set.of(Role.COMMISSIONER));
-        AccessFacts everything = new AccessFacts(ORGANISATION, null, List.of(member(CareTeamRole.RESPONSIBLE, null)),
-                Map.of(), new AccessFacts.BreakGlassGrant("reason given", NOW.plusSeconds(600)));
+        CurrentUser commissioner =
+                new CurrentUser(UUID.randomUUID(), "c", "C", ORGANISATION, Set.of(Role.COMMISSIONER));
+        AccessFacts everything = new AccessFacts(
+                ORGANISATION,
+                null,
+                List.of(member(CareTeamRole.RESPONSIBLE, null)),
+                Map.of(),
+                new AccessFacts.BreakGlassGrant("reason given", NOW.plusSeconds(600)));
         AccessDecision decision = decide(commissioner, everything);
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.mayBreakGlass()).isFalse();
@@ -117,8 +135,8 @@ class AccessRulesTest {
         return AccessRules.decide(user, facts, TODAY, NOW, LONDON);
     }
 
-    private static AccessFacts facts(List<AccessFacts.Membership> memberships,
-                                     Map<ConsentPurpose, AccessFacts.Consent> consents) {
+    private static AccessFacts facts(
+            List<AccessFacts.Membership> memberships, Map<ConsentPurpose, AccessFacts.Consent> consents) {
         return new AccessFacts(ORGANISATION, null, memberships, consents, null);
     }
 

@@ -1,17 +1,5 @@
 package org.onedoor.client;
 
-import java.util.UUID;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import org.onedoor.security.CurrentUser;
-import org.onedoor.testsupport.IntegrationTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -26,17 +14,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onedoor.security.CurrentUser;
+import org.onedoor.testsupport.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
 @IntegrationTest
 class AlertFormIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ClientRecords records;
+
     @Autowired
     Alerts alerts;
+
     @Autowired
     Sealing sealing;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -54,22 +56,32 @@ class AlertFormIntegrationTest {
 
     @Test
     void aWorkerRaisesAnAlertThatShowsOnTheRecord() throws Exception {
-        mvc.perform(get(page).with(as(given.worker))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Raise an alert"), containsString(given.reference()),
-                        containsString("Risk to staff"), containsString("href=\"/clients/" + given.client + "\""))));
-        mvc.perform(alert(given.worker, "RISK_TO_STAFF", "Has threatened staff; see in pairs", "20").param("sealAs",
-                        "NONE"))
+        mvc.perform(get(page).with(as(given.worker)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Raise an alert"),
+                                containsString(given.reference()),
+                                containsString("Risk to staff"),
+                                containsString("href=\"/clients/" + given.client + "\""))));
+        mvc.perform(alert(given.worker, "RISK_TO_STAFF", "Has threatened staff; see in pairs", "20")
+                        .param("sealAs", "NONE"))
                 .andExpect(redirectedUrl("/clients/" + given.client))
                 .andExpect(flash().attribute("flash", "Alert raised: Risk to staff"));
-        assertThat(visibleAlerts(given.worker)).extracting(AlertEntry::description)
+        assertThat(visibleAlerts(given.worker))
+                .extracting(AlertEntry::description)
                 .containsExactly("Has threatened staff; see in pairs");
     }
 
     @Test
     void aManagerSealsWithTheSealsTheirRoleSeesAndOthersDoNotSeeTheAlert() throws Exception {
-        mvc.perform(get(page).with(as(given.manager))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Seal this entry"),
-                        containsString("Blood-borne virus status"), containsString("Do not seal"))));
+        mvc.perform(get(page).with(as(given.manager)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Seal this entry"),
+                                containsString("Blood-borne virus status"),
+                                containsString("Do not seal"))));
         mvc.perform(alert(given.manager, "BLOOD_BORNE_VIRUS", "Hepatitis C positive", "20")
                         .param("sealAs", "BLOOD_BORNE_VIRUS"))
                 .andExpect(redirectedUrl("/clients/" + given.client));
@@ -81,8 +93,12 @@ class AlertFormIntegrationTest {
     void onlyTheSealsTheRoleSeesAreOffered() throws Exception {
         for (SealedCategory seal : SealedCategory.values()) {
             String offered = "(?s).*name=\"sealAs\"\\s+value=\"" + seal.name() + "\".*";
-            mvc.perform(get(page).with(as(given.worker))).andExpect(content().string(
-                    sealing.sees(given.worker, seal) ? matchesPattern(offered) : not(matchesPattern(offered))));
+            mvc.perform(get(page).with(as(given.worker)))
+                    .andExpect(content()
+                            .string(
+                                    sealing.sees(given.worker, seal)
+                                            ? matchesPattern(offered)
+                                            : not(matchesPattern(offered))));
         }
     }
 
@@ -92,9 +108,11 @@ class AlertFormIntegrationTest {
         mvc.perform(alert(given.worker, "BLOOD_BORNE_VIRUS", "Hepatitis C positive", "20")
                         .param("sealAs", "BLOOD_BORNE_VIRUS"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"sealAs-error\""),
-                        containsString("Your role cannot see entries sealed as blood-borne virus status"),
-                        containsString("Hepatitis C positive"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"sealAs-error\""),
+                                containsString("Your role cannot see entries sealed as blood-borne virus status"),
+                                containsString("Hepatitis C positive"))));
         assertThat(given.rows("client_alert")).isZero();
     }
 
@@ -102,47 +120,72 @@ class AlertFormIntegrationTest {
     void missingKindFutureAndImpossibleDatesAreShownAtTheirFields() throws Exception {
         mvc.perform(alert(given.worker, null, "Left a needle in the waiting room", "24"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Choose the kind of alert"),
-                        containsString("id=\"raisedOn-error\""),
-                        containsString("The date must be today or in the past"))));
-        mvc.perform(post(page).with(as(given.worker)).with(csrf()).param("category", "MEDICAL")
-                        .param("raisedOn.day", "31").param("raisedOn.month", "2").param("raisedOn.year", "2026"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Choose the kind of alert"),
+                                containsString("id=\"raisedOn-error\""),
+                                containsString("The date must be today or in the past"))));
+        mvc.perform(post(page)
+                        .with(as(given.worker))
+                        .with(csrf())
+                        .param("category", "MEDICAL")
+                        .param("raisedOn.day", "31")
+                        .param("raisedOn.month", "2")
+                        .param("raisedOn.year", "2026"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("must be a real date"),
-                        containsString("Describe the alert"))));
+                .andExpect(content()
+                        .string(allOf(containsString("must be a real date"), containsString("Describe the alert"))));
         assertThat(given.rows("client_alert")).isZero();
     }
 
     @Test
     void removingAnAlertNeedsAReasonAndKeepsItInTheDatabase() throws Exception {
-        UUID alert = given.as(given.worker, () -> alerts.raise(given.client, AlertCategory.MEDICAL,
-                "Epileptic: seizures possible", ChangeFormFixtures.MEMBER_FROM, null));
+        UUID alert = given.as(
+                given.worker,
+                () -> alerts.raise(
+                        given.client,
+                        AlertCategory.MEDICAL,
+                        "Epileptic: seizures possible",
+                        ChangeFormFixtures.MEMBER_FROM,
+                        null));
         String remove = "/clients/" + given.client + "/alerts/" + alert + "/void";
-        mvc.perform(get(remove).with(as(given.worker))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Remove an alert"),
-                        containsString("Epileptic: seizures possible"), containsString(given.reference()))));
+        mvc.perform(get(remove).with(as(given.worker)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Remove an alert"),
+                                containsString("Epileptic: seizures possible"),
+                                containsString(given.reference()))));
         mvc.perform(post(remove).with(as(given.worker)).with(csrf()).param("reason", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"reason-error\""),
-                        containsString("Give the reason for removing the alert"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"reason-error\""),
+                                containsString("Give the reason for removing the alert"))));
         assertThat(visibleAlerts(given.worker)).hasSize(1);
 
         mvc.perform(post(remove).with(as(given.worker)).with(csrf()).param("reason", "Raised on the wrong record"))
                 .andExpect(redirectedUrl("/clients/" + given.client));
         assertThat(visibleAlerts(given.worker)).isEmpty();
-        assertThat(jdbc.sql("select void_reason from client_alert where id = ?").param(alert).query(String.class)
-                .single()).isEqualTo("Raised on the wrong record");
+        assertThat(jdbc.sql("select void_reason from client_alert where id = ?")
+                        .param(alert)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Raised on the wrong record");
         mvc.perform(get(remove).with(as(given.worker))).andExpect(status().isNotFound());
     }
 
     @Test
     void aPersonOutsideTheCareTeamCanNeitherRaiseNorRemove() throws Exception {
-        UUID alert = given.as(given.worker, () -> alerts.raise(given.client, AlertCategory.MEDICAL,
-                "Diabetic", ChangeFormFixtures.MEMBER_FROM, null));
+        UUID alert = given.as(
+                given.worker,
+                () -> alerts.raise(
+                        given.client, AlertCategory.MEDICAL, "Diabetic", ChangeFormFixtures.MEMBER_FROM, null));
         mvc.perform(get(page).with(as(given.outsider))).andExpect(status().isForbidden());
         mvc.perform(alert(given.outsider, "MEDICAL", "Not theirs to say", "20")).andExpect(status().isForbidden());
         String remove = "/clients/" + given.client + "/alerts/" + alert + "/void";
-        mvc.perform(get(remove).with(as(given.outsider))).andExpect(status().isForbidden())
+        mvc.perform(get(remove).with(as(given.outsider)))
+                .andExpect(status().isForbidden())
                 .andExpect(content().string(not(containsString("Diabetic"))));
         mvc.perform(post(remove).with(as(given.outsider)).with(csrf()).param("reason", "Because"))
                 .andExpect(status().isForbidden());
@@ -151,8 +194,13 @@ class AlertFormIntegrationTest {
     }
 
     private MockHttpServletRequestBuilder alert(CurrentUser by, String category, String description, String day) {
-        MockHttpServletRequestBuilder request = post(page).with(as(by)).with(csrf()).param("description", description)
-                .param("raisedOn.day", day).param("raisedOn.month", "11").param("raisedOn.year", "2026");
+        MockHttpServletRequestBuilder request = post(page)
+                .with(as(by))
+                .with(csrf())
+                .param("description", description)
+                .param("raisedOn.day", day)
+                .param("raisedOn.month", "11")
+                .param("raisedOn.year", "2026");
         return category == null ? request : request.param("category", category);
     }
 

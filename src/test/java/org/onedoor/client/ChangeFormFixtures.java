@@ -3,9 +3,6 @@ package org.onedoor.client;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
@@ -14,6 +11,7 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.Actors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A client registered by a recovery worker of a fresh lead provider, a partner provider and a GP practice of the
@@ -43,30 +41,44 @@ final class ChangeFormFixtures {
         this.jdbc = jdbc;
         String tag = familyName.substring(6);
         CurrentUser admin = Actors.person(Role.ADMINISTRATOR, UUID.randomUUID());
-        provider = currentUsers.actingAs(admin, () -> directory.registerOrganisation(
-                organisation(OrganisationType.LEAD_PROVIDER, "Forms Lead " + tag, null)));
-        partner = currentUsers.actingAs(admin, () -> directory.registerOrganisation(
-                organisation(OrganisationType.PARTNER_PROVIDER, "Forms Partner " + tag, null)));
+        provider = currentUsers.actingAs(
+                admin,
+                () -> directory.registerOrganisation(
+                        organisation(OrganisationType.LEAD_PROVIDER, "Forms Lead " + tag, null)));
+        partner = currentUsers.actingAs(
+                admin,
+                () -> directory.registerOrganisation(
+                        organisation(OrganisationType.PARTNER_PROVIDER, "Forms Partner " + tag, null)));
         String ods = "F" + String.format("%05d", ThreadLocalRandom.current().nextInt(100000));
-        practice = currentUsers.actingAs(admin, () -> directory.registerOrganisation(
-                organisation(OrganisationType.GP_PRACTICE, "Forms Surgery " + tag, ods)));
-        elsewhere = currentUsers.actingAs(admin, () -> directory.registerOrganisation(
-                organisation(OrganisationType.PARTNER_PROVIDER, "Forms Elsewhere " + tag, null)));
+        practice = currentUsers.actingAs(
+                admin,
+                () -> directory.registerOrganisation(
+                        organisation(OrganisationType.GP_PRACTICE, "Forms Surgery " + tag, ods)));
+        elsewhere = currentUsers.actingAs(
+                admin,
+                () -> directory.registerOrganisation(
+                        organisation(OrganisationType.PARTNER_PROVIDER, "Forms Elsewhere " + tag, null)));
         worker = Actors.person(Role.RECOVERY_WORKER, provider);
         manager = Actors.person(Role.TEAM_MANAGER, provider);
         partnerWorker = Actors.person(Role.RECOVERY_WORKER, partner);
         outsider = Actors.person(Role.RECOVERY_WORKER, elsewhere);
-        client = currentUsers.actingAs(worker, () -> registry.register(
-                NewClient.named("Sam", familyName, LocalDate.of(1985, 3, 27), Sex.FEMALE)));
+        client = currentUsers.actingAs(
+                worker,
+                () -> registry.register(NewClient.named("Sam", familyName, LocalDate.of(1985, 3, 27), Sex.FEMALE)));
     }
 
     String reference() {
-        return jdbc.sql("select reference from client where id = ?").param(client).query(String.class).single();
+        return jdbc.sql("select reference from client where id = ?")
+                .param(client)
+                .query(String.class)
+                .single();
     }
 
     int rows(String table) {
-        return jdbc.sql("select count(*) from " + table + " where client_id = ?").param(client)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from " + table + " where client_id = ?")
+                .param(client)
+                .query(Integer.class)
+                .single();
     }
 
     <T> T as(CurrentUser user, java.util.function.Supplier<T> work) {
@@ -74,7 +86,19 @@ final class ChangeFormFixtures {
     }
 
     private static OrganisationDetails organisation(OrganisationType type, String name, String ods) {
-        return new OrganisationDetails(type, name, ods, ods == null ? null : 4000, null, null, null, null, null, null,
-                null, MEMBER_FROM, null);
+        return new OrganisationDetails(
+                type,
+                name,
+                ods,
+                ods == null ? null : 4000,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                MEMBER_FROM,
+                null);
     }
 }

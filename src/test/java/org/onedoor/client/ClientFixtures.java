@@ -5,10 +5,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
@@ -16,6 +12,8 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.Sex;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Organisations, people, clients, record views and break-glass openings for client-record tests, made through the
@@ -24,8 +22,8 @@ import org.onedoor.shared.Sex;
 @Component
 class ClientFixtures {
 
-    private static final CurrentUser ADMIN = new CurrentUser(UUID.randomUUID(), "fixture-admin", "Fixture admin",
-            UUID.randomUUID(), Set.of(Role.ADMINISTRATOR));
+    private static final CurrentUser ADMIN = new CurrentUser(
+            UUID.randomUUID(), "fixture-admin", "Fixture admin", UUID.randomUUID(), Set.of(Role.ADMINISTRATOR));
 
     private final Directory directory;
     private final ClientRegistry registry;
@@ -35,8 +33,14 @@ class ClientFixtures {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ClientFixtures(Directory directory, ClientRegistry registry, ClientRecords records, BreakGlass breakGlass,
-                   CurrentUsers currentUsers, JdbcClient jdbc, Clock clock) {
+    ClientFixtures(
+            Directory directory,
+            ClientRegistry registry,
+            ClientRecords records,
+            BreakGlass breakGlass,
+            CurrentUsers currentUsers,
+            JdbcClient jdbc,
+            Clock clock) {
         this.directory = directory;
         this.registry = registry;
         this.records = records;
@@ -48,23 +52,51 @@ class ClientFixtures {
 
     /** An organisation of the partnership of the given kind (a GP practice gets an ODS code and a list size). */
     UUID organisation(OrganisationType type) {
-        String ods = type.isPractice() ? "Y" + String.format("%05d", ThreadLocalRandom.current().nextInt(100000))
+        String ods = type.isPractice()
+                ? "Y" + String.format("%05d", ThreadLocalRandom.current().nextInt(100000))
                 : null;
-        return currentUsers.actingAs(ADMIN, () -> directory.registerOrganisation(new OrganisationDetails(type,
-                type.label() + " " + UUID.randomUUID().toString().substring(0, 6), ods, type.isPractice() ? 5000 : null,
-                null, null, null, null, null, null, null, LocalDate.of(2024, 4, 1), null)));
+        return currentUsers.actingAs(
+                ADMIN,
+                () -> directory.registerOrganisation(new OrganisationDetails(
+                        type,
+                        type.label() + " " + UUID.randomUUID().toString().substring(0, 6),
+                        ods,
+                        type.isPractice() ? 5000 : null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2024, 4, 1),
+                        null)));
     }
 
     /** A lead provider whose name starts with the given words. */
     UUID organisation(String name) {
         String ods = "R" + String.format("%05d", ThreadLocalRandom.current().nextInt(100000));
-        return currentUsers.actingAs(ADMIN, () -> directory.registerOrganisation(new OrganisationDetails(
-                OrganisationType.LEAD_PROVIDER, name + " " + ods, ods, null, null, null, null, null, null, null,
-                null, LocalDate.of(2025, 4, 1), null)));
+        return currentUsers.actingAs(
+                ADMIN,
+                () -> directory.registerOrganisation(new OrganisationDetails(
+                        OrganisationType.LEAD_PROVIDER,
+                        name + " " + ods,
+                        ods,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2025, 4, 1),
+                        null)));
     }
 
     static CurrentUser person(Role role, UUID organisation) {
-        String name = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String name =
+                role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         return new CurrentUser(UUID.randomUUID(), name, "Test " + role.label(), organisation, Set.of(role));
     }
 
@@ -107,22 +139,34 @@ class ClientFixtures {
     UUID breakGlass(CurrentUser user, UUID clientId, String reason) {
         currentUsers.actingAs(user, () -> breakGlass.open(clientId, reason));
         return jdbc.sql("select id from client_break_glass where client_id = ? and username = ?")
-                .param(clientId).param(user.username()).query(UUID.class).single();
+                .param(clientId)
+                .param(user.username())
+                .query(UUID.class)
+                .single();
     }
 
     String reference(UUID clientId) {
-        return jdbc.sql("select reference from client where id = ?").param(clientId).query(String.class).single();
+        return jdbc.sql("select reference from client where id = ?")
+                .param(clientId)
+                .query(String.class)
+                .single();
     }
 
     long auditRows(String username, String action, UUID clientId) {
         return jdbc.sql("""
                 select count(*) from audit_access_log where username = ? and action = ? and subject_id = ?
-                """).param(username).param(action).param(clientId).query(Long.class).single();
+                """)
+                .param(username)
+                .param(action)
+                .param(clientId)
+                .query(Long.class)
+                .single();
     }
 
     static String uniqueName() {
         StringBuilder letters = new StringBuilder("Fixture");
-        for (char hex : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+        for (char hex :
+                UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
             letters.append((char) ('a' + Character.digit(hex, 16)));
         }
         return letters.toString();

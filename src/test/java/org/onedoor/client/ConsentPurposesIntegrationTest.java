@@ -1,5 +1,7 @@
 package org.onedoor.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,21 +9,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.onedoor.client.merge.ClientMerge;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.Role;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 13 item 14: the NDTMS and criminal-justice consents each have a predicate in the client API, in SQL for sets
@@ -32,12 +30,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ConsentPurposesIntegrationTest {
 
-    @Autowired ClientFixtures fixtures;
-    @Autowired Consents consents;
-    @Autowired ConsentQuery query;
-    @Autowired ClientMerge merges;
-    @Autowired JdbcClient jdbc;
-    @Autowired MutableClock clock;
+    @Autowired
+    ClientFixtures fixtures;
+
+    @Autowired
+    Consents consents;
+
+    @Autowired
+    ConsentQuery query;
+
+    @Autowired
+    ClientMerge merges;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     private MergeAndExportFixtures given;
     private CurrentUser manager;
@@ -49,10 +58,12 @@ class ConsentPurposesIntegrationTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ConsentPurpose.class, names = {"NDTMS", "CRIMINAL_JUSTICE"})
+    @EnumSource(
+            value = ConsentPurpose.class,
+            names = {"NDTMS", "CRIMINAL_JUSTICE"})
     void aRefusalTakesTheClientOutOfWhatMayBeSentAndTheJavaAndSqlFormsAgree(ConsentPurpose purpose) {
-        Function<String, String> predicate = purpose == ConsentPurpose.NDTMS ? ConsentQuery::ndtms
-                : ConsentQuery::criminalJustice;
+        Function<String, String> predicate =
+                purpose == ConsentPurpose.NDTMS ? ConsentQuery::ndtms : ConsentQuery::criminalJustice;
         UUID consenting = given.client(manager, "Given");
         UUID refusing = given.client(manager, "Refused");
         UUID withdrawing = given.client(manager, "Withdrawn");
@@ -69,10 +80,13 @@ class ConsentPurposesIntegrationTest {
         assertThat(sendable(ConsentQuery.answered(purpose, "c.id"), everyone))
                 .containsExactlyInAnyOrder(consenting, refusing, withdrawing);
         Map<UUID, Boolean> java = new LinkedHashMap<>();
-        everyone.forEach(id -> java.put(id, purpose == ConsentPurpose.NDTMS ? query.ndtms(id)
-                : query.criminalJustice(id)));
-        assertThat(java).containsEntry(consenting, true).containsEntry(refusing, false)
-                .containsEntry(withdrawing, false).containsEntry(unasked, false);
+        everyone.forEach(
+                id -> java.put(id, purpose == ConsentPurpose.NDTMS ? query.ndtms(id) : query.criminalJustice(id)));
+        assertThat(java)
+                .containsEntry(consenting, true)
+                .containsEntry(refusing, false)
+                .containsEntry(withdrawing, false)
+                .containsEntry(unasked, false);
         assertThat(query.decision(refusing, purpose)).contains(ConsentDecision.REFUSED);
         assertThat(query.decision(unasked, purpose)).isEqualTo(Optional.empty());
 
@@ -81,18 +95,25 @@ class ConsentPurposesIntegrationTest {
 
         given.as(manager, () -> merges.merge(unasked, consenting, "Same person"));
         assertThat(sendable(predicate.apply("c.id"), everyone)).containsExactlyInAnyOrder(unasked, refusing);
-        assertThat(purpose == ConsentPurpose.NDTMS ? query.ndtms(unasked) : query.criminalJustice(unasked)).isTrue();
+        assertThat(purpose == ConsentPurpose.NDTMS ? query.ndtms(unasked) : query.criminalJustice(unasked))
+                .isTrue();
     }
 
     private List<UUID> sendable(String predicate, List<UUID> among) {
-        return jdbc.sql("select c.id from client c where c.id in (:ids) and " + predicate).param("ids", among)
-                .query(UUID.class).list();
+        return jdbc.sql("select c.id from client c where c.id in (:ids) and " + predicate)
+                .param("ids", among)
+                .query(UUID.class)
+                .list();
     }
 
     private void decide(UUID client, ConsentPurpose purpose, ConsentDecision decision) {
         clock.advance(Duration.ofSeconds(1));
-        given.run(manager, () -> consents.record(client, new ConsentRecord(purpose, decision, given.today(),
-                ConsentMethod.VERBAL, true, null, null, null)));
+        given.run(
+                manager,
+                () -> consents.record(
+                        client,
+                        new ConsentRecord(
+                                purpose, decision, given.today(), ConsentMethod.VERBAL, true, null, null, null)));
     }
 
     private static ConsentPurpose otherThan(ConsentPurpose purpose) {

@@ -6,9 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.onedoor.client.merge.MergeStore;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationDetails;
@@ -19,6 +16,7 @@ import org.onedoor.security.Role;
 import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.Actors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Organisations, clients and row counts for the merge and subject-access tests; each call makes fresh data. Made by
@@ -32,8 +30,8 @@ final class MergeAndExportFixtures {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    MergeAndExportFixtures(Directory directory, ClientRegistry registry, CurrentUsers currentUsers, JdbcClient jdbc,
-                           Clock clock) {
+    MergeAndExportFixtures(
+            Directory directory, ClientRegistry registry, CurrentUsers currentUsers, JdbcClient jdbc, Clock clock) {
         this.directory = directory;
         this.registry = registry;
         this.currentUsers = currentUsers;
@@ -43,33 +41,57 @@ final class MergeAndExportFixtures {
 
     UUID organisation(String name) {
         CurrentUser admin = Actors.person(Role.ADMINISTRATOR, UUID.randomUUID());
-        return as(admin, () -> directory.registerOrganisation(new OrganisationDetails(OrganisationType.PARTNER_PROVIDER,
-                name + " " + UUID.randomUUID().toString().substring(0, 6), null, null, null, null, null, null, null,
-                null, null, LocalDate.of(2026, 1, 1), null)));
+        return as(
+                admin,
+                () -> directory.registerOrganisation(new OrganisationDetails(
+                        OrganisationType.PARTNER_PROVIDER,
+                        name + " " + UUID.randomUUID().toString().substring(0, 6),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2026, 1, 1),
+                        null)));
     }
 
     /** A client registered by the person (their organisation joins the care team). */
     UUID client(CurrentUser by, String givenName) {
         String family = "Merge-" + UUID.randomUUID().toString().substring(0, 8);
-        return as(by, () -> registry.register(NewClient.named(givenName, family, LocalDate.of(1984, 6, 12), Sex.MALE)
-                .withContact("NV1 4AP", new ContactDetails("01632 960456", null, true, false, true))));
+        return as(
+                by,
+                () -> registry.register(NewClient.named(givenName, family, LocalDate.of(1984, 6, 12), Sex.MALE)
+                        .withContact("NV1 4AP", new ContactDetails("01632 960456", null, true, false, true))));
     }
 
     String reference(UUID clientId) {
-        return jdbc.sql("select reference from client where id = ?").param(clientId).query(String.class).single();
+        return jdbc.sql("select reference from client where id = ?")
+                .param(clientId)
+                .query(String.class)
+                .single();
     }
 
     String name(UUID clientId) {
         return jdbc.sql("select legal_given_name || ' ' || legal_family_name from client where id = ?")
-                .param(clientId).query(String.class).single();
+                .param(clientId)
+                .query(String.class)
+                .single();
     }
 
     /** The rows each moved table holds for the client. */
     Map<String, Integer> counts(UUID clientId) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String table : MergeStore.MOVED) {
-            counts.put(table, jdbc.sql("select count(*) from " + table + " where client_id = ?").param(clientId)
-                    .query(Integer.class).single());
+            counts.put(
+                    table,
+                    jdbc.sql("select count(*) from " + table + " where client_id = ?")
+                            .param(clientId)
+                            .query(Integer.class)
+                            .single());
         }
         return counts;
     }

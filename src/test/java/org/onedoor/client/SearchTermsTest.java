@@ -1,11 +1,10 @@
 package org.onedoor.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SearchTermsTest {
 
@@ -37,17 +36,23 @@ class SearchTermsTest {
     void onlyPreciseSearchesIdentifyOnePerson() {
         assertThat(SearchTerms.parse("smith").identifiesOnePerson()).isFalse();
         assertThat(SearchTerms.parse("john smith").identifiesOnePerson()).isFalse();
-        assertThat(SearchTerms.parse("john smith 12/3/1980").identifiesOnePerson()).isTrue();
+        assertThat(SearchTerms.parse("john smith 12/3/1980").identifiesOnePerson())
+                .isTrue();
         assertThat(SearchTerms.parse("9434765919").identifiesOnePerson()).isTrue();
         assertThat(SearchTerms.parse("").names()).isEqualTo(List.of());
     }
 
     @Test
     void onlyTheWholeLegalNameIsAFullName() {
-        assertThat(SearchTerms.parse("Mary Ann O'Brien 12/3/1980").isFullNameOf("Mary-Ann", "O'Brien")).isTrue();
-        assertThat(SearchTerms.parse("M O 12/3/1980").isFullNameOf("Mary-Ann", "O'Brien")).isFalse();
-        assertThat(SearchTerms.parse("Mary O'Brien 12/3/1980").isFullNameOf("Mary-Ann", "O'Brien")).isFalse();
-        assertThat(SearchTerms.parse("Mary-Ann O'Bri 12/3/1980").isFullNameOf("Mary-Ann", "O'Brien")).isFalse();
-        assertThat(SearchTerms.parse("O'Brien 12/3/1980").isFullNameOf("Mary-Ann", "O'Brien")).isFalse();
+        assertThat(SearchTerms.parse("Mary Ann O'Brien 12/3/1980").isFullNameOf("Mary-Ann", "O'Brien"))
+                .isTrue();
+        assertThat(SearchTerms.parse("M O 12/3/1980").isFullNameOf("Mary-Ann", "O'Brien"))
+                .isFalse();
+        assertThat(SearchTerms.parse("Mary O'Brien 12/3/1980").isFullNameOf("Mary-Ann", "O'Brien"))
+                .isFalse();
+        assertThat(SearchTerms.parse("Mary-Ann O'Bri 12/3/1980").isFullNameOf("Mary-Ann", "O'Brien"))
+                .isFalse();
+        assertThat(SearchTerms.parse("O'Brien 12/3/1980").isFullNameOf("Mary-Ann", "O'Brien"))
+                .isFalse();
     }
 }

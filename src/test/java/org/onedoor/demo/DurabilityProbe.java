@@ -14,8 +14,7 @@ import java.sql.Statement;
  */
 final class DurabilityProbe {
 
-    private DurabilityProbe() {
-    }
+    private DurabilityProbe() {}
 
     public static void main(String[] args) throws SQLException {
         try (Connection connection = DriverManager.getConnection(args[0], "sa", "")) {
@@ -25,8 +24,8 @@ final class DurabilityProbe {
             }
             connection.setAutoCommit(false);
             try (PreparedStatement next = connection.prepareStatement("select nextval('probe_reference_seq')");
-                 PreparedStatement insert = connection.prepareStatement(
-                         "insert into probe_referral (reference) values (?)")) {
+                    PreparedStatement insert =
+                            connection.prepareStatement("insert into probe_referral (reference) values (?)")) {
                 while (true) {
                     String reference;
                     try (ResultSet row = next.executeQuery()) {

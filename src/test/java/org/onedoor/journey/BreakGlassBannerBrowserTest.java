@@ -1,5 +1,8 @@
 package org.onedoor.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -7,12 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
-import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.ConsentDecision;
 import org.onedoor.client.ConsentMethod;
@@ -27,17 +25,24 @@ import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.BrowserTestSupport;
 import org.onedoor.testsupport.Browsers;
 import org.onedoor.testsupport.IntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A record page left open stops saying break-glass access is open once it has ended. */
 @IntegrationTest
 class BreakGlassBannerBrowserTest extends BrowserTestSupport {
 
-    @Autowired ClientRegistry registry;
-    @Autowired Consents consents;
-    @Autowired Clock clock;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ClientRegistry registry;
+
+    @Autowired
+    Consents consents;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theBannerSaysTheAccessHasEndedWhenItsTimeRunsOut() {
@@ -54,7 +59,9 @@ class BreakGlassBannerBrowserTest extends BrowserTestSupport {
         assertThat(banner.textContent()).contains("Break-glass access until");
 
         banner.getByText("Your break-glass access ended at").waitFor();
-        assertThat(banner.textContent()).doesNotContain("Break-glass access until").contains("Reload the page");
+        assertThat(banner.textContent())
+                .doesNotContain("Break-glass access until")
+                .contains("Reload the page");
         Browsers.screenshot(page, "client-record-break-glass-ended");
     }
 
@@ -65,18 +72,35 @@ class BreakGlassBannerBrowserTest extends BrowserTestSupport {
                 insert into client_break_glass (id, client_id, user_id, username, roles, organisation_id, reason,
                     opened_at, expires_at)
                 values (?, ?, ?, ?, 'RECOVERY_WORKER', ?, 'Client in crisis at our hub, checking risks', ?, ?)
-                """).params(UUID.randomUUID(), client, userId, username, organisation,
-                now.atOffset(ZoneOffset.UTC), now.plus(left).atOffset(ZoneOffset.UTC)).update();
+                """)
+                .params(
+                        UUID.randomUUID(),
+                        client,
+                        userId,
+                        username,
+                        organisation,
+                        now.atOffset(ZoneOffset.UTC),
+                        now.plus(left).atOffset(ZoneOffset.UTC))
+                .update();
     }
 
     private UUID clientOf(String worker, UUID provider) {
-        CurrentUser registering = new CurrentUser(UUID.randomUUID(), worker, "Test Recovery worker", provider,
-                Set.of(Role.RECOVERY_WORKER));
+        CurrentUser registering = new CurrentUser(
+                UUID.randomUUID(), worker, "Test Recovery worker", provider, Set.of(Role.RECOVERY_WORKER));
         LocalDate today = LocalDate.now(clock);
         return currentUsers.actingAs(registering, () -> {
             UUID id = registry.register(NewClient.named("Robin", "Okafor", LocalDate.of(1979, 8, 3), Sex.MALE));
-            consents.record(id, new ConsentRecord(ConsentPurpose.DIRECT_CARE, ConsentDecision.GIVEN, today,
-                    ConsentMethod.WRITTEN, true, today.plusYears(1), null, null));
+            consents.record(
+                    id,
+                    new ConsentRecord(
+                            ConsentPurpose.DIRECT_CARE,
+                            ConsentDecision.GIVEN,
+                            today,
+                            ConsentMethod.WRITTEN,
+                            true,
+                            today.plusYears(1),
+                            null,
+                            null));
             return id;
         });
     }

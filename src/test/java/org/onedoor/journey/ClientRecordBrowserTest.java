@@ -1,21 +1,19 @@
 package org.onedoor.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.UUID;
-
-import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import org.onedoor.client.ClientTimeline;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.Role;
 import org.onedoor.testsupport.BrowserTestSupport;
 import org.onedoor.testsupport.Browsers;
 import org.onedoor.testsupport.IntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
 class ClientRecordBrowserTest extends BrowserTestSupport {
@@ -33,8 +31,10 @@ class ClientRecordBrowserTest extends BrowserTestSupport {
 
         page.navigate(url("/clients"));
         assertAccessible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register a client")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register client")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register a client"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register client"))
+                .click();
         assertThat(page.title()).startsWith("Error:");
         Browsers.screenshot(page, "client-register-errors");
         assertAccessible();
@@ -45,13 +45,16 @@ class ClientRecordBrowserTest extends BrowserTestSupport {
         page.getByLabel("Month").fill("2");
         page.getByLabel("Year").fill("1990");
         page.getByLabel("Male", new Page.GetByLabelOptions().setExact(true)).check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register client")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register client"))
+                .click();
         assertThat(page.locator("#dateOfBirth-error").textContent()).contains("real date");
         assertThat(page.getByLabel("Legal last name").inputValue()).isEqualTo(family);
         page.getByLabel("Day").fill("28");
         page.getByLabel("Text messages").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register client")).click();
-        assertThat(page.locator(".govuk-notification-banner--success").textContent()).contains("registered");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register client"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner--success").textContent())
+                .contains("registered");
         String recordUrl = page.url();
         UUID id = UUID.fromString(recordUrl.substring(recordUrl.lastIndexOf('/') + 1));
 
@@ -62,10 +65,12 @@ class ClientRecordBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#timeline").textContent()).contains("Contact number 12");
         Browsers.screenshot(page, "client-record");
         assertAccessible();
-        page.locator("#timeline").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                .setName("Next page")).click();
-        page.locator("#timeline").getByText("Contact number 1", new com.microsoft.playwright.Locator.GetByTextOptions()
-                .setExact(true)).waitFor();
+        page.locator("#timeline")
+                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Next page"))
+                .click();
+        page.locator("#timeline")
+                .getByText("Contact number 1", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+                .waitFor();
         assertThat(page.url()).isEqualTo(recordUrl);
 
         page.navigate("about:blank");
@@ -77,7 +82,8 @@ class ClientRecordBrowserTest extends BrowserTestSupport {
         Browsers.screenshot(page, "client-refused");
         assertAccessible();
         page.getByLabel("Why do you need this record now?").fill("Seen in A&E after an overdose tonight");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the record")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the record"))
+                .click();
         assertThat(page.locator("#break-glass-banner").textContent()).contains("Break-glass access until");
         Browsers.screenshot(page, "client-record-break-glass");
         assertAccessible();

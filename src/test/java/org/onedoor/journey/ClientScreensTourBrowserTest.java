@@ -1,14 +1,11 @@
 package org.onedoor.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-
-import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.onedoor.client.AlertCategory;
 import org.onedoor.client.Alerts;
 import org.onedoor.client.BreakGlass;
@@ -32,8 +29,8 @@ import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.BrowserTestSupport;
 import org.onedoor.testsupport.Browsers;
 import org.onedoor.testsupport.IntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every client screen in a real browser, with data and with errors: each has the header and navigation, one h1 and
@@ -44,16 +41,22 @@ class ClientScreensTourBrowserTest extends BrowserTestSupport {
 
     @Autowired
     ClientRegistry registry;
+
     @Autowired
     Alerts alerts;
+
     @Autowired
     CareTeam careTeam;
+
     @Autowired
     Consents consents;
+
     @Autowired
     ClientTimeline timeline;
+
     @Autowired
     BreakGlass breakGlass;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -70,35 +73,78 @@ class ClientScreensTourBrowserTest extends BrowserTestSupport {
         String ig = person(Role.IG_LEAD, provider);
         CurrentUser asWorker = user(worker, Role.RECOVERY_WORKER, provider);
         String family = "Tourist" + tag;
-        UUID id = currentUsers.actingAs(asWorker, () -> registry.register(NewClient.named("Robin", family,
-                        LocalDate.of(1986, 9, 14), Sex.FEMALE)
-                .withContact("NV1 4AP", new ContactDetails("01632 960456", "robin@example.org", true, false, true))));
-        UUID duplicate = currentUsers.actingAs(asWorker, () -> registry.register(NewClient.named("Robyn", family,
-                LocalDate.of(1986, 9, 14), Sex.FEMALE)));
+        UUID id = currentUsers.actingAs(
+                asWorker,
+                () -> registry.register(NewClient.named("Robin", family, LocalDate.of(1986, 9, 14), Sex.FEMALE)
+                        .withContact(
+                                "NV1 4AP",
+                                new ContactDetails("01632 960456", "robin@example.org", true, false, true))));
+        UUID duplicate = currentUsers.actingAs(
+                asWorker,
+                () -> registry.register(NewClient.named("Robyn", family, LocalDate.of(1986, 9, 14), Sex.FEMALE)));
         currentUsers.actingAs(asWorker, () -> {
-            alerts.raise(id, AlertCategory.RISK_TO_STAFF, "Do not visit alone: dog at the address",
-                    LocalDate.of(2026, 10, 2), null);
-            consents.record(id, new ConsentRecord(ConsentPurpose.DIRECT_CARE, ConsentDecision.GIVEN,
-                    LocalDate.of(2026, 10, 3), ConsentMethod.WRITTEN, true, LocalDate.of(2027, 10, 3), null, null));
-            consents.record(id, new ConsentRecord(ConsentPurpose.GP_SHARING, ConsentDecision.REFUSED,
-                    LocalDate.of(2026, 10, 3), ConsentMethod.VERBAL, false, null, null, "Does not want the GP told"));
-            careTeam.add(id, new CareTeamMembership(partner, CareTeamRole.PARTNER, null, "Kim Housing",
-                    LocalDate.of(2026, 10, 4), null, null));
+            alerts.raise(
+                    id,
+                    AlertCategory.RISK_TO_STAFF,
+                    "Do not visit alone: dog at the address",
+                    LocalDate.of(2026, 10, 2),
+                    null);
+            consents.record(
+                    id,
+                    new ConsentRecord(
+                            ConsentPurpose.DIRECT_CARE,
+                            ConsentDecision.GIVEN,
+                            LocalDate.of(2026, 10, 3),
+                            ConsentMethod.WRITTEN,
+                            true,
+                            LocalDate.of(2027, 10, 3),
+                            null,
+                            null));
+            consents.record(
+                    id,
+                    new ConsentRecord(
+                            ConsentPurpose.GP_SHARING,
+                            ConsentDecision.REFUSED,
+                            LocalDate.of(2026, 10, 3),
+                            ConsentMethod.VERBAL,
+                            false,
+                            null,
+                            null,
+                            "Does not want the GP told"));
+            careTeam.add(
+                    id,
+                    new CareTeamMembership(
+                            partner, CareTeamRole.PARTNER, null, "Kim Housing", LocalDate.of(2026, 10, 4), null, null));
             for (int day = 1; day <= 12; day++) {
-                timeline.add(id, LocalDate.of(2026, 10, day), day % 3 == 0 ? "ASSESSMENT" : "CONTACT",
+                timeline.add(
+                        id,
+                        LocalDate.of(2026, 10, day),
+                        day % 3 == 0 ? "ASSESSMENT" : "CONTACT",
                         day % 3 == 0 ? "Review of the care plan" : "Key-work session " + day,
-                        day == 12 ? "Talked about housing and a move to supported accommodation" : null, null, null,
+                        day == 12 ? "Talked about housing and a move to supported accommodation" : null,
+                        null,
+                        null,
                         null);
             }
             return null;
         });
-        currentUsers.actingAs(user(prescriber, Role.PRESCRIBER, provider), () -> alerts.raise(id,
-                AlertCategory.BLOOD_BORNE_VIRUS, "Hepatitis C antibody positive", LocalDate.of(2026, 10, 5),
-                SealedCategory.BLOOD_BORNE_VIRUS));
+        currentUsers.actingAs(
+                user(prescriber, Role.PRESCRIBER, provider),
+                () -> alerts.raise(
+                        id,
+                        AlertCategory.BLOOD_BORNE_VIRUS,
+                        "Hepatitis C antibody positive",
+                        LocalDate.of(2026, 10, 5),
+                        SealedCategory.BLOOD_BORNE_VIRUS));
         UUID entry = jdbc.sql("select id from client_care_team where client_id = ? and organisation_id = ?")
-                .param(id).param(partner).query(UUID.class).single();
+                .param(id)
+                .param(partner)
+                .query(UUID.class)
+                .single();
         UUID alert = jdbc.sql("select id from client_alert where client_id = ? and sealed_as is null")
-                .param(id).query(UUID.class).single();
+                .param(id)
+                .query(UUID.class)
+                .single();
         String record = "/clients/" + id;
 
         signIn(worker);
@@ -127,8 +173,10 @@ class ClientScreensTourBrowserTest extends BrowserTestSupport {
         visit(record + "/merge", "tour-merge");
         page.getByLabel("Reference of the duplicate record").fill("C999999999");
         submit("tour-merge-errors");
-        String duplicateReference = jdbc.sql("select reference from client where id = ?").param(duplicate)
-                .query(String.class).single();
+        String duplicateReference = jdbc.sql("select reference from client where id = ?")
+                .param(duplicate)
+                .query(String.class)
+                .single();
         visit(record + "/merge?duplicate=" + duplicateReference, "tour-merge-compare");
         signOut();
 
@@ -143,8 +191,10 @@ class ClientScreensTourBrowserTest extends BrowserTestSupport {
 
         signIn(ig);
         visit("/ig/break-glass", "tour-ig-break-glass");
-        UUID opening = jdbc.sql("select id from client_break_glass where client_id = ?").param(id)
-                .query(UUID.class).single();
+        UUID opening = jdbc.sql("select id from client_break_glass where client_id = ?")
+                .param(id)
+                .query(UUID.class)
+                .single();
         visit("/ig/break-glass/" + opening, "tour-ig-break-glass-review");
         submit("tour-ig-break-glass-review-errors");
         visit("/ig/access-reports", "tour-ig-access-reports");
@@ -173,8 +223,12 @@ class ClientScreensTourBrowserTest extends BrowserTestSupport {
     private void shot(String name) {
         Browsers.screenshot(page, name);
         assertThat(page.locator("h1").count()).as("one h1 on " + name).isEqualTo(1);
-        assertThat(page.locator("nav[aria-label=Main]").count()).as("navigation on " + name).isEqualTo(1);
-        assertThat(page.locator(".onedoor-header__partnership").textContent()).as(name).isNotBlank();
+        assertThat(page.locator("nav[aria-label=Main]").count())
+                .as("navigation on " + name)
+                .isEqualTo(1);
+        assertThat(page.locator(".onedoor-header__partnership").textContent())
+                .as(name)
+                .isNotBlank();
         assertAccessible();
     }
 

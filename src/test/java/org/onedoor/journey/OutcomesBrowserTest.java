@@ -1,14 +1,13 @@
 package org.onedoor.journey;
 
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.NewClient;
 import org.onedoor.partnership.OrganisationType;
@@ -18,8 +17,7 @@ import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.BrowserTestSupport;
 import org.onedoor.testsupport.Browsers;
 import org.onedoor.testsupport.IntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
 class OutcomesBrowserTest extends BrowserTestSupport {
@@ -32,15 +30,19 @@ class OutcomesBrowserTest extends BrowserTestSupport {
         UUID provider = organisation(OrganisationType.LEAD_PROVIDER, "Outcomes Provider " + UUID.randomUUID());
         String username = person(Role.RECOVERY_WORKER, provider);
         String family = "Outcomeson" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        UUID client = currentUsers.actingAs(new CurrentUser(UUID.randomUUID(), username, "Worker", provider,
-                Set.of(Role.RECOVERY_WORKER)), () -> registry.register(NewClient.named("Alex", family,
-                LocalDate.of(1988, 5, 4), Sex.MALE)));
+        UUID client = currentUsers.actingAs(
+                new CurrentUser(UUID.randomUUID(), username, "Worker", provider, Set.of(Role.RECOVERY_WORKER)),
+                () -> registry.register(NewClient.named("Alex", family, LocalDate.of(1988, 5, 4), Sex.MALE)));
         signIn(username);
 
         page.navigate(url("/clients/" + client));
         page.locator("#outcomes").getByText("Record an outcome or assessment").click();
-        page.locator("#outcomes").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                .setName("Patient Health Questionnaire (PHQ-9)")).click();
+        page.locator("#outcomes")
+                .getByRole(
+                        AriaRole.LINK,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                .setName("Patient Health Questionnaire (PHQ-9)"))
+                .click();
         assertThat(page.locator("h1").textContent()).isEqualTo("Patient Health Questionnaire (PHQ-9)");
         assertAccessible();
 
@@ -52,7 +54,8 @@ class OutcomesBrowserTest extends BrowserTestSupport {
         // An answer no radio offers, as a tampered or stale form would send it.
         page.evaluate("document.querySelector(\"input[name='item4'][value='3']\").value = '4'");
         answer(4, 4);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and score")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and score"))
+                .click();
 
         assertThat(page.title()).startsWith("Error:");
         assertThat(page.locator(".govuk-error-summary").textContent())
@@ -64,10 +67,14 @@ class OutcomesBrowserTest extends BrowserTestSupport {
         assertAccessible();
 
         answer(4, 2);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and score")).click();
-        assertThat(page.locator(".govuk-notification-banner--success").textContent()).contains("PHQ-9 recorded.")
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and score"))
+                .click();
+        assertThat(page.locator(".govuk-notification-banner--success").textContent())
+                .contains("PHQ-9 recorded.")
                 .contains("A risk alert has been raised");
-        assertThat(page.locator("#outcome-scores").textContent()).contains("PHQ-9 total").contains("13")
+        assertThat(page.locator("#outcome-scores").textContent())
+                .contains("PHQ-9 total")
+                .contains("13")
                 .contains("moderate");
         assertThat(page.locator("#outcome-risk").textContent()).contains("raised a risk alert");
         Browsers.screenshot(page, "outcome-phq9-record");
@@ -76,7 +83,9 @@ class OutcomesBrowserTest extends BrowserTestSupport {
         page.navigate(url("/clients/" + client));
         assertThat(page.locator("#alerts").textContent()).contains("Risk to self: PHQ-9 item 9");
         page.locator("#outcomes-list").waitFor();
-        assertThat(page.locator("#outcomes").textContent()).contains("PHQ-9 (start)").contains("Risk");
+        assertThat(page.locator("#outcomes").textContent())
+                .contains("PHQ-9 (start)")
+                .contains("Risk");
         assertAccessible();
 
         page.setViewportSize(390, 844);

@@ -1,15 +1,14 @@
 package org.onedoor.journey;
 
-import java.time.LocalDateTime;
-import java.util.UUID;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDateTime;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.Role;
@@ -21,8 +20,7 @@ import org.onedoor.treatment.groupwork.GroupProgrammes;
 import org.onedoor.treatment.groupwork.NewProgramme;
 import org.onedoor.treatment.groupwork.NewSession;
 import org.onedoor.treatment.web.EpisodeScreenFixtures;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A recovery worker's treatment journey in a real browser: open an episode from an accepted referral, add an
@@ -33,9 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class TreatmentJourneyBrowserTest extends BrowserTestSupport {
 
-    @Autowired EpisodeScreenFixtures given;
-    @Autowired GroupProgrammes programmes;
-    @Autowired MutableClock clock;
+    @Autowired
+    EpisodeScreenFixtures given;
+
+    @Autowired
+    GroupProgrammes programmes;
+
+    @Autowired
+    MutableClock clock;
 
     @AfterEach
     void resetClock() {
@@ -50,18 +53,21 @@ class TreatmentJourneyBrowserTest extends BrowserTestSupport {
         UUID referral = given.acceptedReferral(partner, EpisodeScreenFixtures.worker(partner));
         String programmeName = "Recovery skills " + UUID.randomUUID().toString().substring(0, 6);
         CurrentUser colleague = EpisodeScreenFixtures.worker(partner);
-        UUID programme = given.as(colleague, () -> programmes.create(new NewProgramme(programmeName,
-                "Weekly group", "PSYCHOSOCIAL", "PSY_CBT")));
+        UUID programme = given.as(
+                colleague,
+                () -> programmes.create(new NewProgramme(programmeName, "Weekly group", "PSYCHOSOCIAL", "PSY_CBT")));
         LocalDateTime now = LocalDateTime.now(clock);
-        given.as(colleague, () -> programmes.schedule(programme, new NewSession(now.minusHours(3), 90, 12,
-                practice, null, true)));
+        given.as(
+                colleague,
+                () -> programmes.schedule(programme, new NewSession(now.minusHours(3), 90, 12, practice, null, true)));
         String worker = person(Role.RECOVERY_WORKER, partner);
         signIn(worker);
 
         // Open the episode from the accepted referral: the keyworker defaults to the signed-in worker.
         page.navigate(url("/referrals/" + referral + "/episode"));
         assertAccessible();
-        assertThat(page.getByLabel("Keyworker", new Page.GetByLabelOptions().setExact(true)).inputValue())
+        assertThat(page.getByLabel("Keyworker", new Page.GetByLabelOptions().setExact(true))
+                        .inputValue())
                 .isEqualTo(worker);
         button("Open the episode").click();
         assertThat(banner()).contains("Episode opened");
@@ -81,7 +87,9 @@ class TreatmentJourneyBrowserTest extends BrowserTestSupport {
         fillDate("startedOn", now);
         button("Add the intervention").click();
         assertThat(banner()).contains("Intervention added");
-        assertThat(page.locator("#interventions").textContent()).contains("Psychosocial").contains(practiceName);
+        assertThat(page.locator("#interventions").textContent())
+                .contains("Psychosocial")
+                .contains(practiceName);
         Browsers.screenshot(page, "treatment-episode");
         assertAccessible();
 
@@ -94,26 +102,32 @@ class TreatmentJourneyBrowserTest extends BrowserTestSupport {
         Locator first = outcomeForm(now.minusMinutes(50));
         first.getByLabel("Attended").check();
         first.getByLabel("Contact note").fill("Talked about cutting down; set a goal");
-        first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record outcome")).click();
+        first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record outcome"))
+                .click();
         assertThat(banner()).contains("Outcome recorded: attended");
         Locator second = outcomeForm(now.minusMinutes(20));
         second.getByLabel("Did not attend").check();
-        second.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record outcome")).click();
+        second.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record outcome"))
+                .click();
         assertThat(page.locator(".govuk-error-summary").textContent()).contains("Choose why the client did not attend");
         assertAccessible();
         second = outcomeForm(now.minusMinutes(20));
         second.getByLabel("Reason for not attending").selectOption("TRAVEL");
-        second.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record outcome")).click();
+        second.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record outcome"))
+                .click();
         assertThat(banner()).contains("Outcome recorded: did not attend");
-        assertThat(page.locator("table").first().textContent()).contains("Attended").contains("Did not attend")
+        assertThat(page.locator("table").first().textContent())
+                .contains("Attended")
+                .contains("Did not attend")
                 .contains("Travel or transport difficulty");
         Browsers.screenshot(page, "treatment-appointments");
 
         // My caseload shows the client with the missed appointment to follow up.
         page.navigate(url("/caseload"));
         assertAccessible();
-        Locator row = page.locator("main table tbody tr").filter(new Locator.FilterOptions()
-                .setHas(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Appointments"))));
+        Locator row = page.locator("main table tbody tr")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Appointments"))));
         assertThat(row.count()).isEqualTo(1);
         assertThat(row.textContent()).contains("1 to follow up").contains("Not started");
         Browsers.screenshot(page, "treatment-caseload");
@@ -127,9 +141,12 @@ class TreatmentJourneyBrowserTest extends BrowserTestSupport {
         button("Enrol").click();
         assertThat(banner()).contains("enrolled");
         page.locator("main table a").first().click();
-        assertThat(page.locator("main p").first().textContent()).contains(practiceName).doesNotContain("null");
+        assertThat(page.locator("main p").first().textContent())
+                .contains(practiceName)
+                .doesNotContain("null");
         page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(clientReference))
-                .getByLabel("Attended", new Locator.GetByLabelOptions().setExact(true)).check();
+                .getByLabel("Attended", new Locator.GetByLabelOptions().setExact(true))
+                .check();
         button("Save register").click();
         assertThat(banner()).contains("Attendance recorded for 1 client");
         assertAccessible();
@@ -162,19 +179,20 @@ class TreatmentJourneyBrowserTest extends BrowserTestSupport {
     }
 
     private void book(LocalDateTime at, UUID venue) {
-        page.getByLabel("Date", new Page.GetByLabelOptions().setExact(true)).fill(at.toLocalDate().toString());
+        page.getByLabel("Date", new Page.GetByLabelOptions().setExact(true))
+                .fill(at.toLocalDate().toString());
         page.getByLabel("Time", new Page.GetByLabelOptions().setExact(true))
                 .fill(String.format("%02d:%02d", at.getHour(), at.getMinute()));
         page.getByLabel("Kind").selectOption("ONE_TO_ONE");
         page.getByLabel("Venue (optional)").selectOption(venue.toString());
-        page.getByLabel("Intervention (optional)").selectOption(new com.microsoft.playwright.options.SelectOption()
-                .setIndex(1));
+        page.getByLabel("Intervention (optional)")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
         button("Book appointment").click();
     }
 
     private Locator outcomeForm(LocalDateTime at) {
-        String legend = "Outcome of " + at.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm",
-                java.util.Locale.UK));
+        String legend = "Outcome of "
+                + at.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK));
         return page.locator("form").filter(new Locator.FilterOptions().setHas(page.getByText(legend)));
     }
 
@@ -189,10 +207,12 @@ class TreatmentJourneyBrowserTest extends BrowserTestSupport {
     }
 
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator link(String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -1,18 +1,5 @@
 package org.onedoor.partnership;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-
-import org.onedoor.testsupport.IntegrationTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -20,6 +7,17 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testsupport.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 @IntegrationTest
 @WithMockUser(authorities = {"DIRECTORY_VIEW", "DIRECTORY_MANAGE"})
@@ -35,7 +33,9 @@ class DirectoryListIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test
@@ -44,7 +44,8 @@ class DirectoryListIntegrationTest {
         for (int i = 1; i <= 23; i++) {
             venue(String.format("%s Hall %02d", token, i), null);
         }
-        mvc.perform(get("/directory/organisations").param("q", token)).andExpect(status().isOk())
+        mvc.perform(get("/directory/organisations").param("q", token))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Showing 1 to 20 of 23")))
                 .andExpect(content().string(containsString(token + " Hall 20")))
                 .andExpect(content().string(not(containsString(token + " Hall 21"))))
@@ -61,14 +62,21 @@ class DirectoryListIntegrationTest {
         String token = token();
         venue(token + " Alpha", null);
         venue(token + " Zulu", null);
-        String ascending = mvc.perform(get("/directory/organisations").param("q", token).param("sort", "name"))
+        String ascending = mvc.perform(
+                        get("/directory/organisations").param("q", token).param("sort", "name"))
                 .andExpect(content().string(containsString("aria-sort=\"ascending\"")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(ascending.indexOf(token + " Alpha")).isLessThan(ascending.indexOf(token + " Zulu"));
-        String descending = mvc.perform(get("/directory/organisations").param("q", token).param("sort", "name")
+        String descending = mvc.perform(get("/directory/organisations")
+                        .param("q", token)
+                        .param("sort", "name")
                         .param("order", "desc"))
                 .andExpect(content().string(containsString("aria-sort=\"descending\"")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(descending.indexOf(token + " Zulu")).isLessThan(descending.indexOf(token + " Alpha"));
     }
 
@@ -76,7 +84,8 @@ class DirectoryListIntegrationTest {
     void hidesOrganisationsThatHaveLeftUnlessAsked() throws Exception {
         String token = token();
         venue(token + " Closed Centre", LocalDate.of(2020, 3, 31));
-        mvc.perform(get("/directory/organisations").param("q", token)).andExpect(status().isOk())
+        mvc.perform(get("/directory/organisations").param("q", token))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("No organisations match “" + token + "”")))
                 .andExpect(content().string(containsString("Clear the search and filters")));
         mvc.perform(get("/directory/organisations").param("q", token).param("left", "true"))
@@ -96,7 +105,9 @@ class DirectoryListIntegrationTest {
 
     @Test
     void ignoresNonsenseInTheQuery() throws Exception {
-        mvc.perform(get("/directory/organisations").param("sort", "drop table").param("page", "x")
+        mvc.perform(get("/directory/organisations")
+                        .param("sort", "drop table")
+                        .param("page", "x")
                         .param("type", "NOPE"))
                 .andExpect(status().isOk());
         mvc.perform(get("/directory/staff").param("sort", "password").param("organisation", "not-an-id"))
@@ -104,8 +115,20 @@ class DirectoryListIntegrationTest {
     }
 
     private void venue(String name, LocalDate leftOn) {
-        directory.registerOrganisation(new OrganisationDetails(OrganisationType.VENUE, name, null, null, null, null,
-                "Hull", null, null, null, null, LocalDate.of(2019, 4, 1), leftOn));
+        directory.registerOrganisation(new OrganisationDetails(
+                OrganisationType.VENUE,
+                name,
+                null,
+                null,
+                null,
+                null,
+                "Hull",
+                null,
+                null,
+                null,
+                null,
+                LocalDate.of(2019, 4, 1),
+                leftOn));
     }
 
     private static String token() {

@@ -1,17 +1,5 @@
 package org.onedoor.partnership;
 
-import java.util.UUID;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-
-import org.onedoor.testsupport.IntegrationTest;
-
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -20,6 +8,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testsupport.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 @IntegrationTest
 @WithMockUser(authorities = {"DIRECTORY_VIEW", "DIRECTORY_MANAGE"})
@@ -32,16 +30,21 @@ class DirectoryPartnershipIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test
     void describesThePartnershipAndKeepsHistory() throws Exception {
         String area = "North East Lincolnshire " + UUID.randomUUID().toString().substring(0, 6);
-        mvc.perform(post("/directory/partnership").with(csrf()).param("areaName", area)
+        mvc.perform(post("/directory/partnership")
+                        .with(csrf())
+                        .param("areaName", area)
                         .param("localAuthorityCode", "e06000012"))
                 .andExpect(redirectedUrl("/directory/partnership"));
-        mvc.perform(get("/directory/partnership")).andExpect(status().isOk())
+        mvc.perform(get("/directory/partnership"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"" + area + "\"")))
                 .andExpect(content().string(containsString("E06000012")))
                 .andExpect(content().string(containsString(area)));
@@ -49,7 +52,9 @@ class DirectoryPartnershipIntegrationTest {
 
     @Test
     void refusesALocalAuthorityCodeThatIsNotAnOnsCode() throws Exception {
-        mvc.perform(post("/directory/partnership").with(csrf()).param("areaName", "Somewhere")
+        mvc.perform(post("/directory/partnership")
+                        .with(csrf())
+                        .param("areaName", "Somewhere")
                         .param("localAuthorityCode", "X123"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#localAuthorityCode\"")))
@@ -59,7 +64,9 @@ class DirectoryPartnershipIntegrationTest {
     @Test
     @WithMockUser(authorities = "DIRECTORY_VIEW")
     void refusesChangesFromUsersWhoMayOnlyRead() throws Exception {
-        mvc.perform(post("/directory/partnership").with(csrf()).param("areaName", "Hijack")
+        mvc.perform(post("/directory/partnership")
+                        .with(csrf())
+                        .param("areaName", "Hijack")
                         .param("localAuthorityCode", "E06000012"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/directory/partnership")).andExpect(status().isOk());

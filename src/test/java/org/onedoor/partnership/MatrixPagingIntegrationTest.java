@@ -1,30 +1,30 @@
 package org.onedoor.partnership;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.testsupport.IntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
 class MatrixPagingIntegrationTest {
 
-    private static final CurrentUser ADMIN = new CurrentUser(new UUID(0, 11), "matrix-admin", "Matrix admin",
-            new UUID(0, 11), Set.of(Role.ADMINISTRATOR));
+    private static final CurrentUser ADMIN = new CurrentUser(
+            new UUID(0, 11), "matrix-admin", "Matrix admin", new UUID(0, 11), Set.of(Role.ADMINISTRATOR));
     private static final LocalDate DAY = LocalDate.of(2026, 6, 15);
 
     @Autowired
     Directory directory;
+
     @Autowired
     PracticeMenu menu;
+
     @Autowired
     CurrentUsers currentUsers;
 
@@ -41,13 +41,23 @@ class MatrixPagingIntegrationTest {
 
             MenuMatrix firstPage = menu.matrix(DAY, null, null, prefix, false, 0, 2);
             assertThat(firstPage.practices().totalItems()).isEqualTo(3);
-            assertThat(firstPage.rows()).extracting(MenuMatrix.Row::practiceName)
+            assertThat(firstPage.rows())
+                    .extracting(MenuMatrix.Row::practiceName)
                     .containsExactly(prefix + " A", prefix + " B");
             assertThat(firstPage.offeringPractices()).isEqualTo(2);
             MenuMatrix secondPage = menu.matrix(DAY, null, null, prefix, false, 1, 2);
-            assertThat(secondPage.rows()).extracting(MenuMatrix.Row::practiceName).containsExactly(prefix + " C");
-            assertThat(secondPage.rows().get(0).cell("SHARED_CARE_PRESCRIBING", "OPIATES").remaining()).isEqualTo(4);
-            assertThat(secondPage.rows().get(0).cell("BRIEF_ADVICE", "CANNABIS")).as("not yet in force").isNull();
+            assertThat(secondPage.rows())
+                    .extracting(MenuMatrix.Row::practiceName)
+                    .containsExactly(prefix + " C");
+            assertThat(secondPage
+                            .rows()
+                            .get(0)
+                            .cell("SHARED_CARE_PRESCRIBING", "OPIATES")
+                            .remaining())
+                    .isEqualTo(4);
+            assertThat(secondPage.rows().get(0).cell("BRIEF_ADVICE", "CANNABIS"))
+                    .as("not yet in force")
+                    .isNull();
 
             MenuMatrix opiates = menu.matrix(DAY, null, "OPIATES", prefix, true, 0, 10);
             assertThat(opiates.rows()).extracting(MenuMatrix.Row::practiceName).containsExactly(prefix + " C");
@@ -58,10 +68,25 @@ class MatrixPagingIntegrationTest {
     }
 
     private String practice(String name) {
-        String ods = "P" + String.format("%05d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100000));
-        currentUsers.actingAs(ADMIN, () -> directory.registerOrganisation(new OrganisationDetails(
-                OrganisationType.GP_PRACTICE, name, ods, 4000, null, null, null, null, null, null, null,
-                LocalDate.of(2025, 4, 1), null)));
+        String ods = "P"
+                + String.format(
+                        "%05d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100000));
+        currentUsers.actingAs(
+                ADMIN,
+                () -> directory.registerOrganisation(new OrganisationDetails(
+                        OrganisationType.GP_PRACTICE,
+                        name,
+                        ods,
+                        4000,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2025, 4, 1),
+                        null)));
         return ods;
     }
 }

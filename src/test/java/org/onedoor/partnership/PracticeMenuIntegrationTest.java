@@ -1,29 +1,5 @@
 package org.onedoor.partnership;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import org.onedoor.security.CurrentUser;
-import org.onedoor.security.CurrentUsers;
-import org.onedoor.security.NewUserAccount;
-import org.onedoor.security.Role;
-import org.onedoor.security.UserAccounts;
-import org.onedoor.testsupport.IntegrationTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -36,23 +12,55 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.NewUserAccount;
+import org.onedoor.security.Role;
+import org.onedoor.security.UserAccounts;
+import org.onedoor.testsupport.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
 @IntegrationTest
 class PracticeMenuIntegrationTest {
 
-    static final CurrentUser ADMIN = new CurrentUser(UUID.randomUUID(), "menu-test-admin", "Menu test admin",
-            UUID.randomUUID(), Set.of(Role.ADMINISTRATOR));
+    static final CurrentUser ADMIN = new CurrentUser(
+            UUID.randomUUID(), "menu-test-admin", "Menu test admin", UUID.randomUUID(), Set.of(Role.ADMINISTRATOR));
     static final String PASSWORD = "correct-horse-battery";
     static final String EBI = "EXTENDED_BRIEF_INTERVENTION";
 
-    @Autowired MockMvc mvc;
-    @Autowired Directory directory;
-    @Autowired PracticeMenu menu;
-    @Autowired UserAccounts accounts;
-    @Autowired CurrentUsers currentUsers;
-    @Autowired Clock clock;
+    @Autowired
+    MockMvc mvc;
 
-    record Practice(UUID id, String ods, String name) {
-    }
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    PracticeMenu menu;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    CurrentUsers currentUsers;
+
+    @Autowired
+    Clock clock;
+
+    record Practice(UUID id, String ods, String name) {}
 
     @Test
     void practiceUserAddsOfferToOwnMenuAndCommissionerSeesItInTheMatrix() throws Exception {
@@ -71,13 +79,18 @@ class PracticeMenuIntegrationTest {
                 .andExpect(content().string(containsString("Add an offer")));
 
         MockHttpSession commissioner = signIn(practice(), Role.COMMISSIONER);
-        mvc.perform(get("/practice-menus").param("intervention", EBI).param("substanceGroup", "ALCOHOL")
-                        .param("practice", practice.ods()).session(commissioner))
+        mvc.perform(get("/practice-menus")
+                        .param("intervention", EBI)
+                        .param("substanceGroup", "ALCOHOL")
+                        .param("practice", practice.ods())
+                        .session(commissioner))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(practice.name())))
                 .andExpect(content().string(containsString("5 of 5 left")))
-                .andExpect(content().string(containsString("1 practice offers extended brief intervention for alcohol on "
-                        + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(today))));
+                .andExpect(content()
+                        .string(containsString("1 practice offers extended brief intervention for alcohol on "
+                                + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+                                        .format(today))));
     }
 
     @Test
@@ -90,9 +103,13 @@ class PracticeMenuIntegrationTest {
         mvc.perform(addOffer(other, EBI, "OPIATES", LocalDate.now(clock), "4").session(practiceUser))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString(other.name() + " is not your practice")));
-        mvc.perform(post("/practices/{ods}/menu/offers/{id}/change", other.ods(), otherOffer).with(csrf())
-                        .param("fromDay", "1").param("fromMonth", "1").param("fromYear", "2030")
-                        .param("monthlyCapacity", "99").session(practiceUser))
+        mvc.perform(post("/practices/{ods}/menu/offers/{id}/change", other.ods(), otherOffer)
+                        .with(csrf())
+                        .param("fromDay", "1")
+                        .param("fromMonth", "1")
+                        .param("fromYear", "2030")
+                        .param("monthlyCapacity", "99")
+                        .session(practiceUser))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/practices/{ods}/menu", other.ods()).session(practiceUser))
                 .andExpect(status().isOk())
@@ -101,7 +118,9 @@ class PracticeMenuIntegrationTest {
                 .andExpect(content().string(not(containsString("/withdrawal"))));
 
         List<MenuOffer> offers = menu.menuOf(other.ods());
-        assertThat(offers).singleElement().satisfies(offer -> assertThat(offer.monthlyCapacity()).isEqualTo(3));
+        assertThat(offers)
+                .singleElement()
+                .satisfies(offer -> assertThat(offer.monthlyCapacity()).isEqualTo(3));
     }
 
     @Test
@@ -111,7 +130,8 @@ class PracticeMenuIntegrationTest {
         asAdmin(() -> menu.addOffer(practice.ods(), new OfferTerms(EBI, "CANNABIS", today, today.plusMonths(3), 5)));
         MockHttpSession practiceUser = signIn(practice, Role.PRACTICE_USER);
 
-        mvc.perform(addOffer(practice, EBI, "CANNABIS", today.plusMonths(1), "7").session(practiceUser))
+        mvc.perform(addOffer(practice, EBI, "CANNABIS", today.plusMonths(1), "7")
+                        .session(practiceUser))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<title>Error: ")))
                 .andExpect(content().string(containsString("href=\"#effectiveFrom-day\"")))
@@ -127,9 +147,14 @@ class PracticeMenuIntegrationTest {
         Practice practice = practice();
         MockHttpSession practiceUser = signIn(practice, Role.PRACTICE_USER);
 
-        mvc.perform(post("/practices/{ods}/menu/offers", practice.ods()).with(csrf()).session(practiceUser)
-                        .param("substanceGroup", "ALCOHOL").param("fromDay", "31").param("fromMonth", "2")
-                        .param("fromYear", "2027").param("monthlyCapacity", "five"))
+        mvc.perform(post("/practices/{ods}/menu/offers", practice.ods())
+                        .with(csrf())
+                        .session(practiceUser)
+                        .param("substanceGroup", "ALCOHOL")
+                        .param("fromDay", "31")
+                        .param("fromMonth", "2")
+                        .param("fromYear", "2027")
+                        .param("monthlyCapacity", "five"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Select an intervention")))
                 .andExpect(content().string(containsString("must be a real date")))
@@ -150,12 +175,16 @@ class PracticeMenuIntegrationTest {
         return new OfferTerms(intervention, "ALCOHOL", from, null, capacity);
     }
 
-    static MockHttpServletRequestBuilder addOffer(Practice practice, String intervention, String group,
-                                                  LocalDate from, String capacity) {
-        return post("/practices/{ods}/menu/offers", practice.ods()).with(csrf())
-                .param("intervention", intervention).param("substanceGroup", group)
-                .param("fromDay", "" + from.getDayOfMonth()).param("fromMonth", "" + from.getMonthValue())
-                .param("fromYear", "" + from.getYear()).param("monthlyCapacity", capacity);
+    static MockHttpServletRequestBuilder addOffer(
+            Practice practice, String intervention, String group, LocalDate from, String capacity) {
+        return post("/practices/{ods}/menu/offers", practice.ods())
+                .with(csrf())
+                .param("intervention", intervention)
+                .param("substanceGroup", group)
+                .param("fromDay", "" + from.getDayOfMonth())
+                .param("fromMonth", "" + from.getMonthValue())
+                .param("fromYear", "" + from.getYear())
+                .param("monthlyCapacity", capacity);
     }
 
     <T> T asAdmin(Supplier<T> work) {
@@ -186,17 +215,29 @@ class PracticeMenuIntegrationTest {
                     + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
             String name = "Menu Test Surgery " + ods;
             UUID id = asAdmin(() -> directory.registerOrganisation(new OrganisationDetails(
-                    OrganisationType.GP_PRACTICE, name, ods, 6000, null, null, null, null, null, null, null,
-                    LocalDate.of(2020, 1, 1), null)));
+                    OrganisationType.GP_PRACTICE,
+                    name,
+                    ods,
+                    6000,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    LocalDate.of(2020, 1, 1),
+                    null)));
             return new Practice(id, ods, name);
         }
 
         MockHttpSession signIn(Practice organisation, Role role) throws Exception {
             String username = "menu-" + UUID.randomUUID().toString().substring(0, 12);
-            asAdmin(() -> accounts.open(new NewUserAccount(username, "Test " + role.label(), PASSWORD,
-                    organisation.id(), null, Set.of(role))));
+            asAdmin(() -> accounts.open(new NewUserAccount(
+                    username, "Test " + role.label(), PASSWORD, organisation.id(), null, Set.of(role))));
             MvcResult result = mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD))
-                    .andExpect(redirectedUrl("/")).andReturn();
+                    .andExpect(redirectedUrl("/"))
+                    .andReturn();
             return (MockHttpSession) result.getRequest().getSession();
         }
     }

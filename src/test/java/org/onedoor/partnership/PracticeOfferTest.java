@@ -1,15 +1,13 @@
 package org.onedoor.partnership;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import org.onedoor.shared.DomainRuleViolation;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PracticeOfferTest {
 
@@ -17,8 +15,7 @@ class PracticeOfferTest {
     private static final LocalDate DEC_31 = LocalDate.of(2026, 12, 31);
 
     private static PracticeOffer offer(LocalDate from, LocalDate to, Integer capacity) {
-        return PracticeOffer.make(UUID.randomUUID(),
-                new OfferTerms("BRIEF_ADVICE", "ALCOHOL", from, to, capacity));
+        return PracticeOffer.make(UUID.randomUUID(), new OfferTerms("BRIEF_ADVICE", "ALCOHOL", from, to, capacity));
     }
 
     @Test
@@ -26,7 +23,8 @@ class PracticeOfferTest {
         PracticeOffer december = offer(DEC_1, DEC_31, 5);
 
         assertThat(december.overlaps(DEC_31.plusDays(1), null)).isFalse();
-        assertThat(december.overlaps(LocalDate.of(2026, 11, 1), DEC_1.minusDays(1))).isFalse();
+        assertThat(december.overlaps(LocalDate.of(2026, 11, 1), DEC_1.minusDays(1)))
+                .isFalse();
     }
 
     @Test
@@ -41,9 +39,11 @@ class PracticeOfferTest {
     void openEndedOfferOverlapsEveryLaterPeriod() {
         PracticeOffer openEnded = offer(DEC_1, null, null);
 
-        assertThat(openEnded.overlaps(LocalDate.of(2030, 6, 1), LocalDate.of(2030, 6, 30))).isTrue();
+        assertThat(openEnded.overlaps(LocalDate.of(2030, 6, 1), LocalDate.of(2030, 6, 30)))
+                .isTrue();
         assertThat(openEnded.overlaps(LocalDate.of(2026, 1, 1), null)).isTrue();
-        assertThat(openEnded.overlaps(LocalDate.of(2026, 1, 1), DEC_1.minusDays(1))).isFalse();
+        assertThat(openEnded.overlaps(LocalDate.of(2026, 1, 1), DEC_1.minusDays(1)))
+                .isFalse();
     }
 
     @Test
@@ -89,7 +89,8 @@ class PracticeOfferTest {
     void withdrawalNeedsReasonAndEndsChanges() {
         PracticeOffer offer = offer(DEC_1, null, 5);
         assertThatThrownBy(() -> offer.withdraw(" ", "tester", Instant.EPOCH))
-                .isInstanceOfSatisfying(DomainRuleViolation.class,
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class,
                         violation -> assertThat(violation.field()).isEqualTo("reason"));
 
         offer.withdraw("Made in error", "tester", Instant.EPOCH);

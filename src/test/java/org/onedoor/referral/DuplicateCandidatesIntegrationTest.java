@@ -1,26 +1,5 @@
 package org.onedoor.referral;
 
-import org.onedoor.shared.ContactDetails;
-import org.onedoor.shared.Sex;
-
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-
-import org.onedoor.security.CurrentUser;
-import org.onedoor.security.CurrentUsers;
-import org.onedoor.security.Role;
-import org.onedoor.testsupport.IntegrationTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -30,21 +9,43 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.Role;
+import org.onedoor.shared.ContactDetails;
+import org.onedoor.shared.Sex;
+import org.onedoor.testsupport.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
 /** Each test uses its own random date of birth and NHS number, so other tests' referrals never match. */
 @IntegrationTest
 class DuplicateCandidatesIntegrationTest {
 
-    private static final CurrentUser SPOC = new CurrentUser(new UUID(0, 32), "duplicates-test", "Duplicates tester",
-            new UUID(0, 32), Set.of(Role.SPOC_WORKER));
+    private static final CurrentUser SPOC = new CurrentUser(
+            new UUID(0, 32), "duplicates-test", "Duplicates tester", new UUID(0, 32), Set.of(Role.SPOC_WORKER));
 
     @Autowired
     ReferralIntake intake;
+
     @Autowired
     DuplicateCandidates duplicates;
+
     @Autowired
     CurrentUsers currentUsers;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MockMvc mvc;
 
@@ -104,9 +105,14 @@ class DuplicateCandidatesIntegrationTest {
         UUID closed = receive("Jo", "Smith", born, Sex.FEMALE, nhs);
         UUID accepted = receive("Jo", "Smith", born, Sex.FEMALE, nhs);
         jdbc.sql("update referral set voided_at = ?, voided_by = 'test', void_reason = 'Entered twice' where id = ?")
-                .params(OffsetDateTime.parse("2026-11-23T12:00:00Z"), voided).update();
-        jdbc.sql("update referral set status = 'CLOSED' where id = ?").param(closed).update();
-        jdbc.sql("update referral set status = 'ACCEPTED' where id = ?").param(accepted).update();
+                .params(OffsetDateTime.parse("2026-11-23T12:00:00Z"), voided)
+                .update();
+        jdbc.sql("update referral set status = 'CLOSED' where id = ?")
+                .param(closed)
+                .update();
+        jdbc.sql("update referral set status = 'ACCEPTED' where id = ?")
+                .param(accepted)
+                .update();
         assertThat(candidatesFor(me)).extracting(DuplicateCandidate::referralId).containsExactly(accepted);
     }
 
@@ -117,20 +123,27 @@ class DuplicateCandidatesIntegrationTest {
         UUID me = receive("Jo", "Smith", born, Sex.FEMALE, nhs);
         UUID other = receive("Jo", "Smith", born, Sex.FEMALE, nhs);
         UUID alone = receive("Sol", "Nobody", randomBirthday(), Sex.MALE, null);
-        String otherReference = jdbc.sql("select reference from referral where id = ?").param(other)
-                .query(String.class).single();
+        String otherReference = jdbc.sql("select reference from referral where id = ?")
+                .param(other)
+                .query(String.class)
+                .single();
         CurrentUser spoc = person(Role.SPOC_WORKER, UUID.randomUUID());
-        mvc.perform(get("/referrals/{id}/duplicates", me).header("HX-Request", "true").with(as(spoc)))
+        mvc.perform(get("/referrals/{id}/duplicates", me)
+                        .header("HX-Request", "true")
+                        .with(as(spoc)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/referrals/" + other + "\"")))
                 .andExpect(content().string(containsString(otherReference)))
                 .andExpect(content().string(containsString("Same NHS number")))
                 .andExpect(content().string(not(containsString("<html"))));
-        mvc.perform(get("/referrals/{id}/duplicates", me).with(as(spoc))).andExpect(status().isOk())
+        mvc.perform(get("/referrals/{id}/duplicates", me).with(as(spoc)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<html")))
                 .andExpect(content().string(containsString("Possible duplicates")))
                 .andExpect(content().string(containsString(otherReference)));
-        mvc.perform(get("/referrals/{id}/duplicates", alone).header("HX-Request", "true").with(as(spoc)))
+        mvc.perform(get("/referrals/{id}/duplicates", alone)
+                        .header("HX-Request", "true")
+                        .with(as(spoc)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("No possible duplicate referrals found")));
         mvc.perform(get("/referrals/{id}/duplicates", UUID.randomUUID()).with(as(spoc)))
@@ -144,9 +157,22 @@ class DuplicateCandidatesIntegrationTest {
     }
 
     private UUID receive(String given, String family, LocalDate born, Sex sex, @Nullable String nhsNumber) {
-        NewReferral referral = new NewReferral(Channel.PHONE, given, family, born, sex, nhsNumber, "NV1 4AP",
-                new ContactDetails("01632 960123", null, true, false, false), null, "SELF", null, null,
-                List.of("ALCOHOL"), Set.of(), null);
+        NewReferral referral = new NewReferral(
+                Channel.PHONE,
+                given,
+                family,
+                born,
+                sex,
+                nhsNumber,
+                "NV1 4AP",
+                new ContactDetails("01632 960123", null, true, false, false),
+                null,
+                "SELF",
+                null,
+                null,
+                List.of("ALCOHOL"),
+                Set.of(),
+                null);
         return currentUsers.actingAs(SPOC, () -> intake.receive(referral)).id();
     }
 
@@ -157,7 +183,8 @@ class DuplicateCandidatesIntegrationTest {
     /** A valid NHS number (Modulus 11) in the 999 test range, which the test profile accepts. */
     private static String randomTestNhsNumber() {
         while (true) {
-            String first = "999" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+            String first =
+                    "999" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
             int sum = 0;
             for (int i = 0; i < 9; i++) {
                 sum += (first.charAt(i) - '0') * (10 - i);

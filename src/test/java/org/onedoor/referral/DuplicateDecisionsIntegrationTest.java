@@ -1,19 +1,17 @@
 package org.onedoor.referral;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.NotFound;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
 class DuplicateDecisionsIntegrationTest {
@@ -22,10 +20,13 @@ class DuplicateDecisionsIntegrationTest {
 
     @Autowired
     ReferralIntake intake;
+
     @Autowired
     DuplicateDecisions decisions;
+
     @Autowired
     ReferralRecords records;
+
     @Autowired
     CurrentUsers currentUsers;
 
@@ -37,13 +38,15 @@ class DuplicateDecisionsIntegrationTest {
             decisions.sameAs(second, first);
             return null;
         });
-        assertThatThrownBy(() -> currentUsers.actingAs(spoc, () -> records.view(second))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> currentUsers.actingAs(spoc, () -> records.view(second)))
+                .isInstanceOf(NotFound.class);
         ReferralView kept = currentUsers.actingAs(spoc, () -> records.view(first));
         assertThat(kept.history()).extracting(ReferralEvent::action).contains("DUPLICATE_LINKED");
         assertThatThrownBy(() -> currentUsers.actingAs(spoc, () -> {
-            decisions.sameAs(first, first);
-            return null;
-        })).hasMessageContaining("itself");
+                    decisions.sameAs(first, first);
+                    return null;
+                }))
+                .hasMessageContaining("itself");
     }
 
     @Test
@@ -59,6 +62,9 @@ class DuplicateDecisionsIntegrationTest {
     }
 
     private UUID receive() {
-        return currentUsers.actingAs(spoc, () -> intake.receive(ReferralFixtures.aReferral().build())).id();
+        return currentUsers
+                .actingAs(
+                        spoc, () -> intake.receive(ReferralFixtures.aReferral().build()))
+                .id();
     }
 }

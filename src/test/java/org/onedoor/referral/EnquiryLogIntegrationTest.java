@@ -1,27 +1,5 @@
 package org.onedoor.referral;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-
-import org.onedoor.security.CurrentUser;
-import org.onedoor.security.CurrentUsers;
-import org.onedoor.security.Role;
-import org.onedoor.shared.DomainRuleViolation.FieldProblem;
-import org.onedoor.shared.FieldProblems;
-import org.onedoor.shared.ResultPage;
-import org.onedoor.testsupport.IntegrationTest;
-import org.onedoor.testsupport.MutableClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -37,20 +15,44 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.Role;
+import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.ResultPage;
+import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.MutableClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
 @IntegrationTest
 class EnquiryLogIntegrationTest {
 
-    private static final CurrentUser SPOC = new CurrentUser(new UUID(0, 31), "enquiry-test", "Enquiry tester",
-            new UUID(0, 31), Set.of(Role.SPOC_WORKER));
+    private static final CurrentUser SPOC = new CurrentUser(
+            new UUID(0, 31), "enquiry-test", "Enquiry tester", new UUID(0, 31), Set.of(Role.SPOC_WORKER));
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     EnquiryLog enquiries;
+
     @Autowired
     CurrentUsers currentUsers;
+
     @Autowired
     MutableClock clock;
 
@@ -63,16 +65,25 @@ class EnquiryLogIntegrationTest {
     void spocWorkerLogsAnEnquiryThatAppearsInTheList() throws Exception {
         CurrentUser spoc = person(Role.SPOC_WORKER, UUID.randomUUID());
         String notes = "Asked about naloxone kits " + UUID.randomUUID();
-        mvc.perform(get("/referrals/enquiries/new").with(as(spoc))).andExpect(status().isOk())
+        mvc.perform(get("/referrals/enquiries/new").with(as(spoc)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Log an enquiry")))
                 .andExpect(content().string(containsString("Needle exchange")));
-        mvc.perform(post("/referrals/enquiries/new").with(as(spoc)).with(csrf()).param("topic", "NALOXONE")
-                        .param("callerType", "FAMILY_OR_FRIEND").param("outcome", "SIGNPOSTED")
-                        .param("signpostedTo", "Northvale pharmacy").param("notes", notes))
+        mvc.perform(post("/referrals/enquiries/new")
+                        .with(as(spoc))
+                        .with(csrf())
+                        .param("topic", "NALOXONE")
+                        .param("callerType", "FAMILY_OR_FRIEND")
+                        .param("outcome", "SIGNPOSTED")
+                        .param("signpostedTo", "Northvale pharmacy")
+                        .param("notes", notes))
                 .andExpect(redirectedUrl("/referrals/enquiries"))
                 .andExpect(flash().attribute("flash", "Enquiry logged"));
-        assertThat(jdbc.sql("select received_by from referral_enquiry where notes = ?").param(notes)
-                .query(String.class).single()).isEqualTo(spoc.username());
+        assertThat(jdbc.sql("select received_by from referral_enquiry where notes = ?")
+                        .param(notes)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(spoc.username());
         mvc.perform(get("/referrals/enquiries").param("topic", "NALOXONE").with(as(spoc)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(notes)))
@@ -86,8 +97,12 @@ class EnquiryLogIntegrationTest {
     void everyProblemIsShownAtItsFieldWithTheTypedValuesKeptAndNothingSaved() throws Exception {
         CurrentUser spoc = person(Role.SPOC_WORKER, UUID.randomUUID());
         String signposted = "Kept-" + UUID.randomUUID();
-        mvc.perform(post("/referrals/enquiries/new").with(as(spoc)).with(csrf()).param("callerType", "SELF")
-                        .param("signpostedTo", signposted).param("notes", "x".repeat(2001)))
+        mvc.perform(post("/referrals/enquiries/new")
+                        .with(as(spoc))
+                        .with(csrf())
+                        .param("callerType", "SELF")
+                        .param("signpostedTo", signposted)
+                        .param("notes", "x".repeat(2001)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Error: Log an enquiry")))
                 .andExpect(content().string(containsString("id=\"topic-error\"")))
@@ -96,32 +111,48 @@ class EnquiryLogIntegrationTest {
                 .andExpect(content().string(containsString("Notes must be 2,000 characters or fewer")))
                 .andExpect(content().string(not(containsString("id=\"callerType-error\""))))
                 .andExpect(content().string(containsString(signposted)));
-        assertThat(jdbc.sql("select count(*) from referral_enquiry where signposted_to = ?").param(signposted)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from referral_enquiry where signposted_to = ?")
+                        .param(signposted)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void anUnknownCodeOrCallerTypeIsAProblemAtItsField() throws Exception {
         CurrentUser spoc = person(Role.SPOC_WORKER, UUID.randomUUID());
         String signposted = "Unknown-" + UUID.randomUUID();
-        mvc.perform(post("/referrals/enquiries/new").with(as(spoc)).with(csrf()).param("topic", "ASTROLOGY")
-                        .param("callerType", "ROBOT").param("outcome", "ADVICE_GIVEN")
+        mvc.perform(post("/referrals/enquiries/new")
+                        .with(as(spoc))
+                        .with(csrf())
+                        .param("topic", "ASTROLOGY")
+                        .param("callerType", "ROBOT")
+                        .param("outcome", "ADVICE_GIVEN")
                         .param("signpostedTo", signposted))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose a topic from the list")))
                 .andExpect(content().string(containsString("id=\"callerType-error\"")))
                 .andExpect(content().string(not(containsString("id=\"outcome-error\""))));
-        assertThat(jdbc.sql("select count(*) from referral_enquiry where signposted_to = ?").param(signposted)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from referral_enquiry where signposted_to = ?")
+                        .param(signposted)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void theApiReportsEveryProblemAtOnce() {
-        FieldProblems problems = catchThrowableOfType(FieldProblems.class, () -> currentUsers.actingAs(SPOC,
-                () -> enquiries.log(new EnquiryLog.NewEnquiry(null, null, "NOT_AN_OUTCOME", null, "y".repeat(2001)))));
-        assertThat(problems.problems()).extracting(FieldProblem::field)
+        FieldProblems problems = catchThrowableOfType(
+                FieldProblems.class,
+                () -> currentUsers.actingAs(
+                        SPOC,
+                        () -> enquiries.log(
+                                new EnquiryLog.NewEnquiry(null, null, "NOT_AN_OUTCOME", null, "y".repeat(2001)))));
+        assertThat(problems.problems())
+                .extracting(FieldProblem::field)
                 .containsExactly("topic", "callerType", "outcome", "notes");
-        assertThat(problems.problems()).extracting(FieldProblem::code)
+        assertThat(problems.problems())
+                .extracting(FieldProblem::code)
                 .containsExactly("REQUIRED", "REQUIRED", "UNKNOWN_CODE", "TOO_LONG");
     }
 
@@ -142,11 +173,13 @@ class EnquiryLogIntegrationTest {
         assertThat(first.totalItems()).isGreaterThanOrEqualTo(26);
 
         CurrentUser spoc = person(Role.SPOC_WORKER, UUID.randomUUID());
-        mvc.perform(get("/referrals/enquiries").with(as(spoc))).andExpect(status().isOk())
+        mvc.perform(get("/referrals/enquiries").with(as(spoc)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Paging 25")))
                 .andExpect(content().string(not(containsString("Paging 0<"))))
                 .andExpect(content().string(containsString("rel=\"next\"")));
-        mvc.perform(get("/referrals/enquiries").param("page", "2").with(as(spoc))).andExpect(status().isOk())
+        mvc.perform(get("/referrals/enquiries").param("page", "2").with(as(spoc)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Paging 0<")))
                 .andExpect(content().string(containsString("rel=\"prev\"")));
     }
@@ -156,8 +189,10 @@ class EnquiryLogIntegrationTest {
         CurrentUser spoc = person(Role.SPOC_WORKER, UUID.randomUUID());
         jdbc.sql("update referral_enquiry set voided_at = ?, voided_by = 'test', void_reason = 'empty state' "
                         + "where topic = 'OTHER' and voided_at is null")
-                .param(java.time.OffsetDateTime.parse("2026-11-23T12:00:00Z")).update();
-        mvc.perform(get("/referrals/enquiries").param("topic", "OTHER").with(as(spoc))).andExpect(status().isOk())
+                .param(java.time.OffsetDateTime.parse("2026-11-23T12:00:00Z"))
+                .update();
+        mvc.perform(get("/referrals/enquiries").param("topic", "OTHER").with(as(spoc)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("No enquiries about this topic")));
     }
 
@@ -165,17 +200,25 @@ class EnquiryLogIntegrationTest {
     void aVoidedEnquiryLeavesTheListAndNeedsAReason() {
         UUID id = log("SERVICE_INFORMATION", "Logged in error " + UUID.randomUUID());
         assertThatThrownBy(() -> currentUsers.actingAs(SPOC, () -> {
-            enquiries.voidEnquiry(id, " ");
-            return null;
-        })).isInstanceOf(FieldProblems.class).hasFieldOrPropertyWithValue("code", "ENQUIRY_INVALID");
+                    enquiries.voidEnquiry(id, " ");
+                    return null;
+                }))
+                .isInstanceOf(FieldProblems.class)
+                .hasFieldOrPropertyWithValue("code", "ENQUIRY_INVALID");
         currentUsers.actingAs(SPOC, () -> {
             enquiries.voidEnquiry(id, "Logged against the wrong call");
             return null;
         });
-        assertThat(currentUsers.actingAs(SPOC, () -> enquiries.recent("SERVICE_INFORMATION", 0, 100)).items())
-                .extracting(EnquiryEntry::id).doesNotContain(id);
-        assertThat(jdbc.sql("select voided_by from referral_enquiry where id = ?").param(id).query(String.class)
-                .single()).isEqualTo("enquiry-test");
+        assertThat(currentUsers
+                        .actingAs(SPOC, () -> enquiries.recent("SERVICE_INFORMATION", 0, 100))
+                        .items())
+                .extracting(EnquiryEntry::id)
+                .doesNotContain(id);
+        assertThat(jdbc.sql("select voided_by from referral_enquiry where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("enquiry-test");
     }
 
     @Test
@@ -186,7 +229,9 @@ class EnquiryLogIntegrationTest {
     }
 
     private UUID log(String topic, String notes) {
-        return currentUsers.actingAs(SPOC, () -> enquiries.log(new EnquiryLog.NewEnquiry(topic,
-                EnquiryCallerType.SELF, "ADVICE_GIVEN", null, notes)));
+        return currentUsers.actingAs(
+                SPOC,
+                () -> enquiries.log(
+                        new EnquiryLog.NewEnquiry(topic, EnquiryCallerType.SELF, "ADVICE_GIVEN", null, notes)));
     }
 }

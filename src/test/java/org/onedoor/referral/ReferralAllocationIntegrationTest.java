@@ -1,12 +1,12 @@
 package org.onedoor.referral;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import org.onedoor.assessment.alcohol.AlcoholScreening;
 import org.onedoor.assessment.alcohol.AuditCAnswers;
 import org.onedoor.partnership.Directory;
@@ -23,9 +23,7 @@ import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
 class ReferralAllocationIntegrationTest {
@@ -35,16 +33,22 @@ class ReferralAllocationIntegrationTest {
 
     @Autowired
     ReferralIntake intake;
+
     @Autowired
     ReferralAllocation allocation;
+
     @Autowired
     ReferralInbox inbox;
+
     @Autowired
     ReferralRecords records;
+
     @Autowired
     Directory directory;
+
     @Autowired
     PracticeMenu menu;
+
     @Autowired
     CurrentUsers currentUsers;
 
@@ -58,7 +62,8 @@ class ReferralAllocationIntegrationTest {
 
         RoutingProposal proposal = as(spoc, () -> allocation.proposal(referral));
         assertThat(proposal.organisationId()).isEqualTo(own);
-        assertThat(proposal.reason()).startsWith("The client's own practice")
+        assertThat(proposal.reason())
+                .startsWith("The client's own practice")
                 .contains("offers extended brief intervention for alcohol; 2 of 2 places left this month");
 
         as(spoc, () -> {
@@ -68,10 +73,11 @@ class ReferralAllocationIntegrationTest {
         assertThat(places(own)).isEqualTo(1);
 
         CurrentUser gp = Actors.person(Role.PRACTICE_USER, own);
-        assertThat(as(gp, () -> inbox.waiting(0, 10)).items()).filteredOn(entry -> entry.id().equals(referral))
+        assertThat(as(gp, () -> inbox.waiting(0, 10)).items())
+                .filteredOn(entry -> entry.id().equals(referral))
                 .extracting(InboxEntry::neededIntervention, InboxEntry::substanceGroup)
-                .as("labels from partnership's report views").containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Extended brief intervention", "Alcohol"));
+                .as("labels from partnership's report views")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Extended brief intervention", "Alcohol"));
         assertThat(as(spoc, () -> records.view(referral)).triage())
                 .extracting("neededInterventionLabel", "substanceGroupLabel")
                 .containsExactly("Extended brief intervention", "Alcohol");
@@ -81,7 +87,8 @@ class ReferralAllocationIntegrationTest {
         });
         ReferralView view = as(spoc, () -> records.view(referral));
         assertThat(view.status()).isEqualTo(ReferralStatus.ACCEPTED);
-        assertThat(view.history()).extracting(ReferralEvent::action)
+        assertThat(view.history())
+                .extracting(ReferralEvent::action)
                 .containsExactly("RECEIVED", "SCREENED", "TRIAGED", "ALLOCATED", "ACCEPTED");
     }
 
@@ -96,9 +103,11 @@ class ReferralAllocationIntegrationTest {
         assertThat(places(own)).isZero();
         CurrentUser gp = Actors.person(Role.PRACTICE_USER, own);
         assertThatThrownBy(() -> as(gp, () -> {
-            inbox.giveBack(referral, " ");
-            return null;
-        })).isInstanceOf(DomainRuleViolation.class).hasMessageContaining("reason");
+                    inbox.giveBack(referral, " ");
+                    return null;
+                }))
+                .isInstanceOf(DomainRuleViolation.class)
+                .hasMessageContaining("reason");
         as(gp, () -> {
             inbox.giveBack(referral, "Patient has moved away");
             return null;
@@ -120,13 +129,16 @@ class ReferralAllocationIntegrationTest {
         UUID lonely = practiceOffering(null, null);
         UUID unusual = received(lonely);
         as(spoc, () -> {
-            allocation.triage(unusual, new TriageDecision(TriageOutcome.ALLOCATE_TO_PRACTICE, "Needs help",
-                    "SHARED_CARE_PRESCRIBING", "NPS"));
+            allocation.triage(
+                    unusual,
+                    new TriageDecision(
+                            TriageOutcome.ALLOCATE_TO_PRACTICE, "Needs help", "SHARED_CARE_PRESCRIBING", "NPS"));
             return null;
         });
         RoutingProposal specialist = as(spoc, () -> allocation.proposal(unusual));
         assertThat(specialist.practice()).isFalse();
-        assertThat(specialist.reason()).contains("does not offer shared-care prescribing for new psychoactive substances")
+        assertThat(specialist.reason())
+                .contains("does not offer shared-care prescribing for new psychoactive substances")
                 .contains("takes it as the specialist provider");
         assertThat(other).isNotNull();
     }
@@ -137,9 +149,10 @@ class ReferralAllocationIntegrationTest {
         UUID elsewhere = practiceOffering(EBI, 3);
         UUID referral = triagedForAlcohol(own);
         assertThatThrownBy(() -> as(spoc, () -> {
-            allocation.allocate(referral, elsewhere, "");
-            return null;
-        })).hasMessageContaining("reason for sending the referral somewhere other than proposed");
+                    allocation.allocate(referral, elsewhere, "");
+                    return null;
+                }))
+                .hasMessageContaining("reason for sending the referral somewhere other than proposed");
         as(spoc, () -> {
             allocation.allocate(referral, elsewhere, "Client works near the other surgery");
             return null;
@@ -147,12 +160,14 @@ class ReferralAllocationIntegrationTest {
         assertThat(places(elsewhere)).isEqualTo(2);
 
         UUID another = received(own);
-        FieldProblems problems = org.assertj.core.api.Assertions.catchThrowableOfType(FieldProblems.class,
+        FieldProblems problems = org.assertj.core.api.Assertions.catchThrowableOfType(
+                FieldProblems.class,
                 () -> as(spoc, () -> {
                     allocation.triage(another, new TriageDecision(TriageOutcome.ALLOCATE_TO_PRACTICE, "", null, null));
                     return null;
                 }));
-        assertThat(problems.problems()).extracting(DomainRuleViolation.FieldProblem::field)
+        assertThat(problems.problems())
+                .extracting(DomainRuleViolation.FieldProblem::field)
                 .containsExactlyInAnyOrder("reason", "neededIntervention", "substanceGroup");
     }
 
@@ -160,8 +175,9 @@ class ReferralAllocationIntegrationTest {
     void aClosingOutcomeClosesTheReferralWithItsReason() {
         UUID referral = received(null);
         as(spoc, () -> {
-            allocation.triage(referral, new TriageDecision(TriageOutcome.ADVICE_ONLY, "Wanted advice on cutting down",
-                    null, null));
+            allocation.triage(
+                    referral,
+                    new TriageDecision(TriageOutcome.ADVICE_ONLY, "Wanted advice on cutting down", null, null));
             return null;
         });
         ReferralView view = as(spoc, () -> records.view(referral));
@@ -178,9 +194,10 @@ class ReferralAllocationIntegrationTest {
             return null;
         });
         assertThatThrownBy(() -> as(spoc, () -> {
-            allocation.voidReferral(referral, "");
-            return null;
-        })).hasMessageContaining("reason");
+                    allocation.voidReferral(referral, "");
+                    return null;
+                }))
+                .hasMessageContaining("reason");
         as(spoc, () -> {
             allocation.voidReferral(referral, "Duplicate of an earlier referral");
             return null;
@@ -194,8 +211,13 @@ class ReferralAllocationIntegrationTest {
         UUID referral = received(practice);
         as(spoc, () -> {
             allocation.recordScreening(referral, AlcoholScreening.scoreAuditC(new AuditCAnswers(3, 2, 2)));
-            allocation.triage(referral, new TriageDecision(TriageOutcome.ALLOCATE_TO_PRACTICE,
-                    "AUDIT-C positive; wants support near home", EBI, "ALCOHOL"));
+            allocation.triage(
+                    referral,
+                    new TriageDecision(
+                            TriageOutcome.ALLOCATE_TO_PRACTICE,
+                            "AUDIT-C positive; wants support near home",
+                            EBI,
+                            "ALCOHOL"));
             return null;
         });
         return referral;
@@ -203,21 +225,60 @@ class ReferralAllocationIntegrationTest {
 
     private UUID received(UUID practice) {
         NewReferral base = ReferralFixtures.aReferral().build();
-        NewReferral referral = new NewReferral(base.channel(), base.givenName(), base.familyName(), base.dateOfBirth(),
-                base.sex(), null, null, ContactDetails.NONE, practice, "SELF", null, null,
-                java.util.List.of("ALCOHOL"), Set.of(), null);
+        NewReferral referral = new NewReferral(
+                base.channel(),
+                base.givenName(),
+                base.familyName(),
+                base.dateOfBirth(),
+                base.sex(),
+                null,
+                null,
+                ContactDetails.NONE,
+                practice,
+                "SELF",
+                null,
+                null,
+                java.util.List.of("ALCOHOL"),
+                Set.of(),
+                null);
         return as(spoc, () -> intake.receive(referral)).id();
     }
 
     private UUID practiceOffering(String intervention, Integer capacity) {
-        String ods = "W" + String.format("%05d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100000));
+        String ods = "W"
+                + String.format(
+                        "%05d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100000));
         return as(admin, () -> {
             if (directory.activeOrganisations(OrganisationType.LEAD_PROVIDER).isEmpty()) {
-                directory.registerOrganisation(new OrganisationDetails(OrganisationType.LEAD_PROVIDER,
-                        "Routing Lead Provider", null, null, null, null, null, null, null, null, null, FROM, null));
+                directory.registerOrganisation(new OrganisationDetails(
+                        OrganisationType.LEAD_PROVIDER,
+                        "Routing Lead Provider",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        FROM,
+                        null));
             }
-            UUID id = directory.registerOrganisation(new OrganisationDetails(OrganisationType.GP_PRACTICE,
-                    "Routing Surgery " + ods, ods, 5000, null, null, null, null, null, null, null, FROM, null));
+            UUID id = directory.registerOrganisation(new OrganisationDetails(
+                    OrganisationType.GP_PRACTICE,
+                    "Routing Surgery " + ods,
+                    ods,
+                    5000,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    FROM,
+                    null));
             if (intervention != null) {
                 menu.addOffer(ods, new OfferTerms(intervention, "ALCOHOL", FROM, null, capacity));
             }
@@ -227,8 +288,10 @@ class ReferralAllocationIntegrationTest {
 
     private int places(UUID practice) {
         return menu.offering(EBI, "ALCOHOL", LocalDate.of(2026, 11, 23)).stream()
-                .filter(o -> o.practiceId().equals(practice)).findFirst()
-                .map(PracticeOfferAvailability::remaining).orElseThrow();
+                .filter(o -> o.practiceId().equals(practice))
+                .findFirst()
+                .map(PracticeOfferAvailability::remaining)
+                .orElseThrow();
     }
 
     private <T> T as(CurrentUser user, java.util.function.Supplier<T> work) {

@@ -1,17 +1,18 @@
 package org.onedoor.referral;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-
 import org.onedoor.assessment.alcohol.AlcoholScreening;
 import org.onedoor.assessment.alcohol.AuditCAnswers;
 import org.onedoor.client.ClientCandidate;
@@ -29,12 +30,9 @@ import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.NhsNumber;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** Accepting a referral connects it to the shared client record. */
 @IntegrationTest
@@ -45,22 +43,31 @@ class ReferralClientsIntegrationTest {
 
     @Autowired
     ReferralIntake intake;
+
     @Autowired
     ReferralAllocation allocation;
+
     @Autowired
     ReferralInbox inbox;
+
     @Autowired
     ReferralRecords records;
+
     @Autowired
     Directory directory;
+
     @Autowired
     PracticeMenu menu;
+
     @Autowired
     CurrentUsers currentUsers;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     List<SubjectAccessSection> sections;
 
@@ -83,26 +90,37 @@ class ReferralClientsIntegrationTest {
         assertThat(view.client()).isNotNull();
         UUID client = view.client().id();
         assertThat(view.client().reference()).startsWith("C");
-        assertThat(jdbc.sql("select nhs_number from client where id = ?").param(client).query(String.class).single())
+        assertThat(jdbc.sql("select nhs_number from client where id = ?")
+                        .param(client)
+                        .query(String.class)
+                        .single())
                 .isEqualTo(nhsNumber);
         Map<String, Object> member = jdbc.sql("""
                 select organisation_id, team_role, worker_username, worker_name, source_kind, source_id
                   from client_care_team where client_id = ?
                 """).param(client).query().singleRow();
-        assertThat(member).containsEntry("organisation_id", practice).containsEntry("team_role", "RESPONSIBLE")
-                .containsEntry("worker_username", gp.username()).containsEntry("worker_name", gp.displayName())
-                .containsEntry("source_kind", "REFERRAL").containsEntry("source_id", referralId);
+        assertThat(member)
+                .containsEntry("organisation_id", practice)
+                .containsEntry("team_role", "RESPONSIBLE")
+                .containsEntry("worker_username", gp.username())
+                .containsEntry("worker_name", gp.displayName())
+                .containsEntry("source_kind", "REFERRAL")
+                .containsEntry("source_id", referralId);
         assertThat(jdbc.sql("""
                 select substance from client_substance where client_id = ? and voided_at is null order by rank
                 """).param(client).query(String.class).list()).containsExactly("ALCOHOL", "COCAINE");
         assertThat(jdbc.sql("select summary from client_timeline where client_id = ? and kind = 'REFERRAL'")
-                .param(client).query(String.class).list())
+                        .param(client)
+                        .query(String.class)
+                        .list())
                 .containsExactly("Referral " + view.reference() + " accepted by "
                         + directory.organisation(practice).name());
 
-        mvc.perform(get("/referrals/{id}", referralId).with(Actors.as(spoc))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "Open client record " + view.client().reference())));
+        mvc.perform(get("/referrals/{id}", referralId).with(Actors.as(spoc)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "Open client record " + view.client().reference())));
     }
 
     @Test
@@ -132,19 +150,32 @@ class ReferralClientsIntegrationTest {
         ReferralView two = as(spoc, () -> records.view(second));
         assertThat(two.client()).isEqualTo(one.client());
         UUID client = one.client().id();
-        assertThat(jdbc.sql("select organisation_id from client_care_team where client_id = ?").param(client)
-                .query(UUID.class).list()).containsExactlyInAnyOrder(firstPractice, secondPractice);
+        assertThat(jdbc.sql("select organisation_id from client_care_team where client_id = ?")
+                        .param(client)
+                        .query(UUID.class)
+                        .list())
+                .containsExactlyInAnyOrder(firstPractice, secondPractice);
         assertThat(jdbc.sql("select substance from client_substance where client_id = ? and voided_at is null")
-                .param(client).query(String.class).list()).containsExactly("CANNABIS");
+                        .param(client)
+                        .query(String.class)
+                        .list())
+                .containsExactly("CANNABIS");
         assertThat(jdbc.sql("select count(*) from client_substance where client_id = ? and voided_at is not null")
-                .param(client).query(Integer.class).single()).isEqualTo(1);
+                        .param(client)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
 
-        SubjectAccessSection referrals = sections.stream().filter(s -> s.title().equals("Referrals")).findFirst()
+        SubjectAccessSection referrals = sections.stream()
+                .filter(s -> s.title().equals("Referrals"))
+                .findFirst()
                 .orElseThrow();
         List<SubjectAccessItem> items = referrals.items(Set.of(client));
-        assertThat(items).extracting(SubjectAccessItem::heading)
+        assertThat(items)
+                .extracting(SubjectAccessItem::heading)
                 .containsExactly("Referral " + one.reference(), "Referral " + two.reference());
-        assertThat(items.get(0).fields()).containsEntry("Reference", one.reference())
+        assertThat(items.get(0).fields())
+                .containsEntry("Reference", one.reference())
                 .containsEntry("Status", ReferralStatus.ACCEPTED.label())
                 .containsEntry("Triage outcome", TriageOutcome.ALLOCATE_TO_PRACTICE.label())
                 .containsEntry("Triage reason", "AUDIT-C positive; wants support near home")
@@ -153,26 +184,51 @@ class ReferralClientsIntegrationTest {
         assertThat(referrals.items(Set.of(UUID.randomUUID()))).isEmpty();
 
         SubjectAccessSection screening = sections.stream()
-                .filter(s -> s.title().equals("Screening answers and referral history")).findFirst().orElseThrow();
+                .filter(s -> s.title().equals("Screening answers and referral history"))
+                .findFirst()
+                .orElseThrow();
         List<SubjectAccessItem> screened = screening.items(Set.of(client)).stream()
-                .filter(item -> item.heading().startsWith("AUDIT-C screening")).toList();
-        assertThat(screened).hasSize(2).allSatisfy(item -> assertThat(item.fields())
-                .containsEntry("Answers (score of each question)", "3,2,2").containsEntry("Score", "7")
-                .containsKeys("Recommended response", "When", "By"));
-        assertThat(screening.items(Set.of(client))).extracting(SubjectAccessItem::heading)
+                .filter(item -> item.heading().startsWith("AUDIT-C screening"))
+                .toList();
+        assertThat(screened)
+                .hasSize(2)
+                .allSatisfy(item -> assertThat(item.fields())
+                        .containsEntry("Answers (score of each question)", "3,2,2")
+                        .containsEntry("Score", "7")
+                        .containsKeys("Recommended response", "When", "By"));
+        assertThat(screening.items(Set.of(client)))
+                .extracting(SubjectAccessItem::heading)
                 .contains("Referral " + one.reference() + ": accepted");
     }
 
     private UUID allocated(UUID practice, String nhsNumber, String family, String... substances) {
         NewReferral base = ReferralFixtures.aReferral().build();
-        NewReferral details = new NewReferral(base.channel(), base.givenName(), family, base.dateOfBirth(),
-                base.sex(), nhsNumber, "NV1 4AP", new ContactDetails("01632 960123", null, true, false, false),
-                practice, "SELF", null, null, List.of(substances), Set.of(), null);
+        NewReferral details = new NewReferral(
+                base.channel(),
+                base.givenName(),
+                family,
+                base.dateOfBirth(),
+                base.sex(),
+                nhsNumber,
+                "NV1 4AP",
+                new ContactDetails("01632 960123", null, true, false, false),
+                practice,
+                "SELF",
+                null,
+                null,
+                List.of(substances),
+                Set.of(),
+                null);
         UUID referral = as(spoc, () -> intake.receive(details)).id();
         as(spoc, () -> {
             allocation.recordScreening(referral, AlcoholScreening.scoreAuditC(new AuditCAnswers(3, 2, 2)));
-            allocation.triage(referral, new TriageDecision(TriageOutcome.ALLOCATE_TO_PRACTICE,
-                    "AUDIT-C positive; wants support near home", EBI, "ALCOHOL"));
+            allocation.triage(
+                    referral,
+                    new TriageDecision(
+                            TriageOutcome.ALLOCATE_TO_PRACTICE,
+                            "AUDIT-C positive; wants support near home",
+                            EBI,
+                            "ALCOHOL"));
             allocation.allocate(referral, practice, null);
             return null;
         });
@@ -183,11 +239,35 @@ class ReferralClientsIntegrationTest {
         String ods = "V" + String.format("%05d", ThreadLocalRandom.current().nextInt(100000));
         return as(admin, () -> {
             if (directory.activeOrganisations(OrganisationType.LEAD_PROVIDER).isEmpty()) {
-                directory.registerOrganisation(new OrganisationDetails(OrganisationType.LEAD_PROVIDER,
-                        "Linking Lead Provider", null, null, null, null, null, null, null, null, null, FROM, null));
+                directory.registerOrganisation(new OrganisationDetails(
+                        OrganisationType.LEAD_PROVIDER,
+                        "Linking Lead Provider",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        FROM,
+                        null));
             }
-            UUID id = directory.registerOrganisation(new OrganisationDetails(OrganisationType.GP_PRACTICE,
-                    "Linking Surgery " + ods, ods, 5000, null, null, null, null, null, null, null, FROM, null));
+            UUID id = directory.registerOrganisation(new OrganisationDetails(
+                    OrganisationType.GP_PRACTICE,
+                    "Linking Surgery " + ods,
+                    ods,
+                    5000,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    FROM,
+                    null));
             menu.addOffer(ods, new OfferTerms(EBI, "ALCOHOL", FROM, null, 50));
             return id;
         });
@@ -196,7 +276,8 @@ class ReferralClientsIntegrationTest {
     /** A valid NHS number in the test range, different in every test. */
     static String newNhsNumber() {
         while (true) {
-            String candidate = "999" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+            String candidate =
+                    "999" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
             if (NhsNumber.isValid(candidate)) {
                 return candidate;
             }

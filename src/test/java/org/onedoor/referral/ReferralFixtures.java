@@ -1,14 +1,12 @@
 package org.onedoor.referral;
 
-import org.onedoor.shared.ContactDetails;
-import org.onedoor.shared.Sex;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.ContactDetails;
+import org.onedoor.shared.Sex;
 
 /** Referrals in domain words: {@code aReferral().withRisks(PREGNANCY).by(Channel.PHONE).build()}. */
 final class ReferralFixtures {
@@ -59,8 +57,21 @@ final class ReferralFixtures {
     }
 
     NewReferral build() {
-        return new NewReferral(channel, "Sam", familyName, dateOfBirth, Sex.FEMALE, nhsNumber, "NV1 4AP",
-                new ContactDetails("01632 960123", null, true, false, false), null, "SELF", referrer,
-                referrer == null ? null : "Oakwood Surgery", substances, risks, null);
+        return new NewReferral(
+                channel,
+                "Sam",
+                familyName,
+                dateOfBirth,
+                Sex.FEMALE,
+                nhsNumber,
+                "NV1 4AP",
+                new ContactDetails("01632 960123", null, true, false, false),
+                null,
+                "SELF",
+                referrer,
+                referrer == null ? null : "Oakwood Surgery",
+                substances,
+                risks,
+                null);
     }
 }

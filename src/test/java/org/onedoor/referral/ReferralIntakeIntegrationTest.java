@@ -1,13 +1,13 @@
 package org.onedoor.referral;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.onedoor.referral.ReferralFixtures.aReferral;
+
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
@@ -15,25 +15,27 @@ import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.testsupport.IntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.onedoor.referral.ReferralFixtures.aReferral;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
 class ReferralIntakeIntegrationTest {
 
-    private static final CurrentUser SPOC = new CurrentUser(new UUID(0, 21), "spoc-test", "SPOC tester",
-            new UUID(0, 21), Set.of(Role.SPOC_WORKER));
+    private static final CurrentUser SPOC =
+            new CurrentUser(new UUID(0, 21), "spoc-test", "SPOC tester", new UUID(0, 21), Set.of(Role.SPOC_WORKER));
 
     @Autowired
     ReferralIntake intake;
+
     @Autowired
     ReferralQueue queue;
+
     @Autowired
     ReferralRecords records;
+
     @Autowired
     CurrentUsers currentUsers;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -53,7 +55,8 @@ class ReferralIntakeIntegrationTest {
     void urgentRisksFlagTheReferralAndPutItFirstInTheQueue() {
         String family = "Queue-" + UUID.randomUUID().toString().substring(0, 6);
         receive(aReferral().named(family).withRisks(Risk.INJECTING).build());
-        ReferralReceipt urgent = receive(aReferral().named(family).withRisks(Risk.PREGNANCY).build());
+        ReferralReceipt urgent =
+                receive(aReferral().named(family).withRisks(Risk.PREGNANCY).build());
         assertThat(urgent.urgent()).isTrue();
         var page = currentUsers.actingAs(SPOC, () -> queue.page(new QueueFilter(family, null, false, null, 0, 10)));
         assertThat(page.items()).hasSize(2);
@@ -64,31 +67,59 @@ class ReferralIntakeIntegrationTest {
     @Test
     void reportsEveryProblemAtOnceAndSavesNothing() {
         String family = "Invalid-" + UUID.randomUUID().toString().substring(0, 6);
-        FieldProblems problems = catchThrowableOfType(FieldProblems.class, () -> receive(aReferral()
-                .named(family).withNhsNumber("9434765918").bornOn(LocalDate.now().plusDays(3))
-                .usingSubstances("ALCOHOL", "NOT_A_DRUG").build()));
-        assertThat(problems.problems()).extracting(FieldProblem::field)
+        FieldProblems problems = catchThrowableOfType(
+                FieldProblems.class,
+                () -> receive(aReferral()
+                        .named(family)
+                        .withNhsNumber("9434765918")
+                        .bornOn(LocalDate.now().plusDays(3))
+                        .usingSubstances("ALCOHOL", "NOT_A_DRUG")
+                        .build()));
+        assertThat(problems.problems())
+                .extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("nhsNumber", "dateOfBirth", "substances");
-        assertThat(jdbc.sql("select count(*) from referral where family_name = ?").param(family)
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from referral where family_name = ?")
+                        .param(family)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void refusesBirthDatesOverAHundredAndTwentyYearsAgoAndDuplicateSubstances() {
-        FieldProblems problems = catchThrowableOfType(FieldProblems.class, () -> receive(aReferral()
-                .bornOn(LocalDate.of(1890, 1, 1)).usingSubstances("HEROIN", "HEROIN").build()));
-        assertThat(problems.problems()).extracting(FieldProblem::code)
+        FieldProblems problems = catchThrowableOfType(
+                FieldProblems.class,
+                () -> receive(aReferral()
+                        .bornOn(LocalDate.of(1890, 1, 1))
+                        .usingSubstances("HEROIN", "HEROIN")
+                        .build()));
+        assertThat(problems.problems())
+                .extracting(FieldProblem::code)
                 .containsExactlyInAnyOrder("DATE_TOO_EARLY", "DUPLICATE_SUBSTANCE");
     }
 
     @Test
     void professionalReferralsNeedAReferrer() {
         NewReferral withoutReferrer = aReferral().by(Channel.PHONE).build();
-        NewReferral professional = new NewReferral(Channel.PROFESSIONAL, withoutReferrer.givenName(),
-                withoutReferrer.familyName(), withoutReferrer.dateOfBirth(), withoutReferrer.sex(), null, null,
-                ContactDetails.NONE, null, "GP", null, null, java.util.List.of("CANNABIS"), Set.of(), null);
+        NewReferral professional = new NewReferral(
+                Channel.PROFESSIONAL,
+                withoutReferrer.givenName(),
+                withoutReferrer.familyName(),
+                withoutReferrer.dateOfBirth(),
+                withoutReferrer.sex(),
+                null,
+                null,
+                ContactDetails.NONE,
+                null,
+                "GP",
+                null,
+                null,
+                java.util.List.of("CANNABIS"),
+                Set.of(),
+                null);
         FieldProblems problems = catchThrowableOfType(FieldProblems.class, () -> receive(professional));
-        assertThat(problems.problems()).extracting(FieldProblem::field)
+        assertThat(problems.problems())
+                .extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("referrerName", "referrerOrganisation");
     }
 

@@ -1,20 +1,18 @@
 package org.onedoor.referral;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onedoor.referral.ReferralFixtures.aReferral;
+
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.testsupport.IntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.onedoor.referral.ReferralFixtures.aReferral;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A referral's reference is quoted to the referrer as soon as it is acknowledged, so it must name one referral for
@@ -24,24 +22,31 @@ import static org.onedoor.referral.ReferralFixtures.aReferral;
 @IntegrationTest
 class ReferralReferenceIntegrationTest {
 
-    private static final CurrentUser SPOC = new CurrentUser(UUID.randomUUID(), "spoc-reference", "SPOC tester",
-            UUID.randomUUID(), Set.of(Role.SPOC_WORKER));
+    private static final CurrentUser SPOC = new CurrentUser(
+            UUID.randomUUID(), "spoc-reference", "SPOC tester", UUID.randomUUID(), Set.of(Role.SPOC_WORKER));
 
     @Autowired
     ReferralIntake intake;
+
     @Autowired
     CurrentUsers currentUsers;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void referencesComeFromTheSequence() {
-        long before = jdbc.sql("select nextval('referral_reference_seq')").query(Long.class).single();
+        long before = jdbc.sql("select nextval('referral_reference_seq')")
+                .query(Long.class)
+                .single();
         String reference = receive().reference();
         assertThat(number(reference)).isGreaterThan(before);
-        assertThat(jdbc.sql("select nextval('referral_reference_seq')").query(Long.class).single())
+        assertThat(jdbc.sql("select nextval('referral_reference_seq')")
+                        .query(Long.class)
+                        .single())
                 .isGreaterThan(number(reference));
     }
 
@@ -63,7 +68,9 @@ class ReferralReferenceIntegrationTest {
     @Test
     void theHighestReferenceLeavingDoesNotBringItBack() {
         String highest = receive().reference();
-        jdbc.sql("update referral set reference = 'X' || reference where reference = ?").param(highest).update();
+        jdbc.sql("update referral set reference = 'X' || reference where reference = ?")
+                .param(highest)
+                .update();
 
         String next = receive().reference();
 
@@ -76,7 +83,9 @@ class ReferralReferenceIntegrationTest {
     }
 
     private long count(String reference) {
-        return jdbc.sql("select count(*) from referral where reference = ?").param(reference).query(Long.class)
+        return jdbc.sql("select count(*) from referral where reference = ?")
+                .param(reference)
+                .query(Long.class)
                 .single();
     }
 

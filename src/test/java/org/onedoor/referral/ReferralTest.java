@@ -8,9 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Sex;
@@ -31,10 +29,15 @@ class ReferralTest {
         Referral referral = received(Set.of(Risk.INJECTING));
         var row = referral.newRow();
 
-        assertThat(row).containsEntry("status", "RECEIVED").containsEntry("given_name", "Sam")
-                .containsEntry("postcode", "LS1 4AB").containsEntry("telephone", null)
-                .containsEntry("substance_1", "ALCOHOL").containsEntry("substance_2", "CANNABIS")
-                .containsEntry("substance_3", null).containsEntry("notes", null);
+        assertThat(row)
+                .containsEntry("status", "RECEIVED")
+                .containsEntry("given_name", "Sam")
+                .containsEntry("postcode", "LS1 4AB")
+                .containsEntry("telephone", null)
+                .containsEntry("substance_1", "ALCOHOL")
+                .containsEntry("substance_2", "CANNABIS")
+                .containsEntry("substance_3", null)
+                .containsEntry("notes", null);
         assertThat(referral.urgent()).isFalse();
         assertThat(referral.substanceCodes()).containsExactly("ALCOHOL", "CANNABIS");
         assertThat(referral.riskSet()).containsExactly(Risk.INJECTING);
@@ -42,16 +45,18 @@ class ReferralTest {
 
     @Test
     void isUrgentWhenAnyRiskIsAnUrgentOne() {
-        assertThat(received(Set.of(Risk.INJECTING, Risk.RECENT_OVERDOSE)).urgent()).isTrue();
+        assertThat(received(Set.of(Risk.INJECTING, Risk.RECENT_OVERDOSE)).urgent())
+                .isTrue();
     }
 
     @Test
     void anAllocationOutcomeNeedsTheInterventionAndSubstanceGroup() {
         Referral referral = received(Set.of());
 
-        assertThatThrownBy(() -> referral.triage(TriageOutcome.ALLOCATE_TO_PRACTICE, "Needs support", null,
-                "ALCOHOL", TRIAGED, "spoc")).isInstanceOfSatisfying(DomainRuleViolation.class,
-                        e -> assertThat(e.code()).isEqualTo("NEED_REQUIRED"));
+        assertThatThrownBy(() -> referral.triage(
+                        TriageOutcome.ALLOCATE_TO_PRACTICE, "Needs support", null, "ALCOHOL", TRIAGED, "spoc"))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("NEED_REQUIRED"));
         assertThat(referral.newRow()).containsEntry("status", "RECEIVED");
     }
 
@@ -62,11 +67,11 @@ class ReferralTest {
 
         assertThat(referral.newRow()).containsEntry("status", "CLOSED");
         assertThatThrownBy(() -> referral.triage(TriageOutcome.ADVICE_ONLY, "Again", null, null, LATER, "spoc"))
-                .isInstanceOfSatisfying(DomainRuleViolation.class,
-                        e -> assertThat(e.code()).isEqualTo("TRIAGE_NOT_OPEN"));
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("TRIAGE_NOT_OPEN"));
         assertThatThrownBy(() -> referral.allocateTo(practice, "Own practice", null, LATER))
-                .isInstanceOfSatisfying(DomainRuleViolation.class,
-                        e -> assertThat(e.code()).isEqualTo("NOT_READY_TO_ALLOCATE"));
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("NOT_READY_TO_ALLOCATE"));
     }
 
     @Test
@@ -82,8 +87,8 @@ class ReferralTest {
         assertThat(referral.awaitsAnswerFrom(practice)).isTrue();
         assertThat(referral.awaitsAnswerFrom(other)).isFalse();
         assertThatThrownBy(() -> referral.allocateTo(other, "Second thoughts", "Override", LATER))
-                .isInstanceOfSatisfying(DomainRuleViolation.class,
-                        e -> assertThat(e.code()).isEqualTo("NOT_READY_TO_ALLOCATE"));
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("NOT_READY_TO_ALLOCATE"));
         assertThat(referral.allocatedTo()).isEqualTo(practice);
     }
 
@@ -91,31 +96,40 @@ class ReferralTest {
     void onlyTheAllocatedOrganisationAcceptsAndThenTheClientIsLinked() {
         Referral referral = allocated();
         UUID client = UUID.randomUUID();
-        assertThatThrownBy(() -> referral.linkClient(client)).isInstanceOfSatisfying(DomainRuleViolation.class,
-                e -> assertThat(e.code()).isEqualTo("NOT_ACCEPTED"));
-        assertThatThrownBy(() -> referral.accept(other, LATER)).isInstanceOfSatisfying(DomainRuleViolation.class,
-                e -> assertThat(e.code()).isEqualTo("NOT_YOURS"));
+        assertThatThrownBy(() -> referral.linkClient(client))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("NOT_ACCEPTED"));
+        assertThatThrownBy(() -> referral.accept(other, LATER))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("NOT_YOURS"));
 
         referral.accept(practice, LATER);
         referral.linkClient(client);
 
         assertThat(referral.clientId()).isEqualTo(client);
         assertThat(referral.awaitsAnswerFrom(practice)).isFalse();
-        assertThatThrownBy(() -> referral.accept(practice, LATER)).isInstanceOfSatisfying(DomainRuleViolation.class,
-                e -> assertThat(e.code()).isEqualTo("NOT_ALLOCATED"));
+        assertThatThrownBy(() -> referral.accept(practice, LATER))
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("NOT_ALLOCATED"));
     }
 
     @Test
     void aReturnedReferralIsTriagedAgainKeepingTheFirstTriageForTheClock() {
         Referral referral = allocated();
         assertThatThrownBy(() -> referral.giveBack(other, "Not ours", LATER))
-                .isInstanceOfSatisfying(DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("NOT_YOURS"));
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("NOT_YOURS"));
 
         referral.giveBack(practice, "No capacity after all", LATER);
         assertThat(referral.allocatedTo()).isNull();
 
-        referral.triage(TriageOutcome.ALLOCATE_TO_PARTNER, "Partner instead", "STRUCTURED_PSYCHOSOCIAL",
-                "ALCOHOL", LATER.plusSeconds(60), "another spoc");
+        referral.triage(
+                TriageOutcome.ALLOCATE_TO_PARTNER,
+                "Partner instead",
+                "STRUCTURED_PSYCHOSOCIAL",
+                "ALCOHOL",
+                LATER.plusSeconds(60),
+                "another spoc");
         referral.allocateTo(other, "Partner provider", null, LATER.plusSeconds(120));
 
         assertThat(referral.awaitsAnswerFrom(other)).isTrue();
@@ -132,8 +146,8 @@ class ReferralTest {
         assertThat(referral.awaitsAnswerFrom(practice)).isFalse();
         assertThatThrownBy(() -> referral.accept(practice, LATER)).isInstanceOf(DomainRuleViolation.class);
         assertThatThrownBy(() -> referral.voidBecause("Again", "spoc", LATER))
-                .isInstanceOfSatisfying(DomainRuleViolation.class,
-                        e -> assertThat(e.code()).isEqualTo("ALREADY_VOIDED"));
+                .isInstanceOfSatisfying(
+                        DomainRuleViolation.class, e -> assertThat(e.code()).isEqualTo("ALREADY_VOIDED"));
     }
 
     @Test
@@ -157,14 +171,32 @@ class ReferralTest {
     }
 
     private static void triaged(Referral referral) {
-        referral.triage(TriageOutcome.ALLOCATE_TO_PRACTICE, "Needs support", "EXTENDED_BRIEF_INTERVENTION",
-                "ALCOHOL", TRIAGED, "spoc");
+        referral.triage(
+                TriageOutcome.ALLOCATE_TO_PRACTICE,
+                "Needs support",
+                "EXTENDED_BRIEF_INTERVENTION",
+                "ALCOHOL",
+                TRIAGED,
+                "spoc");
     }
 
     private Referral received(Set<Risk> risks) {
-        NewReferral details = new NewReferral(Channel.PHONE, "  Sam ", "Taylor", LocalDate.of(1980, 5, 17),
-                Sex.FEMALE, null, " ls1 4ab ", new ContactDetails("  ", null, true, false, true), practice, "SELF",
-                null, null, List.of("ALCOHOL", "CANNABIS"), risks, " ");
+        NewReferral details = new NewReferral(
+                Channel.PHONE,
+                "  Sam ",
+                "Taylor",
+                LocalDate.of(1980, 5, 17),
+                Sex.FEMALE,
+                null,
+                " ls1 4ab ",
+                new ContactDetails("  ", null, true, false, true),
+                practice,
+                "SELF",
+                null,
+                null,
+                List.of("ALCOHOL", "CANNABIS"),
+                risks,
+                " ");
         return Referral.receive("R-000001", details, null, URGENT, RECEIVED, "spoc");
     }
 }

@@ -1,15 +1,5 @@
 package org.onedoor.referral;
 
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import org.onedoor.testsupport.IntegrationTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -20,31 +10,51 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testsupport.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
 @IntegrationTest
 class SelfReferralIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void anyoneCanAskForHelpWithoutSigningInAndGetsAReference() throws Exception {
         String family = unique("Public");
-        mvc.perform(get("/self-referral")).andExpect(status().isOk())
+        mvc.perform(get("/self-referral"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ask for help with drugs or alcohol")));
         mvc.perform(valid(family, "10.0.0.1")).andExpect(redirectedUrlPattern("/self-referral/sent?reference=R*"));
         assertThat(count(family)).isEqualTo(1);
-        assertThat(jdbc.sql("select channel || '/' || source from referral where family_name = ?").param(family)
-                .query(String.class).single()).isEqualTo("WEB/SELF");
+        assertThat(jdbc.sql("select channel || '/' || source from referral where family_name = ?")
+                        .param(family)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("WEB/SELF");
     }
 
     @Test
     void problemsComeBackAtTheirFieldsWithTheAnswersKeptAndEscaped() throws Exception {
         String family = unique("<script>alert(1)</script>");
-        mvc.perform(post("/self-referral").with(csrf()).with(from("10.0.0.2")).param("familyName", family)
-                        .param("givenName", "").param("dobDay", "31").param("dobMonth", "2").param("dobYear", "1990")
-                        .param("nhsNumber", "123").param("substance1", "ALCOHOL"))
+        mvc.perform(post("/self-referral")
+                        .with(csrf())
+                        .with(from("10.0.0.2"))
+                        .param("familyName", family)
+                        .param("givenName", "")
+                        .param("dobDay", "31")
+                        .param("dobMonth", "2")
+                        .param("dobYear", "1990")
+                        .param("nhsNumber", "123")
+                        .param("substance1", "ALCOHOL"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Error: Ask for help")))
                 .andExpect(content().string(containsString("Date of birth must be a real date")))
@@ -59,7 +69,8 @@ class SelfReferralIntegrationTest {
     void robotsFillingTheHoneypotAreThankedButNothingIsSaved() throws Exception {
         String family = unique("Robot");
         mvc.perform(valid(family, "10.0.0.3").param("website", "http://spam.example"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/self-referral/sent"));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/self-referral/sent"));
         assertThat(count(family)).isZero();
     }
 
@@ -70,17 +81,28 @@ class SelfReferralIntegrationTest {
             mvc.perform(valid(unique("Many"), address)).andExpect(status().is3xxRedirection());
         }
         String family = unique("Throttled");
-        mvc.perform(valid(family, address)).andExpect(status().isTooManyRequests())
+        mvc.perform(valid(family, address))
+                .andExpect(status().isTooManyRequests())
                 .andExpect(content().string(containsString("Please try again later")))
                 .andExpect(content().string(containsString(family)));
         assertThat(count(family)).isZero();
     }
 
     private MockHttpServletRequestBuilder valid(String family, String address) {
-        return post("/self-referral").with(csrf()).with(from(address)).param("source", "SELF")
-                .param("givenName", "Alex").param("familyName", family).param("dobDay", "27")
-                .param("dobMonth", "3").param("dobYear", "1985").param("sex", "MALE").param("postcode", "NV1 4AP")
-                .param("substance1", "ALCOHOL").param("telephone", "01632 960111").param("mayText", "true");
+        return post("/self-referral")
+                .with(csrf())
+                .with(from(address))
+                .param("source", "SELF")
+                .param("givenName", "Alex")
+                .param("familyName", family)
+                .param("dobDay", "27")
+                .param("dobMonth", "3")
+                .param("dobYear", "1985")
+                .param("sex", "MALE")
+                .param("postcode", "NV1 4AP")
+                .param("substance1", "ALCOHOL")
+                .param("telephone", "01632 960111")
+                .param("mayText", "true");
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
@@ -91,7 +113,10 @@ class SelfReferralIntegrationTest {
     }
 
     private long count(String family) {
-        return jdbc.sql("select count(*) from referral where family_name = ?").param(family).query(Long.class).single();
+        return jdbc.sql("select count(*) from referral where family_name = ?")
+                .param(family)
+                .query(Long.class)
+                .single();
     }
 
     private static String unique(String prefix) {

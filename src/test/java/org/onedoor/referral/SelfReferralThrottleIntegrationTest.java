@@ -1,5 +1,8 @@
 package org.onedoor.referral;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -14,17 +17,12 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
+import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import org.onedoor.testsupport.IntegrationTest;
-import org.onedoor.testsupport.MutableClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The self-referral throttle over real HTTP through the embedded server: counted in the database (so every node
@@ -36,10 +34,17 @@ class SelfReferralThrottleIntegrationTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired ReferralSettings settings;
-    @Autowired MutableClock clock;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ReferralSettings settings;
+
+    @Autowired
+    MutableClock clock;
 
     @Test
     void throughATrustedProxyEachClientAddressIsCountedOnItsOwn() throws Exception {
@@ -68,7 +73,8 @@ class SelfReferralThrottleIntegrationTest {
     void aForwardedForHeaderFromAnUntrustedAddressIsIgnored() throws Exception {
         Browser browser = new Browser("[::1]");
         assumeTrue(browser.reachable(), "no IPv6 loopback on this machine");
-        jdbc.sql("delete from referral_self_referral_submission where source_address = '0:0:0:0:0:0:0:1'").update();
+        jdbc.sql("delete from referral_self_referral_submission where source_address = '0:0:0:0:0:0:0:1'")
+                .update();
         for (int i = 0; i < settings.selfReferralsPerAddress(); i++) {
             assertThat(browser.submit(valid(), documentationAddress())).isEqualTo(302);
         }
@@ -112,7 +118,8 @@ class SelfReferralThrottleIntegrationTest {
     /** A browser session against the embedded server, posting as if through a proxy that adds X-Forwarded-For. */
     private final class Browser {
 
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        private final HttpClient http =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         private final String host;
 
         Browser(String host) {
@@ -132,13 +139,17 @@ class SelfReferralThrottleIntegrationTest {
             assertThat(token.find()).isTrue();
             Map<String, String> fields = new LinkedHashMap<>(form);
             fields.put("_csrf", token.group(1));
-            String body = fields.entrySet().stream().map(e -> e.getKey() + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(uri())
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .header("X-Forwarded-For", forwardedFor)
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            String body = fields.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return http.send(
+                            HttpRequest.newBuilder(uri())
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .header("X-Forwarded-For", forwardedFor)
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         }
 
         private HttpResponse<String> get() throws IOException, InterruptedException {

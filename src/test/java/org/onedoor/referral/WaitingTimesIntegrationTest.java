@@ -1,5 +1,11 @@
 package org.onedoor.referral;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,18 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
-
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OfferTerms;
+import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.security.CurrentUser;
@@ -28,12 +28,9 @@ import org.onedoor.security.Role;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
 class WaitingTimesIntegrationTest {
@@ -44,20 +41,28 @@ class WaitingTimesIntegrationTest {
 
     @Autowired
     ReferralIntake intake;
+
     @Autowired
     ReferralProgress progress;
+
     @Autowired
     WaitingTimes waitingTimes;
+
     @Autowired
     CurrentUsers currentUsers;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ReferralImport imports;
+
     @Autowired
     Directory directory;
+
     @Autowired
     PracticeMenu menu;
 
@@ -83,21 +88,32 @@ class WaitingTimesIntegrationTest {
         clock.setDate(received.plusDays(25));
 
         var times = currentUsers.actingAs(commissioner, () -> waitingTimes.receivedBetween(received, received));
-        assertThat(times).filteredOn(w -> w.referralId().equals(quick)).singleElement().satisfies(w -> {
-            assertThat(w.daysToFirstIntervention()).isEqualTo(21);
-            assertThat(w.breach()).as("21 days is within the standard").isFalse();
-            assertThat(w.firstAppointmentOfferedOn()).isEqualTo(received.plusDays(7));
-        });
-        assertThat(times).filteredOn(w -> w.referralId().equals(slow)).singleElement().satisfies(w -> {
-            assertThat(w.daysToFirstIntervention()).as("the earliest start is kept").isEqualTo(22);
-            assertThat(w.breach()).isTrue();
-        });
-        assertThat(times).filteredOn(w -> w.referralId().equals(waiting)).singleElement().satisfies(w -> {
-            assertThat(w.daysToFirstIntervention()).isNull();
-            assertThat(w.daysWaited()).isEqualTo(25);
-            assertThat(w.stillWaiting()).isTrue();
-            assertThat(w.breach()).isTrue();
-        });
+        assertThat(times)
+                .filteredOn(w -> w.referralId().equals(quick))
+                .singleElement()
+                .satisfies(w -> {
+                    assertThat(w.daysToFirstIntervention()).isEqualTo(21);
+                    assertThat(w.breach()).as("21 days is within the standard").isFalse();
+                    assertThat(w.firstAppointmentOfferedOn()).isEqualTo(received.plusDays(7));
+                });
+        assertThat(times)
+                .filteredOn(w -> w.referralId().equals(slow))
+                .singleElement()
+                .satisfies(w -> {
+                    assertThat(w.daysToFirstIntervention())
+                            .as("the earliest start is kept")
+                            .isEqualTo(22);
+                    assertThat(w.breach()).isTrue();
+                });
+        assertThat(times)
+                .filteredOn(w -> w.referralId().equals(waiting))
+                .singleElement()
+                .satisfies(w -> {
+                    assertThat(w.daysToFirstIntervention()).isNull();
+                    assertThat(w.daysWaited()).isEqualTo(25);
+                    assertThat(w.stillWaiting()).isTrue();
+                    assertThat(w.breach()).isTrue();
+                });
     }
 
     @Test
@@ -107,11 +123,22 @@ class WaitingTimesIntegrationTest {
         clock.setDate(today);
         String ods = "W" + String.format("%05d", new java.util.Random().nextInt(100000));
         UUID practice = currentUsers.actingAs(admin, () -> {
-            UUID id = directory.registerOrganisation(new OrganisationDetails(OrganisationType.GP_PRACTICE,
-                    "Waiting Surgery " + ods, ods, 5000, null, null, null, null, null, null, null,
-                    LocalDate.of(2024, 4, 1), null));
-            menu.addOffer(ods, new OfferTerms("EXTENDED_BRIEF_INTERVENTION", "ALCOHOL", LocalDate.of(2024, 4, 1),
-                    null, 50));
+            UUID id = directory.registerOrganisation(new OrganisationDetails(
+                    OrganisationType.GP_PRACTICE,
+                    "Waiting Surgery " + ods,
+                    ods,
+                    5000,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    LocalDate.of(2024, 4, 1),
+                    null));
+            menu.addOffer(
+                    ods, new OfferTerms("EXTENDED_BRIEF_INTERVENTION", "ALCOHOL", LocalDate.of(2024, 4, 1), null, 50));
             return id;
         });
         Map<String, HistoricReferral> states = new LinkedHashMap<>();
@@ -119,11 +146,19 @@ class WaitingTimesIntegrationTest {
         states.put("closed early", historic(received, closing(received.plusDays(2)), null, null, null, null, practice));
         states.put("closed late", historic(received, closing(received.plusDays(30)), null, null, null, null, practice));
         states.put("triaged", historic(received, allocating(received.plusDays(1)), null, null, null, null, practice));
-        states.put("allocated", historic(received, allocating(received.plusDays(1)), received.plusDays(1), null, null,
-                null, practice));
-        states.put("returned", historic(received, allocating(received.plusDays(1)), received.plusDays(1),
-                HistoricReferral.Answer.returned(at(received.plusDays(3)), "practice", "Moved away"), null, null,
-                practice));
+        states.put(
+                "allocated",
+                historic(received, allocating(received.plusDays(1)), received.plusDays(1), null, null, null, practice));
+        states.put(
+                "returned",
+                historic(
+                        received,
+                        allocating(received.plusDays(1)),
+                        received.plusDays(1),
+                        HistoricReferral.Answer.returned(at(received.plusDays(3)), "practice", "Moved away"),
+                        null,
+                        null,
+                        practice));
         states.put("started in time", accepted(received, received.plusDays(5), received.plusDays(10), practice));
         states.put("started late", accepted(received, received.plusDays(25), received.plusDays(30), practice));
         states.put("offered, not started", accepted(received, received.plusDays(7), null, practice));
@@ -135,38 +170,72 @@ class WaitingTimesIntegrationTest {
             nameOf.put(ids.get(i), names.get(i));
         }
 
-        List<WaitingTime> times = currentUsers.actingAs(commissioner, () -> waitingTimes.receivedBetween(received,
-                today)).stream().filter(w -> nameOf.containsKey(w.referralId())).toList();
-        assertThat(times).extracting(w -> nameOf.get(w.referralId()), WaitingTime::stillWaiting,
-                WaitingTime::daysWaited, WaitingTime::daysToFirstOffer, WaitingTime::daysToFirstIntervention,
-                WaitingTime::breach, WaitingTime::offerBreach).containsExactlyInAnyOrder(
-                tuple("received", true, 40L, null, null, true, true),
-                tuple("closed early", false, 2L, null, null, false, false),
-                tuple("closed late", false, 30L, null, null, false, false),
-                tuple("triaged", true, 40L, null, null, true, true),
-                tuple("allocated", true, 40L, null, null, true, true),
-                tuple("returned", true, 40L, null, null, true, true),
-                tuple("started in time", false, 10L, 5L, 10L, false, false),
-                tuple("started late", false, 30L, 25L, 30L, true, true),
-                tuple("offered, not started", true, 40L, 7L, null, true, false),
-                tuple("received lately", true, 10L, null, null, false, false));
-        assertThat(times).filteredOn(w -> nameOf.get(w.referralId()).startsWith("closed"))
+        List<WaitingTime> times =
+                currentUsers.actingAs(commissioner, () -> waitingTimes.receivedBetween(received, today)).stream()
+                        .filter(w -> nameOf.containsKey(w.referralId()))
+                        .toList();
+        assertThat(times)
+                .extracting(
+                        w -> nameOf.get(w.referralId()),
+                        WaitingTime::stillWaiting,
+                        WaitingTime::daysWaited,
+                        WaitingTime::daysToFirstOffer,
+                        WaitingTime::daysToFirstIntervention,
+                        WaitingTime::breach,
+                        WaitingTime::offerBreach)
+                .containsExactlyInAnyOrder(
+                        tuple("received", true, 40L, null, null, true, true),
+                        tuple("closed early", false, 2L, null, null, false, false),
+                        tuple("closed late", false, 30L, null, null, false, false),
+                        tuple("triaged", true, 40L, null, null, true, true),
+                        tuple("allocated", true, 40L, null, null, true, true),
+                        tuple("returned", true, 40L, null, null, true, true),
+                        tuple("started in time", false, 10L, 5L, 10L, false, false),
+                        tuple("started late", false, 30L, 25L, 30L, true, true),
+                        tuple("offered, not started", true, 40L, 7L, null, true, false),
+                        tuple("received lately", true, 10L, null, null, false, false));
+        assertThat(times)
+                .filteredOn(w -> nameOf.get(w.referralId()).startsWith("closed"))
                 .extracting(WaitingTime::closedOn)
                 .containsExactlyInAnyOrder(received.plusDays(2), received.plusDays(30));
     }
 
-    private static HistoricReferral accepted(LocalDate received, LocalDate offered, @Nullable LocalDate started,
-                                             UUID practice) {
-        return historic(received, allocating(received.plusDays(1)), received.plusDays(1),
-                HistoricReferral.Answer.accepted(at(received.plusDays(2)), "practice"), offered, started, practice);
+    private static HistoricReferral accepted(
+            LocalDate received, LocalDate offered, @Nullable LocalDate started, UUID practice) {
+        return historic(
+                received,
+                allocating(received.plusDays(1)),
+                received.plusDays(1),
+                HistoricReferral.Answer.accepted(at(received.plusDays(2)), "practice"),
+                offered,
+                started,
+                practice);
     }
 
-    private static HistoricReferral historic(LocalDate received, HistoricReferral.@Nullable Triage triage,
-                                             @Nullable LocalDate allocated, HistoricReferral.@Nullable Answer answer,
-                                             @Nullable LocalDate offered, @Nullable LocalDate started, UUID practice) {
-        return new HistoricReferral(ReferralFixtures.aReferral().build(), at(received).plusSeconds(3600), "spoc",
-                triage, allocated == null ? null : new HistoricReferral.Allocation(at(allocated).plusSeconds(7200),
-                "spoc", practice, "The client's own practice offers it", null), answer, offered, started);
+    private static HistoricReferral historic(
+            LocalDate received,
+            HistoricReferral.@Nullable Triage triage,
+            @Nullable LocalDate allocated,
+            HistoricReferral.@Nullable Answer answer,
+            @Nullable LocalDate offered,
+            @Nullable LocalDate started,
+            UUID practice) {
+        return new HistoricReferral(
+                ReferralFixtures.aReferral().build(),
+                at(received).plusSeconds(3600),
+                "spoc",
+                triage,
+                allocated == null
+                        ? null
+                        : new HistoricReferral.Allocation(
+                                at(allocated).plusSeconds(7200),
+                                "spoc",
+                                practice,
+                                "The client's own practice offers it",
+                                null),
+                answer,
+                offered,
+                started);
     }
 
     private static HistoricReferral.Triage closing(LocalDate on) {
@@ -174,8 +243,13 @@ class WaitingTimesIntegrationTest {
     }
 
     private static HistoricReferral.Triage allocating(LocalDate on) {
-        return new HistoricReferral.Triage(at(on).plusSeconds(3600), "spoc", TriageOutcome.ALLOCATE_TO_PRACTICE,
-                "Wants support near home", "EXTENDED_BRIEF_INTERVENTION", "ALCOHOL");
+        return new HistoricReferral.Triage(
+                at(on).plusSeconds(3600),
+                "spoc",
+                TriageOutcome.ALLOCATE_TO_PRACTICE,
+                "Wants support near home",
+                "EXTENDED_BRIEF_INTERVENTION",
+                "ALCOHOL");
     }
 
     private static Instant at(LocalDate day) {
@@ -186,11 +260,14 @@ class WaitingTimesIntegrationTest {
     @WithMockUser(authorities = "WAITING_TIMES_VIEW")
     void theApiAnswersWithASummaryAndRefusesAReversedPeriod() throws Exception {
         mvc.perform(get("/api/v1/waiting-times").param("from", "2026-04-01").param("to", "2026-11-30"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.referrals").isNumber())
-                .andExpect(jsonPath("$.stillWaiting").isNumber()).andExpect(jsonPath("$.offerBreaches").isNumber())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.referrals").isNumber())
+                .andExpect(jsonPath("$.stillWaiting").isNumber())
+                .andExpect(jsonPath("$.offerBreaches").isNumber())
                 .andExpect(jsonPath("$.items").isArray());
         mvc.perform(get("/api/v1/waiting-times").param("from", "2026-04-01").param("to", "2026-03-01"))
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("to"));
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("to"));
         mvc.perform(get("/api/v1/waiting-times").param("from", "not-a-date").param("to", "2026-03-01"))
                 .andExpect(status().isBadRequest());
     }
@@ -203,6 +280,9 @@ class WaitingTimesIntegrationTest {
     }
 
     private UUID receive() {
-        return currentUsers.actingAs(spoc, () -> intake.receive(ReferralFixtures.aReferral().build())).id();
+        return currentUsers
+                .actingAs(
+                        spoc, () -> intake.receive(ReferralFixtures.aReferral().build()))
+                .id();
     }
 }

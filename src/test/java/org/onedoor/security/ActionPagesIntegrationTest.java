@@ -1,20 +1,18 @@
 package org.onedoor.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onedoor.testsupport.Actors.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.onedoor.testsupport.Actors.as;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A page that asks for an action, or confirms one, answers 403 to every role that could not carry the action out:
@@ -23,7 +21,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 class ActionPagesIntegrationTest {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void everyActionPageRefusesTheRolesThatCannotTakeTheAction() throws Exception {
@@ -34,7 +33,9 @@ class ActionPagesIntegrationTest {
                 for (Role role : Role.values()) {
                     if (role.privileges().stream().noneMatch(rule.anyOf()::contains)) {
                         int status = mvc.perform(get(path).with(as(Actors.person(role, UUID.randomUUID()))))
-                                .andReturn().getResponse().getStatus();
+                                .andReturn()
+                                .getResponse()
+                                .getStatus();
                         if (status != 403) {
                             shown.add("GET " + path + " · " + role + ": " + status);
                         }
@@ -47,8 +48,8 @@ class ActionPagesIntegrationTest {
 
     @Test
     void newGroupProgrammesArePlannedOnlyByRolesThatRecordTreatment() throws Exception {
-        for (Role role : Set.of(Role.COMMISSIONER, Role.DATA_OFFICER, Role.IG_LEAD, Role.ADMINISTRATOR,
-                Role.SPOC_WORKER)) {
+        for (Role role :
+                Set.of(Role.COMMISSIONER, Role.DATA_OFFICER, Role.IG_LEAD, Role.ADMINISTRATOR, Role.SPOC_WORKER)) {
             assertThat(status("/groups/new", role)).as(role.name()).isEqualTo(403);
         }
         assertThat(status("/groups/new", Role.RECOVERY_WORKER)).isEqualTo(200);
@@ -63,7 +64,9 @@ class ActionPagesIntegrationTest {
     }
 
     private int status(String path, Role role) throws Exception {
-        return mvc.perform(get(path).with(as(Actors.person(role, UUID.randomUUID())))).andReturn().getResponse()
+        return mvc.perform(get(path).with(as(Actors.person(role, UUID.randomUUID()))))
+                .andReturn()
+                .getResponse()
                 .getStatus();
     }
 
@@ -72,8 +75,11 @@ class ActionPagesIntegrationTest {
         String[] segments = pattern.split("/");
         for (int i = 1; i < segments.length; i++) {
             boolean last = i == segments.length - 1;
-            path.append('/').append(segments[i].equals("*")
-                    ? (last ? "change" : UUID.randomUUID().toString()) : segments[i]);
+            path.append('/')
+                    .append(
+                            segments[i].equals("*")
+                                    ? (last ? "change" : UUID.randomUUID().toString())
+                                    : segments[i]);
         }
         return path.toString();
     }

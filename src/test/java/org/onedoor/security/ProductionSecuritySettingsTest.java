@@ -1,15 +1,14 @@
 package org.onedoor.security;
 
-import java.io.IOException;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.env.StandardEnvironment;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.core.io.ClassPathResource;
 
 /** The prod profile turns on what only makes sense behind TLS and a load balancer. */
 class ProductionSecuritySettingsTest {
@@ -22,7 +21,8 @@ class ProductionSecuritySettingsTest {
 
     private static SecuritySettings bind(String file) throws IOException {
         StandardEnvironment environment = new StandardEnvironment();
-        new YamlPropertySourceLoader().load(file, new ClassPathResource(file))
+        new YamlPropertySourceLoader()
+                .load(file, new ClassPathResource(file))
                 .forEach(source -> environment.getPropertySources().addFirst(source));
         return new Binder(ConfigurationPropertySources.get(environment))
                 .bindOrCreate("onedoor.security", SecuritySettings.class);

@@ -1,15 +1,5 @@
 package org.onedoor.security;
 
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-
-import org.onedoor.testsupport.Actors;
-import org.onedoor.testsupport.IntegrationTest;
-
 import static org.hamcrest.Matchers.containsString;
 import static org.onedoor.testsupport.Actors.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,11 +9,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.onedoor.testsupport.Actors;
+import org.onedoor.testsupport.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
 /** What security answers at its edges: API callers get problem details, every response carries its headers. */
 @IntegrationTest
 class SecurityEdgesIntegrationTest {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void anApiCallWithoutATokenGetsA401Problem() throws Exception {
@@ -36,7 +35,9 @@ class SecurityEdgesIntegrationTest {
 
     @Test
     void anApiPostWithoutATokenGetsA401ProblemNotA403Page() throws Exception {
-        mvc.perform(post("/api/v1/referrals").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/referrals")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("API_TOKEN_MISSING"));
@@ -44,7 +45,9 @@ class SecurityEdgesIntegrationTest {
 
     @Test
     void aSignedInPersonWithoutThePrivilegeGetsA403ProblemFromTheApi() throws Exception {
-        mvc.perform(post("/api/v1/referrals").contentType(MediaType.APPLICATION_JSON).content("{}")
+        mvc.perform(post("/api/v1/referrals")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}")
                         .with(as(Actors.person(Role.COMMISSIONER, UUID.randomUUID()))))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

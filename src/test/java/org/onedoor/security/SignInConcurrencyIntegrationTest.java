@@ -1,6 +1,8 @@
 package org.onedoor.security;
 
-import java.time.Duration;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,19 +12,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-
-import org.onedoor.testsupport.IntegrationTest;
-import org.onedoor.testsupport.MutableClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 /**
  * Lock-out holds when attempts arrive at the same moment: real threads, released together, each a full sign-in
@@ -32,15 +29,26 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class SignInConcurrencyIntegrationTest {
 
     private static final String PASSWORD = "correct-horse-battery";
-    private static final CurrentUser ADMIN = new CurrentUser(new UUID(0, 7), "test-admin", "Test admin",
-            new UUID(0, 7), Set.of(Role.ADMINISTRATOR));
+    private static final CurrentUser ADMIN =
+            new CurrentUser(new UUID(0, 7), "test-admin", "Test admin", new UUID(0, 7), Set.of(Role.ADMINISTRATOR));
 
-    @Autowired MockMvc mvc;
-    @Autowired UserAccounts accounts;
-    @Autowired CurrentUsers currentUsers;
-    @Autowired SecuritySettings settings;
-    @Autowired JdbcClient jdbc;
-    @Autowired MutableClock clock;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    CurrentUsers currentUsers;
+
+    @Autowired
+    SecuritySettings settings;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     @AfterEach
     void resetClock() {
@@ -82,9 +90,13 @@ class SignInConcurrencyIntegrationTest {
         List<Outcome> outcomes = simultaneously(username, passwords);
 
         // the attempt that reaches the lock-out count is the last one whose password is checked
-        long checked = outcomes.stream().filter(o -> o.signedIn() || o.toldWrongPassword()).count();
+        long checked = outcomes.stream()
+                .filter(o -> o.signedIn() || o.toldWrongPassword())
+                .count();
         assertThat(checked).isEqualTo(1);
-        assertThat(outcomes).filteredOn(Outcome::toldToWait).hasSize(39)
+        assertThat(outcomes)
+                .filteredOn(Outcome::toldToWait)
+                .hasSize(39)
                 .allMatch(o -> o.message().contains("locked until"));
         assertThat(lockedUntil(username)).isEqualTo(clock.instant().plus(settings.lockoutDuration()));
     }
@@ -141,27 +153,36 @@ class SignInConcurrencyIntegrationTest {
     }
 
     private Outcome signIn(String username, String password) throws Exception {
-        MvcResult result = mvc.perform(formLogin("/sign-in").user(username).password(password)).andReturn();
+        MvcResult result = mvc.perform(formLogin("/sign-in").user(username).password(password))
+                .andReturn();
         boolean signedIn = "/".equals(result.getResponse().getRedirectedUrl());
-        Object message = result.getRequest().getSession() == null ? null
+        Object message = result.getRequest().getSession() == null
+                ? null
                 : result.getRequest().getSession().getAttribute(SignInFailureHandler.MESSAGE);
         return new Outcome(signedIn, message == null ? "" : message.toString());
     }
 
     private int failures(String username) {
-        return jdbc.sql("select failed_attempts from sign_in_failure where username = ?").param(username)
-                .query(Integer.class).single();
+        return jdbc.sql("select failed_attempts from sign_in_failure where username = ?")
+                .param(username)
+                .query(Integer.class)
+                .single();
     }
 
     private Instant lockedUntil(String username) {
-        return jdbc.sql("select locked_until from sign_in_failure where username = ?").param(username)
-                .query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant()).single();
+        return jdbc.sql("select locked_until from sign_in_failure where username = ?")
+                .param(username)
+                .query((rs, n) ->
+                        rs.getObject(1, java.time.OffsetDateTime.class).toInstant())
+                .single();
     }
 
     private String anAccount() {
         String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
-        currentUsers.actingAs(ADMIN, () -> accounts.open(new NewUserAccount(username, "Test person", PASSWORD,
-                UUID.randomUUID(), null, Set.of(Role.RECOVERY_WORKER))));
+        currentUsers.actingAs(
+                ADMIN,
+                () -> accounts.open(new NewUserAccount(
+                        username, "Test person", PASSWORD, UUID.randomUUID(), null, Set.of(Role.RECOVERY_WORKER))));
         return username;
     }
 

@@ -1,11 +1,10 @@
 package org.onedoor.shared;
 
-import org.junit.jupiter.api.Test;
-
-import org.onedoor.shared.DomainRuleViolation.FieldProblem;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 
 class ContactDetailsTest {
 
@@ -26,8 +25,10 @@ class ContactDetailsTest {
 
         FieldProblems thrown = catchThrowableOfType(FieldProblems.class, problems::throwIfAny);
 
-        assertThat(thrown.problems()).extracting(FieldProblem::field, FieldProblem::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("telephone", "TELEPHONE_FORMAT"),
+        assertThat(thrown.problems())
+                .extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("telephone", "TELEPHONE_FORMAT"),
                         org.assertj.core.groups.Tuple.tuple("email", "EMAIL_FORMAT"));
     }
 

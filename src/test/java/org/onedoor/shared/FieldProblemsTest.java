@@ -1,11 +1,10 @@
 package org.onedoor.shared;
 
-import org.junit.jupiter.api.Test;
-
-import org.onedoor.shared.DomainRuleViolation.FieldProblem;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 
 class FieldProblemsTest {
 
@@ -23,8 +22,9 @@ class FieldProblemsTest {
         assertThat(thrown.code()).isEqualTo("REFERRAL_INVALID");
         assertThat(thrown.field()).isEqualTo("givenName");
         assertThat(thrown).hasMessage("The referral has 3 problems");
-        assertThat(thrown.problems()).extracting(FieldProblem::code).containsExactly("REQUIRED", "TOO_LONG",
-                "UNKNOWN_CODE");
+        assertThat(thrown.problems())
+                .extracting(FieldProblem::code)
+                .containsExactly("REQUIRED", "TOO_LONG", "UNKNOWN_CODE");
     }
 
     @Test
@@ -33,8 +33,8 @@ class FieldProblemsTest {
 
         assertThat(one).hasMessage("This session is full");
         assertThat(one.code()).isEqualTo("REFERRAL_INVALID");
-        assertThat(one.problems()).containsExactly(new FieldProblem("attendance", "SESSION_FULL",
-                "This session is full"));
+        assertThat(one.problems())
+                .containsExactly(new FieldProblem("attendance", "SESSION_FULL", "This session is full"));
     }
 
     @Test

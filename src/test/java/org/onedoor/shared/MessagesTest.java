@@ -1,5 +1,8 @@
 package org.onedoor.shared;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,11 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MessagesTest {
 
@@ -27,12 +26,14 @@ class MessagesTest {
 
     @Test
     void fillsPlaceholdersWithTheValuesAsTheyAreInOnePass() {
-        assertThat(Messages.filled("This session is full: {0} of {1} places, at {2}",
-                new Object[] {12, 1000, "Room {1}"})).isEqualTo("This session is full: 12 of 1000 places, at Room {1}");
+        assertThat(Messages.filled(
+                        "This session is full: {0} of {1} places, at {2}", new Object[] {12, 1000, "Room {1}"}))
+                .isEqualTo("This session is full: 12 of 1000 places, at Room {1}");
         assertThat(Messages.filled("Left as written: {9} and {x}", new Object[] {"a"}))
                 .isEqualTo("Left as written: {9} and {x}");
         assertThat(Messages.has("no.such.key")).isFalse();
-        assertThatThrownBy(() -> Messages.text("no.such.key")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> Messages.text("no.such.key"))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no.such.key");
     }
 

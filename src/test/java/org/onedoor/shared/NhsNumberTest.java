@@ -1,12 +1,12 @@
 package org.onedoor.shared;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class NhsNumberTest {
 
@@ -37,8 +37,18 @@ class NhsNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"123", "", " ", "943476591", "94347659190", "94347659A9", "abcdefghij", "943.476.5919",
-        "٩٤٣٤٧٦٥٩١٩"})
+    @ValueSource(
+            strings = {
+                "123",
+                "",
+                " ",
+                "943476591",
+                "94347659190",
+                "94347659A9",
+                "abcdefghij",
+                "943.476.5919",
+                "٩٤٣٤٧٦٥٩١٩"
+            })
     void refusesAnythingButTenDigits(String typed) {
         assertRefused(typed);
     }
@@ -62,8 +72,7 @@ class NhsNumberTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"9990000018, true", "9999999999, true", "9434765919, false", "4010232137, false",
-        "9876543210, false"})
+    @CsvSource({"9990000018, true", "9999999999, true", "9434765919, false", "4010232137, false", "9876543210, false"})
     void knowsTheReservedTestRange(String number, boolean testRange) {
         assertThat(new NhsNumber(number).isTestRange()).isEqualTo(testRange);
     }

@@ -1,8 +1,8 @@
 package org.onedoor.shared;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class ResultPageTest {
 
@@ -15,7 +15,8 @@ class ResultPageTest {
         assertThat(ResultPage.indexOf(Integer.MAX_VALUE)).isEqualTo(ResultPage.MAX_INDEX);
         assertThat(ResultPage.offset(Integer.MIN_VALUE, 25)).isZero();
         assertThat(ResultPage.offset(Integer.MAX_VALUE, ResultPage.MAX_SIZE))
-                .isEqualTo((long) ResultPage.MAX_INDEX * ResultPage.MAX_SIZE).isPositive();
+                .isEqualTo((long) ResultPage.MAX_INDEX * ResultPage.MAX_SIZE)
+                .isPositive();
         assertThat(ResultPage.offset(2, 25)).isEqualTo(50);
     }
 }

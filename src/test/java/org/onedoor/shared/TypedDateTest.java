@@ -1,16 +1,14 @@
 package org.onedoor.shared;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TypedDateTest {
 
@@ -26,7 +24,9 @@ class TypedDateTest {
     }
 
     @ParameterizedTest
-    @CsvSource(nullValues = "-", value = {"31,2,2026", "3,5,26", "3,,2026", "a,5,2026", "3,123,2026", "-,-,-"})
+    @CsvSource(
+            nullValues = "-",
+            value = {"31,2,2026", "3,5,26", "3,,2026", "a,5,2026", "3,123,2026", "-,-,-"})
     void aDateThatIsNotRealIsEmpty(String day, String month, String year) {
         assertThat(TypedDate.parse(new TypedDate(day, month, year))).isEmpty();
     }
@@ -41,11 +41,13 @@ class TypedDateTest {
     @Test
     void readingPutsAnImpossibleDateAtItsField() {
         List<FieldProblem> problems = new ArrayList<>();
-        assertThat(TypedDate.read(new TypedDate("31", "2", "1985"), "dateOfBirth", "Date of birth", "27 3 1985",
-                problems)).isNull();
-        assertThat(TypedDate.read(new TypedDate(null, "", null), "dateOfBirth", "Date of birth", "27 3 1985",
-                problems)).isNull();
-        assertThat(problems).containsExactly(new FieldProblem("dateOfBirth", "DATE_INVALID",
-                "Date of birth must be a real date, like 27 3 1985"));
+        assertThat(TypedDate.read(
+                        new TypedDate("31", "2", "1985"), "dateOfBirth", "Date of birth", "27 3 1985", problems))
+                .isNull();
+        assertThat(TypedDate.read(new TypedDate(null, "", null), "dateOfBirth", "Date of birth", "27 3 1985", problems))
+                .isNull();
+        assertThat(problems)
+                .containsExactly(new FieldProblem(
+                        "dateOfBirth", "DATE_INVALID", "Date of birth must be a real date, like 27 3 1985"));
     }
 }

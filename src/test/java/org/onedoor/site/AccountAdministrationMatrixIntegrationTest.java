@@ -1,5 +1,11 @@
 package org.onedoor.site;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onedoor.testsupport.Actors.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -8,13 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.NewUserAccount;
@@ -23,12 +23,10 @@ import org.onedoor.security.UserAccountSummary;
 import org.onedoor.security.UserAccounts;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.onedoor.testsupport.Actors.as;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Every role × every account-administration endpoint, from {@code src/test/resources/security/account-admin-matrix.csv}:
@@ -40,9 +38,14 @@ class AccountAdministrationMatrixIntegrationTest {
 
     private static final CurrentUser SETUP = Actors.person(Role.ADMINISTRATOR, UUID.randomUUID());
 
-    @Autowired MockMvc mvc;
-    @Autowired UserAccounts accounts;
-    @Autowired CurrentUsers currentUsers;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    CurrentUsers currentUsers;
 
     @Test
     void onlyTheRolesTheMatrixNamesAdministerAccounts() throws Exception {
@@ -75,7 +78,8 @@ class AccountAdministrationMatrixIntegrationTest {
                 ? post(path).with(csrf()).param("roles", "ADMINISTRATOR").param("enabled", "false")
                 : get(path);
         MockHttpServletResponse response = mvc.perform(request.with(as(Actors.person(role, UUID.randomUUID()))))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         UserAccountSummary after = accounts.find(target).orElseThrow();
         boolean changed = !after.roles().equals(before.roles()) || after.enabled() != before.enabled();
         if (expected.equals("D")) {
@@ -98,15 +102,24 @@ class AccountAdministrationMatrixIntegrationTest {
 
     private String anAccount() {
         String username = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
-        currentUsers.actingAs(SETUP, () -> accounts.open(new NewUserAccount(username, "Matrix person",
-                "correct-horse-battery", UUID.randomUUID(), null, Set.of(Role.SPOC_WORKER))));
+        currentUsers.actingAs(
+                SETUP,
+                () -> accounts.open(new NewUserAccount(
+                        username,
+                        "Matrix person",
+                        "correct-horse-battery",
+                        UUID.randomUUID(),
+                        null,
+                        Set.of(Role.SPOC_WORKER))));
         return username;
     }
 
     private static List<String[]> rows() throws IOException {
         List<String[]> rows = new ArrayList<>();
-        try (var reader = new BufferedReader(new InputStreamReader(AccountAdministrationMatrixIntegrationTest.class
-                .getResourceAsStream("/security/account-admin-matrix.csv"), StandardCharsets.UTF_8))) {
+        try (var reader = new BufferedReader(new InputStreamReader(
+                AccountAdministrationMatrixIntegrationTest.class.getResourceAsStream(
+                        "/security/account-admin-matrix.csv"),
+                StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.startsWith("#") && !line.isBlank()) {

@@ -1,11 +1,5 @@
 package org.onedoor.site;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-
-import org.onedoor.testsupport.IntegrationTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -16,25 +10,34 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.Test;
+import org.onedoor.testsupport.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
 @IntegrationTest
 class ShellIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     org.onedoor.security.UserAccounts accounts;
+
     @Autowired
     org.onedoor.security.CurrentUsers currentUsers;
 
     @Test
     void healthIsPublic() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("UP")));
     }
 
     @Test
     void pagesNeedSignInAndCarrySecurityHeaders() throws Exception {
-        mvc.perform(get("/").accept(org.springframework.http.MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/").accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().exists("Referrer-Policy"));
@@ -42,7 +45,8 @@ class ShellIntegrationTest {
 
     @Test
     void signInPageIsOneDoorsOwnWithoutCrown() throws Exception {
-        mvc.perform(get("/sign-in")).andExpect(status().isOk())
+        mvc.perform(get("/sign-in"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("OneDoor")))
                 .andExpect(content().string(not(containsString("govuk-header__logotype"))));
     }
@@ -58,20 +62,30 @@ class ShellIntegrationTest {
         var session = new org.springframework.mock.web.MockHttpSession();
         mvc.perform(get("/assets/fonts/bold.woff").session(session).accept(org.springframework.http.MediaType.ALL));
         String username = "returning-" + java.util.UUID.randomUUID().toString().substring(0, 6);
-        currentUsers.actingAs(org.onedoor.testsupport.Actors.person(org.onedoor.security.Role.ADMINISTRATOR,
-                java.util.UUID.randomUUID()), () -> accounts.open(new org.onedoor.security.NewUserAccount(username,
-                "Returning user", "a-long-enough-password", java.util.UUID.randomUUID(), null,
-                java.util.Set.of(org.onedoor.security.Role.RECOVERY_WORKER))));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/sign-in")
-                        .session(session).param("username", username).param("password", "a-long-enough-password")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+        currentUsers.actingAs(
+                org.onedoor.testsupport.Actors.person(
+                        org.onedoor.security.Role.ADMINISTRATOR, java.util.UUID.randomUUID()),
+                () -> accounts.open(new org.onedoor.security.NewUserAccount(
+                        username,
+                        "Returning user",
+                        "a-long-enough-password",
+                        java.util.UUID.randomUUID(),
+                        null,
+                        java.util.Set.of(org.onedoor.security.Role.RECOVERY_WORKER))));
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/sign-in")
+                                .session(session)
+                                .param("username", username)
+                                .param("password", "a-long-enough-password")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(redirectedUrl("/"));
     }
 
     @Test
     void errorPagesFromExceptionHandlersHaveTheHeaderAndNavigation() throws Exception {
-        var worker = org.onedoor.testsupport.Actors.person(org.onedoor.security.Role.RECOVERY_WORKER,
-                java.util.UUID.randomUUID());
+        var worker = org.onedoor.testsupport.Actors.person(
+                org.onedoor.security.Role.RECOVERY_WORKER, java.util.UUID.randomUUID());
         mvc.perform(get("/contracts")
                         .accept("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
                         .with(org.onedoor.testsupport.Actors.as(worker)))
@@ -86,15 +100,21 @@ class ShellIntegrationTest {
 
     @Test
     void theNavigationMarksOnlyTheMostSpecificItemAsTheCurrentPage() throws Exception {
-        assertThat(currentItems(org.onedoor.security.Role.TEAM_MANAGER, "/caseloads")).containsExactly("Team caseloads");
-        assertThat(currentItems(org.onedoor.security.Role.TEAM_MANAGER, "/caseload")).containsExactly("My caseload");
-        assertThat(currentItems(org.onedoor.security.Role.SPOC_WORKER, "/referrals/new")).containsExactly("Referral queue");
+        assertThat(currentItems(org.onedoor.security.Role.TEAM_MANAGER, "/caseloads"))
+                .containsExactly("Team caseloads");
+        assertThat(currentItems(org.onedoor.security.Role.TEAM_MANAGER, "/caseload"))
+                .containsExactly("My caseload");
+        assertThat(currentItems(org.onedoor.security.Role.SPOC_WORKER, "/referrals/new"))
+                .containsExactly("Referral queue");
     }
 
     private java.util.List<String> currentItems(org.onedoor.security.Role role, String path) throws Exception {
         var person = org.onedoor.testsupport.Actors.person(role, java.util.UUID.randomUUID());
         String page = mvc.perform(get(path).with(org.onedoor.testsupport.Actors.as(person)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         var current = java.util.regex.Pattern.compile("<a[^>]*aria-current=\"page\"[^>]*>\\s*([^<]*?)\\s*</a>")
                 .matcher(page);
         java.util.List<String> items = new java.util.ArrayList<>();

@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onedoor.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.ui.ExtendedModelMap;
-
-import org.onedoor.testsupport.IntegrationTest;
 
 /**
  * The safety net behind every form's own length checks: a value the real database finds longer than its column is
@@ -21,11 +20,13 @@ import org.onedoor.testsupport.IntegrationTest;
 @IntegrationTest
 class TooLongValuesIntegrationTest {
 
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void probe() {
-        jdbc.sql("create table too_long_probe (v varchar(5), w varchar(5) not null)").update();
+        jdbc.sql("create table too_long_probe (v varchar(5), w varchar(5) not null)")
+                .update();
     }
 
     @AfterEach
@@ -35,10 +36,16 @@ class TooLongValuesIntegrationTest {
 
     @Test
     void aValueLongerThanItsColumnIsTheInputsFaultNotTheServers() {
-        DataIntegrityViolationException tooLong = catchThrowableOfType(DataIntegrityViolationException.class,
-                () -> jdbc.sql("insert into too_long_probe (v, w) values (?, ?)").params("longer than five", "w").update());
-        DataIntegrityViolationException missing = catchThrowableOfType(DataIntegrityViolationException.class,
-                () -> jdbc.sql("insert into too_long_probe (v) values (?)").param("a").update());
+        DataIntegrityViolationException tooLong = catchThrowableOfType(
+                DataIntegrityViolationException.class,
+                () -> jdbc.sql("insert into too_long_probe (v, w) values (?, ?)")
+                        .params("longer than five", "w")
+                        .update());
+        DataIntegrityViolationException missing = catchThrowableOfType(
+                DataIntegrityViolationException.class,
+                () -> jdbc.sql("insert into too_long_probe (v) values (?)")
+                        .param("a")
+                        .update());
 
         assertThat(TooLong.is(tooLong)).isTrue();
         MockHttpServletResponse page = new MockHttpServletResponse();
@@ -50,6 +57,8 @@ class TooLongValuesIntegrationTest {
         assertThat(problem.getStatusCode().value()).isEqualTo(400);
         assertThat(problem.getBody().getProperties()).containsEntry("code", "TOO_LONG");
 
-        assertThat(TooLong.is(missing)).as("a missing value is not called too long").isFalse();
+        assertThat(TooLong.is(missing))
+                .as("a missing value is not called too long")
+                .isFalse();
     }
 }

@@ -1,15 +1,14 @@
 package org.onedoor.testsupport;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 /**
  * One headless system Chromium for the browser tests. Playwright must not download browsers (no route to its CDN):
@@ -21,8 +20,7 @@ public final class Browsers {
     private static Playwright playwright;
     private static Browser browser;
 
-    private Browsers() {
-    }
+    private Browsers() {}
 
     public static synchronized Browser chromium() {
         if (browser == null) {
@@ -30,13 +28,21 @@ public final class Browsers {
                 throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM
                         + ": install it with 'apt-get install -y chromium' (.ci/run does this)");
             }
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run")));
+            playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(CHROMIUM)
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync",
+                                    "--disable-quic",
+                                    "--no-first-run")));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 browser.close();
                 playwright.close();

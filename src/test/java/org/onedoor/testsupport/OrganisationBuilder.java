@@ -2,9 +2,7 @@ package org.onedoor.testsupport;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 
@@ -74,7 +72,19 @@ public final class OrganisationBuilder {
     }
 
     public OrganisationDetails build() {
-        return new OrganisationDetails(type, name, odsCode, listSize, addressLine1, null, town, postcode, telephone,
-                null, null, activeFrom, activeTo);
+        return new OrganisationDetails(
+                type,
+                name,
+                odsCode,
+                listSize,
+                addressLine1,
+                null,
+                town,
+                postcode,
+                telephone,
+                null,
+                null,
+                activeFrom,
+                activeTo);
     }
 }

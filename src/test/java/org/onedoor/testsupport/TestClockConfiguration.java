@@ -2,7 +2,6 @@ package org.onedoor.testsupport;
 
 import java.time.Instant;
 import java.time.ZoneId;
-
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

@@ -1,11 +1,10 @@
 package org.onedoor.testsupport;
 
-import javax.sql.DataSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Proves each pass runs where it says: a PostgreSQL pass that silently fell back to H2 must fail. */
 @IntegrationTest

@@ -3,7 +3,6 @@ package org.onedoor.treatment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,8 +27,7 @@ final class EpisodeStateBuilder {
     private @Nullable String dischargeReason;
     private int version;
 
-    private EpisodeStateBuilder() {
-    }
+    private EpisodeStateBuilder() {}
 
     static EpisodeStateBuilder anEpisode() {
         return new EpisodeStateBuilder();
@@ -99,8 +97,25 @@ final class EpisodeStateBuilder {
     }
 
     EpisodeState build() {
-        return new EpisodeState(id, clientId, providerId, referralId, journeyId, null, referredOn, triagedOn,
-                carePlanStartedOn, substances, keyworkerUsername, keyworkerName, dischargedOn == null, dischargedOn,
-                dischargeReason, null, null, null, version);
+        return new EpisodeState(
+                id,
+                clientId,
+                providerId,
+                referralId,
+                journeyId,
+                null,
+                referredOn,
+                triagedOn,
+                carePlanStartedOn,
+                substances,
+                keyworkerUsername,
+                keyworkerName,
+                dischargedOn == null,
+                dischargedOn,
+                dischargeReason,
+                null,
+                null,
+                null,
+                version);
     }
 }

@@ -3,11 +3,9 @@ package org.onedoor.treatment;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
+import org.onedoor.client.ClientRecordsMerged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import org.onedoor.client.ClientRecordsMerged;
 
 /**
  * A merge listener that fails for the duplicates it is armed for, as a module's listener might (a constraint, a

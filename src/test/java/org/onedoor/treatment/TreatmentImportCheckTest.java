@@ -1,5 +1,8 @@
 package org.onedoor.treatment;
 
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,14 +11,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 14 item 4: the import's NDTMS date order, rule by rule, with the message each refusal names (pinned before
@@ -27,9 +26,13 @@ class TreatmentImportCheckTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     private static final UUID LEAD = UUID.randomUUID();
     private static final TreatmentImportCheck.Codes CODES = new TreatmentImportCheck.Codes(
-            Map.of("80", "SUCCESSFUL", "83", "TRANSFER"), Map.of("80", "Completed", "83", "Transferred"),
-            Map.of("PSYCHOSOCIAL", "Psychosocial"), Set.of("COMMUNITY"), Map.of("PSY_MOTIVATIONAL", "PSYCHOSOCIAL"),
-            Set.of("A", "C"), Set.of("ALCOHOL"));
+            Map.of("80", "SUCCESSFUL", "83", "TRANSFER"),
+            Map.of("80", "Completed", "83", "Transferred"),
+            Map.of("PSYCHOSOCIAL", "Psychosocial"),
+            Set.of("COMMUNITY"),
+            Map.of("PSY_MOTIVATIONAL", "PSYCHOSOCIAL"),
+            Set.of("A", "C"),
+            Set.of("ALCOHOL"));
     private static final String AT = "Imported client 0, episode 0: ";
 
     private final TreatmentImportCheck check = new TreatmentImportCheck(CODES, TODAY);
@@ -46,7 +49,8 @@ class TreatmentImportCheckTest {
         Ep episode = new Ep();
         change.accept(episode);
         assertThatThrownBy(() -> check.check(0, new ImportedTreatment(UUID.randomUUID(), List.of(episode.build()))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage(AT + message);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(AT + message);
     }
 
     static Stream<Arguments> outOfOrder() {
@@ -94,9 +98,11 @@ class TreatmentImportCheckTest {
                     e.iEnded = null;
                     e.exit = null;
                 }),
-                rule(i + "sub-intervention PSY_MOTIVATIONAL of another type or outside the intervention",
+                rule(
+                        i + "sub-intervention PSY_MOTIVATIONAL of another type or outside the intervention",
                         e -> e.sub = R.plusDays(5)),
-                rule(i + "sub-intervention PSY_MOTIVATIONAL of another type or outside the intervention",
+                rule(
+                        i + "sub-intervention PSY_MOTIVATIONAL of another type or outside the intervention",
                         e -> e.sub = R.plusDays(31)),
                 rule(i + "sub-intervention PSY_MOTIVATIONAL of another type or outside the intervention", e -> {
                     e.discharged = null;
@@ -152,12 +158,21 @@ class TreatmentImportCheckTest {
         ImportedEpisode build() {
             List<ImportedEpisode.Intervention> list = new ArrayList<>();
             if (interventions) {
-                list.add(new ImportedEpisode.Intervention("PSYCHOSOCIAL", "COMMUNITY", LEAD, iReferred, iOffered,
-                        iStarted, iEnded, exit, sub == null ? List.of()
-                        : List.of(new ImportedEpisode.SubIntervention("PSY_MOTIVATIONAL", sub))));
+                list.add(new ImportedEpisode.Intervention(
+                        "PSYCHOSOCIAL",
+                        "COMMUNITY",
+                        LEAD,
+                        iReferred,
+                        iOffered,
+                        iStarted,
+                        iEnded,
+                        exit,
+                        sub == null
+                                ? List.of()
+                                : List.of(new ImportedEpisode.SubIntervention("PSY_MOTIVATIONAL", sub))));
             }
-            return new ImportedEpisode(LEAD, null, referred, triaged, carePlan, List.of("ALCOHOL"), null, null,
-                    discharged, reason, list);
+            return new ImportedEpisode(
+                    LEAD, null, referred, triaged, carePlan, List.of("ALCOHOL"), null, null, discharged, reason, list);
         }
     }
 }

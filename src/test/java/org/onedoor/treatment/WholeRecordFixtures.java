@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.client.ClientId;
 import org.onedoor.partnership.OrganisationId;
 import org.onedoor.partnership.OrganisationType;
@@ -44,6 +40,8 @@ import org.onedoor.treatment.prescribing.CourseReview;
 import org.onedoor.treatment.prescribing.Instalment;
 import org.onedoor.treatment.prescribing.PrescriberKind;
 import org.onedoor.treatment.prescribing.PrescribingImport;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * A client's whole record across the modules above the client record: an accepted referral with its screening, an
@@ -55,10 +53,18 @@ import org.onedoor.treatment.prescribing.PrescribingImport;
 public class WholeRecordFixtures {
 
     /** Every table (and its client column) a client's rows live in above the client record. */
-    public static final List<String> CLIENT_TABLES = List.of("referral", "treatment_episode",
-            "treatment_care_plan_goal", "treatment_appointment", "treatment_prescribing_course",
-            "treatment_group_enrolment", "treatment_group_attendance", "treatment_nsp_visit",
-            "treatment_naloxone_supply", "treatment_bbv_entry", "treatment_concerned_other");
+    public static final List<String> CLIENT_TABLES = List.of(
+            "referral",
+            "treatment_episode",
+            "treatment_care_plan_goal",
+            "treatment_appointment",
+            "treatment_prescribing_course",
+            "treatment_group_enrolment",
+            "treatment_group_attendance",
+            "treatment_nsp_visit",
+            "treatment_naloxone_supply",
+            "treatment_bbv_entry",
+            "treatment_concerned_other");
 
     private final TreatmentFixtures fixtures;
     private final ReferralImport referrals;
@@ -73,10 +79,19 @@ public class WholeRecordFixtures {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    WholeRecordFixtures(TreatmentFixtures fixtures, ReferralImport referrals, AcceptedReferrals accepted,
-                        AppointmentImport appointments, CarePlanImport carePlans, PrescribingImport prescribing,
-                        GroupWorkImport groups, HarmReductionImport harmReduction, FamilyImport family,
-                        CurrentUsers currentUsers, JdbcClient jdbc, Clock clock) {
+    WholeRecordFixtures(
+            TreatmentFixtures fixtures,
+            ReferralImport referrals,
+            AcceptedReferrals accepted,
+            AppointmentImport appointments,
+            CarePlanImport carePlans,
+            PrescribingImport prescribing,
+            GroupWorkImport groups,
+            HarmReductionImport harmReduction,
+            FamilyImport family,
+            CurrentUsers currentUsers,
+            JdbcClient jdbc,
+            Clock clock) {
         this.fixtures = fixtures;
         this.referrals = referrals;
         this.accepted = accepted;
@@ -99,36 +114,98 @@ public class WholeRecordFixtures {
         UUID venue = fixtures.organisation(OrganisationType.VENUE);
         currentUsers.actingAs(admin, () -> {
             referral(client, provider, triaged);
-            appointments.importAppointments(List.of(new AppointmentImport.ImportedAppointment(episode, client,
-                    worker.username(), triaged.plusDays(1).atTime(10, 0), 45, AppointmentKind.ONE_TO_ONE,
-                    AppointmentStatus.ATTENDED, null, null, null, "Talked about cutting down")), List.of());
-            carePlans.importGoals(List.of(new CarePlanImport.ImportedGoal(episode, client, "SUBSTANCE_USE",
-                    "Drink on no more than three days a week", triaged.plusDays(1), triaged.plusDays(60),
-                    triaged.plusDays(28), List.of(new CarePlanImport.ImportedReview(triaged.plusDays(20),
-                    "Going well", GoalStatus.IN_PROGRESS, triaged.plusDays(48))))));
-            prescribing.importCourses(List.of(new PrescribingImport.ImportedCourse(new ClientId(client),
-                    new EpisodeId(episode), "METHADONE_ORAL", PrescriberKind.SPECIALIST, new OrganisationId(provider),
-                    "Dr Prescriber", "High Street Pharmacy",
-                    new PrescribingImport.ImportedChange("STARTED", triaged.plusDays(2), new BigDecimal("30"),
-                            Instalment.DAILY, true, 7, null), List.of(),
+            appointments.importAppointments(
+                    List.of(new AppointmentImport.ImportedAppointment(
+                            episode,
+                            client,
+                            worker.username(),
+                            triaged.plusDays(1).atTime(10, 0),
+                            45,
+                            AppointmentKind.ONE_TO_ONE,
+                            AppointmentStatus.ATTENDED,
+                            null,
+                            null,
+                            null,
+                            "Talked about cutting down")),
+                    List.of());
+            carePlans.importGoals(List.of(new CarePlanImport.ImportedGoal(
+                    episode,
+                    client,
+                    "SUBSTANCE_USE",
+                    "Drink on no more than three days a week",
+                    triaged.plusDays(1),
+                    triaged.plusDays(60),
+                    triaged.plusDays(28),
+                    List.of(new CarePlanImport.ImportedReview(
+                            triaged.plusDays(20), "Going well", GoalStatus.IN_PROGRESS, triaged.plusDays(48))))));
+            prescribing.importCourses(List.of(new PrescribingImport.ImportedCourse(
+                    new ClientId(client),
+                    new EpisodeId(episode),
+                    "METHADONE_ORAL",
+                    PrescriberKind.SPECIALIST,
+                    new OrganisationId(provider),
+                    "Dr Prescriber",
+                    "High Street Pharmacy",
+                    new PrescribingImport.ImportedChange(
+                            "STARTED", triaged.plusDays(2), new BigDecimal("30"), Instalment.DAILY, true, 7, null),
+                    List.of(),
                     List.of(new CourseReview(triaged.plusDays(16), "Dr Prescriber", "Stable", null)))));
-            groups.importProgrammes(List.of(new GroupWorkImport.ImportedProgramme("Recovery group "
-                    + UUID.randomUUID().toString().substring(0, 6), null, "PSYCHOSOCIAL", null, provider,
-                    List.of(new GroupWorkImport.ImportedSession(triaged.plusDays(5).atTime(14, 0), 90, 12, venue,
-                            null, "Group Facilitator", Map.of(client, AttendanceStatus.ATTENDED))),
+            groups.importProgrammes(List.of(new GroupWorkImport.ImportedProgramme(
+                    "Recovery group " + UUID.randomUUID().toString().substring(0, 6),
+                    null,
+                    "PSYCHOSOCIAL",
+                    null,
+                    provider,
+                    List.of(new GroupWorkImport.ImportedSession(
+                            triaged.plusDays(5).atTime(14, 0),
+                            90,
+                            12,
+                            venue,
+                            null,
+                            "Group Facilitator",
+                            Map.of(client, AttendanceStatus.ATTENDED))),
                     Map.of(client, triaged.plusDays(1)))));
             harmReduction.importHarmReduction(
-                    List.of(new HarmReductionImport.ImportedVisit(provider, triaged.plusDays(3), client, null,
+                    List.of(new HarmReductionImport.ImportedVisit(
+                            provider,
+                            triaged.plusDays(3),
+                            client,
+                            null,
                             Map.of("NEEDLE", new HarmReductionTypes.ItemCount(10, 4)))),
-                    List.of(new HarmReductionImport.ImportedNaloxone(client, provider, triaged.plusDays(3), "NASAL",
-                            1, HarmReductionTypes.Recipient.CLIENT, null)),
-                    List.of(new HarmReductionImport.ImportedBbv(client, provider, HarmReductionTypes.Virus.HEP_C,
-                            HarmReductionTypes.BbvKind.TEST, triaged.plusDays(3), HarmReductionTypes.BbvStatus.DONE,
-                            HarmReductionTypes.BbvResult.NEGATIVE, null, false)));
-            family.importConcernedOthers(List.of(new FamilyImport.ImportedConcernedOther(provider, "Pat",
-                    "Carer", "Mother", "01632 960111", true, true, triaged, client,
-                    List.of(new FamilyImport.ImportedSession(triaged.plusDays(4), "Family Worker", null,
-                            SessionKind.ONE_TO_ONE, "Worried about the drinking")))));
+                    List.of(new HarmReductionImport.ImportedNaloxone(
+                            client,
+                            provider,
+                            triaged.plusDays(3),
+                            "NASAL",
+                            1,
+                            HarmReductionTypes.Recipient.CLIENT,
+                            null)),
+                    List.of(new HarmReductionImport.ImportedBbv(
+                            client,
+                            provider,
+                            HarmReductionTypes.Virus.HEP_C,
+                            HarmReductionTypes.BbvKind.TEST,
+                            triaged.plusDays(3),
+                            HarmReductionTypes.BbvStatus.DONE,
+                            HarmReductionTypes.BbvResult.NEGATIVE,
+                            null,
+                            false)));
+            family.importConcernedOthers(List.of(new FamilyImport.ImportedConcernedOther(
+                    provider,
+                    "Pat",
+                    "Carer",
+                    "Mother",
+                    "01632 960111",
+                    true,
+                    true,
+                    triaged,
+                    client,
+                    List.of(new FamilyImport.ImportedSession(
+                            triaged.plusDays(4),
+                            "Family Worker",
+                            null,
+                            SessionKind.ONE_TO_ONE,
+                            "Worried about the drinking")))));
             return null;
         });
         return episode;
@@ -136,15 +213,38 @@ public class WholeRecordFixtures {
 
     private void referral(UUID client, UUID provider, LocalDate triaged) {
         Instant received = triaged.minusDays(3).atStartOfDay(clock.getZone()).toInstant();
-        NewReferral details = new NewReferral(Channel.PHONE, "Alex", "Whole", LocalDate.of(1979, 6, 14), Sex.MALE,
-                null, "NV1 4AP", ContactDetails.NONE, null, "SELF", null, null, List.of("ALCOHOL"),
-                Set.of(), null);
-        HistoricReferral historic = new HistoricReferral(details, received, "spoc",
-                new HistoricReferral.Triage(received.plusSeconds(3600), "spoc", TriageOutcome.ALLOCATE_TO_PARTNER,
-                        "Needs structured treatment", "STRUCTURED_PSYCHOSOCIAL", "ALCOHOL"),
-                new HistoricReferral.Allocation(received.plusSeconds(7200), "spoc", provider, "Partner of choice",
-                        null),
-                HistoricReferral.Answer.accepted(received.plusSeconds(86400), "provider"), null, null);
+        NewReferral details = new NewReferral(
+                Channel.PHONE,
+                "Alex",
+                "Whole",
+                LocalDate.of(1979, 6, 14),
+                Sex.MALE,
+                null,
+                "NV1 4AP",
+                ContactDetails.NONE,
+                null,
+                "SELF",
+                null,
+                null,
+                List.of("ALCOHOL"),
+                Set.of(),
+                null);
+        HistoricReferral historic = new HistoricReferral(
+                details,
+                received,
+                "spoc",
+                new HistoricReferral.Triage(
+                        received.plusSeconds(3600),
+                        "spoc",
+                        TriageOutcome.ALLOCATE_TO_PARTNER,
+                        "Needs structured treatment",
+                        "STRUCTURED_PSYCHOSOCIAL",
+                        "ALCOHOL"),
+                new HistoricReferral.Allocation(
+                        received.plusSeconds(7200), "spoc", provider, "Partner of choice", null),
+                HistoricReferral.Answer.accepted(received.plusSeconds(86400), "provider"),
+                null,
+                null);
         UUID referral = referrals.importReferrals(List.of(historic)).get(0);
         accepted.link(Map.of(referral, client));
     }
@@ -156,7 +256,8 @@ public class WholeRecordFixtures {
             Map<UUID, UUID> rows = new LinkedHashMap<>();
             jdbc.sql("select id, client_id from " + table + " where client_id in (:clients) order by id")
                     .param("clients", clients)
-                    .query((rs, n) -> rows.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list();
+                    .query((rs, n) -> rows.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                    .list();
             owners.put(table, rows);
         }
         return owners;

@@ -14,8 +14,7 @@ package org.onedoor.assessment.alcohol;
  */
 public final class AlcoholScreening {
 
-    private AlcoholScreening() {
-    }
+    private AlcoholScreening() {}
 
     /** AUDIT-C, 0-12: positive at 5 or more, then complete the full AUDIT. See {@link AuditCResult}. */
     public static AuditCResult scoreAuditC(AuditCAnswers answers) {

@@ -9,8 +9,7 @@ final class Answers {
     static final String OUT_OF_RANGE = "ANSWER_OUT_OF_RANGE";
     static final String MISSING = "ANSWER_MISSING";
 
-    private Answers() {
-    }
+    private Answers() {}
 
     /** Refuses an answer outside 0 to 4. */
     static int zeroToFour(int answer, String field, String label) {

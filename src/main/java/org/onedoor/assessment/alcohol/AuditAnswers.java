@@ -12,10 +12,16 @@ import org.jspecify.annotations.Nullable;
  * or {@code ANSWER_OUT_OF_RANGE}.
  */
 public record AuditAnswers(
-        @Nullable Integer item1, @Nullable Integer item2, @Nullable Integer item3,
-        @Nullable Integer item4, @Nullable Integer item5, @Nullable Integer item6,
-        @Nullable Integer item7, @Nullable Integer item8,
-        @Nullable Integer item9, @Nullable Integer item10) {
+        @Nullable Integer item1,
+        @Nullable Integer item2,
+        @Nullable Integer item3,
+        @Nullable Integer item4,
+        @Nullable Integer item5,
+        @Nullable Integer item6,
+        @Nullable Integer item7,
+        @Nullable Integer item8,
+        @Nullable Integer item9,
+        @Nullable Integer item10) {
 
     private static final String SHORTCUT =
             "items 4 to 8 may be left out only when item 1 is 0 or items 2 and 3 add up to 0";
@@ -33,8 +39,8 @@ public record AuditAnswers(
                 Answers.zeroTwoOrFour(answer, field(number), label(number));
             }
         }
-        boolean shortcut = Answers.valueOrZero(item1) == 0
-                || Answers.valueOrZero(item2) + Answers.valueOrZero(item3) == 0;
+        boolean shortcut =
+                Answers.valueOrZero(item1) == 0 || Answers.valueOrZero(item2) + Answers.valueOrZero(item3) == 0;
         for (int number = 4; number <= 8 && !shortcut; number++) {
             Answers.required(items[number - 1], field(number), label(number), SHORTCUT);
         }

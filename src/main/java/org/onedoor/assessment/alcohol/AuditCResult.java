@@ -48,8 +48,9 @@ public record AuditCResult(AuditCAnswers answers) implements AlcoholScreeningRes
     @Override
     public String explanation() {
         String head = "AUDIT-C score " + score() + " of " + MAXIMUM_SCORE + ": " + band().label() + ". ";
-        return head + (positive()
-                ? "Positive (5 or more): complete the full AUDIT."
-                : "Negative (under 5): " + RecommendedResponse.NONE_FEEDBACK.phrase() + ".");
+        return head
+                + (positive()
+                        ? "Positive (5 or more): complete the full AUDIT."
+                        : "Negative (under 5): " + RecommendedResponse.NONE_FEEDBACK.phrase() + ".");
     }
 }

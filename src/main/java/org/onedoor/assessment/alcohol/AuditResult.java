@@ -45,7 +45,7 @@ public record AuditResult(AuditAnswers answers) implements AlcoholScreeningResul
     /** For example "AUDIT score 12 of 40: increasing risk. Recommended response: brief advice." */
     @Override
     public String explanation() {
-        return "AUDIT score " + score() + " of " + MAXIMUM_SCORE + ": " + band().label()
-                + ". Recommended response: " + recommendedResponse().phrase() + ".";
+        return "AUDIT score " + score() + " of " + MAXIMUM_SCORE + ": " + band().label() + ". Recommended response: "
+                + recommendedResponse().phrase() + ".";
     }
 }

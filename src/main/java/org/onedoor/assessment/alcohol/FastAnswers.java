@@ -12,7 +12,11 @@ import org.jspecify.annotations.Nullable;
  * needed. Problems are refused with a {@link org.onedoor.shared.DomainRuleViolation} naming the question ({@code
  * fast.q4}): code {@code ANSWER_MISSING} or {@code ANSWER_OUT_OF_RANGE}.
  */
-public record FastAnswers(@Nullable Integer q1, @Nullable Integer q2, @Nullable Integer q3, @Nullable Integer q4) {
+public record FastAnswers(
+        @Nullable Integer q1,
+        @Nullable Integer q2,
+        @Nullable Integer q3,
+        @Nullable Integer q4) {
 
     private static final String UNDECIDED = "needed when question 1 is 1 (less than monthly) or 2 (monthly)";
 

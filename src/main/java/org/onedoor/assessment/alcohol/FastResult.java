@@ -49,8 +49,9 @@ public record FastResult(FastAnswers answers) implements AlcoholScreeningResult 
             head = "FAST score " + score() + " of " + MAXIMUM_SCORE + ": "
                     + (positive() ? "positive (3 or more). " : "negative (under 3). ");
         }
-        return head + (positive()
-                ? "Give brief advice and complete the full AUDIT."
-                : RecommendedResponse.NONE_FEEDBACK.label() + ".");
+        return head
+                + (positive()
+                        ? "Give brief advice and complete the full AUDIT."
+                        : RecommendedResponse.NONE_FEEDBACK.label() + ".");
     }
 }

@@ -7,7 +7,6 @@ package org.onedoor.assessment.alcohol;
  * referral for specialist assessment, where dependence is assessed (for example SADQ; NICE CG115).
  */
 public enum RecommendedResponse {
-
     NONE_FEEDBACK("Positive feedback: lower risk", "positive feedback"),
     BRIEF_ADVICE("Brief advice", "brief advice"),
     EXTENDED_BRIEF_INTERVENTION("Extended brief intervention", "extended brief intervention"),

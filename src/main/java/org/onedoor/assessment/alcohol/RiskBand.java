@@ -17,7 +17,6 @@ package org.onedoor.assessment.alcohol;
  * AUDIT is done.
  */
 public enum RiskBand {
-
     LOWER_RISK("lower risk", RecommendedResponse.NONE_FEEDBACK),
     INCREASING_RISK("increasing risk", RecommendedResponse.BRIEF_ADVICE),
     HIGHER_RISK("higher risk", RecommendedResponse.EXTENDED_BRIEF_INTERVENTION),
@@ -40,7 +39,9 @@ public enum RiskBand {
     }
 
     static RiskBand forAudit(int score) {
-        return score <= 7 ? LOWER_RISK : score <= 15 ? INCREASING_RISK : score <= 19 ? HIGHER_RISK : POSSIBLE_DEPENDENCE;
+        return score <= 7
+                ? LOWER_RISK
+                : score <= 15 ? INCREASING_RISK : score <= 19 ? HIGHER_RISK : POSSIBLE_DEPENDENCE;
     }
 
     static RiskBand forAuditC(int score) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CohortOutcomes {
 
-    private static final List<String> COLUMNS = List.of("main_days", "injecting_days", "paid_work_days",
-            "phq9_total", "gad7_total");
+    private static final List<String> COLUMNS =
+            List.of("main_days", "injecting_days", "paid_work_days", "phq9_total", "gad7_total");
 
     private final JdbcClient jdbc;
     private final CohortSettings settings;
@@ -52,18 +51,25 @@ public class CohortOutcomes {
             params.put("organisation", organisation);
             only = " and p.organisation_id = :organisation";
         }
-        return jdbc.sql(sql(only)).params(params).query((rs, n) -> {
-            List<MeasureCount> counts = new ArrayList<>();
-            for (OutcomeMeasure measure : OutcomeMeasure.values()) {
-                counts.add(new MeasureCount(measure, rs.getInt(measure.name().toLowerCase() + "_d"),
-                        rs.getInt(measure.name().toLowerCase() + "_n"), settings.smallNumber()));
-            }
-            return new CohortRow(rs.getObject("organisation_id", UUID.class), rs.getString("name"), counts);
-        }).list();
+        return jdbc.sql(sql(only))
+                .params(params)
+                .query((rs, n) -> {
+                    List<MeasureCount> counts = new ArrayList<>();
+                    for (OutcomeMeasure measure : OutcomeMeasure.values()) {
+                        counts.add(new MeasureCount(
+                                measure,
+                                rs.getInt(measure.name().toLowerCase() + "_d"),
+                                rs.getInt(measure.name().toLowerCase() + "_n"),
+                                settings.smallNumber()));
+                    }
+                    return new CohortRow(rs.getObject("organisation_id", UUID.class), rs.getString("name"), counts);
+                })
+                .list();
     }
 
     private String sql(String only) {
-        String pairColumns = COLUMNS.stream().map(c -> "s." + c + " as s_" + c + ", r." + c + " as r_" + c)
+        String pairColumns = COLUMNS.stream()
+                .map(c -> "s." + c + " as s_" + c + ", r." + c + " as r_" + c)
                 .collect(Collectors.joining(", "));
         String counts = Arrays.stream(OutcomeMeasure.values()).map(this::count).collect(Collectors.joining(",\n"));
         return """
@@ -95,8 +101,8 @@ public class CohortOutcomes {
 
     private String count(OutcomeMeasure measure) {
         String name = measure.name().toLowerCase();
-        String instruments = measure.instruments().stream().map(i -> "'" + i + "'")
-                .collect(Collectors.joining(", "));
+        String instruments =
+                measure.instruments().stream().map(i -> "'" + i + "'").collect(Collectors.joining(", "));
         String scope = "p.instrument in (" + instruments + ") and ";
         return "       sum(case when " + scope + measure.problemSql(settings) + " then 1 else 0 end) as " + name
                 + "_d,\n       sum(case when " + scope + measure.metSql(settings) + " then 1 else 0 end) as " + name

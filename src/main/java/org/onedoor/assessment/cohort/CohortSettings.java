@@ -1,10 +1,9 @@
 package org.onedoor.assessment.cohort;
 
+import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.constraints.Min;
 
 /**
  * How cohort outcome measures are defined (issue 16 item 3; domain reference section 6). Every default is the
@@ -20,13 +19,14 @@ import jakarta.validation.constraints.Min;
  */
 @Validated
 @ConfigurationProperties("onedoor.assessment.cohort")
-public record CohortSettings(@DefaultValue("26") @Min(1) int reviewWeeks,
-                             @DefaultValue("6") @Min(0) int toleranceWeeks,
-                             @DefaultValue("10") @Min(0) int phq9Start,
-                             @DefaultValue("6") @Min(1) int phq9Fall,
-                             @DefaultValue("8") @Min(0) int gad7Start,
-                             @DefaultValue("4") @Min(1) int gad7Fall,
-                             @DefaultValue("5") @Min(1) int smallNumber) {
+public record CohortSettings(
+        @DefaultValue("26") @Min(1) int reviewWeeks,
+        @DefaultValue("6") @Min(0) int toleranceWeeks,
+        @DefaultValue("10") @Min(0) int phq9Start,
+        @DefaultValue("6") @Min(1) int phq9Fall,
+        @DefaultValue("8") @Min(0) int gad7Start,
+        @DefaultValue("4") @Min(1) int gad7Fall,
+        @DefaultValue("5") @Min(1) int smallNumber) {
 
     public static CohortSettings defaults() {
         return new CohortSettings(26, 6, 10, 6, 8, 4, 5);

@@ -2,7 +2,6 @@ package org.onedoor.assessment.cohort;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-
 import org.jspecify.annotations.Nullable;
 
 /**

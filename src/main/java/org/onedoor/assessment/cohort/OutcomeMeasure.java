@@ -2,7 +2,6 @@ package org.onedoor.assessment.cohort;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,10 +66,10 @@ public enum OutcomeMeasure {
             case ABSTINENCE, STOPPED_INJECTING, HOUSING_RESOLVED -> review.signum() == 0;
             case REDUCED_USE -> review.compareTo(start) < 0;
             case IN_PAID_WORK -> review.signum() > 0;
-            case PHQ9_RELIABLE_IMPROVEMENT -> start.subtract(review)
-                    .compareTo(BigDecimal.valueOf(settings.phq9Fall())) >= 0;
-            case GAD7_RELIABLE_IMPROVEMENT -> start.subtract(review)
-                    .compareTo(BigDecimal.valueOf(settings.gad7Fall())) >= 0;
+            case PHQ9_RELIABLE_IMPROVEMENT ->
+                start.subtract(review).compareTo(BigDecimal.valueOf(settings.phq9Fall())) >= 0;
+            case GAD7_RELIABLE_IMPROVEMENT ->
+                start.subtract(review).compareTo(BigDecimal.valueOf(settings.gad7Fall())) >= 0;
         };
     }
 

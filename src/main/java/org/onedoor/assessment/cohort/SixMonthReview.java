@@ -26,7 +26,8 @@ public final class SixMonthReview {
 
     public Optional<LocalDate> choose(LocalDate start, Collection<LocalDate> reviews) {
         LocalDate target = start.plusDays(settings.targetDays());
-        return reviews.stream().filter(review -> inWindow(start, review))
+        return reviews.stream()
+                .filter(review -> inWindow(start, review))
                 .min(Comparator.comparingLong((LocalDate review) -> Math.abs(ChronoUnit.DAYS.between(target, review)))
                         .thenComparing(Comparator.naturalOrder()));
     }

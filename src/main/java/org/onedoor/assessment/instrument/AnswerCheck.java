@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.Text;
 
@@ -66,8 +64,10 @@ public final class AnswerCheck {
         String value = Text.tidy(raw.get(item.id()));
         if (value == null) {
             if (item.required() && !draft) {
-                problem(item.id(), MISSING, label + ": " + (item.type() == ItemType.TEXT ? "enter an answer"
-                        : "answer this question"));
+                problem(
+                        item.id(),
+                        MISSING,
+                        label + ": " + (item.type() == ItemType.TEXT ? "enter an answer" : "answer this question"));
             }
             return;
         }
@@ -85,10 +85,13 @@ public final class AnswerCheck {
             return;
         }
         boolean numbered = item.options().stream().allMatch(o -> Item.points(o.value()) != null);
-        problem(item.id(), OUT_OF_RANGE, numbered
-                ? label + ": the answer must be from " + plain(item.lowest()) + " to " + plain(item.highest())
-                        + ", not " + value
-                : label + ": choose one of the answers given");
+        problem(
+                item.id(),
+                OUT_OF_RANGE,
+                numbered
+                        ? label + ": the answer must be from " + plain(item.lowest()) + " to " + plain(item.highest())
+                                + ", not " + value
+                        : label + ": choose one of the answers given");
     }
 
     private void number(Item item, String label, String value) {
@@ -105,8 +108,11 @@ public final class AnswerCheck {
 
     private void yesNo(Item item, String label, String value) {
         if (!value.equals("Y") && !value.equals("N") && !(item.allowNotAnswered() && value.equals("NA"))) {
-            problem(item.id(), OUT_OF_RANGE, label + ": answer yes or no"
-                    + (item.allowNotAnswered() ? ", or that the client did not answer" : ""));
+            problem(
+                    item.id(),
+                    OUT_OF_RANGE,
+                    label + ": answer yes or no"
+                            + (item.allowNotAnswered() ? ", or that the client did not answer" : ""));
         }
     }
 
@@ -160,8 +166,10 @@ public final class AnswerCheck {
         } else {
             answers.put(item.total(), total);
             if (!String.valueOf(sum).equals(total)) {
-                problem(item.total(), TOTAL_MISMATCH, label + ": the 28-day total (" + total
-                        + ") must equal the four weeks added up (" + sum + ")");
+                problem(
+                        item.total(),
+                        TOTAL_MISMATCH,
+                        label + ": the 28-day total (" + total + ") must equal the four weeks added up (" + sum + ")");
             }
         }
     }

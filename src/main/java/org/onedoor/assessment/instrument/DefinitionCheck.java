@@ -12,8 +12,7 @@ import java.util.Set;
  */
 final class DefinitionCheck {
 
-    private DefinitionCheck() {
-    }
+    private DefinitionCheck() {}
 
     static void check(String source, InstrumentDefinition definition, List<String> problems) {
         String at = source + ": ";
@@ -39,7 +38,8 @@ final class DefinitionCheck {
                 problems.add(where + "only a choice has options");
             }
             boolean ranged = item.type() == ItemType.INTEGER || item.type() == ItemType.DECIMAL;
-            if (ranged && (item.min() == null || item.max() == null || item.min().compareTo(item.max()) > 0)) {
+            if (ranged
+                    && (item.min() == null || item.max() == null || item.min().compareTo(item.max()) > 0)) {
                 problems.add(where + "needs a min no greater than its max");
             }
             if (item.ndtms() != null && !item.ndtms().matches("[A-Z][A-Z0-9_]*")) {
@@ -60,9 +60,11 @@ final class DefinitionCheck {
         }
     }
 
-    private static void checkScore(String at, InstrumentDefinition definition, ScoreRule score,
-                                   List<String> problems) {
-        List<Item> items = score.items().stream().map(definition::item).flatMap(java.util.Optional::stream).toList();
+    private static void checkScore(String at, InstrumentDefinition definition, ScoreRule score, List<String> problems) {
+        List<Item> items = score.items().stream()
+                .map(definition::item)
+                .flatMap(java.util.Optional::stream)
+                .toList();
         if (items.size() != score.items().size() || items.isEmpty()) {
             problems.add(at + "names items that do not exist, or none");
             return;
@@ -70,8 +72,10 @@ final class DefinitionCheck {
         if (score.method() == ScoreMethod.SUM_OF_WEEKS && items.stream().anyMatch(i -> i.type() != ItemType.WEEKS)) {
             problems.add(at + "sum-of-weeks reads only weeks items");
         }
-        if (score.method() != ScoreMethod.SUM_OF_WEEKS && items.stream().anyMatch(i -> !i.type().numeric()
-                || i.type() == ItemType.WEEKS && score.method() != ScoreMethod.SUM)) {
+        if (score.method() != ScoreMethod.SUM_OF_WEEKS
+                && items.stream()
+                        .anyMatch(i -> !i.type().numeric()
+                                || i.type() == ItemType.WEEKS && score.method() != ScoreMethod.SUM)) {
             problems.add(at + "reads an item that holds no number");
         }
         int expected = switch (score.method()) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -49,7 +48,8 @@ final class DefinitionReader {
         List<OutcomeStage> stages = new ArrayList<>();
         for (Object stage : list(map, "stages", "")) {
             try {
-                stages.add(OutcomeStage.valueOf(String.valueOf(stage).toUpperCase(Locale.ROOT).replace('-', '_')));
+                stages.add(OutcomeStage.valueOf(
+                        String.valueOf(stage).toUpperCase(Locale.ROOT).replace('-', '_')));
             } catch (IllegalArgumentException unknown) {
                 problem("stages", "unknown stage " + stage);
             }
@@ -68,13 +68,22 @@ final class DefinitionReader {
         List<Object> riskList = list(map, "risks", "");
         for (int i = 0; i < riskList.size(); i++) {
             Map<?, ?> risk = mapping(riskList.get(i), "risks[" + i + "]");
-            risks.add(new RiskRule(text(risk, "item", "risks[" + i + "]"),
+            risks.add(new RiskRule(
+                    text(risk, "item", "risks[" + i + "]"),
                     number(risk, "above", "risks[" + i + "]", BigDecimal.ZERO).intValue(),
                     text(risk, "alert", "risks[" + i + "]")));
         }
-        return new InstrumentDefinition(text(map, "id", ""), number(map, "version", "", null).intValue(),
-                text(map, "title", ""), text(map, "short-title", ""), optional(map, "introduction"),
-                text(map, "licence", ""), stages, items, scores, risks);
+        return new InstrumentDefinition(
+                text(map, "id", ""),
+                number(map, "version", "", null).intValue(),
+                text(map, "title", ""),
+                text(map, "short-title", ""),
+                optional(map, "introduction"),
+                text(map, "licence", ""),
+                stages,
+                items,
+                scores,
+                risks);
     }
 
     private Item item(Map<?, ?> map, String at) {
@@ -85,29 +94,48 @@ final class DefinitionReader {
             options.add(new Option(text(o, "value", at + ".options"), text(o, "label", at + ".options")));
         }
         Object length = map.get("max-length");
-        return new Item(text(map, "id", at), optional(map, "section"), text(map, "text", at), optional(map, "hint"),
-                type, options, decimal(map, "min", at), decimal(map, "max", at), optional(map, "unit"),
-                !Boolean.FALSE.equals(map.get("required")), Boolean.TRUE.equals(map.get("allow-not-answered")),
-                length instanceof Number n ? n.intValue() : 1000, optional(map, "ndtms"));
+        return new Item(
+                text(map, "id", at),
+                optional(map, "section"),
+                text(map, "text", at),
+                optional(map, "hint"),
+                type,
+                options,
+                decimal(map, "min", at),
+                decimal(map, "max", at),
+                optional(map, "unit"),
+                !Boolean.FALSE.equals(map.get("required")),
+                Boolean.TRUE.equals(map.get("allow-not-answered")),
+                length instanceof Number n ? n.intValue() : 1000,
+                optional(map, "ndtms"));
     }
 
     private ScoreRule score(Map<?, ?> map, String at) {
         ScoreMethod method;
         try {
-            method = ScoreMethod.valueOf(text(map, "method", at).toUpperCase(Locale.ROOT).replace('-', '_'));
+            method = ScoreMethod.valueOf(
+                    text(map, "method", at).toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException unknown) {
             problem(at + ".method", "unknown method " + map.get("method"));
             method = ScoreMethod.SUM;
         }
-        List<String> items = list(map, "items", at).stream().map(String::valueOf).toList();
+        List<String> items =
+                list(map, "items", at).stream().map(String::valueOf).toList();
         List<Band> bands = new ArrayList<>();
         for (Object band : list(map, "bands", at)) {
             Map<?, ?> b = mapping(band, at + ".bands");
             bands.add(new Band(number(b, "from", at + ".bands", BigDecimal.ZERO), text(b, "label", at + ".bands")));
         }
-        return new ScoreRule(text(map, "id", at), text(map, "label", at), method, items,
-                number(map, "min", at, BigDecimal.ZERO), number(map, "max", at, BigDecimal.ZERO), bands,
-                !Boolean.FALSE.equals(map.get("chart")), optional(map, "ndtms"));
+        return new ScoreRule(
+                text(map, "id", at),
+                text(map, "label", at),
+                method,
+                items,
+                number(map, "min", at, BigDecimal.ZERO),
+                number(map, "max", at, BigDecimal.ZERO),
+                bands,
+                !Boolean.FALSE.equals(map.get("chart")),
+                optional(map, "ndtms"));
     }
 
     private ItemType type(Map<?, ?> map, String at) {
@@ -151,7 +179,9 @@ final class DefinitionReader {
 
     private static @Nullable String optional(Map<?, ?> map, String key) {
         Object value = map.get(key);
-        return value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value).strip();
+        return value == null || String.valueOf(value).isBlank()
+                ? null
+                : String.valueOf(value).strip();
     }
 
     private @Nullable BigDecimal decimal(Map<?, ?> map, String key, String at) {

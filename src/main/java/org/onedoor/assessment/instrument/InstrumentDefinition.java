@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,9 +13,17 @@ import org.jspecify.annotations.Nullable;
  * @param stages the stages a record of it may be made at; empty when it has none
  * @param licence one line on whose terms the content is used (docs/instruments.md says more)
  */
-public record InstrumentDefinition(String id, int version, String title, String shortTitle,
-                                   @Nullable String introduction, String licence, List<OutcomeStage> stages,
-                                   List<Item> items, List<ScoreRule> scores, List<RiskRule> risks) {
+public record InstrumentDefinition(
+        String id,
+        int version,
+        String title,
+        String shortTitle,
+        @Nullable String introduction,
+        String licence,
+        List<OutcomeStage> stages,
+        List<Item> items,
+        List<ScoreRule> scores,
+        List<RiskRule> risks) {
 
     public Optional<Item> item(String itemId) {
         return items.stream().filter(i -> i.id().equals(itemId)).findFirst();

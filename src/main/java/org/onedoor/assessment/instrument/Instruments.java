@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -35,20 +34,27 @@ public class Instruments {
 
     Instruments(List<InstrumentDefinition> definitions) {
         Map<String, Map<Integer, InstrumentDefinition>> found = new TreeMap<>();
-        definitions.forEach(d -> found.computeIfAbsent(d.id(), id -> new TreeMap<>()).put(d.version(), d));
+        definitions.forEach(
+                d -> found.computeIfAbsent(d.id(), id -> new TreeMap<>()).put(d.version(), d));
         this.byId = found;
     }
 
     /** The newest version of each instrument, by title. */
     public List<InstrumentDefinition> current() {
-        return byId.values().stream().map(v -> ((TreeMap<Integer, InstrumentDefinition>) v).lastEntry().getValue())
-                .sorted(Comparator.comparing(InstrumentDefinition::shortTitle)).toList();
+        return byId.values().stream()
+                .map(v ->
+                        ((TreeMap<Integer, InstrumentDefinition>) v).lastEntry().getValue())
+                .sorted(Comparator.comparing(InstrumentDefinition::shortTitle))
+                .toList();
     }
 
     public Optional<InstrumentDefinition> latest(String id) {
         Map<Integer, InstrumentDefinition> versions = byId.get(id);
-        return versions == null ? Optional.empty()
-                : Optional.of(((TreeMap<Integer, InstrumentDefinition>) versions).lastEntry().getValue());
+        return versions == null
+                ? Optional.empty()
+                : Optional.of(((TreeMap<Integer, InstrumentDefinition>) versions)
+                        .lastEntry()
+                        .getValue());
     }
 
     public Optional<InstrumentDefinition> find(String id, int version) {
@@ -64,14 +70,15 @@ public class Instruments {
                 String path = resource.getURL().toString();
                 Matcher name = PATH.matcher(path);
                 String source = name.matches() ? name.group(1) + "/v" + name.group(2) + ".yaml" : path;
-                InstrumentDefinition definition = DefinitionReader.read(source,
-                        resource.getContentAsString(StandardCharsets.UTF_8), problems);
+                InstrumentDefinition definition =
+                        DefinitionReader.read(source, resource.getContentAsString(StandardCharsets.UTF_8), problems);
                 if (definition == null) {
                     continue;
                 }
                 DefinitionCheck.check(source, definition, problems);
-                if (name.matches() && (!definition.id().equals(name.group(1))
-                        || definition.version() != Integer.parseInt(name.group(2)))) {
+                if (name.matches()
+                        && (!definition.id().equals(name.group(1))
+                                || definition.version() != Integer.parseInt(name.group(2)))) {
                     problems.add(source + ": id and version must match the file's folder and name");
                 }
                 definitions.add(definition);

@@ -3,7 +3,6 @@ package org.onedoor.assessment.instrument;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,8 +11,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @param chart whether the client's trajectory page draws this score over time
  */
-public record ScoreRule(String id, String label, ScoreMethod method, List<String> items, BigDecimal min,
-                        BigDecimal max, List<Band> bands, boolean chart, @Nullable String ndtms) {
+public record ScoreRule(
+        String id,
+        String label,
+        ScoreMethod method,
+        List<String> items,
+        BigDecimal min,
+        BigDecimal max,
+        List<Band> bands,
+        boolean chart,
+        @Nullable String ndtms) {
 
     /** The band a value falls in, when the definition bands this score. */
     public Optional<String> bandOf(BigDecimal value) {
@@ -29,10 +36,13 @@ public record ScoreRule(String id, String label, ScoreMethod method, List<String
     /** "5 to 9" for a whole-number band, "25 to 29.9" for a decimal one; the last band runs to the maximum. */
     public String rangeOf(Band band) {
         int index = bands.indexOf(band);
-        boolean whole = bands.stream().allMatch(b -> b.from().stripTrailingZeros().scale() <= 0)
-                && max.stripTrailingZeros().scale() <= 0;
+        boolean whole =
+                bands.stream().allMatch(b -> b.from().stripTrailingZeros().scale() <= 0)
+                        && max.stripTrailingZeros().scale() <= 0;
         BigDecimal step = whole ? BigDecimal.ONE : new BigDecimal("0.1");
-        BigDecimal to = index == bands.size() - 1 ? max : bands.get(index + 1).from().subtract(step);
-        return band.from().stripTrailingZeros().toPlainString() + " to " + to.stripTrailingZeros().toPlainString();
+        BigDecimal to =
+                index == bands.size() - 1 ? max : bands.get(index + 1).from().subtract(step);
+        return band.from().stripTrailingZeros().toPlainString() + " to "
+                + to.stripTrailingZeros().toPlainString();
     }
 }

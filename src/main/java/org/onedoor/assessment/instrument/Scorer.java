@@ -5,9 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.assessment.alcohol.AlcoholScreening;
 import org.onedoor.assessment.alcohol.AuditAnswers;
 import org.onedoor.assessment.alcohol.AuditCAnswers;
@@ -25,8 +23,7 @@ public final class Scorer {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Scorer() {
-    }
+    private Scorer() {}
 
     public static List<Score> score(InstrumentDefinition definition, Map<String, String> answers) {
         List<Score> scores = new ArrayList<>();
@@ -39,7 +36,9 @@ public final class Scorer {
                 case FAST -> fast(rule, answers);
             };
             if (result != null) {
-                String band = result.band() != null ? result.band() : rule.bandOf(result.value()).orElse(null);
+                String band = result.band() != null
+                        ? result.band()
+                        : rule.bandOf(result.value()).orElse(null);
                 scores.add(new Score(rule.id(), rule.label(), result.value(), band));
             }
         }
@@ -48,14 +47,15 @@ public final class Scorer {
 
     /** Which risk rules the answers set off (PHQ-9 item 9 above 0). */
     public static List<RiskRule> risks(InstrumentDefinition definition, Map<String, String> answers) {
-        return definition.risks().stream().filter(risk -> {
-            BigDecimal value = number(answers.get(risk.item()));
-            return value != null && value.compareTo(BigDecimal.valueOf(risk.above())) > 0;
-        }).toList();
+        return definition.risks().stream()
+                .filter(risk -> {
+                    BigDecimal value = number(answers.get(risk.item()));
+                    return value != null && value.compareTo(BigDecimal.valueOf(risk.above())) > 0;
+                })
+                .toList();
     }
 
-    private record Result(BigDecimal value, @Nullable String band) {
-    }
+    private record Result(BigDecimal value, @Nullable String band) {}
 
     private static @Nullable Result sum(InstrumentDefinition definition, ScoreRule rule, Map<String, String> answers) {
         BigDecimal sum = BigDecimal.ZERO;
@@ -82,8 +82,8 @@ public final class Scorer {
 
     private static @Nullable Result audit(ScoreRule rule, Map<String, String> answers) {
         Integer[] items = whole(rule, answers);
-        AuditResult result = AlcoholScreening.scoreAudit(new AuditAnswers(items[0], items[1], items[2], items[3],
-                items[4], items[5], items[6], items[7], items[8], items[9]));
+        AuditResult result = AlcoholScreening.scoreAudit(new AuditAnswers(
+                items[0], items[1], items[2], items[3], items[4], items[5], items[6], items[7], items[8], items[9]));
         return new Result(BigDecimal.valueOf(result.score()), result.band().label());
     }
 

@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.onedoor.assessment.Trajectory;
 
 /**
@@ -13,8 +12,15 @@ import org.onedoor.assessment.Trajectory;
  * placed by its date along the x axis and its value within the measure's range up the y axis. The page puts the
  * same figures in a table beside it, which is the chart's accessible equivalent.
  */
-public record Chart(Trajectory.Series series, String id, String line, List<Dot> dots, String minLabel, String maxLabel,
-             String firstDate, String lastDate) {
+public record Chart(
+        Trajectory.Series series,
+        String id,
+        String line,
+        List<Dot> dots,
+        String minLabel,
+        String maxLabel,
+        String firstDate,
+        String lastDate) {
 
     static final int WIDTH = 600;
     static final int HEIGHT = 220;
@@ -26,8 +32,7 @@ public record Chart(Trajectory.Series series, String id, String line, List<Dot> 
             java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     /** A point as drawn, with the words a tooltip gives it. */
-    public record Dot(int x, int y, String title) {
-    }
+    public record Dot(int x, int y, String title) {}
 
     static Chart of(Trajectory.Series series) {
         List<Trajectory.Point> points = series.points();
@@ -42,11 +47,20 @@ public record Chart(Trajectory.Series series, String id, String line, List<Dot> 
             int x = LEFT + (int) Math.round(across * (WIDTH - LEFT - RIGHT));
             int y = TOP + (int) Math.round((1 - Math.max(0, Math.min(1, up))) * (HEIGHT - TOP - BOTTOM));
             line.append(line.isEmpty() ? "" : " ").append(x).append(',').append(y);
-            dots.add(new Dot(x, y, DAY.format(point.on()) + ": " + plain(point.value())
-                    + (point.band() != null ? " (" + point.band() + ")" : "")));
+            dots.add(new Dot(
+                    x,
+                    y,
+                    DAY.format(point.on()) + ": " + plain(point.value())
+                            + (point.band() != null ? " (" + point.band() + ")" : "")));
         }
-        return new Chart(series, "chart-" + series.instrument() + "-" + series.score(), line.toString(), dots,
-                plain(series.min()), plain(series.max()), DAY.format(points.get(0).on()),
+        return new Chart(
+                series,
+                "chart-" + series.instrument() + "-" + series.score(),
+                line.toString(),
+                dots,
+                plain(series.min()),
+                plain(series.max()),
+                DAY.format(points.get(0).on()),
                 DAY.format(points.get(points.size() - 1).on()));
     }
 

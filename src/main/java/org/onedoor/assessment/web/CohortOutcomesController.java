@@ -1,5 +1,6 @@
 package org.onedoor.assessment.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,8 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.assessment.cohort.CohortOutcomes;
+import org.onedoor.assessment.cohort.CohortRow;
+import org.onedoor.assessment.cohort.MeasureCount;
+import org.onedoor.assessment.cohort.OutcomeMeasure;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,13 +23,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.onedoor.assessment.cohort.CohortOutcomes;
-import org.onedoor.assessment.cohort.CohortRow;
-import org.onedoor.assessment.cohort.MeasureCount;
-import org.onedoor.assessment.cohort.OutcomeMeasure;
 
 /**
  * Cohort outcome measures for managers, commissioners and data officers: a GOV.UK table per organisation with the
@@ -44,9 +41,12 @@ class CohortOutcomesController {
     }
 
     @GetMapping("/outcomes/cohorts")
-    String page(@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-                @RequestParam(required = false) @Nullable String organisation, Model model,
-                HttpServletResponse response) {
+    String page(
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String organisation,
+            Model model,
+            HttpServletResponse response) {
         Filter filter = Filter.read(from, to, organisation, LocalDate.now(clock));
         model.addAttribute("filter", filter);
         model.addAttribute("measures", OutcomeMeasure.values());
@@ -63,9 +63,10 @@ class CohortOutcomesController {
 
     @GetMapping(value = "/outcomes/cohorts.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    ResponseEntity<Map<String, Object>> json(@RequestParam(required = false) @Nullable String from,
-                                             @RequestParam(required = false) @Nullable String to,
-                                             @RequestParam(required = false) @Nullable String organisation) {
+    ResponseEntity<Map<String, Object>> json(
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String organisation) {
         Filter filter = Filter.read(from, to, organisation, LocalDate.now(clock));
         Map<String, Object> body = new LinkedHashMap<>();
         if (!filter.problems().isEmpty()) {
@@ -99,15 +100,20 @@ class CohortOutcomesController {
     }
 
     /** The filters as typed, read into dates (default: the 12 months to today) with a message per bad field. */
-    record Filter(String from, String to, String organisation, LocalDate fromDate, LocalDate toDate,
-                  @Nullable UUID organisationId, Map<String, String> problems) {
+    record Filter(
+            String from,
+            String to,
+            String organisation,
+            LocalDate fromDate,
+            LocalDate toDate,
+            @Nullable UUID organisationId,
+            Map<String, String> problems) {
 
-        static Filter read(@Nullable String from, @Nullable String to, @Nullable String organisation,
-                           LocalDate today) {
+        static Filter read(@Nullable String from, @Nullable String to, @Nullable String organisation, LocalDate today) {
             Map<String, String> problems = new LinkedHashMap<>();
             LocalDate toDate = date(to, today, "to", "The end of the period", problems);
-            LocalDate fromDate = date(from, today.minusYears(1).plusDays(1), "from", "The start of the period",
-                    problems);
+            LocalDate fromDate =
+                    date(from, today.minusYears(1).plusDays(1), "from", "The start of the period", problems);
             if (problems.isEmpty() && fromDate.isAfter(toDate)) {
                 problems.put("to", "The end of the period must be on or after its start");
             }
@@ -119,12 +125,18 @@ class CohortOutcomesController {
                     problems.put("organisation", "Choose an organisation from the list");
                 }
             }
-            return new Filter(from == null ? fromDate.toString() : from, to == null ? toDate.toString() : to,
-                    organisation == null ? "" : organisation, fromDate, toDate, organisationId, problems);
+            return new Filter(
+                    from == null ? fromDate.toString() : from,
+                    to == null ? toDate.toString() : to,
+                    organisation == null ? "" : organisation,
+                    fromDate,
+                    toDate,
+                    organisationId,
+                    problems);
         }
 
-        private static LocalDate date(@Nullable String typed, LocalDate otherwise, String field, String what,
-                                      Map<String, String> problems) {
+        private static LocalDate date(
+                @Nullable String typed, LocalDate otherwise, String field, String what, Map<String, String> problems) {
             if (typed == null || typed.isBlank()) {
                 return otherwise;
             }

@@ -5,18 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import org.onedoor.assessment.NewOutcome;
 import org.onedoor.assessment.OutcomeDetail;
 import org.onedoor.assessment.OutcomeReading;
@@ -28,6 +17,15 @@ import org.onedoor.assessment.instrument.Instruments;
 import org.onedoor.client.ClientRecords;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.NotFound;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A client's outcome records: the list, the forms (new and draft), one record, and voiding. */
 @Controller
@@ -39,8 +37,12 @@ class OutcomeController {
     private final ClientRecords records;
     private final Clock clock;
 
-    OutcomeController(OutcomeRecording recording, OutcomeReading reading, Instruments instruments,
-                      ClientRecords records, Clock clock) {
+    OutcomeController(
+            OutcomeRecording recording,
+            OutcomeReading reading,
+            Instruments instruments,
+            ClientRecords records,
+            Clock clock) {
         this.recording = recording;
         this.reading = reading;
         this.instruments = instruments;
@@ -50,23 +52,31 @@ class OutcomeController {
 
     /** The client's outcome records, as a fragment the client record loads (and a page of its own without htmx). */
     @GetMapping("/clients/{id}/outcomes")
-    String list(@PathVariable UUID id, Model model, Authentication authentication,
-                @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx) {
+    String list(
+            @PathVariable UUID id,
+            Model model,
+            Authentication authentication,
+            @RequestHeader(value = "HX-Request", required = false) @Nullable String htmx) {
         model.addAttribute("clientId", id);
         if (htmx == null) {
             model.addAttribute("client", records.identity(id, "Outcome records"));
         }
         model.addAttribute("outcomes", reading.forClient(id));
         model.addAttribute("instruments", instruments.current());
-        model.addAttribute("mayRecord", authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("TREATMENT_RECORD")));
+        model.addAttribute(
+                "mayRecord",
+                authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("TREATMENT_RECORD")));
         return htmx != null ? "assessment/outcomes :: list" : "assessment/outcomes";
     }
 
     @GetMapping("/clients/{id}/outcomes/new/{instrument}")
-    String newForm(@PathVariable UUID id, @PathVariable String instrument,
-                   @RequestParam(required = false) @Nullable String stage,
-                   @RequestParam(required = false) @Nullable UUID episode, Model model) {
+    String newForm(
+            @PathVariable UUID id,
+            @PathVariable String instrument,
+            @RequestParam(required = false) @Nullable String stage,
+            @RequestParam(required = false) @Nullable UUID episode,
+            Model model) {
         InstrumentDefinition definition = definition(instrument);
         recording.requireMayRecord(id);
         Map<String, String> typed = OutcomeForm.of(Map.of(), stage, LocalDate.now(clock), episode);
@@ -74,13 +84,17 @@ class OutcomeController {
     }
 
     @PostMapping("/clients/{id}/outcomes/new/{instrument}")
-    String create(@PathVariable UUID id, @PathVariable String instrument,
-                  @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+    String create(
+            @PathVariable UUID id,
+            @PathVariable String instrument,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
         InstrumentDefinition shown = shownVersion(instrument, params.get("version"));
         OutcomeForm form = new OutcomeForm(params);
         String posted = params.get("version");
-        NewOutcome outcome = form.read(instrument, posted != null && posted.matches("[0-9]{1,4}")
-                ? Integer.valueOf(posted) : null);
+        NewOutcome outcome =
+                form.read(instrument, posted != null && posted.matches("[0-9]{1,4}") ? Integer.valueOf(posted) : null);
         if (form.problems.isEmpty()) {
             try {
                 return saved(id, recording.record(id, outcome), form.draft(), shown, redirect);
@@ -105,22 +119,30 @@ class OutcomeController {
         if (detail.summary().status() != OutcomeStatus.DRAFT) {
             throw new NotFound("Draft outcome record", recordId);
         }
-        Map<String, String> typed = OutcomeForm.of(detail.answers(), detail.summary().stage() == null ? null
-                : detail.summary().stage().name(), detail.summary().doneOn(), detail.summary().episodeId());
+        Map<String, String> typed = OutcomeForm.of(
+                detail.answers(),
+                detail.summary().stage() == null
+                        ? null
+                        : detail.summary().stage().name(),
+                detail.summary().doneOn(),
+                detail.summary().episodeId());
         return form(id, detail.definition(), recordId, typed, Map.of(), model);
     }
 
     @PostMapping("/clients/{id}/outcomes/{recordId}/edit")
-    String completeDraft(@PathVariable UUID id, @PathVariable UUID recordId,
-                         @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+    String completeDraft(
+            @PathVariable UUID id,
+            @PathVariable UUID recordId,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
         OutcomeDetail detail = reading.one(id, recordId);
         InstrumentDefinition definition = detail.definition();
         OutcomeForm form = new OutcomeForm(params);
         NewOutcome outcome = form.read(definition.id(), definition.version());
         if (form.problems.isEmpty()) {
             try {
-                return saved(id, recording.completeDraft(id, recordId, outcome), form.draft(), definition,
-                        redirect);
+                return saved(id, recording.completeDraft(id, recordId, outcome), form.draft(), definition, redirect);
             } catch (FieldProblems refused) {
                 form.add(refused.problems());
             }
@@ -134,9 +156,12 @@ class OutcomeController {
     }
 
     @PostMapping("/clients/{id}/outcomes/{recordId}/void")
-    String voidRecord(@PathVariable UUID id, @PathVariable UUID recordId,
-                      @RequestParam(required = false) @Nullable String reason, Model model,
-                      RedirectAttributes redirect) {
+    String voidRecord(
+            @PathVariable UUID id,
+            @PathVariable UUID recordId,
+            @RequestParam(required = false) @Nullable String reason,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             recording.voidRecord(id, recordId, reason);
             redirect.addFlashAttribute("flash", "Outcome record voided. Enter it again if it was wrong.");
@@ -148,11 +173,16 @@ class OutcomeController {
         }
     }
 
-    private String saved(UUID id, Recorded recorded, boolean draft, InstrumentDefinition definition,
-                         RedirectAttributes redirect) {
+    private String saved(
+            UUID id, Recorded recorded, boolean draft, InstrumentDefinition definition, RedirectAttributes redirect) {
         String risk = recorded.riskAlertsRaised() > 0 ? " A risk alert has been raised on the client's record." : "";
-        redirect.addFlashAttribute("flash", (draft ? definition.shortTitle() + " saved as a draft: it is not scored"
-                + " until it is completed." : definition.shortTitle() + " recorded.") + risk);
+        redirect.addFlashAttribute(
+                "flash",
+                (draft
+                                ? definition.shortTitle() + " saved as a draft: it is not scored"
+                                        + " until it is completed."
+                                : definition.shortTitle() + " recorded.")
+                        + risk);
         return "redirect:/clients/" + id + "/outcomes/" + recorded.id();
     }
 
@@ -165,16 +195,21 @@ class OutcomeController {
         return "assessment/void";
     }
 
-    private String form(UUID id, InstrumentDefinition definition, @Nullable UUID draftId,
-                        Map<String, String> typed, Map<String, String> problems, Model model) {
+    private String form(
+            UUID id,
+            InstrumentDefinition definition,
+            @Nullable UUID draftId,
+            Map<String, String> typed,
+            Map<String, String> problems,
+            Model model) {
         model.addAttribute("client", records.identity(id, "Outcome form: " + definition.shortTitle()));
         model.addAttribute("definition", definition);
         model.addAttribute("draftId", draftId);
         model.addAttribute("typed", typed);
         model.addAttribute("problems", problems);
         Map<String, String> byItem = new HashMap<>();
-        problems.forEach((field, message) -> byItem.putIfAbsent(field.contains(".")
-                ? field.substring(0, field.indexOf('.')) : field, message));
+        problems.forEach((field, message) ->
+                byItem.putIfAbsent(field.contains(".") ? field.substring(0, field.indexOf('.')) : field, message));
         model.addAttribute("itemProblems", byItem);
         model.addAttribute("hasErrors", !problems.isEmpty());
         model.addAttribute("today", LocalDate.now(clock));

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.assessment.NewOutcome;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.TypedDate;
@@ -21,8 +19,8 @@ import org.onedoor.shared.TypedDate;
  */
 final class OutcomeForm {
 
-    static final Set<String> OWN = Set.of("stage", "doneOn.day", "doneOn.month", "doneOn.year", "episodeId",
-            "action", "version", "_csrf");
+    static final Set<String> OWN =
+            Set.of("stage", "doneOn.day", "doneOn.month", "doneOn.year", "episodeId", "action", "version", "_csrf");
 
     final Map<String, String> typed;
     final Map<String, String> problems = new LinkedHashMap<>();
@@ -39,8 +37,12 @@ final class OutcomeForm {
 
     NewOutcome read(String instrument, @Nullable Integer version) {
         List<FieldProblem> found = new java.util.ArrayList<>();
-        doneOn = TypedDate.read(new TypedDate(typed.get("doneOn.day"), typed.get("doneOn.month"),
-                typed.get("doneOn.year")), "doneOn", "The date it was done", "27 3 2026", found);
+        doneOn = TypedDate.read(
+                new TypedDate(typed.get("doneOn.day"), typed.get("doneOn.month"), typed.get("doneOn.year")),
+                "doneOn",
+                "The date it was done",
+                "27 3 2026",
+                found);
         found.forEach(p -> problems.put(p.field(), p.message()));
         String episode = typed.get("episodeId");
         if (episode != null && !episode.isBlank()) {
@@ -69,8 +71,8 @@ final class OutcomeForm {
     }
 
     /** The typed values of a stored record, to show a draft again. */
-    static Map<String, String> of(Map<String, String> answers, @Nullable String stage, @Nullable LocalDate doneOn,
-                                  @Nullable UUID episodeId) {
+    static Map<String, String> of(
+            Map<String, String> answers, @Nullable String stage, @Nullable LocalDate doneOn, @Nullable UUID episodeId) {
         Map<String, String> typed = new HashMap<>(answers);
         if (stage != null) {
             typed.put("stage", stage);

@@ -4,15 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
+import org.onedoor.assessment.OutcomeReading;
+import org.onedoor.assessment.Trajectory;
+import org.onedoor.client.ClientRecords;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import org.onedoor.assessment.OutcomeReading;
-import org.onedoor.assessment.Trajectory;
-import org.onedoor.client.ClientRecords;
 
 /**
  * A client's trajectories: for each instrument with final records, a chart per measure with a table beside it.
@@ -34,7 +32,8 @@ class TrajectoryController {
         model.addAttribute("client", records.identity(id, "Outcome trajectories"));
         Map<String, List<Chart>> byInstrument = new LinkedHashMap<>();
         for (Trajectory.Series series : reading.trajectory(id).series()) {
-            byInstrument.computeIfAbsent(series.instrumentTitle(), t -> new java.util.ArrayList<>())
+            byInstrument
+                    .computeIfAbsent(series.instrumentTitle(), t -> new java.util.ArrayList<>())
                     .add(Chart.of(series));
         }
         model.addAttribute("instruments", byInstrument);

@@ -1,17 +1,12 @@
 package org.onedoor.client.merge;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.client.AccessDecision;
 import org.onedoor.client.AccessPolicy;
@@ -28,8 +23,11 @@ import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
-
-import static org.onedoor.shared.Text.tidy;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Merges a duplicate client record into the one kept (the survivor), and undoes a merge exactly. The duplicate
@@ -54,9 +52,17 @@ public class ClientMerge {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClientMerge(JdbcClient jdbc, AccessPolicy access, ClientRecordQuery query, MergeLinks links, MergeStore store,
-                ClientHistory history, ClientAudit audit, CurrentUsers currentUsers, ApplicationEventPublisher events,
-                Clock clock) {
+    ClientMerge(
+            JdbcClient jdbc,
+            AccessPolicy access,
+            ClientRecordQuery query,
+            MergeLinks links,
+            MergeStore store,
+            ClientHistory history,
+            ClientAudit audit,
+            CurrentUsers currentUsers,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.query = query;
@@ -74,19 +80,19 @@ public class ClientMerge {
     public UUID duplicateOf(@Nullable String reference) {
         String typed = tidy(reference);
         if (typed == null) {
-            throw new DomainRuleViolation("REQUIRED", "duplicate",
-                    Messages.text("client.duplicate.required"));
+            throw new DomainRuleViolation("REQUIRED", "duplicate", Messages.text("client.duplicate.required"));
         }
-        return query.byReference(typed.toUpperCase(Locale.UK)).orElseThrow(() -> new DomainRuleViolation(
-                "UNKNOWN_REFERENCE", "duplicate", Messages.text("client.duplicate.unknownReference", typed)));
+        return query.byReference(typed.toUpperCase(Locale.UK))
+                .orElseThrow(() -> new DomainRuleViolation(
+                        "UNKNOWN_REFERENCE", "duplicate", Messages.text("client.duplicate.unknownReference", typed)));
     }
 
     /** The two records side by side (the duplicate once chosen), after every rule but the reason. */
     @PreAuthorize("hasAuthority('CLIENT_MERGE')")
     public MergeComparison compare(UUID survivorId, @Nullable UUID duplicateId) {
         AccessDecision survivorAccess = requireWhereItLives(survivorId);
-        AccessDecision duplicateAccess = duplicateId == null || duplicateId.equals(survivorId) ? null
-                : requireWhereItLives(duplicateId);
+        AccessDecision duplicateAccess =
+                duplicateId == null || duplicateId.equals(survivorId) ? null : requireWhereItLives(duplicateId);
         ClientIdentity survivor = survivor(survivorId);
         ClientIdentity duplicate = duplicateId == null ? null : duplicate(survivor, duplicateId);
         audit.viewed(survivorId, survivorAccess, "Merge records: comparison");
@@ -110,24 +116,40 @@ public class ClientMerge {
         int merged = jdbc.sql("""
                 update client set merged_into = :survivor, version = version + 1, changed_at = :at, changed_by = :by
                  where id = :duplicate and merged_into is null and voided_at is null
-                """).param("survivor", survivorId).param("duplicate", duplicateId).param("at", at)
-                .param("by", by).update();
+                """)
+                .param("survivor", survivorId)
+                .param("duplicate", duplicateId)
+                .param("at", at)
+                .param("by", by)
+                .update();
         if (merged == 0 || touch(survivorId, "merged_into is null and voided_at is null") == 0) {
-            throw new DomainRuleViolation("MERGE_CONFLICT", "duplicate",
-                    Messages.text("client.duplicate.mergeConflict"));
+            throw new DomainRuleViolation(
+                    "MERGE_CONFLICT", "duplicate", Messages.text("client.duplicate.mergeConflict"));
         }
         store.moveRows(duplicateId, survivorId);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into client_merge (id, survivor_id, merged_id, reason, merged_at, merged_by)
                 values (:id, :survivor, :duplicate, :reason, :at, :by)
-                """).param("id", id).param("survivor", survivorId).param("duplicate", duplicateId)
-                .param("reason", why).param("at", at).param("by", by).update();
+                """)
+                .param("id", id)
+                .param("survivor", survivorId)
+                .param("duplicate", duplicateId)
+                .param("reason", why)
+                .param("at", at)
+                .param("by", by)
+                .update();
         history.record(survivorId, "MERGED_IN", duplicate.reference() + " merged into this record: " + why, by);
         history.record(duplicateId, "MERGED", "Merged into " + survivor.reference() + ": " + why, by);
-        audit.did(AccessAction.CHANGE, survivorId, survivorAccess.basis(),
+        audit.did(
+                AccessAction.CHANGE,
+                survivorId,
+                survivorAccess.basis(),
                 "Merged " + duplicate.reference() + " into " + survivor.reference());
-        audit.did(AccessAction.CHANGE, duplicateId, duplicateAccess.basis(),
+        audit.did(
+                AccessAction.CHANGE,
+                duplicateId,
+                duplicateAccess.basis(),
                 "Merged " + duplicate.reference() + " into " + survivor.reference());
         events.publishEvent(new ClientRecordsMerged(new ClientId(survivorId), new ClientId(duplicateId), id));
         return id;
@@ -137,7 +159,9 @@ public class ClientMerge {
     @PreAuthorize("hasAuthority('CLIENT_MERGE')")
     public MergeSummary summary(UUID mergeId) {
         MergeSummary merge = store.find(mergeId);
-        audit.viewed(merge.survivorId(), requireWhereItLives(merge.survivorId()),
+        audit.viewed(
+                merge.survivorId(),
+                requireWhereItLives(merge.survivorId()),
                 "Undo merge: " + merge.duplicateReference());
         return merge;
     }
@@ -156,8 +180,12 @@ public class ClientMerge {
         }
         ClientIdentity survivor = query.identity(merge.survivorId()).orElseThrow();
         if (survivor.mergedInto() != null) {
-            throw new DomainRuleViolation("SURVIVOR_MERGED", null,
-                    Messages.text("client.record.survivorMerged", survivor.reference(),
+            throw new DomainRuleViolation(
+                    "SURVIVOR_MERGED",
+                    null,
+                    Messages.text(
+                            "client.record.survivorMerged",
+                            survivor.reference(),
                             store.reference(survivor.mergedInto())));
         }
         String why = reason(reason, "Give the reason for undoing the merge");
@@ -167,25 +195,36 @@ public class ClientMerge {
         int separated = jdbc.sql("""
                 update client set merged_into = null, version = version + 1, changed_at = :at, changed_by = :by
                  where id = :duplicate and merged_into = :survivor
-                """).param("duplicate", merge.duplicateId()).param("survivor", merge.survivorId())
-                .param("at", DbTime.now(clock)).param("by", by).update();
+                """)
+                .param("duplicate", merge.duplicateId())
+                .param("survivor", merge.survivorId())
+                .param("at", DbTime.now(clock))
+                .param("by", by)
+                .update();
         int undone = jdbc.sql("""
                 update client_merge set undone_at = :at, undone_by = :by, undo_reason = :reason
                  where id = :id and undone_at is null
-                """).param("at", DbTime.now(clock)).param("by", by).param("reason", why)
-                .param("id", mergeId).update();
+                """)
+                .param("at", DbTime.now(clock))
+                .param("by", by)
+                .param("reason", why)
+                .param("id", mergeId)
+                .update();
         if (separated == 0 || undone == 0 || touch(merge.survivorId(), "merged_into is null") == 0) {
             throw new DomainRuleViolation("ALREADY_UNDONE", null, Messages.text("client.record.alreadyUndone"));
         }
-        history.record(merge.survivorId(), "MERGE_UNDONE", "Merge of " + merge.duplicateReference()
-                + " undone: " + why, by);
-        history.record(merge.duplicateId(), "MERGE_UNDONE", "No longer merged into " + merge.survivorReference()
-                + ": " + why, by);
+        history.record(
+                merge.survivorId(), "MERGE_UNDONE", "Merge of " + merge.duplicateReference() + " undone: " + why, by);
+        history.record(
+                merge.duplicateId(),
+                "MERGE_UNDONE",
+                "No longer merged into " + merge.survivorReference() + ": " + why,
+                by);
         String detail = "Undid the merge of " + merge.duplicateReference() + " into " + merge.survivorReference();
         audit.did(AccessAction.CHANGE, merge.survivorId(), decision.basis(), detail);
         audit.did(AccessAction.CHANGE, merge.duplicateId(), decision.basis(), detail);
-        events.publishEvent(new ClientMergeUndone(new ClientId(merge.survivorId()),
-                new ClientId(merge.duplicateId()), mergeId));
+        events.publishEvent(
+                new ClientMergeUndone(new ClientId(merge.survivorId()), new ClientId(merge.duplicateId()), mergeId));
         return merge;
     }
 
@@ -200,30 +239,40 @@ public class ClientMerge {
     private ClientIdentity survivor(UUID survivorId) {
         ClientIdentity survivor = query.identity(survivorId).orElseThrow(() -> new NotFound("Client", survivorId));
         if (survivor.mergedInto() != null) {
-            throw new DomainRuleViolation("SURVIVOR_MERGED", null,
-                    Messages.text("client.record.survivorMerged.hasBeenMerged", survivor.reference(),
+            throw new DomainRuleViolation(
+                    "SURVIVOR_MERGED",
+                    null,
+                    Messages.text(
+                            "client.record.survivorMerged.hasBeenMerged",
+                            survivor.reference(),
                             store.reference(survivor.mergedInto())));
         }
         if (survivor.voidedAt() != null) {
-            throw new DomainRuleViolation("SURVIVOR_VOID", null,
-                    Messages.text("client.record.survivorVoid", survivor.reference()));
+            throw new DomainRuleViolation(
+                    "SURVIVOR_VOID", null, Messages.text("client.record.survivorVoid", survivor.reference()));
         }
         return survivor;
     }
 
     private ClientIdentity duplicate(ClientIdentity survivor, UUID duplicateId) {
         if (survivor.id().equals(duplicateId)) {
-            throw new DomainRuleViolation("MERGE_INTO_ITSELF", "duplicate",
-                    Messages.text("client.duplicate.mergeIntoItself"));
+            throw new DomainRuleViolation(
+                    "MERGE_INTO_ITSELF", "duplicate", Messages.text("client.duplicate.mergeIntoItself"));
         }
         ClientIdentity duplicate = query.identity(duplicateId).orElseThrow(() -> new NotFound("Client", duplicateId));
         if (duplicate.mergedInto() != null) {
-            throw new DomainRuleViolation("ALREADY_MERGED", "duplicate",
-                    Messages.text("client.duplicate.alreadyMerged", duplicate.reference(),
+            throw new DomainRuleViolation(
+                    "ALREADY_MERGED",
+                    "duplicate",
+                    Messages.text(
+                            "client.duplicate.alreadyMerged",
+                            duplicate.reference(),
                             store.reference(duplicate.mergedInto())));
         }
         if (duplicate.voidedAt() != null) {
-            throw new DomainRuleViolation("DUPLICATE_VOID", "duplicate",
+            throw new DomainRuleViolation(
+                    "DUPLICATE_VOID",
+                    "duplicate",
                     Messages.text("client.duplicate.duplicateVoid", duplicate.reference()));
         }
         return duplicate;
@@ -232,8 +281,10 @@ public class ClientMerge {
     private int touch(UUID clientId, String condition) {
         return jdbc.sql("update client set version = version + 1, changed_at = :at, changed_by = :by where id = :id"
                         + " and " + condition)
-                .param("at", DbTime.now(clock)).param("by", currentUsers.actorName())
-                .param("id", clientId).update();
+                .param("at", DbTime.now(clock))
+                .param("by", currentUsers.actorName())
+                .param("id", clientId)
+                .update();
     }
 
     private static String reason(@Nullable String reason, String message) {

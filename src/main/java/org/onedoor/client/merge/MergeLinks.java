@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +22,10 @@ public class MergeLinks {
         Set<UUID> ids = new LinkedHashSet<>(List.of(clientId));
         Set<UUID> frontier = Set.of(clientId);
         while (!frontier.isEmpty()) {
-            List<UUID> found = jdbc.sql("select id from client where merged_into in (:ids)").param("ids", frontier)
-                    .query(UUID.class).list();
+            List<UUID> found = jdbc.sql("select id from client where merged_into in (:ids)")
+                    .param("ids", frontier)
+                    .query(UUID.class)
+                    .list();
             frontier = new LinkedHashSet<>(found);
             frontier.removeAll(ids);
             ids.addAll(frontier);
@@ -36,8 +37,10 @@ public class MergeLinks {
     public UUID survivorOf(UUID clientId) {
         UUID current = clientId;
         for (int hop = 0; hop < 100; hop++) {
-            List<UUID> found = jdbc.sql("select merged_into from client where id = ?").param(current)
-                    .query((rs, n) -> rs.getObject(1, UUID.class)).list();
+            List<UUID> found = jdbc.sql("select merged_into from client where id = ?")
+                    .param(current)
+                    .query((rs, n) -> rs.getObject(1, UUID.class))
+                    .list();
             UUID next = found.isEmpty() ? null : found.get(0);
             if (next == null) {
                 return current;

@@ -1,5 +1,7 @@
 package org.onedoor.client.subjectaccess;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,11 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.RecordedAccess;
@@ -25,16 +23,16 @@ import org.onedoor.client.ClientIdentity;
 import org.onedoor.client.ClientRecordQuery;
 import org.onedoor.client.SealedCategory;
 import org.onedoor.client.TimelineEntry;
-import org.onedoor.client.subjectaccess.SubjectAccessPackage.Held;
 import org.onedoor.client.merge.MergeLinks;
 import org.onedoor.client.spi.SubjectAccessSection;
+import org.onedoor.client.subjectaccess.SubjectAccessPackage.Held;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
-
-import static org.onedoor.shared.Text.tidy;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /**
  * Answers a client's subject-access request: everything held about them, the records merged into theirs included,
@@ -45,9 +43,15 @@ import static org.onedoor.shared.Text.tidy;
 @Service
 public class SubjectAccessExport {
 
-    static final List<String> INCLUDED = List.of("Identity and contact details", "Care team (all entries)",
-            "Consent decisions", "Alerts, sealed ones included", "Problem substances", "The whole timeline",
-            "Entries removed as recorded in error, marked as such", "Changes to the record",
+    static final List<String> INCLUDED = List.of(
+            "Identity and contact details",
+            "Care team (all entries)",
+            "Consent decisions",
+            "Alerts, sealed ones included",
+            "Problem substances",
+            "The whole timeline",
+            "Entries removed as recorded in error, marked as such",
+            "Changes to the record",
             "Who has looked at the record");
 
     /**
@@ -55,8 +59,16 @@ public class SubjectAccessExport {
      * entries of "Who has looked at the record" and as the merged records; the audit trail's entries about the client
      * are that list.
      */
-    static final Set<String> OWN_TABLES = Set.of("client", "client_history", "client_care_team", "client_consent",
-            "client_alert", "client_substance", "client_timeline", "client_break_glass", "client_merge",
+    static final Set<String> OWN_TABLES = Set.of(
+            "client",
+            "client_history",
+            "client_care_team",
+            "client_consent",
+            "client_alert",
+            "client_substance",
+            "client_timeline",
+            "client_break_glass",
+            "client_merge",
             "audit_access_log");
 
     private final ClientRecordQuery record;
@@ -68,9 +80,15 @@ public class SubjectAccessExport {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    SubjectAccessExport(ClientRecordQuery record, SubjectAccessQuery query, MergeLinks links,
-                        List<SubjectAccessSection> sections,
-                        SubjectAccessHistory accesses, ClientAudit audit, CurrentUsers currentUsers, Clock clock) {
+    SubjectAccessExport(
+            ClientRecordQuery record,
+            SubjectAccessQuery query,
+            MergeLinks links,
+            List<SubjectAccessSection> sections,
+            SubjectAccessHistory accesses,
+            ClientAudit audit,
+            CurrentUsers currentUsers,
+            Clock clock) {
         this.record = record;
         this.query = query;
         this.links = links;
@@ -88,7 +106,8 @@ public class SubjectAccessExport {
         ClientIdentity identity = identity(survivor);
         Set<UUID> ids = links.withMerged(survivor);
         audit.did(AccessAction.VIEW, survivor, "Subject access request", "Subject-access export page");
-        List<String> included = Stream.concat(INCLUDED.stream(), sections.stream().map(SubjectAccessSection::title))
+        List<String> included = Stream.concat(
+                        INCLUDED.stream(), sections.stream().map(SubjectAccessSection::title))
                 .toList();
         return new Preview(identity, merged(ids, survivor), included);
     }
@@ -100,15 +119,19 @@ public class SubjectAccessExport {
      * @param requestReference the request's reference and when it was received, e.g. "SAR-2026-014, 1 Dec 2026"
      */
     @PreAuthorize("hasAuthority('CLIENT_SUBJECT_ACCESS')")
-    public SubjectAccessPackage export(UUID clientId, @Nullable String requestReference,
-                                       @Nullable SubjectAccessFormat format) {
+    public SubjectAccessPackage export(
+            UUID clientId, @Nullable String requestReference, @Nullable SubjectAccessFormat format) {
         String reference = tidy(requestReference);
         if (reference == null) {
-            throw new DomainRuleViolation("REFERENCE_REQUIRED", "requestReference",
+            throw new DomainRuleViolation(
+                    "REFERENCE_REQUIRED",
+                    "requestReference",
                     Messages.text("client.requestReference.referenceRequired"));
         }
         if (reference.length() > AccessEvent.MAX_PURPOSE) {
-            throw new DomainRuleViolation("TOO_LONG", "requestReference",
+            throw new DomainRuleViolation(
+                    "TOO_LONG",
+                    "requestReference",
                     Messages.text("client.requestReference.tooLong", AccessEvent.MAX_PURPOSE));
         }
         SubjectAccessFormat as = Objects.requireNonNullElse(format, SubjectAccessFormat.JSON);
@@ -116,19 +139,36 @@ public class SubjectAccessExport {
         ClientIdentity identity = identity(survivor);
         Set<UUID> ids = links.withMerged(survivor);
         Map<SealedCategory, Long> withheld = new EnumMap<>(SealedCategory.class);
-        List<Held<AlertEntry>> alerts = included(query.alerts(survivor), held -> held.entry().sealedAs(), withheld);
-        List<Held<TimelineEntry>> timeline = included(query.timeline(survivor), held -> held.entry().sealedAs(),
-                withheld);
+        List<Held<AlertEntry>> alerts =
+                included(query.alerts(survivor), held -> held.entry().sealedAs(), withheld);
+        List<Held<TimelineEntry>> timeline =
+                included(query.timeline(survivor), held -> held.entry().sealedAs(), withheld);
         List<SubjectAccessPackage.Section> contributed = sections.stream()
-                .map(section -> new SubjectAccessPackage.Section(section.title(), section.items(ids))).toList();
-        SubjectAccessPackage found = new SubjectAccessPackage(reference, clock.instant(),
-                currentUsers.actorName(), identity, merged(ids, survivor), record.careTeam(survivor),
-                query.consents(survivor), alerts, query.substances(survivor), timeline, query.history(ids),
-                contributed, withheld.entrySet().stream()
-                        .map(e -> SubjectAccessPackage.Withheld.of(e.getKey(), e.getValue())).toList(),
+                .map(section -> new SubjectAccessPackage.Section(section.title(), section.items(ids)))
+                .toList();
+        SubjectAccessPackage found = new SubjectAccessPackage(
+                reference,
+                clock.instant(),
+                currentUsers.actorName(),
+                identity,
+                merged(ids, survivor),
+                record.careTeam(survivor),
+                query.consents(survivor),
+                alerts,
+                query.substances(survivor),
+                timeline,
+                query.history(ids),
+                contributed,
+                withheld.entrySet().stream()
+                        .map(e -> SubjectAccessPackage.Withheld.of(e.getKey(), e.getValue()))
+                        .toList(),
                 looks(ids));
-        audit.did(AccessAction.EXPORT, survivor, reference, "Subject-access export (" + as.label() + ") of "
-                + identity.reference() + (ids.size() > 1 ? " and " + (ids.size() - 1) + " merged record(s)" : ""));
+        audit.did(
+                AccessAction.EXPORT,
+                survivor,
+                reference,
+                "Subject-access export (" + as.label() + ") of " + identity.reference()
+                        + (ids.size() > 1 ? " and " + (ids.size() - 1) + " merged record(s)" : ""));
         return found;
     }
 
@@ -145,11 +185,17 @@ public class SubjectAccessExport {
 
     private List<String> merged(Set<UUID> ids, UUID survivor) {
         Map<UUID, String> references = query.references(ids);
-        return ids.stream().filter(id -> !id.equals(survivor)).map(references::get).sorted().toList();
+        return ids.stream()
+                .filter(id -> !id.equals(survivor))
+                .map(references::get)
+                .sorted()
+                .toList();
     }
 
-    private static <T> List<T> included(List<T> entries, java.util.function.Function<T, @Nullable SealedCategory> seal,
-                                        Map<SealedCategory, Long> withheld) {
+    private static <T> List<T> included(
+            List<T> entries,
+            java.util.function.Function<T, @Nullable SealedCategory> seal,
+            Map<SealedCategory, Long> withheld) {
         List<T> kept = new ArrayList<>();
         for (T entry : entries) {
             SealedCategory category = seal.apply(entry);
@@ -166,26 +212,40 @@ public class SubjectAccessExport {
         List<RecordedAccess> entries = accesses.about(ClientAudit.KIND, ids);
         Map<UUID, String> references = query.references(ids);
         Map<UUID, String> organisations = query.organisationNames(entries.stream()
-                .map(RecordedAccess::organisationId).filter(Objects::nonNull).toList());
-        return entries.stream().map(entry -> new SubjectAccessPackage.Look(entry.at(),
-                references.get(entry.subjectId()), entry.username(), roleLabels(entry.roles()),
-                entry.organisationId(), entry.organisationId() == null ? null
-                : organisations.get(entry.organisationId()), entry.action().name(), label(entry.action()),
-                entry.purpose(),
-                entry.detail())).toList();
+                .map(RecordedAccess::organisationId)
+                .filter(Objects::nonNull)
+                .toList());
+        return entries.stream()
+                .map(entry -> new SubjectAccessPackage.Look(
+                        entry.at(),
+                        references.get(entry.subjectId()),
+                        entry.username(),
+                        roleLabels(entry.roles()),
+                        entry.organisationId(),
+                        entry.organisationId() == null ? null : organisations.get(entry.organisationId()),
+                        entry.action().name(),
+                        label(entry.action()),
+                        entry.purpose(),
+                        entry.detail()))
+                .toList();
     }
 
     private static @Nullable String roleLabels(@Nullable String roles) {
         if (roles == null || roles.isBlank()) {
             return null;
         }
-        return String.join(", ", Arrays.stream(roles.split(",")).map(String::strip).map(name -> {
-            try {
-                return Role.valueOf(name).label();
-            } catch (IllegalArgumentException unknown) {
-                return name;
-            }
-        }).toList());
+        return String.join(
+                ", ",
+                Arrays.stream(roles.split(","))
+                        .map(String::strip)
+                        .map(name -> {
+                            try {
+                                return Role.valueOf(name).label();
+                            } catch (IllegalArgumentException unknown) {
+                                return name;
+                            }
+                        })
+                        .toList());
     }
 
     private static String label(AccessAction action) {
@@ -202,6 +262,5 @@ public class SubjectAccessExport {
     }
 
     /** The client a request is about, the records merged into theirs, and what an export would include. */
-    public record Preview(ClientIdentity identity, List<String> mergedRecords, List<String> included) {
-    }
+    public record Preview(ClientIdentity identity, List<String> mergedRecords, List<String> included) {}
 }

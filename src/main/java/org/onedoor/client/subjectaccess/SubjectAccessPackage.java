@@ -1,15 +1,13 @@
 package org.onedoor.client.subjectaccess;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.client.AlertEntry;
 import org.onedoor.client.CareTeamMember;
 import org.onedoor.client.ClientIdentity;
@@ -29,12 +27,21 @@ import org.onedoor.shared.DisplayDate;
  * @param requestReference the request this answers, as the IG lead recorded it
  * @param mergedRecords    references of duplicate records merged into this one, whose history is included
  */
-public record SubjectAccessPackage(String requestReference, Instant producedAt, String producedBy,
-                                   ClientIdentity identity, List<String> mergedRecords,
-                                   List<CareTeamMember> careTeam, List<Held<ConsentEntry>> consents,
-                                   List<Held<AlertEntry>> alerts, List<Held<SubstanceEntry>> substances,
-                                   List<Held<TimelineEntry>> timeline, List<Change> history, List<Section> sections,
-                                   List<Withheld> withheld, List<Look> whoHasLooked) {
+public record SubjectAccessPackage(
+        String requestReference,
+        Instant producedAt,
+        String producedBy,
+        ClientIdentity identity,
+        List<String> mergedRecords,
+        List<CareTeamMember> careTeam,
+        List<Held<ConsentEntry>> consents,
+        List<Held<AlertEntry>> alerts,
+        List<Held<SubstanceEntry>> substances,
+        List<Held<TimelineEntry>> timeline,
+        List<Change> history,
+        List<Section> sections,
+        List<Withheld> withheld,
+        List<Look> whoHasLooked) {
 
     /**
      * One entry as held; in JSON the entry's own fields with {@code voided} beside them.
@@ -51,8 +58,7 @@ public record SubjectAccessPackage(String requestReference, Instant producedAt, 
     /** When, by whom and why an entry was voided, and the same in words: "Voided on 3 May 2026: wrong client". */
     public record Voided(Instant at, String by, String reason, String text) {
 
-        private static final DateTimeFormatter DAY = DisplayDate.DAY
-                .withZone(ZoneId.of("Europe/London"));
+        private static final DateTimeFormatter DAY = DisplayDate.DAY.withZone(ZoneId.of("Europe/London"));
 
         static @Nullable Voided of(@Nullable Instant at, @Nullable String by, @Nullable String reason) {
             if (at == null) {
@@ -64,19 +70,20 @@ public record SubjectAccessPackage(String requestReference, Instant producedAt, 
     }
 
     /** One change to the record, or to a record merged into it ({@code record} is its reference). */
-    public record Change(Instant at, String record, String action, String summary, String by) {
-    }
+    public record Change(Instant at, String record, String action, String summary, String by) {}
 
     /** What a module above the client record holds, under its heading. */
-    public record Section(String title, List<SubjectAccessItem> items) {
-    }
+    public record Section(String title, List<SubjectAccessItem> items) {}
 
     /** Entries left out of the export, and why. */
     public record Withheld(SealedCategory category, long count, String text) {
 
         static Withheld of(SealedCategory category, long count) {
-            return new Withheld(category, count, count + (count == 1 ? " entry" : " entries") + " withheld: "
-                    + category.label().toLowerCase(Locale.UK));
+            return new Withheld(
+                    category,
+                    count,
+                    count + (count == 1 ? " entry" : " entries") + " withheld: "
+                            + category.label().toLowerCase(Locale.UK));
         }
     }
 
@@ -87,8 +94,15 @@ public record SubjectAccessPackage(String requestReference, Instant producedAt, 
      * @param action      the audit trail's code ({@code VIEW}, {@code CHANGE}, …)
      * @param actionLabel the same in words
      */
-    public record Look(Instant at, String record, String username, @Nullable String roles,
-                       @Nullable UUID organisationId, @Nullable String organisationName, String action,
-                       String actionLabel, @Nullable String purpose, @Nullable String detail) {
-    }
+    public record Look(
+            Instant at,
+            String record,
+            String username,
+            @Nullable String roles,
+            @Nullable UUID organisationId,
+            @Nullable String organisationName,
+            String action,
+            String actionLabel,
+            @Nullable String purpose,
+            @Nullable String detail) {}
 }

@@ -9,11 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.client.AlertCategory;
 import org.onedoor.client.AlertEntry;
 import org.onedoor.client.ClientRecordQuery;
@@ -25,6 +21,8 @@ import org.onedoor.client.SubstanceEntry;
 import org.onedoor.client.TimelineEntry;
 import org.onedoor.client.subjectaccess.SubjectAccessPackage.Held;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads what a subject-access export needs beyond the record page: every entry, voided ones too (they are still data
@@ -41,8 +39,10 @@ class SubjectAccessQuery {
 
     Map<UUID, String> references(Collection<UUID> ids) {
         Map<UUID, String> references = new HashMap<>();
-        jdbc.sql("select id, reference from client where id in (:ids)").param("ids", ids)
-                .query((rs, n) -> references.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        jdbc.sql("select id, reference from client where id in (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> references.put(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
         return references;
     }
 
@@ -53,11 +53,20 @@ class SubjectAccessQuery {
                        created_by, voided_at, voided_by, void_reason
                   from client_timeline where client_id = ?
                  order by occurred_on, recorded_at, id
-                """).param(clientId)
-                .query((rs, n) -> Held.of(new TimelineEntry(rs.getObject(1, UUID.class),
-                        rs.getObject(2, LocalDate.class), DbTime.instant(rs, "recorded_at"),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getObject(8, UUID.class), ClientRecordQuery.sealed(rs.getString(9)), rs.getString(10)),
+                """)
+                .param(clientId)
+                .query((rs, n) -> Held.of(
+                        new TimelineEntry(
+                                rs.getObject(1, UUID.class),
+                                rs.getObject(2, LocalDate.class),
+                                DbTime.instant(rs, "recorded_at"),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7),
+                                rs.getObject(8, UUID.class),
+                                ClientRecordQuery.sealed(rs.getString(9)),
+                                rs.getString(10)),
                         voided(rs)))
                 .list();
     }
@@ -75,15 +84,23 @@ class SubjectAccessQuery {
                   from client_consent k
                  where k.client_id = ?
                  order by k.decided_on desc, k.recorded_at desc
-                """).param(clientId)
-                .query((rs, n) -> Held.of(new ConsentEntry(rs.getObject("id", UUID.class),
-                        ConsentPurpose.valueOf(rs.getString("purpose")),
-                        ConsentDecision.valueOf(rs.getString("decision")),
-                        rs.getObject("decided_on", LocalDate.class), ConsentMethod.valueOf(rs.getString("method")),
-                        rs.getBoolean("capacity_assessed"), rs.getObject("review_on", LocalDate.class),
-                        rs.getString("recipient"), rs.getString("notes"),
-                        DbTime.instant(rs, "recorded_at"), rs.getString("recorded_by"),
-                        rs.getBoolean("in_force")), voided(rs)))
+                """)
+                .param(clientId)
+                .query((rs, n) -> Held.of(
+                        new ConsentEntry(
+                                rs.getObject("id", UUID.class),
+                                ConsentPurpose.valueOf(rs.getString("purpose")),
+                                ConsentDecision.valueOf(rs.getString("decision")),
+                                rs.getObject("decided_on", LocalDate.class),
+                                ConsentMethod.valueOf(rs.getString("method")),
+                                rs.getBoolean("capacity_assessed"),
+                                rs.getObject("review_on", LocalDate.class),
+                                rs.getString("recipient"),
+                                rs.getString("notes"),
+                                DbTime.instant(rs, "recorded_at"),
+                                rs.getString("recorded_by"),
+                                rs.getBoolean("in_force")),
+                        voided(rs)))
                 .list();
     }
 
@@ -93,10 +110,17 @@ class SubjectAccessQuery {
                 select id, category, description, raised_on, sealed_as, created_by, voided_at, voided_by,
                        void_reason
                   from client_alert where client_id = ? order by raised_on desc, created_at desc
-                """).param(clientId)
-                .query((rs, n) -> Held.of(new AlertEntry(rs.getObject(1, UUID.class),
-                        AlertCategory.valueOf(rs.getString(2)), rs.getString(3), rs.getObject(4, LocalDate.class),
-                        ClientRecordQuery.sealed(rs.getString(5)), rs.getString(6)), voided(rs)))
+                """)
+                .param(clientId)
+                .query((rs, n) -> Held.of(
+                        new AlertEntry(
+                                rs.getObject(1, UUID.class),
+                                AlertCategory.valueOf(rs.getString(2)),
+                                rs.getString(3),
+                                rs.getObject(4, LocalDate.class),
+                                ClientRecordQuery.sealed(rs.getString(5)),
+                                rs.getString(6)),
+                        voided(rs)))
                 .list();
     }
 
@@ -105,15 +129,18 @@ class SubjectAccessQuery {
         return jdbc.sql("""
                 select rank, substance, label, recorded_on, voided_at, voided_by, void_reason from client_substance
                  where client_id = ? order by case when voided_at is null then 0 else 1 end, rank, recorded_on desc
-                """).param(clientId)
-                .query((rs, n) -> Held.of(new SubstanceEntry(rs.getInt(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class)), voided(rs)))
+                """)
+                .param(clientId)
+                .query((rs, n) -> Held.of(
+                        new SubstanceEntry(
+                                rs.getInt(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)),
+                        voided(rs)))
                 .list();
     }
 
     private static SubjectAccessPackage.@Nullable Voided voided(ResultSet rs) throws SQLException {
-        return SubjectAccessPackage.Voided.of(DbTime.instantOrNull(rs, "voided_at"),
-                rs.getString("voided_by"), rs.getString("void_reason"));
+        return SubjectAccessPackage.Voided.of(
+                DbTime.instantOrNull(rs, "voided_at"), rs.getString("voided_by"), rs.getString("void_reason"));
     }
 
     /** The history of the client and the records merged into it, oldest first. */
@@ -123,9 +150,14 @@ class SubjectAccessQuery {
                   from client_history h join client c on c.id = h.client_id
                  where h.client_id in (:ids)
                  order by h.changed_at, h.id
-                """).param("ids", ids)
-                .query((rs, n) -> new SubjectAccessPackage.Change(DbTime.instant(rs, "changed_at"),
-                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                """)
+                .param("ids", ids)
+                .query((rs, n) -> new SubjectAccessPackage.Change(
+                        DbTime.instant(rs, "changed_at"),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5)))
                 .list();
     }
 
@@ -134,7 +166,8 @@ class SubjectAccessQuery {
         if (!ids.isEmpty()) {
             jdbc.sql("select organisation_id, name from report_organisation where organisation_id in (:ids)")
                     .param("ids", Set.copyOf(ids))
-                    .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+                    .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
+                    .list();
         }
         return names;
     }

@@ -5,16 +5,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.client.AccessReviews;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.ResultPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import org.onedoor.client.AccessReviews;
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.ResultPage;
 
 /** The IG lead's access reports for a period: views outside the viewer's caseload, and unusual volumes. */
 @Controller
@@ -32,11 +30,13 @@ class AccessReportController {
     }
 
     @GetMapping("/ig/access-reports")
-    String reports(@RequestParam(required = false) @Nullable String from,
-                   @RequestParam(required = false) @Nullable String to,
-                   @RequestParam(required = false) @Nullable String threshold,
-                   @RequestParam(defaultValue = "1") int outsidePage,
-                   @RequestParam(defaultValue = "1") int volumePage, Model model) {
+    String reports(
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String threshold,
+            @RequestParam(defaultValue = "1") int outsidePage,
+            @RequestParam(defaultValue = "1") int volumePage,
+            Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock);
         LocalDate start = date(from, today.minusDays(DEFAULT_DAYS - 1), "from", "start", errors);
@@ -52,8 +52,10 @@ class AccessReportController {
             return "client/access-reports";
         }
         try {
-            model.addAttribute("outside", reviews.outsideCaseload(start, end, ResultPage.indexOf(outsidePage), PAGE_SIZE));
-            model.addAttribute("volumes", reviews.unusualVolumes(start, end, limit, ResultPage.indexOf(volumePage), PAGE_SIZE));
+            model.addAttribute(
+                    "outside", reviews.outsideCaseload(start, end, ResultPage.indexOf(outsidePage), PAGE_SIZE));
+            model.addAttribute(
+                    "volumes", reviews.unusualVolumes(start, end, limit, ResultPage.indexOf(volumePage), PAGE_SIZE));
         } catch (DomainRuleViolation broken) {
             errors.put(broken.field() == null ? "from" : broken.field(), broken.getMessage());
             return "client/access-reports";
@@ -64,16 +66,15 @@ class AccessReportController {
         return "client/access-reports";
     }
 
-    private static LocalDate date(@Nullable String typed, LocalDate otherwise, String field, String which,
-                                  Map<String, String> errors) {
+    private static LocalDate date(
+            @Nullable String typed, LocalDate otherwise, String field, String which, Map<String, String> errors) {
         if (blank(typed)) {
             return otherwise;
         }
         try {
             return LocalDate.parse(typed.strip());
         } catch (DateTimeParseException wrong) {
-            errors.put(field, "Enter the " + which + " date as a real date, for example "
-                    + otherwise.toString());
+            errors.put(field, "Enter the " + which + " date as a real date, for example " + otherwise.toString());
             return otherwise;
         }
     }

@@ -1,20 +1,12 @@
 package org.onedoor.client.web;
 
+import static org.onedoor.shared.web.FormErrors.FORM;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import org.onedoor.client.AlertCategory;
 import org.onedoor.client.AlertEntry;
 import org.onedoor.client.Alerts;
@@ -28,8 +20,14 @@ import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.web.FormErrors;
-
-import static org.onedoor.shared.web.FormErrors.FORM;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Raising alerts on a client's record, sealed when the person's role may see that seal, and removing them. */
 @Controller
@@ -42,8 +40,13 @@ class AlertController {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    AlertController(Alerts alerts, ClientRecords records, ClientRecordQuery query, Sealing sealing,
-                    CurrentUsers currentUsers, Clock clock) {
+    AlertController(
+            Alerts alerts,
+            ClientRecords records,
+            ClientRecordQuery query,
+            Sealing sealing,
+            CurrentUsers currentUsers,
+            Clock clock) {
         this.alerts = alerts;
         this.records = records;
         this.query = query;
@@ -58,25 +61,39 @@ class AlertController {
     }
 
     @PostMapping("/clients/{id}/alerts/new")
-    String raise(@PathVariable UUID id, @ModelAttribute(FORM) AlertForms.Raise form, BindingResult errors,
-                 Model model, RedirectAttributes redirect) {
+    String raise(
+            @PathVariable UUID id,
+            @ModelAttribute(FORM) AlertForms.Raise form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         CurrentUser user = currentUsers.require();
         AlertCategory category = ChangeForms.choice(AlertCategory.class, form.category());
         LocalDate raisedOn = ChangeForms.date(errors, form.raisedOn(), "raisedOn", "The date the alert was raised");
         SealedCategory sealAs = ChangeForms.choice(SealedCategory.class, form.sealAs());
-        if (sealAs == null && form.sealAs() != null && !form.sealAs().isBlank()
+        if (sealAs == null
+                && form.sealAs() != null
+                && !form.sealAs().isBlank()
                 && !AlertForms.NOT_SEALED.equals(form.sealAs())) {
-            ChangeForms.ERRORS.reject(errors, "sealAs", "UNKNOWN_SEAL",
-                    "Choose how to seal the alert, or do not seal it");
+            ChangeForms.ERRORS.reject(
+                    errors, "sealAs", "UNKNOWN_SEAL", "Choose how to seal the alert, or do not seal it");
         }
         try {
             if (errors.hasErrors()) {
-                Alerts.check(category, form.description(), raisedOn, LocalDate.now(clock), sealAs,
+                Alerts.check(
+                        category,
+                        form.description(),
+                        raisedOn,
+                        LocalDate.now(clock),
+                        sealAs,
                         sealing.sees(user, sealAs));
             } else {
                 alerts.raise(id, category, form.description(), raisedOn, sealAs);
-                redirect.addFlashAttribute("flash", sealAs == null ? "Alert raised: " + category.label()
-                        : "Alert raised and sealed as " + sealAs.label().toLowerCase(java.util.Locale.UK));
+                redirect.addFlashAttribute(
+                        "flash",
+                        sealAs == null
+                                ? "Alert raised: " + category.label()
+                                : "Alert raised and sealed as " + sealAs.label().toLowerCase(java.util.Locale.UK));
                 return "redirect:/clients/" + id;
             }
         } catch (DomainRuleViolation refused) {
@@ -92,9 +109,13 @@ class AlertController {
     }
 
     @PostMapping("/clients/{id}/alerts/{alertId}/void")
-    String voidAlert(@PathVariable UUID id, @PathVariable UUID alertId,
-                     @ModelAttribute(FORM) AlertForms.Removal form, BindingResult errors, Model model,
-                     RedirectAttributes redirect) {
+    String voidAlert(
+            @PathVariable UUID id,
+            @PathVariable UUID alertId,
+            @ModelAttribute(FORM) AlertForms.Removal form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             alerts.voidAlert(id, alertId, form.reason());
             redirect.addFlashAttribute("flash", Messages.text("client.flash.alertRemovedFrom"));
@@ -126,7 +147,8 @@ class AlertController {
     private String voidPage(UUID id, UUID alertId, AlertForms.Removal form, Model model) {
         model.addAttribute("client", records.identity(id, "Alert: remove form"));
         AlertEntry alert = sealing.visibleAlerts(currentUsers.require(), query.alerts(id)).stream()
-                .filter(entry -> entry.id().equals(alertId)).findFirst()
+                .filter(entry -> entry.id().equals(alertId))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("Alert", alertId));
         model.addAttribute("alert", alert);
         model.addAttribute(FORM, form);

@@ -1,12 +1,15 @@
 package org.onedoor.client.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
-
+import org.onedoor.client.AccessDecision;
+import org.onedoor.client.AccessPolicy;
+import org.onedoor.client.BreakGlass;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -17,12 +20,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.client.AccessDecision;
-import org.onedoor.client.AccessPolicy;
-import org.onedoor.client.BreakGlass;
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.Messages;
 
 /**
  * Opening a record outside one's normal access, with a reason: the form is on the refusal page and here. The page
@@ -58,8 +55,12 @@ class BreakGlassController {
     }
 
     @PostMapping("/clients/{id}/break-glass")
-    String processBreakGlassForm(@PathVariable UUID id, @ModelAttribute("form") BreakGlassForm form,
-                                 BindingResult binding, Model model, RedirectAttributes redirect) {
+    String processBreakGlassForm(
+            @PathVariable UUID id,
+            @ModelAttribute("form") BreakGlassForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         Instant until;
         try {
             until = breakGlass.open(id, form.reason() == null ? "" : form.reason());
@@ -69,13 +70,19 @@ class BreakGlassController {
                 return "redirect:/clients/" + id;
             }
             BindingResult errors = new BeanPropertyBindingResult(form, "form");
-            errors.addError(new FieldError("form", refused.field(), form.reason(), false,
-                    new String[] {"client." + refused.code()}, null, refused.getMessage()));
+            errors.addError(new FieldError(
+                    "form",
+                    refused.field(),
+                    form.reason(),
+                    false,
+                    new String[] {"client." + refused.code()},
+                    null,
+                    refused.getMessage()));
             AccessDecision decision = access.decide(id);
             return page.show(model, id, decision.allowed() ? null : decision.refusal(), true, form, errors);
         }
-        redirect.addFlashAttribute("flash",
-                Messages.text("client.flash.breakGlassAccess", TIME.format(until.atZone( clock.getZone()))));
+        redirect.addFlashAttribute(
+                "flash", Messages.text("client.flash.breakGlassAccess", TIME.format(until.atZone(clock.getZone()))));
         return "redirect:/clients/" + id;
     }
 }

@@ -4,16 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import org.onedoor.client.AccessReviews;
 import org.onedoor.client.BreakGlass;
 import org.onedoor.client.BreakGlassOpening;
@@ -22,6 +13,13 @@ import org.onedoor.client.ReviewStatus;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.ResultPage;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The IG lead's break-glass review list and the page where each opening is judged justified or not. */
 @Controller
@@ -36,8 +34,8 @@ class BreakGlassReviewController {
     private final BreakGlass breakGlass;
     private final Clock clock;
 
-    BreakGlassReviewController(AccessReviews reviews, BreakGlass breakGlass, CareTeamChanges careTeamChanges,
-                               Clock clock) {
+    BreakGlassReviewController(
+            AccessReviews reviews, BreakGlass breakGlass, CareTeamChanges careTeamChanges, Clock clock) {
         this.careTeamChanges = careTeamChanges;
         this.reviews = reviews;
         this.breakGlass = breakGlass;
@@ -45,8 +43,10 @@ class BreakGlassReviewController {
     }
 
     @GetMapping("/ig/break-glass")
-    String list(@RequestParam(required = false) @Nullable String status,
-                @RequestParam(defaultValue = "1") int page, Model model) {
+    String list(
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         ReviewStatus shown = statusOf(status);
         model.addAttribute("results", reviews.openings(shown, ResultPage.indexOf(page), PAGE_SIZE));
         model.addAttribute("status", shown);
@@ -62,8 +62,12 @@ class BreakGlassReviewController {
     }
 
     @PostMapping("/ig/break-glass/{id}")
-    String review(@PathVariable UUID id, @RequestParam(required = false) @Nullable String outcome,
-                  @RequestParam(required = false) @Nullable String note, Model model, RedirectAttributes redirect) {
+    String review(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String outcome,
+            @RequestParam(required = false) @Nullable String note,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!JUSTIFIED.equals(outcome) && !NOT_JUSTIFIED.equals(outcome)) {
             errors.put("outcome", "Select whether the opening was justified");
@@ -77,18 +81,22 @@ class BreakGlassReviewController {
         if (!errors.isEmpty()) {
             return page(id, outcome, note, errors, model);
         }
-        redirect.addFlashAttribute("flash",
-                Messages.text(JUSTIFIED.equals(outcome) ? "client.flash.reviewSavedJustified"
-                        : "client.flash.reviewSavedNotJustified"));
+        redirect.addFlashAttribute(
+                "flash",
+                Messages.text(
+                        JUSTIFIED.equals(outcome)
+                                ? "client.flash.reviewSavedJustified"
+                                : "client.flash.reviewSavedNotJustified"));
         return "redirect:/ig/break-glass";
     }
 
-    private String page(UUID id, @Nullable String outcome, @Nullable String note, Map<String, String> errors,
-                        Model model) {
+    private String page(
+            UUID id, @Nullable String outcome, @Nullable String note, Map<String, String> errors, Model model) {
         BreakGlassOpening opening = reviews.opening(id);
         model.addAttribute("opening", opening);
-        model.addAttribute("careTeamChanges", careTeamChanges.byPersonSince(opening.username(), opening.clientId(),
-                opening.openedAt()));
+        model.addAttribute(
+                "careTeamChanges",
+                careTeamChanges.byPersonSince(opening.username(), opening.clientId(), opening.openedAt()));
         model.addAttribute("outcome", outcome);
         model.addAttribute("note", note);
         model.addAttribute("errors", errors);

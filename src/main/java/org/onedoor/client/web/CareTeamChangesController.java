@@ -5,15 +5,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.client.CareTeamChanges;
+import org.onedoor.shared.DomainRuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import org.onedoor.client.CareTeamChanges;
-import org.onedoor.shared.DomainRuleViolation;
 
 /** The IG lead's review of care-team changes in a period (the last 30 days unless chosen). */
 @Controller
@@ -28,9 +26,11 @@ class CareTeamChangesController {
     }
 
     @GetMapping("/ig/care-team-changes")
-    String changes(@RequestParam(required = false) @Nullable String from,
-                   @RequestParam(required = false) @Nullable String to,
-                   @RequestParam(defaultValue = "1") int page, Model model) {
+    String changes(
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock);
         LocalDate start = date(from, today.minusDays(AccessReportController.DEFAULT_DAYS - 1), "from", "start", errors);
@@ -41,8 +41,9 @@ class CareTeamChangesController {
         model.addAttribute("errors", errors);
         if (errors.isEmpty()) {
             try {
-                model.addAttribute("changes", changes.between(start, end, Math.max(1, page) - 1,
-                        AccessReportController.PAGE_SIZE));
+                model.addAttribute(
+                        "changes",
+                        changes.between(start, end, Math.max(1, page) - 1, AccessReportController.PAGE_SIZE));
                 model.addAttribute("links", PageLinks.of("page"));
             } catch (DomainRuleViolation broken) {
                 errors.put(broken.field() == null ? "from" : broken.field(), broken.getMessage());
@@ -51,8 +52,8 @@ class CareTeamChangesController {
         return "client/care-team-changes";
     }
 
-    private static LocalDate date(@Nullable String typed, LocalDate otherwise, String field, String which,
-                                  Map<String, String> errors) {
+    private static LocalDate date(
+            @Nullable String typed, LocalDate otherwise, String field, String which, Map<String, String> errors) {
         if (typed == null || typed.isBlank()) {
             return otherwise;
         }

@@ -1,20 +1,13 @@
 package org.onedoor.client.web;
 
+import static org.onedoor.shared.Text.tidy;
+import static org.onedoor.shared.web.FormErrors.FORM;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import org.onedoor.client.CareTeam;
 import org.onedoor.client.CareTeamMember;
 import org.onedoor.client.CareTeamMembership;
@@ -30,9 +23,14 @@ import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.web.FormErrors;
-
-import static org.onedoor.shared.web.FormErrors.FORM;
-import static org.onedoor.shared.Text.tidy;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Adding organisations to a client's care team and ending their part in it, from the record. */
 @Controller
@@ -48,8 +46,13 @@ class CareTeamController {
     private final CareTeamSettings settings;
     private final Clock clock;
 
-    CareTeamController(CareTeam careTeam, ClientRecords records, ClientRecordQuery query, Directory directory,
-                       CareTeamSettings settings, Clock clock) {
+    CareTeamController(
+            CareTeam careTeam,
+            ClientRecords records,
+            ClientRecordQuery query,
+            Directory directory,
+            CareTeamSettings settings,
+            Clock clock) {
         this.settings = settings;
         this.careTeam = careTeam;
         this.records = records;
@@ -65,8 +68,12 @@ class CareTeamController {
     }
 
     @PostMapping("/clients/{id}/care-team/new")
-    String join(@PathVariable UUID id, @ModelAttribute(FORM) CareTeamForms.Join form, BindingResult errors,
-                Model model, RedirectAttributes redirect) {
+    String join(
+            @PathVariable UUID id,
+            @ModelAttribute(FORM) CareTeamForms.Join form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         UUID organisationId = organisation(form.organisationId());
         if (organisationId == null) {
             ChangeForms.ERRORS.reject(errors, "organisationId", "REQUIRED", "Choose the organisation");
@@ -76,22 +83,34 @@ class CareTeamController {
             role = null;
         }
         if (role == null) {
-            ChangeForms.ERRORS.reject(errors, "role", "REQUIRED",
-                    "Choose the organisation's role in the client's care");
+            ChangeForms.ERRORS.reject(
+                    errors, "role", "REQUIRED", "Choose the organisation's role in the client's care");
         }
         LocalDate from = ChangeForms.date(errors, form.startedOn(), "startedOn", "The start date");
         if (from == null) {
-            ChangeForms.ERRORS.reject(errors, "startedOn", "REQUIRED",
-                    "Enter the date the organisation became involved");
+            ChangeForms.ERRORS.reject(
+                    errors, "startedOn", "REQUIRED", "Enter the date the organisation became involved");
         }
         if (!errors.hasErrors()) {
             try {
-                String basis = careTeam.join(id, new CareTeamMembership(organisationId, role,
-                        tidy(form.workerUsername()), tidy(form.workerName()), from, null, null));
+                String basis = careTeam.join(
+                        id,
+                        new CareTeamMembership(
+                                organisationId,
+                                role,
+                                tidy(form.workerUsername()),
+                                tidy(form.workerName()),
+                                from,
+                                null,
+                                null));
                 String name = directory.organisation(organisationId).name();
-                redirect.addFlashAttribute("flash",
-                        Messages.text("client.flash.addedCareTeam", name,
-                                role.label().toLowerCase(java.util.Locale.UK), basis.toLowerCase(java.util.Locale.UK)));
+                redirect.addFlashAttribute(
+                        "flash",
+                        Messages.text(
+                                "client.flash.addedCareTeam",
+                                name,
+                                role.label().toLowerCase(java.util.Locale.UK),
+                                basis.toLowerCase(java.util.Locale.UK)));
                 return "redirect:/clients/" + id;
             } catch (DomainRuleViolation refused) {
                 ChangeForms.ERRORS.reject(errors, refused);
@@ -108,8 +127,13 @@ class CareTeamController {
     }
 
     @PostMapping("/clients/{id}/care-team/{entryId}/end")
-    String end(@PathVariable UUID id, @PathVariable UUID entryId, @ModelAttribute(FORM) CareTeamForms.End form,
-               BindingResult errors, Model model, RedirectAttributes redirect) {
+    String end(
+            @PathVariable UUID id,
+            @PathVariable UUID entryId,
+            @ModelAttribute(FORM) CareTeamForms.End form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         LocalDate on = ChangeForms.date(errors, form.endedOn(), "endedOn", "The end date");
         if (on == null) {
             ChangeForms.ERRORS.reject(errors, "endedOn", "REQUIRED", "Enter the date the entry ends");
@@ -121,8 +145,11 @@ class CareTeamController {
             try {
                 careTeam.end(id, entryId, on, form.reason());
                 CareTeamMember entry = entry(id, entryId);
-                redirect.addFlashAttribute("flash",
-                        Messages.text("client.flash.noLongerCare", entry.organisationName(),
+                redirect.addFlashAttribute(
+                        "flash",
+                        Messages.text(
+                                "client.flash.noLongerCare",
+                                entry.organisationName(),
                                 entry.role().label().toLowerCase(java.util.Locale.UK)));
                 return "redirect:/clients/" + id;
             } catch (DomainRuleViolation refused) {
@@ -154,7 +181,9 @@ class CareTeamController {
     }
 
     private CareTeamMember entry(UUID id, UUID entryId) {
-        return query.careTeam(id).stream().filter(member -> member.id().equals(entryId)).findFirst()
+        return query.careTeam(id).stream()
+                .filter(member -> member.id().equals(entryId))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("Care team entry", entryId));
     }
 

@@ -6,12 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.validation.BindingResult;
-
 import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.web.FormErrors;
+import org.springframework.validation.BindingResult;
 
 /**
  * What the change forms of the client record share: reading typed dates and choices; their errors go through
@@ -22,12 +20,10 @@ final class ChangeForms {
     /** Errors coded "client.<code>". */
     static final FormErrors ERRORS = FormErrors.codedAs("client.");
 
-    private ChangeForms() {
-    }
+    private ChangeForms() {}
 
     /** Reads a three-field date: empty when blank; rejected at the field when not a real date. */
-    static @Nullable LocalDate date(BindingResult errors, @Nullable TypedDate typed, String field,
-                                    String whatDate) {
+    static @Nullable LocalDate date(BindingResult errors, @Nullable TypedDate typed, String field, String whatDate) {
         if (TypedDate.isBlank(typed)) {
             return null;
         }
@@ -40,7 +36,9 @@ final class ChangeForms {
 
     /** The value of the enum named, or null for none or a name that is none of its values. */
     static <E extends Enum<E>> @Nullable E choice(Class<E> type, @Nullable String typed) {
-        return Arrays.stream(type.getEnumConstants()).filter(value -> value.name().equals(typed)).findFirst()
+        return Arrays.stream(type.getEnumConstants())
+                .filter(value -> value.name().equals(typed))
+                .findFirst()
                 .orElse(null);
     }
 

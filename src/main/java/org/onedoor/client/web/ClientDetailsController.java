@@ -1,7 +1,12 @@
 package org.onedoor.client.web;
 
 import java.util.UUID;
-
+import org.onedoor.client.ClientIdentity;
+import org.onedoor.client.ClientPointers;
+import org.onedoor.client.ClientRecords;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.Privilege;
+import org.onedoor.shared.Messages;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,13 +16,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.client.ClientIdentity;
-import org.onedoor.client.ClientPointers;
-import org.onedoor.client.ClientRecords;
-import org.onedoor.security.CurrentUsers;
-import org.onedoor.security.Privilege;
-import org.onedoor.shared.Messages;
 
 /** Registering a client met directly, and changing a client's identity and contact details. */
 @Controller
@@ -30,8 +28,11 @@ class ClientDetailsController {
     private final ClientPointers pointers;
     private final CurrentUsers currentUsers;
 
-    ClientDetailsController(ClientFormSubmission submission, ClientRecords records, ClientPointers pointers,
-                            CurrentUsers currentUsers) {
+    ClientDetailsController(
+            ClientFormSubmission submission,
+            ClientRecords records,
+            ClientPointers pointers,
+            CurrentUsers currentUsers) {
         this.submission = submission;
         this.records = records;
         this.pointers = pointers;
@@ -46,8 +47,11 @@ class ClientDetailsController {
     }
 
     @PostMapping("/clients/new")
-    String processRegisterForm(@ModelAttribute(ClientFormSubmission.FORM) ClientForm form, BindingResult binding,
-                               Model model, RedirectAttributes redirect) {
+    String processRegisterForm(
+            @ModelAttribute(ClientFormSubmission.FORM) ClientForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         requireEdit();
         BindingResult errors = ClientFormSubmission.freshErrors(form);
         UUID id = submission.register(form, errors);
@@ -69,8 +73,12 @@ class ClientDetailsController {
     }
 
     @PostMapping("/clients/{id}/identity")
-    String processAmendForm(@PathVariable UUID id, @ModelAttribute(ClientFormSubmission.FORM) ClientForm form,
-                            BindingResult binding, Model model, RedirectAttributes redirect) {
+    String processAmendForm(
+            @PathVariable UUID id,
+            @ModelAttribute(ClientFormSubmission.FORM) ClientForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         requireEdit();
         BindingResult errors = ClientFormSubmission.freshErrors(form);
         if (!submission.amend(id, form, errors)) {

@@ -1,11 +1,11 @@
 package org.onedoor.client.web;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.client.ClientIdentity;
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.NewClient;
@@ -14,37 +14,91 @@ import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.TypedDate;
 
-import static org.onedoor.shared.Text.tidy;
-
 /**
  * The register and change-details form of a client, as typed: every field is text, so whatever someone types comes
  * back to them on an error. {@link #toNewClient} reads it into a {@link NewClient}, collecting typing problems (an
  * impossible date, an unknown choice) as field problems; {@link ClientRegistry} checks the rest.
  */
-record ClientForm(@Nullable String legalGivenName, @Nullable String legalFamilyName, @Nullable String preferredName,
-                  @Nullable TypedDate dateOfBirth, @Nullable String sex, @Nullable String genderIdentity,
-                  @Nullable String nhsNumber, @Nullable String ethnicity, @Nullable String postcode,
-                  @Nullable String accommodation, @Nullable String address, @Nullable String telephone,
-                  @Nullable String email, @Nullable Boolean mayText, @Nullable Boolean mayVoicemail,
-                  @Nullable Boolean mayWrite, @Nullable String safeContactNotes, @Nullable String gpPracticeId,
-                  @Nullable String version) {
+record ClientForm(
+        @Nullable String legalGivenName,
+        @Nullable String legalFamilyName,
+        @Nullable String preferredName,
+        @Nullable TypedDate dateOfBirth,
+        @Nullable String sex,
+        @Nullable String genderIdentity,
+        @Nullable String nhsNumber,
+        @Nullable String ethnicity,
+        @Nullable String postcode,
+        @Nullable String accommodation,
+        @Nullable String address,
+        @Nullable String telephone,
+        @Nullable String email,
+        @Nullable Boolean mayText,
+        @Nullable Boolean mayVoicemail,
+        @Nullable Boolean mayWrite,
+        @Nullable String safeContactNotes,
+        @Nullable String gpPracticeId,
+        @Nullable String version) {
 
     /** The fields in the order the form shows them, for the error summary. */
-    static final List<String> ORDER = List.of("legalGivenName", "legalFamilyName", "preferredName", "dateOfBirth",
-            "sex", "genderIdentity", "nhsNumber", "ethnicity", "postcode", "accommodation", "address", "telephone",
-            "email", "safeContactNotes", "gpPracticeId");
+    static final List<String> ORDER = List.of(
+            "legalGivenName",
+            "legalFamilyName",
+            "preferredName",
+            "dateOfBirth",
+            "sex",
+            "genderIdentity",
+            "nhsNumber",
+            "ethnicity",
+            "postcode",
+            "accommodation",
+            "address",
+            "telephone",
+            "email",
+            "safeContactNotes",
+            "gpPracticeId");
 
     static ClientForm blank() {
-        return new ClientForm(null, null, null, TypedDate.of(null), null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+        return new ClientForm(
+                null,
+                null,
+                null,
+                TypedDate.of(null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     static ClientForm of(ClientIdentity identity) {
-        return new ClientForm(identity.legalGivenName(), identity.legalFamilyName(), identity.preferredName(),
-                TypedDate.of(identity.dateOfBirth()), identity.sex().name(), identity.genderIdentity(),
-                identity.nhsNumberFormatted(), identity.ethnicity(), identity.postcode(), identity.accommodation(),
-                identity.address(), identity.contact().telephone(), identity.contact().email(),
-                identity.contact().mayText(), identity.contact().mayVoicemail(), identity.contact().mayWrite(),
+        return new ClientForm(
+                identity.legalGivenName(),
+                identity.legalFamilyName(),
+                identity.preferredName(),
+                TypedDate.of(identity.dateOfBirth()),
+                identity.sex().name(),
+                identity.genderIdentity(),
+                identity.nhsNumberFormatted(),
+                identity.ethnicity(),
+                identity.postcode(),
+                identity.accommodation(),
+                identity.address(),
+                identity.contact().telephone(),
+                identity.contact().email(),
+                identity.contact().mayText(),
+                identity.contact().mayVoicemail(),
+                identity.contact().mayWrite(),
                 identity.safeContactNotes(),
                 identity.gpPracticeId() == null ? null : identity.gpPracticeId().toString(),
                 String.valueOf(identity.version()));
@@ -58,8 +112,8 @@ record ClientForm(@Nullable String legalGivenName, @Nullable String legalFamilyN
             try {
                 chosenSex = Sex.valueOf(sex.strip());
             } catch (IllegalArgumentException unknown) {
-                problems.add(new FieldProblem("sex", "UNKNOWN_CODE",
-                        "Select the client's sex, or 'Prefer not to say'"));
+                problems.add(
+                        new FieldProblem("sex", "UNKNOWN_CODE", "Select the client's sex, or 'Prefer not to say'"));
             }
         }
         UUID practice = null;
@@ -67,15 +121,26 @@ record ClientForm(@Nullable String legalGivenName, @Nullable String legalFamilyN
             try {
                 practice = UUID.fromString(gpPracticeId.strip());
             } catch (IllegalArgumentException unknown) {
-                problems.add(new FieldProblem("gpPracticeId", "UNKNOWN_PRACTICE",
-                        "Choose the GP practice from the partnership's list"));
+                problems.add(new FieldProblem(
+                        "gpPracticeId", "UNKNOWN_PRACTICE", "Choose the GP practice from the partnership's list"));
             }
         }
-        return new NewClient(tidy(legalGivenName), tidy(legalFamilyName), tidy(preferredName),
-                born, chosenSex, tidy(genderIdentity), tidy(nhsNumber), tidy(ethnicity),
-                tidy(postcode), tidy(accommodation), tidy(address),
-                ContactDetails.typed(telephone, email, mayText, mayVoicemail, mayWrite).tidied(),
-                tidy(safeContactNotes), practice);
+        return new NewClient(
+                tidy(legalGivenName),
+                tidy(legalFamilyName),
+                tidy(preferredName),
+                born,
+                chosenSex,
+                tidy(genderIdentity),
+                tidy(nhsNumber),
+                tidy(ethnicity),
+                tidy(postcode),
+                tidy(accommodation),
+                tidy(address),
+                ContactDetails.typed(telephone, email, mayText, mayVoicemail, mayWrite)
+                        .tidied(),
+                tidy(safeContactNotes),
+                practice);
     }
 
     /** The version the person saw, or -1 when it was tampered with (which then fails as a stale change). */

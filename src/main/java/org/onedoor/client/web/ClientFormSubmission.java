@@ -7,12 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-
 import org.onedoor.client.ClientCheck;
 import org.onedoor.client.ClientCodes;
 import org.onedoor.client.ClientRegistry;
@@ -25,6 +20,9 @@ import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.web.FormErrors;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 /**
  * Turns a submitted client form into a registration or a change, or into the problems to show at its fields: typing
@@ -42,8 +40,8 @@ class ClientFormSubmission {
     private final Directory directory;
     private final Clock clock;
 
-    ClientFormSubmission(ClientRegistry registry, ClientCodes codes, ClientSettings settings, Directory directory,
-                         Clock clock) {
+    ClientFormSubmission(
+            ClientRegistry registry, ClientCodes codes, ClientSettings settings, Directory directory, Clock clock) {
         this.registry = registry;
         this.codes = codes;
         this.settings = settings;
@@ -52,7 +50,8 @@ class ClientFormSubmission {
     }
 
     /** The client registered, or null with the problems in {@code errors}. */
-    @Nullable UUID register(ClientForm form, BindingResult errors) {
+    @Nullable
+    UUID register(ClientForm form, BindingResult errors) {
         NewClient client = read(form, errors);
         if (client == null) {
             return null;
@@ -89,8 +88,11 @@ class ClientFormSubmission {
         }
         List<FieldProblem> all = new ArrayList<>(typing);
         try {
-            boolean knownPractice = client.gpPracticeId() == null || directory.findOrganisation(client.gpPracticeId())
-                    .map(o -> o.type().isPractice()).orElse(false);
+            boolean knownPractice = client.gpPracticeId() == null
+                    || directory
+                            .findOrganisation(client.gpPracticeId())
+                            .map(o -> o.type().isPractice())
+                            .orElse(false);
             ClientCheck.check(client, LocalDate.now(clock), settings.acceptTestNhsNumbers(), codes, knownPractice);
         } catch (FieldProblems more) {
             all.addAll(more.problems());
@@ -136,13 +138,17 @@ class ClientFormSubmission {
         model.addAttribute("ethnicities", codes.ethnicities());
         model.addAttribute("accommodations", codes.accommodations());
         Map<String, String> practices = new LinkedHashMap<>();
-        directory.activeOrganisations(OrganisationType.GP_PRACTICE).forEach(practice ->
-                practices.put(practice.id().toString(), practice.name() + " (" + practice.odsCode() + ")"));
+        directory
+                .activeOrganisations(OrganisationType.GP_PRACTICE)
+                .forEach(practice ->
+                        practices.put(practice.id().toString(), practice.name() + " (" + practice.odsCode() + ")"));
         String chosen = form.gpPracticeId();
         if (chosen != null && !chosen.isBlank() && !practices.containsKey(chosen)) {
             try {
-                directory.findOrganisation(UUID.fromString(chosen)).ifPresent(left ->
-                        practices.put(left.id().toString(), left.name() + " (" + left.odsCode() + ")"));
+                directory
+                        .findOrganisation(UUID.fromString(chosen))
+                        .ifPresent(
+                                left -> practices.put(left.id().toString(), left.name() + " (" + left.odsCode() + ")"));
             } catch (IllegalArgumentException tampered) {
                 // shown as a problem at the field
             }

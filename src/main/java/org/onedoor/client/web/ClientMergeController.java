@@ -4,8 +4,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.client.merge.ClientMerge;
+import org.onedoor.client.merge.MergeComparison;
+import org.onedoor.client.merge.MergeSummary;
+import org.onedoor.shared.AccessRefused;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,13 +19,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.client.merge.ClientMerge;
-import org.onedoor.client.merge.MergeComparison;
-import org.onedoor.client.merge.MergeSummary;
-import org.onedoor.shared.AccessRefused;
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.Messages;
 
 /**
  * A team manager merges a duplicate record into the one kept: types the duplicate's reference, compares the two
@@ -36,8 +34,8 @@ class ClientMergeController {
     }
 
     @GetMapping("/clients/{id}/merge")
-    String initMergeForm(@PathVariable UUID id, @ModelAttribute("form") MergeForm form, BindingResult errors,
-                         Model model) {
+    String initMergeForm(
+            @PathVariable UUID id, @ModelAttribute("form") MergeForm form, BindingResult errors, Model model) {
         MergeComparison comparison = null;
         if (form.duplicate() != null) {
             try {
@@ -52,17 +50,23 @@ class ClientMergeController {
     }
 
     @PostMapping("/clients/{id}/merge")
-    String processMergeForm(@PathVariable UUID id, @ModelAttribute("form") MergeForm form, BindingResult errors,
-                            Model model, RedirectAttributes redirect) {
+    String processMergeForm(
+            @PathVariable UUID id,
+            @ModelAttribute("form") MergeForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         UUID duplicateId = null;
         try {
             duplicateId = merges.duplicateOf(form.duplicate());
             UUID mergeId = merges.merge(id, duplicateId, form.reason());
-            redirect.addFlashAttribute("flash",
-                    Messages.text("client.flash.hasBeenMerged",
+            redirect.addFlashAttribute(
+                    "flash",
+                    Messages.text(
+                            "client.flash.hasBeenMerged",
                             Objects.requireNonNull(form.duplicate()).strip().toUpperCase(Locale.UK)));
-            redirect.addFlashAttribute("flashLink", Map.of("href", "/clients/merges/" + mergeId + "/undo",
-                    "text", "Undo the merge"));
+            redirect.addFlashAttribute(
+                    "flashLink", Map.of("href", "/clients/merges/" + mergeId + "/undo", "text", "Undo the merge"));
             return "redirect:/clients/" + id;
         } catch (DomainRuleViolation violation) {
             reject(errors, violation, "reason");
@@ -81,8 +85,12 @@ class ClientMergeController {
     }
 
     @PostMapping("/clients/merges/{mergeId}/undo")
-    String processUndoForm(@PathVariable UUID mergeId, @ModelAttribute("form") UndoForm form, BindingResult errors,
-                           Model model, RedirectAttributes redirect) {
+    String processUndoForm(
+            @PathVariable UUID mergeId,
+            @ModelAttribute("form") UndoForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             MergeSummary merge = merges.undo(mergeId, form.reason());
             redirect.addFlashAttribute("flash", Messages.text("client.flash.mergeHasBeen", merge.duplicateReference()));
@@ -115,10 +123,8 @@ class ClientMergeController {
     }
 
     /** The duplicate's reference as typed, and the reason for merging. */
-    record MergeForm(@Nullable String duplicate, @Nullable String reason) {
-    }
+    record MergeForm(@Nullable String duplicate, @Nullable String reason) {}
 
     /** Why the merge is being undone. */
-    record UndoForm(@Nullable String reason) {
-    }
+    record UndoForm(@Nullable String reason) {}
 }

@@ -7,15 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
-
 import org.onedoor.client.ClientPointers;
 import org.onedoor.client.ClientRecord;
 import org.onedoor.client.ClientRecordQuery;
@@ -28,6 +20,12 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Privilege;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A client's record: identity and safe contact, alerts, care team, consent per purpose, and the timeline, which htmx
@@ -45,8 +43,13 @@ class ClientRecordController {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    ClientRecordController(ClientRecords records, ClientTimeline timeline, ClientPointers pointers,
-                           ClientRecordQuery query, CurrentUsers currentUsers, Clock clock) {
+    ClientRecordController(
+            ClientRecords records,
+            ClientTimeline timeline,
+            ClientPointers pointers,
+            ClientRecordQuery query,
+            CurrentUsers currentUsers,
+            Clock clock) {
         this.records = records;
         this.timeline = timeline;
         this.pointers = pointers;
@@ -67,15 +70,25 @@ class ClientRecordController {
         model.addAttribute("client", record.identity());
         model.addAttribute("today", today);
         model.addAttribute("age", record.identity().ageOn(today));
-        model.addAttribute("breakGlassUntil", record.access().breakGlassUntil() == null ? null
-                : TIME.format(record.access().breakGlassUntil().atZone(clock.getZone())));
-        model.addAttribute("breakGlassSecondsLeft", record.access().breakGlassUntil() == null ? null
-                : java.time.Duration.between(clock.instant(), record.access().breakGlassUntil()).toSeconds());
+        model.addAttribute(
+                "breakGlassUntil",
+                record.access().breakGlassUntil() == null
+                        ? null
+                        : TIME.format(record.access().breakGlassUntil().atZone(clock.getZone())));
+        model.addAttribute(
+                "breakGlassSecondsLeft",
+                record.access().breakGlassUntil() == null
+                        ? null
+                        : java.time.Duration.between(
+                                        clock.instant(), record.access().breakGlassUntil())
+                                .toSeconds());
         model.addAttribute("consentRows", consentRows(record));
         CurrentUser user = currentUsers.require();
         model.addAttribute("mayEdit", user.has(Privilege.CLIENT_RECORD_EDIT));
         // break-glass lets a person read the record, never change who may read it (CareTeam.requireWithoutBreakGlass)
-        model.addAttribute("mayChangeCareTeam", user.has(Privilege.CLIENT_RECORD_EDIT) && !record.access().byBreakGlass());
+        model.addAttribute(
+                "mayChangeCareTeam",
+                user.has(Privilege.CLIENT_RECORD_EDIT) && !record.access().byBreakGlass());
         model.addAttribute("mayMerge", user.has(Privilege.CLIENT_MERGE));
         model.addAttribute("maySubjectAccess", user.has(Privilege.CLIENT_SUBJECT_ACCESS));
         timelineModel(id, record.timeline(), model);
@@ -83,8 +96,11 @@ class ClientRecordController {
     }
 
     @GetMapping("/clients/{id}/timeline")
-    String timeline(@PathVariable UUID id, @RequestParam(defaultValue = "1") int page,
-                    @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+    String timeline(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            Model model) {
         ClientTimeline.TimelinePage entries = timeline.page(id, ResultPage.indexOf(page), ClientRecords.TIMELINE_PAGE);
         if (htmx == null) {
             // the page view was checked and written to the audit trail with the timeline; the heading needs no more
@@ -105,13 +121,16 @@ class ClientRecordController {
     private static List<ConsentRow> consentRows(ClientRecord record) {
         List<ConsentRow> rows = new ArrayList<>();
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
-            rows.add(new ConsentRow(purpose, record.consentsInForce().stream()
-                    .filter(entry -> entry.purpose() == purpose).findFirst().orElse(null)));
+            rows.add(new ConsentRow(
+                    purpose,
+                    record.consentsInForce().stream()
+                            .filter(entry -> entry.purpose() == purpose)
+                            .findFirst()
+                            .orElse(null)));
         }
         return rows;
     }
 
     /** One purpose and the decision in force for it. */
-    record ConsentRow(ConsentPurpose purpose, @Nullable ConsentEntry inForce) {
-    }
+    record ConsentRow(ConsentPurpose purpose, @Nullable ConsentEntry inForce) {}
 }

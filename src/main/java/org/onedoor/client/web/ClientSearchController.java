@@ -4,13 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-
 import org.onedoor.client.ClientCaseload;
 import org.onedoor.client.ClientRecords;
 import org.onedoor.client.ClientSearch;
@@ -20,6 +13,11 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Privilege;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The one search box for clients. Lists only clients the person may open; for a precise search, says that a record
@@ -36,8 +34,8 @@ class ClientSearchController {
     private final ClientCaseload caseload;
     private final CurrentUsers currentUsers;
 
-    ClientSearchController(ClientSearch search, ClientRecords records, ClientCaseload caseload,
-                           CurrentUsers currentUsers) {
+    ClientSearchController(
+            ClientSearch search, ClientRecords records, ClientCaseload caseload, CurrentUsers currentUsers) {
         this.search = search;
         this.records = records;
         this.caseload = caseload;
@@ -45,8 +43,7 @@ class ClientSearchController {
     }
 
     @GetMapping("/clients")
-    String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page,
-                  Model model) {
+    String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
         CurrentUser user = currentUsers.require();
         if (!user.has(Privilege.CLIENT_RECORD_VIEW) && !user.has(Privilege.CLIENT_SUBJECT_ACCESS)) {
             throw new AccessDeniedException("Searching clients needs CLIENT_RECORD_VIEW or CLIENT_SUBJECT_ACCESS");
@@ -54,14 +51,15 @@ class ClientSearchController {
         String typed = q.strip();
         model.addAttribute("q", typed);
         model.addAttribute("mayRegister", user.has(Privilege.CLIENT_RECORD_EDIT));
-        model.addAttribute("subjectAccess", user.has(Privilege.CLIENT_SUBJECT_ACCESS)
-                && !user.has(Privilege.CLIENT_RECORD_VIEW));
+        model.addAttribute(
+                "subjectAccess", user.has(Privilege.CLIENT_SUBJECT_ACCESS) && !user.has(Privilege.CLIENT_RECORD_VIEW));
         if (!typed.isEmpty()) {
             ClientSearchResult result = search.search(typed, ResultPage.indexOf(page), PAGE_SIZE);
             model.addAttribute("result", result);
             model.addAttribute("results", result.clients());
-            model.addAttribute("links", new PageLinks("/clients?q=" + URLEncoder.encode(typed,
-                    StandardCharsets.UTF_8) + "&page="));
+            model.addAttribute(
+                    "links",
+                    new PageLinks("/clients?q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8) + "&page="));
             Map<String, String> outside = new LinkedHashMap<>();
             for (String reference : result.outsideAccess()) {
                 try {

@@ -1,10 +1,19 @@
 package org.onedoor.client.web;
 
+import static org.onedoor.shared.web.FormErrors.FORM;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.client.ClientRecords;
+import org.onedoor.client.ConsentDecision;
+import org.onedoor.client.ConsentMethod;
+import org.onedoor.client.ConsentPurpose;
+import org.onedoor.client.ConsentRecord;
+import org.onedoor.client.Consents;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,17 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.client.ClientRecords;
-import org.onedoor.client.ConsentDecision;
-import org.onedoor.client.ConsentMethod;
-import org.onedoor.client.ConsentPurpose;
-import org.onedoor.client.ConsentRecord;
-import org.onedoor.client.Consents;
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.web.FormErrors;
-
-import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** Recording a client's consent decision for one purpose, from the record. */
 @Controller
@@ -48,14 +46,23 @@ class ConsentController {
     }
 
     @PostMapping("/clients/{id}/consents/new")
-    String record(@PathVariable UUID id, @ModelAttribute(FORM) ConsentForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String record(
+            @PathVariable UUID id,
+            @ModelAttribute(FORM) ConsentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         LocalDate decidedOn = ChangeForms.date(errors, form.decidedOn(), "decidedOn", "The date of the decision");
         LocalDate reviewOn = ChangeForms.date(errors, form.reviewOn(), "reviewOn", "The review date");
-        ConsentRecord consent = new ConsentRecord(ChangeForms.choice(ConsentPurpose.class, form.purpose()),
-                ChangeForms.choice(ConsentDecision.class, form.decision()), decidedOn,
-                ChangeForms.choice(ConsentMethod.class, form.method()), Boolean.TRUE.equals(form.capacityAssessed()),
-                reviewOn, form.recipient(), form.notes());
+        ConsentRecord consent = new ConsentRecord(
+                ChangeForms.choice(ConsentPurpose.class, form.purpose()),
+                ChangeForms.choice(ConsentDecision.class, form.decision()),
+                decidedOn,
+                ChangeForms.choice(ConsentMethod.class, form.method()),
+                Boolean.TRUE.equals(form.capacityAssessed()),
+                reviewOn,
+                form.recipient(),
+                form.notes());
         try {
             if (errors.hasErrors()) {
                 Consents.check(consent, LocalDate.now(clock));

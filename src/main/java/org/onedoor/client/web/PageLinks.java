@@ -7,7 +7,9 @@ record PageLinks(String current, String parameter) {
 
     /** For the current request, paging with the given query parameter. */
     static PageLinks of(String parameter) {
-        var self = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam(parameter).build();
+        var self = ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam(parameter)
+                .build();
         String query = self.getQuery();
         return new PageLinks(self.getPath() + (query == null ? "" : "?" + query), parameter);
     }

@@ -2,13 +2,11 @@ package org.onedoor.client.web;
 
 import java.time.Duration;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.client.ClientSettings;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-
-import org.onedoor.client.ClientSettings;
 
 /**
  * The page a person sees when a client record is closed to them: why, and the break-glass form when they may use it.
@@ -25,8 +23,13 @@ class RefusalPage {
         this.settings = settings;
     }
 
-    String show(Model model, UUID clientId, @Nullable String reason, boolean mayBreakGlass, BreakGlassForm form,
-                @Nullable BindingResult errors) {
+    String show(
+            Model model,
+            UUID clientId,
+            @Nullable String reason,
+            boolean mayBreakGlass,
+            BreakGlassForm form,
+            @Nullable BindingResult errors) {
         model.addAttribute("clientId", clientId);
         model.addAttribute("reason", reason);
         model.addAttribute("mayBreakGlass", mayBreakGlass);

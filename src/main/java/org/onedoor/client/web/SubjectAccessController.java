@@ -1,15 +1,17 @@
 package org.onedoor.client.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.client.subjectaccess.SubjectAccessExport;
+import org.onedoor.client.subjectaccess.SubjectAccessFormat;
+import org.onedoor.client.subjectaccess.SubjectAccessPackage;
+import org.onedoor.shared.DomainRuleViolation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,11 +26,6 @@ import org.springframework.web.servlet.ModelAndView;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.onedoor.client.subjectaccess.SubjectAccessExport;
-import org.onedoor.client.subjectaccess.SubjectAccessFormat;
-import org.onedoor.client.subjectaccess.SubjectAccessPackage;
-import org.onedoor.shared.DomainRuleViolation;
 
 /**
  * The IG lead answers a subject-access request: the page says whose record and what it will include; the form
@@ -56,8 +53,12 @@ class SubjectAccessController {
 
     @PostMapping("/clients/{id}/subject-access")
     @Nullable
-    ModelAndView processExportForm(@PathVariable UUID id, @ModelAttribute("form") SubjectAccessForm form,
-                                   BindingResult errors, Model model, HttpServletResponse response)
+    ModelAndView processExportForm(
+            @PathVariable UUID id,
+            @ModelAttribute("form") SubjectAccessForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response)
             throws IOException {
         if (!errors.hasErrors()) {
             try {
@@ -65,8 +66,10 @@ class SubjectAccessController {
                 download(found, form.format() == null ? SubjectAccessFormat.JSON : form.format(), response);
                 return null;
             } catch (DomainRuleViolation violation) {
-                errors.rejectValue(violation.field() == null ? "requestReference" : violation.field(),
-                        violation.code(), violation.getMessage());
+                errors.rejectValue(
+                        violation.field() == null ? "requestReference" : violation.field(),
+                        violation.code(),
+                        violation.getMessage());
             }
         }
         model.addAttribute("hasErrors", true);
@@ -88,7 +91,8 @@ class SubjectAccessController {
         }
         String filename = "subject-access-" + found.identity().reference() + "." + format.extension();
         response.setContentType(type.toString());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(filename).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setContentLength(body.length);
@@ -112,6 +116,6 @@ class SubjectAccessController {
     }
 
     /** The request being answered and how to deliver the export. */
-    record SubjectAccessForm(@Nullable String requestReference, @Nullable SubjectAccessFormat format) {
-    }
+    record SubjectAccessForm(
+            @Nullable String requestReference, @Nullable SubjectAccessFormat format) {}
 }

@@ -3,7 +3,6 @@ package org.onedoor.contract.budget;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,9 +12,17 @@ import org.jspecify.annotations.Nullable;
  * @param statementId the month's statement, when it has been run
  * @param amount      the statement's total (paid when approved, proposed when a draft); null when not run
  */
-public record BudgetMonth(YearMonth month, State state, @Nullable UUID statementId, @Nullable BigDecimal amount) {
+public record BudgetMonth(
+        YearMonth month,
+        State state,
+        @Nullable UUID statementId,
+        @Nullable BigDecimal amount) {
 
-    public enum State { APPROVED, DRAFT, NOT_RUN }
+    public enum State {
+        APPROVED,
+        DRAFT,
+        NOT_RUN
+    }
 
     /** What the month counts as paid: its total once approved, otherwise nothing. */
     public BigDecimal paid() {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.onedoor.contract.evidence.EvidenceSnapshot;
 import org.onedoor.contract.rules.FinancialYear;
@@ -21,8 +20,13 @@ import org.onedoor.contract.rules.FinancialYear;
  *                 earlier; null before any run
  * @param windowMonths the re-presentation window, in calendar months
  */
-public record BudgetReport(YearBudget budget, List<FinancialYear> years, List<BudgetMonth> months,
-        @Nullable EvidenceSnapshot snapshot, @Nullable LocalDate asOf, int windowMonths) {
+public record BudgetReport(
+        YearBudget budget,
+        List<FinancialYear> years,
+        List<BudgetMonth> months,
+        @Nullable EvidenceSnapshot snapshot,
+        @Nullable LocalDate asOf,
+        int windowMonths) {
 
     public BudgetReport {
         years = List.copyOf(years);
@@ -40,7 +44,8 @@ public record BudgetReport(YearBudget budget, List<FinancialYear> years, List<Bu
 
     /** The average approved month, which the forecast projects to the year end; zero before any. */
     public BigDecimal averageMonth() {
-        return budget.monthsPaid() == 0 ? BigDecimal.ZERO.setScale(2)
+        return budget.monthsPaid() == 0
+                ? BigDecimal.ZERO.setScale(2)
                 : budget.paidToDate().divide(BigDecimal.valueOf(budget.monthsPaid()), 2, RoundingMode.HALF_UP);
     }
 

@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.onedoor.contract.evidence.ActivityEvidence;
 import org.onedoor.contract.evidence.OpenWindow;
@@ -32,8 +31,7 @@ public final class Budgets {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
-    private Budgets() {
-    }
+    private Budgets() {}
 
     /**
      * @param statements   every approved statement of the contract (other years' are ignored but for the reserve
@@ -42,8 +40,13 @@ public final class Budgets {
      * @param asOf         the day the budget is drawn up: the end of the year for a year-end reconciliation
      * @param windowMonths the re-presentation window, 6 in NEL
      */
-    public static YearBudget year(ContractRules contract, List<PaidStatement> statements, ActivityEvidence evidence,
-                                  LocalDate asOf, FinancialYear year, int windowMonths) {
+    public static YearBudget year(
+            ContractRules contract,
+            List<PaidStatement> statements,
+            ActivityEvidence evidence,
+            LocalDate asOf,
+            FinancialYear year,
+            int windowMonths) {
         return year(contract, statements, openWindows(contract, evidence, asOf, windowMonths), year, windowMonths);
     }
 
@@ -51,16 +54,27 @@ public final class Budgets {
      * The same over completions already counted by discharge day (by SQL, see {@code EvidenceReader.openWindows}),
      * whose windows are open on the day the budget is drawn up.
      */
-    public static YearBudget year(ContractRules contract, List<PaidStatement> statements, List<OpenWindow> open,
-                                  FinancialYear year, int windowMonths) {
-        List<Funding> funding = contract.funding().stream().filter(f -> f.year().equals(year)).toList();
-        BigDecimal committed = funding.stream().map(Funding::amount).reduce(ZERO, BigDecimal::add)
+    public static YearBudget year(
+            ContractRules contract,
+            List<PaidStatement> statements,
+            List<OpenWindow> open,
+            FinancialYear year,
+            int windowMonths) {
+        List<Funding> funding =
+                contract.funding().stream().filter(f -> f.year().equals(year)).toList();
+        BigDecimal committed = funding.stream()
+                .map(Funding::amount)
+                .reduce(ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
-        List<PaidStatement> paid = statements.stream().filter(s -> year.contains(s.month())).toList();
+        List<PaidStatement> paid =
+                statements.stream().filter(s -> year.contains(s.month())).toList();
         int months = (int) paid.stream().map(PaidStatement::month).distinct().count();
         BigDecimal paidToDate = paid.stream().map(PaidStatement::total).reduce(ZERO, BigDecimal::add);
-        BigDecimal forecast = months == 0 ? ZERO : paidToDate.add(paidToDate.multiply(BigDecimal.valueOf(12 - months))
-                .divide(BigDecimal.valueOf(months), 2, RoundingMode.HALF_UP));
+        BigDecimal forecast = months == 0
+                ? ZERO
+                : paidToDate.add(paidToDate
+                        .multiply(BigDecimal.valueOf(12 - months))
+                        .divide(BigDecimal.valueOf(months), 2, RoundingMode.HALF_UP));
         FinancialYear next = new FinancialYear(year.startYear() + 1);
         BigDecimal thisYear = ZERO;
         BigDecimal liability = ZERO;
@@ -82,36 +96,58 @@ public final class Budgets {
         }
         BigDecimal underspend = committed.subtract(forecast).max(ZERO);
         BigDecimal drawnBefore = paid.stream().map(PaidStatement::fromReserve).reduce(ZERO, BigDecimal::add);
-        BigDecimal drawnNext = statements.stream().filter(s -> next.contains(s.month()))
-                .map(PaidStatement::fromReserve).reduce(ZERO, BigDecimal::add);
-        return new YearBudget(year, funding, committed, months, paidToDate, forecast, thisYear, dueThisYear,
-                liability, dueLater, underspend, underspend.subtract(liability), drawnBefore, drawnNext);
+        BigDecimal drawnNext = statements.stream()
+                .filter(s -> next.contains(s.month()))
+                .map(PaidStatement::fromReserve)
+                .reduce(ZERO, BigDecimal::add);
+        return new YearBudget(
+                year,
+                funding,
+                committed,
+                months,
+                paidToDate,
+                forecast,
+                thisYear,
+                dueThisYear,
+                liability,
+                dueLater,
+                underspend,
+                underspend.subtract(liability),
+                drawnBefore,
+                drawnNext);
     }
 
     /** Qualifying completions discharged by {@code asOf}, window still open on it, exit not yet confirmed. */
-    private static List<OpenWindow> openWindows(ContractRules contract, ActivityEvidence evidence, LocalDate asOf,
-                                                int windowMonths) {
+    private static List<OpenWindow> openWindows(
+            ContractRules contract, ActivityEvidence evidence, LocalDate asOf, int windowMonths) {
         Set<String> confirmed = new HashSet<>();
-        evidence.outcomes().stream().filter(e -> e.stage() == OutcomeStage.SUSTAINED_EXIT)
-                .filter(e -> !e.evidenceComplete().isAfter(asOf)).forEach(e -> confirmed.add(episode(e)));
-        return evidence.outcomes().stream().filter(e -> e.stage() == OutcomeStage.COMPLETION)
+        evidence.outcomes().stream()
+                .filter(e -> e.stage() == OutcomeStage.SUSTAINED_EXIT)
+                .filter(e -> !e.evidenceComplete().isAfter(asOf))
+                .forEach(e -> confirmed.add(episode(e)));
+        return evidence.outcomes().stream()
+                .filter(e -> e.stage() == OutcomeStage.COMPLETION)
                 .filter(e -> !e.discharged().isAfter(asOf))
                 .filter(e -> !e.discharged().plusMonths(windowMonths).isBefore(asOf))
                 .filter(e -> !confirmed.contains(episode(e)))
-                .map(e -> new OpenWindow(e.discharged(), e.dischargeCode(), 1)).toList();
+                .map(e -> new OpenWindow(e.discharged(), e.dischargeCode(), 1))
+                .toList();
     }
 
     private static boolean qualifies(ContractRules contract, LocalDate discharged, String dischargeCode) {
         YearMonth month = YearMonth.from(discharged);
-        return contract.rules().stream().anyMatch(rule -> rule instanceof PaymentByOutcomes outcomes
-                && outcomes.period().covers(month) && outcomes.qualifies(dischargeCode));
+        return contract.rules().stream()
+                .anyMatch(rule -> rule instanceof PaymentByOutcomes outcomes
+                        && outcomes.period().covers(month)
+                        && outcomes.qualifies(dischargeCode));
     }
 
     /** The stage-2 amount of the outcome rule in force in the month; the latest rule when none covers it yet. */
     private static BigDecimal stage2(ContractRules contract, YearMonth month) {
         @Nullable PaymentByOutcomes chosen = null;
         for (PaymentRule rule : contract.rules()) {
-            if (rule instanceof PaymentByOutcomes outcomes && (chosen == null || outcomes.period().covers(month))) {
+            if (rule instanceof PaymentByOutcomes outcomes
+                    && (chosen == null || outcomes.period().covers(month))) {
                 chosen = outcomes;
             }
         }

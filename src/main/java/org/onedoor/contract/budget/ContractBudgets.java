@@ -12,12 +12,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.contract.evidence.EvidenceOptions;
 import org.onedoor.contract.evidence.EvidenceReader;
 import org.onedoor.contract.evidence.EvidenceSnapshot;
@@ -32,6 +27,9 @@ import org.onedoor.contract.runs.StatementStatus;
 import org.onedoor.contract.store.ContractSummary;
 import org.onedoor.contract.store.ContractVersion;
 import org.onedoor.contract.store.Contracts;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A contract's budget from what is stored: the current version's rules and funding, the approved statements of the
@@ -49,8 +47,8 @@ public class ContractBudgets {
     private final EvidenceReader evidence;
     private final Clock clock;
 
-    ContractBudgets(Contracts contracts, PaymentRuns runs, EvidenceSnapshots snapshots, EvidenceReader evidence,
-                    Clock clock) {
+    ContractBudgets(
+            Contracts contracts, PaymentRuns runs, EvidenceSnapshots snapshots, EvidenceReader evidence, Clock clock) {
         this.contracts = contracts;
         this.runs = runs;
         this.snapshots = snapshots;
@@ -64,7 +62,8 @@ public class ContractBudgets {
         ContractSummary contract = contracts.find(contractId);
         List<FinancialYear> years = new ArrayList<>();
         for (int year = FinancialYear.of(contract.termStart()).startYear();
-             year <= FinancialYear.of(contract.termEnd()).startYear(); year++) {
+                year <= FinancialYear.of(contract.termEnd()).startYear();
+                year++) {
             years.add(new FinancialYear(year));
         }
         return years;
@@ -86,8 +85,11 @@ public class ContractBudgets {
         ContractRules rules = versions.get(versions.size() - 1).document().rules();
         List<Statement> statements = runs.statements(contractId);
         Map<YearMonth, BigDecimal> fromReserve = runs.paidForEarlierYears(contractId, outcomeRules(versions));
-        List<PaidStatement> paid = statements.stream().filter(s -> s.status() == StatementStatus.APPROVED)
-                .map(s -> new PaidStatement(s.month(), s.total().setScale(2),
+        List<PaidStatement> paid = statements.stream()
+                .filter(s -> s.status() == StatementStatus.APPROVED)
+                .map(s -> new PaidStatement(
+                        s.month(),
+                        s.total().setScale(2),
                         fromReserve.getOrDefault(s.month(), BigDecimal.ZERO.setScale(2))))
                 .toList();
         @Nullable EvidenceSnapshot snapshot = null;
@@ -96,34 +98,43 @@ public class ContractBudgets {
         EvidenceOptions options = versions.get(versions.size() - 1).document().evidence();
         if (!statements.isEmpty()) {
             Statement latest = statements.get(statements.size() - 1);
-            options = contracts.versionFor(contractId, latest.month()).document().evidence();
+            options =
+                    contracts.versionFor(contractId, latest.month()).document().evidence();
             snapshot = snapshots.find(latest.snapshotId()).orElseThrow();
             LocalDate yearEnd = year.last().atEndOfMonth();
             asOf = snapshot.asOf().isAfter(yearEnd) ? yearEnd : snapshot.asOf();
             open = evidence.openWindows(snapshot.id(), asOf, options);
         }
         YearBudget budget = Budgets.year(rules, paid, open, year, options.rePresentationWindow());
-        return new BudgetReport(budget, years(contractId), months(year, statements), snapshot, asOf,
-                options.rePresentationWindow());
+        return new BudgetReport(
+                budget, years(contractId), months(year, statements), snapshot, asOf, options.rePresentationWindow());
     }
 
     private static List<BudgetMonth> months(FinancialYear year, List<Statement> statements) {
-        Map<YearMonth, Statement> byMonth = statements.stream()
-                .collect(Collectors.toMap(Statement::month, Function.identity()));
-        return year.months().stream().map(month -> {
-            Statement s = byMonth.get(month);
-            if (s == null) {
-                return new BudgetMonth(month, BudgetMonth.State.NOT_RUN, null, null);
-            }
-            return new BudgetMonth(month, s.status() == StatementStatus.APPROVED ? BudgetMonth.State.APPROVED
-                    : BudgetMonth.State.DRAFT, s.id(), s.total().setScale(2));
-        }).toList();
+        Map<YearMonth, Statement> byMonth =
+                statements.stream().collect(Collectors.toMap(Statement::month, Function.identity()));
+        return year.months().stream()
+                .map(month -> {
+                    Statement s = byMonth.get(month);
+                    if (s == null) {
+                        return new BudgetMonth(month, BudgetMonth.State.NOT_RUN, null, null);
+                    }
+                    return new BudgetMonth(
+                            month,
+                            s.status() == StatementStatus.APPROVED
+                                    ? BudgetMonth.State.APPROVED
+                                    : BudgetMonth.State.DRAFT,
+                            s.id(),
+                            s.total().setScale(2));
+                })
+                .toList();
     }
 
     /** The outcome rules' names in every version: their lines are the ones a reserve can fund. */
     private static Set<String> outcomeRules(List<ContractVersion> versions) {
         Set<String> names = new TreeSet<>();
-        versions.forEach(v -> v.document().rules().rules().stream().filter(PaymentByOutcomes.class::isInstance)
+        versions.forEach(v -> v.document().rules().rules().stream()
+                .filter(PaymentByOutcomes.class::isInstance)
                 .forEach(rule -> names.add(rule.name())));
         return names;
     }

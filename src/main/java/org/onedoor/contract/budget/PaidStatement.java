@@ -15,8 +15,8 @@ public record PaidStatement(YearMonth month, BigDecimal total, BigDecimal fromRe
 
     public PaidStatement {
         if (total.scale() != 2 || fromReserve.scale() != 2) {
-            throw new IllegalArgumentException("A statement total is in pounds and pence: " + total + ", "
-                    + fromReserve);
+            throw new IllegalArgumentException(
+                    "A statement total is in pounds and pence: " + total + ", " + fromReserve);
         }
     }
 }

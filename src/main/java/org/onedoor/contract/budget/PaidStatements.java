@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import org.onedoor.contract.evidence.ActivityEvidence;
 import org.onedoor.contract.evidence.OutcomeEvent;
 import org.onedoor.contract.rules.ContractRules;
@@ -22,8 +21,7 @@ import org.onedoor.contract.rules.YearStatement;
 /** Monthly {@link PaidStatement}s from the engine's statement of a year and the evidence it was computed from. */
 public final class PaidStatements {
 
-    private PaidStatements() {
-    }
+    private PaidStatements() {}
 
     /**
      * One per month with lines. An outcome line is from the reserve when the episode it pays for (its evidence keys)
@@ -31,19 +29,24 @@ public final class PaidStatements {
      * discharge), a stage-2 line is when its 6-month window crossed the year end.
      */
     public static List<PaidStatement> of(YearStatement statement, ContractRules rules, ActivityEvidence evidence) {
-        Set<String> outcomeRules = rules.rules().stream().filter(PaymentByOutcomes.class::isInstance)
-                .map(rule -> rule.name()).collect(Collectors.toSet());
+        Set<String> outcomeRules = rules.rules().stream()
+                .filter(PaymentByOutcomes.class::isInstance)
+                .map(rule -> rule.name())
+                .collect(Collectors.toSet());
         Map<String, LocalDate> discharged = new HashMap<>();
         for (OutcomeEvent event : evidence.outcomes()) {
             discharged.put(event.clientKey() + "|" + event.episodeKey(), event.discharged());
         }
         Map<YearMonth, BigDecimal[]> months = new TreeMap<>();
         for (StatementLine line : statement.lines()) {
-            BigDecimal[] sums = months.computeIfAbsent(line.month(), m -> new BigDecimal[] { zero(), zero() });
+            BigDecimal[] sums = months.computeIfAbsent(line.month(), m -> new BigDecimal[] {zero(), zero()});
             sums[0] = sums[0].add(line.amount());
             if (outcomeRules.contains(line.rule()) && line.evidence().size() >= 2) {
-                LocalDate day = discharged.get(line.evidence().get(0) + "|" + line.evidence().get(1));
-                if (day != null && FinancialYear.of(day).startYear() < FinancialYear.of(line.month()).startYear()) {
+                LocalDate day = discharged.get(
+                        line.evidence().get(0) + "|" + line.evidence().get(1));
+                if (day != null
+                        && FinancialYear.of(day).startYear()
+                                < FinancialYear.of(line.month()).startYear()) {
                     sums[1] = sums[1].add(line.amount());
                 }
             }

@@ -2,7 +2,6 @@ package org.onedoor.contract.budget;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.onedoor.contract.rules.ContractRules.Funding;
 import org.onedoor.contract.rules.FinancialYear;
 
@@ -26,10 +25,21 @@ import org.onedoor.contract.rules.FinancialYear;
  * @param reserveDrawnNextYear     stage-2 payments next year for completions of this year, from next year's
  *                                 statements (zero until they exist)
  */
-public record YearBudget(FinancialYear year, List<Funding> funding, BigDecimal committed, int monthsPaid,
-        BigDecimal paidToDate, BigDecimal forecastToYearEnd, BigDecimal outcomesExpectedThisYear,
-        int windowsDueThisYear, BigDecimal outcomeLiability, int openWindows, BigDecimal underspendToReserve, BigDecimal reserveUncommitted,
-        BigDecimal drawnFromPreviousReserve, BigDecimal reserveDrawnNextYear) {
+public record YearBudget(
+        FinancialYear year,
+        List<Funding> funding,
+        BigDecimal committed,
+        int monthsPaid,
+        BigDecimal paidToDate,
+        BigDecimal forecastToYearEnd,
+        BigDecimal outcomesExpectedThisYear,
+        int windowsDueThisYear,
+        BigDecimal outcomeLiability,
+        int openWindows,
+        BigDecimal underspendToReserve,
+        BigDecimal reserveUncommitted,
+        BigDecimal drawnFromPreviousReserve,
+        BigDecimal reserveDrawnNextYear) {
 
     public YearBudget {
         funding = List.copyOf(funding);

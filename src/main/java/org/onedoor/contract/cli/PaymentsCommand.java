@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.springframework.stereotype.Component;
-
 import org.onedoor.contract.document.ContractDocument;
 import org.onedoor.contract.document.ContractDocumentReader;
 import org.onedoor.contract.evidence.ActivityEvidence;
@@ -19,12 +16,13 @@ import org.onedoor.contract.evidence.EvidenceSnapshot;
 import org.onedoor.contract.evidence.EvidenceSource;
 import org.onedoor.contract.evidence.NdtmsActivityFile;
 import org.onedoor.contract.rules.FinancialYear;
+import org.onedoor.contract.rules.OutcomeMeasurePayment;
 import org.onedoor.contract.rules.PaymentCalculator;
 import org.onedoor.contract.rules.PaymentRuleValidation;
 import org.onedoor.contract.rules.Pounds;
-import org.onedoor.contract.rules.OutcomeMeasurePayment;
 import org.onedoor.contract.rules.StatementLine;
 import org.onedoor.contract.rules.YearStatement;
+import org.springframework.stereotype.Component;
 
 /**
  * The payment run of the command line: the activity file goes into an evidence snapshot on the in-memory database
@@ -47,23 +45,29 @@ class PaymentsCommand {
 
     /** Writes the statement lines and returns what to print: warnings, then the totals of each financial year. */
     List<String> run(PaymentsArguments arguments) {
-        ContractDocument contract = ContractDocumentReader.read(arguments.contract().getFileName().toString(),
-                read(arguments));
+        ContractDocument contract =
+                ContractDocumentReader.read(arguments.contract().getFileName().toString(), read(arguments));
         contract.evidence().requireReadableFrom(EvidenceSource.IMPORTED_FILE);
         refuseOutcomeMeasures(contract);
-        EvidenceSnapshot snapshot = activityFile.load(arguments.activity(), arguments.to().atEndOfMonth(),
+        EvidenceSnapshot snapshot = activityFile.load(
+                arguments.activity(),
+                arguments.to().atEndOfMonth(),
                 "Command line: " + arguments.activity().getFileName());
-        YearMonth first = contract.evidence().readFrom(FinancialYear.of(arguments.from()).first());
+        YearMonth first =
+                contract.evidence().readFrom(FinancialYear.of(arguments.from()).first());
         ActivityEvidence activity = evidence.read(snapshot.id(), first, arguments.to(), contract.evidence());
         List<StatementLine> lines = new ArrayList<>();
         List<String> report = new ArrayList<>();
-        PaymentRuleValidation.validate(contract.rules()).warningMessages()
+        PaymentRuleValidation.validate(contract.rules())
+                .warningMessages()
                 .forEach(warning -> report.add("Warning: " + warning));
-        for (FinancialYear year = FinancialYear.of(arguments.from()); !year.first().isAfter(arguments.to());
+        for (FinancialYear year = FinancialYear.of(arguments.from());
+                !year.first().isAfter(arguments.to());
                 year = new FinancialYear(year.startYear() + 1)) {
             YearStatement statement = calculator.year(contract.rules(), activity, year);
             List<StatementLine> inRange = statement.lines().stream()
-                    .filter(line -> !line.month().isBefore(arguments.from()) && !line.month().isAfter(arguments.to()))
+                    .filter(line -> !line.month().isBefore(arguments.from())
+                            && !line.month().isAfter(arguments.to()))
                     .toList();
             lines.addAll(inRange);
             report.addAll(totals(year, inRange));
@@ -76,7 +80,9 @@ class PaymentsCommand {
     /** An NDTMS activity file holds no outcome records, so a rule paying on them cannot be run from one. */
     private static void refuseOutcomeMeasures(ContractDocument contract) {
         List<String> names = contract.rules().rules().stream()
-                .filter(rule -> rule instanceof OutcomeMeasurePayment).map(rule -> rule.name()).toList();
+                .filter(rule -> rule instanceof OutcomeMeasurePayment)
+                .map(rule -> rule.name())
+                .toList();
         if (!names.isEmpty()) {
             throw new CommandProblem("The contract pays on outcome measures (" + String.join(", ", names)
                     + "): an activity file holds no outcome records, so run its payments in OneDoor");

@@ -3,7 +3,7 @@ package org.onedoor.contract.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.function.IntConsumer;
-
+import org.onedoor.shared.DomainRuleViolation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -11,8 +11,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-
-import org.onedoor.shared.DomainRuleViolation;
 
 /**
  * {@code java -jar onedoor.jar payments --contract … --activity … --from … --to … --out …}: runs the payment engine

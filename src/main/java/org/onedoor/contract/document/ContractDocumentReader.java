@@ -6,14 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
-
 import org.onedoor.contract.evidence.CountingRule;
 import org.onedoor.contract.evidence.EvidenceOptions;
 import org.onedoor.contract.rules.ContractRules;
@@ -22,6 +14,12 @@ import org.onedoor.contract.rules.PaymentByOutcomes;
 import org.onedoor.contract.rules.PaymentRule;
 import org.onedoor.contract.rules.PaymentRuleValidation;
 import org.onedoor.contract.rules.RuleFindings;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a contract document (YAML, format {@value ContractDocument#FORMAT}): every problem names the file, the
@@ -32,8 +30,7 @@ public final class ContractDocumentReader {
 
     private static final int LARGEST = 1_000_000;
 
-    private ContractDocumentReader() {
-    }
+    private ContractDocumentReader() {}
 
     public static ContractDocument read(String file, String text) {
         if (text.length() > LARGEST) {
@@ -56,7 +53,8 @@ public final class ContractDocumentReader {
             window = RuleDocuments.window(rule).orElse(window);
         }
         List<ContractRules.Funding> funding = new ArrayList<>();
-        for (DocumentNode line : root.optional("funding").map(DocumentNode::items).orElse(List.of())) {
+        for (DocumentNode line :
+                root.optional("funding").map(DocumentNode::items).orElse(List.of())) {
             funding.add(funding(line));
         }
         ContractRules contract = new ContractRules(header.reference(), rules, funding);
@@ -66,7 +64,8 @@ public final class ContractDocumentReader {
             DocumentNode at = ruleNodes.getOrDefault(first.rule(), root.required("rules"));
             throw at.problem(String.join("; ", findings.errorMessages()));
         }
-        return new ContractDocument(header, contract, evidence(root.optional("evidence").orElse(null), rules, window));
+        return new ContractDocument(
+                header, contract, evidence(root.optional("evidence").orElse(null), rules, window));
     }
 
     private static Node compose(String file, String text) {
@@ -89,10 +88,15 @@ public final class ContractDocumentReader {
 
     private static ContractHeader header(DocumentNode node) {
         node.mapping(Set.of("reference", "name", "commissioners", "leadProvider", "services", "term", "status"));
-        return new ContractHeader(node.required("reference").text(), node.required("name").text(),
-                node.required("commissioners").texts(), node.required("leadProvider").text(),
-                node.optional("services").map(DocumentNode::texts).orElse(List.of()), term(node.required("term")),
-                node.optional("status").map(status -> status.choice(ContractHeader.Status.class))
+        return new ContractHeader(
+                node.required("reference").text(),
+                node.required("name").text(),
+                node.required("commissioners").texts(),
+                node.required("leadProvider").text(),
+                node.optional("services").map(DocumentNode::texts).orElse(List.of()),
+                term(node.required("term")),
+                node.optional("status")
+                        .map(status -> status.choice(ContractHeader.Status.class))
                         .orElse(ContractHeader.Status.DRAFT));
     }
 
@@ -103,24 +107,30 @@ public final class ContractDocumentReader {
             throw years.problem("must be at least one year");
         }
         List<Integer> extensions = new ArrayList<>();
-        for (DocumentNode extension : node.optional("extensions").map(DocumentNode::items).orElse(List.of())) {
+        for (DocumentNode extension :
+                node.optional("extensions").map(DocumentNode::items).orElse(List.of())) {
             if (extension.whole() < 1) {
                 throw extension.problem("an extension is at least one year");
             }
             extensions.add(extension.whole());
         }
-        ContractHeader.BreakClause breakClause = node.optional("breakClause").map(clause -> {
-            clause.mapping(Set.of("earliest", "noticeMonths"));
-            return new ContractHeader.BreakClause(clause.required("earliest").date(),
-                    clause.required("noticeMonths").whole());
-        }).orElse(null);
+        ContractHeader.BreakClause breakClause = node.optional("breakClause")
+                .map(clause -> {
+                    clause.mapping(Set.of("earliest", "noticeMonths"));
+                    return new ContractHeader.BreakClause(
+                            clause.required("earliest").date(),
+                            clause.required("noticeMonths").whole());
+                })
+                .orElse(null);
         return new ContractHeader.Term(node.required("start").date(), years.whole(), extensions, breakClause);
     }
 
     private static ContractRules.Funding funding(DocumentNode node) {
         node.mapping(Set.of("source", "year", "amount"));
         DocumentNode year = node.required("year");
-        return new ContractRules.Funding(node.required("source").text(), financialYear(year),
+        return new ContractRules.Funding(
+                node.required("source").text(),
+                financialYear(year),
                 node.required("amount").money());
     }
 
@@ -144,7 +154,8 @@ public final class ContractDocumentReader {
             return options;
         }
         node.mapping(Set.of("countingRule", "censusDay", "settings", "agencyCodes", "practiceCodes"));
-        CountingRule counting = node.optional("countingRule").map(rule -> rule.choice(CountingRule.class))
+        CountingRule counting = node.optional("countingRule")
+                .map(rule -> rule.choice(CountingRule.class))
                 .orElse(CountingRule.ANY_DAY_OPEN_INTERVENTION);
         DocumentNode censusDay = node.optional("censusDay").orElse(null);
         int day = censusDay == null ? 1 : censusDay.whole();
@@ -152,8 +163,11 @@ public final class ContractDocumentReader {
             throw censusDay.problem("must be a day of the month, 1 to 31");
         }
         return options.counting(counting, day)
-                .inSettings(Set.copyOf(node.optional("settings").map(DocumentNode::texts).orElse(List.of())))
-                .atAgencies(Set.copyOf(node.optional("agencyCodes").map(DocumentNode::texts).orElse(List.of())))
-                .atPractices(Set.copyOf(node.optional("practiceCodes").map(DocumentNode::texts).orElse(List.of())));
+                .inSettings(Set.copyOf(
+                        node.optional("settings").map(DocumentNode::texts).orElse(List.of())))
+                .atAgencies(Set.copyOf(
+                        node.optional("agencyCodes").map(DocumentNode::texts).orElse(List.of())))
+                .atPractices(Set.copyOf(
+                        node.optional("practiceCodes").map(DocumentNode::texts).orElse(List.of())));
     }
 }

@@ -3,7 +3,6 @@ package org.onedoor.contract.document;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.onedoor.contract.evidence.EvidenceOptions;
 import org.onedoor.contract.rules.ContractRules;
 import org.onedoor.contract.rules.PaymentRule;
@@ -15,8 +14,7 @@ import org.onedoor.contract.rules.PaymentRule;
  */
 public final class ContractDocumentWriter {
 
-    private ContractDocumentWriter() {
-    }
+    private ContractDocumentWriter() {}
 
     public static String write(ContractDocument document) {
         YamlMap out = new YamlMap();
@@ -55,7 +53,9 @@ public final class ContractDocumentWriter {
         }
         YamlMap.Items lines = out.items("funding");
         for (ContractRules.Funding line : funding) {
-            lines.add().text("source", line.stream()).text("year", line.year().toString())
+            lines.add()
+                    .text("source", line.stream())
+                    .text("year", line.year().toString())
                     .text("amount", money(line.amount()));
         }
     }

@@ -10,14 +10,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
+import org.onedoor.shared.Text;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-
-import org.onedoor.shared.Text;
 
 /**
  * One node of a contract document with its place in the file, so every problem names the file, the line and the
@@ -66,10 +64,13 @@ final class DocumentNode {
     Optional<DocumentNode> optional(String key) {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {
+                if (tuple.getKeyNode() instanceof ScalarNode scalar
+                        && scalar.getValue().equals(key)) {
                     Node value = tuple.getValueNode();
-                    boolean empty = value instanceof ScalarNode s && (s.getValue().isBlank() || s.getValue().equals("~")
-                            || s.getValue().equals("null"));
+                    boolean empty = value instanceof ScalarNode s
+                            && (s.getValue().isBlank()
+                                    || s.getValue().equals("~")
+                                    || s.getValue().equals("null"));
                     return empty ? Optional.empty() : Optional.of(new DocumentNode(file, child(key), value));
                 }
             }
@@ -87,7 +88,8 @@ final class DocumentNode {
         }
         List<DocumentNode> items = new ArrayList<>();
         for (int i = 0; i < sequence.getValue().size(); i++) {
-            items.add(new DocumentNode(file, path + "[" + i + "]", sequence.getValue().get(i)));
+            items.add(new DocumentNode(
+                    file, path + "[" + i + "]", sequence.getValue().get(i)));
         }
         return items;
     }

@@ -1,7 +1,9 @@
 package org.onedoor.contract.document;
 
-import java.math.BigDecimal;
+import static org.onedoor.contract.document.ContractDocumentWriter.money;
+import static org.onedoor.contract.document.ContractDocumentWriter.sorted;
 
+import java.math.BigDecimal;
 import org.onedoor.contract.evidence.EvidenceOptions;
 import org.onedoor.contract.rules.BlockPayment;
 import org.onedoor.contract.rules.OutcomeMeasurePayment;
@@ -11,14 +13,10 @@ import org.onedoor.contract.rules.PerClientPerMonth;
 import org.onedoor.contract.rules.QualityWithhold;
 import org.onedoor.contract.rules.Retainer;
 
-import static org.onedoor.contract.document.ContractDocumentWriter.money;
-import static org.onedoor.contract.document.ContractDocumentWriter.sorted;
-
 /** Writes one payment rule as an entry of the document's {@code rules} list, the reverse of {@link RuleDocuments}. */
 final class RuleWriter {
 
-    private RuleWriter() {
-    }
+    private RuleWriter() {}
 
     static void write(YamlMap out, PaymentRule rule, EvidenceOptions evidence) {
         out.text("kind", kind(rule).name());
@@ -44,7 +42,9 @@ final class RuleWriter {
             out.text("measure", measure.measure().name());
             out.text("amountPerClient", money(measure.amount()));
             if (measure.annualCap() != null) {
-                out.map("annualCap").text("amount", money(measure.annualCap())).text("mode", measure.capMode().name());
+                out.map("annualCap")
+                        .text("amount", money(measure.annualCap()))
+                        .text("mode", measure.capMode().name());
             }
         } else if (rule instanceof QualityWithhold withhold) {
             withhold(out, withhold);
@@ -60,7 +60,9 @@ final class RuleWriter {
                 .text("windowMonths", Integer.toString(evidence.rePresentationWindow()))
                 .value("requiresCompletion", outcomes.requiresStage1());
         if (outcomes.annualCap() != null) {
-            out.map("annualCap").text("amount", money(outcomes.annualCap())).text("mode", outcomes.capMode().name());
+            out.map("annualCap")
+                    .text("amount", money(outcomes.annualCap()))
+                    .text("mode", outcomes.capMode().name());
         }
     }
 
@@ -96,7 +98,8 @@ final class RuleWriter {
                 cap.text("amountPerYear", money(output.cap().amountPerYear()));
             }
         }
-        YamlMap belowCore = out.map("belowCore").text("rule", output.belowCore().rule().name());
+        YamlMap belowCore =
+                out.map("belowCore").text("rule", output.belowCore().rule().name());
         if (output.belowCore().collarPerYear() != null) {
             belowCore.text("collarPerYear", money(output.belowCore().collarPerYear()));
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.DumperOptions.FlowStyle;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
@@ -30,6 +29,7 @@ final class YamlMap {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9 _.,'()&/+-]*");
     /** A leading zero before a digit (007): SnakeYAML will not write it plain, as YAML 1.1 reads it as octal. */
     private static final Pattern LEADING_ZERO = Pattern.compile("0[0-9]");
+
     private static final List<String> WORDS = List.of("true", "false", "yes", "no", "null", "on", "off");
     private static final Resolver RESOLVER = new Resolver();
 
@@ -48,7 +48,8 @@ final class YamlMap {
 
     /** Numbers or codes on one line, as written: {@code [2, 3]}. */
     YamlMap values(String key, List<?> values) {
-        return put(key, flow(values.stream().map(value -> plain(value.toString())).toList()));
+        return put(
+                key, flow(values.stream().map(value -> plain(value.toString())).toList()));
     }
 
     /** Texts on one line, each quoted: {@code ["80", "81"]}. */
@@ -88,9 +89,14 @@ final class YamlMap {
     }
 
     private Node node() {
-        return new MappingNode(Tag.MAP, entries.stream().map(entry -> new NodeTuple(
-                new ScalarNode(Tag.STR, entry.getKey(), null, null, ScalarStyle.PLAIN), entry.getValue().get()))
-                .toList(), FlowStyle.BLOCK);
+        return new MappingNode(
+                Tag.MAP,
+                entries.stream()
+                        .map(entry -> new NodeTuple(
+                                new ScalarNode(Tag.STR, entry.getKey(), null, null, ScalarStyle.PLAIN),
+                                entry.getValue().get()))
+                        .toList(),
+                FlowStyle.BLOCK);
     }
 
     private YamlMap put(String key, Node value) {
@@ -99,8 +105,11 @@ final class YamlMap {
     }
 
     private static Node scalar(String value) {
-        boolean plain = PLAIN.matcher(value).matches() && !value.endsWith(" ") && !value.contains(" #")
-                && !WORDS.contains(value.toLowerCase()) && !LEADING_ZERO.matcher(value).lookingAt();
+        boolean plain = PLAIN.matcher(value).matches()
+                && !value.endsWith(" ")
+                && !value.contains(" #")
+                && !WORDS.contains(value.toLowerCase())
+                && !LEADING_ZERO.matcher(value).lookingAt();
         return plain ? plain(value) : quoted(value);
     }
 
@@ -129,7 +138,8 @@ final class YamlMap {
         }
 
         private Node node() {
-            return new SequenceNode(Tag.SEQ, items.stream().map(item -> (Node) item.node()).toList(), FlowStyle.BLOCK);
+            return new SequenceNode(
+                    Tag.SEQ, items.stream().map(item -> (Node) item.node()).toList(), FlowStyle.BLOCK);
         }
     }
 }

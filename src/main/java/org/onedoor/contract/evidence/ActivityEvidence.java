@@ -7,8 +7,8 @@ import java.util.List;
  * measures met (issue 16), for the months the run covers. Built by set-based SQL over a snapshot of the activity (recorded in OneDoor, or loaded from an
  * NDTMS-layout CSV by the command line); the payment engine does arithmetic on it and never queries again.
  */
-public record ActivityEvidence(List<ClientMonths> clientMonths, List<OutcomeEvent> outcomes,
-                               List<MeasureEvent> measures) {
+public record ActivityEvidence(
+        List<ClientMonths> clientMonths, List<OutcomeEvent> outcomes, List<MeasureEvent> measures) {
 
     public ActivityEvidence {
         clientMonths = List.copyOf(clientMonths);

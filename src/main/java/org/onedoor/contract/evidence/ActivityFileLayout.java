@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 
 /**
@@ -25,14 +23,14 @@ import org.onedoor.shared.DomainRuleViolation.FieldProblem;
  */
 final class ActivityFileLayout {
 
-    static final Set<String> DISCHARGE_CODES = Set.of("80", "81", "82", "83", "84", "85", "86", "87", "88", "89",
-            "93", "94", "95", "96", "97");
+    static final Set<String> DISCHARGE_CODES =
+            Set.of("80", "81", "82", "83", "84", "85", "86", "87", "88", "89", "93", "94", "95", "96", "97");
     private static final List<String> REQUIRED = List.of("EPISODID", "TRIAGED", "MODST", "MODEND", "DISD", "DISRSN");
     private static final List<String> ATTRIBUTOR = List.of("FINITIAL", "SINITIAL", "DOB", "SEX");
-    private static final DateTimeFormatter NDTMS = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter NDTMS =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private final String file;
     private final LocalDate asOf;
@@ -42,8 +40,8 @@ final class ActivityFileLayout {
     private final @Nullable String clientColumn;
 
     /** Reads the header; a missing required column is a problem of line 1. */
-    ActivityFileLayout(String file, List<String> header, LocalDate asOf, EvidenceKeys keys,
-                       List<FieldProblem> problems) {
+    ActivityFileLayout(
+            String file, List<String> header, LocalDate asOf, EvidenceKeys keys, List<FieldProblem> problems) {
         this.file = file;
         this.asOf = asOf;
         this.keys = keys;
@@ -54,11 +52,14 @@ final class ActivityFileLayout {
             }
         }
         this.attributor = columns.keySet().containsAll(ATTRIBUTOR);
-        this.clientColumn = columns.containsKey("CLIENTID") ? "CLIENTID" : columns.containsKey("CLIENT") ? "CLIENT"
-                : null;
+        this.clientColumn =
+                columns.containsKey("CLIENTID") ? "CLIENTID" : columns.containsKey("CLIENT") ? "CLIENT" : null;
         if (!attributor && clientColumn == null) {
-            problems.add(problem(1, "CLIENTID", "no client identifier: give a CLIENTID (or CLIENT) column, or the "
-                    + "attributor columns FINITIAL, SINITIAL, DOB and SEX"));
+            problems.add(problem(
+                    1,
+                    "CLIENTID",
+                    "no client identifier: give a CLIENTID (or CLIENT) column, or the "
+                            + "attributor columns FINITIAL, SINITIAL, DOB and SEX"));
         }
         for (String column : REQUIRED) {
             if (!columns.containsKey(column)) {
@@ -68,7 +69,8 @@ final class ActivityFileLayout {
     }
 
     /** The row, or null when it has problems (added to the list). */
-    @Nullable ActivityRow row(int line, List<String> fields, List<FieldProblem> problems) {
+    @Nullable
+    ActivityRow row(int line, List<String> fields, List<FieldProblem> problems) {
         Row r = new Row(line, fields, problems);
         String client = attributor ? r.attributor() : r.required(clientColumn);
         String episode = r.required("EPISODID");
@@ -96,14 +98,26 @@ final class ActivityFileLayout {
         if (r.failed()) {
             return null;
         }
-        return new ActivityRow(line, keys.clientKey(client),
+        return new ActivityRow(
+                line,
+                keys.clientKey(client),
                 keys.episodeKey(agency == null ? episode : agency + "/" + episode),
-                agency, r.text("OPRAGNCY"), r.text("GPPTCE"), r.text("MODSET"), r.text("MODAL"), referred, started,
-                ended, triaged, discharged, reason);
+                agency,
+                r.text("OPRAGNCY"),
+                r.text("GPPTCE"),
+                r.text("MODSET"),
+                r.text("MODAL"),
+                referred,
+                started,
+                ended,
+                triaged,
+                discharged,
+                reason);
     }
 
     private FieldProblem problem(int line, String field, String message) {
-        return new FieldProblem(field, "ACTIVITY_FILE_REJECTED", file + " line " + line + ", " + field + ": " + message);
+        return new FieldProblem(
+                field, "ACTIVITY_FILE_REJECTED", file + " line " + line + ", " + field + ": " + message);
     }
 
     /** One data row being read; problems are collected, not thrown. */
@@ -121,7 +135,8 @@ final class ActivityFileLayout {
             this.before = problems.size();
         }
 
-        @Nullable String text(String column) {
+        @Nullable
+        String text(String column) {
             Integer index = columns.get(column);
             if (index == null || index >= fields.size()) {
                 return null;
@@ -142,8 +157,10 @@ final class ActivityFileLayout {
         String attributor() {
             List<String> parts = new ArrayList<>();
             for (String column : ATTRIBUTOR) {
-                parts.add(column.equals("DOB") ? String.valueOf(date(column, true))
-                        : required(column).toUpperCase(Locale.ROOT));
+                parts.add(
+                        column.equals("DOB")
+                                ? String.valueOf(date(column, true))
+                                : required(column).toUpperCase(Locale.ROOT));
             }
             return String.join("|", parts);
         }
@@ -152,7 +169,8 @@ final class ActivityFileLayout {
             return text(column) != null;
         }
 
-        @Nullable LocalDate date(String column, boolean required) {
+        @Nullable
+        LocalDate date(String column, boolean required) {
             String value = text(column);
             if (value == null) {
                 if (required) {

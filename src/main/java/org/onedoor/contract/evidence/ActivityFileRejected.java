@@ -1,7 +1,6 @@
 package org.onedoor.contract.evidence;
 
 import java.util.List;
-
 import org.onedoor.shared.FieldProblems;
 
 /**

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,36 +35,43 @@ class ClientMonthsQuery {
      * columns are maxed per contract and client (a client counts once a month however many rows overlap it) and
      * summed per contract. No sorting and distinct-counting per contract and month.
      */
-    List<List<ClientMonths>> clientMonths(UUID snapshot, YearMonth from, YearMonth to, EvidenceOptions options,
-                                          ContractGroups groups) {
+    List<List<ClientMonths>> clientMonths(
+            UUID snapshot, YearMonth from, YearMonth to, EvidenceOptions options, ContractGroups groups) {
         List<YearMonth> months = months(from, to);
         EvidenceFilter filter = new EvidenceFilter(snapshot, ContractGroups.withoutAgencies(options));
         List<String> spread = new ArrayList<>(months.size());
         List<String> sums = new ArrayList<>(months.size());
         for (int n = 0; n < months.size(); n++) {
             spread.add(("max(case when i.started_on <= cast(:l_%1$d as date) and (i.ended_on is null"
-                    + " or i.ended_on >= cast(:f_%1$d as date)) then 1 else 0 end) as in_%1$d").formatted(n));
+                            + " or i.ended_on >= cast(:f_%1$d as date)) then 1 else 0 end) as in_%1$d")
+                    .formatted(n));
             sums.add("sum(c.in_%d)".formatted(n));
         }
         String where = filter.where("i") + " and i.started_on <= cast(:l_" + (months.size() - 1) + " as date)"
                 + " and (i.ended_on is null or i.ended_on >= cast(:f_0 as date))";
         int[][] counts = new int[groups.size()][months.size()];
-        bindMonths(groups.bind(filter.bind(jdbc.sql("""
+        bindMonths(
+                        groups.bind(filter.bind(jdbc.sql("""
                 select c.contract_no, %s
                   from (select i.contract_no, %s
                           from %s
                          group by i.contract_no, i.client_key) c
                  group by c.contract_no
-                """.formatted(String.join(", ", sums), String.join(", ", spread),
-                        groups.rows(countedRows(options), where, "i.client_key, i.started_on, i.ended_on", "i"))))),
-                months, options)
+                """.formatted(
+                                String.join(", ", sums),
+                                String.join(", ", spread),
+                                groups.rows(
+                                        countedRows(options), where, "i.client_key, i.started_on, i.ended_on", "i"))))),
+                        months,
+                        options)
                 .query((rs, row) -> {
                     int[] contract = counts[rs.getInt(1)];
                     for (int n = 0; n < contract.length; n++) {
                         contract[n] = rs.getInt(n + 2);
                     }
                     return contract;
-                }).list();
+                })
+                .list();
         List<List<ClientMonths>> result = new ArrayList<>(groups.size());
         for (int[] contract : counts) {
             List<ClientMonths> byMonth = new ArrayList<>(months.size());
@@ -82,20 +88,27 @@ class ClientMonthsQuery {
         List<YearMonth> months = months(from, to);
         EvidenceFilter filter = new EvidenceFilter(snapshot, options);
         Map<String, Map<LocalDate, Integer>> counts = new TreeMap<>();
-        bindMonths(filter.bind(jdbc.sql("""
+        bindMonths(
+                        filter.bind(jdbc.sql(
+                                """
                 select i.practice_code, m.month_start, count(distinct i.client_key)
                   from (values %s) as m (month_start, first_day, last_day)
                   join %s
                     on %s and i.practice_code is not null
                    and i.started_on <= m.last_day and (i.ended_on is null or i.ended_on >= m.first_day)
                  group by i.practice_code, m.month_start
-                """.formatted(valuesRows(months.size()), countedRows(options), filter.where("i")))), months,
-                options)
+                """.formatted(valuesRows(months.size()), countedRows(options), filter.where("i")))),
+                        months,
+                        options)
                 .query((rs, n) -> counts.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                        .put(rs.getObject(2, LocalDate.class), rs.getInt(3))).list();
+                        .put(rs.getObject(2, LocalDate.class), rs.getInt(3)))
+                .list();
         Map<String, List<ClientMonths>> result = new LinkedHashMap<>();
-        counts.forEach((practice, byMonth) -> result.put(practice, months.stream()
-                .map(m -> new ClientMonths(m, byMonth.getOrDefault(m.atDay(1), 0))).toList()));
+        counts.forEach((practice, byMonth) -> result.put(
+                practice,
+                months.stream()
+                        .map(m -> new ClientMonths(m, byMonth.getOrDefault(m.atDay(1), 0)))
+                        .toList()));
         return Collections.unmodifiableMap(result);
     }
 
@@ -105,8 +118,11 @@ class ClientMonthsQuery {
         return filter.bind(jdbc.sql("""
                 select count(distinct i.practice_code) from contract_evidence_intervention i
                  where %s and i.started_on <= :last and (i.ended_on is null or i.ended_on >= :first)
-                """.formatted(filter.where("i")))).param("first", from).param("last", to)
-                .query(Integer.class).single();
+                """.formatted(filter.where("i"))))
+                .param("first", from)
+                .param("last", to)
+                .query(Integer.class)
+                .single();
     }
 
     /**
@@ -147,12 +163,14 @@ class ClientMonthsQuery {
         return String.join(", ", rows);
     }
 
-    private static JdbcClient.StatementSpec bindMonths(JdbcClient.StatementSpec statement, List<YearMonth> months,
-                                                       EvidenceOptions options) {
+    private static JdbcClient.StatementSpec bindMonths(
+            JdbcClient.StatementSpec statement, List<YearMonth> months, EvidenceOptions options) {
         JdbcClient.StatementSpec bound = statement;
         for (int n = 0; n < months.size(); n++) {
             LocalDate[] days = options.countedDays(months.get(n));
-            bound = bound.param("m_" + n, months.get(n).atDay(1)).param("f_" + n, days[0]).param("l_" + n, days[1]);
+            bound = bound.param("m_" + n, months.get(n).atDay(1))
+                    .param("f_" + n, days[0])
+                    .param("l_" + n, days[1]);
         }
         return bound;
     }

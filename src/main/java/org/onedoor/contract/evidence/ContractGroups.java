@@ -3,7 +3,6 @@ package org.onedoor.contract.evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,7 +23,8 @@ final class ContractGroups {
 
     /** One contract, choosing its rows by the options' agency codes, or by none. */
     static ContractGroups one(EvidenceOptions options) {
-        return options.agencyCodes().isEmpty() ? new ContractGroups(List.of())
+        return options.agencyCodes().isEmpty()
+                ? new ContractGroups(List.of())
                 : new ContractGroups(List.of(options.agencyCodes()));
     }
 

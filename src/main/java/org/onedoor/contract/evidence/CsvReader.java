@@ -1,14 +1,13 @@
 package org.onedoor.contract.evidence;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Pattern;
-
-import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,7 +41,8 @@ final class CsvReader {
     }
 
     /** The next record's fields, or null at the end of the input. */
-    @Nullable List<String> next() {
+    @Nullable
+    List<String> next() {
         try {
             if (!records.hasNext()) {
                 return null;
@@ -70,8 +70,7 @@ final class CsvReader {
         return text;
     }
 
-    private record Record(int line, List<String> fields) {
-    }
+    private record Record(int line, List<String> fields) {}
 
     /** Collects a record's fields and refuses a quote inside an unquoted field, which FastCSV would keep. */
     private static final class Fields extends AbstractBaseCsvCallbackHandler<Record> {

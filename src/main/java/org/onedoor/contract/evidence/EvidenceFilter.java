@@ -3,7 +3,6 @@ package org.onedoor.contract.evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

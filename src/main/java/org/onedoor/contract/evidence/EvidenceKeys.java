@@ -6,10 +6,8 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +34,8 @@ class EvidenceKeys {
     private final byte[] outerPad;
 
     EvidenceKeys(JdbcTemplate jdbc, EvidenceSettings settings) {
-        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        String product =
+                jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
         this.postgres = product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
         this.key = settings.evidenceKeySecret().getBytes(StandardCharsets.UTF_8);
         byte[] block = Arrays.copyOf(key.length > BLOCK ? sha256(key) : key, BLOCK);

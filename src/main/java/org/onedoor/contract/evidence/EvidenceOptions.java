@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.util.Set;
-
 import org.onedoor.shared.DomainRuleViolation;
 
 /**
@@ -18,8 +17,14 @@ import org.onedoor.shared.DomainRuleViolation;
  * @param rePresentationWindow       calendar months after discharge, end day included, clamped like
  *                                   {@link LocalDate#plusMonths}
  */
-public record EvidenceOptions(CountingRule countingRule, int censusDay, Set<String> settings, Set<String> agencyCodes,
-        Set<String> organisationCodes, Set<String> qualifyingDischargeCodes, int rePresentationWindow) {
+public record EvidenceOptions(
+        CountingRule countingRule,
+        int censusDay,
+        Set<String> settings,
+        Set<String> agencyCodes,
+        Set<String> organisationCodes,
+        Set<String> qualifyingDischargeCodes,
+        int rePresentationWindow) {
 
     public static final Set<String> SUBSTANCE_FREE = Set.of("80", "81");
 
@@ -41,38 +46,56 @@ public record EvidenceOptions(CountingRule countingRule, int censusDay, Set<Stri
 
     /** The suggested defaults: any day open, no filters, completions {80, 81}, a 6-month window. */
     public static EvidenceOptions defaults() {
-        return new EvidenceOptions(CountingRule.ANY_DAY_OPEN_INTERVENTION, 1, Set.of(), Set.of(), Set.of(),
-                SUBSTANCE_FREE, 6);
+        return new EvidenceOptions(
+                CountingRule.ANY_DAY_OPEN_INTERVENTION, 1, Set.of(), Set.of(), Set.of(), SUBSTANCE_FREE, 6);
     }
 
     public EvidenceOptions counting(CountingRule rule, int day) {
-        return new EvidenceOptions(rule, day, settings, agencyCodes, organisationCodes, qualifyingDischargeCodes,
-                rePresentationWindow);
+        return new EvidenceOptions(
+                rule, day, settings, agencyCodes, organisationCodes, qualifyingDischargeCodes, rePresentationWindow);
     }
 
     public EvidenceOptions inSettings(Set<String> codes) {
-        return new EvidenceOptions(countingRule, censusDay, codes, agencyCodes, organisationCodes,
-                qualifyingDischargeCodes, rePresentationWindow);
-    }
-
-    public EvidenceOptions atAgencies(Set<String> codes) {
-        return new EvidenceOptions(countingRule, censusDay, settings, codes, organisationCodes,
-                qualifyingDischargeCodes, rePresentationWindow);
-    }
-
-    public EvidenceOptions atPractices(Set<String> codes) {
-        return new EvidenceOptions(countingRule, censusDay, settings, agencyCodes, codes, qualifyingDischargeCodes,
+        return new EvidenceOptions(
+                countingRule,
+                censusDay,
+                codes,
+                agencyCodes,
+                organisationCodes,
+                qualifyingDischargeCodes,
                 rePresentationWindow);
     }
 
+    public EvidenceOptions atAgencies(Set<String> codes) {
+        return new EvidenceOptions(
+                countingRule,
+                censusDay,
+                settings,
+                codes,
+                organisationCodes,
+                qualifyingDischargeCodes,
+                rePresentationWindow);
+    }
+
+    public EvidenceOptions atPractices(Set<String> codes) {
+        return new EvidenceOptions(
+                countingRule, censusDay, settings, agencyCodes, codes, qualifyingDischargeCodes, rePresentationWindow);
+    }
+
     public EvidenceOptions qualifying(Set<String> dischargeCodes) {
-        return new EvidenceOptions(countingRule, censusDay, settings, agencyCodes, organisationCodes, dischargeCodes,
+        return new EvidenceOptions(
+                countingRule,
+                censusDay,
+                settings,
+                agencyCodes,
+                organisationCodes,
+                dischargeCodes,
                 rePresentationWindow);
     }
 
     public EvidenceOptions withWindow(int months) {
-        return new EvidenceOptions(countingRule, censusDay, settings, agencyCodes, organisationCodes,
-                qualifyingDischargeCodes, months);
+        return new EvidenceOptions(
+                countingRule, censusDay, settings, agencyCodes, organisationCodes, qualifyingDischargeCodes, months);
     }
 
     /**
@@ -88,9 +111,9 @@ public record EvidenceOptions(CountingRule countingRule, int censusDay, Set<Stri
     LocalDate[] countedDays(YearMonth month) {
         if (countingRule == CountingRule.CENSUS_DAY) {
             LocalDate census = month.atDay(Math.min(censusDay, month.lengthOfMonth()));
-            return new LocalDate[] { census, census };
+            return new LocalDate[] {census, census};
         }
-        return new LocalDate[] { month.atDay(1), month.atEndOfMonth() };
+        return new LocalDate[] {month.atDay(1), month.atEndOfMonth()};
     }
 
     /**
@@ -99,10 +122,13 @@ public record EvidenceOptions(CountingRule countingRule, int censusDay, Set<Stri
      */
     public void requireReadableFrom(EvidenceSource source) {
         if (countingRule.countsContacts() && source == EvidenceSource.IMPORTED_FILE) {
-            throw new DomainRuleViolation("EVIDENCE_HAS_NO_CONTACTS", "countingRule", "This contract counts clients"
-                    + " by attended contact (countingRule: ATTENDED_CONTACT), which needs the contacts recorded in"
-                    + " OneDoor, and an NDTMS activity file holds none: run it on a snapshot of the treatment"
-                    + " recorded in OneDoor, or count by ANY_DAY_OPEN_INTERVENTION or CENSUS_DAY");
+            throw new DomainRuleViolation(
+                    "EVIDENCE_HAS_NO_CONTACTS",
+                    "countingRule",
+                    "This contract counts clients"
+                            + " by attended contact (countingRule: ATTENDED_CONTACT), which needs the contacts recorded in"
+                            + " OneDoor, and an NDTMS activity file holds none: run it on a snapshot of the treatment"
+                            + " recorded in OneDoor, or count by ANY_DAY_OPEN_INTERVENTION or CENSUS_DAY");
         }
     }
 

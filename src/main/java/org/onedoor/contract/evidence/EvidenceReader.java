@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
+import org.onedoor.shared.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.onedoor.shared.NotFound;
 
 /**
  * What a payment run reads from a snapshot, for the months it covers: clients in treatment per month and the
@@ -30,8 +28,12 @@ public class EvidenceReader {
     private final CountedClientsQuery counted;
     private final OpenWindowsQuery openWindows;
 
-    EvidenceReader(SnapshotStore snapshots, ClientMonthsQuery clientMonths, OutcomeEventsQuery outcomes,
-                   CountedClientsQuery counted, OpenWindowsQuery openWindows) {
+    EvidenceReader(
+            SnapshotStore snapshots,
+            ClientMonthsQuery clientMonths,
+            OutcomeEventsQuery outcomes,
+            CountedClientsQuery counted,
+            OpenWindowsQuery openWindows) {
         this.snapshots = snapshots;
         this.clientMonths = clientMonths;
         this.outcomes = outcomes;
@@ -40,7 +42,8 @@ public class EvidenceReader {
     }
 
     public ActivityEvidence read(UUID snapshotId, YearMonth from, YearMonth to, EvidenceOptions options) {
-        return read(snapshot(snapshotId), from, to, options, ContractGroups.one(options)).get(0);
+        return read(snapshot(snapshotId), from, to, options, ContractGroups.one(options))
+                .get(0);
     }
 
     /**
@@ -48,27 +51,32 @@ public class EvidenceReader {
      * each chooses its rows (a national month end over one shared snapshot): one pass grouped by contract, a few
      * statements in all instead of three a contract. In the order of {@code agenciesByContract}.
      */
-    public List<ActivityEvidence> readEach(UUID snapshotId, YearMonth from, YearMonth to, EvidenceOptions options,
-                                           List<Set<String>> agenciesByContract) {
+    public List<ActivityEvidence> readEach(
+            UUID snapshotId,
+            YearMonth from,
+            YearMonth to,
+            EvidenceOptions options,
+            List<Set<String>> agenciesByContract) {
         return read(snapshot(snapshotId), from, to, options, ContractGroups.byAgencies(agenciesByContract));
     }
 
-    private List<ActivityEvidence> read(EvidenceSnapshot snapshot, YearMonth from, YearMonth to,
-                                        EvidenceOptions options, ContractGroups groups) {
+    private List<ActivityEvidence> read(
+            EvidenceSnapshot snapshot, YearMonth from, YearMonth to, EvidenceOptions options, ContractGroups groups) {
         options.requireReadableFrom(snapshot.source());
         List<List<ClientMonths>> months = clientMonths.clientMonths(snapshot.id(), from, to, options, groups);
         LocalDate first = from.atDay(1);
         LocalDate last = to.atEndOfMonth();
         LocalDate lastCompletion = last.isAfter(snapshot.asOf()) ? snapshot.asOf() : last;
-        List<List<OutcomeEvent>> completions = outcomes.completions(snapshot.id(), first, lastCompletion, options,
-                groups);
-        List<List<OutcomeEvent>> sustained = outcomes.sustainedExits(snapshot.id(), first, last, snapshot.asOf(),
-                options, groups);
+        List<List<OutcomeEvent>> completions =
+                outcomes.completions(snapshot.id(), first, lastCompletion, options, groups);
+        List<List<OutcomeEvent>> sustained =
+                outcomes.sustainedExits(snapshot.id(), first, last, snapshot.asOf(), options, groups);
         List<ActivityEvidence> evidence = new ArrayList<>(groups.size());
         for (int n = 0; n < groups.size(); n++) {
             List<OutcomeEvent> events = new ArrayList<>(completions.get(n));
             events.addAll(sustained.get(n));
-            events.sort(Comparator.comparing(OutcomeEvent::evidenceComplete).thenComparing(OutcomeEvent::stage)
+            events.sort(Comparator.comparing(OutcomeEvent::evidenceComplete)
+                    .thenComparing(OutcomeEvent::stage)
                     .thenComparing(OutcomeEvent::episodeKey));
             evidence.add(new ActivityEvidence(months.get(n), events));
         }
@@ -76,8 +84,8 @@ public class EvidenceReader {
     }
 
     /** Clients in treatment per month for each GP practice (ODS code) with any, for a what-if by practice. */
-    public Map<String, List<ClientMonths>> clientMonthsByPractice(UUID snapshotId, YearMonth from, YearMonth to,
-                                                                  EvidenceOptions options) {
+    public Map<String, List<ClientMonths>> clientMonthsByPractice(
+            UUID snapshotId, YearMonth from, YearMonth to, EvidenceOptions options) {
         options.requireReadableFrom(snapshot(snapshotId).source());
         return clientMonths.byPractice(snapshotId, from, to, options);
     }
@@ -89,8 +97,8 @@ public class EvidenceReader {
     }
 
     /** A page of the pseudonymous keys of the clients a month counts in treatment, as its client-months count them. */
-    public CountedClients countedClients(UUID snapshotId, YearMonth month, EvidenceOptions options, int offset,
-                                         int pageSize) {
+    public CountedClients countedClients(
+            UUID snapshotId, YearMonth month, EvidenceOptions options, int offset, int pageSize) {
         snapshot(snapshotId);
         return counted.page(snapshotId, month, options, Math.max(0, offset), pageSize);
     }

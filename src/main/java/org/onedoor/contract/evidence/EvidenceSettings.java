@@ -1,7 +1,6 @@
 package org.onedoor.contract.evidence;
 
 import jakarta.validation.constraints.NotBlank;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -17,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("onedoor.contract")
-record EvidenceSettings(@DefaultValue(DEVELOPMENT_SECRET) @NotBlank String evidenceKeySecret) {
+record EvidenceSettings(
+        @DefaultValue(DEVELOPMENT_SECRET) @NotBlank String evidenceKeySecret) {
 
     static final String DEVELOPMENT_SECRET = "onedoor-development-evidence-key-never-for-real-data";
 

@@ -11,6 +11,11 @@ import java.util.UUID;
  * @param asOf     the last day the evidence covers; sustained exits are confirmed only for windows ended by then
  * @param rowCount the intervention rows (an episode without intervention is one row)
  */
-public record EvidenceSnapshot(UUID id, EvidenceSource source, Instant takenAt, String takenBy, LocalDate asOf,
-        String description, int rowCount) {
-}
+public record EvidenceSnapshot(
+        UUID id,
+        EvidenceSource source,
+        Instant takenAt,
+        String takenBy,
+        LocalDate asOf,
+        String description,
+        int rowCount) {}

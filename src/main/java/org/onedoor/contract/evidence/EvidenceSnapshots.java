@@ -3,7 +3,6 @@ package org.onedoor.contract.evidence;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +36,8 @@ public class EvidenceSnapshots {
     public EvidenceSnapshot takeFromRecords(LocalDate asOf, String description) {
         UUID id = store.open(EvidenceSource.RECORDED, asOf, description);
         store.bulkLoading();
-        int rows = keys.bindKeys(jdbc.sql("""
+        int rows = keys.bindKeys(
+                        jdbc.sql("""
                 insert into contract_evidence_intervention (snapshot_id, line_no, client_key, episode_key,
                        agency_code, operating_agency_code, practice_code, setting_code, intervention_code,
                        referred_on, started_on, ended_on, triaged_on, discharged_on, discharge_code)
@@ -56,7 +56,9 @@ public class EvidenceSnapshots {
                  where e.triaged_on <= :asOf
                  order by p.ods_code, e.episode_id, i.intervention_id
                 """.formatted(keys.clientKeySql("e.client_key"), keys.episodeKeySql("e.episode_id"))))
-                .param("id", id).param("asOf", asOf).update();
+                .param("id", id)
+                .param("asOf", asOf)
+                .update();
         keys.bindKeys(jdbc.sql("""
                 insert into contract_evidence_contact (snapshot_id, line_no, client_key, episode_key, contact_on,
                        contact_type)
@@ -67,7 +69,9 @@ public class EvidenceSnapshots {
                    and exists (select 1 from report_episode e
                                 where e.client_key = c.client_key and e.triaged_on <= :asOf)
                 """.formatted(keys.clientKeySql("c.client_key"), keys.episodeKeySql("c.episode_id"))))
-                .param("id", id).param("asOf", asOf).update();
+                .param("id", id)
+                .param("asOf", asOf)
+                .update();
         return store.close(id, rows);
     }
 

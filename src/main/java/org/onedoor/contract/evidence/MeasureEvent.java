@@ -7,5 +7,4 @@ import java.time.LocalDate;
  * {@code report_outcome}: the measure's name (an {@code OutcomeMeasurePayment.Measure}), the pseudonymous client and
  * episode keys (ADR 0010) and the day the evidence shows it (the 6-month review, the test, the health check).
  */
-public record MeasureEvent(String measure, String clientKey, String episodeKey, LocalDate evidenceShown) {
-}
+public record MeasureEvent(String measure, String clientKey, String episodeKey, LocalDate evidenceShown) {}

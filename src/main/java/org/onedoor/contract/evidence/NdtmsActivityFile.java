@@ -13,13 +13,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 
 /**
  * Loads an activity file in the NDTMS core-dataset layout ({@link ActivityFileLayout}) into a new snapshot,
@@ -61,8 +59,8 @@ public class NdtmsActivityFile {
         try {
             List<String> header = csv.next();
             if (header == null) {
-                problems.add(new FieldProblem("", "ACTIVITY_FILE_REJECTED",
-                        name + " is empty: it needs a header row of NDTMS field codes"));
+                problems.add(new FieldProblem(
+                        "", "ACTIVITY_FILE_REJECTED", name + " is empty: it needs a header row of NDTMS field codes"));
             } else {
                 ActivityFileLayout layout = new ActivityFileLayout(name, header, asOf, keys, problems);
                 if (problems.isEmpty()) {
@@ -70,8 +68,8 @@ public class NdtmsActivityFile {
                 }
             }
         } catch (CsvReader.Malformed e) {
-            problems.add(new FieldProblem("", "ACTIVITY_FILE_REJECTED", name + " line " + e.line() + ": "
-                    + e.getMessage()));
+            problems.add(
+                    new FieldProblem("", "ACTIVITY_FILE_REJECTED", name + " line " + e.line() + ": " + e.getMessage()));
         }
         if (!problems.isEmpty()) {
             throw new ActivityFileRejected(name, problems);
@@ -82,8 +80,7 @@ public class NdtmsActivityFile {
     /** Checks every row; writes full batches only while none has failed (the rollback removes what was written). */
     private void rows(UUID snapshot, CsvReader csv, ActivityFileLayout layout, List<FieldProblem> problems) {
         List<ActivityRow> batch = new ArrayList<>(BATCH);
-        for (List<String> fields = csv.next(); fields != null && problems.size() < MAX_PROBLEMS;
-             fields = csv.next()) {
+        for (List<String> fields = csv.next(); fields != null && problems.size() < MAX_PROBLEMS; fields = csv.next()) {
             if (fields.size() == 1 && fields.get(0).isBlank()) {
                 continue;
             }

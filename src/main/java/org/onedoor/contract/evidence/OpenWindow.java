@@ -7,5 +7,4 @@ import java.time.LocalDate;
  * {@code discharged} with {@code dischargeCode}, none of whose clients has come back (been triaged again, anywhere)
  * since. Each may earn a stage-2 payment the day after its window ends.
  */
-public record OpenWindow(LocalDate discharged, String dischargeCode, int episodes) {
-}
+public record OpenWindow(LocalDate discharged, String dischargeCode, int episodes) {}

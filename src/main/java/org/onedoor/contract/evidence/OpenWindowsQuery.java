@@ -3,7 +3,6 @@ package org.onedoor.contract.evidence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +37,9 @@ class OpenWindowsQuery {
                                       and r.triaged_on >= c.discharged_on and r.triaged_on <= :day)
                  group by c.discharged_on, c.discharge_code
                  order by 1, 2
-                """.formatted(filter.where("i")))).param("earliest", earliestOpen(day, options)).param("day", day)
+                """.formatted(filter.where("i"))))
+                .param("earliest", earliestOpen(day, options))
+                .param("day", day)
                 .param("codes", List.copyOf(options.qualifyingDischargeCodes()))
                 .query((rs, n) -> new OpenWindow(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getInt(3)))
                 .list();

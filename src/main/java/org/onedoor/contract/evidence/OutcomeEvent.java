@@ -10,6 +10,10 @@ import java.time.LocalDate;
  *
  * @param evidenceComplete the day the payment becomes due; it falls in the statement month containing this date
  */
-public record OutcomeEvent(OutcomeStage stage, String clientKey, String episodeKey, LocalDate discharged,
-        String dischargeCode, LocalDate evidenceComplete) {
-}
+public record OutcomeEvent(
+        OutcomeStage stage,
+        String clientKey,
+        String episodeKey,
+        LocalDate discharged,
+        String dischargeCode,
+        LocalDate evidenceComplete) {}

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +29,11 @@ class OutcomeEventsQuery {
      * Qualifying completions discharged between the two days for each contract of {@code groups}, by contract
      * number, each in discharge order; evidence complete on the day. One statement for all the contracts.
      */
-    List<List<OutcomeEvent>> completions(UUID snapshot, LocalDate first, LocalDate last, EvidenceOptions options,
-                                         ContractGroups groups) {
+    List<List<OutcomeEvent>> completions(
+            UUID snapshot, LocalDate first, LocalDate last, EvidenceOptions options, ContractGroups groups) {
         return completed(snapshot, first, last, options, groups, false).stream()
-                .map(contract -> contract.stream().map(Completion::event).toList()).toList();
+                .map(contract -> contract.stream().map(Completion::event).toList())
+                .toList();
     }
 
     /**
@@ -42,29 +42,45 @@ class OutcomeEventsQuery {
      * completions that could be confirmed in the days, each with the first triage of another episode of the same
      * client on or after its discharge day; the exit is sustained when there is none by the window's end.
      */
-    List<List<OutcomeEvent>> sustainedExits(UUID snapshot, LocalDate first, LocalDate last, LocalDate asOf,
-                                            EvidenceOptions options, ContractGroups groups) {
+    List<List<OutcomeEvent>> sustainedExits(
+            UUID snapshot,
+            LocalDate first,
+            LocalDate last,
+            LocalDate asOf,
+            EvidenceOptions options,
+            ContractGroups groups) {
         LocalDate earliestDischarge = first.minusMonths(options.rePresentationWindow() + 1L);
-        return completed(snapshot, earliestDischarge, last, options, groups, true).stream().map(contract -> contract
-                .stream().filter(c -> {
-                    LocalDate windowEnd = options.windowEnd(c.event().discharged());
-                    return !windowEnd.plusDays(1).isBefore(first) && !windowEnd.plusDays(1).isAfter(last)
-                            && !windowEnd.isAfter(asOf)
-                            && (c.returnedOn() == null || c.returnedOn().isAfter(windowEnd));
-                })
-                .map(c -> new OutcomeEvent(OutcomeStage.SUSTAINED_EXIT, c.event().clientKey(),
-                        c.event().episodeKey(), c.event().discharged(), c.event().dischargeCode(),
-                        options.windowEnd(c.event().discharged()).plusDays(1)))
-                .sorted(Comparator.comparing(OutcomeEvent::evidenceComplete)
-                        .thenComparing(OutcomeEvent::episodeKey))
-                .toList()).toList();
+        return completed(snapshot, earliestDischarge, last, options, groups, true).stream()
+                .map(contract -> contract.stream()
+                        .filter(c -> {
+                            LocalDate windowEnd = options.windowEnd(c.event().discharged());
+                            return !windowEnd.plusDays(1).isBefore(first)
+                                    && !windowEnd.plusDays(1).isAfter(last)
+                                    && !windowEnd.isAfter(asOf)
+                                    && (c.returnedOn() == null || c.returnedOn().isAfter(windowEnd));
+                        })
+                        .map(c -> new OutcomeEvent(
+                                OutcomeStage.SUSTAINED_EXIT,
+                                c.event().clientKey(),
+                                c.event().episodeKey(),
+                                c.event().discharged(),
+                                c.event().dischargeCode(),
+                                options.windowEnd(c.event().discharged()).plusDays(1)))
+                        .sorted(Comparator.comparing(OutcomeEvent::evidenceComplete)
+                                .thenComparing(OutcomeEvent::episodeKey))
+                        .toList())
+                .toList();
     }
 
-    private record Completion(OutcomeEvent event, LocalDate returnedOn) {
-    }
+    private record Completion(OutcomeEvent event, LocalDate returnedOn) {}
 
-    private List<List<Completion>> completed(UUID snapshot, LocalDate first, LocalDate last,
-                                             EvidenceOptions options, ContractGroups groups, boolean returns) {
+    private List<List<Completion>> completed(
+            UUID snapshot,
+            LocalDate first,
+            LocalDate last,
+            EvidenceOptions options,
+            ContractGroups groups,
+            boolean returns) {
         EvidenceFilter filter = new EvidenceFilter(snapshot, ContractGroups.withoutAgencies(options));
         List<List<Completion>> byContract = new ArrayList<>();
         for (int n = 0; n < groups.size(); n++) {
@@ -83,14 +99,27 @@ class OutcomeEventsQuery {
                           from %s
                          group by e.contract_no, e.client_key, e.episode_key) c
                  order by 4, 3
-                """.formatted(returned, groups.rows("contract_evidence_intervention i", where,
-                        "i.client_key, i.episode_key, i.discharged_on, i.discharge_code", "e")))))
-                .param("first", first).param("last", last)
+                """.formatted(
+                                returned,
+                                groups.rows(
+                                        "contract_evidence_intervention i",
+                                        where,
+                                        "i.client_key, i.episode_key, i.discharged_on, i.discharge_code",
+                                        "e")))))
+                .param("first", first)
+                .param("last", last)
                 .param("codes", List.copyOf(options.qualifyingDischargeCodes()))
-                .query((rs, n) -> byContract.get(rs.getInt(1)).add(new Completion(
-                        new OutcomeEvent(OutcomeStage.COMPLETION, rs.getString(2), rs.getString(3),
-                                rs.getObject(4, LocalDate.class), rs.getString(5), rs.getObject(4, LocalDate.class)),
-                        rs.getObject(6, LocalDate.class))))
+                .query((rs, n) -> byContract
+                        .get(rs.getInt(1))
+                        .add(new Completion(
+                                new OutcomeEvent(
+                                        OutcomeStage.COMPLETION,
+                                        rs.getString(2),
+                                        rs.getString(3),
+                                        rs.getObject(4, LocalDate.class),
+                                        rs.getString(5),
+                                        rs.getObject(4, LocalDate.class)),
+                                rs.getObject(6, LocalDate.class))))
                 .list();
         return byContract;
     }

@@ -6,14 +6,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import org.onedoor.security.CurrentUsers;
-import org.onedoor.shared.jdbc.DbTime;
 
 /**
  * Snapshot headers. A snapshot is opened and its row count set inside the transaction that writes its rows; after
@@ -38,7 +36,8 @@ class SnapshotStore {
         this.jdbc = jdbc;
         this.clock = clock;
         this.currentUsers = currentUsers;
-        String product = template.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        String product = template.execute(
+                (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
         this.postgres = product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
     }
 
@@ -57,25 +56,36 @@ class SnapshotStore {
         jdbc.sql("""
                 insert into contract_evidence_snapshot (id, source, taken_at, taken_by, as_of, description, row_count)
                 values (:id, :source, :takenAt, :takenBy, :asOf, :description, 0)
-                """).param("id", id).param("source", source.name())
+                """)
+                .param("id", id)
+                .param("source", source.name())
                 .param("takenAt", DbTime.toDb(clock.instant().truncatedTo(ChronoUnit.MICROS)))
-                .param("takenBy", currentUsers.actorName()).param("asOf", asOf).param("description", description.strip())
+                .param("takenBy", currentUsers.actorName())
+                .param("asOf", asOf)
+                .param("description", description.strip())
                 .update();
         return id;
     }
 
     /** Counts the rows written and records the count: the last write of the snapshot's transaction. */
     EvidenceSnapshot close(UUID id) {
-        return close(id, jdbc.sql("select count(*) from contract_evidence_intervention where snapshot_id = :id")
-                .param("id", id).query(Integer.class).single());
+        return close(
+                id,
+                jdbc.sql("select count(*) from contract_evidence_intervention where snapshot_id = :id")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single());
     }
 
     /** Records the count of rows written, and on PostgreSQL refreshes the statistics the next reads plan with. */
     EvidenceSnapshot close(UUID id, int rows) {
-        jdbc.sql("update contract_evidence_snapshot set row_count = :rows where id = :id").param("id", id)
-                .param("rows", rows).update();
+        jdbc.sql("update contract_evidence_snapshot set row_count = :rows where id = :id")
+                .param("id", id)
+                .param("rows", rows)
+                .update();
         if (postgres) {
-            jdbc.sql("set local default_statistics_target = " + STATISTICS_TARGET).update();
+            jdbc.sql("set local default_statistics_target = " + STATISTICS_TARGET)
+                    .update();
             jdbc.sql("analyze contract_evidence_intervention").update();
             jdbc.sql("analyze contract_evidence_contact").update();
         }
@@ -86,9 +96,16 @@ class SnapshotStore {
         return jdbc.sql("""
                 select id, source, taken_at, taken_by, as_of, description, row_count
                   from contract_evidence_snapshot where id = :id
-                """).param("id", id).query((rs, n) -> new EvidenceSnapshot(rs.getObject(1, UUID.class),
-                        EvidenceSource.valueOf(rs.getString(2)), DbTime.instant(rs, 3),
-                        rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getInt(7)))
+                """)
+                .param("id", id)
+                .query((rs, n) -> new EvidenceSnapshot(
+                        rs.getObject(1, UUID.class),
+                        EvidenceSource.valueOf(rs.getString(2)),
+                        DbTime.instant(rs, 3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getString(6),
+                        rs.getInt(7)))
                 .optional();
     }
 }

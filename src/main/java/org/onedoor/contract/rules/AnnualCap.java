@@ -2,9 +2,7 @@ package org.onedoor.contract.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.contract.rules.PaymentByOutcomes.CapMode;
 
 /**

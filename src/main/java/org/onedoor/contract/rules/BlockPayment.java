@@ -9,8 +9,9 @@ import java.util.Optional;
  *
  * @param instalments how many monthly instalments, from the first month of the year the rule covers (12 = monthly)
  */
-public record BlockPayment(String name, EffectivePeriod period, BigDecimal annualAmount, int instalments,
-        InstalmentRounding rounding) implements PaymentRule {
+public record BlockPayment(
+        String name, EffectivePeriod period, BigDecimal annualAmount, int instalments, InstalmentRounding rounding)
+        implements PaymentRule {
 
     /** How a year that does not divide into whole pence is spread over the instalments. */
     public enum InstalmentRounding {
@@ -32,9 +33,11 @@ public record BlockPayment(String name, EffectivePeriod period, BigDecimal annua
 
     @Override
     public Optional<BigDecimal> maximumAnnualPayment() {
-        return Optional.of(rounding == InstalmentRounding.EACH_INSTALMENT && instalments > 0
-                ? annualAmount.divide(BigDecimal.valueOf(instalments), 2, java.math.RoundingMode.HALF_UP)
-                        .multiply(BigDecimal.valueOf(instalments))
-                : annualAmount.setScale(2, java.math.RoundingMode.HALF_UP));
+        return Optional.of(
+                rounding == InstalmentRounding.EACH_INSTALMENT && instalments > 0
+                        ? annualAmount
+                                .divide(BigDecimal.valueOf(instalments), 2, java.math.RoundingMode.HALF_UP)
+                                .multiply(BigDecimal.valueOf(instalments))
+                        : annualAmount.setScale(2, java.math.RoundingMode.HALF_UP));
     }
 }

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.onedoor.contract.rules.BlockPayment.InstalmentRounding;
 
 /** The instalments of a block payment in one year: the k-th instalment of the months the rule covers. */
@@ -13,8 +12,7 @@ final class BlockPaymentLines {
 
     private static final RoundingMode MODE = RoundingMode.HALF_UP;
 
-    private BlockPaymentLines() {
-    }
+    private BlockPaymentLines() {}
 
     static List<StatementLine> of(BlockPayment rule, YearEvidence year) {
         List<YearMonth> months = year.monthsCoveredBy(rule.period());
@@ -28,8 +26,15 @@ final class BlockPaymentLines {
             String description = "Instalment " + (i + 1) + " of " + rule.instalments() + " of "
                     + Pounds.format(rule.annualAmount()) + " a year (" + instalment.label() + " each, "
                     + explain(rule.rounding()) + "); year to date " + Pounds.format(paid);
-            lines.add(new StatementLine(months.get(i), rule.name(), description, BigDecimal.ONE,
-                    instalment.decimal(), amounts.get(i), List.of(), instalment.shown()));
+            lines.add(new StatementLine(
+                    months.get(i),
+                    rule.name(),
+                    description,
+                    BigDecimal.ONE,
+                    instalment.decimal(),
+                    amounts.get(i),
+                    List.of(),
+                    instalment.shown()));
         }
         return lines;
     }
@@ -40,16 +45,18 @@ final class BlockPaymentLines {
         if (rule.rounding() == InstalmentRounding.CUMULATIVE) {
             List<BigDecimal> yearToDate = new ArrayList<>();
             for (int k = 1; k <= count; k++) {
-                yearToDate.add(rule.annualAmount().multiply(BigDecimal.valueOf(k))
+                yearToDate.add(rule.annualAmount()
+                        .multiply(BigDecimal.valueOf(k))
                         .divide(BigDecimal.valueOf(rule.instalments()), 10, MODE));
             }
             return Pounds.cumulativeDifferences(yearToDate, MODE);
         }
         for (int k = 1; k <= count; k++) {
             boolean last = k == rule.instalments();
-            amounts.add(last && rule.rounding() == InstalmentRounding.FINAL_INSTALMENT_REMAINDER
-                    ? rule.annualAmount().setScale(2, MODE).subtract(each.multiply(BigDecimal.valueOf(k - 1)))
-                    : each);
+            amounts.add(
+                    last && rule.rounding() == InstalmentRounding.FINAL_INSTALMENT_REMAINDER
+                            ? rule.annualAmount().setScale(2, MODE).subtract(each.multiply(BigDecimal.valueOf(k - 1)))
+                            : each);
         }
         return amounts;
     }
@@ -58,7 +65,8 @@ final class BlockPaymentLines {
         if (rounding == InstalmentRounding.CUMULATIVE) {
             return "rounded year to date";
         }
-        return rounding == InstalmentRounding.FINAL_INSTALMENT_REMAINDER ? "the last takes the remainder"
+        return rounding == InstalmentRounding.FINAL_INSTALMENT_REMAINDER
+                ? "the last takes the remainder"
                 : "each rounded";
     }
 }

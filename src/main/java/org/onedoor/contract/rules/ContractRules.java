@@ -9,8 +9,7 @@ import java.util.List;
 public record ContractRules(String contract, List<PaymentRule> rules, List<Funding> funding) {
 
     /** One funding stream for one financial year (the council grant, the CCG contribution). */
-    public record Funding(String stream, FinancialYear year, BigDecimal amount) {
-    }
+    public record Funding(String stream, FinancialYear year, BigDecimal amount) {}
 
     public ContractRules {
         rules = List.copyOf(rules);

@@ -1,7 +1,6 @@
 package org.onedoor.contract.rules;
 
 import java.time.YearMonth;
-
 import org.jspecify.annotations.Nullable;
 
 /** The months a rule is in force, both ends inclusive; an open end ({@code to} null) runs until replaced. */

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.onedoor.contract.evidence.MeasureEvent;
 
 /**
@@ -19,14 +18,16 @@ import org.onedoor.contract.evidence.MeasureEvent;
 final class MeasureLines {
 
     static final Comparator<MeasureEvent> SHOWN_ORDER = Comparator.comparing(MeasureEvent::evidenceShown)
-            .thenComparing(MeasureEvent::clientKey).thenComparing(MeasureEvent::episodeKey);
+            .thenComparing(MeasureEvent::clientKey)
+            .thenComparing(MeasureEvent::episodeKey);
 
-    private MeasureLines() {
-    }
+    private MeasureLines() {}
 
     static List<StatementLine> of(OutcomeMeasurePayment rule, YearEvidence year) {
         Map<String, MeasureEvent> first = new LinkedHashMap<>();
-        year.measures().stream().filter(event -> event.measure().equals(rule.measure().name())).sorted(SHOWN_ORDER)
+        year.measures().stream()
+                .filter(event -> event.measure().equals(rule.measure().name()))
+                .sorted(SHOWN_ORDER)
                 .forEach(event -> first.putIfAbsent(event.clientKey() + "|" + event.episodeKey(), event));
         AnnualCap cap = new AnnualCap(rule.annualCap(), rule.capMode());
         BigDecimal due = rule.amount().setScale(2, RoundingMode.HALF_UP);
@@ -35,22 +36,34 @@ final class MeasureLines {
             YearMonth month = YearMonth.from(event.evidenceShown());
             if (year.year().contains(month) && rule.period().covers(month)) {
                 BigDecimal amount = cap.pay(due);
-                lines.add(new StatementLine(month, rule.name(), text(rule, event, due, amount, cap), BigDecimal.ONE,
-                        due, amount, List.of(event.clientKey(), event.episodeKey())));
+                lines.add(new StatementLine(
+                        month,
+                        rule.name(),
+                        text(rule, event, due, amount, cap),
+                        BigDecimal.ONE,
+                        due,
+                        amount,
+                        List.of(event.clientKey(), event.episodeKey())));
             }
         }
         return lines;
     }
 
-    private static String text(OutcomeMeasurePayment rule, MeasureEvent event, BigDecimal due, BigDecimal amount,
-                               AnnualCap cap) {
-        StringBuilder text = new StringBuilder("Outcome measure: ").append(rule.measure().words())
-                .append(" (evidence shows it ").append(event.evidenceShown()).append("): ")
+    private static String text(
+            OutcomeMeasurePayment rule, MeasureEvent event, BigDecimal due, BigDecimal amount, AnnualCap cap) {
+        StringBuilder text = new StringBuilder("Outcome measure: ")
+                .append(rule.measure().words())
+                .append(" (evidence shows it ")
+                .append(event.evidenceShown())
+                .append("): ")
                 .append(Pounds.format(due));
         if (amount.compareTo(due) < 0) {
             text.append(amount.signum() == 0 ? " not paid" : ", paid " + Pounds.format(amount))
-                    .append(": the ").append(Pounds.format(rule.annualCap())).append(" annual cap is reached (")
-                    .append(Pounds.format(due.subtract(amount))).append(" unpaid)");
+                    .append(": the ")
+                    .append(Pounds.format(rule.annualCap()))
+                    .append(" annual cap is reached (")
+                    .append(Pounds.format(due.subtract(amount)))
+                    .append(" unpaid)");
         } else {
             text.append(" paid");
         }

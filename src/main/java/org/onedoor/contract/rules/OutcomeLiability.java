@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.onedoor.contract.evidence.ActivityEvidence;
 import org.onedoor.contract.evidence.OutcomeEvent;
 import org.onedoor.contract.evidence.OutcomeStage;
@@ -25,17 +24,20 @@ public record OutcomeLiability(FinancialYear year, List<OutcomeEvent> openWindow
     /**
      * @param windowMonths the re-presentation window in calendar months (6), ending on discharge + window (A7)
      */
-    public static OutcomeLiability atYearEnd(PaymentByOutcomes rule, ActivityEvidence evidence, FinancialYear year,
-            int windowMonths) {
+    public static OutcomeLiability atYearEnd(
+            PaymentByOutcomes rule, ActivityEvidence evidence, FinancialYear year, int windowMonths) {
         LocalDate yearEnd = year.last().atEndOfMonth();
-        Set<String> sustained = evidence.outcomes().stream().filter(event -> event.stage() == OutcomeStage.SUSTAINED_EXIT)
-                .map(OutcomeLiability::episode).collect(Collectors.toSet());
+        Set<String> sustained = evidence.outcomes().stream()
+                .filter(event -> event.stage() == OutcomeStage.SUSTAINED_EXIT)
+                .map(OutcomeLiability::episode)
+                .collect(Collectors.toSet());
         List<OutcomeEvent> open = evidence.outcomes().stream()
                 .filter(event -> event.stage() == OutcomeStage.COMPLETION && rule.qualifies(event.dischargeCode()))
                 .filter(event -> !event.evidenceComplete().isAfter(yearEnd))
                 .filter(event -> !event.discharged().plusMonths(windowMonths).isBefore(yearEnd))
                 .filter(event -> !sustained.contains(episode(event)))
-                .sorted(OutcomeLines.DUE_ORDER).toList();
+                .sorted(OutcomeLines.DUE_ORDER)
+                .toList();
         BigDecimal each = rule.stage2Amount().setScale(2, java.math.RoundingMode.HALF_UP);
         return new OutcomeLiability(year, open, each.multiply(BigDecimal.valueOf(open.size())));
     }

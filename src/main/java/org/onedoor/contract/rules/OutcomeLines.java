@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.onedoor.contract.evidence.OutcomeEvent;
 import org.onedoor.contract.evidence.OutcomeStage;
 
@@ -20,7 +19,8 @@ import org.onedoor.contract.evidence.OutcomeStage;
 final class OutcomeLines {
 
     static final Comparator<OutcomeEvent> DUE_ORDER = Comparator.comparing(OutcomeEvent::evidenceComplete)
-            .thenComparing(OutcomeEvent::clientKey).thenComparing(OutcomeEvent::episodeKey)
+            .thenComparing(OutcomeEvent::clientKey)
+            .thenComparing(OutcomeEvent::episodeKey)
             .thenComparing(OutcomeEvent::stage);
 
     private final PaymentByOutcomes rule;
@@ -55,7 +55,8 @@ final class OutcomeLines {
             }
             YearMonth month = YearMonth.from(event.evidenceComplete());
             if (year.year().contains(month) && rule.period().covers(month)) {
-                boolean prerequisiteMet = event.stage() == OutcomeStage.COMPLETION || !rule.requiresStage1()
+                boolean prerequisiteMet = event.stage() == OutcomeStage.COMPLETION
+                        || !rule.requiresStage1()
                         || completions.contains(episode(event));
                 lines.add(line(month, event, prerequisiteMet));
             }
@@ -66,17 +67,27 @@ final class OutcomeLines {
     private StatementLine line(YearMonth month, OutcomeEvent event, boolean prerequisiteMet) {
         BigDecimal due = rule.amountFor(event.stage()).setScale(2, java.math.RoundingMode.HALF_UP);
         BigDecimal amount = prerequisiteMet ? cap.pay(due) : Pounds.ZERO;
-        StringBuilder text = new StringBuilder(event.stage() == OutcomeStage.COMPLETION
-                ? "Stage 1, successful completion" : "Stage 2, exit sustained through the window")
-                .append(" (discharged ").append(event.discharged()).append(", reason ")
-                .append(event.dischargeCode()).append("; evidence complete ").append(event.evidenceComplete())
-                .append("): ").append(Pounds.format(due));
+        StringBuilder text = new StringBuilder(
+                        event.stage() == OutcomeStage.COMPLETION
+                                ? "Stage 1, successful completion"
+                                : "Stage 2, exit sustained through the window")
+                .append(" (discharged ")
+                .append(event.discharged())
+                .append(", reason ")
+                .append(event.dischargeCode())
+                .append("; evidence complete ")
+                .append(event.evidenceComplete())
+                .append("): ")
+                .append(Pounds.format(due));
         if (!prerequisiteMet) {
             text.append(" not paid: no qualifying stage-1 completion of this episode in the evidence");
         } else if (amount.compareTo(due) < 0) {
             text.append(amount.signum() == 0 ? " not paid" : ", paid " + Pounds.format(amount))
-                    .append(": the ").append(Pounds.format(rule.annualCap())).append(" annual cap is reached (")
-                    .append(Pounds.format(due.subtract(amount))).append(" unpaid)");
+                    .append(": the ")
+                    .append(Pounds.format(rule.annualCap()))
+                    .append(" annual cap is reached (")
+                    .append(Pounds.format(due.subtract(amount)))
+                    .append(" unpaid)");
         } else {
             text.append(" paid");
         }
@@ -84,13 +95,18 @@ final class OutcomeLines {
         if (rule.annualCap() != null) {
             text.append(" of a ").append(Pounds.format(rule.annualCap())).append(" cap");
         }
-        return new StatementLine(month, rule.name(), text.toString(), BigDecimal.ONE, due, amount,
+        return new StatementLine(
+                month,
+                rule.name(),
+                text.toString(),
+                BigDecimal.ONE,
+                due,
+                amount,
                 List.of(event.clientKey(), event.episodeKey()));
     }
 
     /** An episode's stage-1 completion (or, with the stage, one of its events): its keys keep their hash codes. */
-    private record Episode(OutcomeStage stage, String clientKey, String episodeKey) {
-    }
+    private record Episode(OutcomeStage stage, String clientKey, String episodeKey) {}
 
     private static Episode episode(OutcomeEvent event) {
         return new Episode(OutcomeStage.COMPLETION, event.clientKey(), event.episodeKey());

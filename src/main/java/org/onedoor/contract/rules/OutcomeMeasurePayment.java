@@ -3,9 +3,7 @@ package org.onedoor.contract.rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.contract.rules.PaymentByOutcomes.CapMode;
 
 /**
@@ -17,8 +15,14 @@ import org.onedoor.contract.rules.PaymentByOutcomes.CapMode;
  *
  * @param annualCap null for no cap
  */
-public record OutcomeMeasurePayment(String name, EffectivePeriod period, Measure measure, BigDecimal amount,
-        @Nullable BigDecimal annualCap, CapMode capMode) implements PaymentRule {
+public record OutcomeMeasurePayment(
+        String name,
+        EffectivePeriod period,
+        Measure measure,
+        BigDecimal amount,
+        @Nullable BigDecimal annualCap,
+        CapMode capMode)
+        implements PaymentRule {
 
     /** The measures a contract can pay on, as {@code report_outcome} and the cohort measures define them. */
     public enum Measure {

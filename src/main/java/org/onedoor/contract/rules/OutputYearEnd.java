@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.onedoor.contract.rules.PerClientPerMonth.BelowCoreRule;
 import org.onedoor.contract.rules.PerClientPerMonth.CapTiming;
@@ -52,19 +51,25 @@ final class OutputYearEnd {
                 + " if the year's average reaches " + stretch + " clients: " + year + " average " + average
                 + " (" + Pounds.count(clientMonths) + " client-months) "
                 + (reached ? "reaches it, paid " : "is below it, not paid ") + Pounds.format(amount);
-        return new StatementLine(month, rule.name(), description, BigDecimal.ONE, rule.thresholdBonus(), amount,
-                List.of());
+        return new StatementLine(
+                month, rule.name(), description, BigDecimal.ONE, rule.thresholdBonus(), amount, List.of());
     }
 
-    private StatementLine reconciliation(YearMonth month, BigDecimal clientMonths, BigDecimal payable,
-            BigDecimal paid, String average) {
+    private StatementLine reconciliation(
+            YearMonth month, BigDecimal clientMonths, BigDecimal payable, BigDecimal paid, String average) {
         boolean reconcile = rule.cap() != null && rule.cap().timing() == CapTiming.RECONCILE;
-        BigDecimal dueClientMonths = reconcile && capClientMonths != null
-                ? Pounds.min(clientMonths, capClientMonths) : payable;
+        BigDecimal dueClientMonths =
+                reconcile && capClientMonths != null ? Pounds.min(clientMonths, capClientMonths) : payable;
         BigDecimal due = reconcile ? capped(rate.amount(dueClientMonths, mode)) : paid;
-        StringBuilder text = new StringBuilder("Annual reconciliation ").append(year).append(": ")
-                .append(Pounds.count(clientMonths)).append(" client-months (average ").append(average)
-                .append(" a month), ").append(Pounds.count(dueClientMonths)).append(" payable");
+        StringBuilder text = new StringBuilder("Annual reconciliation ")
+                .append(year)
+                .append(": ")
+                .append(Pounds.count(clientMonths))
+                .append(" client-months (average ")
+                .append(average)
+                .append(" a month), ")
+                .append(Pounds.count(dueClientMonths))
+                .append(" payable");
         if (capClientMonths != null) {
             text.append(" within ").append(Pounds.count(capClientMonths));
         }
@@ -76,10 +81,12 @@ final class OutputYearEnd {
         }
         BigDecimal amount = due.subtract(paid);
         text.append("; paid ").append(Pounds.format(paid)).append(" in the months: ");
-        text.append(amount.signum() < 0 ? "claw back " + Pounds.format(amount.negate())
-                : amount.signum() > 0 ? "top up " + Pounds.format(amount) : "nothing to reconcile");
-        return new StatementLine(month, rule.name(), text.toString(), dueClientMonths, rate.decimal(), amount,
-                List.of(), rate.shown());
+        text.append(
+                amount.signum() < 0
+                        ? "claw back " + Pounds.format(amount.negate())
+                        : amount.signum() > 0 ? "top up " + Pounds.format(amount) : "nothing to reconcile");
+        return new StatementLine(
+                month, rule.name(), text.toString(), dueClientMonths, rate.decimal(), amount, List.of(), rate.shown());
     }
 
     private BigDecimal capped(BigDecimal due) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.jspecify.annotations.Nullable;
 import org.onedoor.contract.evidence.OutcomeStage;
 
@@ -18,8 +17,15 @@ import org.onedoor.contract.evidence.OutcomeStage;
  * @param requiresStage1 a sustained exit pays only after a qualifying completion of the same episode (A8)
  * @param annualCap null for no cap
  */
-public record PaymentByOutcomes(String name, EffectivePeriod period, BigDecimal stage1Amount, BigDecimal stage2Amount,
-        Set<String> qualifyingDischargeCodes, boolean requiresStage1, @Nullable BigDecimal annualCap, CapMode capMode)
+public record PaymentByOutcomes(
+        String name,
+        EffectivePeriod period,
+        BigDecimal stage1Amount,
+        BigDecimal stage2Amount,
+        Set<String> qualifyingDischargeCodes,
+        boolean requiresStage1,
+        @Nullable BigDecimal annualCap,
+        CapMode capMode)
         implements PaymentRule {
 
     /** A11: what happens to the event that crosses the cap. */
@@ -36,18 +42,25 @@ public record PaymentByOutcomes(String name, EffectivePeriod period, BigDecimal 
 
     /** The NEL defaults (11.10): £180 + £180, codes 80 and 81, stage 2 after stage 1, £15,000 money cap. */
     public static PaymentByOutcomes nel(EffectivePeriod period) {
-        return new PaymentByOutcomes("Outcome payments", period, new BigDecimal("180.00"), new BigDecimal("180.00"),
-                Set.of("80", "81"), true, new BigDecimal("15000.00"), CapMode.MONEY_PARTIAL);
+        return new PaymentByOutcomes(
+                "Outcome payments",
+                period,
+                new BigDecimal("180.00"),
+                new BigDecimal("180.00"),
+                Set.of("80", "81"),
+                true,
+                new BigDecimal("15000.00"),
+                CapMode.MONEY_PARTIAL);
     }
 
     public PaymentByOutcomes withQualifyingDischargeCodes(Set<String> codes) {
-        return new PaymentByOutcomes(name, period, stage1Amount, stage2Amount, codes, requiresStage1, annualCap,
-                capMode);
+        return new PaymentByOutcomes(
+                name, period, stage1Amount, stage2Amount, codes, requiresStage1, annualCap, capMode);
     }
 
     public PaymentByOutcomes withCap(@Nullable BigDecimal cap, CapMode mode) {
-        return new PaymentByOutcomes(name, period, stage1Amount, stage2Amount, qualifyingDischargeCodes,
-                requiresStage1, cap, mode);
+        return new PaymentByOutcomes(
+                name, period, stage1Amount, stage2Amount, qualifyingDischargeCodes, requiresStage1, cap, mode);
     }
 
     public BigDecimal amountFor(OutcomeStage stage) {

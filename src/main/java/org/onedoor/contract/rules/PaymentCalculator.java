@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.onedoor.contract.evidence.ActivityEvidence;
 
 /**
@@ -34,9 +33,11 @@ public final class PaymentCalculator {
                 add(lines, i, WithholdLines.of(withhold, yearEvidence, beforeWithholds));
             }
         }
-        lines.sort(Comparator.comparing((RuleLine line) -> line.line().month()).thenComparingInt(RuleLine::rule)
+        lines.sort(Comparator.comparing((RuleLine line) -> line.line().month())
+                .thenComparingInt(RuleLine::rule)
                 .thenComparingInt(RuleLine::sequence));
-        return new YearStatement(contract.contract(), year, lines.stream().map(RuleLine::line).toList());
+        return new YearStatement(
+                contract.contract(), year, lines.stream().map(RuleLine::line).toList());
     }
 
     /** The monthly statement: the lines of one month, computed with the earlier months of its financial year. */
@@ -69,6 +70,5 @@ public final class PaymentCalculator {
         }
     }
 
-    private record RuleLine(int rule, int sequence, StatementLine line) {
-    }
+    private record RuleLine(int rule, int sequence, StatementLine line) {}
 }

@@ -8,8 +8,8 @@ import java.util.Optional;
  * output payments, the outcome payments, a quality withhold over some of them); two versions of the same rule share
  * a name and must not overlap in time.
  */
-public sealed interface PaymentRule permits BlockPayment, Retainer, PerClientPerMonth, PaymentByOutcomes,
-        OutcomeMeasurePayment, QualityWithhold {
+public sealed interface PaymentRule
+        permits BlockPayment, Retainer, PerClientPerMonth, PaymentByOutcomes, OutcomeMeasurePayment, QualityWithhold {
 
     String name();
 

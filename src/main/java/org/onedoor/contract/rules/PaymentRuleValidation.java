@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.onedoor.contract.rules.RuleFindings.Finding;
 
 /**
@@ -17,14 +16,13 @@ import org.onedoor.contract.rules.RuleFindings.Finding;
 public final class PaymentRuleValidation {
 
     /** The current DISRSN family (80-89, 93-97), used when the caller does not pass the contract's code list. */
-    public static final Set<String> DISCHARGE_CODES = Set.of("80", "81", "82", "83", "84", "85", "86", "87", "88",
-            "89", "93", "94", "95", "96", "97");
+    public static final Set<String> DISCHARGE_CODES =
+            Set.of("80", "81", "82", "83", "84", "85", "86", "87", "88", "89", "93", "94", "95", "96", "97");
 
     private final List<Finding> errors = new ArrayList<>();
     private final List<Finding> warnings = new ArrayList<>();
 
-    private PaymentRuleValidation() {
-    }
+    private PaymentRuleValidation() {}
 
     public static RuleFindings validate(ContractRules contract) {
         return validate(contract, DISCHARGE_CODES);
@@ -52,12 +50,17 @@ public final class PaymentRuleValidation {
 
     private void common(int index, PaymentRule rule) {
         if (rule.name().isBlank()) {
-            error("", at(index, "name"), "A " + kind(rule) + " rule has no name: give every rule a name for its"
-                    + " statement lines");
+            error(
+                    "",
+                    at(index, "name"),
+                    "A " + kind(rule) + " rule has no name: give every rule a name for its" + " statement lines");
         }
         if (rule.period().isBackwards()) {
-            error(rule.name(), at(index, "to"), "The period ends (" + rule.period().to() + ") before it starts ("
-                    + rule.period().from() + ")");
+            error(
+                    rule.name(),
+                    at(index, "to"),
+                    "The period ends (" + rule.period().to() + ") before it starts ("
+                            + rule.period().from() + ")");
         }
     }
 
@@ -67,9 +70,12 @@ public final class PaymentRuleValidation {
                 PaymentRule a = rules.get(i);
                 PaymentRule b = rules.get(j);
                 if (a.name().equals(b.name()) && a.period().overlaps(b.period())) {
-                    error(a.name(), at(j, "from"), "Two versions of this rule overlap (" + a.period() + " and "
-                            + b.period()
-                            + "): end the earlier one before the later one starts");
+                    error(
+                            a.name(),
+                            at(j, "from"),
+                            "Two versions of this rule overlap (" + a.period() + " and "
+                                    + b.period()
+                                    + "): end the earlier one before the later one starts");
                 }
             }
         }
@@ -79,24 +85,30 @@ public final class PaymentRuleValidation {
         Set<FinancialYear> years = new TreeSet<>(java.util.Comparator.comparingInt(FinancialYear::startYear));
         contract.funding().forEach(stream -> years.add(stream.year()));
         for (FinancialYear year : years) {
-            BigDecimal funded = Pounds.sum(contract.funding().stream().filter(stream -> stream.year().equals(year))
-                    .map(ContractRules.Funding::amount).toList());
+            BigDecimal funded = Pounds.sum(contract.funding().stream()
+                    .filter(stream -> stream.year().equals(year))
+                    .map(ContractRules.Funding::amount)
+                    .toList());
             BigDecimal maximum = Pounds.ZERO;
             for (PaymentRule rule : contract.rules()) {
                 if (rule.period().overlaps(year)) {
                     Optional<BigDecimal> most = rule.maximumAnnualPayment();
                     if (most.isEmpty()) {
-                        warnings.add(new Finding(rule.name(), "Has no cap, so the " + year
-                                + " funding cannot be checked against the most it can pay",
+                        warnings.add(new Finding(
+                                rule.name(),
+                                "Has no cap, so the " + year + " funding cannot be checked against the most it can pay",
                                 at(contract.rules().indexOf(rule), "name")));
                     }
                     maximum = maximum.add(most.orElse(BigDecimal.ZERO));
                 }
             }
             if (funded.compareTo(maximum) < 0) {
-                warnings.add(new Finding("", "Funding for " + year + " is " + Pounds.format(funded)
-                        + " but the rules can pay up to " + Pounds.format(maximum) + ": "
-                        + Pounds.format(maximum.subtract(funded)) + " is not covered", "funding"));
+                warnings.add(new Finding(
+                        "",
+                        "Funding for " + year + " is " + Pounds.format(funded)
+                                + " but the rules can pay up to " + Pounds.format(maximum) + ": "
+                                + Pounds.format(maximum.subtract(funded)) + " is not covered",
+                        "funding"));
             }
         }
     }

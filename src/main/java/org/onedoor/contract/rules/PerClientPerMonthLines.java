@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.onedoor.contract.rules.PerClientPerMonth.CapTiming;
 import org.onedoor.contract.rules.PerClientPerMonth.RoundingMethod;
@@ -35,7 +34,9 @@ final class PerClientPerMonthLines {
         this.year = year;
         this.rate = rule.rate();
         this.mode = rule.rounding().mode();
-        this.timing = rule.cap() == null ? CapTiming.CUMULATIVE_YEAR_TO_DATE : rule.cap().timing();
+        this.timing = rule.cap() == null
+                ? CapTiming.CUMULATIVE_YEAR_TO_DATE
+                : rule.cap().timing();
         this.capClientMonths = rule.stretch().shape() == StretchShape.THRESHOLD_BONUS
                 ? BigDecimal.valueOf(rule.coreClientMonths())
                 : rule.cap() == null ? null : BigDecimal.valueOf(rule.cap().clientMonthsPerYear());
@@ -54,8 +55,8 @@ final class PerClientPerMonthLines {
         }
         if (!months.isEmpty()) {
             YearMonth last = months.get(months.size() - 1);
-            lines.addAll(new OutputYearEnd(rule, rate, capClientMonths, year.year()).lines(last, actualToDate,
-                    payableToDate, paid));
+            lines.addAll(new OutputYearEnd(rule, rate, capClientMonths, year.year())
+                    .lines(last, actualToDate, payableToDate, paid));
         }
         return lines;
     }
@@ -70,8 +71,15 @@ final class PerClientPerMonthLines {
                 ? capped(rate.amount(payableToDate, mode)).subtract(paid)
                 : capped(paid.add(rate.amount(payable, mode))).subtract(paid);
         paid = paid.add(amount);
-        return new StatementLine(month, rule.name(), describe(month, clients, payable, amount), payable,
-                rate.decimal(), amount, List.of(), rate.shown());
+        return new StatementLine(
+                month,
+                rule.name(),
+                describe(month, clients, payable, amount),
+                payable,
+                rate.decimal(),
+                amount,
+                List.of(),
+                rate.shown());
     }
 
     private BigDecimal payable(BigDecimal clients, BigDecimal actualBefore) {
@@ -94,7 +102,8 @@ final class PerClientPerMonthLines {
 
     private @Nullable BigDecimal moneyCap() {
         BigDecimal byClientMonths = capClientMonths != null && rule.rounding().capAfterRounding()
-                ? rate.amount(capClientMonths, mode) : null;
+                ? rate.amount(capClientMonths, mode)
+                : null;
         BigDecimal stated = rule.cap() == null ? null : rule.cap().amountPerYear();
         if (byClientMonths == null || stated == null) {
             return byClientMonths != null ? byClientMonths : stated;

@@ -11,8 +11,7 @@ public final class Pounds {
     static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Pounds() {
-    }
+    private Pounds() {}
 
     static BigDecimal round(BigDecimal value, RoundingMode mode) {
         return value.setScale(2, mode);

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Month;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,11 +14,20 @@ import org.jspecify.annotations.Nullable;
  * @param appliesTo names of the rules whose monthly amounts are withheld from
  * @param releaseMonth the month of each financial year in which the year's withheld money is assessed and released
  */
-public record QualityWithhold(String name, EffectivePeriod period, BigDecimal percent, List<String> appliesTo,
-        Month releaseMonth, List<KpiRelease> kpis) implements PaymentRule {
+public record QualityWithhold(
+        String name,
+        EffectivePeriod period,
+        BigDecimal percent,
+        List<String> appliesTo,
+        Month releaseMonth,
+        List<KpiRelease> kpis)
+        implements PaymentRule {
 
     /** Whether a KPI is met at or above its threshold (completion rates) or at or below it (waiting times). */
-    public enum Direction { AT_LEAST, AT_MOST }
+    public enum Direction {
+        AT_LEAST,
+        AT_MOST
+    }
 
     /**
      * One KPI and its result for the year.
@@ -27,7 +35,11 @@ public record QualityWithhold(String name, EffectivePeriod period, BigDecimal pe
      * @param achieved null until the result is reported: nothing is released for it
      * @param sharePercent the share of the withheld money this KPI releases; the shares add up to 100
      */
-    public record KpiRelease(String kpi, @Nullable BigDecimal achieved, BigDecimal threshold, Direction direction,
+    public record KpiRelease(
+            String kpi,
+            @Nullable BigDecimal achieved,
+            BigDecimal threshold,
+            Direction direction,
             BigDecimal sharePercent) {
 
         public boolean met() {

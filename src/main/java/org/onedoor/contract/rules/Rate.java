@@ -2,7 +2,6 @@ package org.onedoor.contract.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,8 +58,7 @@ record Rate(BigDecimal numerator, BigDecimal denominator) {
     }
 
     private static @Nullable String vulgar(BigDecimal remainder, BigDecimal denominator) {
-        String[][] fractions = { { "1", "3", "⅓" }, { "2", "3", "⅔" }, { "1", "2", "½" }, { "1", "4", "¼" },
-            { "3", "4", "¾" } };
+        String[][] fractions = {{"1", "3", "⅓"}, {"2", "3", "⅔"}, {"1", "2", "½"}, {"1", "4", "¼"}, {"3", "4", "¾"}};
         for (String[] f : fractions) {
             if (remainder.multiply(new BigDecimal(f[1])).compareTo(denominator.multiply(new BigDecimal(f[0]))) == 0) {
                 return f[2];

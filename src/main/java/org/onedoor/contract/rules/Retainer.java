@@ -10,8 +10,14 @@ import java.util.Optional;
  *
  * @param legacyRatePerClientMonth zero when the retainer is paid alone
  */
-public record Retainer(String name, EffectivePeriod period, BigDecimal amountPerPracticePerYear, int practices,
-        Frequency frequency, BigDecimal legacyRatePerClientMonth) implements PaymentRule {
+public record Retainer(
+        String name,
+        EffectivePeriod period,
+        BigDecimal amountPerPracticePerYear,
+        int practices,
+        Frequency frequency,
+        BigDecimal legacyRatePerClientMonth)
+        implements PaymentRule {
 
     /** When the retainer is paid. */
     public enum Frequency {
@@ -28,6 +34,8 @@ public record Retainer(String name, EffectivePeriod period, BigDecimal amountPer
 
     @Override
     public Optional<BigDecimal> maximumAnnualPayment() {
-        return legacyRatePerClientMonth.signum() == 0 ? Optional.of(annualRetainer().setScale(2, java.math.RoundingMode.HALF_UP)) : Optional.empty();
+        return legacyRatePerClientMonth.signum() == 0
+                ? Optional.of(annualRetainer().setScale(2, java.math.RoundingMode.HALF_UP))
+                : Optional.empty();
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.jspecify.annotations.Nullable;
 import org.onedoor.contract.rules.PerClientPerMonth.BelowCoreRule;
 import org.onedoor.contract.rules.QualityWithhold.KpiRelease;
@@ -40,9 +39,12 @@ final class RuleChecks {
                 error(rule, "instalments", "Instalments must be 1 to 12 a year, not " + block.instalments());
             }
         } else if (rule instanceof Retainer retainer) {
-            notNegative(rule, "amountPerPracticePerYear", "The retainer per practice",
-                    retainer.amountPerPracticePerYear());
-            notNegative(rule, "legacyRatePerClientMonth", "The legacy rate per patient per month",
+            notNegative(
+                    rule, "amountPerPracticePerYear", "The retainer per practice", retainer.amountPerPracticePerYear());
+            notNegative(
+                    rule,
+                    "legacyRatePerClientMonth",
+                    "The legacy rate per patient per month",
                     retainer.legacyRatePerClientMonth());
             if (retainer.practices() < 0) {
                 error(rule, "practices", "The number of practices cannot be negative");
@@ -65,20 +67,29 @@ final class RuleChecks {
             error(rule, "coreAverageClients", "The core average must be at least one client a month");
         }
         if (rule.stretch().averageClients() < rule.coreAverageClients()) {
-            error(rule, "stretchAverageClients", "The stretch average (" + rule.stretch().averageClients()
-                    + ") is below the core average (" + rule.coreAverageClients() + ")");
+            error(
+                    rule,
+                    "stretchAverageClients",
+                    "The stretch average (" + rule.stretch().averageClients() + ") is below the core average ("
+                            + rule.coreAverageClients() + ")");
         }
         notNegative(rule, "upliftPercent", "The stretch uplift", rule.stretch().upliftPercent());
         if (rule.cap() != null) {
             if (rule.cap().clientMonthsPerYear() < rule.coreClientMonths()) {
-                error(rule, "capClientMonths", "The cap of " + Pounds.count(rule.cap().clientMonthsPerYear())
-                        + " client-months a year is below the core of " + Pounds.count(rule.coreClientMonths())
-                        + " (" + rule.coreAverageClients() + " clients × 12): raise the cap or lower the core");
+                error(
+                        rule,
+                        "capClientMonths",
+                        "The cap of " + Pounds.count(rule.cap().clientMonthsPerYear())
+                                + " client-months a year is below the core of " + Pounds.count(rule.coreClientMonths())
+                                + " (" + rule.coreAverageClients() + " clients × 12): raise the cap or lower the core");
             }
             BigDecimal pounds = rule.cap().amountPerYear();
             if (pounds != null && pounds.compareTo(rule.coreAnnualValue()) < 0) {
-                error(rule, "capAmount", "The cap of " + Pounds.format(pounds) + " a year is below the core value "
-                        + Pounds.format(rule.coreAnnualValue()));
+                error(
+                        rule,
+                        "capAmount",
+                        "The cap of " + Pounds.format(pounds) + " a year is below the core value "
+                                + Pounds.format(rule.coreAnnualValue()));
             }
         }
         BigDecimal collar = rule.belowCore().collarPerYear();
@@ -93,8 +104,11 @@ final class RuleChecks {
         notNegative(rule, "sustainedAmount", "The stage 2 amount", rule.stage2Amount());
         notNegative(rule, "annualCap", "The annual cap", rule.annualCap());
         if (rule.qualifyingDischargeCodes().isEmpty()) {
-            error(rule, "dischargeCodes", "No qualifying discharge codes: list the codes that count as a successful"
-                    + " completion, such as 80 and 81");
+            error(
+                    rule,
+                    "dischargeCodes",
+                    "No qualifying discharge codes: list the codes that count as a successful"
+                            + " completion, such as 80 and 81");
         }
         Set<String> unknown = new TreeSet<>();
         for (String code : rule.qualifyingDischargeCodes()) {
@@ -105,8 +119,11 @@ final class RuleChecks {
             }
         }
         if (!unknown.isEmpty()) {
-            error(rule, "dischargeCodes", "Unknown discharge code" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", unknown) + ": use codes from the discharge reason list (80-89, 93-97)");
+            error(
+                    rule,
+                    "dischargeCodes",
+                    "Unknown discharge code" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
+                            + ": use codes from the discharge reason list (80-89, 93-97)");
         }
     }
 
@@ -118,7 +135,8 @@ final class RuleChecks {
             error(rule, "appliesTo", "Name the rules the withhold applies to");
         }
         for (String name : rule.appliesTo()) {
-            List<PaymentRule> named = rules.stream().filter(other -> other.name().equals(name)).toList();
+            List<PaymentRule> named =
+                    rules.stream().filter(other -> other.name().equals(name)).toList();
             if (named.isEmpty()) {
                 error(rule, "appliesTo", "Applies to \"" + name + "\", which is not a rule of this contract");
             } else if (named.stream().anyMatch(QualityWithhold.class::isInstance)) {

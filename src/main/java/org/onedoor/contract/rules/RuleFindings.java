@@ -1,7 +1,6 @@
 package org.onedoor.contract.rules;
 
 import java.util.List;
-
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.FieldProblems;
 

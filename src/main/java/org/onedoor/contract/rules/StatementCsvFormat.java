@@ -1,5 +1,7 @@
 package org.onedoor.contract.rules;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -8,9 +10,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.function.Consumer;
-
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,12 +25,16 @@ public final class StatementCsvFormat {
     /** Receives the statement's lines one by one, in the order they are to appear. */
     public interface Rows {
 
-        void row(YearMonth month, String rule, String description, @Nullable BigDecimal quantity,
-                 @Nullable BigDecimal rate, BigDecimal amount);
+        void row(
+                YearMonth month,
+                String rule,
+                String description,
+                @Nullable BigDecimal quantity,
+                @Nullable BigDecimal rate,
+                BigDecimal amount);
     }
 
-    private StatementCsvFormat() {
-    }
+    private StatementCsvFormat() {}
 
     /** The header and the rows given to {@code lines}, as text. */
     public static String write(Consumer<Rows> lines) {
@@ -49,8 +52,12 @@ public final class StatementCsvFormat {
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out);
         try {
             csv.writeRecord(HEADER.split(","));
-            lines.accept((month, rule, description, quantity, rate, amount) -> csv.writeRecord(month.toString(),
-                    rule, description, number(quantity), number(rate),
+            lines.accept((month, rule, description, quantity, rate, amount) -> csv.writeRecord(
+                    month.toString(),
+                    rule,
+                    description,
+                    number(quantity),
+                    number(rate),
                     amount.setScale(2, RoundingMode.HALF_UP).toPlainString()));
             csv.flush();
         } catch (UncheckedIOException e) {
@@ -60,6 +67,8 @@ public final class StatementCsvFormat {
 
     /** A quantity or rate as the CSV writes it: at most six decimals, no trailing zeros. */
     public static String number(@Nullable BigDecimal number) {
-        return number == null ? "" : number.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return number == null
+                ? ""
+                : number.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

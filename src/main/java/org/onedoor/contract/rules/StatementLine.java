@@ -12,8 +12,15 @@ import java.util.List;
  * @param rateText the rate as the statement page shows it: "£9,710.42 (exactly £116,525.00 ÷ 12)" for a rate
  *                 that is not whole pence (the {@code rate} column of the CSV is the decimal)
  */
-public record StatementLine(YearMonth month, String rule, String description, BigDecimal quantity, BigDecimal rate,
-        BigDecimal amount, List<String> evidence, String rateText) {
+public record StatementLine(
+        YearMonth month,
+        String rule,
+        String description,
+        BigDecimal quantity,
+        BigDecimal rate,
+        BigDecimal amount,
+        List<String> evidence,
+        String rateText) {
 
     public StatementLine {
         evidence = List.copyOf(evidence);
@@ -23,8 +30,14 @@ public record StatementLine(YearMonth month, String rule, String description, Bi
     }
 
     /** A line whose rate is shown as its decimal, in pounds with thousands separators. */
-    public StatementLine(YearMonth month, String rule, String description, BigDecimal quantity, BigDecimal rate,
-                         BigDecimal amount, List<String> evidence) {
+    public StatementLine(
+            YearMonth month,
+            String rule,
+            String description,
+            BigDecimal quantity,
+            BigDecimal rate,
+            BigDecimal amount,
+            List<String> evidence) {
         this(month, rule, description, quantity, rate, amount, evidence, rateText(rate));
     }
 

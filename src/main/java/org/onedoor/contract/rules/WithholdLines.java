@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.onedoor.contract.rules.QualityWithhold.KpiRelease;
 
 /**
@@ -16,28 +15,36 @@ final class WithholdLines {
 
     private static final RoundingMode MODE = RoundingMode.HALF_UP;
 
-    private WithholdLines() {
-    }
+    private WithholdLines() {}
 
     static List<StatementLine> of(QualityWithhold rule, YearEvidence year, List<StatementLine> others) {
         YearMonth release = year.year().monthOf(rule.releaseMonth());
         List<YearMonth> months = year.monthsCoveredBy(rule.period()).stream()
-                .filter(month -> !month.isAfter(release)).toList();
+                .filter(month -> !month.isAfter(release))
+                .toList();
         List<StatementLine> lines = new ArrayList<>();
         BigDecimal base = BigDecimal.ZERO;
         BigDecimal held = Pounds.ZERO;
         for (YearMonth month : months) {
             BigDecimal thisMonth = Pounds.sum(others.stream()
-                    .filter(line -> line.month().equals(month) && rule.appliesTo().contains(line.rule()))
-                    .map(StatementLine::amount).toList());
+                    .filter(line ->
+                            line.month().equals(month) && rule.appliesTo().contains(line.rule()))
+                    .map(StatementLine::amount)
+                    .toList());
             base = base.add(thisMonth);
             BigDecimal heldToDate = base.multiply(rule.percent()).divide(Pounds.HUNDRED, 2, MODE);
             BigDecimal amount = heldToDate.subtract(held);
             held = heldToDate;
-            lines.add(new StatementLine(month, rule.name(), "Withhold " + Pounds.percent(rule.percent()) + " of "
-                    + Pounds.format(thisMonth) + " paid this month under " + String.join(", ", rule.appliesTo())
-                    + " (rounded year to date); held so far " + Pounds.format(held), thisMonth, rule.percent(),
-                    amount.negate(), List.of()));
+            lines.add(new StatementLine(
+                    month,
+                    rule.name(),
+                    "Withhold " + Pounds.percent(rule.percent()) + " of "
+                            + Pounds.format(thisMonth) + " paid this month under " + String.join(", ", rule.appliesTo())
+                            + " (rounded year to date); held so far " + Pounds.format(held),
+                    thisMonth,
+                    rule.percent(),
+                    amount.negate(),
+                    List.of()));
         }
         if (months.contains(release)) {
             lines.addAll(releases(rule, release, held));
@@ -56,13 +63,20 @@ final class WithholdLines {
             allotted = toDate;
             BigDecimal amount = kpi.met() ? share : Pounds.ZERO;
             String comparison = kpi.direction() == QualityWithhold.Direction.AT_LEAST ? "at least " : "at most ";
-            String result = kpi.achieved() == null ? "not yet reported"
+            String result = kpi.achieved() == null
+                    ? "not yet reported"
                     : "achieved " + Pounds.count(kpi.achieved()) + (kpi.met() ? ", met" : ", not met");
-            lines.add(new StatementLine(month, rule.name(), "Release for " + kpi.kpi() + " (threshold "
-                    + comparison + Pounds.count(kpi.threshold()) + "): " + result + "; "
-                    + Pounds.percent(kpi.sharePercent()) + " of the " + Pounds.format(held) + " held = "
-                    + Pounds.format(share) + (kpi.met() ? " released" : " not released"), BigDecimal.ONE, share,
-                    amount, List.of()));
+            lines.add(new StatementLine(
+                    month,
+                    rule.name(),
+                    "Release for " + kpi.kpi() + " (threshold "
+                            + comparison + Pounds.count(kpi.threshold()) + "): " + result + "; "
+                            + Pounds.percent(kpi.sharePercent()) + " of the " + Pounds.format(held) + " held = "
+                            + Pounds.format(share) + (kpi.met() ? " released" : " not released"),
+                    BigDecimal.ONE,
+                    share,
+                    amount,
+                    List.of()));
         }
         return lines;
     }

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.onedoor.contract.evidence.ActivityEvidence;
 import org.onedoor.contract.evidence.ClientMonths;
 import org.onedoor.contract.evidence.MeasureEvent;
@@ -25,7 +24,9 @@ final class YearEvidence {
         this.year = year;
         for (ClientMonths month : evidence.clientMonths()) {
             if (clients.put(month.month(), month.clients()) != null) {
-                throw new DomainRuleViolation("DUPLICATE_EVIDENCE_MONTH", "clientMonths",
+                throw new DomainRuleViolation(
+                        "DUPLICATE_EVIDENCE_MONTH",
+                        "clientMonths",
                         "The evidence counts clients for " + month.month() + " twice: give one count a month");
             }
         }
@@ -67,9 +68,10 @@ final class YearEvidence {
         if (known == 0) {
             return "no rolling average (no evidence)";
         }
-        String average = Pounds.count(BigDecimal.valueOf(total).divide(BigDecimal.valueOf(known), 2,
-                RoundingMode.HALF_UP));
-        return known == 12 ? "rolling 12-month average " + average
+        String average =
+                Pounds.count(BigDecimal.valueOf(total).divide(BigDecimal.valueOf(known), 2, RoundingMode.HALF_UP));
+        return known == 12
+                ? "rolling 12-month average " + average
                 : "rolling average " + average + " over the " + known + " months of evidence to " + month;
     }
 }

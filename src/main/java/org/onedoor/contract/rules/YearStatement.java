@@ -35,8 +35,10 @@ public record YearStatement(String contract, FinancialYear year, List<StatementL
 
     /** The amounts one rule paid month by month, April to March (£0.00 in a month it paid nothing). */
     public List<BigDecimal> monthlyTotalsOf(String rule) {
-        return year.months().stream().map(month -> sum(select(line -> line.rule().equals(rule)
-                && line.month().equals(month)))).toList();
+        return year.months().stream()
+                .map(month -> sum(
+                        select(line -> line.rule().equals(rule) && line.month().equals(month))))
+                .toList();
     }
 
     /**
@@ -44,8 +46,12 @@ public record YearStatement(String contract, FinancialYear year, List<StatementL
      * outcome payments: the events the cap cut); for a rate like £33⅓ it is approximate.
      */
     public BigDecimal unpaidOf(String rule) {
-        return sum(linesOf(rule).stream().map(line -> line.quantity().multiply(line.rate())
-                .setScale(2, java.math.RoundingMode.HALF_UP).subtract(line.amount())).toList());
+        return sum(linesOf(rule).stream()
+                .map(line -> line.quantity()
+                        .multiply(line.rate())
+                        .setScale(2, java.math.RoundingMode.HALF_UP)
+                        .subtract(line.amount()))
+                .toList());
     }
 
     private List<StatementLine> select(Predicate<StatementLine> which) {
@@ -53,7 +59,8 @@ public record YearStatement(String contract, FinancialYear year, List<StatementL
     }
 
     private static BigDecimal sum(List<?> items) {
-        return Pounds.sum(items.stream().map(item -> item instanceof StatementLine line ? line.amount()
-                : (BigDecimal) item).toList());
+        return Pounds.sum(items.stream()
+                .map(item -> item instanceof StatementLine line ? line.amount() : (BigDecimal) item)
+                .toList());
     }
 }

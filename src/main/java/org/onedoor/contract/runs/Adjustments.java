@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.onedoor.contract.rules.StatementLine;
 
 /**
@@ -19,18 +18,19 @@ import org.onedoor.contract.rules.StatementLine;
  */
 final class Adjustments {
 
-    private Adjustments() {
-    }
+    private Adjustments() {}
 
-    static List<PaymentLine> of(YearMonth paidIn, YearMonth forMonth, List<StatementLine> recomputed,
-                                List<PaymentLine> paid) {
+    static List<PaymentLine> of(
+            YearMonth paidIn, YearMonth forMonth, List<StatementLine> recomputed, List<PaymentLine> paid) {
         Set<String> rules = new LinkedHashSet<>();
         recomputed.forEach(line -> rules.add(line.rule()));
         paid.forEach(line -> rules.add(line.rule()));
         List<PaymentLine> adjustments = new ArrayList<>();
         for (String rule : rules) {
-            List<StatementLine> now = recomputed.stream().filter(line -> line.rule().equals(rule)).toList();
-            List<PaymentLine> before = paid.stream().filter(line -> line.rule().equals(rule)).toList();
+            List<StatementLine> now =
+                    recomputed.stream().filter(line -> line.rule().equals(rule)).toList();
+            List<PaymentLine> before =
+                    paid.stream().filter(line -> line.rule().equals(rule)).toList();
             BigDecimal nowTotal = now.stream().map(StatementLine::amount).reduce(zero(), BigDecimal::add);
             BigDecimal beforeTotal = before.stream().map(PaymentLine::amount).reduce(zero(), BigDecimal::add);
             BigDecimal difference = nowTotal.subtract(beforeTotal);
@@ -46,11 +46,18 @@ final class Adjustments {
             Set<String> common = new TreeSet<>(keysNow);
             common.retainAll(keysBefore);
             changed.removeAll(common);
-            adjustments.add(new PaymentLine(paidIn, forMonth, PaymentLine.Kind.ADJUSTMENT, rule,
+            adjustments.add(new PaymentLine(
+                    paidIn,
+                    forMonth,
+                    PaymentLine.Kind.ADJUSTMENT,
+                    rule,
                     "Adjustment for " + forMonth + ": " + rule.toLowerCase(Locale.UK) + " recomputed "
                             + pounds(nowTotal) + ", approved " + pounds(beforeTotal) + ", difference "
                             + pounds(difference),
-                    BigDecimal.ONE, difference, difference, List.copyOf(changed)));
+                    BigDecimal.ONE,
+                    difference,
+                    difference,
+                    List.copyOf(changed)));
         }
         return adjustments;
     }

@@ -1,9 +1,9 @@
 package org.onedoor.contract.runs;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -15,13 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
-import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.contract.evidence.ActivityEvidence;
 import org.onedoor.contract.evidence.EvidenceOptions;
 import org.onedoor.contract.evidence.EvidenceReader;
@@ -34,6 +27,11 @@ import org.onedoor.contract.store.ContractVersion;
 import org.onedoor.contract.store.Contracts;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The month end of many contracts at once (a region's or the country's): one snapshot of the treatment recorded in
@@ -56,8 +54,16 @@ public class MonthEnd {
     private final Clock clock;
     private final CurrentUsers currentUsers;
 
-    MonthEnd(Contracts contracts, EvidenceSnapshots snapshots, EvidenceReader evidence, RunChecks checks,
-             RunLines lines, RunRows rows, RunWrites writes, Clock clock, CurrentUsers currentUsers) {
+    MonthEnd(
+            Contracts contracts,
+            EvidenceSnapshots snapshots,
+            EvidenceReader evidence,
+            RunChecks checks,
+            RunLines lines,
+            RunRows rows,
+            RunWrites writes,
+            Clock clock,
+            CurrentUsers currentUsers) {
         this.contracts = contracts;
         this.snapshots = snapshots;
         this.evidence = evidence;
@@ -80,10 +86,12 @@ public class MonthEnd {
             throw new DomainRuleViolation("NO_CONTRACTS", "contracts", "Choose at least one contract to run");
         }
         long started = System.nanoTime();
-        List<ContractSummary> runnable = ids.stream().map(id -> checks.runnable(id, month)).toList();
+        List<ContractSummary> runnable =
+                ids.stream().map(id -> checks.runnable(id, month)).toList();
         Map<UUID, ContractVersion> versions = new LinkedHashMap<>();
         runnable.forEach(c -> versions.put(c.id(), contracts.versionFor(c.id(), month)));
-        EvidenceSnapshot snapshot = snapshots.takeFromRecords(month.atEndOfMonth(),
+        EvidenceSnapshot snapshot = snapshots.takeFromRecords(
+                month.atEndOfMonth(),
                 "Month end " + month + " of " + ids.size() + (ids.size() == 1 ? " contract" : " contracts"));
         long taken = System.nanoTime();
         Map<UUID, ActivityEvidence> read = readTogether(snapshot, month, versions);
@@ -101,8 +109,12 @@ public class MonthEnd {
         long computedAt = System.nanoTime();
         List<Statement> statements = store(runnable, month, snapshot, versions, computed);
         long stored = System.nanoTime();
-        return new MonthEndRun(snapshot, statements, Duration.ofNanos(taken - started),
-                Duration.ofNanos(counted - taken), Duration.ofNanos(computedAt - counted),
+        return new MonthEndRun(
+                snapshot,
+                statements,
+                Duration.ofNanos(taken - started),
+                Duration.ofNanos(counted - taken),
+                Duration.ofNanos(computedAt - counted),
                 Duration.ofNanos(stored - computedAt));
     }
 
@@ -110,17 +122,25 @@ public class MonthEnd {
      * The evidence of each contract that reads the snapshot alike but for its agency codes, in one pass per kind of
      * reading; a contract without agency codes is left out, to be read on its own.
      */
-    private Map<UUID, ActivityEvidence> readTogether(EvidenceSnapshot snapshot, YearMonth month,
-                                                     Map<UUID, ContractVersion> versions) {
+    private Map<UUID, ActivityEvidence> readTogether(
+            EvidenceSnapshot snapshot, YearMonth month, Map<UUID, ContractVersion> versions) {
         Map<UUID, ActivityEvidence> read = new HashMap<>();
         Map<EvidenceOptions, List<ContractVersion>> alike = new LinkedHashMap<>();
-        versions.values().stream().filter(v -> !v.document().evidence().agencyCodes().isEmpty())
-                .forEach(v -> alike.computeIfAbsent(v.document().evidence().atAgencies(Set.of()),
-                        o -> new ArrayList<>()).add(v));
+        versions.values().stream()
+                .filter(v -> !v.document().evidence().agencyCodes().isEmpty())
+                .forEach(
+                        v -> alike.computeIfAbsent(v.document().evidence().atAgencies(Set.of()), o -> new ArrayList<>())
+                                .add(v));
         YearMonth april = FinancialYear.of(month).first();
         alike.forEach((options, group) -> {
-            List<ActivityEvidence> each = evidence.readEach(snapshot.id(), options.readFrom(april), month, options,
-                    group.stream().map(v -> v.document().evidence().agencyCodes()).toList());
+            List<ActivityEvidence> each = evidence.readEach(
+                    snapshot.id(),
+                    options.readFrom(april),
+                    month,
+                    options,
+                    group.stream()
+                            .map(v -> v.document().evidence().agencyCodes())
+                            .toList());
             for (int n = 0; n < group.size(); n++) {
                 read.put(group.get(n).contractId(), each.get(n));
             }
@@ -128,15 +148,20 @@ public class MonthEnd {
         return read;
     }
 
-    private List<Statement> store(List<ContractSummary> runnable, YearMonth month, EvidenceSnapshot snapshot,
-                                  Map<UUID, ContractVersion> versions, Map<UUID, List<PaymentLine>> computed) {
+    private List<Statement> store(
+            List<ContractSummary> runnable,
+            YearMonth month,
+            EvidenceSnapshot snapshot,
+            Map<UUID, ContractVersion> versions,
+            Map<UUID, List<PaymentLine>> computed) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         OffsetDateTime now = DbTime.toDb(at);
         String actor = currentUsers.actorName();
         List<UUID> ids = runnable.stream().map(ContractSummary::id).toList();
         try {
             Map<UUID, StatementRow> existing = rows.find(ids, month);
-            List<UUID> fresh = ids.stream().filter(id -> !existing.containsKey(id)).toList();
+            List<UUID> fresh =
+                    ids.stream().filter(id -> !existing.containsKey(id)).toList();
             Map<UUID, UUID> statementOf = new HashMap<>();
             List<UUID> inserted = writes.insertStatements(fresh, month, now, actor);
             for (int n = 0; n < fresh.size(); n++) {
@@ -146,9 +171,14 @@ public class MonthEnd {
             List<RunWrites.NewRun> runs = new ArrayList<>(ids.size());
             for (UUID id : ids) {
                 List<PaymentLine> contractLines = computed.get(id);
-                runs.add(new RunWrites.NewRun(UUID.randomUUID(), statementOf.get(id),
-                        existing.containsKey(id) ? existing.get(id).runs() + 1 : 1, snapshot.id(),
-                        versions.get(id).number(), contractLines, total(contractLines)));
+                runs.add(new RunWrites.NewRun(
+                        UUID.randomUUID(),
+                        statementOf.get(id),
+                        existing.containsKey(id) ? existing.get(id).runs() + 1 : 1,
+                        snapshot.id(),
+                        versions.get(id).number(),
+                        contractLines,
+                        total(contractLines)));
             }
             writes.insertRuns(runs, now, actor);
             List<RunWrites.NewRun> lost = writes.nextRuns(runs);
@@ -159,14 +189,29 @@ public class MonthEnd {
             for (int n = 0; n < ids.size(); n++) {
                 ContractSummary contract = runnable.get(n);
                 RunWrites.NewRun run = runs.get(n);
-                statements.add(new Statement(run.statement(), contract.id(), contract.reference(), month,
-                        StatementStatus.DRAFT, run.total(), run.runNo(), snapshot.id(), run.version(),
-                        at, actor, null, null, run.lines()));
+                statements.add(new Statement(
+                        run.statement(),
+                        contract.id(),
+                        contract.reference(),
+                        month,
+                        StatementStatus.DRAFT,
+                        run.total(),
+                        run.runNo(),
+                        snapshot.id(),
+                        run.version(),
+                        at,
+                        actor,
+                        null,
+                        null,
+                        run.lines()));
             }
             return statements;
         } catch (DuplicateKeyException e) {
-            throw new DomainRuleViolation("STATEMENT_CHANGED", "month", "Someone else ran " + month
-                    + " for one of these contracts a moment ago: look at their statements first");
+            throw new DomainRuleViolation(
+                    "STATEMENT_CHANGED",
+                    "month",
+                    "Someone else ran " + month
+                            + " for one of these contracts a moment ago: look at their statements first");
         }
     }
 
@@ -174,8 +219,8 @@ public class MonthEnd {
         return lines.stream().map(PaymentLine::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    private static String referenceOf(List<ContractSummary> runnable, List<RunWrites.NewRun> runs,
-                                      RunWrites.NewRun run) {
+    private static String referenceOf(
+            List<ContractSummary> runnable, List<RunWrites.NewRun> runs, RunWrites.NewRun run) {
         return runnable.get(runs.indexOf(run)).reference();
     }
 }

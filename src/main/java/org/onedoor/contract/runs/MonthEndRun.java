@@ -2,7 +2,6 @@ package org.onedoor.contract.runs;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.onedoor.contract.evidence.EvidenceSnapshot;
 
 /**
@@ -14,8 +13,13 @@ import org.onedoor.contract.evidence.EvidenceSnapshot;
  * @param computing      the payment engine, adjustments included
  * @param storing        the statements, runs, lines and evidence keys
  */
-public record MonthEndRun(EvidenceSnapshot snapshot, List<Statement> statements, Duration snapshotTaking,
-        Duration counting, Duration computing, Duration storing) {
+public record MonthEndRun(
+        EvidenceSnapshot snapshot,
+        List<Statement> statements,
+        Duration snapshotTaking,
+        Duration counting,
+        Duration computing,
+        Duration storing) {
 
     public MonthEndRun {
         statements = List.copyOf(statements);

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.List;
-
 import org.onedoor.contract.rules.StatementLine;
 
 /**
@@ -13,10 +12,22 @@ import org.onedoor.contract.rules.StatementLine;
  * rate are kept to six decimals (an exact rate of £33⅓ is 33.333333), the amount in pounds and pence; evidence keys
  * are pseudonymous. {@code rateText} is the rate as the statement page shows it ({@link StatementLine#rateText()}).
  */
-public record PaymentLine(YearMonth month, YearMonth forMonth, Kind kind, String rule, String description,
-        BigDecimal quantity, BigDecimal rate, BigDecimal amount, List<String> evidence, String rateText) {
+public record PaymentLine(
+        YearMonth month,
+        YearMonth forMonth,
+        Kind kind,
+        String rule,
+        String description,
+        BigDecimal quantity,
+        BigDecimal rate,
+        BigDecimal amount,
+        List<String> evidence,
+        String rateText) {
 
-    public enum Kind { PAYMENT, ADJUSTMENT }
+    public enum Kind {
+        PAYMENT,
+        ADJUSTMENT
+    }
 
     public PaymentLine {
         evidence = List.copyOf(evidence);
@@ -26,14 +37,30 @@ public record PaymentLine(YearMonth month, YearMonth forMonth, Kind kind, String
     }
 
     /** A line whose rate is shown as its decimal (an adjustment, or a line stored before rates were shown). */
-    PaymentLine(YearMonth month, YearMonth forMonth, Kind kind, String rule, String description, BigDecimal quantity,
-                BigDecimal rate, BigDecimal amount, List<String> evidence) {
-        this(month, forMonth, kind, rule, description, quantity, rate, amount, evidence,
-                StatementLine.rateText(rate));
+    PaymentLine(
+            YearMonth month,
+            YearMonth forMonth,
+            Kind kind,
+            String rule,
+            String description,
+            BigDecimal quantity,
+            BigDecimal rate,
+            BigDecimal amount,
+            List<String> evidence) {
+        this(month, forMonth, kind, rule, description, quantity, rate, amount, evidence, StatementLine.rateText(rate));
     }
 
     static PaymentLine payment(StatementLine line) {
-        return new PaymentLine(line.month(), line.month(), Kind.PAYMENT, line.rule(), line.description(),
-                line.quantity(), line.rate(), line.amount(), line.evidence(), line.rateText());
+        return new PaymentLine(
+                line.month(),
+                line.month(),
+                Kind.PAYMENT,
+                line.rule(),
+                line.description(),
+                line.quantity(),
+                line.rate(),
+                line.amount(),
+                line.evidence(),
+                line.rateText());
     }
 }

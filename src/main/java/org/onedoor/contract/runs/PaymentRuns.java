@@ -11,12 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.contract.evidence.EvidenceSnapshot;
 import org.onedoor.contract.evidence.EvidenceSnapshots;
 import org.onedoor.contract.store.ContractSummary;
@@ -26,6 +20,10 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The module API for monthly payment runs. A run takes an evidence snapshot as of the month's last day (or reuses
@@ -46,8 +44,15 @@ public class PaymentRuns {
     private final Clock clock;
     private final CurrentUsers currentUsers;
 
-    PaymentRuns(Contracts contracts, EvidenceSnapshots snapshots, RunChecks checks, RunLines lines, RunRows rows,
-                RunWrites writes, Clock clock, CurrentUsers currentUsers) {
+    PaymentRuns(
+            Contracts contracts,
+            EvidenceSnapshots snapshots,
+            RunChecks checks,
+            RunLines lines,
+            RunRows rows,
+            RunWrites writes,
+            Clock clock,
+            CurrentUsers currentUsers) {
         this.contracts = contracts;
         this.snapshots = snapshots;
         this.checks = checks;
@@ -62,8 +67,8 @@ public class PaymentRuns {
     @PreAuthorize("hasAuthority('PAYMENT_RUN')")
     public Statement run(UUID contractId, YearMonth month) {
         ContractSummary contract = checks.runnable(contractId, month);
-        EvidenceSnapshot snapshot = snapshots.takeFromRecords(month.atEndOfMonth(),
-                "Payment run " + contract.reference() + " " + month);
+        EvidenceSnapshot snapshot =
+                snapshots.takeFromRecords(month.atEndOfMonth(), "Payment run " + contract.reference() + " " + month);
         return compute(contract, month, snapshot);
     }
 
@@ -71,12 +76,15 @@ public class PaymentRuns {
     @PreAuthorize("hasAuthority('PAYMENT_RUN')")
     public Statement runFromSnapshot(UUID contractId, YearMonth month, UUID snapshotId) {
         ContractSummary contract = checks.runnable(contractId, month);
-        EvidenceSnapshot snapshot = snapshots.find(snapshotId)
-                .orElseThrow(() -> new NotFound("Evidence snapshot", snapshotId));
+        EvidenceSnapshot snapshot =
+                snapshots.find(snapshotId).orElseThrow(() -> new NotFound("Evidence snapshot", snapshotId));
         if (snapshot.asOf().isBefore(month.atEndOfMonth())) {
-            throw new DomainRuleViolation("SNAPSHOT_TOO_EARLY", "snapshot", "The snapshot \""
-                    + snapshot.description() + "\" is as of " + snapshot.asOf() + ": a run for " + month
-                    + " needs evidence to " + month.atEndOfMonth() + " at least");
+            throw new DomainRuleViolation(
+                    "SNAPSHOT_TOO_EARLY",
+                    "snapshot",
+                    "The snapshot \""
+                            + snapshot.description() + "\" is as of " + snapshot.asOf() + ": a run for " + month
+                            + " needs evidence to " + month.atEndOfMonth() + " at least");
         }
         return compute(contract, month, snapshot);
     }
@@ -112,7 +120,9 @@ public class PaymentRuns {
     @PreAuthorize("hasAuthority('CONTRACT_VIEW')")
     @Transactional(readOnly = true)
     public List<Statement> statements(UUID contractId) {
-        return rows.ofContract(contractId).stream().map(row -> row.with(List.of())).toList();
+        return rows.ofContract(contractId).stream()
+                .map(row -> row.with(List.of()))
+                .toList();
     }
 
     /**
@@ -128,22 +138,25 @@ public class PaymentRuns {
 
     private Statement compute(ContractSummary contract, YearMonth month, EvidenceSnapshot snapshot) {
         ContractVersion version = contracts.versionFor(contract.id(), month);
-        return store(contract, month, snapshot, version, lines.of(contract, month, snapshot, version,
-                new HashMap<>()));
+        return store(contract, month, snapshot, version, lines.of(contract, month, snapshot, version, new HashMap<>()));
     }
 
-    private Statement store(ContractSummary contract, YearMonth month, EvidenceSnapshot snapshot,
-                            ContractVersion version, List<PaymentLine> lines) {
-        BigDecimal total = lines.stream().map(PaymentLine::amount).reduce(BigDecimal.ZERO.setScale(2),
-                BigDecimal::add);
+    private Statement store(
+            ContractSummary contract,
+            YearMonth month,
+            EvidenceSnapshot snapshot,
+            ContractVersion version,
+            List<PaymentLine> lines) {
+        BigDecimal total = lines.stream().map(PaymentLine::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         OffsetDateTime now = now();
         try {
             Optional<StatementRow> existing = rows.find(contract.id(), month);
             UUID statement = existing.map(StatementRow::id)
-                    .orElseGet(() -> writes.insertStatements(List.of(contract.id()), month, now, actor()).get(0));
+                    .orElseGet(() -> writes.insertStatements(List.of(contract.id()), month, now, actor())
+                            .get(0));
             int runNo = existing.map(StatementRow::runs).orElse(0) + 1;
-            List<RunWrites.NewRun> run = List.of(new RunWrites.NewRun(UUID.randomUUID(), statement, runNo,
-                    snapshot.id(), version.number(), lines, total));
+            List<RunWrites.NewRun> run = List.of(new RunWrites.NewRun(
+                    UUID.randomUUID(), statement, runNo, snapshot.id(), version.number(), lines, total));
             writes.insertRuns(run, now, actor());
             if (!writes.nextRuns(run).isEmpty()) {
                 throw RunChecks.runMeanwhile(contract.reference(), month);

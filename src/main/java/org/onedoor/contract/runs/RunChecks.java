@@ -5,13 +5,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-
-import org.springframework.stereotype.Component;
-
 import org.onedoor.contract.document.ContractHeader;
 import org.onedoor.contract.store.ContractSummary;
 import org.onedoor.contract.store.Contracts;
 import org.onedoor.shared.DomainRuleViolation;
+import org.springframework.stereotype.Component;
 
 /** Whether a contract's month may be run now: shared by a single run and the month end of many contracts. */
 @Component
@@ -31,39 +29,58 @@ class RunChecks {
     ContractSummary runnable(UUID contractId, YearMonth month) {
         ContractSummary contract = contracts.find(contractId);
         if (contract.status() == ContractHeader.Status.DRAFT) {
-            throw new DomainRuleViolation("CONTRACT_NOT_ACTIVE", "contract", "Contract " + contract.reference()
-                    + " is a draft: activate it before running its payments");
+            throw new DomainRuleViolation(
+                    "CONTRACT_NOT_ACTIVE",
+                    "contract",
+                    "Contract " + contract.reference() + " is a draft: activate it before running its payments");
         }
         LocalDate today = LocalDate.now(clock);
         if (!today.isAfter(month.atEndOfMonth())) {
-            throw new DomainRuleViolation("MONTH_NOT_ENDED", "month", month + " has not ended (today is " + today
-                    + "): run it from " + month.plusMonths(1).atDay(1));
+            throw new DomainRuleViolation(
+                    "MONTH_NOT_ENDED",
+                    "month",
+                    month + " has not ended (today is " + today + "): run it from "
+                            + month.plusMonths(1).atDay(1));
         }
         if (month.isBefore(YearMonth.from(contract.termStart()))) {
-            throw new DomainRuleViolation("MONTH_BEFORE_TERM", "month", "Contract " + contract.reference()
-                    + " starts " + contract.termStart() + ": there is nothing to pay for " + month);
+            throw new DomainRuleViolation(
+                    "MONTH_BEFORE_TERM",
+                    "month",
+                    "Contract " + contract.reference() + " starts " + contract.termStart()
+                            + ": there is nothing to pay for " + month);
         }
-        rows.find(contractId, month).filter(row -> row.status() == StatementStatus.APPROVED).ifPresent(row -> {
-            throw alreadyApproved(row, "run again");
-        });
+        rows.find(contractId, month)
+                .filter(row -> row.status() == StatementStatus.APPROVED)
+                .ifPresent(row -> {
+                    throw alreadyApproved(row, "run again");
+                });
         List<YearMonth> later = rows.approvedMonths(contractId, month.plusMonths(1), month.plusYears(50));
         if (!later.isEmpty()) {
-            throw new DomainRuleViolation("LATER_MONTH_APPROVED", "month", "The statement for " + later.get(0)
-                    + " is already approved, so " + month + " cannot be run after it: late figures for " + month
-                    + " are paid as adjustments in the next run");
+            throw new DomainRuleViolation(
+                    "LATER_MONTH_APPROVED",
+                    "month",
+                    "The statement for " + later.get(0)
+                            + " is already approved, so " + month + " cannot be run after it: late figures for " + month
+                            + " are paid as adjustments in the next run");
         }
         return contract;
     }
 
     static DomainRuleViolation alreadyApproved(StatementRow row, String what) {
-        return new DomainRuleViolation("STATEMENT_APPROVED", "status", "The statement for " + row.contractReference()
-                + " " + row.month() + " was approved by " + row.approvedBy() + " on " + row.approvedAt()
-                + " and cannot be " + what + ": an approved statement never changes (late figures are paid as"
-                + " adjustments in a later month)");
+        return new DomainRuleViolation(
+                "STATEMENT_APPROVED",
+                "status",
+                "The statement for " + row.contractReference()
+                        + " " + row.month() + " was approved by " + row.approvedBy() + " on " + row.approvedAt()
+                        + " and cannot be " + what + ": an approved statement never changes (late figures are paid as"
+                        + " adjustments in a later month)");
     }
 
     static DomainRuleViolation runMeanwhile(String reference, YearMonth month) {
-        return new DomainRuleViolation("STATEMENT_CHANGED", "month", "Someone else ran or approved " + month
-                + " for " + reference + " a moment ago: look at that statement first");
+        return new DomainRuleViolation(
+                "STATEMENT_CHANGED",
+                "month",
+                "Someone else ran or approved " + month + " for " + reference
+                        + " a moment ago: look at that statement first");
     }
 }

@@ -4,9 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import org.springframework.stereotype.Component;
-
 import org.onedoor.contract.evidence.ActivityEvidence;
 import org.onedoor.contract.evidence.EvidenceReader;
 import org.onedoor.contract.evidence.EvidenceSnapshot;
@@ -16,6 +13,7 @@ import org.onedoor.contract.rules.YearStatement;
 import org.onedoor.contract.store.ContractSummary;
 import org.onedoor.contract.store.ContractVersion;
 import org.onedoor.contract.store.Contracts;
+import org.springframework.stereotype.Component;
 
 /**
  * The lines of a month's run: the month computed with the contract version in force, then adjustment lines for the
@@ -46,10 +44,15 @@ class RunLines {
         return calculator.year(version.document().rules(), activity, FinancialYear.of(month));
     }
 
-    List<PaymentLine> of(ContractSummary contract, YearMonth month, EvidenceSnapshot snapshot,
-                         ContractVersion version, Map<String, YearStatement> years) {
-        List<PaymentLine> lines = new ArrayList<>(yearOf(version, snapshot, month, years).linesIn(month)
-                .stream().map(PaymentLine::payment).toList());
+    List<PaymentLine> of(
+            ContractSummary contract,
+            YearMonth month,
+            EvidenceSnapshot snapshot,
+            ContractVersion version,
+            Map<String, YearStatement> years) {
+        List<PaymentLine> lines = new ArrayList<>(yearOf(version, snapshot, month, years).linesIn(month).stream()
+                .map(PaymentLine::payment)
+                .toList());
         YearMonth since = FinancialYear.of(month).first().minusYears(1);
         YearMonth previous = month.minusMonths(1);
         List<YearMonth> approved = rows.approvedMonths(contract.id(), since, previous);
@@ -59,19 +62,34 @@ class RunLines {
         List<PaymentLine> paid = rows.paidFor(contract.id(), since, previous);
         for (YearMonth earlier : approved) {
             ContractVersion then = contracts.versionFor(contract.id(), earlier);
-            YearMonth through = FinancialYear.of(earlier).equals(FinancialYear.of(month)) ? month
+            YearMonth through = FinancialYear.of(earlier).equals(FinancialYear.of(month))
+                    ? month
                     : FinancialYear.of(earlier).last();
-            lines.addAll(Adjustments.of(month, earlier, yearOf(then, snapshot, through, years).linesIn(earlier),
-                    paid.stream().filter(line -> line.forMonth().equals(earlier)).toList()));
+            lines.addAll(Adjustments.of(
+                    month,
+                    earlier,
+                    yearOf(then, snapshot, through, years).linesIn(earlier),
+                    paid.stream()
+                            .filter(line -> line.forMonth().equals(earlier))
+                            .toList()));
         }
         return lines;
     }
 
     /** A year's lines to a month under one version, read once (versions may count evidence differently). */
-    private YearStatement yearOf(ContractVersion version, EvidenceSnapshot snapshot, YearMonth to,
-                                 Map<String, YearStatement> years) {
-        return years.computeIfAbsent(key(version, to), key -> year(version, evidence.read(snapshot.id(),
-                version.document().evidence().readFrom(FinancialYear.of(to).first()), to,
-                version.document().evidence()), to));
+    private YearStatement yearOf(
+            ContractVersion version, EvidenceSnapshot snapshot, YearMonth to, Map<String, YearStatement> years) {
+        return years.computeIfAbsent(
+                key(version, to),
+                key -> year(
+                        version,
+                        evidence.read(
+                                snapshot.id(),
+                                version.document()
+                                        .evidence()
+                                        .readFrom(FinancialYear.of(to).first()),
+                                to,
+                                version.document().evidence()),
+                        to));
     }
 }

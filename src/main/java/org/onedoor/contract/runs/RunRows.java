@@ -14,11 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.onedoor.contract.rules.StatementLine;
 import org.onedoor.shared.jdbc.DbTime;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,8 +40,11 @@ class RunRows {
     }
 
     Optional<StatementRow> find(UUID contract, YearMonth month) {
-        return header("s.contract_id = :contract and s.pay_month = :month",
-                Map.of("contract", contract, "month", month.atDay(1))).stream().findFirst();
+        return header(
+                        "s.contract_id = :contract and s.pay_month = :month",
+                        Map.of("contract", contract, "month", month.atDay(1)))
+                .stream()
+                .findFirst();
     }
 
     Optional<StatementRow> find(UUID statement) {
@@ -54,8 +55,9 @@ class RunRows {
     Map<UUID, StatementRow> find(List<UUID> contracts, YearMonth month) {
         Map<UUID, StatementRow> found = new HashMap<>();
         if (!contracts.isEmpty()) {
-            header("s.pay_month = :month and s.contract_id in (:contracts)",
-                    Map.of("month", month.atDay(1), "contracts", contracts))
+            header(
+                            "s.pay_month = :month and s.contract_id in (:contracts)",
+                            Map.of("month", month.atDay(1), "contracts", contracts))
                     .forEach(row -> found.put(row.contractId(), row));
         }
         return found;
@@ -71,15 +73,24 @@ class RunRows {
                 select pay_month from contract_statement
                  where contract_id = :contract and status = 'APPROVED' and pay_month >= :from and pay_month <= :to
                  order by pay_month
-                """).param("contract", contract).param("from", from.atDay(1)).param("to", to.atDay(1))
-                .query((rs, n) -> YearMonth.from(rs.getObject(1, LocalDate.class))).list();
+                """)
+                .param("contract", contract)
+                .param("from", from.atDay(1))
+                .param("to", to.atDay(1))
+                .query((rs, n) -> YearMonth.from(rs.getObject(1, LocalDate.class)))
+                .list();
     }
 
     boolean approve(UUID statement, OffsetDateTime now, String actor) {
         return jdbc.sql("""
                 update contract_statement set status = 'APPROVED', approved_at = :now, approved_by = :actor
                  where id = :id and status = 'DRAFT'
-                """).param("id", statement).param("now", now).param("actor", actor).update() == 1;
+                """)
+                        .param("id", statement)
+                        .param("now", now)
+                        .param("actor", actor)
+                        .update()
+                == 1;
     }
 
     /** The lines of a statement's last run, in line order. */
@@ -89,8 +100,10 @@ class RunRows {
 
     /** What approved statements paid for months {@code from} to {@code to}: their payments and adjustments. */
     List<PaymentLine> paidFor(UUID contract, YearMonth from, YearMonth to) {
-        return lines("s.contract_id = :contract and s.status = 'APPROVED' and l.for_month >= :from"
-                + " and l.for_month <= :to", Map.of("contract", contract, "from", from.atDay(1), "to", to.atDay(1)));
+        return lines(
+                "s.contract_id = :contract and s.status = 'APPROVED' and l.for_month >= :from"
+                        + " and l.for_month <= :to",
+                Map.of("contract", contract, "from", from.atDay(1), "to", to.atDay(1)));
     }
 
     /**
@@ -118,9 +131,13 @@ class RunRows {
                                     < extract(year from s.pay_month)
                                       - case when extract(month from s.pay_month) < 4 then 1 else 0 end)
                  group by s.pay_month
-                """).param("contract", contract).param("rules", List.copyOf(outcomeRules))
+                """)
+                .param("contract", contract)
+                .param("rules", List.copyOf(outcomeRules))
                 .query(rs -> {
-                    paid.put(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getBigDecimal(2).setScale(2));
+                    paid.put(
+                            YearMonth.from(rs.getObject(1, LocalDate.class)),
+                            rs.getBigDecimal(2).setScale(2));
                 });
         return paid;
     }
@@ -131,7 +148,9 @@ class RunRows {
                   join contract_payment_line l on l.run_id = r.id
                   join contract_payment_line_evidence e on e.run_id = l.run_id and e.line_no = l.line_no
                  where %s order by e.run_id, e.line_no, e.seq
-                """.formatted(where)).params(params).query(rs -> {
+                """.formatted(where))
+                .params(params)
+                .query(rs -> {
                     evidence.computeIfAbsent(rs.getString(1) + "/" + rs.getInt(2), key -> new ArrayList<>())
                             .add(rs.getString(3));
                 });
@@ -140,12 +159,20 @@ class RunRows {
                        l.amount, l.rate_text""" + CURRENT + """
                   join contract_payment_line l on l.run_id = r.id
                  where %s order by s.pay_month, l.line_no
-                """.formatted(where)).params(params).query((rs, n) -> new PaymentLine(
-                        YearMonth.from(rs.getObject(3, LocalDate.class)), YearMonth.from(rs.getObject(4,
-                        LocalDate.class)), PaymentLine.Kind.valueOf(rs.getString(5)), rs.getString(6),
-                        rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
+                """.formatted(where))
+                .params(params)
+                .query((rs, n) -> new PaymentLine(
+                        YearMonth.from(rs.getObject(3, LocalDate.class)),
+                        YearMonth.from(rs.getObject(4, LocalDate.class)),
+                        PaymentLine.Kind.valueOf(rs.getString(5)),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getBigDecimal(8),
+                        rs.getBigDecimal(9),
+                        rs.getBigDecimal(10),
                         evidence.getOrDefault(rs.getString(1) + "/" + rs.getInt(2), List.of()),
-                        rateText(rs.getString(11), rs.getBigDecimal(9)))).list();
+                        rateText(rs.getString(11), rs.getBigDecimal(9))))
+                .list();
     }
 
     private static String rateText(@Nullable String stored, BigDecimal rate) {
@@ -155,15 +182,26 @@ class RunRows {
     private List<StatementRow> header(String where, Map<String, Object> params) {
         return jdbc.sql("""
                 select s.id, s.contract_id, c.reference, s.pay_month, s.status, s.total, s.run_count, r.snapshot_id,
-                       r.contract_version, r.run_at, r.run_by, s.approved_by, s.approved_at""" + CURRENT
-                + " where " + where + " order by s.pay_month").params(params).query(RunRows::row).list();
+                       r.contract_version, r.run_at, r.run_by, s.approved_by, s.approved_at""" + CURRENT + " where " + where + " order by s.pay_month")
+                .params(params)
+                .query(RunRows::row)
+                .list();
     }
 
     private static StatementRow row(ResultSet rs, int n) throws SQLException {
-        return new StatementRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                YearMonth.from(rs.getObject(4, LocalDate.class)), StatementStatus.valueOf(rs.getString(5)),
-                rs.getBigDecimal(6), rs.getInt(7), rs.getObject(8, UUID.class), rs.getInt(9),
-                DbTime.instant(rs, 10), rs.getString(11), rs.getString(12),
+        return new StatementRow(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getString(3),
+                YearMonth.from(rs.getObject(4, LocalDate.class)),
+                StatementStatus.valueOf(rs.getString(5)),
+                rs.getBigDecimal(6),
+                rs.getInt(7),
+                rs.getObject(8, UUID.class),
+                rs.getInt(9),
+                DbTime.instant(rs, 10),
+                rs.getString(11),
+                rs.getString(12),
                 DbTime.instantOrNull(rs, 13));
     }
 }

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +18,8 @@ import org.springframework.stereotype.Component;
 class RunWrites {
 
     /** One run of a statement, to be stored. */
-    record NewRun(UUID id, UUID statement, int runNo, UUID snapshot, int version, List<PaymentLine> lines,
-            BigDecimal total) {
+    record NewRun(
+            UUID id, UUID statement, int runNo, UUID snapshot, int version, List<PaymentLine> lines, BigDecimal total) {
 
         NewRun {
             lines = List.copyOf(lines);
@@ -40,7 +39,7 @@ class RunWrites {
         for (UUID contract : contracts) {
             UUID id = UUID.randomUUID();
             ids.add(id);
-            rows.add(new Object[] { id, contract, month.atDay(1), now, actor });
+            rows.add(new Object[] {id, contract, month.atDay(1), now, actor});
         }
         jdbc.batchUpdate("""
                 insert into contract_statement (id, contract_id, pay_month, status, run_count, total, created_at,
@@ -56,15 +55,36 @@ class RunWrites {
         List<Object[]> lineRows = new ArrayList<>();
         List<Object[]> evidenceRows = new ArrayList<>();
         for (NewRun run : runs) {
-            runRows.add(new Object[] { run.id(), run.statement(), run.runNo(), run.snapshot(), run.version(), now,
-                    actor, run.lines().size(), run.total() });
+            runRows.add(new Object[] {
+                run.id(),
+                run.statement(),
+                run.runNo(),
+                run.snapshot(),
+                run.version(),
+                now,
+                actor,
+                run.lines().size(),
+                run.total()
+            });
             for (int i = 0; i < run.lines().size(); i++) {
                 PaymentLine line = run.lines().get(i);
-                lineRows.add(new Object[] { run.id(), i + 1, line.month().atDay(1), line.forMonth().atDay(1),
-                        line.kind().name(), line.rule(), line.description(), line.quantity(), line.rate(),
-                        line.amount(), line.rateText() });
+                lineRows.add(new Object[] {
+                    run.id(),
+                    i + 1,
+                    line.month().atDay(1),
+                    line.forMonth().atDay(1),
+                    line.kind().name(),
+                    line.rule(),
+                    line.description(),
+                    line.quantity(),
+                    line.rate(),
+                    line.amount(),
+                    line.rateText()
+                });
                 for (int seq = 0; seq < line.evidence().size(); seq++) {
-                    evidenceRows.add(new Object[] { run.id(), i + 1, seq + 1, line.evidence().get(seq) });
+                    evidenceRows.add(new Object[] {
+                        run.id(), i + 1, seq + 1, line.evidence().get(seq)
+                    });
                 }
             }
         }
@@ -89,7 +109,7 @@ class RunWrites {
     List<NewRun> nextRuns(List<NewRun> runs) {
         List<Object[]> rows = new ArrayList<>(runs.size());
         for (NewRun run : runs) {
-            rows.add(new Object[] { run.runNo(), run.total(), run.statement(), run.runNo() - 1 });
+            rows.add(new Object[] {run.runNo(), run.total(), run.statement(), run.runNo() - 1});
         }
         int[] counts = jdbc.batchUpdate("""
                 update contract_statement set run_count = ?, total = ?

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,19 +13,35 @@ import org.jspecify.annotations.Nullable;
  *
  * @param runs how many times the month was run (each run is kept)
  */
-public record Statement(UUID id, UUID contractId, String contractReference, YearMonth month, StatementStatus status,
-        BigDecimal total, int runs, UUID snapshotId, int contractVersion, Instant runAt, String runBy,
-        @Nullable String approvedBy, @Nullable Instant approvedAt, List<PaymentLine> lines) {
+public record Statement(
+        UUID id,
+        UUID contractId,
+        String contractReference,
+        YearMonth month,
+        StatementStatus status,
+        BigDecimal total,
+        int runs,
+        UUID snapshotId,
+        int contractVersion,
+        Instant runAt,
+        String runBy,
+        @Nullable String approvedBy,
+        @Nullable Instant approvedAt,
+        List<PaymentLine> lines) {
 
     public Statement {
         lines = List.copyOf(lines);
     }
 
     public List<PaymentLine> adjustments() {
-        return lines.stream().filter(line -> line.kind() == PaymentLine.Kind.ADJUSTMENT).toList();
+        return lines.stream()
+                .filter(line -> line.kind() == PaymentLine.Kind.ADJUSTMENT)
+                .toList();
     }
 
     public List<PaymentLine> payments() {
-        return lines.stream().filter(line -> line.kind() == PaymentLine.Kind.PAYMENT).toList();
+        return lines.stream()
+                .filter(line -> line.kind() == PaymentLine.Kind.PAYMENT)
+                .toList();
     }
 }

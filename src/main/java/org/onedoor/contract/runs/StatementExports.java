@@ -1,7 +1,6 @@
 package org.onedoor.contract.runs;
 
 import java.util.UUID;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -13,8 +12,7 @@ import org.springframework.stereotype.Service;
 public class StatementExports {
 
     /** A file's name, content type and bytes, ready for a download response. */
-    public record Export(String fileName, String contentType, byte[] content) {
-    }
+    public record Export(String fileName, String contentType, byte[] content) {}
 
     private final PaymentRuns runs;
 
@@ -31,8 +29,10 @@ public class StatementExports {
     @PreAuthorize("hasAuthority('CONTRACT_VIEW')")
     public Export xlsx(UUID statementId) {
         Statement statement = runs.statement(statementId);
-        return new Export(name(statement, "xlsx"),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", StatementXlsx.of(statement));
+        return new Export(
+                name(statement, "xlsx"),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                StatementXlsx.of(statement));
     }
 
     @PreAuthorize("hasAuthority('CONTRACT_VIEW')")

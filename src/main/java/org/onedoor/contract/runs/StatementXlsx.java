@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-
 import org.onedoor.contract.rules.StatementCsvFormat;
 
 /**
@@ -19,8 +17,7 @@ final class StatementXlsx {
 
     private static final List<Object> HEADER = List.of("month", "rule", "description", "quantity", "rate", "amount");
 
-    private StatementXlsx() {
-    }
+    private StatementXlsx() {}
 
     static byte[] of(Statement statement) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -30,8 +27,16 @@ final class StatementXlsx {
             row(sheet, 0, HEADER);
             int r = 1;
             for (PaymentLine line : statement.lines()) {
-                row(sheet, r++, List.of(line.month().toString(), line.rule(), line.description(),
-                        decimal(line.quantity()), decimal(line.rate()), line.amount()));
+                row(
+                        sheet,
+                        r++,
+                        List.of(
+                                line.month().toString(),
+                                line.rule(),
+                                line.description(),
+                                decimal(line.quantity()),
+                                decimal(line.rate()),
+                                line.amount()));
             }
             row(sheet, r, List.of("", "", "Total", "", "", statement.total()));
             workbook.finish();

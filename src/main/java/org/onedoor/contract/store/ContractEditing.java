@@ -3,13 +3,11 @@ package org.onedoor.contract.store;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-
+import org.onedoor.contract.document.ContractDocument;
+import org.onedoor.contract.document.ContractDocumentWriter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.onedoor.contract.document.ContractDocument;
-import org.onedoor.contract.document.ContractDocumentWriter;
 
 /**
  * Contracts entered on screen rather than imported. Each document is written out as the contract document it is and

@@ -2,7 +2,6 @@ package org.onedoor.contract.store;
 
 import java.util.Map;
 import java.util.Set;
-
 import org.onedoor.contract.document.ContractHeader.Status;
 import org.onedoor.shared.DomainRuleViolation;
 
@@ -14,8 +13,7 @@ final class ContractLifecycle {
             Status.ACTIVE, Set.of(Status.ENDED),
             Status.ENDED, Set.of());
 
-    private ContractLifecycle() {
-    }
+    private ContractLifecycle() {}
 
     static void check(String reference, Status from, Status to) {
         if (NEXT.get(from).contains(to)) {
@@ -26,7 +24,9 @@ final class ContractLifecycle {
             case ACTIVE -> to == Status.ACTIVE ? "it is already active" : "an active contract can only end";
             case ENDED -> "it has ended, and an ended contract does not change";
         };
-        throw new DomainRuleViolation("CONTRACT_LIFECYCLE", "status",
+        throw new DomainRuleViolation(
+                "CONTRACT_LIFECYCLE",
+                "status",
                 "Contract " + reference + " is " + from.name().toLowerCase() + " and cannot become "
                         + to.name().toLowerCase() + ": " + why);
     }

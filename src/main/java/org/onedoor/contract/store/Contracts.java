@@ -7,12 +7,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.contract.document.ContractDocument;
 import org.onedoor.contract.document.ContractDocumentReader;
 import org.onedoor.contract.document.ContractDocumentWriter;
@@ -23,6 +17,10 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The module API of the contract store. A contract comes in as a contract document (YAML, read by {@link
@@ -55,20 +53,27 @@ public class Contracts {
         ContractDocument document = ContractDocumentReader.read(file, yaml);
         ContractHeader header = document.header();
         if (header.status() == Status.ENDED) {
-            throw new DomainRuleViolation("CONTRACT_LIFECYCLE", "status", file + ": contract " + header.reference()
-                    + " says it has ended; import it as DRAFT or ACTIVE");
+            throw new DomainRuleViolation(
+                    "CONTRACT_LIFECYCLE",
+                    "status",
+                    file + ": contract " + header.reference() + " says it has ended; import it as DRAFT or ACTIVE");
         }
         rows.summaryByReference(header.reference()).ifPresent(existing -> {
-            throw new DomainRuleViolation("CONTRACT_EXISTS", "reference", file + ": contract " + header.reference()
-                    + " is already stored (version " + existing.currentVersion()
-                    + "); change its rules to store a new version");
+            throw new DomainRuleViolation(
+                    "CONTRACT_EXISTS",
+                    "reference",
+                    file + ": contract " + header.reference()
+                            + " is already stored (version " + existing.currentVersion()
+                            + "); change its rules to store a new version");
         });
         UUID id = UUID.randomUUID();
         try {
             rows.insert(id, header, now(), actor());
         } catch (DuplicateKeyException e) {
-            throw new DomainRuleViolation("CONTRACT_EXISTS", "reference", "Contract " + header.reference()
-                    + " was stored by someone else a moment ago");
+            throw new DomainRuleViolation(
+                    "CONTRACT_EXISTS",
+                    "reference",
+                    "Contract " + header.reference() + " was stored by someone else a moment ago");
         }
         store(id, 1, YearMonth.from(header.term().start()), document, reason);
         return find(id);
@@ -79,15 +84,22 @@ public class Contracts {
     public ContractSummary reviseDraft(UUID id, String file, String yaml, String reason) {
         ContractSummary contract = find(id);
         if (!contract.editable()) {
-            throw new DomainRuleViolation("CONTRACT_NOT_DRAFT", "status", "Contract " + contract.reference()
-                    + " is " + contract.status().name().toLowerCase()
-                    + ": only a draft is edited; change an active contract's rules from a month instead");
+            throw new DomainRuleViolation(
+                    "CONTRACT_NOT_DRAFT",
+                    "status",
+                    "Contract " + contract.reference()
+                            + " is " + contract.status().name().toLowerCase()
+                            + ": only a draft is edited; change an active contract's rules from a month instead");
         }
         ContractDocument document = sameContract(contract, ContractDocumentReader.read(file, yaml), Status.DRAFT);
         if (!rows.updateHeader(id, document.header(), now(), actor())) {
             throw changedMeanwhile(contract);
         }
-        store(id, contract.currentVersion() + 1, YearMonth.from(document.header().term().start()), document,
+        store(
+                id,
+                contract.currentVersion() + 1,
+                YearMonth.from(document.header().term().start()),
+                document,
                 reason);
         return find(id);
     }
@@ -97,20 +109,32 @@ public class Contracts {
     public ContractSummary changeRules(UUID id, String file, String yaml, YearMonth effectiveFrom, String reason) {
         ContractSummary contract = find(id);
         if (contract.status() != Status.ACTIVE) {
-            throw new DomainRuleViolation("CONTRACT_NOT_ACTIVE", "status", "Contract " + contract.reference()
-                    + " is " + contract.status().name().toLowerCase() + ": "
-                    + (contract.editable() ? "revise the draft instead" : "an ended contract does not change"));
+            throw new DomainRuleViolation(
+                    "CONTRACT_NOT_ACTIVE",
+                    "status",
+                    "Contract " + contract.reference()
+                            + " is " + contract.status().name().toLowerCase() + ": "
+                            + (contract.editable() ? "revise the draft instead" : "an ended contract does not change"));
         }
         ContractDocument document = sameContract(contract, ContractDocumentReader.read(file, yaml), Status.ACTIVE);
         if (effectiveFrom.isBefore(YearMonth.from(contract.termStart()))) {
-            throw new DomainRuleViolation("CONTRACT_EFFECTIVE_FROM", "effectiveFrom", "The change cannot take effect"
-                    + " in " + effectiveFrom + ", before the contract starts in " + YearMonth.from(contract.termStart()));
+            throw new DomainRuleViolation(
+                    "CONTRACT_EFFECTIVE_FROM",
+                    "effectiveFrom",
+                    "The change cannot take effect" + " in " + effectiveFrom + ", before the contract starts in "
+                            + YearMonth.from(contract.termStart()));
         }
-        rows.lastApprovedMonth(id).filter(approved -> !effectiveFrom.isAfter(approved)).ifPresent(approved -> {
-            throw new DomainRuleViolation("CONTRACT_EFFECTIVE_FROM", "effectiveFrom", "The payment statement for "
-                    + approved + " is approved, so the change can take effect from " + approved.plusMonths(1)
-                    + " at the earliest, not " + effectiveFrom);
-        });
+        rows.lastApprovedMonth(id)
+                .filter(approved -> !effectiveFrom.isAfter(approved))
+                .ifPresent(approved -> {
+                    throw new DomainRuleViolation(
+                            "CONTRACT_EFFECTIVE_FROM",
+                            "effectiveFrom",
+                            "The payment statement for "
+                                    + approved + " is approved, so the change can take effect from "
+                                    + approved.plusMonths(1)
+                                    + " at the earliest, not " + effectiveFrom);
+                });
         store(id, contract.currentVersion() + 1, effectiveFrom, document, reason);
         return find(id);
     }
@@ -150,9 +174,12 @@ public class Contracts {
     @Transactional(readOnly = true)
     public ContractVersion versionFor(UUID id, YearMonth month) {
         ContractSummary contract = find(id);
-        return rows.versionFor(id, month).orElseThrow(() -> new DomainRuleViolation("CONTRACT_NO_RULES", "month",
-                "Contract " + contract.reference() + " has no rules in force in " + month
-                        + ": its term starts " + contract.termStart()));
+        return rows.versionFor(id, month)
+                .orElseThrow(() -> new DomainRuleViolation(
+                        "CONTRACT_NO_RULES",
+                        "month",
+                        "Contract " + contract.reference() + " has no rules in force in " + month + ": its term starts "
+                                + contract.termStart()));
     }
 
     /** The current version's funding lines, per stream and financial year. */
@@ -184,34 +211,46 @@ public class Contracts {
 
     private void store(UUID id, int number, YearMonth effectiveFrom, ContractDocument document, String reason) {
         if (reason.isBlank() || reason.length() > 500) {
-            throw new DomainRuleViolation("CONTRACT_REASON", "reason", "Say why the rules change, in 1 to 500 characters");
+            throw new DomainRuleViolation(
+                    "CONTRACT_REASON", "reason", "Say why the rules change, in 1 to 500 characters");
         }
         String yaml = ContractDocumentWriter.write(document);
         try {
             rows.insertVersion(id, number, effectiveFrom, yaml, document.rules(), reason.strip(), now(), actor());
         } catch (DuplicateKeyException e) {
-            throw new DomainRuleViolation("CONTRACT_CHANGED", "version", "Someone else stored version " + number
-                    + " of this contract a moment ago: reload it and make your change again");
+            throw new DomainRuleViolation(
+                    "CONTRACT_CHANGED",
+                    "version",
+                    "Someone else stored version " + number
+                            + " of this contract a moment ago: reload it and make your change again");
         }
     }
 
     private static ContractDocument sameContract(ContractSummary contract, ContractDocument document, Status status) {
         if (!document.header().reference().equals(contract.reference())) {
-            throw new DomainRuleViolation("CONTRACT_REFERENCE", "reference", "The document is for contract "
-                    + document.header().reference() + ", not " + contract.reference());
+            throw new DomainRuleViolation(
+                    "CONTRACT_REFERENCE",
+                    "reference",
+                    "The document is for contract " + document.header().reference() + ", not " + contract.reference());
         }
         return withStatus(document, status);
     }
 
     private static ContractDocument withStatus(ContractDocument document, Status status) {
         ContractHeader h = document.header();
-        return new ContractDocument(new ContractHeader(h.reference(), h.name(), h.commissioners(), h.leadProvider(),
-                h.services(), h.term(), status), document.rules(), document.evidence());
+        return new ContractDocument(
+                new ContractHeader(
+                        h.reference(), h.name(), h.commissioners(), h.leadProvider(), h.services(), h.term(), status),
+                document.rules(),
+                document.evidence());
     }
 
     private static DomainRuleViolation changedMeanwhile(ContractSummary contract) {
-        return new DomainRuleViolation("CONTRACT_CHANGED", "status", "Contract " + contract.reference()
-                + " was changed by someone else a moment ago: reload it and try again");
+        return new DomainRuleViolation(
+                "CONTRACT_CHANGED",
+                "status",
+                "Contract " + contract.reference()
+                        + " was changed by someone else a moment ago: reload it and try again");
     }
 
     private OffsetDateTime now() {

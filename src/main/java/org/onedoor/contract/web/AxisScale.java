@@ -12,7 +12,7 @@ import java.util.List;
  */
 record AxisScale(BigDecimal bottom, BigDecimal top, BigDecimal step, boolean empty) {
 
-    private static final int[] NICE = { 1, 2, 5, 10 };
+    private static final int[] NICE = {1, 2, 5, 10};
 
     static AxisScale of(BigDecimal smallest, BigDecimal largest) {
         BigDecimal low = smallest.min(BigDecimal.ZERO);

@@ -3,9 +3,7 @@ package org.onedoor.contract.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.contract.rules.Pounds;
 
 /**
@@ -32,17 +30,13 @@ final class BarChart {
         }
     }
 
-    record Bar(double x, double y, double width, double height, String colour, String text) {
-    }
+    record Bar(double x, double y, double width, double height, String colour, String text) {}
 
-    record Tick(double y, String label) {
-    }
+    record Tick(double y, String label) {}
 
-    record Category(double x, String label) {
-    }
+    record Category(double x, String label) {}
 
-    record Line(double y, String label) {
-    }
+    record Line(double y, String label) {}
 
     private final String summary;
     private final List<Series> series;
@@ -52,13 +46,18 @@ final class BarChart {
     private final @Nullable Line line;
     private final double zero;
 
-    private BarChart(String description, List<String> labels, List<Series> series, boolean stacked,
-                     @Nullable BigDecimal lineValue, String lineLabel) {
+    private BarChart(
+            String description,
+            List<String> labels,
+            List<Series> series,
+            boolean stacked,
+            @Nullable BigDecimal lineValue,
+            String lineLabel) {
         this.series = List.copyOf(series);
         for (Series s : series) {
             if (s.values().size() != labels.size()) {
-                throw new IllegalArgumentException("Series " + s.name() + " has " + s.values().size()
-                        + " values for " + labels.size() + " categories");
+                throw new IllegalArgumentException("Series " + s.name() + " has "
+                        + s.values().size() + " values for " + labels.size() + " categories");
             }
         }
         AxisScale scale = scale(labels.size(), stacked, lineValue);
@@ -77,8 +76,13 @@ final class BarChart {
                 double x = stacked ? start : start + barWidth * s;
                 double y0 = y(scale, base);
                 double y1 = y(scale, base.add(value));
-                bars.add(new Bar(round(x), round(Math.min(y0, y1)), round(barWidth), round(Math.abs(y1 - y0)),
-                        one.colour(), one.name() + ", " + labels.get(c) + ": " + Pounds.format(value)));
+                bars.add(new Bar(
+                        round(x),
+                        round(Math.min(y0, y1)),
+                        round(barWidth),
+                        round(Math.abs(y1 - y0)),
+                        one.colour(),
+                        one.name() + ", " + labels.get(c) + ": " + Pounds.format(value)));
                 if (stacked && value.signum() >= 0) {
                     above = above.add(value);
                 } else if (stacked) {
@@ -87,8 +91,9 @@ final class BarChart {
             }
         }
         scale.ticks().forEach(t -> ticks.add(new Tick(round(y(scale, t)), tickLabel(t, scale.step()))));
-        this.line = lineValue == null ? null : new Line(round(y(scale, lineValue)), lineLabel + ": "
-                + Pounds.format(lineValue));
+        this.line = lineValue == null
+                ? null
+                : new Line(round(y(scale, lineValue)), lineLabel + ": " + Pounds.format(lineValue));
         this.zero = round(y(scale, BigDecimal.ZERO));
         this.summary = summary(description, labels);
     }
@@ -99,8 +104,12 @@ final class BarChart {
     }
 
     /** The series stacked in each category, with a reference line across at {@code lineValue} when given. */
-    static BarChart stacked(String description, List<String> categories, List<Series> series,
-                            @Nullable BigDecimal lineValue, String lineLabel) {
+    static BarChart stacked(
+            String description,
+            List<String> categories,
+            List<Series> series,
+            @Nullable BigDecimal lineValue,
+            String lineLabel) {
         return new BarChart(description, categories, series, true, lineValue, lineLabel);
     }
 
@@ -129,11 +138,13 @@ final class BarChart {
             for (int c = 1; c < s.values().size(); c++) {
                 highest = s.values().get(c).compareTo(s.values().get(highest)) > 0 ? c : highest;
             }
-            parts.add(s.name() + " " + Pounds.format(total) + " in all" + (labels.size() > 1
-                    ? ", highest " + Pounds.format(s.values().get(highest)) + " (" + labels.get(highest) + ")" : ""));
+            parts.add(s.name() + " " + Pounds.format(total) + " in all"
+                    + (labels.size() > 1
+                            ? ", highest " + Pounds.format(s.values().get(highest)) + " (" + labels.get(highest) + ")"
+                            : ""));
         }
-        return description + (parts.isEmpty() ? "" : ". " + String.join("; ", parts)) + (line == null ? ""
-                : ". " + line.label()) + ".";
+        return description + (parts.isEmpty() ? "" : ". " + String.join("; ", parts))
+                + (line == null ? "" : ". " + line.label()) + ".";
     }
 
     private static double y(AxisScale scale, BigDecimal value) {

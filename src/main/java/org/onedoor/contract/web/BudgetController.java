@@ -5,19 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.contract.budget.BudgetReport;
+import org.onedoor.contract.budget.ContractBudgets;
+import org.onedoor.contract.rules.FinancialYear;
+import org.onedoor.contract.store.Contracts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import org.onedoor.contract.budget.BudgetReport;
-import org.onedoor.contract.budget.ContractBudgets;
-import org.onedoor.contract.rules.FinancialYear;
-import org.onedoor.contract.store.Contracts;
 
 /**
  * A contract's budget for one financial year of its term (the current one by default): the figures with where each
@@ -55,13 +53,17 @@ class BudgetController {
         List<FinancialYear> years = budgets.years(id);
         FinancialYear chosen = budgets.currentYear(id);
         String typed = form.getYear() == null ? "" : form.getYear().strip();
-        Optional<FinancialYear> asked = years.stream().filter(y -> y.toString().equals(typed)).findFirst();
+        Optional<FinancialYear> asked =
+                years.stream().filter(y -> y.toString().equals(typed)).findFirst();
         if (asked.isPresent()) {
             chosen = asked.get();
         } else if (!typed.isEmpty()) {
-            errors.rejectValue("year", "INVALID", "Choose a financial year of the contract's term, " + years.get(0)
-                    + (years.size() > 1 ? " to " + years.get(years.size() - 1) : "") + ", written as "
-                    + years.get(0));
+            errors.rejectValue(
+                    "year",
+                    "INVALID",
+                    "Choose a financial year of the contract's term, " + years.get(0)
+                            + (years.size() > 1 ? " to " + years.get(years.size() - 1) : "") + ", written as "
+                            + years.get(0));
         }
         form.setYear(chosen.toString());
         BudgetReport report = budgets.year(id, chosen);

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.contract.document.ContractDocument;
 import org.onedoor.contract.document.ContractHeader;
 import org.onedoor.contract.evidence.CountingRule;
@@ -34,7 +32,8 @@ final class ContractBinder {
         return problems;
     }
 
-    @Nullable ContractDocument newContract(EditorForms.NewContract form) {
+    @Nullable
+    ContractDocument newContract(EditorForms.NewContract form) {
         String reference = typed.text("reference", form.reference, "the contract's reference", 60);
         String name = typed.text("name", form.name, "the contract's name", 200);
         List<String> commissioners = TypedValues.lines(form.commissioners, false);
@@ -45,22 +44,32 @@ final class ContractBinder {
         ContractHeader.Term term = term(form);
         EvidenceOptions evidence = evidence(form);
         YearMonth start = term == null ? YearMonth.of(2000, 1) : YearMonth.from(term.start());
-        RulesPartBinder.Bound bound = new RulesPartBinder(typed)
-                .read(reference == null ? "" : reference, form, start, evidence);
+        RulesPartBinder.Bound bound =
+                new RulesPartBinder(typed).read(reference == null ? "" : reference, form, start, evidence);
         if (problems.any() || bound.rules() == null) {
             return null;
         }
-        return new ContractDocument(new ContractHeader(reference, name, commissioners, provider,
-                TypedValues.lines(form.services, false), term, ContractHeader.Status.DRAFT), bound.rules(),
+        return new ContractDocument(
+                new ContractHeader(
+                        reference,
+                        name,
+                        commissioners,
+                        provider,
+                        TypedValues.lines(form.services, false),
+                        term,
+                        ContractHeader.Status.DRAFT),
+                bound.rules(),
                 bound.evidence());
     }
 
     /** The stored contract with the form's funding and rules; its header and counting rule stay as they are. */
-    @Nullable ContractDocument rulesChange(ContractDocument current, EditorForms.RulesPart form) {
+    @Nullable
+    ContractDocument rulesChange(ContractDocument current, EditorForms.RulesPart form) {
         ContractHeader header = current.header();
-        RulesPartBinder.Bound bound = new RulesPartBinder(typed).read(header.reference(), form,
-                YearMonth.from(header.term().start()), current.evidence());
-        return problems.any() || bound.rules() == null ? null
+        RulesPartBinder.Bound bound = new RulesPartBinder(typed)
+                .read(header.reference(), form, YearMonth.from(header.term().start()), current.evidence());
+        return problems.any() || bound.rules() == null
+                ? null
                 : new ContractDocument(header, bound.rules(), bound.evidence());
     }
 
@@ -77,19 +86,19 @@ final class ContractBinder {
         ContractHeader.BreakClause breakClause = null;
         boolean noBreak = TypedDate.isBlank(form.breakEarliest.typed()) && TypedValues.blank(form.breakNoticeMonths);
         if (!noBreak) {
-            LocalDate earliest = date("breakEarliest", form.breakEarliest.typed(), "The earliest break date",
-                    "1 4 2028");
+            LocalDate earliest =
+                    date("breakEarliest", form.breakEarliest.typed(), "The earliest break date", "1 4 2028");
             Integer notice = typed.whole("breakNoticeMonths", form.breakNoticeMonths, "the notice in months", 0, 60);
-            breakClause = earliest == null || notice == null ? null
-                    : new ContractHeader.BreakClause(earliest, notice);
+            breakClause = earliest == null || notice == null ? null : new ContractHeader.BreakClause(earliest, notice);
         }
         return start == null || years == null ? null : new ContractHeader.Term(start, years, extensions, breakClause);
     }
 
     private @Nullable LocalDate date(String field, TypedDate date, String what, String example) {
         if (TypedDate.isBlank(date)) {
-            problems.add(field, "Enter " + what.substring(0, 1).toLowerCase() + what.substring(1) + ", for example "
-                    + example);
+            problems.add(
+                    field,
+                    "Enter " + what.substring(0, 1).toLowerCase() + what.substring(1) + ", for example " + example);
             return null;
         }
         List<FieldProblem> found = new ArrayList<>();
@@ -99,12 +108,15 @@ final class ContractBinder {
     }
 
     private EvidenceOptions evidence(EditorForms.NewContract form) {
-        CountingRule rule = TypedValues.blank(form.countingRule) ? CountingRule.ANY_DAY_OPEN_INTERVENTION
+        CountingRule rule = TypedValues.blank(form.countingRule)
+                ? CountingRule.ANY_DAY_OPEN_INTERVENTION
                 : typed.choice("countingRule", form.countingRule, CountingRule.class, "how clients are counted");
         Integer day = rule == CountingRule.CENSUS_DAY
-                ? typed.whole("censusDay", form.censusDay, "the census day of the month", 1, 31) : Integer.valueOf(1);
-        return EvidenceOptions.defaults().counting(rule == null ? CountingRule.ANY_DAY_OPEN_INTERVENTION : rule,
-                day == null ? 1 : day).atPractices(practices(form.practiceCodes));
+                ? typed.whole("censusDay", form.censusDay, "the census day of the month", 1, 31)
+                : Integer.valueOf(1);
+        return EvidenceOptions.defaults()
+                .counting(rule == null ? CountingRule.ANY_DAY_OPEN_INTERVENTION : rule, day == null ? 1 : day)
+                .atPractices(practices(form.practiceCodes));
     }
 
     /** GP practice ODS codes: a letter and five digits (A81001), or as typed in lower case. */
@@ -113,8 +125,10 @@ final class ContractBinder {
         for (String code : TypedValues.lines(typed, true)) {
             String upper = code.toUpperCase(Locale.ROOT);
             if (!PRACTICE_CODE.matcher(upper).matches()) {
-                problems.add("practiceCodes", "\"" + code + "\" is not a GP practice ODS code: enter codes like"
-                        + " A81001 (a letter and five digits), separated by commas");
+                problems.add(
+                        "practiceCodes",
+                        "\"" + code + "\" is not a GP practice ODS code: enter codes like"
+                                + " A81001 (a letter and five digits), separated by commas");
                 return Set.of();
             }
             codes.add(upper);

@@ -5,12 +5,10 @@ import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.web.FormErrors;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
-
-import org.onedoor.shared.web.FormErrors;
 
 /** The forms of the contract screens and the small rules for reading them. */
 final class ContractForms {
@@ -26,16 +24,13 @@ final class ContractForms {
     /** Errors coded and keeping the value typed as Spring's binder does. */
     static final FormErrors ERRORS = FormErrors.bound();
 
-    private ContractForms() {
-    }
+    private ContractForms() {}
 
     /** The uploaded contract document. */
-    record Import(@Nullable MultipartFile document) {
-    }
+    record Import(@Nullable MultipartFile document) {}
 
     /** The month to run, typed as 2016-05 (or 5/2016, 5 2016). */
-    record Run(@Nullable String month) {
-    }
+    record Run(@Nullable String month) {}
 
     static @Nullable YearMonth month(BindingResult errors, @Nullable String typed) {
         if (typed == null || typed.isBlank()) {
@@ -58,8 +53,8 @@ final class ContractForms {
                 return Optional.of(YearMonth.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2))));
             }
             if (british.matches()) {
-                return Optional.of(YearMonth.of(Integer.parseInt(british.group(2)),
-                        Integer.parseInt(british.group(1))));
+                return Optional.of(
+                        YearMonth.of(Integer.parseInt(british.group(2)), Integer.parseInt(british.group(1))));
             }
         } catch (DateTimeException e) {
             // no such month

@@ -4,10 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-
-import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
-
 import org.onedoor.contract.document.ContractHeader;
 import org.onedoor.contract.evidence.EvidenceOptions;
 import org.onedoor.contract.runs.PaymentRuns;
@@ -15,6 +11,8 @@ import org.onedoor.contract.runs.Statement;
 import org.onedoor.contract.store.ContractVersion;
 import org.onedoor.contract.store.Contracts;
 import org.onedoor.shared.NotFound;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /** A contract's page: header, term, funding, rule versions, statements and the run form. */
 @Component
@@ -35,7 +33,8 @@ class ContractPage {
         model.addAttribute("header", header);
         model.addAttribute("term", TermText.of(header.term()));
         model.addAttribute("breakClause", TermText.breakClause(header));
-        model.addAttribute("counted", counted(versions.get(versions.size() - 1).document().evidence()));
+        model.addAttribute(
+                "counted", counted(versions.get(versions.size() - 1).document().evidence()));
         model.addAttribute("versions", newestFirst(versions));
         model.addAttribute("funding", contracts.funding(id));
         model.addAttribute("statements", newestFirst(runs.statements(id)));
@@ -61,8 +60,11 @@ class ContractPage {
             case CENSUS_DAY -> "An open intervention on day " + evidence.censusDay() + " of the month";
             case ATTENDED_CONTACT -> "An attended contact recorded in OneDoor in the month";
         };
-        return rule + (evidence.organisationCodes().isEmpty() ? ", at every GP practice"
-                : ", at GP practices " + String.join(", ", new java.util.TreeSet<>(evidence.organisationCodes())));
+        return rule
+                + (evidence.organisationCodes().isEmpty()
+                        ? ", at every GP practice"
+                        : ", at GP practices "
+                                + String.join(", ", new java.util.TreeSet<>(evidence.organisationCodes())));
     }
 
     private static <T> List<T> newestFirst(List<T> oldestFirst) {

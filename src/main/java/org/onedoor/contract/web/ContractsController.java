@@ -6,8 +6,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.contract.store.ContractSummary;
+import org.onedoor.contract.store.Contracts;
+import org.onedoor.shared.DomainRuleViolation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,10 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.contract.store.ContractSummary;
-import org.onedoor.contract.store.Contracts;
-import org.onedoor.shared.DomainRuleViolation;
 
 /** The contract list with document import, and a contract's lifecycle and document download. */
 @Controller
@@ -44,15 +42,21 @@ class ContractsController {
     }
 
     @PostMapping("/contracts/import")
-    String importDocument(@ModelAttribute(ContractForms.IMPORT) ContractForms.Import form, BindingResult errors,
-                          Model model, RedirectAttributes redirect) {
+    String importDocument(
+            @ModelAttribute(ContractForms.IMPORT) ContractForms.Import form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         MultipartFile file = form.document();
         @Nullable String yaml = null;
         if (file == null || file.isEmpty()) {
             errors.rejectValue("document", "REQUIRED", "Choose the contract document (a YAML file) to import");
         } else if (file.getSize() > ContractForms.MAX_DOCUMENT_BYTES) {
-            errors.rejectValue("document", "TOO_LARGE", "The file must be smaller than "
-                    + ContractForms.MAX_DOCUMENT_BYTES / 1024 + " KB: a contract document is a few kilobytes");
+            errors.rejectValue(
+                    "document",
+                    "TOO_LARGE",
+                    "The file must be smaller than " + ContractForms.MAX_DOCUMENT_BYTES / 1024
+                            + " KB: a contract document is a few kilobytes");
         } else {
             yaml = text(file, errors);
         }
@@ -100,8 +104,9 @@ class ContractsController {
         byte[] yaml = contracts.exportDocument(id).getBytes(StandardCharsets.UTF_8);
         String name = "contract-" + contract.reference().replaceAll("[^A-Za-z0-9-]", "_") + ".yaml";
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
                 .body(yaml);
     }
@@ -116,12 +121,17 @@ class ContractsController {
 
     private static @Nullable String text(MultipartFile file, BindingResult errors) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file.getBytes()))
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file.getBytes()))
                     .toString();
         } catch (CharacterCodingException e) {
-            errors.rejectValue("document", "NOT_TEXT", "The file is not a text (UTF-8) YAML document: choose the"
-                    + " contract document saved as .yaml");
+            errors.rejectValue(
+                    "document",
+                    "NOT_TEXT",
+                    "The file is not a text (UTF-8) YAML document: choose the" + " contract document saved as .yaml");
         } catch (IOException e) {
             errors.rejectValue("document", "UNREADABLE", "The file could not be read: choose it and import again");
         }

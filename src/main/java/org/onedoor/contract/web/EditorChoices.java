@@ -22,8 +22,8 @@ final class EditorChoices {
             "ANY_DAY_OPEN_INTERVENTION", "Any day with an open intervention in the month",
             "CENSUS_DAY", "Open on the census day of the month",
             "ATTENDED_CONTACT", "An attended appointment or group session recorded in OneDoor in the month");
-    public final Map<String, String> rateRounding = ordered(
-            "EXACT", "Exact (£33.33⅓)", "PENCE", "To the penny first (£33.33)");
+    public final Map<String, String> rateRounding =
+            ordered("EXACT", "Exact (£33.33⅓)", "PENCE", "To the penny first (£33.33)");
     public final Map<String, String> stretchShapes = ordered(
             "PROPORTIONAL_TO_CAP", "Proportional: the same rate above the core, up to the cap",
             "THRESHOLD_BONUS", "Threshold bonus: core capped, plus the uplift when the stretch average is reached");
@@ -31,15 +31,15 @@ final class EditorChoices {
             "CUMULATIVE_YEAR_TO_DATE", "Year to date: pay until the cap is reached",
             "MONTHLY", "Monthly: at most a twelfth of the cap each month",
             "RECONCILE", "Reconcile: pay actuals, claw back the excess at year end");
-    public final Map<String, String> belowCore = ordered(
-            "PRO_RATA", "Pro rata", "COLLAR", "Collar: top the year up to");
+    public final Map<String, String> belowCore =
+            ordered("PRO_RATA", "Pro rata", "COLLAR", "Collar: top the year up to");
     public final Map<String, String> roundingMethods = ordered(
             "CUMULATIVE_YEAR_TO_DATE", "Round the year to date, pay the difference", "PER_LINE", "Round each line");
-    public final Map<String, String> roundingModes = ordered("HALF_UP", "Half up", "HALF_EVEN", "Half even (banker's)",
-            "DOWN", "Down");
+    public final Map<String, String> roundingModes =
+            ordered("HALF_UP", "Half up", "HALF_EVEN", "Half even (banker's)", "DOWN", "Down");
     public final Map<String, String> yesNo = ordered("true", "Yes", "false", "No");
-    public final Map<String, String> capModes = ordered(
-            "MONEY_PARTIAL", "Pay what is left under the cap", "WHOLE_PAYMENTS_ONLY", "Whole payments only");
+    public final Map<String, String> capModes =
+            ordered("MONEY_PARTIAL", "Pay what is left under the cap", "WHOLE_PAYMENTS_ONLY", "Whole payments only");
     public final Map<String, String> instalmentRounding = ordered(
             "CUMULATIVE", "Round the year to date (adds up to the penny)",
             "FINAL_INSTALMENT_REMAINDER", "Equal instalments, the last takes the remainder",
@@ -47,8 +47,7 @@ final class EditorChoices {
     public final Map<String, String> frequencies = ordered("MONTHLY", "Monthly", "ANNUALLY", "Annually");
     public final Map<String, String> months = months();
 
-    private EditorChoices() {
-    }
+    private EditorChoices() {}
 
     private static Map<String, String> startFrom() {
         Map<String, String> choices = new LinkedHashMap<>();

@@ -2,9 +2,7 @@ package org.onedoor.contract.web;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.shared.TypedDate;
 
 /**
@@ -21,8 +19,7 @@ final class EditorForms {
     static final String REMOVE_RULE = "remove-rule-";
     static final String START_FROM = "start-from";
 
-    private EditorForms() {
-    }
+    private EditorForms() {}
 
     /** A GOV.UK day, month and year as typed. */
     static final class DateForm {

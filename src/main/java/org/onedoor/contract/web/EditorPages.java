@@ -2,11 +2,9 @@ package org.onedoor.contract.web;
 
 import java.util.List;
 import java.util.Set;
-
+import org.onedoor.shared.DomainRuleViolation;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.shared.DomainRuleViolation;
 
 /** What every contract editor page shows: the choices, the problems, the warnings; and what saving flashes. */
 final class EditorPages {
@@ -14,8 +12,7 @@ final class EditorPages {
     /** Store refusals about a field of the form, by the field the store names. */
     private static final Set<String> FORM_FIELDS = Set.of("reference", "reason");
 
-    private EditorPages() {
-    }
+    private EditorPages() {}
 
     static void common(Model model, EditorProblems problems, List<String> warnings) {
         model.addAttribute("choices", EditorChoices.INSTANCE);

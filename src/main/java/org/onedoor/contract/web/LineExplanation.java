@@ -7,10 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.contract.document.ContractDocument;
 import org.onedoor.contract.evidence.CountedClients;
 import org.onedoor.contract.evidence.EvidenceReader;
@@ -27,6 +24,7 @@ import org.onedoor.contract.runs.Statement;
 import org.onedoor.contract.store.ContractVersion;
 import org.onedoor.contract.store.Contracts;
 import org.onedoor.shared.NotFound;
+import org.springframework.stereotype.Component;
 
 /**
  * Everything one statement line rests on, for the commissioner's "explain this line" page: the rule and its kind
@@ -53,19 +51,24 @@ class LineExplanation {
         }
         PaymentLine line = statement.lines().get(number - 1);
         ContractDocument document = version(statement).document();
-        @Nullable PaymentRule rule = document.rules().rules().stream().filter(r -> r.name().equals(line.rule()))
-                .findFirst().orElse(null);
-        @Nullable CountedClients counted = rule instanceof PerClientPerMonth && line.kind() == PaymentLine.Kind.PAYMENT
-                ? evidence.countedClients(statement.snapshotId(), line.forMonth(), document.evidence(), offset,
-                        PAGE_SIZE)
+        @Nullable
+        PaymentRule rule = document.rules().rules().stream()
+                .filter(r -> r.name().equals(line.rule()))
+                .findFirst()
+                .orElse(null);
+        @Nullable
+        CountedClients counted = rule instanceof PerClientPerMonth && line.kind() == PaymentLine.Kind.PAYMENT
+                ? evidence.countedClients(
+                        statement.snapshotId(), line.forMonth(), document.evidence(), offset, PAGE_SIZE)
                 : null;
-        return new Explained(number, line, kind(rule), arithmetic(line), counted,
-                ContractPage.counted(document.evidence()));
+        return new Explained(
+                number, line, kind(rule), arithmetic(line), counted, ContractPage.counted(document.evidence()));
     }
 
     private ContractVersion version(Statement statement) {
         return contracts.versions(statement.contractId()).stream()
-                .filter(v -> v.number() == statement.contractVersion()).findFirst()
+                .filter(v -> v.number() == statement.contractVersion())
+                .findFirst()
                 .orElseThrow(() -> new NotFound("Contract version", statement.contractId()));
     }
 
@@ -108,8 +111,13 @@ class LineExplanation {
     }
 
     /** @param counting who the contract counts, in words, as the contract page says it */
-    record Explained(int number, PaymentLine line, String kind, String arithmetic, @Nullable CountedClients counted,
-                     String counting) {
+    record Explained(
+            int number,
+            PaymentLine line,
+            String kind,
+            String arithmetic,
+            @Nullable CountedClients counted,
+            String counting) {
 
         public List<String> outcomeKeys() {
             return counted == null ? line.evidence() : List.of();

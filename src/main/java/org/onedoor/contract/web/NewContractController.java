@@ -1,8 +1,11 @@
 package org.onedoor.contract.web;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.contract.document.ContractDocument;
+import org.onedoor.contract.store.ContractEditing;
+import org.onedoor.contract.store.ContractSummary;
+import org.onedoor.shared.DomainRuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,11 +16,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.contract.document.ContractDocument;
-import org.onedoor.contract.store.ContractEditing;
-import org.onedoor.contract.store.ContractSummary;
-import org.onedoor.shared.DomainRuleViolation;
 
 /**
  * Create a contract on screen: header, term, funding, counting rule and payment rules on one page, starting from the
@@ -53,9 +51,11 @@ class NewContractController {
 
     @PostMapping("/contracts/new")
     @PreAuthorize("hasAuthority('CONTRACT_MANAGE')")
-    String create(@ModelAttribute(FORM) EditorForms.NewContract form,
-                  @RequestParam(name = "action", required = false) @Nullable String action, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute(FORM) EditorForms.NewContract form,
+            @RequestParam(name = "action", required = false) @Nullable String action,
+            Model model,
+            RedirectAttributes redirect) {
         if (EditorForms.START_FROM.equals(action)) {
             form.rules = RuleForms.startFrom(form.startFrom);
             return page(form, new EditorProblems(), model);
@@ -68,7 +68,9 @@ class NewContractController {
         if (document != null) {
             try {
                 ContractSummary created = editing.createDraft(document);
-                EditorPages.saved(redirect, "Contract " + created.reference() + " created as a draft (version 1)",
+                EditorPages.saved(
+                        redirect,
+                        "Contract " + created.reference() + " created as a draft (version 1)",
                         RulesPartBinder.warnings(document.rules()));
                 return "redirect:/contracts/" + created.id();
             } catch (DomainRuleViolation refused) {

@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.contract.rules.BlockPayment;
 import org.onedoor.contract.rules.EffectivePeriod;
 import org.onedoor.contract.rules.PaymentByOutcomes;
@@ -35,7 +33,8 @@ final class RuleBinder {
     }
 
     /** The rule, with its period's start defaulting to {@code termStart}; null (with problems) when it has any. */
-    @Nullable PaymentRule read(RuleForm form, YearMonth termStart) {
+    @Nullable
+    PaymentRule read(RuleForm form, YearMonth termStart) {
         int before = typed.problems().count();
         String name = typed.text(at + "name", form.name, "the rule's name", 200);
         YearMonth from = typed.month(at + "from", form.from, "the first month", termStart);
@@ -60,45 +59,62 @@ final class RuleBinder {
     }
 
     /** The sustained-exit window of a payment-by-outcomes form, or null. */
-    @Nullable Integer window(RuleForm form) {
+    @Nullable
+    Integer window(RuleForm form) {
         return RuleForm.PAYMENT_BY_OUTCOMES.equals(form.kind)
-                ? typed.whole(at + "windowMonths", form.windowMonths, "the sustained exit window", 1, 24) : null;
+                ? typed.whole(at + "windowMonths", form.windowMonths, "the sustained exit window", 1, 24)
+                : null;
     }
 
     private @Nullable PaymentRule outcomes(RuleForm form, @Nullable String name, @Nullable EffectivePeriod period) {
         BigDecimal stage1 = typed.money(at + "completionAmount", form.completionAmount, "the completion amount");
         BigDecimal stage2 = typed.money(at + "sustainedAmount", form.sustainedAmount, "the sustained exit amount");
         BigDecimal cap = typed.optionalMoney(at + "annualCap", form.annualCap, "the annual cap");
-        PaymentByOutcomes.CapMode mode = typed.choice(at + "capMode", form.capMode, PaymentByOutcomes.CapMode.class,
+        PaymentByOutcomes.CapMode mode = typed.choice(
+                at + "capMode",
+                form.capMode,
+                PaymentByOutcomes.CapMode.class,
                 "what happens to the payment that crosses the cap");
         if (!allGiven(name, period, stage1, stage2, mode)) {
             return null;
         }
-        return new PaymentByOutcomes(name, period, stage1, stage2,
-                new HashSet<>(TypedValues.lines(form.dischargeCodes, true)), !"false".equals(form.requiresCompletion),
-                cap, mode);
+        return new PaymentByOutcomes(
+                name,
+                period,
+                stage1,
+                stage2,
+                new HashSet<>(TypedValues.lines(form.dischargeCodes, true)),
+                !"false".equals(form.requiresCompletion),
+                cap,
+                mode);
     }
 
     private @Nullable PaymentRule block(RuleForm form, @Nullable String name, @Nullable EffectivePeriod period) {
         BigDecimal amount = typed.money(at + "annualAmount", form.annualAmount, "the annual amount");
         Integer instalments = typed.whole(at + "instalments", form.instalments, "the number of instalments", 1, 12);
-        BlockPayment.InstalmentRounding rounding = typed.choice(at + "instalmentRounding", form.instalmentRounding,
-                BlockPayment.InstalmentRounding.class, "how the instalments are rounded");
+        BlockPayment.InstalmentRounding rounding = typed.choice(
+                at + "instalmentRounding",
+                form.instalmentRounding,
+                BlockPayment.InstalmentRounding.class,
+                "how the instalments are rounded");
         return allGiven(name, period, amount, instalments, rounding)
-                ? new BlockPayment(name, period, amount, instalments, rounding) : null;
+                ? new BlockPayment(name, period, amount, instalments, rounding)
+                : null;
     }
 
     private @Nullable PaymentRule retainer(RuleForm form, @Nullable String name, @Nullable EffectivePeriod period) {
-        BigDecimal amount = typed.money(at + "amountPerPracticePerYear", form.amountPerPracticePerYear,
-                "the retainer a practice a year");
+        BigDecimal amount = typed.money(
+                at + "amountPerPracticePerYear", form.amountPerPracticePerYear, "the retainer a practice a year");
         Integer practices = typed.whole(at + "practices", form.practices, "the number of practices", 0, 10_000);
-        Retainer.Frequency frequency = typed.choice(at + "frequency", form.frequency, Retainer.Frequency.class,
-                "when the retainer is paid");
-        BigDecimal rate = TypedValues.blank(form.legacyRatePerClientMonth) ? BigDecimal.ZERO.setScale(2)
-                : typed.money(at + "legacyRatePerClientMonth", form.legacyRatePerClientMonth,
-                        "the rate a patient a month");
+        Retainer.Frequency frequency =
+                typed.choice(at + "frequency", form.frequency, Retainer.Frequency.class, "when the retainer is paid");
+        BigDecimal rate = TypedValues.blank(form.legacyRatePerClientMonth)
+                ? BigDecimal.ZERO.setScale(2)
+                : typed.money(
+                        at + "legacyRatePerClientMonth", form.legacyRatePerClientMonth, "the rate a patient a month");
         return allGiven(name, period, amount, practices, frequency, rate)
-                ? new Retainer(name, period, amount, practices, frequency, rate) : null;
+                ? new Retainer(name, period, amount, practices, frequency, rate)
+                : null;
     }
 
     private @Nullable PaymentRule withhold(RuleForm form, @Nullable String name, @Nullable EffectivePeriod period) {
@@ -118,18 +134,22 @@ final class RuleBinder {
         String[] parts = line.split(";");
         String field = at + "kpis";
         if (parts.length < 4 || parts.length > 5) {
-            typed.problems().add(field, "Write each KPI as name; threshold; AT_LEAST or AT_MOST; share %, not \""
-                    + line + "\"");
+            typed.problems()
+                    .add(
+                            field,
+                            "Write each KPI as name; threshold; AT_LEAST or AT_MOST; share %, not \"" + line + "\"");
             return null;
         }
         BigDecimal threshold = typed.decimal(field, parts[1], "the threshold of " + parts[0].strip());
-        QualityWithhold.Direction direction = typed.choice(field, parts[2], QualityWithhold.Direction.class,
-                "AT_LEAST or AT_MOST for " + parts[0].strip());
+        QualityWithhold.Direction direction = typed.choice(
+                field, parts[2], QualityWithhold.Direction.class, "AT_LEAST or AT_MOST for " + parts[0].strip());
         BigDecimal share = typed.decimal(field, parts[3], "the share of " + parts[0].strip());
         BigDecimal achieved = parts.length == 5 && !parts[4].isBlank()
-                ? typed.decimal(field, parts[4], "the result of " + parts[0].strip()) : null;
+                ? typed.decimal(field, parts[4], "the result of " + parts[0].strip())
+                : null;
         return allGiven(threshold, direction, share)
-                ? new QualityWithhold.KpiRelease(parts[0].strip(), achieved, threshold, direction, share) : null;
+                ? new QualityWithhold.KpiRelease(parts[0].strip(), achieved, threshold, direction, share)
+                : null;
     }
 
     static boolean allGiven(@Nullable Object... values) {

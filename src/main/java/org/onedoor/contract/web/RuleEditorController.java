@@ -3,8 +3,14 @@ package org.onedoor.contract.web;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.contract.document.ContractDocument;
+import org.onedoor.contract.document.ContractHeader.Status;
+import org.onedoor.contract.rules.ContractRules;
+import org.onedoor.contract.store.ContractEditing;
+import org.onedoor.contract.store.ContractSummary;
+import org.onedoor.contract.store.Contracts;
+import org.onedoor.shared.DomainRuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,14 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.contract.document.ContractDocument;
-import org.onedoor.contract.document.ContractHeader.Status;
-import org.onedoor.contract.rules.ContractRules;
-import org.onedoor.contract.store.ContractEditing;
-import org.onedoor.contract.store.ContractSummary;
-import org.onedoor.contract.store.Contracts;
-import org.onedoor.shared.DomainRuleViolation;
 
 /**
  * Edit a contract's funding and payment rules as a new version: a draft is revised (in force from the start of its
@@ -67,13 +65,18 @@ class RuleEditorController {
 
     @PostMapping("/contracts/{id}/rules")
     @PreAuthorize("hasAuthority('CONTRACT_MANAGE')")
-    String save(@PathVariable UUID id, @ModelAttribute(FORM) EditorForms.RulesChange form,
-                @RequestParam(name = "action", required = false) @Nullable String action, Model model,
-                RedirectAttributes redirect) {
+    String save(
+            @PathVariable UUID id,
+            @ModelAttribute(FORM) EditorForms.RulesChange form,
+            @RequestParam(name = "action", required = false) @Nullable String action,
+            Model model,
+            RedirectAttributes redirect) {
         ContractSummary contract = contracts.find(id);
         if (contract.status() == Status.ENDED) {
-            throw new DomainRuleViolation("CONTRACT_ENDED", "status", "Contract " + contract.reference()
-                    + " has ended: an ended contract's rules do not change");
+            throw new DomainRuleViolation(
+                    "CONTRACT_ENDED",
+                    "status",
+                    "Contract " + contract.reference() + " has ended: an ended contract's rules do not change");
         }
         if (form.apply(action)) {
             return page(id, form, new EditorProblems(), List.of(), model);
@@ -87,10 +90,14 @@ class RuleEditorController {
                 : null;
         if (document != null && reason != null && (from != null || contract.status() != Status.ACTIVE)) {
             try {
-                ContractSummary saved = from == null ? editing.reviseDraft(id, document, reason)
+                ContractSummary saved = from == null
+                        ? editing.reviseDraft(id, document, reason)
                         : editing.changeRules(id, document, from, reason);
-                EditorPages.saved(redirect, "Rules saved as version " + saved.currentVersion() + ", in force from "
-                        + saved.currentEffectiveFrom(), RulesPartBinder.warnings(document.rules()));
+                EditorPages.saved(
+                        redirect,
+                        "Rules saved as version " + saved.currentVersion() + ", in force from "
+                                + saved.currentEffectiveFrom(),
+                        RulesPartBinder.warnings(document.rules()));
                 return "redirect:/contracts/" + id;
             } catch (DomainRuleViolation refused) {
                 EditorPages.refused(binder.problems(), refused);
@@ -99,8 +106,8 @@ class RuleEditorController {
         return page(id, form, binder.problems(), List.of(), model);
     }
 
-    private String page(UUID id, EditorForms.RulesChange form, EditorProblems problems, List<String> warnings,
-                        Model model) {
+    private String page(
+            UUID id, EditorForms.RulesChange form, EditorProblems problems, List<String> warnings, Model model) {
         model.addAttribute("contract", contracts.find(id));
         model.addAttribute(FORM, form);
         EditorPages.common(model, problems, warnings);

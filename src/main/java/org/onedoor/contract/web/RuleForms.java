@@ -12,9 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.contract.rules.BlockPayment;
 import org.onedoor.contract.rules.EffectivePeriod;
 import org.onedoor.contract.rules.PaymentByOutcomes;
@@ -44,8 +42,7 @@ final class RuleForms {
         }
     }
 
-    private RuleForms() {
-    }
+    private RuleForms() {}
 
     static List<RuleForm> startFrom(@Nullable String choice) {
         String chosen = choice == null ? StartFrom.WORKED_METHODOLOGY.name() : choice;
@@ -55,24 +52,40 @@ final class RuleForms {
         if (chosen.equals(StartFrom.NO_RULES.name())) {
             return new ArrayList<>();
         }
-        return new ArrayList<>(List.of(blank(RuleForm.PER_CLIENT_PER_MONTH), blank(RuleForm.PAYMENT_BY_OUTCOMES),
-                blank(RuleForm.BLOCK)));
+        return new ArrayList<>(List.of(
+                blank(RuleForm.PER_CLIENT_PER_MONTH), blank(RuleForm.PAYMENT_BY_OUTCOMES), blank(RuleForm.BLOCK)));
     }
 
     /** A new rule of a kind, with the worked methodology's settings (docs/examples/nel-2016.yaml). */
     static RuleForm blank(String kind) {
         EffectivePeriod any = EffectivePeriod.from(YearMonth.of(2000, 4));
         PaymentRule rule = switch (kind) {
-            case RuleForm.PAYMENT_BY_OUTCOMES -> new PaymentByOutcomes("Payment by outcomes", any,
-                    pounds("180"), pounds("180"), Set.of("80", "81"), true, pounds("15000"),
-                    PaymentByOutcomes.CapMode.MONEY_PARTIAL);
+            case RuleForm.PAYMENT_BY_OUTCOMES ->
+                new PaymentByOutcomes(
+                        "Payment by outcomes",
+                        any,
+                        pounds("180"),
+                        pounds("180"),
+                        Set.of("80", "81"),
+                        true,
+                        pounds("15000"),
+                        PaymentByOutcomes.CapMode.MONEY_PARTIAL);
             case RuleForm.BLOCK -> BlockPayment.monthly("CCG staffing and admin", any, pounds("116525"));
-            case RuleForm.RETAINER -> new Retainer("Legacy GP retainer", any, pounds("1000"), 11,
-                    Retainer.Frequency.MONTHLY, pounds("30"));
-            case RuleForm.QUALITY_WITHHOLD -> new QualityWithhold("Quality withhold", any, BigDecimal.valueOf(2),
-                    List.of("Output payment"), Month.MARCH, List.of(new QualityWithhold.KpiRelease(
-                            "Successful completions", null, BigDecimal.valueOf(40), QualityWithhold.Direction.AT_LEAST,
-                            BigDecimal.valueOf(100))));
+            case RuleForm.RETAINER ->
+                new Retainer("Legacy GP retainer", any, pounds("1000"), 11, Retainer.Frequency.MONTHLY, pounds("30"));
+            case RuleForm.QUALITY_WITHHOLD ->
+                new QualityWithhold(
+                        "Quality withhold",
+                        any,
+                        BigDecimal.valueOf(2),
+                        List.of("Output payment"),
+                        Month.MARCH,
+                        List.of(new QualityWithhold.KpiRelease(
+                                "Successful completions",
+                                null,
+                                BigDecimal.valueOf(40),
+                                QualityWithhold.Direction.AT_LEAST,
+                                BigDecimal.valueOf(100))));
             default -> outputPayment(any);
         };
         RuleForm form = of(rule, 6);
@@ -82,8 +95,16 @@ final class RuleForms {
 
     private static PerClientPerMonth outputPayment(EffectivePeriod period) {
         PerClientPerMonth nel = PerClientPerMonth.nel(period);
-        return new PerClientPerMonth("Output payment", period, nel.coreAverageClients(), nel.coreAnnualValue(),
-                nel.rateRounding(), nel.stretch(), nel.cap(), nel.belowCore(), nel.rounding());
+        return new PerClientPerMonth(
+                "Output payment",
+                period,
+                nel.coreAverageClients(),
+                nel.coreAnnualValue(),
+                nel.rateRounding(),
+                nel.stretch(),
+                nel.cap(),
+                nel.belowCore(),
+                nel.rounding());
     }
 
     /** The form of a stored rule; {@code window} is the contract's sustained-exit window in months. */
@@ -126,8 +147,9 @@ final class RuleForms {
 
     /** "Successful completions; 40; AT_LEAST; 100; 42.5" (the result last, when reported). */
     private static String kpi(QualityWithhold.KpiRelease kpi) {
-        return kpi.kpi() + "; " + number(kpi.threshold()) + "; " + kpi.direction().name() + "; "
-                + number(kpi.sharePercent()) + (kpi.achieved() == null ? "" : "; " + number(kpi.achieved()));
+        return kpi.kpi() + "; " + number(kpi.threshold()) + "; "
+                + kpi.direction().name() + "; " + number(kpi.sharePercent())
+                + (kpi.achieved() == null ? "" : "; " + number(kpi.achieved()));
     }
 
     static String money(BigDecimal amount) {

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.contract.evidence.EvidenceOptions;
 import org.onedoor.contract.rules.ContractRules;
 import org.onedoor.contract.rules.FinancialYear;
@@ -26,8 +24,7 @@ import org.onedoor.contract.rules.RuleFindings;
 final class RulesPartBinder {
 
     /** The rules and funding read, with the evidence options they imply; null rules when there were problems. */
-    record Bound(@Nullable ContractRules rules, EvidenceOptions evidence) {
-    }
+    record Bound(@Nullable ContractRules rules, EvidenceOptions evidence) {}
 
     private static final Pattern RULE = Pattern.compile("rules\\[(\\d+)]");
 
@@ -50,7 +47,8 @@ final class RulesPartBinder {
             if (window != null) {
                 options = options.withWindow(window);
             }
-            if (rule instanceof PaymentByOutcomes outcomes && !outcomes.qualifyingDischargeCodes().isEmpty()) {
+            if (rule instanceof PaymentByOutcomes outcomes
+                    && !outcomes.qualifyingDischargeCodes().isEmpty()) {
                 options = options.qualifying(outcomes.qualifyingDischargeCodes());
             }
             if (rule == null) {
@@ -61,8 +59,8 @@ final class RulesPartBinder {
             }
         }
         complete &= !funding.contains(null);
-        ContractRules contract = new ContractRules(reference, rules,
-                funding.stream().filter(Objects::nonNull).toList());
+        ContractRules contract = new ContractRules(
+                reference, rules, funding.stream().filter(Objects::nonNull).toList());
         RuleFindings findings = PaymentRuleValidation.validate(contract);
         for (RuleFindings.Finding error : findings.errors()) {
             typed.problems().add(onForm(error.at(), positions), error.toString());
@@ -73,8 +71,9 @@ final class RulesPartBinder {
     /** A finding's place among the rules that could be read, as its place on the form. */
     private static String onForm(String at, List<Integer> positions) {
         Matcher rule = RULE.matcher(at);
-        return rule.lookingAt() ? "rules[" + positions.get(Integer.parseInt(rule.group(1))) + "]"
-                + at.substring(rule.end()) : at;
+        return rule.lookingAt()
+                ? "rules[" + positions.get(Integer.parseInt(rule.group(1))) + "]" + at.substring(rule.end())
+                : at;
     }
 
     /** The warnings of rules that are valid (funding that does not cover what they can pay), for the page. */
@@ -97,8 +96,8 @@ final class RulesPartBinder {
                 typed.problems().add(at + "amount", "The amount of funding line " + (i + 1) + " cannot be negative");
                 amount = null;
             }
-            funding.add(RuleBinder.allGiven(source, year, amount)
-                    ? new ContractRules.Funding(source, year, amount) : null);
+            funding.add(
+                    RuleBinder.allGiven(source, year, amount) ? new ContractRules.Funding(source, year, amount) : null);
         }
         return funding;
     }

@@ -1,15 +1,13 @@
 package org.onedoor.contract.web;
 
 import java.util.UUID;
-
+import org.onedoor.contract.runs.Statement;
+import org.onedoor.contract.store.Contracts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import org.onedoor.contract.runs.Statement;
-import org.onedoor.contract.store.Contracts;
 
 /** "Explain this line": one statement line's rule, arithmetic and pseudonymous evidence, a page of clients at a time. */
 @Controller
@@ -26,8 +24,12 @@ class StatementLineController {
     }
 
     @GetMapping("/contracts/{id}/statements/{statementId}/lines/{number}")
-    String line(@PathVariable UUID id, @PathVariable UUID statementId, @PathVariable int number,
-                @RequestParam(defaultValue = "0") int from, Model model) {
+    String line(
+            @PathVariable UUID id,
+            @PathVariable UUID statementId,
+            @PathVariable int number,
+            @RequestParam(defaultValue = "0") int from,
+            Model model) {
         model.addAttribute("contract", contracts.find(id));
         Statement statement = page.statement(id, statementId);
         model.addAttribute("statement", statement);

@@ -2,7 +2,12 @@ package org.onedoor.contract.web;
 
 import java.time.YearMonth;
 import java.util.UUID;
-
+import org.onedoor.contract.rules.Pounds;
+import org.onedoor.contract.runs.PaymentRuns;
+import org.onedoor.contract.runs.Statement;
+import org.onedoor.contract.runs.StatementExports;
+import org.onedoor.contract.store.Contracts;
+import org.onedoor.shared.DomainRuleViolation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,13 +20,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.contract.rules.Pounds;
-import org.onedoor.contract.runs.PaymentRuns;
-import org.onedoor.contract.runs.Statement;
-import org.onedoor.contract.runs.StatementExports;
-import org.onedoor.contract.store.Contracts;
-import org.onedoor.shared.DomainRuleViolation;
 
 /** Running a contract's month, its statement with the evidence of every line, approval and downloads. */
 @Controller
@@ -40,14 +38,20 @@ class StatementsController {
     }
 
     @PostMapping("/contracts/{id}/runs")
-    String run(@PathVariable UUID id, @ModelAttribute(ContractForms.RUN) ContractForms.Run form,
-               BindingResult errors, Model model, RedirectAttributes redirect) {
+    String run(
+            @PathVariable UUID id,
+            @ModelAttribute(ContractForms.RUN) ContractForms.Run form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         YearMonth month = ContractForms.month(errors, form.month());
         if (month != null) {
             try {
                 Statement statement = runs.run(id, month);
-                redirect.addFlashAttribute("flash", "Payment run for " + month + " done: statement total "
-                        + Pounds.format(statement.total()) + (statement.runs() > 1 ? " (run " + statement.runs() + ")" : ""));
+                redirect.addFlashAttribute(
+                        "flash",
+                        "Payment run for " + month + " done: statement total " + Pounds.format(statement.total())
+                                + (statement.runs() > 1 ? " (run " + statement.runs() + ")" : ""));
                 return "redirect:/contracts/" + id + "/statements/" + statement.id();
             } catch (DomainRuleViolation refused) {
                 ContractForms.ERRORS.reject(errors, "month", refused.code(), refused.getMessage());
@@ -74,14 +78,14 @@ class StatementsController {
     String approve(@PathVariable UUID id, @PathVariable UUID statementId, RedirectAttributes redirect) {
         statementOf(id, statementId);
         Statement approved = runs.approve(statementId);
-        redirect.addFlashAttribute("flash", "Statement for " + approved.month() + " approved: "
-                + Pounds.format(approved.total()));
+        redirect.addFlashAttribute(
+                "flash", "Statement for " + approved.month() + " approved: " + Pounds.format(approved.total()));
         return "redirect:/contracts/" + id + "/statements/" + statementId;
     }
 
     @GetMapping("/contracts/{id}/statements/{statementId}/{format:csv|xlsx|pdf}")
-    ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID statementId,
-                                    @PathVariable String format) {
+    ResponseEntity<byte[]> download(
+            @PathVariable UUID id, @PathVariable UUID statementId, @PathVariable String format) {
         statementOf(id, statementId);
         StatementExports.Export export = switch (format) {
             case "csv" -> exports.csv(statementId);
@@ -89,8 +93,12 @@ class StatementsController {
             default -> exports.pdf(statementId);
         };
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(export.fileName()).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(export.fileName())
+                                .build()
+                                .toString())
                 .contentType(MediaType.parseMediaType(export.contentType()))
                 .body(export.content());
     }

@@ -6,9 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.contract.rules.FinancialYear;
 
 /**
@@ -33,7 +31,8 @@ final class TypedValues {
     }
 
     /** Required text of at most {@code max} characters, stripped. */
-    @Nullable String text(String field, @Nullable String typed, String what, int max) {
+    @Nullable
+    String text(String field, @Nullable String typed, String what, int max) {
         if (blank(typed)) {
             problems.add(field, "Enter " + what);
             return null;
@@ -46,7 +45,8 @@ final class TypedValues {
     }
 
     /** Pounds and pence; negative amounts are read, for the rule checks to refuse with their own message. */
-    @Nullable BigDecimal money(String field, @Nullable String typed, String what) {
+    @Nullable
+    BigDecimal money(String field, @Nullable String typed, String what) {
         if (blank(typed)) {
             problems.add(field, "Enter " + what + " in pounds, for example 100,000.00");
             return null;
@@ -60,18 +60,21 @@ final class TypedValues {
             }
             return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
         } catch (NumberFormatException | ArithmeticException e) {
-            problems.add(field, capitalised(what) + " must be an amount in pounds, like 100,000.00, not \""
-                    + typed.strip() + "\"");
+            problems.add(
+                    field,
+                    capitalised(what) + " must be an amount in pounds, like 100,000.00, not \"" + typed.strip() + "\"");
             return null;
         }
     }
 
-    @Nullable BigDecimal optionalMoney(String field, @Nullable String typed, String what) {
+    @Nullable
+    BigDecimal optionalMoney(String field, @Nullable String typed, String what) {
         return blank(typed) ? null : money(field, typed, what);
     }
 
     /** A whole number from {@code min} to {@code max}. */
-    @Nullable Integer whole(String field, @Nullable String typed, String what, int min, int max) {
+    @Nullable
+    Integer whole(String field, @Nullable String typed, String what, int min, int max) {
         if (blank(typed)) {
             problems.add(field, "Enter " + what + ", a whole number");
             return null;
@@ -84,20 +87,24 @@ final class TypedValues {
             }
             return value;
         } catch (NumberFormatException e) {
-            problems.add(field, capitalised(what) + " must be a whole number from " + min + " to " + max
-                    + ", not \"" + typed.strip() + "\"");
+            problems.add(
+                    field,
+                    capitalised(what) + " must be a whole number from " + min + " to " + max + ", not \""
+                            + typed.strip() + "\"");
             return null;
         }
     }
 
     /** A number (a percentage, a KPI threshold); a trailing % is allowed. */
-    @Nullable BigDecimal decimal(String field, @Nullable String typed, String what) {
+    @Nullable
+    BigDecimal decimal(String field, @Nullable String typed, String what) {
         if (blank(typed)) {
             problems.add(field, "Enter " + what + ", a number");
             return null;
         }
         try {
-            return new BigDecimal(typed.strip().replace("%", "").replace(",", "").strip());
+            return new BigDecimal(
+                    typed.strip().replace("%", "").replace(",", "").strip());
         } catch (NumberFormatException e) {
             problems.add(field, capitalised(what) + " must be a number, like 10, not \"" + typed.strip() + "\"");
             return null;
@@ -105,7 +112,8 @@ final class TypedValues {
     }
 
     /** A month as 2026-04 or 4/2026; blank gives {@code whenBlank}. */
-    @Nullable YearMonth month(String field, @Nullable String typed, String what, @Nullable YearMonth whenBlank) {
+    @Nullable
+    YearMonth month(String field, @Nullable String typed, String what, @Nullable YearMonth whenBlank) {
         if (blank(typed)) {
             if (whenBlank == null) {
                 problems.add(field, "Enter " + what + " as year and month, for example 2026-04");
@@ -114,14 +122,17 @@ final class TypedValues {
         }
         Optional<YearMonth> month = ContractForms.parseMonth(typed);
         if (month.isEmpty()) {
-            problems.add(field, capitalised(what) + " must be a month as year and month, like 2026-04, not \""
-                    + typed.strip() + "\"");
+            problems.add(
+                    field,
+                    capitalised(what) + " must be a month as year and month, like 2026-04, not \"" + typed.strip()
+                            + "\"");
         }
         return month.orElse(null);
     }
 
     /** A financial year as 2026/27 (also 2026-27 or 2026/2027). */
-    @Nullable FinancialYear financialYear(String field, @Nullable String typed) {
+    @Nullable
+    FinancialYear financialYear(String field, @Nullable String typed) {
         String text = typed == null ? "" : typed.strip().replace('-', '/');
         if (text.matches("\\d{4}/(\\d{2}|\\d{4})")) {
             int start = Integer.parseInt(text.substring(0, 4));
@@ -130,8 +141,11 @@ final class TypedValues {
                 return new FinancialYear(start);
             }
         }
-        problems.add(field, blank(typed) ? "Enter the financial year, for example 2026/27"
-                : "The financial year must be April to March as 2026/27, not \"" + text + "\"");
+        problems.add(
+                field,
+                blank(typed)
+                        ? "Enter the financial year, for example 2026/27"
+                        : "The financial year must be April to March as 2026/27, not \"" + text + "\"");
         return null;
     }
 
@@ -152,8 +166,10 @@ final class TypedValues {
         if (typed == null) {
             return List.of();
         }
-        return Arrays.stream(typed.split(commas ? "[\\r\\n,]+" : "[\\r\\n]+")).map(String::strip)
-                .filter(line -> !line.isEmpty()).toList();
+        return Arrays.stream(typed.split(commas ? "[\\r\\n,]+" : "[\\r\\n]+"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     static String capitalised(String what) {

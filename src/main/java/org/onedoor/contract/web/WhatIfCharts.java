@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.onedoor.contract.rules.FinancialYear;
 import org.onedoor.contract.whatif.PracticeAmount;
 import org.onedoor.contract.whatif.ScenarioComparison;
@@ -19,37 +18,48 @@ final class WhatIfCharts {
 
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.UK);
 
-    private WhatIfCharts() {
-    }
+    private WhatIfCharts() {}
 
     static BarChart byMonth(ScenarioComparison comparison) {
-        List<YearMonth> months = new ArrayList<>(comparison.scenarios().get(0).byMonth().keySet());
+        List<YearMonth> months =
+                new ArrayList<>(comparison.scenarios().get(0).byMonth().keySet());
         List<BarChart.Series> series = new ArrayList<>();
         for (int s = 0; s < comparison.scenarios().size(); s++) {
             ScenarioResult result = comparison.scenarios().get(s);
-            series.add(new BarChart.Series(result.scenario().name(), colour(s),
+            series.add(new BarChart.Series(
+                    result.scenario().name(),
+                    colour(s),
                     months.stream().map(m -> result.byMonth().get(m)).toList()));
         }
-        return BarChart.grouped("Bar chart of what each payment model would pay a month, " + comparison.from()
-                + " to " + comparison.to(), months.stream().map(MONTH::format).toList(), series);
+        return BarChart.grouped(
+                "Bar chart of what each payment model would pay a month, " + comparison.from() + " to "
+                        + comparison.to(),
+                months.stream().map(MONTH::format).toList(),
+                series);
     }
 
     /** One group per financial year, a bar per scenario. */
     static BarChart byYear(ScenarioComparison comparison) {
-        List<FinancialYear> years = new ArrayList<>(comparison.scenarios().get(0).byYear().keySet());
+        List<FinancialYear> years =
+                new ArrayList<>(comparison.scenarios().get(0).byYear().keySet());
         List<BarChart.Series> series = new ArrayList<>();
         for (int s = 0; s < comparison.scenarios().size(); s++) {
             ScenarioResult result = comparison.scenarios().get(s);
-            series.add(new BarChart.Series(result.scenario().name(), colour(s),
-                    years.stream().map(y -> result.byYear().getOrDefault(y, BigDecimal.ZERO)).toList()));
+            series.add(new BarChart.Series(
+                    result.scenario().name(),
+                    colour(s),
+                    years.stream()
+                            .map(y -> result.byYear().getOrDefault(y, BigDecimal.ZERO))
+                            .toList()));
         }
-        return BarChart.grouped("Bar chart of each payment model's total by financial year",
-                years.stream().map(FinancialYear::toString).toList(), series);
+        return BarChart.grouped(
+                "Bar chart of each payment model's total by financial year",
+                years.stream().map(FinancialYear::toString).toList(),
+                series);
     }
 
     /** One practice's amount under each scenario, in scenario order. */
-    record PracticeRow(String practice, List<BigDecimal> amounts) {
-    }
+    record PracticeRow(String practice, List<BigDecimal> amounts) {}
 
     /** Every practice any scenario pays, in code order, then "Not by practice"; £0.00 where a scenario pays none. */
     static List<PracticeRow> practices(ScenarioComparison comparison) {
@@ -68,10 +78,17 @@ final class WhatIfCharts {
         if (notByPractice) {
             practices.add(PracticeAmount.NOT_BY_PRACTICE);
         }
-        return practices.stream().map(practice -> new PracticeRow(practice, comparison.scenarios().stream()
-                .map(result -> result.byPractice().stream().filter(a -> a.practice().equals(practice))
-                        .map(PracticeAmount::total).findFirst().orElse(BigDecimal.ZERO.setScale(2)))
-                .toList())).toList();
+        return practices.stream()
+                .map(practice -> new PracticeRow(
+                        practice,
+                        comparison.scenarios().stream()
+                                .map(result -> result.byPractice().stream()
+                                        .filter(a -> a.practice().equals(practice))
+                                        .map(PracticeAmount::total)
+                                        .findFirst()
+                                        .orElse(BigDecimal.ZERO.setScale(2)))
+                                .toList()))
+                .toList();
     }
 
     /** One group per practice, a bar per scenario. */
@@ -79,11 +96,15 @@ final class WhatIfCharts {
         List<BarChart.Series> series = new ArrayList<>();
         for (int s = 0; s < comparison.scenarios().size(); s++) {
             int index = s;
-            series.add(new BarChart.Series(comparison.scenarios().get(s).scenario().name(), colour(s),
+            series.add(new BarChart.Series(
+                    comparison.scenarios().get(s).scenario().name(),
+                    colour(s),
                     rows.stream().map(r -> r.amounts().get(index)).toList()));
         }
-        return BarChart.grouped("Bar chart of what each payment model would pay each GP practice, "
-                + comparison.from() + " to " + comparison.to(), rows.stream().map(PracticeRow::practice).toList(),
+        return BarChart.grouped(
+                "Bar chart of what each payment model would pay each GP practice, " + comparison.from() + " to "
+                        + comparison.to(),
+                rows.stream().map(PracticeRow::practice).toList(),
                 series);
     }
 

@@ -5,15 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-
 import org.onedoor.contract.evidence.EvidenceOptions;
 import org.onedoor.contract.rules.FinancialYear;
 import org.onedoor.contract.runs.PaymentRuns;
@@ -26,6 +18,12 @@ import org.onedoor.contract.whatif.Scenario;
 import org.onedoor.contract.whatif.ScenarioComparison;
 import org.onedoor.contract.whatif.WhatIf;
 import org.onedoor.shared.DomainRuleViolation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The three payment models of the seed report compared over the evidence snapshot of the contract's latest payment
@@ -85,10 +83,13 @@ class WhatIfController {
         EvidenceOptions options = version.document().evidence();
         try {
             List<Scenario> scenarios = new ArrayList<>();
-            scenarios.add(new Scenario("This contract", contract.reference() + " as its payment runs pay it: the"
-                    + " rules of version " + version.number() + ", in force in " + to, version.document().rules()));
-            scenarios.addAll(whatIf.standardScenarios(latest.snapshotId(), from, to, options,
-                    new LegacyParameters(retainer, rate, null)));
+            scenarios.add(new Scenario(
+                    "This contract",
+                    contract.reference() + " as its payment runs pay it: the" + " rules of version " + version.number()
+                            + ", in force in " + to,
+                    version.document().rules()));
+            scenarios.addAll(whatIf.standardScenarios(
+                    latest.snapshotId(), from, to, options, new LegacyParameters(retainer, rate, null)));
             ScenarioComparison comparison = whatIf.compare(latest.snapshotId(), from, to, options, scenarios);
             model.addAttribute("latest", latest);
             model.addAttribute("comparison", comparison);
@@ -103,8 +104,8 @@ class WhatIfController {
         return "contract/what-if";
     }
 
-    private static @Nullable BigDecimal pounds(BindingResult errors, String field, @Nullable String typed,
-                                               String what) {
+    private static @Nullable BigDecimal pounds(
+            BindingResult errors, String field, @Nullable String typed, String what) {
         String text = typed == null ? "" : typed.strip().replace("£", "").replace(",", "");
         try {
             BigDecimal amount = new BigDecimal(text);

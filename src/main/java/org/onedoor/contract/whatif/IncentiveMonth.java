@@ -14,5 +14,4 @@ import java.time.YearMonth;
  * @param rePresentations episodes triaged in the month of a client whose earlier episode ended in a qualifying
  *                        completion within the re-presentation window before (a stage-1 payment that did not last)
  */
-public record IncentiveMonth(YearMonth month, int clients, int starts, int unplannedExits, int rePresentations) {
-}
+public record IncentiveMonth(YearMonth month, int clients, int starts, int unplannedExits, int rePresentations) {}

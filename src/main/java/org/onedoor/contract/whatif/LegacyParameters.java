@@ -1,7 +1,6 @@
 package org.onedoor.contract.whatif;
 
 import java.math.BigDecimal;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param practices                  practices paid a retainer; null to count the practices with any client in
  *                                   treatment in the compared months (as {@code participatingPractices} does)
  */
-public record LegacyParameters(BigDecimal retainerPerPracticePerYear, BigDecimal ratePerClientMonth,
+public record LegacyParameters(
+        BigDecimal retainerPerPracticePerYear,
+        BigDecimal ratePerClientMonth,
         @Nullable Integer practices) {
 
     public LegacyParameters {

@@ -11,8 +11,7 @@ import java.util.Map;
  * @param clientMonths the practice's clients in treatment, summed over the compared months
  * @param byMonth      its share in every compared month
  */
-public record PracticeAmount(String practice, long clientMonths, Map<YearMonth, BigDecimal> byMonth,
-        BigDecimal total) {
+public record PracticeAmount(String practice, long clientMonths, Map<YearMonth, BigDecimal> byMonth, BigDecimal total) {
 
     /** Money no practice earns: block instalments, and the share of clients with no practice recorded. */
     public static final String NOT_BY_PRACTICE = "Not by practice";

@@ -1,5 +1,7 @@
 package org.onedoor.contract.whatif;
 
+import static org.onedoor.contract.whatif.PracticeAmount.NOT_BY_PRACTICE;
+
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -7,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.onedoor.contract.evidence.ClientMonths;
 import org.onedoor.contract.rules.BlockPayment;
 import org.onedoor.contract.rules.FinancialYear;
@@ -16,8 +17,6 @@ import org.onedoor.contract.rules.PaymentByOutcomes;
 import org.onedoor.contract.rules.PaymentRule;
 import org.onedoor.contract.rules.Retainer;
 import org.onedoor.contract.rules.StatementLine;
-
-import static org.onedoor.contract.whatif.PracticeAmount.NOT_BY_PRACTICE;
 
 /**
  * Shares a scenario's contract-level money out to GP practices. The rule: <b>the contract is computed once, with
@@ -49,9 +48,12 @@ final class PracticeShares {
     /**
      * @param episodePractice "clientKey|episodeKey" of completed episodes to their practice code
      */
-    PracticeShares(List<PaymentRule> rules, List<ClientMonths> contractMonths,
-                   Map<String, List<ClientMonths>> byPractice, Map<String, String> episodePractice,
-                   List<YearMonth> months) {
+    PracticeShares(
+            List<PaymentRule> rules,
+            List<ClientMonths> contractMonths,
+            Map<String, List<ClientMonths>> byPractice,
+            Map<String, String> episodePractice,
+            List<YearMonth> months) {
         this.rules = new LinkedHashMap<>();
         rules.forEach(rule -> this.rules.put(rule.name(), rule));
         contractMonths.forEach(m -> contract.put(m.month(), m.clients()));
@@ -68,8 +70,9 @@ final class PracticeShares {
         Map<String, Map<YearMonth, Long>> pennies = new TreeMap<>();
         for (StatementLine line : lines) {
             Map<String, Long> weights = weights(line);
-            split(line.amount().movePointRight(2).longValueExact(), weights).forEach((practice, share) ->
-                    pennies.computeIfAbsent(practice, k -> new TreeMap<>()).merge(line.month(), share, Long::sum));
+            split(line.amount().movePointRight(2).longValueExact(), weights)
+                    .forEach((practice, share) -> pennies.computeIfAbsent(practice, k -> new TreeMap<>())
+                            .merge(line.month(), share, Long::sum));
         }
         List<PracticeAmount> result = new ArrayList<>();
         practices.keySet().forEach(practice -> result.add(amount(practice, pennies.get(practice))));
@@ -85,7 +88,8 @@ final class PracticeShares {
         if (rule instanceof BlockPayment) {
             weights.put(NOT_BY_PRACTICE, 1L);
         } else if (rule instanceof PaymentByOutcomes || rule instanceof OutcomeMeasurePayment) {
-            String episode = line.evidence().size() < 2 ? ""
+            String episode = line.evidence().size() < 2
+                    ? ""
                     : line.evidence().get(0) + "|" + line.evidence().get(1);
             weights.put(episodePractice.getOrDefault(episode, NOT_BY_PRACTICE), 1L);
         } else if (rule instanceof Retainer && line.description().startsWith("Retainer ")) {
@@ -96,14 +100,17 @@ final class PracticeShares {
                 }
             });
         } else {
-            List<YearMonth> over = yearEnd(line) ? FinancialYear.of(line.month()).months() : List.of(line.month());
+            List<YearMonth> over =
+                    yearEnd(line) ? FinancialYear.of(line.month()).months() : List.of(line.month());
             long total = 0;
             long practiceTotal = 0;
             for (YearMonth month : over) {
                 total += contract.getOrDefault(month, 0);
             }
             for (Map.Entry<String, Map<YearMonth, Integer>> practice : practices.entrySet()) {
-                long sum = over.stream().mapToLong(m -> practice.getValue().getOrDefault(m, 0)).sum();
+                long sum = over.stream()
+                        .mapToLong(m -> practice.getValue().getOrDefault(m, 0))
+                        .sum();
                 if (sum > 0) {
                     weights.put(practice.getKey(), sum);
                     practiceTotal += sum;
@@ -120,7 +127,8 @@ final class PracticeShares {
     }
 
     private static boolean yearEnd(StatementLine line) {
-        return line.description().startsWith("Annual reconciliation") || line.description().startsWith("Stretch bonus");
+        return line.description().startsWith("Annual reconciliation")
+                || line.description().startsWith("Stretch bonus");
     }
 
     /** Largest remainder: floor shares, then the pennies left to the largest remainders, ties in key order. */
@@ -132,7 +140,8 @@ final class PracticeShares {
         Map<String, Long> remainders = new TreeMap<>();
         long given = 0;
         for (Map.Entry<String, Long> weight : weights.entrySet()) {
-            BigDecimal[] division = BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(weight.getValue()))
+            BigDecimal[] division = BigDecimal.valueOf(amount)
+                    .multiply(BigDecimal.valueOf(weight.getValue()))
                     .divideAndRemainder(BigDecimal.valueOf(total));
             long share = division[0].longValueExact();
             shares.put(weight.getKey(), share);
@@ -157,7 +166,8 @@ final class PracticeShares {
             byMonth.put(month, BigDecimal.valueOf(value, 2));
         }
         Map<YearMonth, Integer> counts = practices.getOrDefault(practice, Map.of());
-        long clientMonths = months.stream().mapToLong(m -> counts.getOrDefault(m, 0)).sum();
+        long clientMonths =
+                months.stream().mapToLong(m -> counts.getOrDefault(m, 0)).sum();
         return new PracticeAmount(practice, clientMonths, byMonth, BigDecimal.valueOf(sum, 2));
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-
 import org.onedoor.contract.rules.FinancialYear;
 import org.onedoor.contract.rules.StatementLine;
 import org.onedoor.contract.rules.YearStatement;
@@ -19,8 +18,13 @@ import org.onedoor.contract.rules.YearStatement;
  * @param byYear     the financial years in order
  * @param byPractice the practices in code order, then {@link PracticeAmount#NOT_BY_PRACTICE} if it has money
  */
-public record ScenarioResult(Scenario scenario, List<YearStatement> statements, Map<YearMonth, BigDecimal> byMonth,
-        Map<FinancialYear, BigDecimal> byYear, List<PracticeAmount> byPractice, BigDecimal total) {
+public record ScenarioResult(
+        Scenario scenario,
+        List<YearStatement> statements,
+        Map<YearMonth, BigDecimal> byMonth,
+        Map<FinancialYear, BigDecimal> byYear,
+        List<PracticeAmount> byPractice,
+        BigDecimal total) {
 
     public ScenarioResult {
         statements = List.copyOf(statements);
@@ -29,7 +33,9 @@ public record ScenarioResult(Scenario scenario, List<YearStatement> statements, 
 
     /** What one rule of the scenario paid over the compared months. */
     public BigDecimal totalOf(String rule) {
-        return statements.stream().flatMap(s -> s.linesOf(rule).stream()).map(StatementLine::amount)
+        return statements.stream()
+                .flatMap(s -> s.linesOf(rule).stream())
+                .map(StatementLine::amount)
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 }

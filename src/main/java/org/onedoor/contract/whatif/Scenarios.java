@@ -2,7 +2,6 @@ package org.onedoor.contract.whatif;
 
 import java.math.BigDecimal;
 import java.util.List;
-
 import org.onedoor.contract.rules.ContractRules;
 import org.onedoor.contract.rules.EffectivePeriod;
 import org.onedoor.contract.rules.PaymentByOutcomes;
@@ -30,8 +29,7 @@ public final class Scenarios {
 
     private static final String CONTRACT = "what-if";
 
-    private Scenarios() {
-    }
+    private Scenarios() {}
 
     /** All three, in the order the report lists them. {@code legacy.practices()} must be set. */
     public static List<Scenario> standard(EffectivePeriod period, LegacyParameters legacy) {
@@ -43,11 +41,19 @@ public final class Scenarios {
         if (legacy.practices() == null) {
             throw new IllegalArgumentException("Count the practices paid a retainer before building the legacy model");
         }
-        Retainer rule = new Retainer("Legacy GP contract", period, legacy.retainerPerPracticePerYear(),
-                legacy.practices(), Frequency.MONTHLY, legacy.ratePerClientMonth());
-        return new Scenario(LEGACY, "Retainer of " + legacy.retainerPerPracticePerYear() + " a practice a year × "
-                + legacy.practices() + " practices, plus " + legacy.ratePerClientMonth()
-                + " a patient in treatment a month", ContractRules.of(CONTRACT, rule));
+        Retainer rule = new Retainer(
+                "Legacy GP contract",
+                period,
+                legacy.retainerPerPracticePerYear(),
+                legacy.practices(),
+                Frequency.MONTHLY,
+                legacy.ratePerClientMonth());
+        return new Scenario(
+                LEGACY,
+                "Retainer of " + legacy.retainerPerPracticePerYear() + " a practice a year × "
+                        + legacy.practices() + " practices, plus " + legacy.ratePerClientMonth()
+                        + " a patient in treatment a month",
+                ContractRules.of(CONTRACT, rule));
     }
 
     /**
@@ -57,19 +63,29 @@ public final class Scenarios {
      */
     public static Scenario perClientPerMonthOnly(EffectivePeriod period, BigDecimal rate) {
         int core = 250;
-        PerClientPerMonth rule = new PerClientPerMonth("Per client per month", period, core,
-                rate.multiply(BigDecimal.valueOf(core * 12L)), RateRounding.EXACT,
-                new Stretch(StretchShape.PROPORTIONAL_TO_CAP, core, BigDecimal.ZERO), null, BelowCore.PRO_RATA,
+        PerClientPerMonth rule = new PerClientPerMonth(
+                "Per client per month",
+                period,
+                core,
+                rate.multiply(BigDecimal.valueOf(core * 12L)),
+                RateRounding.EXACT,
+                new Stretch(StretchShape.PROPORTIONAL_TO_CAP, core, BigDecimal.ZERO),
+                null,
+                BelowCore.PRO_RATA,
                 Rounding.DEFAULT);
-        return new Scenario(PER_CLIENT_ONLY, rate + " a client in treatment a month, no retainer and no cap",
+        return new Scenario(
+                PER_CLIENT_ONLY,
+                rate + " a client in treatment a month, no retainer and no cap",
                 ContractRules.of(CONTRACT, rule));
     }
 
     /** (iii) The NEL model with the defaults of 11.10: output (P, cumulative 3,300 cap) and outcome payments. */
     public static Scenario nel(EffectivePeriod period) {
-        return new Scenario(NEL, "£33⅓ a client-month, core 250, stretch to 275 (cap 3,300 client-months a year);"
-                + " £180 a successful completion and £180 more when the exit is sustained 6 months; outcomes capped"
-                + " at £15,000 a year", ContractRules.of(CONTRACT, PerClientPerMonth.nel(period),
-                PaymentByOutcomes.nel(period)));
+        return new Scenario(
+                NEL,
+                "£33⅓ a client-month, core 250, stretch to 275 (cap 3,300 client-months a year);"
+                        + " £180 a successful completion and £180 more when the exit is sustained 6 months; outcomes capped"
+                        + " at £15,000 a year",
+                ContractRules.of(CONTRACT, PerClientPerMonth.nel(period), PaymentByOutcomes.nel(period)));
     }
 }

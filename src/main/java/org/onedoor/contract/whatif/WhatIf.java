@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.contract.evidence.ActivityEvidence;
 import org.onedoor.contract.evidence.ClientMonths;
 import org.onedoor.contract.evidence.EvidenceOptions;
@@ -23,6 +19,8 @@ import org.onedoor.contract.rules.PaymentCalculator;
 import org.onedoor.contract.rules.StatementLine;
 import org.onedoor.contract.rules.YearStatement;
 import org.onedoor.shared.DomainRuleViolation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs scenarios side by side: the evidence is read once from the snapshot (the same SQL a payment run uses), every
@@ -44,15 +42,16 @@ public class WhatIf {
     }
 
     /** The three models of the seed report; practices paid a retainer counted from the evidence when not entered. */
-    public List<Scenario> standardScenarios(UUID snapshot, YearMonth from, YearMonth to, EvidenceOptions options,
-                                            LegacyParameters legacy) {
-        LegacyParameters counted = legacy.practices() != null ? legacy
+    public List<Scenario> standardScenarios(
+            UUID snapshot, YearMonth from, YearMonth to, EvidenceOptions options, LegacyParameters legacy) {
+        LegacyParameters counted = legacy.practices() != null
+                ? legacy
                 : legacy.withPractices(reader.participatingPractices(snapshot, from, to, options));
         return Scenarios.standard(EffectivePeriod.from(FinancialYear.of(from).first()), counted);
     }
 
-    public ScenarioComparison compare(UUID snapshot, YearMonth from, YearMonth to, EvidenceOptions options,
-                                      List<Scenario> scenarios) {
+    public ScenarioComparison compare(
+            UUID snapshot, YearMonth from, YearMonth to, EvidenceOptions options, List<Scenario> scenarios) {
         check(from, to, scenarios);
         YearMonth yearStart = FinancialYear.of(from).first();
         ActivityEvidence evidence = reader.read(snapshot, options.readFrom(yearStart), to, options);
@@ -63,24 +62,32 @@ public class WhatIf {
         for (Scenario scenario : scenarios) {
             results.add(run(scenario, evidence, byPractice, episodes, months));
         }
-        ActivityEvidence compared = new ActivityEvidence(evidence.clientMonths().stream()
-                .filter(m -> !m.month().isBefore(from)).toList(), List.of());
-        return new ScenarioComparison(snapshot, from, to, results,
-                queries.monitor(snapshot, from, to, options, compared));
+        ActivityEvidence compared = new ActivityEvidence(
+                evidence.clientMonths().stream()
+                        .filter(m -> !m.month().isBefore(from))
+                        .toList(),
+                List.of());
+        return new ScenarioComparison(
+                snapshot, from, to, results, queries.monitor(snapshot, from, to, options, compared));
     }
 
-    private ScenarioResult run(Scenario scenario, ActivityEvidence evidence,
-                               Map<String, List<ClientMonths>> byPractice, Map<String, String> episodes,
-                               List<YearMonth> months) {
+    private ScenarioResult run(
+            Scenario scenario,
+            ActivityEvidence evidence,
+            Map<String, List<ClientMonths>> byPractice,
+            Map<String, String> episodes,
+            List<YearMonth> months) {
         List<YearStatement> statements = new ArrayList<>();
         Map<YearMonth, BigDecimal> byMonth = new LinkedHashMap<>();
         months.forEach(m -> byMonth.put(m, BigDecimal.ZERO.setScale(2)));
         Map<FinancialYear, BigDecimal> byYear = new LinkedHashMap<>();
         List<StatementLine> kept = new ArrayList<>();
         for (FinancialYear year = FinancialYear.of(months.get(0));
-             !year.first().isAfter(months.get(months.size() - 1)); year = new FinancialYear(year.startYear() + 1)) {
+                !year.first().isAfter(months.get(months.size() - 1));
+                year = new FinancialYear(year.startYear() + 1)) {
             YearStatement statement = calculator.year(scenario.rules(), evidence, year);
-            List<StatementLine> lines = statement.lines().stream().filter(l -> byMonth.containsKey(l.month()))
+            List<StatementLine> lines = statement.lines().stream()
+                    .filter(l -> byMonth.containsKey(l.month()))
                     .toList();
             YearStatement compared = new YearStatement(statement.contract(), year, lines);
             statements.add(compared);
@@ -88,16 +95,19 @@ public class WhatIf {
             lines.forEach(l -> byMonth.merge(l.month(), l.amount(), BigDecimal::add));
             byYear.put(year, compared.total());
         }
-        List<PracticeAmount> practices = new PracticeShares(scenario.rules().rules(), evidence.clientMonths(),
-                byPractice, episodes, months).allocate(kept);
+        List<PracticeAmount> practices = new PracticeShares(
+                        scenario.rules().rules(), evidence.clientMonths(), byPractice, episodes, months)
+                .allocate(kept);
         BigDecimal total = byMonth.values().stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         return new ScenarioResult(scenario, statements, byMonth, byYear, practices, total);
     }
 
     private static void check(YearMonth from, YearMonth to, List<Scenario> scenarios) {
         if (to.isBefore(from)) {
-            throw new DomainRuleViolation("WHAT_IF_MONTHS", "to", "The comparison runs from " + from + " to " + to
-                    + ": put the first month first");
+            throw new DomainRuleViolation(
+                    "WHAT_IF_MONTHS",
+                    "to",
+                    "The comparison runs from " + from + " to " + to + ": put the first month first");
         }
         if (scenarios.isEmpty()) {
             throw new DomainRuleViolation("WHAT_IF_SCENARIOS", "scenarios", "Choose at least one scenario to run");
@@ -105,8 +115,10 @@ public class WhatIf {
         Set<String> names = new HashSet<>();
         for (Scenario scenario : scenarios) {
             if (!names.add(scenario.name())) {
-                throw new DomainRuleViolation("WHAT_IF_SCENARIOS", "scenarios", "Two scenarios are both called \""
-                        + scenario.name() + "\": give each its own name");
+                throw new DomainRuleViolation(
+                        "WHAT_IF_SCENARIOS",
+                        "scenarios",
+                        "Two scenarios are both called \"" + scenario.name() + "\": give each its own name");
             }
         }
     }

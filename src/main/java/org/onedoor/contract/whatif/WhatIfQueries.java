@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.contract.evidence.ActivityEvidence;
 import org.onedoor.contract.evidence.ClientMonths;
 import org.onedoor.contract.evidence.EvidenceOptions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * What a comparison reads from the snapshot besides the evidence a payment run reads, each one grouped query over
@@ -44,16 +42,18 @@ class WhatIfQueries {
                  group by i.client_key, i.episode_key
                 """.formatted(where("i", options))), snapshot, options)
                 .param("codes", List.copyOf(options.qualifyingDischargeCodes()))
-                .query((rs, n) -> practices.put(rs.getString(1) + "|" + rs.getString(2), rs.getString(3))).list();
+                .query((rs, n) -> practices.put(rs.getString(1) + "|" + rs.getString(2), rs.getString(3)))
+                .list();
         return practices;
     }
 
     /** Starts, unplanned exits and re-presentations each month, beside the evidence's clients in treatment. */
-    List<IncentiveMonth> monitor(UUID snapshot, YearMonth from, YearMonth to, EvidenceOptions options,
-                                 ActivityEvidence evidence) {
+    List<IncentiveMonth> monitor(
+            UUID snapshot, YearMonth from, YearMonth to, EvidenceOptions options, ActivityEvidence evidence) {
         LocalDate first = from.atDay(1);
         LocalDate last = to.atEndOfMonth();
-        Map<YearMonth, Integer> starts = byMonth("""
+        Map<YearMonth, Integer> starts =
+                byMonth("""
                 select extract(year from s.first_start), extract(month from s.first_start), count(*)
                   from (select i.client_key, i.episode_key, min(i.started_on) as first_start
                           from contract_evidence_intervention i where %s
@@ -61,14 +61,16 @@ class WhatIfQueries {
                  where s.first_start between :first and :last
                  group by extract(year from s.first_start), extract(month from s.first_start)
                 """.formatted(where("i", options)), snapshot, options, first, last, null);
-        Map<YearMonth, Integer> exits = byMonth("""
+        Map<YearMonth, Integer> exits =
+                byMonth("""
                 select extract(year from d.discharged_on), extract(month from d.discharged_on), count(*)
                   from (select distinct i.client_key, i.episode_key, i.discharged_on
                           from contract_evidence_intervention i
                          where %s and i.discharge_code in (:codes) and i.discharged_on between :first and :last) d
                  group by extract(year from d.discharged_on), extract(month from d.discharged_on)
                 """.formatted(where("i", options)), snapshot, options, first, last, UNPLANNED);
-        Map<YearMonth, Integer> returns = byMonth("""
+        Map<YearMonth, Integer> returns = byMonth(
+                """
                 select extract(year from r.triaged_on), extract(month from r.triaged_on), count(*)
                   from (select distinct b.client_key, b.episode_key, b.triaged_on
                           from contract_evidence_intervention c
@@ -78,29 +80,44 @@ class WhatIfQueries {
                            and b.triaged_on <= c.discharged_on + interval '%d' month
                          where %s and c.discharge_code in (:codes) and b.triaged_on between :first and :last) r
                  group by extract(year from r.triaged_on), extract(month from r.triaged_on)
-                """.formatted(options.rePresentationWindow(), where("c", options)), snapshot, options,
-                first, last, options.qualifyingDischargeCodes());
+                """.formatted(options.rePresentationWindow(), where("c", options)),
+                snapshot,
+                options,
+                first,
+                last,
+                options.qualifyingDischargeCodes());
         Map<YearMonth, Integer> clients = new HashMap<>();
         for (ClientMonths month : evidence.clientMonths()) {
             clients.put(month.month(), month.clients());
         }
         List<IncentiveMonth> months = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            months.add(new IncentiveMonth(m, clients.getOrDefault(m, 0), starts.getOrDefault(m, 0),
-                    exits.getOrDefault(m, 0), returns.getOrDefault(m, 0)));
+            months.add(new IncentiveMonth(
+                    m,
+                    clients.getOrDefault(m, 0),
+                    starts.getOrDefault(m, 0),
+                    exits.getOrDefault(m, 0),
+                    returns.getOrDefault(m, 0)));
         }
         return months;
     }
 
-    private Map<YearMonth, Integer> byMonth(String sql, UUID snapshot, EvidenceOptions options, LocalDate first,
-                                            LocalDate last, @Nullable Set<String> codes) {
+    private Map<YearMonth, Integer> byMonth(
+            String sql,
+            UUID snapshot,
+            EvidenceOptions options,
+            LocalDate first,
+            LocalDate last,
+            @Nullable Set<String> codes) {
         Map<YearMonth, Integer> counts = new HashMap<>();
-        JdbcClient.StatementSpec statement = filtered(jdbc.sql(sql), snapshot, options).param("first", first)
-                .param("last", last);
+        JdbcClient.StatementSpec statement =
+                filtered(jdbc.sql(sql), snapshot, options).param("first", first).param("last", last);
         if (codes != null) {
             statement = statement.param("codes", List.copyOf(codes));
         }
-        statement.query((rs, n) -> counts.put(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getInt(3))).list();
+        statement
+                .query((rs, n) -> counts.put(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getInt(3)))
+                .list();
         return counts;
     }
 
@@ -119,8 +136,8 @@ class WhatIfQueries {
         return String.join(" and ", terms);
     }
 
-    private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec statement, UUID snapshot,
-                                                     EvidenceOptions options) {
+    private static JdbcClient.StatementSpec filtered(
+            JdbcClient.StatementSpec statement, UUID snapshot, EvidenceOptions options) {
         JdbcClient.StatementSpec bound = statement.param("snapshot", snapshot);
         if (!options.settings().isEmpty()) {
             bound = bound.param("settings", List.copyOf(options.settings()));

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DbTime {
 
-    private DbTime() {
-    }
+    private DbTime() {}
 
     /** The value to bind for an instant. */
     public static OffsetDateTime toDb(Instant instant) {

@@ -6,15 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.DomainRuleViolation;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
-
-import org.onedoor.shared.DomainRuleViolation;
 
 /**
  * Puts a form's problems beside its fields (the first problem of a field wins; a problem of no field goes above the
@@ -51,8 +49,8 @@ public final class FormErrors {
         if (prefix == null) {
             errors.rejectValue(field, code, message);
         } else {
-            errors.addError(new FieldError(errors.getObjectName(), field, null, false, new String[] {prefix + code},
-                    null, message));
+            errors.addError(new FieldError(
+                    errors.getObjectName(), field, null, false, new String[] {prefix + code}, null, message));
         }
     }
 
@@ -114,7 +112,9 @@ public final class FormErrors {
      * "address" does), those of the whole form first, and flags the page title.
      */
     public static void show(Model model, BindingResult errors, Record form) {
-        List<String> order = Arrays.stream(form.getClass().getRecordComponents()).map(c -> c.getName()).toList();
+        List<String> order = Arrays.stream(form.getClass().getRecordComponents())
+                .map(c -> c.getName())
+                .toList();
         BeanPropertyBindingResult ordered = new BeanPropertyBindingResult(form, FORM);
         errors.getGlobalErrors().forEach(ordered::addError);
         errors.getFieldErrors().stream()

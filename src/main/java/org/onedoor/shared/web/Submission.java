@@ -2,12 +2,10 @@ package org.onedoor.shared.web;
 
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-
+import org.onedoor.shared.DomainRuleViolation;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.shared.DomainRuleViolation;
 
 /**
  * One POST of a form, begun by {@link FormErrors#submit}: the change is made only when the form has no errors; a
@@ -16,8 +14,13 @@ import org.onedoor.shared.DomainRuleViolation;
  * @param fields the form's name for each field the service names (see {@link FormErrors#reject(BindingResult,
  *               DomainRuleViolation, UnaryOperator)})
  */
-public record Submission(FormErrors rejecting, BindingResult errors, Model model, Record form, Runnable change,
-                         UnaryOperator<String> fields) {
+public record Submission(
+        FormErrors rejecting,
+        BindingResult errors,
+        Model model,
+        Record form,
+        Runnable change,
+        UnaryOperator<String> fields) {
 
     /** Where the form calls the service's fields otherwise. */
     public Submission fieldsAs(UnaryOperator<String> named) {

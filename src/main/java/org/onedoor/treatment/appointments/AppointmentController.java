@@ -1,12 +1,16 @@
 package org.onedoor.treatment.appointments;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
+import org.onedoor.treatment.careplan.FormValues;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,12 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.Messages;
-import org.onedoor.treatment.careplan.FormValues;
-
-import static org.onedoor.shared.Text.tidy;
 
 /** The appointments page of an episode: the list, book one, record a contact, record an outcome. */
 @Controller
@@ -37,8 +35,8 @@ class AppointmentController {
     }
 
     @PostMapping("/episodes/{id}/appointments")
-    String book(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
-                RedirectAttributes redirect) {
+    String book(
+            @PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         boolean contact = "contact".equals(form.get("action"));
         FormValues values = new FormValues();
         LocalDate day = values.date(form.get("startsOn"), "startsOn");
@@ -46,9 +44,14 @@ class AppointmentController {
         if (day != null && time == null && !values.hasErrors()) {
             return page(id, Map.of("startsAt", "Enter the time, for example 14:30"), form, null, model);
         }
-        NewAppointment appointment = new NewAppointment(day == null || time == null ? null : LocalDateTime.of(day, time),
-                values.number(form.get("durationMinutes"), "durationMinutes"), kind(form.get("kind")),
-                uuid(form.get("venueId")), uuid(form.get("interventionId")), null, form.get("note"));
+        NewAppointment appointment = new NewAppointment(
+                day == null || time == null ? null : LocalDateTime.of(day, time),
+                values.number(form.get("durationMinutes"), "durationMinutes"),
+                kind(form.get("kind")),
+                uuid(form.get("venueId")),
+                uuid(form.get("interventionId")),
+                null,
+                form.get("note"));
         try {
             if (values.hasErrors()) {
                 return page(id, values.errors(null), form, null, model);
@@ -66,23 +69,34 @@ class AppointmentController {
     }
 
     @PostMapping("/episodes/{id}/appointments/{appointmentId}/outcome")
-    String outcome(@PathVariable UUID id, @PathVariable UUID appointmentId, @RequestParam Map<String, String> form,
-                   Model model, RedirectAttributes redirect) {
-        AppointmentOutcome outcome = new AppointmentOutcome(status(form.get("status")),
-                tidy(form.get("dnaReason")), tidy(form.get("cancelledBy")),
-                form.get("cancellationReason"), form.get("note"), version(form.get("version")));
+    String outcome(
+            @PathVariable UUID id,
+            @PathVariable UUID appointmentId,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
+        AppointmentOutcome outcome = new AppointmentOutcome(
+                status(form.get("status")),
+                tidy(form.get("dnaReason")),
+                tidy(form.get("cancelledBy")),
+                form.get("cancellationReason"),
+                form.get("note"),
+                version(form.get("version")));
         try {
             appointments.recordOutcome(id, appointmentId, outcome);
         } catch (DomainRuleViolation problems) {
             return page(id, new FormValues().errors(problems), form, appointmentId, model);
         }
-        redirect.addFlashAttribute("flash",
-                Messages.text("appointment.flash.outcomeRecorded", outcome.status().label().toLowerCase()));
+        redirect.addFlashAttribute(
+                "flash",
+                Messages.text(
+                        "appointment.flash.outcomeRecorded",
+                        outcome.status().label().toLowerCase()));
         return "redirect:/episodes/" + id + "/appointments";
     }
 
-    private String page(UUID id, Map<String, String> errors, Map<String, String> typed, @Nullable UUID outcomeOf,
-                        Model model) {
+    private String page(
+            UUID id, Map<String, String> errors, Map<String, String> typed, @Nullable UUID outcomeOf, Model model) {
         model.addAttribute("view", appointments.view(id));
         model.addAttribute("kinds", AppointmentKind.values());
         model.addAttribute("errors", errors);

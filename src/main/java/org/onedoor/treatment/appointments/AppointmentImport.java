@@ -10,22 +10,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.security.CurrentUsers;
-import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.RefusedRow;
+import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Appointments and outcome-review dates in bulk (the demo partnership, migration): a trusted path for
@@ -42,8 +40,8 @@ public class AppointmentImport {
     private final Clock clock;
     private final AppointmentStore store;
 
-    AppointmentImport(JdbcTemplate jdbc, AccessLog log, CurrentUsers currentUsers, Clock clock,
-                      AppointmentStore store) {
+    AppointmentImport(
+            JdbcTemplate jdbc, AccessLog log, CurrentUsers currentUsers, Clock clock, AppointmentStore store) {
         this.jdbc = jdbc;
         this.store = store;
         this.log = log;
@@ -52,16 +50,21 @@ public class AppointmentImport {
     }
 
     /** One appointment: booked, or with its outcome (a DNA reason code, or who cancelled and why). */
-    public record ImportedAppointment(UUID episodeId, UUID clientId, String keyworkerUsername,
-                                      LocalDateTime startsAt, int durationMinutes, AppointmentKind kind,
-                                      AppointmentStatus status, @Nullable String dnaReason,
-                                      @Nullable String cancelledBy, @Nullable String cancellationReason,
-                                      @Nullable String contactNote) {
-    }
+    public record ImportedAppointment(
+            UUID episodeId,
+            UUID clientId,
+            String keyworkerUsername,
+            LocalDateTime startsAt,
+            int durationMinutes,
+            AppointmentKind kind,
+            AppointmentStatus status,
+            @Nullable String dnaReason,
+            @Nullable String cancelledBy,
+            @Nullable String cancellationReason,
+            @Nullable String contactNote) {}
 
     /** The day an outcome review (TOP) of an episode was done. */
-    public record ImportedOutcomeReview(UUID episodeId, LocalDate reviewedOn) {
-    }
+    public record ImportedOutcomeReview(UUID episodeId, LocalDate reviewedOn) {}
 
     /**
      * Writes the appointments and outcome reviews; returns how many appointments.
@@ -84,8 +87,12 @@ public class AppointmentImport {
         for (int i = 0; i < reviews.size(); i++) {
             LocalDate on = reviews.get(i).reviewedOn();
             if (on == null || on.isAfter(now.toLocalDate())) {
-                throw RefusedRow.of("Imported outcome review " + i, new DomainRuleViolation("DATE_IN_FUTURE",
-                        "reviewedOn", "The date of the outcome review must be given, today or in the past"));
+                throw RefusedRow.of(
+                        "Imported outcome review " + i,
+                        new DomainRuleViolation(
+                                "DATE_IN_FUTURE",
+                                "reviewedOn",
+                                "The date of the outcome review must be given, today or in the past"));
             }
         }
         OffsetDateTime at = DbTime.now(clock);
@@ -93,10 +100,24 @@ public class AppointmentImport {
         List<Object[]> rows = new ArrayList<>(appointments.size());
         for (ImportedAppointment a : appointments) {
             boolean recorded = a.status() != AppointmentStatus.BOOKED;
-            rows.add(new Object[] {UUID.randomUUID(), a.episodeId(), a.clientId(), a.keyworkerUsername(),
-                    Timestamp.valueOf(a.startsAt()), a.durationMinutes(), a.kind().name(), a.status().name(),
-                    a.dnaReason(), a.cancelledBy(), a.cancellationReason(), a.contactNote(),
-                    recorded ? at : null, recorded ? by : null, at, by});
+            rows.add(new Object[] {
+                UUID.randomUUID(),
+                a.episodeId(),
+                a.clientId(),
+                a.keyworkerUsername(),
+                Timestamp.valueOf(a.startsAt()),
+                a.durationMinutes(),
+                a.kind().name(),
+                a.status().name(),
+                a.dnaReason(),
+                a.cancelledBy(),
+                a.cancellationReason(),
+                a.contactNote(),
+                recorded ? at : null,
+                recorded ? by : null,
+                at,
+                by
+            });
         }
         jdbc.batchUpdate("""
                 insert into treatment_appointment (id, episode_id, client_id, keyworker_username, starts_at,
@@ -104,15 +125,21 @@ public class AppointmentImport {
                     outcome_recorded_at, outcome_recorded_by, version, created_at, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
                 """, rows);
-        jdbc.batchUpdate("""
+        jdbc.batchUpdate(
+                """
                 insert into treatment_outcome_review (id, episode_id, reviewed_on, created_at, created_by)
                 values (?, ?, ?, ?, ?)
-                """, reviews.stream().map(r -> new Object[] {UUID.randomUUID(), r.episodeId(), r.reviewedOn(), at,
-                by}).toList());
+                """,
+                reviews.stream()
+                        .map(r -> new Object[] {UUID.randomUUID(), r.episodeId(), r.reviewedOn(), at, by})
+                        .toList());
         if (!appointments.isEmpty()) {
-            log.record(new AccessEvent(AccessAction.CREATE, AuditSubject.of("CLIENT",
-                    appointments.get(0).clientId()), "Bulk import", "Bulk import of appointments: "
-                    + appointments.size() + " appointments, " + reviews.size() + " outcome reviews"));
+            log.record(new AccessEvent(
+                    AccessAction.CREATE,
+                    AuditSubject.of("CLIENT", appointments.get(0).clientId()),
+                    "Bulk import",
+                    "Bulk import of appointments: " + appointments.size() + " appointments, " + reviews.size()
+                            + " outcome reviews"));
         }
         return appointments.size();
     }
@@ -130,8 +157,13 @@ public class AppointmentImport {
         if (a.status() != AppointmentStatus.BOOKED && a.startsAt() != null) {
             boolean known = a.dnaReason() != null
                     && dnaReasons.computeIfAbsent(a.dnaReason(), code -> store.dnaReason(code, now.toLocalDate()));
-            AppointmentRules.outcome(problems, new AppointmentOutcome(a.status(), a.dnaReason(), a.cancelledBy(),
-                    a.cancellationReason(), a.contactNote(), 0), a.startsAt(), now, known);
+            AppointmentRules.outcome(
+                    problems,
+                    new AppointmentOutcome(
+                            a.status(), a.dnaReason(), a.cancelledBy(), a.cancellationReason(), a.contactNote(), 0),
+                    a.startsAt(),
+                    now,
+                    known);
         }
         problems.throwIfAny();
     }

@@ -1,14 +1,12 @@
 package org.onedoor.treatment.appointments;
 
-import java.time.LocalDateTime;
-
-import org.jspecify.annotations.Nullable;
-
-import org.onedoor.shared.Messages;
-
 import static org.onedoor.shared.Text.tidy;
+
+import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
 import org.onedoor.shared.DisplayDate;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 
 /**
  * The rules of an appointment, one set for a worker's booking and outcome ({@link Appointments}) and for history
@@ -18,11 +16,13 @@ import org.onedoor.shared.FieldProblems;
  */
 final class AppointmentRules {
 
-    private AppointmentRules() {
-    }
+    private AppointmentRules() {}
 
-    static void shape(FieldProblems.Collector problems, @Nullable Integer durationMinutes,
-                      @Nullable AppointmentKind kind, @Nullable String note) {
+    static void shape(
+            FieldProblems.Collector problems,
+            @Nullable Integer durationMinutes,
+            @Nullable AppointmentKind kind,
+            @Nullable String note) {
         if (durationMinutes == null || durationMinutes < 5 || durationMinutes > 480) {
             problems.add("durationMinutes", "DURATION", Messages.text("appointment.durationMinutes.duration"));
         }
@@ -36,14 +36,20 @@ final class AppointmentRules {
      * What happened to an appointment that starts at {@code startsAt}; {@code dnaReasonKnown} says whether the
      * reason given for not attending is one on the list.
      */
-    static void outcome(FieldProblems.Collector problems, AppointmentOutcome outcome, LocalDateTime startsAt,
-                        LocalDateTime now, boolean dnaReasonKnown) {
+    static void outcome(
+            FieldProblems.Collector problems,
+            AppointmentOutcome outcome,
+            LocalDateTime startsAt,
+            LocalDateTime now,
+            boolean dnaReasonKnown) {
         AppointmentStatus status = outcome.status();
         if (status == null || status == AppointmentStatus.BOOKED) {
             problems.add("status", "REQUIRED", Messages.text("appointment.status.required"));
         } else if (status != AppointmentStatus.CANCELLED && startsAt.isAfter(now)) {
-            problems.add("status", "APPOINTMENT_IN_FUTURE", Messages.text("appointment.status.appointmentInFuture",
-                    DisplayDate.DAY_AND_TIME.format(startsAt)));
+            problems.add(
+                    "status",
+                    "APPOINTMENT_IN_FUTURE",
+                    Messages.text("appointment.status.appointmentInFuture", DisplayDate.DAY_AND_TIME.format(startsAt)));
         }
         if (status == AppointmentStatus.DID_NOT_ATTEND && (outcome.dnaReason() == null || !dnaReasonKnown)) {
             problems.add("dnaReason", "REQUIRED", Messages.text("appointment.dnaReason.required"));
@@ -54,7 +60,8 @@ final class AppointmentRules {
             }
             String reason = tidy(outcome.cancellationReason());
             if (reason == null) {
-                problems.add("cancellationReason", "REQUIRED", Messages.text("appointment.cancellationReason.required"));
+                problems.add(
+                        "cancellationReason", "REQUIRED", Messages.text("appointment.cancellationReason.required"));
             } else if (reason.length() > 500) {
                 problems.add("cancellationReason", "TOO_LONG", Messages.text("client.reason.tooLong"));
             }
@@ -68,5 +75,4 @@ final class AppointmentRules {
             problems.add("note", "TOO_LONG", Messages.text("appointment.note.tooLong"));
         }
     }
-
 }

@@ -3,13 +3,11 @@ package org.onedoor.treatment.appointments;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.client.spi.SubjectAccessFields;
 import org.onedoor.client.spi.SubjectAccessItem;
 import org.onedoor.client.spi.SubjectAccessSection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /** Appointments and contacts in a client's subject-access export, voided ones marked; oldest first. */
 @Component
@@ -43,13 +41,23 @@ class AppointmentSubjectAccess implements SubjectAccessSection {
                   left join treatment_dna_reason d on d.code = a.dna_reason
                  where a.client_id in (:clients)
                  order by a.starts_at, a.id
-                """).param("clients", clientIds).query((rs, n) -> SubjectAccessFields.of(rs)
+                """)
+                .param("clients", clientIds)
+                .query((rs, n) -> SubjectAccessFields.of(rs)
                         .put("Length", rs.getInt("duration_minutes") + " minutes")
-                        .put("Kind", AppointmentKind.valueOf(rs.getString("kind")).label())
-                        .put("Status", AppointmentStatus.valueOf(rs.getString("status")).label())
+                        .put(
+                                "Kind",
+                                AppointmentKind.valueOf(rs.getString("kind")).label())
+                        .put(
+                                "Status",
+                                AppointmentStatus.valueOf(rs.getString("status"))
+                                        .label())
                         .text("Reason for not attending", "dna_label")
-                        .put("Cancelled by", rs.getString("cancelled_by") == null ? null
-                                : "CLIENT".equals(rs.getString("cancelled_by")) ? "You" : "The service")
+                        .put(
+                                "Cancelled by",
+                                rs.getString("cancelled_by") == null
+                                        ? null
+                                        : "CLIENT".equals(rs.getString("cancelled_by")) ? "You" : "The service")
                         .text("Reason for cancelling", "cancellation_reason")
                         .text("Note of the contact", "contact_note")
                         .text("With", "keyworker_username")

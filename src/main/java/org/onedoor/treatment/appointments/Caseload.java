@@ -9,11 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-
 import org.onedoor.assessment.OutcomeDue;
 import org.onedoor.assessment.OutcomeSchedule;
 import org.onedoor.audittrail.AccessAction;
@@ -22,6 +17,9 @@ import org.onedoor.audittrail.AccessLog;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.ResultPage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /**
  * "My caseload": every open episode at the person's organisation where they are the keyworker, with what is due
@@ -33,7 +31,11 @@ import org.onedoor.shared.ResultPage;
 public class Caseload {
 
     /** The orders the caseload can be sorted by. */
-    public enum Sort { URGENT, NEXT, CLIENT }
+    public enum Sort {
+        URGENT,
+        NEXT,
+        CLIENT
+    }
 
     private static final String SQL = """
             select y.*,
@@ -89,15 +91,17 @@ public class Caseload {
         return of(keyworker, user.organisationId(), "Caseload of " + keyworker, sort, page, size);
     }
 
-    private ResultPage<CaseloadEntry> of(String keyworker, java.util.UUID organisation, String what, Sort sort,
-                                         int page, int size) {
+    private ResultPage<CaseloadEntry> of(
+            String keyworker, java.util.UUID organisation, String what, Sort sort, int page, int size) {
         int pageSize = ResultPage.clampSize(size);
         long from = ResultPage.offset(page, pageSize);
         LocalDateTime now = LocalDateTime.now(clock);
         AtomicLong total = new AtomicLong();
-        List<CaseloadEntry> entries = jdbc.sql(SQL + order(sort) + " offset " + from + " rows fetch next "
-                        + pageSize + " rows only")
-                .param("now", Timestamp.valueOf(now)).param("today", now.toLocalDate()).param("keyworker", keyworker)
+        List<CaseloadEntry> entries = jdbc.sql(
+                        SQL + order(sort) + " offset " + from + " rows fetch next " + pageSize + " rows only")
+                .param("now", Timestamp.valueOf(now))
+                .param("today", now.toLocalDate())
+                .param("keyworker", keyworker)
                 .param("organisation", organisation)
                 .query((rs, n) -> {
                     total.set(rs.getLong("total"));
@@ -105,31 +109,50 @@ public class Caseload {
                     LocalDate outcome = rs.getObject("outcome_due", LocalDate.class);
                     Timestamp missed = rs.getTimestamp("first_missed");
                     Timestamp next = rs.getTimestamp("next_at");
-                    LocalDate missedOn = missed == null ? null : missed.toLocalDateTime().toLocalDate();
-                    return new CaseloadEntry(rs.getObject("episode_id", UUID.class),
-                            rs.getObject("client_id", UUID.class), rs.getString("current_reference"),
+                    LocalDate missedOn =
+                            missed == null ? null : missed.toLocalDateTime().toLocalDate();
+                    return new CaseloadEntry(
+                            rs.getObject("episode_id", UUID.class),
+                            rs.getObject("client_id", UUID.class),
+                            rs.getString("current_reference"),
                             rs.getObject("triaged_on", LocalDate.class),
-                            rs.getObject("care_plan_started_on", LocalDate.class), review, outcome, List.of(),
-                            rs.getInt("missed"), missedOn, rs.getInt("to_record"),
-                            next == null ? null : next.toLocalDateTime(), rs.getObject("urgent_on", LocalDate.class),
+                            rs.getObject("care_plan_started_on", LocalDate.class),
+                            review,
+                            outcome,
+                            List.of(),
+                            rs.getInt("missed"),
+                            missedOn,
+                            rs.getInt("to_record"),
+                            next == null ? null : next.toLocalDateTime(),
+                            rs.getObject("urgent_on", LocalDate.class),
                             rs.getObject("outcome_risk_on", LocalDate.class));
-                }).list();
+                })
+                .list();
         entries = withOutcomesDue(entries, now.toLocalDate());
         if (entries.isEmpty() && from > 0) {
             total.set(jdbc.sql("select count(*) from treatment_episode where keyworker_username = ? "
-                    + "and provider_id = ? and status = 'OPEN' and voided_at is null").param(keyworker)
-                    .param(organisation).query(Long.class).single());
+                            + "and provider_id = ? and status = 'OPEN' and voided_at is null")
+                    .param(keyworker)
+                    .param(organisation)
+                    .query(Long.class)
+                    .single());
         }
-        log.record(new AccessEvent(AccessAction.SEARCH, null, "Direct care", what + ": page " + (page + 1)
-                + ", " + entries.size() + " of " + total.get() + " clients"));
+        log.record(new AccessEvent(
+                AccessAction.SEARCH,
+                null,
+                "Direct care",
+                what + ": page " + (page + 1) + ", " + entries.size() + " of " + total.get() + " clients"));
         return new ResultPage<>(entries, Math.max(0, page), pageSize, total.get());
     }
 
     /** The page's outcome records due, from assessment in one query for the whole page. */
     private List<CaseloadEntry> withOutcomesDue(List<CaseloadEntry> entries, LocalDate today) {
-        Map<UUID, List<OutcomeDue>> due = schedule.due(entries.stream().map(CaseloadEntry::episodeId).toList(), today)
-                .stream().collect(Collectors.groupingBy(OutcomeDue::episodeId));
-        return entries.stream().map(e -> e.withOutcomesDue(due.getOrDefault(e.episodeId(), List.of()))).toList();
+        Map<UUID, List<OutcomeDue>> due =
+                schedule.due(entries.stream().map(CaseloadEntry::episodeId).toList(), today).stream()
+                        .collect(Collectors.groupingBy(OutcomeDue::episodeId));
+        return entries.stream()
+                .map(e -> e.withOutcomesDue(due.getOrDefault(e.episodeId(), List.of())))
+                .toList();
     }
 
     private static String order(Sort sort) {

@@ -2,13 +2,11 @@ package org.onedoor.treatment.appointments;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
+import org.onedoor.shared.ResultPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import org.onedoor.shared.ResultPage;
 
 /** "My caseload": the signed-in keyworker's open episodes with what is due, most urgent first. */
 @Controller
@@ -27,8 +25,10 @@ class CaseloadController {
     }
 
     @GetMapping("/caseload")
-    String mine(@RequestParam(defaultValue = "URGENT") String sort, @RequestParam(defaultValue = "1") int page,
-                Model model) {
+    String mine(
+            @RequestParam(defaultValue = "URGENT") String sort,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         Caseload.Sort order = switch (sort.toUpperCase()) {
             case "NEXT" -> Caseload.Sort.NEXT;
             case "CLIENT" -> Caseload.Sort.CLIENT;
@@ -36,8 +36,11 @@ class CaseloadController {
         };
         ResultPage<CaseloadEntry> entries = caseload.mine(order, Math.max(1, page) - 1, PAGE_SIZE);
         model.addAttribute("entries", entries);
-        model.addAttribute("names", clients.namesOf(entries.items().stream().map(CaseloadEntry::clientId).toList(),
-                "My caseload page " + Math.max(1, page)));
+        model.addAttribute(
+                "names",
+                clients.namesOf(
+                        entries.items().stream().map(CaseloadEntry::clientId).toList(),
+                        "My caseload page " + Math.max(1, page)));
         model.addAttribute("sort", order.name());
         model.addAttribute("links", new CaseloadLinks(order.name()));
         model.addAttribute("today", LocalDate.now(clock));
@@ -47,14 +50,19 @@ class CaseloadController {
 
     /** A team manager's view of one keyworker's caseload (from the team caseloads). */
     @GetMapping("/caseloads/{username}")
-    String ofWorker(@org.springframework.web.bind.annotation.PathVariable String username,
-                    @RequestParam(defaultValue = "URGENT") String sort, @RequestParam(defaultValue = "1") int page,
-                    Model model) {
+    String ofWorker(
+            @org.springframework.web.bind.annotation.PathVariable String username,
+            @RequestParam(defaultValue = "URGENT") String sort,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         Caseload.Sort order = sortOf(sort);
         ResultPage<CaseloadEntry> entries = caseload.ofWorker(username, order, Math.max(1, page) - 1, PAGE_SIZE);
         model.addAttribute("entries", entries);
-        model.addAttribute("names", clients.namesOf(entries.items().stream().map(CaseloadEntry::clientId).toList(),
-                "Caseload of " + username + " page " + Math.max(1, page)));
+        model.addAttribute(
+                "names",
+                clients.namesOf(
+                        entries.items().stream().map(CaseloadEntry::clientId).toList(),
+                        "Caseload of " + username + " page " + Math.max(1, page)));
         model.addAttribute("sort", order.name());
         model.addAttribute("links", new CaseloadLinks("/caseloads/" + username, order.name()));
         model.addAttribute("today", LocalDate.now(clock));

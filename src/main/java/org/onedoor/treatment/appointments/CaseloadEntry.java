@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.assessment.OutcomeDue;
 
 /**
@@ -17,21 +15,42 @@ import org.onedoor.assessment.OutcomeDue;
  * client's latest outcome record that set off a risk rule (PHQ-9 item 9 above 0; from assessment's
  * {@code report_outcome_risk}), which counts as most urgent.
  */
-public record CaseloadEntry(UUID episodeId, UUID clientId, @Nullable String clientReference, LocalDate triagedOn,
-                            @Nullable LocalDate carePlanStartedOn, @Nullable LocalDate carePlanReviewDue,
-                            @Nullable LocalDate outcomeDueBy, List<OutcomeDue> outcomesDue, int missedAppointments,
-                            @Nullable LocalDate firstMissedOn, int outcomesToRecord,
-                            @Nullable LocalDateTime nextAppointment, @Nullable LocalDate mostUrgent,
-                            @Nullable LocalDate outcomeRiskOn) {
+public record CaseloadEntry(
+        UUID episodeId,
+        UUID clientId,
+        @Nullable String clientReference,
+        LocalDate triagedOn,
+        @Nullable LocalDate carePlanStartedOn,
+        @Nullable LocalDate carePlanReviewDue,
+        @Nullable LocalDate outcomeDueBy,
+        List<OutcomeDue> outcomesDue,
+        int missedAppointments,
+        @Nullable LocalDate firstMissedOn,
+        int outcomesToRecord,
+        @Nullable LocalDateTime nextAppointment,
+        @Nullable LocalDate mostUrgent,
+        @Nullable LocalDate outcomeRiskOn) {
 
     public CaseloadEntry {
         outcomesDue = List.copyOf(outcomesDue);
     }
 
     CaseloadEntry withOutcomesDue(List<OutcomeDue> due) {
-        return new CaseloadEntry(episodeId, clientId, clientReference, triagedOn, carePlanStartedOn,
-                carePlanReviewDue, outcomeDueBy, due, missedAppointments, firstMissedOn, outcomesToRecord,
-                nextAppointment, mostUrgent, outcomeRiskOn);
+        return new CaseloadEntry(
+                episodeId,
+                clientId,
+                clientReference,
+                triagedOn,
+                carePlanStartedOn,
+                carePlanReviewDue,
+                outcomeDueBy,
+                due,
+                missedAppointments,
+                firstMissedOn,
+                outcomesToRecord,
+                nextAppointment,
+                mostUrgent,
+                outcomeRiskOn);
     }
 
     public boolean carePlanReviewOverdue(LocalDate today) {

@@ -32,6 +32,5 @@ final class EpisodeDue {
               where d.episode_id = x.episode_id and d.status = 'DID_NOT_ATTEND' and d.voided_at is null
                 and (x.last_attended is null or d.starts_at > x.last_attended)) as missed""";
 
-    private EpisodeDue() {
-    }
+    private EpisodeDue() {}
 }

@@ -1,8 +1,10 @@
 package org.onedoor.treatment.appointments;
 
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.treatment.Keyworkers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,10 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.security.CurrentUsers;
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.treatment.Keyworkers;
 
 /**
  * A team manager's caseloads by keyworker with what is overdue, and handing one keyworker's whole caseload to
@@ -44,27 +42,38 @@ class TeamCaseloadController {
     }
 
     @PostMapping("/caseloads/{username}/handover")
-    String handover(@PathVariable String username, @RequestParam(required = false) @Nullable String keyworkerUsername,
-                    @RequestParam(required = false) @Nullable String confirm, Model model,
-                    RedirectAttributes redirect) {
+    String handover(
+            @PathVariable String username,
+            @RequestParam(required = false) @Nullable String keyworkerUsername,
+            @RequestParam(required = false) @Nullable String confirm,
+            Model model,
+            RedirectAttributes redirect) {
         if (!"yes".equals(confirm)) {
-            return handoverPage(username, keyworkerUsername, Map.of("confirm",
-                    "Confirm that the whole caseload moves to the keyworker you chose"), model);
+            return handoverPage(
+                    username,
+                    keyworkerUsername,
+                    Map.of("confirm", "Confirm that the whole caseload moves to the keyworker you chose"),
+                    model);
         }
         try {
             int moved = keyworkers.reassignCaseload(username, keyworkerUsername);
-            redirect.addFlashAttribute("flash", moved == 1 ? "1 client handed over"
-                    : moved + " clients handed over");
+            redirect.addFlashAttribute("flash", moved == 1 ? "1 client handed over" : moved + " clients handed over");
             return "redirect:/caseloads";
         } catch (DomainRuleViolation refused) {
-            return handoverPage(username, keyworkerUsername, Map.of(refused.field() == null ? "keyworkerUsername"
-                    : refused.field(), refused.problems().isEmpty() ? refused.getMessage()
-                    : refused.problems().get(0).message()), model);
+            return handoverPage(
+                    username,
+                    keyworkerUsername,
+                    Map.of(
+                            refused.field() == null ? "keyworkerUsername" : refused.field(),
+                            refused.problems().isEmpty()
+                                    ? refused.getMessage()
+                                    : refused.problems().get(0).message()),
+                    model);
         }
     }
 
-    private String handoverPage(String username, @Nullable String chosen, @Nullable Map<String, String> errors,
-                                Model model) {
+    private String handoverPage(
+            String username, @Nullable String chosen, @Nullable Map<String, String> errors, Model model) {
         Map<String, String> options = new java.util.LinkedHashMap<>(
                 keyworkers.options(currentUsers.require().organisationId()));
         options.remove(username);

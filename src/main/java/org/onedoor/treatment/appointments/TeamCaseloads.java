@@ -5,16 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.AccessRefused;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /**
  * A team manager's view of the caseloads at their organisation, by keyworker, with what is overdue on each (the same
@@ -60,12 +58,18 @@ public class TeamCaseloads {
         if (!user.holds(Role.TEAM_MANAGER)) {
             throw new AccessRefused("Only a team manager can see the team's caseloads.");
         }
-        return jdbc.sql(SQL).param("today", LocalDate.now(clock))
+        return jdbc.sql(SQL)
+                .param("today", LocalDate.now(clock))
                 .param("now", Timestamp.valueOf(LocalDateTime.now(clock)))
                 .param("organisation", user.organisationId())
-                .query((rs, n) -> new WorkerCaseload(rs.getString("keyworker_username"),
-                        rs.getString("keyworker_name"), rs.getInt("episodes"), rs.getInt("reviews_overdue"),
-                        rs.getInt("outcomes_overdue"), rs.getInt("outcomes_due"), rs.getInt("missing"),
+                .query((rs, n) -> new WorkerCaseload(
+                        rs.getString("keyworker_username"),
+                        rs.getString("keyworker_name"),
+                        rs.getInt("episodes"),
+                        rs.getInt("reviews_overdue"),
+                        rs.getInt("outcomes_overdue"),
+                        rs.getInt("outcomes_due"),
+                        rs.getInt("missing"),
                         rs.getInt("to_record")))
                 .list();
     }
@@ -80,10 +84,15 @@ public class TeamCaseloads {
      * @param withMissedAppointments episodes with appointments missed since the last attended one
      * @param outcomesToRecord       past booked appointments whose outcome is not recorded
      */
-    public record WorkerCaseload(@Nullable String username, @Nullable String name, int openEpisodes,
-                                 int carePlanReviewsOverdue, int outcomeReviewsOverdue, int outcomeRecordsDue,
-                                 int withMissedAppointments,
-                                 int outcomesToRecord) {
+    public record WorkerCaseload(
+            @Nullable String username,
+            @Nullable String name,
+            int openEpisodes,
+            int carePlanReviewsOverdue,
+            int outcomeReviewsOverdue,
+            int outcomeRecordsDue,
+            int withMissedAppointments,
+            int outcomesToRecord) {
 
         public int overdue() {
             return carePlanReviewsOverdue + outcomeReviewsOverdue + withMissedAppointments + outcomesToRecord;

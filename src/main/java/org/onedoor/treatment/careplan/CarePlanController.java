@@ -1,11 +1,14 @@
 package org.onedoor.treatment.careplan;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,11 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.Messages;
-
-import static org.onedoor.shared.Text.tidy;
 
 /** The care-plan page of an episode: the goals by domain, add a goal, review a goal, void a goal. */
 @Controller
@@ -37,12 +35,15 @@ class CarePlanController {
     }
 
     @PostMapping("/episodes/{id}/care-plan/goals")
-    String addGoal(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
-                   RedirectAttributes redirect) {
+    String addGoal(
+            @PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         FormValues values = new FormValues();
-        NewGoal goal = new NewGoal(tidy(form.get("domain")), form.get("text"),
-                values.date(form.get("targetDate"), "targetDate"), values.date(form.get("nextReviewDue"),
-                "nextReviewDue"), values.date(form.get("carePlanStartedOn"), "carePlanStartedOn"));
+        NewGoal goal = new NewGoal(
+                tidy(form.get("domain")),
+                form.get("text"),
+                values.date(form.get("targetDate"), "targetDate"),
+                values.date(form.get("nextReviewDue"), "nextReviewDue"),
+                values.date(form.get("carePlanStartedOn"), "carePlanStartedOn"));
         try {
             if (values.hasErrors()) {
                 return page(id, values.errors(null), form, null, model);
@@ -56,12 +57,20 @@ class CarePlanController {
     }
 
     @PostMapping("/episodes/{id}/care-plan/goals/{goalId}/review")
-    String review(@PathVariable UUID id, @PathVariable UUID goalId, @RequestParam Map<String, String> form,
-                  Model model, RedirectAttributes redirect) {
+    String review(
+            @PathVariable UUID id,
+            @PathVariable UUID goalId,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
         FormValues values = new FormValues();
         GoalStatus status = status(form.get("status"));
-        GoalReview review = new GoalReview(values.date(form.get("reviewedOn"), "reviewedOn"), form.get("summary"),
-                status, values.date(form.get("nextReviewDue"), "nextReviewDue"), version(form.get("version")));
+        GoalReview review = new GoalReview(
+                values.date(form.get("reviewedOn"), "reviewedOn"),
+                form.get("summary"),
+                status,
+                values.date(form.get("nextReviewDue"), "nextReviewDue"),
+                version(form.get("version")));
         try {
             if (values.hasErrors()) {
                 return page(id, values.errors(null), form, goalId, model);
@@ -75,9 +84,12 @@ class CarePlanController {
     }
 
     @PostMapping("/episodes/{id}/care-plan/goals/{goalId}/void")
-    String voidGoal(@PathVariable UUID id, @PathVariable UUID goalId,
-                    @RequestParam(required = false) @Nullable String reason, Model model,
-                    RedirectAttributes redirect) {
+    String voidGoal(
+            @PathVariable UUID id,
+            @PathVariable UUID goalId,
+            @RequestParam(required = false) @Nullable String reason,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             carePlans.voidGoal(id, goalId, reason == null ? "" : reason);
         } catch (DomainRuleViolation problem) {
@@ -87,8 +99,8 @@ class CarePlanController {
         return "redirect:/episodes/" + id + "/care-plan";
     }
 
-    private String page(UUID id, Map<String, String> errors, Map<String, String> typed, @Nullable UUID goalId,
-                        Model model) {
+    private String page(
+            UUID id, Map<String, String> errors, Map<String, String> typed, @Nullable UUID goalId, Model model) {
         model.addAttribute("plan", carePlans.view(id));
         model.addAttribute("statuses", GoalStatus.values());
         model.addAttribute("errors", errors);

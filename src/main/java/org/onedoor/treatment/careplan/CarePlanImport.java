@@ -8,22 +8,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.security.CurrentUsers;
-import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.RefusedRow;
+import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Care-plan goals in bulk (the demo partnership, migration): a trusted path for administrators like the treatment
@@ -48,8 +46,15 @@ public class CarePlanImport {
     }
 
     /** A goal of an episode's care plan, set on a day, with its reviews in date order. */
-    public record ImportedGoal(UUID episodeId, UUID clientId, String domain, String text, LocalDate setOn,
-                               LocalDate targetDate, LocalDate nextReviewDue, List<ImportedReview> reviews) {
+    public record ImportedGoal(
+            UUID episodeId,
+            UUID clientId,
+            String domain,
+            String text,
+            LocalDate setOn,
+            LocalDate targetDate,
+            LocalDate nextReviewDue,
+            List<ImportedReview> reviews) {
 
         public ImportedGoal {
             reviews = List.copyOf(reviews);
@@ -57,9 +62,11 @@ public class CarePlanImport {
     }
 
     /** A dated review of a goal and the status it left the goal in. */
-    public record ImportedReview(LocalDate reviewedOn, String summary, GoalStatus status,
-                                 @Nullable LocalDate nextReviewDue) {
-    }
+    public record ImportedReview(
+            LocalDate reviewedOn,
+            String summary,
+            GoalStatus status,
+            @Nullable LocalDate nextReviewDue) {}
 
     /**
      * Writes the goals; returns how many.
@@ -74,7 +81,8 @@ public class CarePlanImport {
             return 0;
         }
         LocalDate today = LocalDate.now(clock);
-        Set<String> domains = store.domains(today).stream().map(CarePlanView.Domain::code).collect(Collectors.toSet());
+        Set<String> domains =
+                store.domains(today).stream().map(CarePlanView.Domain::code).collect(Collectors.toSet());
         for (int i = 0; i < goals.size(); i++) {
             check(i, goals.get(i), domains, today);
         }
@@ -89,16 +97,35 @@ public class CarePlanImport {
             historyRows.add(new Object[] {UUID.randomUUID(), id, status.name(), goal.setOn(), null, at, by});
             for (ImportedReview review : goal.reviews()) {
                 UUID reviewId = UUID.randomUUID();
-                reviewRows.add(new Object[] {reviewId, id, review.reviewedOn(), review.summary(),
-                        review.status().name(), review.nextReviewDue(), at, by});
+                reviewRows.add(new Object[] {
+                    reviewId,
+                    id,
+                    review.reviewedOn(),
+                    review.summary(),
+                    review.status().name(),
+                    review.nextReviewDue(),
+                    at,
+                    by
+                });
                 if (review.status() != status) {
                     status = review.status();
-                    historyRows.add(new Object[] {UUID.randomUUID(), id, status.name(), review.reviewedOn(),
-                            reviewId, at, by});
+                    historyRows.add(
+                            new Object[] {UUID.randomUUID(), id, status.name(), review.reviewedOn(), reviewId, at, by});
                 }
             }
-            goalRows.add(new Object[] {id, goal.episodeId(), goal.clientId(), goal.domain(), goal.text(),
-                    goal.targetDate(), status.name(), goal.setOn(), goal.nextReviewDue(), at, by});
+            goalRows.add(new Object[] {
+                id,
+                goal.episodeId(),
+                goal.clientId(),
+                goal.domain(),
+                goal.text(),
+                goal.targetDate(),
+                status.name(),
+                goal.setOn(),
+                goal.nextReviewDue(),
+                at,
+                by
+            });
         }
         jdbc.batchUpdate("""
                 insert into treatment_care_plan_goal (id, episode_id, client_id, domain, goal_text, target_date,
@@ -115,9 +142,11 @@ public class CarePlanImport {
                     changed_by)
                 values (?, ?, ?, ?, ?, ?, ?)
                 """, historyRows);
-        log.record(new AccessEvent(AccessAction.CREATE, AuditSubject.of("CLIENT", goals.get(0).clientId()),
-                "Bulk import", "Bulk import of care plans: " + goals.size() + " goals, " + reviewRows.size()
-                + " reviews"));
+        log.record(new AccessEvent(
+                AccessAction.CREATE,
+                AuditSubject.of("CLIENT", goals.get(0).clientId()),
+                "Bulk import",
+                "Bulk import of care plans: " + goals.size() + " goals, " + reviewRows.size() + " reviews"));
         return goals.size();
     }
 
@@ -144,8 +173,11 @@ public class CarePlanImport {
             ImportedReview r = goal.reviews().get(j);
             try {
                 FieldProblems.Collector problems = CarePlans.PROBLEMS.collector();
-                GoalRules.review(problems, new GoalReview(r.reviewedOn(), r.summary(), r.status(), r.nextReviewDue(),
-                        0), goal.setOn(), today);
+                GoalRules.review(
+                        problems,
+                        new GoalReview(r.reviewedOn(), r.summary(), r.status(), r.nextReviewDue(), 0),
+                        goal.setOn(),
+                        today);
                 if (r.reviewedOn() != null && r.reviewedOn().isBefore(previous)) {
                     problems.add("reviewedOn", "REVIEW_ORDER", "The reviews of a goal come in date order");
                 }

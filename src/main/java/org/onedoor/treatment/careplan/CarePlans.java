@@ -3,11 +3,6 @@ package org.onedoor.treatment.careplan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.client.AccessDecision;
 import org.onedoor.security.CurrentUsers;
@@ -18,6 +13,9 @@ import org.onedoor.treatment.EpisodeFacts;
 import org.onedoor.treatment.EpisodeManagement;
 import org.onedoor.treatment.recording.ClinicalChange;
 import org.onedoor.treatment.recording.ClinicalChanges;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An episode's care plan: goals across the life domains, their dated reviews and the history of their statuses.
@@ -37,8 +35,13 @@ public class CarePlans {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    CarePlans(EpisodeFacts facts, CarePlanStore store, EpisodeManagement episodes, ClinicalChanges changes,
-              CurrentUsers currentUsers, Clock clock) {
+    CarePlans(
+            EpisodeFacts facts,
+            CarePlanStore store,
+            EpisodeManagement episodes,
+            ClinicalChanges changes,
+            CurrentUsers currentUsers,
+            Clock clock) {
         this.facts = facts;
         this.store = store;
         this.episodes = episodes;
@@ -68,8 +71,11 @@ public class CarePlans {
         if (episode.carePlanStartedOn() == null && goal.carePlanStartedOn() == null) {
             problems.add("carePlanStartedOn", "REQUIRED", Messages.text("carePlan.carePlanStartedOn.required"));
         }
-        String domain = store.domains(today).stream().map(CarePlanView.Domain::code)
-                .filter(code -> code.equals(goal.domain())).findFirst().orElse(null);
+        String domain = store.domains(today).stream()
+                .map(CarePlanView.Domain::code)
+                .filter(code -> code.equals(goal.domain()))
+                .findFirst()
+                .orElse(null);
         String text = GoalRules.goal(problems, domain, goal.text());
         if (goal.targetDate() == null) {
             problems.add("targetDate", "REQUIRED", Messages.text("carePlan.targetDate.required"));
@@ -104,9 +110,15 @@ public class CarePlans {
         LocalDate due = review.nextReviewDue() != null ? review.nextReviewDue() : review.reviewedOn();
         store.review(goalId, review, goal.getKey(), due, username());
         changes.record(ClinicalChange.of(AccessAction.CHANGE, episode.clientId(), decision, "Care plan goal reviewed")
-                .onTimeline(new ClinicalChange.TimelineNote("CARE_PLAN", review.reviewedOn(), "Care plan goal "
-                        + "reviewed: " + review.status().label().toLowerCase(), review.summary().strip(),
-                        "CARE_PLAN_GOAL", goalId, null)));
+                .onTimeline(new ClinicalChange.TimelineNote(
+                        "CARE_PLAN",
+                        review.reviewedOn(),
+                        "Care plan goal " + "reviewed: "
+                                + review.status().label().toLowerCase(),
+                        review.summary().strip(),
+                        "CARE_PLAN_GOAL",
+                        goalId,
+                        null)));
     }
 
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
@@ -122,8 +134,8 @@ public class CarePlans {
             throw new DomainRuleViolation("TOO_LONG", "reason", Messages.text("carePlan.reason.tooLong"));
         }
         store.voidGoal(goalId, reason.strip(), username());
-        changes.record(ClinicalChange.of(AccessAction.VOID, episode.clientId(), decision,
-                "Care plan goal voided: " + reason.strip()));
+        changes.record(ClinicalChange.of(
+                AccessAction.VOID, episode.clientId(), decision, "Care plan goal voided: " + reason.strip()));
     }
 
     private static void requireOpen(EpisodeFacts.Facts episode) {

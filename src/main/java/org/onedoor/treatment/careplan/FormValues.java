@@ -6,9 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.shared.DomainRuleViolation;
 
 /** Reads typed form values (dates as yyyy-mm-dd from date inputs) and keeps the problems found, field by field. */

@@ -1,11 +1,9 @@
 package org.onedoor.treatment.careplan;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
-
-import org.onedoor.shared.Messages;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 
 /**
  * The rules of a care-plan goal and its reviews, one set for a worker's change ({@link CarePlans}) and for history
@@ -15,8 +13,7 @@ import org.onedoor.shared.FieldProblems;
  */
 final class GoalRules {
 
-    private GoalRules() {
-    }
+    private GoalRules() {}
 
     /** The goal's area (null when not a known one) and its text; returns the text tidied (empty when none). */
     static String goal(FieldProblems.Collector problems, @Nullable String knownDomain, @Nullable String text) {
@@ -50,9 +47,13 @@ final class GoalRules {
         } else if (review.status().active() && review.nextReviewDue() == null) {
             problems.add("nextReviewDue", "REQUIRED", Messages.text("carePlan.nextReviewDue.required"));
         }
-        if (review.nextReviewDue() != null && review.reviewedOn() != null
+        if (review.nextReviewDue() != null
+                && review.reviewedOn() != null
                 && !review.nextReviewDue().isAfter(review.reviewedOn())) {
-            problems.add("nextReviewDue", "REVIEW_DUE_BEFORE_REVIEW", Messages.text("carePlan.nextReviewDue.reviewDueBeforeReview"));
+            problems.add(
+                    "nextReviewDue",
+                    "REVIEW_DUE_BEFORE_REVIEW",
+                    Messages.text("carePlan.nextReviewDue.reviewDueBeforeReview"));
         }
     }
 }

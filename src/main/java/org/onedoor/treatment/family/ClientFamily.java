@@ -4,5 +4,4 @@ import java.util.List;
 import java.util.UUID;
 
 /** A client's concerned others and whether the client consents to involving family or carers. */
-public record ClientFamily(UUID clientId, boolean clientConsents, List<ConcernedOther> others) {
-}
+public record ClientFamily(UUID clientId, boolean clientConsents, List<ConcernedOther> others) {}

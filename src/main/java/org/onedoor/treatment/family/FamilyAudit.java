@@ -1,9 +1,7 @@
 package org.onedoor.treatment.family;
 
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.AccessDecision;
@@ -19,16 +17,23 @@ final class FamilyAudit {
 
     static final String PURPOSE = "Family and carer support";
 
-    private FamilyAudit() {
-    }
+    private FamilyAudit() {}
 
-    static void record(ClinicalChanges changes, AccessAction action, UUID concernedOtherId, @Nullable UUID clientId,
-                       @Nullable AccessDecision decision, String detail) {
-        changes.record(ClinicalChange.about(action, AuditSubject.of("CONCERNED_OTHER", concernedOtherId), PURPOSE,
-                detail));
+    static void record(
+            ClinicalChanges changes,
+            AccessAction action,
+            UUID concernedOtherId,
+            @Nullable UUID clientId,
+            @Nullable AccessDecision decision,
+            String detail) {
+        changes.record(
+                ClinicalChange.about(action, AuditSubject.of("CONCERNED_OTHER", concernedOtherId), PURPOSE, detail));
         if (clientId != null) {
-            changes.record(ClinicalChange.about(action, AuditSubject.of("CLIENT", clientId),
-                    decision != null && decision.basis() != null ? decision.basis() : PURPOSE, detail));
+            changes.record(ClinicalChange.about(
+                    action,
+                    AuditSubject.of("CLIENT", clientId),
+                    decision != null && decision.basis() != null ? decision.basis() : PURPOSE,
+                    detail));
         }
     }
 }

@@ -1,9 +1,7 @@
 package org.onedoor.treatment.family;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.PersonDetails;
@@ -14,20 +12,22 @@ final class FamilyChecks {
     /** Every problem with a family-support entry, thrown together; nothing is saved. */
     static final FieldProblems.Kind PROBLEMS = new FieldProblems.Kind("FAMILY_SUPPORT_INVALID", "family support entry");
 
-    private FamilyChecks() {
-    }
+    private FamilyChecks() {}
 
     static void check(NewConcernedOther other, LocalDate today) {
         FieldProblems.Collector problems = PROBLEMS.collector();
         PersonDetails.name(problems, "givenName", other.givenName(), 100, "Enter their first name");
         PersonDetails.name(problems, "familyName", other.familyName(), 100, "Enter their last name");
-        problems.required("relationship", other.relationship(), 100,
-                Messages.text("family.relationship.required"));
+        problems.required("relationship", other.relationship(), 100, Messages.text("family.relationship.required"));
         PersonDetails.telephone(problems, other.telephone());
         problems.optional("email", other.email(), 200);
         problems.optional("address", other.address(), 500);
-        notFuture(problems, "consentRecordedOn", other.consentRecordedOn(),
-                "Enter the date they gave or refused their consent", "The consent date must be today or in the past",
+        notFuture(
+                problems,
+                "consentRecordedOn",
+                other.consentRecordedOn(),
+                "Enter the date they gave or refused their consent",
+                "The consent date must be today or in the past",
                 today);
         if (other.consentsToContact() && blank(other.telephone()) && blank(other.email())) {
             problems.add("telephone", "REQUIRED", Messages.text("family.telephone.required"));
@@ -37,8 +37,13 @@ final class FamilyChecks {
 
     static void check(NewSession session, LocalDate today) {
         FieldProblems.Collector problems = PROBLEMS.collector();
-        notFuture(problems, "heldOn", session.heldOn(), "Enter the date of the session",
-                "The session date must be today or in the past", today);
+        notFuture(
+                problems,
+                "heldOn",
+                session.heldOn(),
+                "Enter the date of the session",
+                "The session date must be today or in the past",
+                today);
         problems.required("workerName", session.workerName(), 160, Messages.text("family.workerName.required"));
         if (session.kind() == null) {
             problems.add("kind", "REQUIRED", Messages.text("family.kind.required"));
@@ -47,8 +52,13 @@ final class FamilyChecks {
         problems.throwIfAny();
     }
 
-    private static void notFuture(FieldProblems.Collector problems, String field, @Nullable LocalDate date,
-                                  String missing, String future, LocalDate today) {
+    private static void notFuture(
+            FieldProblems.Collector problems,
+            String field,
+            @Nullable LocalDate date,
+            String missing,
+            String future,
+            LocalDate today) {
         if (date == null) {
             problems.add(field, "REQUIRED", missing);
         } else if (date.isAfter(today)) {

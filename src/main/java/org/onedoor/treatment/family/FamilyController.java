@@ -1,8 +1,16 @@
 package org.onedoor.treatment.family;
 
-import java.util.UUID;
+import static org.onedoor.shared.web.FormErrors.FORM;
 
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
+import org.onedoor.shared.web.FormErrors;
+import org.onedoor.treatment.family.FamilyForms.RegisterForm;
+import org.onedoor.treatment.family.FamilyForms.SessionForm;
+import org.onedoor.treatment.prescribing.FormSupport;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,16 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.security.CurrentUsers;
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.Messages;
-import org.onedoor.shared.web.FormErrors;
-import org.onedoor.treatment.family.FamilyForms.RegisterForm;
-import org.onedoor.treatment.family.FamilyForms.SessionForm;
-import org.onedoor.treatment.prescribing.FormSupport;
-
-import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** Family and carer support screens: the organisation's concerned others, registering one, their sessions. */
 @Controller
@@ -55,8 +53,8 @@ class FamilyController {
 
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
     @PostMapping("/family-support/new")
-    String register(@ModelAttribute(FORM) RegisterForm form, BindingResult errors, Model model,
-                    RedirectAttributes redirect) {
+    String register(
+            @ModelAttribute(FORM) RegisterForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         try {
             UUID id = family.register(form.toNew(errors));
             redirect.addFlashAttribute("flash", Messages.text("family.flash.concernedOtherRegistered"));
@@ -76,8 +74,12 @@ class FamilyController {
 
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
     @PostMapping("/family-support/{id}/sessions")
-    String recordSession(@PathVariable UUID id, @ModelAttribute(FORM) SessionForm form, BindingResult errors,
-                         Model model, RedirectAttributes redirect) {
+    String recordSession(
+            @PathVariable UUID id,
+            @ModelAttribute(FORM) SessionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             family.recordSession(id, form.toNew(errors));
             redirect.addFlashAttribute("flash", Messages.text("family.flash.supportSessionRecorded"));
@@ -93,8 +95,7 @@ class FamilyController {
     @GetMapping("/clients/{id}/family")
     String forClient(@PathVariable UUID id, Model model) {
         model.addAttribute("family", family.forClient(id));
-        model.addAttribute("mayRegister",
-                currentUsers.require().has(org.onedoor.security.Privilege.TREATMENT_RECORD));
+        model.addAttribute("mayRegister", currentUsers.require().has(org.onedoor.security.Privilege.TREATMENT_RECORD));
         return "treatment/family/client";
     }
 

@@ -6,21 +6,19 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.security.CurrentUsers;
-import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.RefusedRow;
+import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Concerned others with their own consent and their support sessions in bulk (the demo partnership, migration): a
@@ -43,19 +41,29 @@ public class FamilyImport {
     }
 
     /** A concerned other held by an organisation, optionally linked to a client, with their sessions. */
-    public record ImportedConcernedOther(UUID organisationId, String givenName, String familyName,
-                                         String relationship, @Nullable String telephone, boolean consentsToContact,
-                                         boolean consentsToShare, LocalDate consentRecordedOn,
-                                         @Nullable UUID clientId, List<ImportedSession> sessions) {
+    public record ImportedConcernedOther(
+            UUID organisationId,
+            String givenName,
+            String familyName,
+            String relationship,
+            @Nullable String telephone,
+            boolean consentsToContact,
+            boolean consentsToShare,
+            LocalDate consentRecordedOn,
+            @Nullable UUID clientId,
+            List<ImportedSession> sessions) {
 
         public ImportedConcernedOther {
             sessions = List.copyOf(sessions);
         }
     }
 
-    public record ImportedSession(LocalDate heldOn, String workerName, @Nullable String workerUsername,
-                                  SessionKind kind, @Nullable String notes) {
-    }
+    public record ImportedSession(
+            LocalDate heldOn,
+            String workerName,
+            @Nullable String workerUsername,
+            SessionKind kind,
+            @Nullable String notes) {}
 
     /**
      * Writes the concerned others with their sessions; returns how many concerned others.
@@ -76,12 +84,32 @@ public class FamilyImport {
         List<Object[]> sessionRows = new ArrayList<>();
         for (ImportedConcernedOther o : others) {
             UUID id = UUID.randomUUID();
-            otherRows.add(new Object[] {id, o.organisationId(), o.givenName(), o.familyName(), o.relationship(),
-                    o.telephone(), o.consentsToContact(), o.consentsToShare(), o.consentRecordedOn(), o.clientId(),
-                    at, by});
+            otherRows.add(new Object[] {
+                id,
+                o.organisationId(),
+                o.givenName(),
+                o.familyName(),
+                o.relationship(),
+                o.telephone(),
+                o.consentsToContact(),
+                o.consentsToShare(),
+                o.consentRecordedOn(),
+                o.clientId(),
+                at,
+                by
+            });
             for (ImportedSession s : o.sessions()) {
-                sessionRows.add(new Object[] {UUID.randomUUID(), id, s.heldOn(), s.workerName(), s.workerUsername(),
-                        s.kind().name(), s.notes(), at, by});
+                sessionRows.add(new Object[] {
+                    UUID.randomUUID(),
+                    id,
+                    s.heldOn(),
+                    s.workerName(),
+                    s.workerUsername(),
+                    s.kind().name(),
+                    s.notes(),
+                    at,
+                    by
+                });
             }
         }
         jdbc.batchUpdate("""
@@ -94,12 +122,20 @@ public class FamilyImport {
                     kind, notes, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, sessionRows);
         if (!others.isEmpty()) {
-            UUID client = others.stream().map(ImportedConcernedOther::clientId).filter(c -> c != null).findFirst()
+            UUID client = others.stream()
+                    .map(ImportedConcernedOther::clientId)
+                    .filter(c -> c != null)
+                    .findFirst()
                     .orElse(null);
-            log.record(new AccessEvent(AccessAction.CREATE, client != null ? AuditSubject.of("CLIENT", client)
-                    : AuditSubject.of("CONCERNED_OTHER", (UUID) otherRows.get(0)[0]),
-                    "Bulk import", "Bulk import of family and carer support: " + others.size()
-                    + " concerned others, " + sessionRows.size() + " sessions"));
+            log.record(new AccessEvent(
+                    AccessAction.CREATE,
+                    client != null
+                            ? AuditSubject.of("CLIENT", client)
+                            : AuditSubject.of(
+                                    "CONCERNED_OTHER", (UUID) otherRows.get(0)[0]),
+                    "Bulk import",
+                    "Bulk import of family and carer support: " + others.size() + " concerned others, "
+                            + sessionRows.size() + " sessions"));
         }
         return others.size();
     }
@@ -108,8 +144,18 @@ public class FamilyImport {
     private static void check(int index, ImportedConcernedOther o, LocalDate today) {
         String row = "Imported concerned other " + index;
         try {
-            FamilyChecks.check(new NewConcernedOther(o.givenName(), o.familyName(), o.relationship(), o.telephone(),
-                    null, null, o.consentsToContact(), o.consentsToShare(), o.consentRecordedOn(), o.clientId()),
+            FamilyChecks.check(
+                    new NewConcernedOther(
+                            o.givenName(),
+                            o.familyName(),
+                            o.relationship(),
+                            o.telephone(),
+                            null,
+                            null,
+                            o.consentsToContact(),
+                            o.consentsToShare(),
+                            o.consentRecordedOn(),
+                            o.clientId()),
                     today);
         } catch (DomainRuleViolation refused) {
             throw RefusedRow.of(row, refused);

@@ -3,13 +3,11 @@ package org.onedoor.treatment.family;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.client.spi.SubjectAccessFields;
 import org.onedoor.client.spi.SubjectAccessItem;
 import org.onedoor.client.spi.SubjectAccessSection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Family and carer support in a client's subject-access export: that a concerned other linked to the client is
@@ -51,10 +49,15 @@ class FamilySubjectAccess implements SubjectAccessSection {
                   left join report_organisation o on o.organisation_id = c.organisation_id
                  where c.client_id in (:clients)
                  order by c.consent_recorded_on, c.created_at
-                """).param("clients", clientIds).query((rs, n) -> SubjectAccessFields.of(rs)
-                        .text("Relationship to you", "relationship").text("Supported by", "organisation")
-                        .day("Registered", "consent_recorded_on").put("Sessions", rs.getInt("sessions"))
-                        .put("Withheld", WITHHELD).voided()
+                """)
+                .param("clients", clientIds)
+                .query((rs, n) -> SubjectAccessFields.of(rs)
+                        .text("Relationship to you", "relationship")
+                        .text("Supported by", "organisation")
+                        .day("Registered", "consent_recorded_on")
+                        .put("Sessions", rs.getInt("sessions"))
+                        .put("Withheld", WITHHELD)
+                        .voided()
                         .item("Concerned other (" + rs.getString("relationship") + ")"))
                 .list();
     }

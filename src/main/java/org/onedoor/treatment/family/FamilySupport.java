@@ -1,16 +1,12 @@
 package org.onedoor.treatment.family;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
@@ -25,8 +21,10 @@ import org.onedoor.shared.ResultPage;
 import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.treatment.recording.ClinicalChange;
 import org.onedoor.treatment.recording.ClinicalChanges;
-
-import static org.onedoor.shared.Text.tidy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Family and carer support: concerned others held by the organisation that registered them, with THEIR OWN consent,
@@ -45,8 +43,13 @@ public class FamilySupport {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    FamilySupport(JdbcClient jdbc, ClinicalChanges changes, Consents consents, AccessLog log,
-                  CurrentUsers currentUsers, Clock clock) {
+    FamilySupport(
+            JdbcClient jdbc,
+            ClinicalChanges changes,
+            Consents consents,
+            AccessLog log,
+            CurrentUsers currentUsers,
+            Clock clock) {
         this.jdbc = jdbc;
         this.changes = changes;
         this.consents = consents;
@@ -67,13 +70,29 @@ public class FamilySupport {
                     telephone, email, address, consents_to_contact, consents_to_share, consent_recorded_on,
                     client_id, created_at, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(id, user.organisationId(), other.givenName().strip(), other.familyName().strip(),
-                        other.relationship().strip(), tidy(other.telephone()), tidy(other.email()),
-                        tidy(other.address()), other.consentsToContact(), other.consentsToShare(),
-                        other.consentRecordedOn(), other.clientId(), DbTime.now(clock),
-                        currentUsers.actorName()).update();
-        audit(AccessAction.CREATE, id, other.clientId(), decision, "Concerned other (" + other.relationship().strip()
-                + ") registered");
+                """)
+                .params(
+                        id,
+                        user.organisationId(),
+                        other.givenName().strip(),
+                        other.familyName().strip(),
+                        other.relationship().strip(),
+                        tidy(other.telephone()),
+                        tidy(other.email()),
+                        tidy(other.address()),
+                        other.consentsToContact(),
+                        other.consentsToShare(),
+                        other.consentRecordedOn(),
+                        other.clientId(),
+                        DbTime.now(clock),
+                        currentUsers.actorName())
+                .update();
+        audit(
+                AccessAction.CREATE,
+                id,
+                other.clientId(),
+                decision,
+                "Concerned other (" + other.relationship().strip() + ") registered");
         return id;
     }
 
@@ -88,10 +107,23 @@ public class FamilySupport {
                 insert into treatment_family_session (id, concerned_other_id, held_on, worker_name, worker_username,
                     kind, notes, created_at, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(id, concernedOtherId, session.heldOn(), session.workerName().strip(),
-                        currentUsers.require().username(), session.kind().name(), tidy(session.notes()),
-                        DbTime.now(clock), currentUsers.actorName()).update();
-        audit(AccessAction.CHANGE, concernedOtherId, other.clientId(), decision,
+                """)
+                .params(
+                        id,
+                        concernedOtherId,
+                        session.heldOn(),
+                        session.workerName().strip(),
+                        currentUsers.require().username(),
+                        session.kind().name(),
+                        tidy(session.notes()),
+                        DbTime.now(clock),
+                        currentUsers.actorName())
+                .update();
+        audit(
+                AccessAction.CHANGE,
+                concernedOtherId,
+                other.clientId(),
+                decision,
                 "Concerned other's support session (" + session.kind().label() + ") recorded");
         return id;
     }
@@ -103,11 +135,15 @@ public class FamilySupport {
         int clamped = ResultPage.clampSize(size);
         List<ConcernedOther> found = FamilyQueries.ofOrganisation(jdbc, organisation, Math.max(0, page), clamped);
         log.record(new AccessEvent(AccessAction.SEARCH, null, PURPOSE, "Concerned others list, page " + (page + 1)));
-        found.stream().filter(o -> o.clientId() != null).forEach(o -> changes.record(ClinicalChange.about(
-                AccessAction.VIEW, AuditSubject.of("CLIENT", o.clientId()), PURPOSE,
-                "Listed as a concerned other's client")));
-        return new ResultPage<>(found, Math.max(0, page), clamped, FamilyQueries.countOfOrganisation(jdbc,
-                organisation));
+        found.stream()
+                .filter(o -> o.clientId() != null)
+                .forEach(o -> changes.record(ClinicalChange.about(
+                        AccessAction.VIEW,
+                        AuditSubject.of("CLIENT", o.clientId()),
+                        PURPOSE,
+                        "Listed as a concerned other's client")));
+        return new ResultPage<>(
+                found, Math.max(0, page), clamped, FamilyQueries.countOfOrganisation(jdbc, organisation));
     }
 
     /** A concerned other of the person's organisation with their sessions; audited. */
@@ -139,7 +175,8 @@ public class FamilySupport {
     @PreAuthorize("hasAuthority('CLIENT_RECORD_VIEW')")
     public ClientFamily forClient(UUID clientId) {
         AccessDecision decision = changes.require(clientId);
-        List<ConcernedOther> found = FamilyQueries.ofClient(jdbc, clientId, currentUsers.require().organisationId());
+        List<ConcernedOther> found =
+                FamilyQueries.ofClient(jdbc, clientId, currentUsers.require().organisationId());
         changes.viewed(clientId, decision, "Family and carers (" + found.size() + ")");
         return new ClientFamily(clientId, consents.allows(clientId, ConsentPurpose.FAMILY_CARER), found);
     }
@@ -149,8 +186,12 @@ public class FamilySupport {
                 .orElseThrow(() -> new NotFound("Concerned other", id));
     }
 
-    private void audit(AccessAction action, UUID concernedOtherId, @Nullable UUID clientId,
-                       @Nullable AccessDecision decision, String detail) {
+    private void audit(
+            AccessAction action,
+            UUID concernedOtherId,
+            @Nullable UUID clientId,
+            @Nullable AccessDecision decision,
+            String detail) {
         FamilyAudit.record(changes, action, concernedOtherId, clientId, decision, detail);
     }
 }

@@ -1,8 +1,13 @@
 package org.onedoor.treatment.family;
 
-import java.util.UUID;
+import static org.onedoor.shared.web.FormErrors.FORM;
 
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
+import org.onedoor.shared.web.FormErrors;
+import org.onedoor.treatment.prescribing.FormSupport;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,13 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.Messages;
-import org.onedoor.shared.web.FormErrors;
-import org.onedoor.treatment.prescribing.FormSupport;
-
-import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** Voiding a concerned other or one of their sessions: a confirmation page asking why, then the void. */
 @Controller
@@ -33,8 +31,7 @@ class FamilyVoidController {
     }
 
     /** The reason typed on the confirmation page. */
-    record VoidForm(@Nullable String reason) {
-    }
+    record VoidForm(@Nullable String reason) {}
 
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
     @GetMapping("/family-support/{id}/void")
@@ -44,8 +41,12 @@ class FamilyVoidController {
 
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
     @PostMapping("/family-support/{id}/void")
-    String voidOther(@PathVariable UUID id, @ModelAttribute(FORM) VoidForm form, BindingResult errors, Model model,
-                     RedirectAttributes redirect) {
+    String voidOther(
+            @PathVariable UUID id,
+            @ModelAttribute(FORM) VoidForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             voiding.voidConcernedOther(id, form.reason());
             redirect.addFlashAttribute("flash", Messages.text("family.flash.concernedOtherVoided"));
@@ -65,8 +66,13 @@ class FamilyVoidController {
 
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
     @PostMapping("/family-support/{id}/sessions/{sessionId}/void")
-    String voidSession(@PathVariable UUID id, @PathVariable UUID sessionId, @ModelAttribute(FORM) VoidForm form,
-                       BindingResult errors, Model model, RedirectAttributes redirect) {
+    String voidSession(
+            @PathVariable UUID id,
+            @PathVariable UUID sessionId,
+            @ModelAttribute(FORM) VoidForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             voiding.voidSession(id, sessionId, form.reason());
             redirect.addFlashAttribute("flash", Messages.text("family.flash.supportSessionVoided"));

@@ -2,13 +2,7 @@ package org.onedoor.treatment.family;
 
 import java.time.Clock;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.FieldProblems;
@@ -16,6 +10,10 @@ import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.treatment.recording.ClinicalChanges;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Voiding a concerned other, or one of their sessions, entered in error: never deleted, the row keeps who voided it,
@@ -44,7 +42,9 @@ public class FamilyVoiding {
         jdbc.sql("""
                 update treatment_concerned_other set voided_at = ?, voided_by = ?, void_reason = ?
                  where id = ? and voided_at is null
-                """).params(DbTime.now(clock), currentUsers.actorName(), why, id).update();
+                """)
+                .params(DbTime.now(clock), currentUsers.actorName(), why, id)
+                .update();
         audit(id, other.clientId(), "Concerned other voided: " + why);
     }
 
@@ -59,15 +59,18 @@ public class FamilyVoiding {
         jdbc.sql("""
                 update treatment_family_session set voided_at = ?, voided_by = ?, void_reason = ?
                  where id = ? and concerned_other_id = ? and voided_at is null
-                """).params(DbTime.now(clock), currentUsers.actorName(), why, sessionId,
-                concernedOtherId).update();
+                """)
+                .params(DbTime.now(clock), currentUsers.actorName(), why, sessionId, concernedOtherId)
+                .update();
         audit(concernedOtherId, other.clientId(), "Concerned other's support session voided: " + why);
     }
 
     /** The session of the concerned other as the confirmation page shows it. */
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
     public ConcernedOther.Session session(UUID concernedOtherId, UUID sessionId) {
-        return mine(concernedOtherId).sessions().stream().filter(s -> s.id().equals(sessionId)).findFirst()
+        return mine(concernedOtherId).sessions().stream()
+                .filter(s -> s.id().equals(sessionId))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("Support session", sessionId));
     }
 
@@ -84,7 +87,12 @@ public class FamilyVoiding {
     }
 
     private void audit(UUID concernedOtherId, @Nullable UUID clientId, String detail) {
-        FamilyAudit.record(changes, AccessAction.CHANGE, concernedOtherId, clientId,
-                clientId == null ? null : changes.decide(clientId), detail);
+        FamilyAudit.record(
+                changes,
+                AccessAction.CHANGE,
+                concernedOtherId,
+                clientId,
+                clientId == null ? null : changes.decide(clientId),
+                detail);
     }
 }

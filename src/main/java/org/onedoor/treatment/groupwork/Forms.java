@@ -1,16 +1,14 @@
 package org.onedoor.treatment.groupwork;
 
-import org.onedoor.shared.TypedDate;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.validation.BindingResult;
-
+import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.web.FormErrors;
+import org.springframework.validation.BindingResult;
 
 /** Form helpers shared by the group-work and harm-reduction screens. */
 public final class Forms {
@@ -18,12 +16,11 @@ public final class Forms {
     /** Errors coded and keeping the value typed as Spring's binder does. */
     public static final FormErrors ERRORS = FormErrors.bound();
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /** The date typed, or null after adding a field error (when required or when typed but not a date). */
-    public static @Nullable LocalDate date(BindingResult errors, @Nullable TypedDate typed, String field, String what,
-                                           boolean required) {
+    public static @Nullable LocalDate date(
+            BindingResult errors, @Nullable TypedDate typed, String field, String what, boolean required) {
         if (TypedDate.isBlank(typed)) {
             if (required) {
                 errors.rejectValue(field, "REQUIRED", "Enter " + what.toLowerCase());
@@ -49,8 +46,7 @@ public final class Forms {
         }
     }
 
-    public static <T> Map<String, String> options(List<T> items, Function<T, String> value,
-                                                  Function<T, String> label) {
+    public static <T> Map<String, String> options(List<T> items, Function<T, String> value, Function<T, String> label) {
         Map<String, String> options = new LinkedHashMap<>();
         items.forEach(item -> options.put(value.apply(item), label.apply(item)));
         return options;

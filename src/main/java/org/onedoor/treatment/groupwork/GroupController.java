@@ -5,7 +5,12 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
+import org.onedoor.client.ClientRecords;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
+import org.onedoor.shared.NotFound;
+import org.onedoor.shared.web.FormErrors;
+import org.onedoor.treatment.TreatmentCodes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,13 +19,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.client.ClientRecords;
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.Messages;
-import org.onedoor.shared.web.FormErrors;
-import org.onedoor.shared.NotFound;
-import org.onedoor.treatment.TreatmentCodes;
 
 /** The group-work screens for programmes: the list, a new programme, one programme and enrolling a client. */
 @Controller
@@ -33,8 +31,13 @@ class GroupController {
     private final ClientRecords records;
     private final Clock clock;
 
-    GroupController(GroupProgrammes programmes, GroupAttendance attendance, GroupQueries queries,
-                    TreatmentCodes codes, ClientRecords records, Clock clock) {
+    GroupController(
+            GroupProgrammes programmes,
+            GroupAttendance attendance,
+            GroupQueries queries,
+            TreatmentCodes codes,
+            ClientRecords records,
+            Clock clock) {
         this.programmes = programmes;
         this.attendance = attendance;
         this.queries = queries;
@@ -55,16 +58,24 @@ class GroupController {
     }
 
     @PostMapping("/groups/new")
-    String create(@ModelAttribute("form") ProgrammeForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("form") ProgrammeForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         try {
-            UUID id = programmes.create(new NewProgramme(form.name(), form.description(), form.interventionType(),
-                    form.subInterventionType()));
-            redirect.addFlashAttribute("flash", Messages.text("groupWork.flash.programmeSetUp", form.name().strip()));
+            UUID id = programmes.create(new NewProgramme(
+                    form.name(), form.description(), form.interventionType(), form.subInterventionType()));
+            redirect.addFlashAttribute(
+                    "flash",
+                    Messages.text("groupWork.flash.programmeSetUp", form.name().strip()));
             return "redirect:/groups/" + id;
         } catch (DomainRuleViolation refused) {
-            Forms.ERRORS.reject(errors, refused, FormErrors.onlyOn(
-                    Set.of("name", "description", "interventionType", "subInterventionType"), Map.of()));
+            Forms.ERRORS.reject(
+                    errors,
+                    refused,
+                    FormErrors.onlyOn(
+                            Set.of("name", "description", "interventionType", "subInterventionType"), Map.of()));
             return programmeForm(form, model);
         }
     }
@@ -75,8 +86,12 @@ class GroupController {
     }
 
     @PostMapping("/groups/{id}/enrolments")
-    String enrol(@PathVariable UUID id, @ModelAttribute("form") EnrolForm form, BindingResult errors, Model model,
-                 RedirectAttributes redirect) {
+    String enrol(
+            @PathVariable UUID id,
+            @ModelAttribute("form") EnrolForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (form.client() == null || form.client().isBlank()) {
             errors.rejectValue("client", "REQUIRED", "Enter the client's reference, like C100123");
             return programmePage(id, form, model);
@@ -84,11 +99,16 @@ class GroupController {
         try {
             UUID client = records.idOf(form.client());
             attendance.enrol(id, client);
-            redirect.addFlashAttribute("flash",
-                    Messages.text("groupWork.flash.enrolled", form.client().strip().toUpperCase()));
+            redirect.addFlashAttribute(
+                    "flash",
+                    Messages.text(
+                            "groupWork.flash.enrolled", form.client().strip().toUpperCase()));
             return "redirect:/groups/" + id;
         } catch (NotFound unknown) {
-            errors.rejectValue("client", "UNKNOWN_CLIENT", "No client has the reference " + form.client().strip());
+            errors.rejectValue(
+                    "client",
+                    "UNKNOWN_CLIENT",
+                    "No client has the reference " + form.client().strip());
         } catch (DomainRuleViolation refused) {
             Forms.ERRORS.reject(errors, refused, FormErrors.onlyOn(Set.of("client"), Map.of()));
         }
@@ -105,10 +125,15 @@ class GroupController {
     private String programmeForm(ProgrammeForm form, Model model) {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("form", form);
-        model.addAttribute("interventionTypes", Forms.options(codes.interventionTypes(today),
-                TreatmentCodes.Code::code, TreatmentCodes.Code::label));
-        model.addAttribute("subTypes", Forms.options(codes.subInterventionTypes(today), TreatmentCodes.Code::code,
-                code -> code.label() + " (" + code.group().toLowerCase().replace('_', ' ') + ")"));
+        model.addAttribute(
+                "interventionTypes",
+                Forms.options(codes.interventionTypes(today), TreatmentCodes.Code::code, TreatmentCodes.Code::label));
+        model.addAttribute(
+                "subTypes",
+                Forms.options(
+                        codes.subInterventionTypes(today),
+                        TreatmentCodes.Code::code,
+                        code -> code.label() + " (" + code.group().toLowerCase().replace('_', ' ') + ")"));
         return "treatment/groups/programme-new";
     }
 }

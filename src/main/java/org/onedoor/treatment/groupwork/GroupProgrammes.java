@@ -1,16 +1,12 @@
 package org.onedoor.treatment.groupwork;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.StaffSummary;
@@ -21,8 +17,10 @@ import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.treatment.TreatmentCodes;
-
-import static org.onedoor.shared.Text.tidy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Setting up group work: programmes at the person's organisation and their sessions. */
 @Service
@@ -34,8 +32,8 @@ public class GroupProgrammes {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    GroupProgrammes(JdbcClient jdbc, TreatmentCodes codes, Directory directory, CurrentUsers currentUsers,
-                    Clock clock) {
+    GroupProgrammes(
+            JdbcClient jdbc, TreatmentCodes codes, Directory directory, CurrentUsers currentUsers, Clock clock) {
         this.jdbc = jdbc;
         this.codes = codes;
         this.directory = directory;
@@ -66,11 +64,17 @@ public class GroupProgrammes {
         if (subType != null) {
             var sub = codes.find(codes.subInterventionTypes(today), subType);
             if (sub.isEmpty()) {
-                problems.add("subInterventionType", "UNKNOWN_CODE",
+                problems.add(
+                        "subInterventionType",
+                        "UNKNOWN_CODE",
                         Messages.text("groupWork.subInterventionType.unknownCode"));
             } else if (type.isPresent() && !type.get().code().equals(sub.get().group())) {
-                problems.add("subInterventionType", "SUB_TYPE_MISMATCH",
-                        Messages.text("groupWork.subInterventionType.subTypeMismatch", sub.get().label(),
+                problems.add(
+                        "subInterventionType",
+                        "SUB_TYPE_MISMATCH",
+                        Messages.text(
+                                "groupWork.subInterventionType.subTypeMismatch",
+                                sub.get().label(),
                                 type.get().label().toLowerCase()));
             }
         }
@@ -80,9 +84,17 @@ public class GroupProgrammes {
                 insert into treatment_group_programme (id, name, description, intervention_type,
                     sub_intervention_type, provider_id, created_at, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(id, name, description, type.get().code(), subType,
-                currentUsers.require().organisationId(), DbTime.now(clock),
-                currentUsers.actorName()).update();
+                """)
+                .params(
+                        id,
+                        name,
+                        description,
+                        type.get().code(),
+                        subType,
+                        currentUsers.require().organisationId(),
+                        DbTime.now(clock),
+                        currentUsers.actorName())
+                .update();
         return id;
     }
 
@@ -93,11 +105,15 @@ public class GroupProgrammes {
         int enrolled = jdbc.sql("""
                 select count(*) from treatment_group_enrolment where programme_id = ?
                 """).param(programmeId).query(Integer.class).single();
-        if (jdbc.sql("select count(*) from treatment_group_programme where id = ?").param(programmeId)
-                .query(Integer.class).single() == 0) {
+        if (jdbc.sql("select count(*) from treatment_group_programme where id = ?")
+                        .param(programmeId)
+                        .query(Integer.class)
+                        .single()
+                == 0) {
             throw new NotFound("Group programme", programmeId);
         }
-        OrganisationSummary venue = session.venueId() == null ? null
+        OrganisationSummary venue = session.venueId() == null
+                ? null
                 : directory.findOrganisation(session.venueId()).orElse(null);
         GroupProgramme.ScheduledSession scheduled = new GroupProgramme(programmeId, enrolled)
                 .schedule(session, venue, facilitator(session.facilitatorStaffId(), user), LocalDateTime.now(clock));
@@ -106,9 +122,19 @@ public class GroupProgrammes {
                 insert into treatment_group_session (id, programme_id, starts_at, duration_minutes, capacity, venue_id,
                     facilitator_staff_id, facilitator_username, facilitator_name, created_at, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(id, programmeId, scheduled.startsAt(), scheduled.durationMinutes(), scheduled.capacity(),
-                scheduled.venueId(), scheduled.facilitator().staffId(), scheduled.facilitator().username(),
-                scheduled.facilitator().name(), DbTime.now(clock), currentUsers.actorName())
+                """)
+                .params(
+                        id,
+                        programmeId,
+                        scheduled.startsAt(),
+                        scheduled.durationMinutes(),
+                        scheduled.capacity(),
+                        scheduled.venueId(),
+                        scheduled.facilitator().staffId(),
+                        scheduled.facilitator().username(),
+                        scheduled.facilitator().name(),
+                        DbTime.now(clock),
+                        currentUsers.actorName())
                 .update();
         return id;
     }

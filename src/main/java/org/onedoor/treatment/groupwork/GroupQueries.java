@@ -8,11 +8,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-
 import org.onedoor.client.ClientRecords;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.NotFound;
@@ -22,6 +17,9 @@ import org.onedoor.treatment.groupwork.GroupViews.ProgrammeSummary;
 import org.onedoor.treatment.groupwork.GroupViews.Register;
 import org.onedoor.treatment.groupwork.GroupViews.RegisterLine;
 import org.onedoor.treatment.groupwork.GroupViews.Session;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /**
  * Reading group work: programmes with their next session, a programme with its sessions and enrolments, and a
@@ -70,9 +68,17 @@ public class GroupQueries {
                   left join report_organisation v on v.organisation_id = n.venue_id
                  where p.provider_id = :provider
                  order by p.name, p.id
-                """).param("now", LocalDateTime.now(clock)).param("provider", currentUsers.require().organisationId())
-                .query((rs, n) -> new ProgrammeSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getInt(5), rs.getObject(6, LocalDateTime.class), rs.getString(7)))
+                """)
+                .param("now", LocalDateTime.now(clock))
+                .param("provider", currentUsers.require().organisationId())
+                .query((rs, n) -> new ProgrammeSummary(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getObject(6, LocalDateTime.class),
+                        rs.getString(7)))
                 .list();
     }
 
@@ -86,17 +92,30 @@ public class GroupQueries {
                   left join treatment_sub_intervention_type st on st.code = p.sub_intervention_type
                   join report_organisation o on o.organisation_id = p.provider_id
                  where p.id = ? and p.provider_id = ?
-                """).params(id, currentUsers.require().organisationId())
-                .query((rs, n) -> new Programme(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, UUID.class),
-                        rs.getString(9), sessions(id), enrolments(id)))
-                .optional().orElseThrow(() -> new NotFound("Group programme", id));
+                """)
+                .params(id, currentUsers.require().organisationId())
+                .query((rs, n) -> new Programme(
+                        id,
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getObject(8, UUID.class),
+                        rs.getString(9),
+                        sessions(id),
+                        enrolments(id)))
+                .optional()
+                .orElseThrow(() -> new NotFound("Group programme", id));
     }
 
     @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
     public Register register(UUID sessionId) {
         Session session = jdbc.sql(SESSION + " where s.id = ? and p.provider_id = ?")
-                .params(sessionId, currentUsers.require().organisationId()).query(GroupQueries::session).optional()
+                .params(sessionId, currentUsers.require().organisationId())
+                .query(GroupQueries::session)
+                .optional()
                 .orElseThrow(() -> new NotFound("Group session", sessionId));
         List<RegisterLine> lines = jdbc.sql("""
                 select e.client_id, r.current_reference, a.status
@@ -105,19 +124,24 @@ public class GroupQueries {
                   left join treatment_group_attendance a on a.session_id = ? and a.client_id = e.client_id
                  where e.programme_id = ?
                  order by r.current_reference
-                """).params(sessionId, session.programmeId())
-                .query((rs, n) -> new RegisterLine(rs.getObject(1, UUID.class), rs.getString(2),
+                """)
+                .params(sessionId, session.programmeId())
+                .query((rs, n) -> new RegisterLine(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
                         rs.getString(3) == null ? null : AttendanceStatus.valueOf(rs.getString(3))))
                 .list();
-        Set<UUID> visible = visible(lines.stream().map(RegisterLine::clientId).toList(),
-                "Group register of " + session.programmeName());
+        Set<UUID> visible = visible(
+                lines.stream().map(RegisterLine::clientId).toList(), "Group register of " + session.programmeName());
         lines = lines.stream().filter(line -> visible.contains(line.clientId())).toList();
         return new Register(session, lines, session.startsAt().isAfter(LocalDateTime.now(clock)));
     }
 
     private List<Session> sessions(UUID programmeId) {
-        return jdbc.sql(SESSION + " where s.programme_id = ? order by s.starts_at desc").param(programmeId)
-                .query(GroupQueries::session).list();
+        return jdbc.sql(SESSION + " where s.programme_id = ? order by s.starts_at desc")
+                .param(programmeId)
+                .query(GroupQueries::session)
+                .list();
     }
 
     private List<Enrolment> enrolments(UUID programmeId) {
@@ -125,8 +149,14 @@ public class GroupQueries {
                 select e.client_id, r.current_reference, e.enrolled_on, e.enrolled_by
                   from treatment_group_enrolment e join report_client_reference r on r.client_id = e.client_id
                  where e.programme_id = ? order by r.current_reference
-                """).param(programmeId).query((rs, n) -> new Enrolment(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getObject(3, LocalDate.class), rs.getString(4))).list();
+                """)
+                .param(programmeId)
+                .query((rs, n) -> new Enrolment(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getString(4)))
+                .list();
         Set<UUID> visible = visible(all.stream().map(Enrolment::clientId).toList(), "Group enrolments");
         return all.stream().filter(e -> visible.contains(e.clientId())).toList();
     }
@@ -140,8 +170,17 @@ public class GroupQueries {
     }
 
     private static Session session(ResultSet rs, int row) throws SQLException {
-        return new Session(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                rs.getObject(4, LocalDateTime.class), rs.getInt(5), rs.getInt(6), rs.getObject(7, UUID.class),
-                rs.getString(8), rs.getString(9), rs.getInt(10), rs.getInt(11));
+        return new Session(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getString(3),
+                rs.getObject(4, LocalDateTime.class),
+                rs.getInt(5),
+                rs.getInt(6),
+                rs.getObject(7, UUID.class),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getInt(10),
+                rs.getInt(11));
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.onedoor.shared.DisplayDate;
 import org.onedoor.shared.Messages;
 
@@ -19,12 +18,18 @@ record GroupSession(UUID programmeId, String programme, LocalDateTime startsAt, 
     /** The register as a whole, before any line is looked at; throws the first problem. */
     void checkRegister(Map<UUID, AttendanceStatus> statuses, LocalDateTime now) {
         if (startsAt.isAfter(now)) {
-            throw GroupProgramme.PROBLEMS.one("attendance", "SESSION_IN_FUTURE",
+            throw GroupProgramme.PROBLEMS.one(
+                    "attendance",
+                    "SESSION_IN_FUTURE",
                     Messages.text("groupWork.attendance.sessionInFuture", DisplayDate.DAY_AND_TIME.format(startsAt)));
         }
-        long attending = statuses.values().stream().filter(AttendanceStatus.ATTENDED::equals).count();
+        long attending = statuses.values().stream()
+                .filter(AttendanceStatus.ATTENDED::equals)
+                .count();
         if (attending > capacity) {
-            throw GroupProgramme.PROBLEMS.one("attendance", "SESSION_FULL",
+            throw GroupProgramme.PROBLEMS.one(
+                    "attendance",
+                    "SESSION_FULL",
                     Messages.text("groupWork.attendance.sessionFull", attending, capacity));
         }
     }
@@ -32,8 +37,8 @@ record GroupSession(UUID programmeId, String programme, LocalDateTime startsAt, 
     /** One line of the register: the client must be enrolled in the programme. */
     void requireEnrolled(Set<UUID> enrolled, UUID clientId) {
         if (!enrolled.contains(clientId)) {
-            throw GroupProgramme.PROBLEMS.one("attendance", "NOT_ENROLLED",
-                    Messages.text("groupWork.attendance.notEnrolled", programme));
+            throw GroupProgramme.PROBLEMS.one(
+                    "attendance", "NOT_ENROLLED", Messages.text("groupWork.attendance.notEnrolled", programme));
         }
     }
 }

@@ -11,7 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
+import org.onedoor.partnership.Directory;
+import org.onedoor.partnership.OrganisationSummary;
+import org.onedoor.partnership.OrganisationType;
+import org.onedoor.partnership.StaffSearch;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
+import org.onedoor.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,15 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationSummary;
-import org.onedoor.partnership.OrganisationType;
-import org.onedoor.partnership.StaffSearch;
-import org.onedoor.security.CurrentUsers;
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.Messages;
-import org.onedoor.shared.web.FormErrors;
 
 /** Scheduling a session of a programme and recording its register. */
 @Controller
@@ -44,8 +42,13 @@ class GroupSessionController {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    GroupSessionController(GroupProgrammes programmes, GroupAttendance attendance, GroupQueries queries,
-                           Directory directory, CurrentUsers currentUsers, Clock clock) {
+    GroupSessionController(
+            GroupProgrammes programmes,
+            GroupAttendance attendance,
+            GroupQueries queries,
+            Directory directory,
+            CurrentUsers currentUsers,
+            Clock clock) {
         this.programmes = programmes;
         this.attendance = attendance;
         this.queries = queries;
@@ -60,16 +63,22 @@ class GroupSessionController {
     }
 
     @PostMapping("/groups/{id}/sessions/new")
-    String schedule(@PathVariable UUID id, @ModelAttribute("form") SessionForm form, BindingResult errors,
-                    Model model, RedirectAttributes redirect) {
+    String schedule(
+            @PathVariable UUID id,
+            @ModelAttribute("form") SessionForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         LocalDate day = Forms.date(errors, form.date(), "date", "The date of the session", true);
         LocalTime time = null;
         if (form.time() == null || form.time().isBlank()) {
             errors.rejectValue("time", "REQUIRED", "Enter the start time, like 10:30");
         } else {
             try {
-                time = LocalTime.parse(form.time().strip().length() == 4 ? "0" + form.time().strip()
-                        : form.time().strip());
+                time = LocalTime.parse(
+                        form.time().strip().length() == 4
+                                ? "0" + form.time().strip()
+                                : form.time().strip());
             } catch (DateTimeParseException notATime) {
                 errors.rejectValue("time", "NOT_A_TIME", "Enter the start time as hours and minutes, like 10:30");
             }
@@ -83,14 +92,24 @@ class GroupSessionController {
         }
         if (!errors.hasErrors()) {
             try {
-                programmes.schedule(id, new NewSession(LocalDateTime.of(day, time), duration, capacity, venue, staff,
-                        Boolean.TRUE.equals(form.history())));
+                programmes.schedule(
+                        id,
+                        new NewSession(
+                                LocalDateTime.of(day, time),
+                                duration,
+                                capacity,
+                                venue,
+                                staff,
+                                Boolean.TRUE.equals(form.history())));
                 redirect.addFlashAttribute("flash", Messages.text("groupWork.flash.sessionAdded"));
                 return "redirect:/groups/" + id;
             } catch (DomainRuleViolation refused) {
-                Forms.ERRORS.reject(errors, refused, FormErrors.onlyOn(
-                        Set.of("date", "durationMinutes", "capacity", "venueId", "facilitator"),
-                        Map.of("startsAt", "date")));
+                Forms.ERRORS.reject(
+                        errors,
+                        refused,
+                        FormErrors.onlyOn(
+                                Set.of("date", "durationMinutes", "capacity", "venueId", "facilitator"),
+                                Map.of("startsAt", "date")));
             }
         }
         return sessionForm(id, form, model);
@@ -104,13 +123,15 @@ class GroupSessionController {
     }
 
     @PostMapping("/groups/sessions/{id}")
-    String record(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
-                  RedirectAttributes redirect) {
+    String record(
+            @PathVariable UUID id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         Map<UUID, AttendanceStatus> statuses = new LinkedHashMap<>();
         params.forEach((name, value) -> {
             UUID client = name.startsWith("attendance-") ? uuid(name.substring("attendance-".length())) : null;
             AttendanceStatus status = java.util.Arrays.stream(AttendanceStatus.values())
-                    .filter(s -> s.name().equals(value)).findFirst().orElse(null);
+                    .filter(s -> s.name().equals(value))
+                    .findFirst()
+                    .orElse(null);
             if (client != null && status != null) {
                 statuses.put(client, status);
             }
@@ -121,9 +142,13 @@ class GroupSessionController {
         } else {
             try {
                 int saved = attendance.record(id, statuses);
-                redirect.addFlashAttribute("flash",
-                        Messages.text(saved == 1 ? "groupWork.flash.attendanceRecorded.one"
-                                : "groupWork.flash.attendanceRecorded", saved));
+                redirect.addFlashAttribute(
+                        "flash",
+                        Messages.text(
+                                saved == 1
+                                        ? "groupWork.flash.attendanceRecorded.one"
+                                        : "groupWork.flash.attendanceRecorded",
+                                saved));
                 return "redirect:/groups/sessions/" + id;
             } catch (DomainRuleViolation refused) {
                 refused.problems().forEach(problem -> problems.add(problem.message()));
@@ -140,12 +165,19 @@ class GroupSessionController {
         venues.addAll(directory.activeOrganisations(OrganisationType.GP_PRACTICE));
         Map<String, String> facilitators = new LinkedHashMap<>();
         facilitators.put(ME, "Me (" + currentUsers.require().displayName() + ")");
-        directory.staff(new StaffSearch(null, currentUsers.require().organisationId(), false, today, "name", false,
-                0, 100)).items().forEach(s -> facilitators.put(s.id().toString(), s.fullName() + ", " + s.jobRole()));
+        directory
+                .staff(new StaffSearch(
+                        null, currentUsers.require().organisationId(), false, today, "name", false, 0, 100))
+                .items()
+                .forEach(s -> facilitators.put(s.id().toString(), s.fullName() + ", " + s.jobRole()));
         model.addAttribute("programme", queries.programme(id));
         model.addAttribute("form", form);
-        model.addAttribute("venues", Forms.options(venues, v -> v.id().toString(),
-                v -> v.name() + " (" + v.type().label() + ")"));
+        model.addAttribute(
+                "venues",
+                Forms.options(
+                        venues,
+                        v -> v.id().toString(),
+                        v -> v.name() + " (" + v.type().label() + ")"));
         model.addAttribute("facilitators", facilitators);
         return "treatment/groups/session-new";
     }

@@ -11,13 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
@@ -25,9 +19,13 @@ import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.security.CurrentUsers;
-import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.RefusedRow;
+import org.onedoor.shared.jdbc.DbTime;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Group-work programmes with their sessions, enrolments and registers in bulk (the demo partnership, migration): a
@@ -52,9 +50,14 @@ public class GroupWorkImport {
     }
 
     /** A programme of a provider, its sessions and the clients enrolled (each once). */
-    public record ImportedProgramme(String name, @Nullable String description, String interventionType,
-                                    @Nullable String subInterventionType, UUID providerId,
-                                    List<ImportedSession> sessions, Map<UUID, LocalDate> enrolledOn) {
+    public record ImportedProgramme(
+            String name,
+            @Nullable String description,
+            String interventionType,
+            @Nullable String subInterventionType,
+            UUID providerId,
+            List<ImportedSession> sessions,
+            Map<UUID, LocalDate> enrolledOn) {
 
         public ImportedProgramme {
             sessions = List.copyOf(sessions);
@@ -63,9 +66,14 @@ public class GroupWorkImport {
     }
 
     /** A session at a venue from the directory, with the register of enrolled clients (empty when to come). */
-    public record ImportedSession(LocalDateTime startsAt, int durationMinutes, int capacity, UUID venueId,
-                                  @Nullable String facilitatorUsername, String facilitatorName,
-                                  Map<UUID, AttendanceStatus> register) {
+    public record ImportedSession(
+            LocalDateTime startsAt,
+            int durationMinutes,
+            int capacity,
+            UUID venueId,
+            @Nullable String facilitatorUsername,
+            String facilitatorName,
+            Map<UUID, AttendanceStatus> register) {
 
         public ImportedSession {
             register = Map.copyOf(register);
@@ -90,8 +98,7 @@ public class GroupWorkImport {
                 try {
                     check(p, p.sessions().get(j), venues, now);
                 } catch (DomainRuleViolation refused) {
-                    throw RefusedRow.of("Imported group programme " + i + " (" + p.name() + "), session " + j,
-                            refused);
+                    throw RefusedRow.of("Imported group programme " + i + " (" + p.name() + "), session " + j, refused);
                 }
             }
         }
@@ -105,16 +112,30 @@ public class GroupWorkImport {
         for (ImportedProgramme p : programmes) {
             UUID id = UUID.randomUUID();
             ids.add(id);
-            programmeRows.add(new Object[] {id, p.name(), p.description(), p.interventionType(),
-                    p.subInterventionType(), p.providerId(), at, by});
-            p.enrolledOn().entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e ->
-                    enrolmentRows.add(new Object[] {UUID.randomUUID(), id, e.getKey(), e.getValue(), at, by}));
+            programmeRows.add(new Object[] {
+                id, p.name(), p.description(), p.interventionType(), p.subInterventionType(), p.providerId(), at, by
+            });
+            p.enrolledOn().entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue())
+                    .forEach(e ->
+                            enrolmentRows.add(new Object[] {UUID.randomUUID(), id, e.getKey(), e.getValue(), at, by}));
             for (ImportedSession s : p.sessions()) {
                 UUID sessionId = UUID.randomUUID();
-                sessionRows.add(new Object[] {sessionId, id, Timestamp.valueOf(s.startsAt()), s.durationMinutes(),
-                        s.capacity(), s.venueId(), s.facilitatorUsername(), s.facilitatorName(), at, by});
-                s.register().forEach((client, status) -> attendanceRows.add(
-                        new Object[] {UUID.randomUUID(), sessionId, client, status.name(), at, by}));
+                sessionRows.add(new Object[] {
+                    sessionId,
+                    id,
+                    Timestamp.valueOf(s.startsAt()),
+                    s.durationMinutes(),
+                    s.capacity(),
+                    s.venueId(),
+                    s.facilitatorUsername(),
+                    s.facilitatorName(),
+                    at,
+                    by
+                });
+                s.register()
+                        .forEach((client, status) -> attendanceRows.add(
+                                new Object[] {UUID.randomUUID(), sessionId, client, status.name(), at, by}));
             }
         }
         jdbc.batchUpdate("""
@@ -135,9 +156,12 @@ public class GroupWorkImport {
                 values (?, ?, ?, ?, ?, ?)
                 """, attendanceRows);
         if (!enrolmentRows.isEmpty()) {
-            log.record(new AccessEvent(AccessAction.CREATE, AuditSubject.of("CLIENT", (UUID) enrolmentRows.get(0)[2]),
-                    "Bulk import", "Bulk import of group work: " + programmes.size() + " programmes, "
-                    + enrolmentRows.size() + " enrolments, " + attendanceRows.size() + " attendances"));
+            log.record(new AccessEvent(
+                    AccessAction.CREATE,
+                    AuditSubject.of("CLIENT", (UUID) enrolmentRows.get(0)[2]),
+                    "Bulk import",
+                    "Bulk import of group work: " + programmes.size() + " programmes, " + enrolmentRows.size()
+                            + " enrolments, " + attendanceRows.size() + " attendances"));
         }
         return ids;
     }
@@ -146,18 +170,31 @@ public class GroupWorkImport {
      * One session as a worker recording a past (or scheduling a coming) session is held to: scheduled by the
      * programme with everyone enrolled, at a venue from the directory; its register, if any, by the session.
      */
-    private void check(ImportedProgramme p, ImportedSession s, Map<UUID, Optional<OrganisationSummary>> venues,
-                       LocalDateTime now) {
-        OrganisationSummary venue = s.venueId() == null ? null
-                : venues.computeIfAbsent(s.venueId(), directory::findOrganisation).orElse(null);
-        GroupProgramme.Facilitator facilitator = s.facilitatorName() == null || s.facilitatorName().isBlank() ? null
-                : new GroupProgramme.Facilitator(null, s.facilitatorUsername(), s.facilitatorName());
-        new GroupProgramme(UUID.randomUUID(), p.enrolledOn().size()).imported(new NewSession(s.startsAt(),
-                s.durationMinutes(), s.capacity(), s.venueId(), null, true), venue, facilitator, now);
+    private void check(
+            ImportedProgramme p,
+            ImportedSession s,
+            Map<UUID, Optional<OrganisationSummary>> venues,
+            LocalDateTime now) {
+        OrganisationSummary venue = s.venueId() == null
+                ? null
+                : venues.computeIfAbsent(s.venueId(), directory::findOrganisation)
+                        .orElse(null);
+        GroupProgramme.Facilitator facilitator =
+                s.facilitatorName() == null || s.facilitatorName().isBlank()
+                        ? null
+                        : new GroupProgramme.Facilitator(null, s.facilitatorUsername(), s.facilitatorName());
+        new GroupProgramme(UUID.randomUUID(), p.enrolledOn().size())
+                .imported(
+                        new NewSession(s.startsAt(), s.durationMinutes(), s.capacity(), s.venueId(), null, true),
+                        venue,
+                        facilitator,
+                        now);
         if (!s.register().isEmpty()) {
             GroupSession session = new GroupSession(UUID.randomUUID(), p.name(), s.startsAt(), s.capacity());
             session.checkRegister(s.register(), now);
-            s.register().keySet().forEach(client -> session.requireEnrolled(p.enrolledOn().keySet(), client));
+            s.register()
+                    .keySet()
+                    .forEach(client -> session.requireEnrolled(p.enrolledOn().keySet(), client));
         }
     }
 }

@@ -3,13 +3,11 @@ package org.onedoor.treatment.groupwork;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.client.spi.SubjectAccessFields;
 import org.onedoor.client.spi.SubjectAccessItem;
 import org.onedoor.client.spi.SubjectAccessSection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Group work in a client's subject-access export: each programme the client was enrolled on, with every register
@@ -50,11 +48,20 @@ class GroupWorkSubjectAccess implements SubjectAccessSection {
                   join treatment_group_programme p on p.id = s.programme_id
                  where a.client_id in (:clients)
                  order by 3, 6, 2
-                """).param("clients", clientIds).query((rs, n) -> rs.getInt("ord") == 0
-                        ? SubjectAccessFields.of(rs).text("Programme", "name").day("Enrolled", "enrolled_on")
+                """)
+                .param("clients", clientIds)
+                .query((rs, n) -> rs.getInt("ord") == 0
+                        ? SubjectAccessFields.of(rs)
+                                .text("Programme", "name")
+                                .day("Enrolled", "enrolled_on")
                                 .item("Enrolled on " + rs.getString("name"))
-                        : SubjectAccessFields.of(rs).text("Programme", "name").moment("Session", "starts_at")
-                                .put("Attendance", AttendanceStatus.valueOf(rs.getString("status")).label())
+                        : SubjectAccessFields.of(rs)
+                                .text("Programme", "name")
+                                .moment("Session", "starts_at")
+                                .put(
+                                        "Attendance",
+                                        AttendanceStatus.valueOf(rs.getString("status"))
+                                                .label())
                                 .text("Facilitator", "facilitator_name")
                                 .item("Group session on " + SubjectAccessFields.moment(rs, "starts_at")))
                 .list();

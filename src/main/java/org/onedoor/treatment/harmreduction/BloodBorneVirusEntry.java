@@ -1,15 +1,14 @@
 package org.onedoor.treatment.harmreduction;
 
-import java.time.LocalDate;
+import static org.onedoor.treatment.harmreduction.HarmReductionTypes.label;
 
+import java.time.LocalDate;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvEntry;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvKind;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvStatus;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.Virus;
-
-import static org.onedoor.treatment.harmreduction.HarmReductionTypes.label;
 
 /**
  * A blood-borne-virus test or vaccination as recorded, the aggregate its rules live on (ADR 0007): a virus, a kind and
@@ -58,8 +57,8 @@ final class BloodBorneVirusEntry {
         boolean done = entry.status() == BbvStatus.DONE;
         if (entry.kind() == BbvKind.VACCINATION) {
             if (entry.virus() != null && entry.virus() != Virus.HEP_B) {
-                problems.add("virus", "NO_VACCINE",
-                        Messages.text("harmReduction.virus.noVaccine", label(entry.virus())));
+                problems.add(
+                        "virus", "NO_VACCINE", Messages.text("harmReduction.virus.noVaccine", label(entry.virus())));
             }
             if (done && entry.dose() == null) {
                 problems.add("dose", "REQUIRED", Messages.text("harmReduction.dose.required"));

@@ -1,14 +1,11 @@
 package org.onedoor.treatment.harmreduction;
 
+import static org.onedoor.shared.Text.tidy;
+import static org.onedoor.treatment.harmreduction.HarmReductionTypes.label;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.client.AccessDecision;
 import org.onedoor.client.SealedCategory;
@@ -16,14 +13,15 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.jdbc.DbTime;
-import org.onedoor.treatment.recording.ClinicalChange;
-import org.onedoor.treatment.recording.ClinicalChanges;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvEntry;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.NaloxoneSupply;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.Recipient;
-
-import static org.onedoor.shared.Text.tidy;
-import static org.onedoor.treatment.harmreduction.HarmReductionTypes.label;
+import org.onedoor.treatment.recording.ClinicalChange;
+import org.onedoor.treatment.recording.ClinicalChanges;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A client's naloxone supplies and blood-borne-virus tests and vaccinations. BBV entries go on the timeline sealed
@@ -54,8 +52,11 @@ public class ClientHarmReduction {
         String kit = jdbc.sql("""
                 select label from treatment_naloxone_kit_type
                  where code = ? and valid_from <= ? and (valid_to is null or valid_to >= ?)
-                """).params(supply.kitType() == null ? "" : supply.kitType(), today, today).query(String.class)
-                .optional().orElse(null);
+                """)
+                .params(supply.kitType() == null ? "" : supply.kitType(), today, today)
+                .query(String.class)
+                .optional()
+                .orElse(null);
         if (kit == null) {
             problems.add("kitType", "UNKNOWN_CODE", Messages.text("harmReduction.kitType.unknownCode"));
         }
@@ -75,10 +76,19 @@ public class ClientHarmReduction {
         jdbc.sql("""
                 insert into treatment_naloxone_supply (id, client_id, supplied_on, kit_type, quantity, recipient,
                     recipient_name, provider_id, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(id, clientId, supply.suppliedOn(), supply.kitType(), supply.quantity(),
-                supply.recipient().name(), supply.recipient() == Recipient.CLIENT ? null : tidy(supply.recipientName()),
-                currentUsers.require().organisationId(), DbTime.now(clock),
-                currentUsers.actorName()).update();
+                """)
+                .params(
+                        id,
+                        clientId,
+                        supply.suppliedOn(),
+                        supply.kitType(),
+                        supply.quantity(),
+                        supply.recipient().name(),
+                        supply.recipient() == Recipient.CLIENT ? null : tidy(supply.recipientName()),
+                        currentUsers.require().organisationId(),
+                        DbTime.now(clock),
+                        currentUsers.actorName())
+                .update();
         String summary = "Naloxone supplied: " + supply.quantity() + " × " + kit + " to "
                 + (supply.recipient() == Recipient.CLIENT ? "the client" : label(supply.recipient()));
         changes.record(ClinicalChange.of(AccessAction.CREATE, clientId, decision, summary)
@@ -90,19 +100,38 @@ public class ClientHarmReduction {
     @Transactional
     public UUID recordBbv(UUID clientId, BbvEntry entry) {
         AccessDecision decision = changes.require(clientId);
-        String summary = BloodBorneVirusEntry.record(entry, LocalDate.now(clock)).summary();
+        String summary =
+                BloodBorneVirusEntry.record(entry, LocalDate.now(clock)).summary();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into treatment_bbv_entry (id, client_id, virus, kind, recorded_on, status, result, dose,
                     course_completed, provider_id, recorded_at, recorded_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(id, clientId, entry.virus().name(), entry.kind().name(), entry.recordedOn(),
-                entry.status().name(), entry.result() == null ? null : entry.result().name(), entry.dose(),
-                entry.courseCompleted(), currentUsers.require().organisationId(),
-                DbTime.now(clock), currentUsers.actorName()).update();
-        changes.record(ClinicalChange.of(AccessAction.CREATE, clientId, decision,
-                "Blood-borne virus entry recorded (sealed)").onTimeline(new ClinicalChange.TimelineNote(
-                "HARM_REDUCTION", entry.recordedOn(), summary, null, "BBV", id, SealedCategory.BLOOD_BORNE_VIRUS)));
+                """)
+                .params(
+                        id,
+                        clientId,
+                        entry.virus().name(),
+                        entry.kind().name(),
+                        entry.recordedOn(),
+                        entry.status().name(),
+                        entry.result() == null ? null : entry.result().name(),
+                        entry.dose(),
+                        entry.courseCompleted(),
+                        currentUsers.require().organisationId(),
+                        DbTime.now(clock),
+                        currentUsers.actorName())
+                .update();
+        changes.record(
+                ClinicalChange.of(AccessAction.CREATE, clientId, decision, "Blood-borne virus entry recorded (sealed)")
+                        .onTimeline(new ClinicalChange.TimelineNote(
+                                "HARM_REDUCTION",
+                                entry.recordedOn(),
+                                summary,
+                                null,
+                                "BBV",
+                                id,
+                                SealedCategory.BLOOD_BORNE_VIRUS)));
         return id;
     }
 }

@@ -3,16 +3,6 @@ package org.onedoor.treatment.harmreduction;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import org.onedoor.client.ClientRecords;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvEntry;
@@ -23,6 +13,14 @@ import org.onedoor.treatment.harmreduction.HarmReductionTypes.NaloxoneSupply;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.NspVisit;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.Recipient;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.Virus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A client's harm-reduction page: NSP, naloxone and BBV history, with a form for each. */
 @Controller
@@ -34,8 +32,12 @@ class ClientHarmReductionController {
     private final HarmReductionCodes codes;
     private final ClientRecords records;
 
-    ClientHarmReductionController(NeedleExchange exchange, ClientHarmReduction harmReduction,
-                                  HarmReductionQueries queries, HarmReductionCodes codes, ClientRecords records) {
+    ClientHarmReductionController(
+            NeedleExchange exchange,
+            ClientHarmReduction harmReduction,
+            HarmReductionQueries queries,
+            HarmReductionCodes codes,
+            ClientRecords records) {
         this.exchange = exchange;
         this.harmReduction = harmReduction;
         this.queries = queries;
@@ -50,39 +52,68 @@ class ClientHarmReductionController {
     }
 
     @PostMapping("/clients/{id}/harm-reduction/nsp")
-    String visit(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
-                 RedirectAttributes redirect) {
+    String visit(
+            @PathVariable UUID id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         HarmReductionParams form = new HarmReductionParams(params);
-        NspVisit visit = new NspVisit(id, null, form.date("visitedOn", "The date of the visit"),
-                form.items(List.copyOf(codes.items().keySet())), form.text("notes"));
+        NspVisit visit = new NspVisit(
+                id,
+                null,
+                form.date("visitedOn", "The date of the visit"),
+                form.items(List.copyOf(codes.items().keySet())),
+                form.text("notes"));
         return save(id, form, params, model, redirect, "Needle exchange visit recorded", () -> exchange.record(visit));
     }
 
     @PostMapping("/clients/{id}/harm-reduction/naloxone")
-    String naloxone(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
-                    RedirectAttributes redirect) {
+    String naloxone(
+            @PathVariable UUID id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         HarmReductionParams form = new HarmReductionParams(params);
-        NaloxoneSupply supply = new NaloxoneSupply(form.date("suppliedOn", "The date supplied"),
-                form.text("kitType"), form.number("quantity", "The number of kits"),
-                form.choice(Recipient.class, "recipient"), form.text("recipientName"));
-        return save(id, form, params, model, redirect, "Naloxone supply recorded",
+        NaloxoneSupply supply = new NaloxoneSupply(
+                form.date("suppliedOn", "The date supplied"),
+                form.text("kitType"),
+                form.number("quantity", "The number of kits"),
+                form.choice(Recipient.class, "recipient"),
+                form.text("recipientName"));
+        return save(
+                id,
+                form,
+                params,
+                model,
+                redirect,
+                "Naloxone supply recorded",
                 () -> harmReduction.supplyNaloxone(id, supply));
     }
 
     @PostMapping("/clients/{id}/harm-reduction/bbv")
-    String bbv(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
-               RedirectAttributes redirect) {
+    String bbv(
+            @PathVariable UUID id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         HarmReductionParams form = new HarmReductionParams(params);
-        BbvEntry entry = new BbvEntry(form.choice(Virus.class, "virus"), form.choice(BbvKind.class, "kind"),
-                form.date("recordedOn", "The date"), form.choice(BbvStatus.class, "status"),
-                form.choice(BbvResult.class, "result"), form.number("dose", "The dose"),
+        BbvEntry entry = new BbvEntry(
+                form.choice(Virus.class, "virus"),
+                form.choice(BbvKind.class, "kind"),
+                form.date("recordedOn", "The date"),
+                form.choice(BbvStatus.class, "status"),
+                form.choice(BbvResult.class, "result"),
+                form.number("dose", "The dose"),
                 "true".equals(form.text("courseCompleted")));
-        return save(id, form, params, model, redirect, "Blood-borne virus entry recorded (sealed)",
+        return save(
+                id,
+                form,
+                params,
+                model,
+                redirect,
+                "Blood-borne virus entry recorded (sealed)",
                 () -> harmReduction.recordBbv(id, entry));
     }
 
-    private String save(UUID id, HarmReductionParams form, Map<String, String> params, Model model,
-                        RedirectAttributes redirect, String done, Runnable change) {
+    private String save(
+            UUID id,
+            HarmReductionParams form,
+            Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect,
+            String done,
+            Runnable change) {
         if (form.problems.isEmpty()) {
             try {
                 change.run();

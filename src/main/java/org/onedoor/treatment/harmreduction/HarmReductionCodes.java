@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +32,9 @@ public class HarmReductionCodes {
         Map<String, String> codes = new LinkedHashMap<>();
         jdbc.sql("select code, label from " + table
                         + " where valid_from <= ? and (valid_to is null or valid_to >= ?) order by sort_order")
-                .params(today, today).query((rs, n) -> codes.put(rs.getString(1), rs.getString(2))).list();
+                .params(today, today)
+                .query((rs, n) -> codes.put(rs.getString(1), rs.getString(2)))
+                .list();
         return codes;
     }
 }

@@ -3,7 +3,11 @@ package org.onedoor.treatment.harmreduction;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
+import org.onedoor.client.ClientRecords;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
+import org.onedoor.shared.NotFound;
+import org.onedoor.treatment.harmreduction.HarmReductionTypes.NspVisit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,12 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.client.ClientRecords;
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.Messages;
-import org.onedoor.shared.NotFound;
-import org.onedoor.treatment.harmreduction.HarmReductionTypes.NspVisit;
 
 /** The needle exchange desk: record a visit (anonymous under a code, or for a client) and link a code to a client. */
 @Controller
@@ -49,8 +47,11 @@ class HarmReductionController {
                 form.problems.put("client", "No client has the reference " + form.text("client"));
             }
         }
-        NspVisit visit = new NspVisit(client, client == null ? form.text("pseudonym") : null,
-                form.date("visitedOn", "The date of the visit"), form.items(List.copyOf(codes.items().keySet())),
+        NspVisit visit = new NspVisit(
+                client,
+                client == null ? form.text("pseudonym") : null,
+                form.date("visitedOn", "The date of the visit"),
+                form.items(List.copyOf(codes.items().keySet())),
                 form.text("notes"));
         if (form.problems.isEmpty()) {
             try {
@@ -79,15 +80,18 @@ class HarmReductionController {
             try {
                 UUID client = records.idOf(reference);
                 int linked = exchange.link(code, client, "true".equals(form.text("clientAgreed")));
-                redirect.addFlashAttribute("flash",
-                        Messages.text("harmReduction.flash.visitsLinked", linked, reference.toUpperCase()));
+                redirect.addFlashAttribute(
+                        "flash", Messages.text("harmReduction.flash.visitsLinked", linked, reference.toUpperCase()));
                 return "redirect:/clients/" + client + "/harm-reduction";
             } catch (NotFound unknown) {
                 form.problems.put("linkClient", "No client has the reference " + reference);
             } catch (DomainRuleViolation refused) {
-                refused.problems().forEach(p -> form.problems.putIfAbsent(
-                        p.field().equals("client") ? "linkClient" : p.field().equals("pseudonym") ? "linkCode"
-                                : p.field(), p.message()));
+                refused.problems()
+                        .forEach(p -> form.problems.putIfAbsent(
+                                p.field().equals("client")
+                                        ? "linkClient"
+                                        : p.field().equals("pseudonym") ? "linkCode" : p.field(),
+                                p.message()));
             }
         }
         return page(form.problems, params, model);

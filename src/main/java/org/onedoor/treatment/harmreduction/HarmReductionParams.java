@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.shared.Text;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.ItemCount;
@@ -21,11 +19,13 @@ final class HarmReductionParams {
         this.params = params;
     }
 
-    @Nullable String text(String name) {
+    @Nullable
+    String text(String name) {
         return Text.tidy(params.get(name));
     }
 
-    @Nullable LocalDate date(String name, String what) {
+    @Nullable
+    LocalDate date(String name, String what) {
         TypedDate typed = new TypedDate(text(name + ".day"), text(name + ".month"), text(name + ".year"));
         if (TypedDate.isBlank(typed)) {
             return null;
@@ -36,7 +36,8 @@ final class HarmReductionParams {
         });
     }
 
-    @Nullable Integer number(String name, String what) {
+    @Nullable
+    Integer number(String name, String what) {
         String value = text(name);
         try {
             return value == null ? null : Integer.valueOf(value);

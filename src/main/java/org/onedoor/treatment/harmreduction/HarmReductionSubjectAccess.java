@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.client.spi.SubjectAccessFields;
 import org.onedoor.client.spi.SubjectAccessItem;
 import org.onedoor.client.spi.SubjectAccessSection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Harm reduction in a client's subject-access export: needle and syringe programme visits linked to the client with
@@ -33,8 +31,7 @@ class HarmReductionSubjectAccess implements SubjectAccessSection {
 
     @Override
     public Set<String> tables() {
-        return Set.of("treatment_nsp_visit", "treatment_nsp_item", "treatment_naloxone_supply",
-                "treatment_bbv_entry");
+        return Set.of("treatment_nsp_visit", "treatment_nsp_item", "treatment_naloxone_supply", "treatment_bbv_entry");
     }
 
     @Override
@@ -50,10 +47,14 @@ class HarmReductionSubjectAccess implements SubjectAccessSection {
                   from treatment_nsp_visit v left join report_organisation o on o.organisation_id = v.provider_id
                  where v.client_id in (:clients)
                  order by v.visited_on, v.recorded_at
-                """).param("clients", clientIds).query((rs, n) -> SubjectAccessFields.of(rs)
-                        .text("Where", "provider").text("Recorded under the code", "pseudonym")
+                """)
+                .param("clients", clientIds)
+                .query((rs, n) -> SubjectAccessFields.of(rs)
+                        .text("Where", "provider")
+                        .text("Recorded under the code", "pseudonym")
                         .text("Linked to your record by", "linked_by")
-                        .put("Items given out", rs.getInt("given_out")).put("Items returned", rs.getInt("returned"))
+                        .put("Items given out", rs.getInt("given_out"))
+                        .put("Items returned", rs.getInt("returned"))
                         .text("Notes", "notes")
                         .item("Needle and syringe programme visit on " + SubjectAccessFields.day(rs, "visited_on")))
                 .list());
@@ -63,10 +64,12 @@ class HarmReductionSubjectAccess implements SubjectAccessSection {
                   left join report_organisation o on o.organisation_id = n.provider_id
                  where n.client_id in (:clients)
                  order by n.supplied_on, n.recorded_at
-                """).param("clients", clientIds).query((rs, n) -> SubjectAccessFields.of(rs)
-                        .text("Kit", "kit").put("Quantity", rs.getInt("quantity"))
-                        .put("Given to", "CLIENT".equals(rs.getString("recipient")) ? "You"
-                                : "Someone close to you")
+                """)
+                .param("clients", clientIds)
+                .query((rs, n) -> SubjectAccessFields.of(rs)
+                        .text("Kit", "kit")
+                        .put("Quantity", rs.getInt("quantity"))
+                        .put("Given to", "CLIENT".equals(rs.getString("recipient")) ? "You" : "Someone close to you")
                         .text("Where", "provider")
                         .item("Naloxone supplied on " + SubjectAccessFields.day(rs, "supplied_on")))
                 .list());
@@ -76,9 +79,14 @@ class HarmReductionSubjectAccess implements SubjectAccessSection {
                   from treatment_bbv_entry b left join report_organisation o on o.organisation_id = b.provider_id
                  where b.client_id in (:clients)
                  order by b.recorded_on, b.recorded_at
-                """).param("clients", clientIds).query((rs, n) -> SubjectAccessFields.of(rs)
-                        .text("Virus", "virus").text("Test or vaccination", "kind").text("Status", "status")
-                        .text("Result", "result").text("Dose", "dose")
+                """)
+                .param("clients", clientIds)
+                .query((rs, n) -> SubjectAccessFields.of(rs)
+                        .text("Virus", "virus")
+                        .text("Test or vaccination", "kind")
+                        .text("Status", "status")
+                        .text("Result", "result")
+                        .text("Dose", "dose")
                         .put("Course completed", rs.getBoolean("course_completed") ? "Yes" : null)
                         .text("Where", "provider")
                         .item("Blood-borne virus " + rs.getString("kind").toLowerCase(java.util.Locale.UK) + " on "

@@ -1,18 +1,15 @@
 package org.onedoor.treatment.prescribing;
 
-import org.onedoor.shared.TypedDate;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.validation.BindingResult;
-
+import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.web.FormErrors;
-
+import org.springframework.validation.BindingResult;
 
 /**
  * What the treatment forms of these sub-packages share: typed values read; their errors go through
@@ -23,11 +20,10 @@ public final class FormSupport {
     /** Errors coded "treatment.<code>". */
     public static final FormErrors ERRORS = FormErrors.codedAs("treatment.");
 
-    private FormSupport() {
-    }
+    private FormSupport() {}
 
-    public static java.time.@Nullable LocalDate date(BindingResult errors, @Nullable TypedDate typed, String field,
-                                                     String what) {
+    public static java.time.@Nullable LocalDate date(
+            BindingResult errors, @Nullable TypedDate typed, String field, String what) {
         if (TypedDate.isBlank(typed)) {
             return null;
         }
@@ -37,8 +33,8 @@ public final class FormSupport {
         });
     }
 
-    public static @Nullable BigDecimal decimal(BindingResult errors, @Nullable String typed, String field,
-                                               String message) {
+    public static @Nullable BigDecimal decimal(
+            BindingResult errors, @Nullable String typed, String field, String message) {
         if (typed == null || typed.isBlank()) {
             return null;
         }
@@ -50,8 +46,8 @@ public final class FormSupport {
         }
     }
 
-    public static @Nullable Integer integer(BindingResult errors, @Nullable String typed, String field,
-                                            String message) {
+    public static @Nullable Integer integer(
+            BindingResult errors, @Nullable String typed, String field, String message) {
         BigDecimal number = decimal(errors, typed, field, message);
         try {
             return number == null ? null : number.intValueExact();
@@ -70,7 +66,10 @@ public final class FormSupport {
     }
 
     public static <E extends Enum<E>> @Nullable E choice(Class<E> type, @Nullable String typed) {
-        return Arrays.stream(type.getEnumConstants()).filter(v -> v.name().equals(typed)).findFirst().orElse(null);
+        return Arrays.stream(type.getEnumConstants())
+                .filter(v -> v.name().equals(typed))
+                .findFirst()
+                .orElse(null);
     }
 
     public static <E extends Enum<E>> Map<String, String> options(E[] values, Function<E, String> label) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,9 +22,12 @@ public class Medicines {
         return jdbc.sql("""
                 select code, label, min_dose_mg, max_dose_mg from treatment_ost_medicine
                  where valid_from <= ? and (valid_to is null or valid_to >= ?) order by sort_order
-                """).param(day).param(day)
-                .query((rs, n) -> new Medicine(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
-                        rs.getBigDecimal(4))).list();
+                """)
+                .param(day)
+                .param(day)
+                .query((rs, n) ->
+                        new Medicine(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4)))
+                .list();
     }
 
     public Optional<Medicine> find(LocalDate day, String code) {
@@ -37,12 +39,17 @@ public class Medicines {
         return jdbc.sql("""
                 select code, label, min_dose_mg, max_dose_mg, valid_from, valid_to from treatment_ost_medicine
                  order by sort_order
-                """).query((rs, n) -> new Valid(new Medicine(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
-                rs.getBigDecimal(4)), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class))).list();
+                """)
+                .query((rs, n) -> new Valid(
+                        new Medicine(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4)),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class)))
+                .list();
     }
 
     /** A medicine valid from a day, until a day when it is withdrawn. */
-    record Valid(Medicine medicine, LocalDate from, @Nullable LocalDate to) {
+    record Valid(
+            Medicine medicine, LocalDate from, @Nullable LocalDate to) {
 
         boolean on(LocalDate day) {
             return !from.isAfter(day) && (to == null || !to.isBefore(day));
@@ -50,8 +57,11 @@ public class Medicines {
     }
 
     public String label(String code) {
-        return jdbc.sql("select label from treatment_ost_medicine where code = ?").param(code).query(String.class)
-                .optional().orElse(code);
+        return jdbc.sql("select label from treatment_ost_medicine where code = ?")
+                .param(code)
+                .query(String.class)
+                .optional()
+                .orElse(code);
     }
 
     /** One medicine and its dose bounds in mg. */
@@ -62,8 +72,9 @@ public class Medicines {
         }
 
         String boundsMessage() {
-            return "The dose of " + label + " must be between " + minDoseMg.stripTrailingZeros().toPlainString()
-                    + " mg and " + maxDoseMg.stripTrailingZeros().toPlainString() + " mg";
+            return "The dose of " + label + " must be between "
+                    + minDoseMg.stripTrailingZeros().toPlainString() + " mg and "
+                    + maxDoseMg.stripTrailingZeros().toPlainString() + " mg";
         }
     }
 }

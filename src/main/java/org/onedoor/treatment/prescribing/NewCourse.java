@@ -3,7 +3,6 @@ package org.onedoor.treatment.prescribing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * @param pharmacyOrganisation a dispensing pharmacy from the directory, instead of a typed name and code
  * @param supervisedDays      days a week of supervised consumption, when supervised
  */
-public record NewCourse(UUID episodeId, @Nullable UUID interventionId, @Nullable String medicine,
-                        @Nullable String medicineOther, @Nullable BigDecimal doseMg, @Nullable Instalment instalment,
-                        boolean supervised, @Nullable Integer supervisedDays, @Nullable String pharmacyName,
-                        @Nullable String pharmacyCode, @Nullable UUID pharmacyOrganisation,
-                        @Nullable PrescriberKind prescriberKind, @Nullable UUID prescriberOrganisation,
-                        @Nullable String prescriberName, @Nullable LocalDate startedOn,
-                        @Nullable LocalDate nextReviewOn) {
-}
+public record NewCourse(
+        UUID episodeId,
+        @Nullable UUID interventionId,
+        @Nullable String medicine,
+        @Nullable String medicineOther,
+        @Nullable BigDecimal doseMg,
+        @Nullable Instalment instalment,
+        boolean supervised,
+        @Nullable Integer supervisedDays,
+        @Nullable String pharmacyName,
+        @Nullable String pharmacyCode,
+        @Nullable UUID pharmacyOrganisation,
+        @Nullable PrescriberKind prescriberKind,
+        @Nullable UUID prescriberOrganisation,
+        @Nullable String prescriberName,
+        @Nullable LocalDate startedOn,
+        @Nullable LocalDate nextReviewOn) {}

@@ -1,9 +1,13 @@
 package org.onedoor.treatment.prescribing;
 
+import static org.onedoor.shared.web.FormErrors.FORM;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
+import org.onedoor.shared.web.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,12 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.Messages;
-import org.onedoor.shared.web.FormErrors;
-
-import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** The prescribing page of an episode and its forms: start a course, change, review and stop it. */
 @Controller
@@ -31,8 +29,11 @@ class PrescribingController {
     private final PrescribingOptions options;
     private final org.onedoor.security.CurrentUsers currentUsers;
 
-    PrescribingController(Prescribing prescribing, PrescribingRecords records, PrescribingOptions options,
-                          org.onedoor.security.CurrentUsers currentUsers) {
+    PrescribingController(
+            Prescribing prescribing,
+            PrescribingRecords records,
+            PrescribingOptions options,
+            org.onedoor.security.CurrentUsers currentUsers) {
         this.currentUsers = currentUsers;
         this.prescribing = prescribing;
         this.records = records;
@@ -42,8 +43,8 @@ class PrescribingController {
     @GetMapping("/episodes/{id}/prescribing")
     String page(@PathVariable UUID id, Model model) {
         model.addAttribute("prescribing", records.forEpisode(id));
-        model.addAttribute("mayPrescribe",
-                currentUsers.require().has(org.onedoor.security.Privilege.PRESCRIBING_RECORD));
+        model.addAttribute(
+                "mayPrescribe", currentUsers.require().has(org.onedoor.security.Privilege.PRESCRIBING_RECORD));
         return "treatment/prescribing/page";
     }
 
@@ -55,16 +56,29 @@ class PrescribingController {
 
     @PreAuthorize("hasAuthority('PRESCRIBING_RECORD')")
     @PostMapping("/episodes/{id}/prescribing/new")
-    String start(@PathVariable UUID id, @ModelAttribute(FORM) StartForm form, BindingResult errors, Model model,
-                 RedirectAttributes redirect) {
-        NewCourse course = new NewCourse(id, FormSupport.id(form.interventionId()), form.medicine(),
-                form.medicineOther(), FormSupport.decimal(errors, form.doseMg(), "doseMg",
-                "Enter the dose as a number of mg, for example 30"),
-                FormSupport.choice(Instalment.class, form.instalment()), Boolean.TRUE.equals(form.supervised()),
-                FormSupport.integer(errors, form.supervisedDays(), "supervisedDays",
-                        "Enter the days a week as a whole number"), form.pharmacyName(), form.pharmacyCode(),
-                FormSupport.id(form.pharmacyOrganisation()), FormSupport.choice(PrescriberKind.class,
-                form.prescriberKind()), FormSupport.id(form.prescriberOrganisation()), form.prescriberName(),
+    String start(
+            @PathVariable UUID id,
+            @ModelAttribute(FORM) StartForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        NewCourse course = new NewCourse(
+                id,
+                FormSupport.id(form.interventionId()),
+                form.medicine(),
+                form.medicineOther(),
+                FormSupport.decimal(
+                        errors, form.doseMg(), "doseMg", "Enter the dose as a number of mg, for example 30"),
+                FormSupport.choice(Instalment.class, form.instalment()),
+                Boolean.TRUE.equals(form.supervised()),
+                FormSupport.integer(
+                        errors, form.supervisedDays(), "supervisedDays", "Enter the days a week as a whole number"),
+                form.pharmacyName(),
+                form.pharmacyCode(),
+                FormSupport.id(form.pharmacyOrganisation()),
+                FormSupport.choice(PrescriberKind.class, form.prescriberKind()),
+                FormSupport.id(form.prescriberOrganisation()),
+                form.prescriberName(),
                 FormSupport.date(errors, form.startedOn(), "startedOn", "The start date"),
                 FormSupport.date(errors, form.nextReviewOn(), "nextReviewOn", "The review date"));
         try {
@@ -88,24 +102,34 @@ class PrescribingController {
 
     @PreAuthorize("hasAuthority('PRESCRIBING_RECORD')")
     @PostMapping("/prescribing/{course}/{kind}")
-    String change(@PathVariable UUID course, @PathVariable String kind, @ModelAttribute(FORM) ChangeForm form,
-                  BindingResult errors, Model model, RedirectAttributes redirect) {
+    String change(
+            @PathVariable UUID course,
+            @PathVariable String kind,
+            @ModelAttribute(FORM) ChangeForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         String action = kind(kind);
         LocalDate on = FormSupport.date(errors, form.on(), "on", "The date");
-        java.math.BigDecimal dose = FormSupport.decimal(errors, form.doseMg(), "doseMg",
-                "Enter the dose as a number of mg");
-        Integer days = FormSupport.integer(errors, form.supervisedDays(), "supervisedDays",
-                "Enter the days as a whole number");
+        java.math.BigDecimal dose =
+                FormSupport.decimal(errors, form.doseMg(), "doseMg", "Enter the dose as a number of mg");
+        Integer days = FormSupport.integer(
+                errors, form.supervisedDays(), "supervisedDays", "Enter the days as a whole number");
         LocalDate next = FormSupport.date(errors, form.nextReviewOn(), "nextReviewOn", "The next review date");
         try {
             if (!errors.hasErrors()) {
                 switch (action) {
                     case "dose" -> prescribing.changeDose(course, on, dose, form.reason());
-                    case "supervision" -> prescribing.changeSupervision(course, on,
-                            FormSupport.choice(Instalment.class, form.instalment()),
-                            Boolean.TRUE.equals(form.supervised()), days, form.reason());
-                    case "review" -> prescribing.review(course, new CourseReview(on, form.reviewer(), form.outcome(),
-                            next));
+                    case "supervision" ->
+                        prescribing.changeSupervision(
+                                course,
+                                on,
+                                FormSupport.choice(Instalment.class, form.instalment()),
+                                Boolean.TRUE.equals(form.supervised()),
+                                days,
+                                form.reason());
+                    case "review" ->
+                        prescribing.review(course, new CourseReview(on, form.reviewer(), form.outcome(), next));
                     default -> prescribing.stop(course, on, form.reason());
                 }
                 redirect.addFlashAttribute("flash", Messages.text("prescribing.flash.prescribingRecordUpdated"));

@@ -1,18 +1,15 @@
 package org.onedoor.treatment.prescribing;
 
+import static org.onedoor.shared.Text.tidy;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.shared.DisplayDate;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
-import org.onedoor.shared.OdsCode;
-
-import static org.onedoor.shared.Text.tidy;
 
 /**
  * A prescribing course, the aggregate its rules live on (ADR 0007, as for episodes): started for an open episode on
@@ -38,10 +35,14 @@ final class PrescribingCourse {
      *                                    episode
      * @param activeCourseOfMedicine whether the client already has an active course of the medicine
      */
-    record Facts(boolean episodeOpen, LocalDate triagedOn, Medicines.@Nullable Medicine medicine,
-                 @Nullable OrganisationSummary prescriber, boolean interventionPharmacological,
-                 boolean activeCourseOfMedicine, LocalDate today) {
-    }
+    record Facts(
+            boolean episodeOpen,
+            LocalDate triagedOn,
+            Medicines.@Nullable Medicine medicine,
+            @Nullable OrganisationSummary prescriber,
+            boolean interventionPharmacological,
+            boolean activeCourseOfMedicine,
+            LocalDate today) {}
 
     /** The course as typed, checked and tidied; throws every problem at once. */
     static NewCourse start(NewCourse typed, Facts facts) {
@@ -52,11 +53,15 @@ final class PrescribingCourse {
         LocalDate on = typed.startedOn();
         if (CourseChecks.date(problems, "startedOn", on, facts.today(), "the start date")) {
             if (on.isBefore(facts.triagedOn())) {
-                problems.add("startedOn", PrescribingRule.START_BEFORE_EPISODE,
+                problems.add(
+                        "startedOn",
+                        PrescribingRule.START_BEFORE_EPISODE,
                         Messages.text("prescribing.startedOn.startBeforeEpisode", DisplayDate.of(facts.triagedOn())));
             }
             if (typed.nextReviewOn() != null && !typed.nextReviewOn().isAfter(on)) {
-                problems.add("nextReviewOn", PrescribingRule.REVIEW_ORDER,
+                problems.add(
+                        "nextReviewOn",
+                        PrescribingRule.REVIEW_ORDER,
                         Messages.text("prescribing.nextReviewOn.reviewOrder"));
             }
         }
@@ -64,19 +69,35 @@ final class PrescribingCourse {
             problems.add("", PrescribingRule.EPISODE_CLOSED, Messages.text("prescribing.record.episodeClosed"));
         }
         if (typed.interventionId() != null && !facts.interventionPharmacological()) {
-            problems.add("interventionId", PrescribingRule.NOT_PHARMACOLOGICAL,
+            problems.add(
+                    "interventionId",
+                    PrescribingRule.NOT_PHARMACOLOGICAL,
                     Messages.text("prescribing.interventionId.notPharmacological"));
         }
         if (medicine != null && facts.activeCourseOfMedicine()) {
-            problems.add("medicine", PrescribingRule.SECOND_ACTIVE_COURSE,
+            problems.add(
+                    "medicine",
+                    PrescribingRule.SECOND_ACTIVE_COURSE,
                     Messages.text("prescribing.medicine.secondActiveCourse", medicine.label()));
         }
         problems.throwIfAny();
-        return new NewCourse(typed.episodeId(), typed.interventionId(), medicine.code(),
-                tidy(typed.medicineOther()), typed.doseMg(), typed.instalment(), typed.supervised(),
-                typed.supervisedDays(), tidy(typed.pharmacyName()), pharmacyCode,
-                typed.pharmacyOrganisation(), typed.prescriberKind(), typed.prescriberOrganisation(),
-                typed.prescriberName().strip(), on, typed.nextReviewOn());
+        return new NewCourse(
+                typed.episodeId(),
+                typed.interventionId(),
+                medicine.code(),
+                tidy(typed.medicineOther()),
+                typed.doseMg(),
+                typed.instalment(),
+                typed.supervised(),
+                typed.supervisedDays(),
+                tidy(typed.pharmacyName()),
+                pharmacyCode,
+                typed.pharmacyOrganisation(),
+                typed.prescriberKind(),
+                typed.prescriberOrganisation(),
+                typed.prescriberName().strip(),
+                on,
+                typed.nextReviewOn());
     }
 
     /**
@@ -85,23 +106,37 @@ final class PrescribingCourse {
      * the future), without the facts of today's episode; its later changes then go through {@link #changeDose},
      * {@link #changeSupervision}, {@link #review} and {@link #stop} as a worker's do. Throws every problem at once.
      */
-    static Course imported(UUID id, UUID clientId, NewCourse typed, Medicines.@Nullable Medicine medicine,
-                           LocalDate today) {
+    static Course imported(
+            UUID id, UUID clientId, NewCourse typed, Medicines.@Nullable Medicine medicine, LocalDate today) {
         FieldProblems.Collector problems = PrescribingRule.PROBLEMS.collector();
         CourseChecks.typed(problems, typed, medicine);
         if (typed.prescriberKind() == null) {
-            problems.add("prescriberKind", PrescribingRule.REQUIRED,
+            problems.add(
+                    "prescriberKind",
+                    PrescribingRule.REQUIRED,
                     "Choose whether a GP practice or a specialist prescribes");
         }
         LocalDate on = typed.startedOn();
         if (CourseChecks.date(problems, "startedOn", on, today, "the start date")
-                && typed.nextReviewOn() != null && !typed.nextReviewOn().isAfter(on)) {
+                && typed.nextReviewOn() != null
+                && !typed.nextReviewOn().isAfter(on)) {
             problems.add("nextReviewOn", PrescribingRule.REVIEW_ORDER, "The first review must be after the start");
         }
         problems.throwIfAny();
-        return new Course(id, clientId, typed.episodeId(), medicine.code(), typed.doseMg(), typed.instalment(),
-                typed.supervised(), typed.supervised() ? typed.supervisedDays() : null, on, on,
-                typed.nextReviewOn(), null, 1);
+        return new Course(
+                id,
+                clientId,
+                typed.episodeId(),
+                medicine.code(),
+                typed.doseMg(),
+                typed.instalment(),
+                typed.supervised(),
+                typed.supervised() ? typed.supervisedDays() : null,
+                on,
+                on,
+                typed.nextReviewOn(),
+                null,
+                1);
     }
 
     Course state() {
@@ -109,29 +144,59 @@ final class PrescribingCourse {
     }
 
     /** Titration: a new daily dose within the medicine's bounds, dated within the course, with a reason. */
-    Course changeDose(@Nullable LocalDate on, @Nullable BigDecimal dose, @Nullable String reason,
-                      Medicines.@Nullable Medicine medicine, LocalDate today) {
+    Course changeDose(
+            @Nullable LocalDate on,
+            @Nullable BigDecimal dose,
+            @Nullable String reason,
+            Medicines.@Nullable Medicine medicine,
+            LocalDate today) {
         FieldProblems.Collector problems = PrescribingRule.PROBLEMS.collector();
         dated(problems, "changedOn", on, today, "the date of the change");
         CourseChecks.dose(problems, "doseMg", dose, medicine);
         problems.required("reason", reason, 500, Messages.text("prescribing.reason.required"));
         problems.throwIfAny();
-        return new Course(state.id(), state.clientId(), state.episodeId(), state.medicine(), dose,
-                state.instalment(), state.supervised(), state.supervisedDays(), state.startedOn(),
-                later(state.lastChangedOn(), on), state.nextReviewOn(), state.stoppedOn(), state.version());
+        return new Course(
+                state.id(),
+                state.clientId(),
+                state.episodeId(),
+                state.medicine(),
+                dose,
+                state.instalment(),
+                state.supervised(),
+                state.supervisedDays(),
+                state.startedOn(),
+                later(state.lastChangedOn(), on),
+                state.nextReviewOn(),
+                state.stoppedOn(),
+                state.version());
     }
 
     /** How often the client collects (unchanged when not given) and whether consumption is supervised. */
-    Course changeSupervision(@Nullable LocalDate on, @Nullable Instalment instalment, boolean supervised,
-                             @Nullable Integer days, @Nullable String reason, LocalDate today) {
+    Course changeSupervision(
+            @Nullable LocalDate on,
+            @Nullable Instalment instalment,
+            boolean supervised,
+            @Nullable Integer days,
+            @Nullable String reason,
+            LocalDate today) {
         FieldProblems.Collector problems = PrescribingRule.PROBLEMS.collector();
         dated(problems, "changedOn", on, today, "the date of the change");
         CourseChecks.supervision(problems, supervised, days);
         problems.required("reason", reason, 500, Messages.text("prescribing.reason.required.enterReasonChange"));
         problems.throwIfAny();
-        return new Course(state.id(), state.clientId(), state.episodeId(), state.medicine(), state.doseMg(),
-                instalment == null ? state.instalment() : instalment, supervised, supervised ? days : null,
-                state.startedOn(), later(state.lastChangedOn(), on), state.nextReviewOn(), state.stoppedOn(),
+        return new Course(
+                state.id(),
+                state.clientId(),
+                state.episodeId(),
+                state.medicine(),
+                state.doseMg(),
+                instalment == null ? state.instalment() : instalment,
+                supervised,
+                supervised ? days : null,
+                state.startedOn(),
+                later(state.lastChangedOn(), on),
+                state.nextReviewOn(),
+                state.stoppedOn(),
                 state.version());
     }
 
@@ -140,40 +205,68 @@ final class PrescribingCourse {
         FieldProblems.Collector problems = PrescribingRule.PROBLEMS.collector();
         LocalDate on = review.reviewedOn();
         if (dated(problems, "reviewedOn", on, today, "the date of the review")
-                && review.nextReviewOn() != null && !review.nextReviewOn().isAfter(on)) {
-            problems.add("nextReviewOn", PrescribingRule.REVIEW_ORDER,
+                && review.nextReviewOn() != null
+                && !review.nextReviewOn().isAfter(on)) {
+            problems.add(
+                    "nextReviewOn",
+                    PrescribingRule.REVIEW_ORDER,
                     Messages.text("prescribing.nextReviewOn.reviewOrder.nextReviewMust"));
         }
         problems.required("reviewer", review.reviewer(), 160, Messages.text("prescribing.reviewer.required"));
         problems.required("outcome", review.outcome(), 1000, Messages.text("prescribing.outcome.required"));
         problems.throwIfAny();
-        return new Course(state.id(), state.clientId(), state.episodeId(), state.medicine(), state.doseMg(),
-                state.instalment(), state.supervised(), state.supervisedDays(), state.startedOn(),
-                state.lastChangedOn(), state.active() ? review.nextReviewOn() : state.nextReviewOn(),
-                state.stoppedOn(), state.version());
+        return new Course(
+                state.id(),
+                state.clientId(),
+                state.episodeId(),
+                state.medicine(),
+                state.doseMg(),
+                state.instalment(),
+                state.supervised(),
+                state.supervisedDays(),
+                state.startedOn(),
+                state.lastChangedOn(),
+                state.active() ? review.nextReviewOn() : state.nextReviewOn(),
+                state.stoppedOn(),
+                state.version());
     }
 
     /** Stopping an active course, no earlier than its last change or start, with the reason. */
     Course stop(@Nullable LocalDate on, @Nullable String reason, LocalDate today) {
         FieldProblems.Collector problems = PrescribingRule.PROBLEMS.collector();
         if (!state.active()) {
-            problems.add("", PrescribingRule.ALREADY_STOPPED,
+            problems.add(
+                    "",
+                    PrescribingRule.ALREADY_STOPPED,
                     Messages.text("prescribing.record.alreadyStopped", DisplayDate.of(state.stoppedOn())));
         } else if (CourseChecks.date(problems, "stoppedOn", on, today, "the date it stopped")
                 && on.isBefore(state.lastChangedOn())) {
-            problems.add("stoppedOn", PrescribingRule.BEFORE_START,
+            problems.add(
+                    "stoppedOn",
+                    PrescribingRule.BEFORE_START,
                     Messages.text("prescribing.stoppedOn.beforeStart", DisplayDate.of(state.lastChangedOn())));
         }
         problems.required("reason", reason, 500, Messages.text("prescribing.reason.required.enterWhyCourse"));
         problems.throwIfAny();
-        return new Course(state.id(), state.clientId(), state.episodeId(), state.medicine(), state.doseMg(),
-                state.instalment(), state.supervised(), state.supervisedDays(), state.startedOn(), on, null, on,
+        return new Course(
+                state.id(),
+                state.clientId(),
+                state.episodeId(),
+                state.medicine(),
+                state.doseMg(),
+                state.instalment(),
+                state.supervised(),
+                state.supervisedDays(),
+                state.startedOn(),
+                on,
+                null,
+                on,
                 state.version());
     }
 
     /** A date given, not in the future and within the course; says whether it can be compared further. */
-    private boolean dated(FieldProblems.Collector problems, String field, @Nullable LocalDate on, LocalDate today,
-                          String what) {
+    private boolean dated(
+            FieldProblems.Collector problems, String field, @Nullable LocalDate on, LocalDate today, String what) {
         if (!CourseChecks.date(problems, field, on, today, what)) {
             return false;
         }

@@ -7,13 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
@@ -21,10 +15,14 @@ import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.ClientId;
 import org.onedoor.partnership.OrganisationId;
 import org.onedoor.security.CurrentUsers;
-import org.onedoor.shared.jdbc.DbTime;
-import org.onedoor.treatment.EpisodeId;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.RefusedRow;
+import org.onedoor.shared.jdbc.DbTime;
+import org.onedoor.treatment.EpisodeId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Prescribing courses in bulk (the demo partnership, migration): each course with its dose and supervision history
@@ -50,10 +48,17 @@ public class PrescribingImport {
     }
 
     /** A course: started as {@code started}, then each change in date order (a STOPPED change ends it). */
-    public record ImportedCourse(ClientId clientId, EpisodeId episodeId, String medicine,
-                                 PrescriberKind prescriberKind, OrganisationId prescriberOrganisation,
-                                 String prescriberName, @Nullable String pharmacyName, ImportedChange started,
-                                 List<ImportedChange> changes, List<CourseReview> reviews) {
+    public record ImportedCourse(
+            ClientId clientId,
+            EpisodeId episodeId,
+            String medicine,
+            PrescriberKind prescriberKind,
+            OrganisationId prescriberOrganisation,
+            String prescriberName,
+            @Nullable String pharmacyName,
+            ImportedChange started,
+            List<ImportedChange> changes,
+            List<CourseReview> reviews) {
 
         public ImportedCourse {
             changes = List.copyOf(changes);
@@ -62,10 +67,14 @@ public class PrescribingImport {
     }
 
     /** One event of a course: kind STARTED, DOSE, SUPERVISION or STOPPED, with what it set. */
-    public record ImportedChange(String kind, LocalDate on, @Nullable BigDecimal doseMg,
-                                 @Nullable Instalment instalment, @Nullable Boolean supervised,
-                                 @Nullable Integer supervisedDays, @Nullable String reason) {
-    }
+    public record ImportedChange(
+            String kind,
+            LocalDate on,
+            @Nullable BigDecimal doseMg,
+            @Nullable Instalment instalment,
+            @Nullable Boolean supervised,
+            @Nullable Integer supervisedDays,
+            @Nullable String reason) {}
 
     /**
      * Writes the courses; returns how many.
@@ -94,18 +103,46 @@ public class PrescribingImport {
             List<ImportedChange> all = new ArrayList<>(List.of(c.started()));
             all.addAll(c.changes());
             for (ImportedChange change : all) {
-                changeRows.add(new Object[] {UUID.randomUUID(), course.id(), change.kind(), change.on(),
-                        change.doseMg(), change.instalment() == null ? null : change.instalment().name(),
-                        change.supervised(), change.supervisedDays(), change.reason(), at, by});
+                changeRows.add(new Object[] {
+                    UUID.randomUUID(),
+                    course.id(),
+                    change.kind(),
+                    change.on(),
+                    change.doseMg(),
+                    change.instalment() == null ? null : change.instalment().name(),
+                    change.supervised(),
+                    change.supervisedDays(),
+                    change.reason(),
+                    at,
+                    by
+                });
                 stopReason = "STOPPED".equals(change.kind()) ? change.reason() : stopReason;
             }
-            courseRows.add(new Object[] {course.id(), c.clientId().value(), c.episodeId().value(), c.medicine(), course.doseMg(),
-                    course.instalment().name(), course.supervised(), course.supervisedDays(), c.pharmacyName(),
-                    c.prescriberKind().name(), c.prescriberOrganisation().value(), c.prescriberName(), course.startedOn(),
-                    course.lastChangedOn(), course.nextReviewOn(), course.stoppedOn(), stopReason, at, by});
+            courseRows.add(new Object[] {
+                course.id(),
+                c.clientId().value(),
+                c.episodeId().value(),
+                c.medicine(),
+                course.doseMg(),
+                course.instalment().name(),
+                course.supervised(),
+                course.supervisedDays(),
+                c.pharmacyName(),
+                c.prescriberKind().name(),
+                c.prescriberOrganisation().value(),
+                c.prescriberName(),
+                course.startedOn(),
+                course.lastChangedOn(),
+                course.nextReviewOn(),
+                course.stoppedOn(),
+                stopReason,
+                at,
+                by
+            });
             for (CourseReview r : c.reviews()) {
-                reviewRows.add(new Object[] {UUID.randomUUID(), course.id(), r.reviewedOn(), r.reviewer(),
-                        r.outcome(), r.nextReviewOn(), at, by});
+                reviewRows.add(new Object[] {
+                    UUID.randomUUID(), course.id(), r.reviewedOn(), r.reviewer(), r.outcome(), r.nextReviewOn(), at, by
+                });
             }
         }
         jdbc.batchUpdate("""
@@ -126,9 +163,12 @@ public class PrescribingImport {
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 """, reviewRows);
         if (!courses.isEmpty()) {
-            log.record(new AccessEvent(AccessAction.CREATE, AuditSubject.of("CLIENT", courses.get(0).clientId().value()),
-                    "Bulk import", "Bulk import of prescribing: " + courses.size() + " courses, " + changeRows.size()
-                    + " changes, " + reviewRows.size() + " reviews"));
+            log.record(new AccessEvent(
+                    AccessAction.CREATE,
+                    AuditSubject.of("CLIENT", courses.get(0).clientId().value()),
+                    "Bulk import",
+                    "Bulk import of prescribing: " + courses.size() + " courses, " + changeRows.size() + " changes, "
+                            + reviewRows.size() + " reviews"));
         }
         return courses.size();
     }
@@ -141,14 +181,34 @@ public class PrescribingImport {
         ImportedChange s = c.started();
         Medicines.Medicine medicine = known.stream()
                 .filter(v -> v.medicine().code().equals(c.medicine()) && s.on() != null && v.on(s.on()))
-                .map(Medicines.Valid::medicine).findFirst().orElse(null);
+                .map(Medicines.Valid::medicine)
+                .findFirst()
+                .orElse(null);
         String row = "Imported prescribing course " + index;
         Course course;
         try {
-            course = PrescribingCourse.imported(UUID.randomUUID(), c.clientId().value(), new NewCourse(c.episodeId().value(), null,
-                    c.medicine(), null, s.doseMg(), s.instalment(), Boolean.TRUE.equals(s.supervised()),
-                    s.supervisedDays(), c.pharmacyName(), null, null, c.prescriberKind(), c.prescriberOrganisation().value(),
-                    c.prescriberName(), s.on(), s.on() == null ? null : s.on().plusMonths(3)), medicine, today);
+            course = PrescribingCourse.imported(
+                    UUID.randomUUID(),
+                    c.clientId().value(),
+                    new NewCourse(
+                            c.episodeId().value(),
+                            null,
+                            c.medicine(),
+                            null,
+                            s.doseMg(),
+                            s.instalment(),
+                            Boolean.TRUE.equals(s.supervised()),
+                            s.supervisedDays(),
+                            c.pharmacyName(),
+                            null,
+                            null,
+                            c.prescriberKind(),
+                            c.prescriberOrganisation().value(),
+                            c.prescriberName(),
+                            s.on(),
+                            s.on() == null ? null : s.on().plusMonths(3)),
+                    medicine,
+                    today);
         } catch (DomainRuleViolation refused) {
             throw RefusedRow.of(row + " (its start)", refused);
         }
@@ -157,8 +217,7 @@ public class PrescribingImport {
             try {
                 course = changed(new PrescribingCourse(course), change, medicine, today);
             } catch (DomainRuleViolation refused) {
-                throw RefusedRow.of(row + ", change " + i + " (" + change.kind() + " on " + change.on() + ")",
-                        refused);
+                throw RefusedRow.of(row + ", change " + i + " (" + change.kind() + " on " + change.on() + ")", refused);
             }
         }
         for (int i = 0; i < c.reviews().size(); i++) {
@@ -171,19 +230,33 @@ public class PrescribingImport {
         return course;
     }
 
-    private static Course changed(PrescribingCourse course, ImportedChange change,
-                                  Medicines.@Nullable Medicine medicine, LocalDate today) {
+    private static Course changed(
+            PrescribingCourse course, ImportedChange change, Medicines.@Nullable Medicine medicine, LocalDate today) {
         Course state = course.state();
         return switch (change.kind()) {
             case "DOSE" -> course.changeDose(change.on(), change.doseMg(), change.reason(), medicine, today);
-            case "SUPERVISION" -> change.supervised() == null
-                    ? course.changeSupervision(change.on(), change.instalment(), state.supervised(),
-                            state.supervisedDays(), change.reason(), today)
-                    : course.changeSupervision(change.on(), change.instalment(), change.supervised(),
-                            change.supervisedDays(), change.reason(), today);
+            case "SUPERVISION" ->
+                change.supervised() == null
+                        ? course.changeSupervision(
+                                change.on(),
+                                change.instalment(),
+                                state.supervised(),
+                                state.supervisedDays(),
+                                change.reason(),
+                                today)
+                        : course.changeSupervision(
+                                change.on(),
+                                change.instalment(),
+                                change.supervised(),
+                                change.supervisedDays(),
+                                change.reason(),
+                                today);
             case "STOPPED" -> course.stop(change.on(), change.reason(), today);
-            default -> throw new DomainRuleViolation(PrescribingRule.UNKNOWN_CODE, "kind",
-                    "A change after the start is DOSE, SUPERVISION or STOPPED");
+            default ->
+                throw new DomainRuleViolation(
+                        PrescribingRule.UNKNOWN_CODE,
+                        "kind",
+                        "A change after the start is DOSE, SUPERVISION or STOPPED");
         };
     }
 }

@@ -23,6 +23,5 @@ final class PrescribingRule {
     static final String SUPERVISED_DAYS = "SUPERVISED_DAYS";
     static final String REVIEW_ORDER = "REVIEW_ORDER";
 
-    private PrescribingRule() {
-    }
+    private PrescribingRule() {}
 }

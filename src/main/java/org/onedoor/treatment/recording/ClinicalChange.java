@@ -3,9 +3,7 @@ package org.onedoor.treatment.recording;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.AccessDecision;
@@ -19,8 +17,13 @@ import org.onedoor.client.SealedCategory;
  * @param audited  what the audit trail says was done (never a test result)
  * @param timeline the entry on the client's timeline, when the change shows there
  */
-public record ClinicalChange(AccessAction action, AuditSubject subject, @Nullable String purpose, String audited,
-                             @Nullable TimelineNote timeline, @Nullable Object event) {
+public record ClinicalChange(
+        AccessAction action,
+        AuditSubject subject,
+        @Nullable String purpose,
+        String audited,
+        @Nullable TimelineNote timeline,
+        @Nullable Object event) {
 
     static final String CLIENT = "CLIENT";
 
@@ -39,8 +42,8 @@ public record ClinicalChange(AccessAction action, AuditSubject subject, @Nullabl
     }
 
     /** A change audited under another subject (a concerned other, an anonymous visit) or with a purpose of its own. */
-    public static ClinicalChange about(AccessAction action, AuditSubject subject, @Nullable String purpose,
-                                       String audited) {
+    public static ClinicalChange about(
+            AccessAction action, AuditSubject subject, @Nullable String purpose, String audited) {
         return new ClinicalChange(action, subject, purpose, audited, null, null);
     }
 
@@ -59,9 +62,14 @@ public record ClinicalChange(AccessAction action, AuditSubject subject, @Nullabl
     }
 
     /** An entry on the client's timeline, sealed when its category is. */
-    public record TimelineNote(String kind, LocalDate occurredOn, String summary, @Nullable String detail,
-                               @Nullable String sourceKind, @Nullable UUID sourceId,
-                               @Nullable SealedCategory sealedAs) {
+    public record TimelineNote(
+            String kind,
+            LocalDate occurredOn,
+            String summary,
+            @Nullable String detail,
+            @Nullable String sourceKind,
+            @Nullable UUID sourceId,
+            @Nullable SealedCategory sealedAs) {
 
         public TimelineNote {
             Objects.requireNonNull(kind, "kind");

@@ -1,11 +1,7 @@
 package org.onedoor.treatment.recording;
 
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
@@ -13,6 +9,8 @@ import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.AccessDecision;
 import org.onedoor.client.AccessPolicy;
 import org.onedoor.client.ClientTimeline;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
 
 /**
  * Records clinical changes (and views) of treatment data the one way: the access check on the client first, then
@@ -47,10 +45,20 @@ public class ClinicalChanges {
     public void record(ClinicalChange change) {
         ClinicalChange.TimelineNote note = change.timeline();
         if (note != null) {
-            timeline.add(change.subject().id(), note.occurredOn(), note.kind(), note.summary(), note.detail(),
-                    note.sourceKind(), note.sourceId(), note.sealedAs());
+            timeline.add(
+                    change.subject().id(),
+                    note.occurredOn(),
+                    note.kind(),
+                    note.summary(),
+                    note.detail(),
+                    note.sourceKind(),
+                    note.sourceId(),
+                    note.sealedAs());
         }
-        log.record(new AccessEvent(change.action(), change.subject(), cut(change.purpose(), AccessEvent.MAX_PURPOSE),
+        log.record(new AccessEvent(
+                change.action(),
+                change.subject(),
+                cut(change.purpose(), AccessEvent.MAX_PURPOSE),
                 cut(change.audited(), AccessEvent.MAX_DETAIL)));
         if (change.event() != null) {
             events.publishEvent(change.event());
@@ -59,8 +67,8 @@ public class ClinicalChanges {
 
     /** A look at part of a client's record (not a change), audited under the basis of access. */
     public void viewed(UUID clientId, AccessDecision decision, String what) {
-        record(ClinicalChange.about(AccessAction.VIEW, AuditSubject.of(ClinicalChange.CLIENT, clientId),
-                decision.basis(), what));
+        record(ClinicalChange.about(
+                AccessAction.VIEW, AuditSubject.of(ClinicalChange.CLIENT, clientId), decision.basis(), what));
     }
 
     private static @Nullable String cut(@Nullable String text, int max) {

@@ -1,10 +1,14 @@
 package org.onedoor.treatment.web;
 
+import static org.onedoor.shared.web.FormErrors.FORM;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.AccessRefused;
+import org.onedoor.shared.TypedDate;
+import org.onedoor.treatment.EpisodeDelegations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,12 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.shared.AccessRefused;
-import org.onedoor.shared.TypedDate;
-import org.onedoor.treatment.EpisodeDelegations;
-
-import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** The lead provider's team managers list and grant delegations of episode recording. */
 @Controller
@@ -44,18 +42,22 @@ class DelegationController {
         UUID provider = EpisodeForms.id(form.providerId());
         UUID delegate = EpisodeForms.id(form.delegateId());
         if (provider == null) {
-            EpisodeForms.ERRORS.reject(errors, "providerId", "REQUIRED",
-                    "Choose the provider whose episodes are recorded");
+            EpisodeForms.ERRORS.reject(
+                    errors, "providerId", "REQUIRED", "Choose the provider whose episodes are recorded");
         }
         if (delegate == null) {
             EpisodeForms.ERRORS.reject(errors, "delegateId", "REQUIRED", "Choose the organisation that records them");
         }
-        LocalDate from = EpisodeForms.date(errors, form.validFrom(), "validFrom", "The start",
-                "Enter the date the delegation starts");
+        LocalDate from = EpisodeForms.date(
+                errors, form.validFrom(), "validFrom", "The start", "Enter the date the delegation starts");
         LocalDate to = EpisodeForms.date(errors, form.validTo(), "validTo", "The end", null);
-        return EpisodeForms.ERRORS.submit(errors, model, form,
-                        () -> delegations.grant(provider, delegate, from, to,
-                                form.reason() == null ? "" : form.reason()))
+        return EpisodeForms.ERRORS
+                .submit(
+                        errors,
+                        model,
+                        form,
+                        () -> delegations.grant(
+                                provider, delegate, from, to, form.reason() == null ? "" : form.reason()))
                 .thenRedirect(redirect, "Delegation granted", "/episode-delegations")
                 .orShow(() -> page(form, model));
     }
@@ -70,13 +72,16 @@ class DelegationController {
 
     private void requireGranting() {
         if (!delegations.mayGrant()) {
-            throw new AccessRefused("Only a team manager of the lead provider manages delegations of episode "
-                    + "recording.");
+            throw new AccessRefused(
+                    "Only a team manager of the lead provider manages delegations of episode " + "recording.");
         }
     }
 
     /** A delegation as typed. */
-    record Grant(@Nullable String providerId, @Nullable String delegateId, @Nullable TypedDate validFrom,
-                 @Nullable TypedDate validTo, @Nullable String reason) {
-    }
+    record Grant(
+            @Nullable String providerId,
+            @Nullable String delegateId,
+            @Nullable TypedDate validFrom,
+            @Nullable TypedDate validTo,
+            @Nullable String reason) {}
 }

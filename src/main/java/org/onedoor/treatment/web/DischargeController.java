@@ -1,11 +1,23 @@
 package org.onedoor.treatment.web;
 
+import static org.onedoor.shared.Text.tidy;
+import static org.onedoor.shared.web.FormErrors.FORM;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
+import org.onedoor.assessment.OutcomeSchedule;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
+import org.onedoor.shared.TypedDate;
+import org.onedoor.treatment.Discharge;
+import org.onedoor.treatment.EpisodeManagement;
+import org.onedoor.treatment.EpisodeRecords;
+import org.onedoor.treatment.EpisodeView;
+import org.onedoor.treatment.OutcomeClass;
+import org.onedoor.treatment.TreatmentCodes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,20 +26,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.assessment.OutcomeSchedule;
-import org.onedoor.shared.Messages;
-import org.onedoor.shared.TypedDate;
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.treatment.Discharge;
-import org.onedoor.treatment.EpisodeManagement;
-import org.onedoor.treatment.EpisodeRecords;
-import org.onedoor.treatment.EpisodeView;
-import org.onedoor.treatment.OutcomeClass;
-import org.onedoor.treatment.TreatmentCodes;
-
-import static org.onedoor.shared.Text.tidy;
-import static org.onedoor.shared.web.FormErrors.FORM;
 
 /**
  * Discharging an episode with an NDTMS reason, grouped by outcome; a transfer names the receiving provider. The page
@@ -43,8 +41,13 @@ class DischargeController {
     private final Clock clock;
     private final OutcomeSchedule outcomes;
 
-    DischargeController(EpisodeManagement episodes, EpisodeRecords records, TreatmentCodes codes,
-                        TreatmentOrganisations organisations, Clock clock, OutcomeSchedule outcomes) {
+    DischargeController(
+            EpisodeManagement episodes,
+            EpisodeRecords records,
+            TreatmentCodes codes,
+            TreatmentOrganisations organisations,
+            Clock clock,
+            OutcomeSchedule outcomes) {
         this.outcomes = outcomes;
         this.episodes = episodes;
         this.records = records;
@@ -56,22 +59,37 @@ class DischargeController {
     @GetMapping("/episodes/{id}/discharge")
     String form(@PathVariable UUID id, Model model) {
         episodes.requireMayChange(id);
-        return page(records.episode(id), new EpisodeForms.Discharge(null, TypedDate.of(LocalDate.now(clock)), null,
-                null, null), model);
+        return page(
+                records.episode(id),
+                new EpisodeForms.Discharge(null, TypedDate.of(LocalDate.now(clock)), null, null, null),
+                model);
     }
 
     @PostMapping("/episodes/{id}/discharge")
-    String discharge(@PathVariable UUID id, @ModelAttribute(FORM) EpisodeForms.Discharge form, BindingResult errors,
-                     Model model, RedirectAttributes redirect) {
-        LocalDate on = EpisodeForms.date(errors, form.dischargedOn(), "dischargedOn", "The date of discharge",
-                "Enter the date of discharge");
+    String discharge(
+            @PathVariable UUID id,
+            @ModelAttribute(FORM) EpisodeForms.Discharge form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        LocalDate on = EpisodeForms.date(
+                errors, form.dischargedOn(), "dischargedOn", "The date of discharge", "Enter the date of discharge");
         if (tidy(form.reason()) == null) {
             EpisodeForms.ERRORS.reject(errors, "reason", "REQUIRED", "Choose the reason for discharge");
         }
-        return EpisodeForms.ERRORS.submit(errors, model, form,
-                        () -> episodes.discharge(id, new Discharge(form.reason().strip(), on,
-                                tidy(form.destination()), EpisodeForms.id(form.transferTo()),
-                                tidy(form.lateReason()))))
+        return EpisodeForms.ERRORS
+                .submit(
+                        errors,
+                        model,
+                        form,
+                        () -> episodes.discharge(
+                                id,
+                                new Discharge(
+                                        form.reason().strip(),
+                                        on,
+                                        tidy(form.destination()),
+                                        EpisodeForms.id(form.transferTo()),
+                                        tidy(form.lateReason()))))
                 .thenRedirect(redirect, "Episode discharged", "/episodes/" + id)
                 .orShow(() -> page(records.episode(id), form, model));
     }

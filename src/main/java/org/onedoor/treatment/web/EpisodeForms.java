@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.validation.BindingResult;
-
 import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.web.FormErrors;
 import org.onedoor.treatment.TreatmentCodes;
+import org.springframework.validation.BindingResult;
 
 /**
  * What the episode forms share: reading typed dates, ids and codes; their errors go through {@link FormErrors}.
@@ -22,12 +20,15 @@ final class EpisodeForms {
     /** Errors coded "treatment.<code>". */
     static final FormErrors ERRORS = FormErrors.codedAs("treatment.");
 
-    private EpisodeForms() {
-    }
+    private EpisodeForms() {}
 
     /** Reads a three-field date: null when blank (rejected when required); rejected when no real date. */
-    static @Nullable LocalDate date(BindingResult errors, @Nullable TypedDate typed, String field, String what,
-                                    @Nullable String requiredMessage) {
+    static @Nullable LocalDate date(
+            BindingResult errors,
+            @Nullable TypedDate typed,
+            String field,
+            String what,
+            @Nullable String requiredMessage) {
         if (TypedDate.isBlank(typed)) {
             if (requiredMessage != null) {
                 ERRORS.reject(errors, field, "REQUIRED", requiredMessage);
@@ -56,32 +57,42 @@ final class EpisodeForms {
     }
 
     /** Opening an episode: from a referral (dates and keyworker only) or directly. */
-    record Open(@Nullable String providerId, @Nullable TypedDate referredOn, @Nullable TypedDate triagedOn,
-                @Nullable TypedDate carePlanStartedOn, @Nullable String substance1, @Nullable String substance2,
-                @Nullable String substance3, @Nullable String keyworkerName, @Nullable String keyworkerUsername,
-                @Nullable String transferredFrom, @Nullable String lateReason) {
-    }
+    record Open(
+            @Nullable String providerId,
+            @Nullable TypedDate referredOn,
+            @Nullable TypedDate triagedOn,
+            @Nullable TypedDate carePlanStartedOn,
+            @Nullable String substance1,
+            @Nullable String substance2,
+            @Nullable String substance3,
+            @Nullable String keyworkerName,
+            @Nullable String keyworkerUsername,
+            @Nullable String transferredFrom,
+            @Nullable String lateReason) {}
 
     /** Referring the client to an intervention. */
-    record NewIntervention(@Nullable String type, @Nullable String setting, @Nullable String deliveredBy,
-                           @Nullable TypedDate referredOn, @Nullable TypedDate firstOfferedOn,
-                           @Nullable TypedDate startedOn) {
-    }
+    record NewIntervention(
+            @Nullable String type,
+            @Nullable String setting,
+            @Nullable String deliveredBy,
+            @Nullable TypedDate referredOn,
+            @Nullable TypedDate firstOfferedOn,
+            @Nullable TypedDate startedOn) {}
 
     /** One date: an intervention's start or first offer, the care plan's start. */
-    record OnDate(@Nullable TypedDate on) {
-    }
+    record OnDate(@Nullable TypedDate on) {}
 
     /** Ending an intervention. */
-    record End(@Nullable TypedDate endedOn, @Nullable String exitStatus) {
-    }
+    record End(@Nullable TypedDate endedOn, @Nullable String exitStatus) {}
 
     /** A sub-intervention. */
-    record Sub(@Nullable String subType, @Nullable TypedDate startedOn) {
-    }
+    record Sub(@Nullable String subType, @Nullable TypedDate startedOn) {}
 
     /** Discharge. */
-    record Discharge(@Nullable String reason, @Nullable TypedDate dischargedOn, @Nullable String destination,
-                     @Nullable String transferTo, @Nullable String lateReason) {
-    }
+    record Discharge(
+            @Nullable String reason,
+            @Nullable TypedDate dischargedOn,
+            @Nullable String destination,
+            @Nullable String transferTo,
+            @Nullable String lateReason) {}
 }

@@ -1,9 +1,18 @@
 package org.onedoor.treatment.web;
 
+import static org.onedoor.shared.Text.tidy;
+import static org.onedoor.shared.web.FormErrors.FORM;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-
+import org.onedoor.shared.NotFound;
+import org.onedoor.shared.TypedDate;
+import org.onedoor.treatment.EpisodeRecords;
+import org.onedoor.treatment.EpisodeView;
+import org.onedoor.treatment.Interventions;
+import org.onedoor.treatment.NewIntervention;
+import org.onedoor.treatment.TreatmentCodes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,17 +21,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.shared.TypedDate;
-import org.onedoor.shared.NotFound;
-import org.onedoor.treatment.EpisodeRecords;
-import org.onedoor.treatment.EpisodeView;
-import org.onedoor.treatment.Interventions;
-import org.onedoor.treatment.NewIntervention;
-import org.onedoor.treatment.TreatmentCodes;
-
-import static org.onedoor.shared.Text.tidy;
-import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** Referring a client to an intervention, its first offer, start, sub-interventions and end. */
 @Controller
@@ -35,9 +33,13 @@ class InterventionController {
     private final org.onedoor.treatment.EpisodeManagement episodes;
     private final Clock clock;
 
-    InterventionController(Interventions interventions, EpisodeRecords records, TreatmentCodes codes,
-                           TreatmentOrganisations organisations, org.onedoor.treatment.EpisodeManagement episodes,
-                           Clock clock) {
+    InterventionController(
+            Interventions interventions,
+            EpisodeRecords records,
+            TreatmentCodes codes,
+            TreatmentOrganisations organisations,
+            org.onedoor.treatment.EpisodeManagement episodes,
+            Clock clock) {
         this.episodes = episodes;
         this.interventions = interventions;
         this.records = records;
@@ -50,22 +52,43 @@ class InterventionController {
     String newForm(@PathVariable UUID id, Model model) {
         episodes.requireMayChange(id);
         EpisodeView episode = records.episode(id);
-        return newPage(episode, new EpisodeForms.NewIntervention(null, null, episode.providerId().toString(),
-                TypedDate.of(today()), null, null), model);
+        return newPage(
+                episode,
+                new EpisodeForms.NewIntervention(
+                        null, null, episode.providerId().toString(), TypedDate.of(today()), null, null),
+                model);
     }
 
     @PostMapping("/episodes/{id}/interventions/new")
-    String refer(@PathVariable UUID id, @ModelAttribute(FORM) EpisodeForms.NewIntervention form,
-                 BindingResult errors, Model model, RedirectAttributes redirect) {
-        LocalDate referred = EpisodeForms.date(errors, form.referredOn(), "referredOn", "The referral date",
+    String refer(
+            @PathVariable UUID id,
+            @ModelAttribute(FORM) EpisodeForms.NewIntervention form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        LocalDate referred = EpisodeForms.date(
+                errors,
+                form.referredOn(),
+                "referredOn",
+                "The referral date",
                 "Enter the date the client was referred to the intervention");
-        LocalDate offered = EpisodeForms.date(errors, form.firstOfferedOn(), "firstOfferedOn",
-                "The first appointment date", null);
+        LocalDate offered =
+                EpisodeForms.date(errors, form.firstOfferedOn(), "firstOfferedOn", "The first appointment date", null);
         LocalDate started = EpisodeForms.date(errors, form.startedOn(), "startedOn", "The start date", null);
-        return EpisodeForms.ERRORS.submit(errors, model, form,
-                        () -> interventions.refer(id, new NewIntervention(tidy(form.type()),
-                                tidy(form.setting()), EpisodeForms.id(form.deliveredBy()), referred,
-                                offered, started)))
+        return EpisodeForms.ERRORS
+                .submit(
+                        errors,
+                        model,
+                        form,
+                        () -> interventions.refer(
+                                id,
+                                new NewIntervention(
+                                        tidy(form.type()),
+                                        tidy(form.setting()),
+                                        EpisodeForms.id(form.deliveredBy()),
+                                        referred,
+                                        offered,
+                                        started)))
                 .thenRedirect(redirect, "Intervention added", "/episodes/" + id)
                 .orShow(() -> newPage(records.episode(id), form, model));
     }
@@ -77,10 +100,16 @@ class InterventionController {
     }
 
     @PostMapping("/episodes/{id}/interventions/{iid}/start")
-    String start(@PathVariable UUID id, @PathVariable UUID iid, @ModelAttribute(FORM) EpisodeForms.OnDate form,
-                 BindingResult errors, Model model, RedirectAttributes redirect) {
+    String start(
+            @PathVariable UUID id,
+            @PathVariable UUID iid,
+            @ModelAttribute(FORM) EpisodeForms.OnDate form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         LocalDate on = EpisodeForms.date(errors, form.on(), "on", "The start date", "Enter the date it started");
-        return EpisodeForms.ERRORS.submit(errors, model, form, () -> interventions.start(id, iid, on))
+        return EpisodeForms.ERRORS
+                .submit(errors, model, form, () -> interventions.start(id, iid, on))
                 .fieldsAs(OnDatePage::field)
                 .thenRedirect(redirect, "Intervention started", "/episodes/" + id)
                 .orShow(() -> dated(id, iid, "start", form, model));
@@ -93,12 +122,17 @@ class InterventionController {
     }
 
     @PostMapping("/episodes/{id}/interventions/{iid}/offer")
-    String offer(@PathVariable UUID id, @PathVariable UUID iid, @ModelAttribute(FORM) EpisodeForms.OnDate form,
-                 BindingResult errors, Model model, RedirectAttributes redirect) {
-        LocalDate on = EpisodeForms.date(errors, form.on(), "on", "The date",
-                "Enter the date of the first appointment offered");
-        return EpisodeForms.ERRORS.submit(errors, model, form,
-                        () -> interventions.offerFirstAppointment(id, iid, on))
+    String offer(
+            @PathVariable UUID id,
+            @PathVariable UUID iid,
+            @ModelAttribute(FORM) EpisodeForms.OnDate form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        LocalDate on = EpisodeForms.date(
+                errors, form.on(), "on", "The date", "Enter the date of the first appointment offered");
+        return EpisodeForms.ERRORS
+                .submit(errors, model, form, () -> interventions.offerFirstAppointment(id, iid, on))
                 .fieldsAs(OnDatePage::field)
                 .thenRedirect(redirect, "First appointment offered recorded", "/episodes/" + id)
                 .orShow(() -> dated(id, iid, "offer", form, model));
@@ -111,14 +145,23 @@ class InterventionController {
     }
 
     @PostMapping("/episodes/{id}/interventions/{iid}/end")
-    String end(@PathVariable UUID id, @PathVariable UUID iid, @ModelAttribute(FORM) EpisodeForms.End form,
-               BindingResult errors, Model model, RedirectAttributes redirect) {
-        LocalDate on = EpisodeForms.date(errors, form.endedOn(), "endedOn", "The end date",
-                "Enter the date the intervention ended");
+    String end(
+            @PathVariable UUID id,
+            @PathVariable UUID iid,
+            @ModelAttribute(FORM) EpisodeForms.End form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        LocalDate on = EpisodeForms.date(
+                errors, form.endedOn(), "endedOn", "The end date", "Enter the date the intervention ended");
         if (tidy(form.exitStatus()) == null) {
             EpisodeForms.ERRORS.reject(errors, "exitStatus", "REQUIRED", "Choose how the intervention ended");
         }
-        return EpisodeForms.ERRORS.submit(errors, model, form,
+        return EpisodeForms.ERRORS
+                .submit(
+                        errors,
+                        model,
+                        form,
                         () -> interventions.end(id, iid, on, form.exitStatus().strip()))
                 .thenRedirect(redirect, "Intervention ended", "/episodes/" + id)
                 .orShow(() -> endPage(id, iid, form, model));
@@ -131,15 +174,25 @@ class InterventionController {
     }
 
     @PostMapping("/episodes/{id}/interventions/{iid}/sub-interventions/new")
-    String sub(@PathVariable UUID id, @PathVariable UUID iid, @ModelAttribute(FORM) EpisodeForms.Sub form,
-               BindingResult errors, Model model, RedirectAttributes redirect) {
-        LocalDate on = EpisodeForms.date(errors, form.startedOn(), "startedOn", "The start date",
-                "Enter the date it started");
+    String sub(
+            @PathVariable UUID id,
+            @PathVariable UUID iid,
+            @ModelAttribute(FORM) EpisodeForms.Sub form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        LocalDate on =
+                EpisodeForms.date(errors, form.startedOn(), "startedOn", "The start date", "Enter the date it started");
         if (tidy(form.subType()) == null) {
             EpisodeForms.ERRORS.reject(errors, "subType", "REQUIRED", "Choose the sub-intervention");
         }
-        return EpisodeForms.ERRORS.submit(errors, model, form,
-                        () -> interventions.addSubIntervention(id, iid, form.subType().strip(), on))
+        return EpisodeForms.ERRORS
+                .submit(
+                        errors,
+                        model,
+                        form,
+                        () -> interventions.addSubIntervention(
+                                id, iid, form.subType().strip(), on))
                 .thenRedirect(redirect, "Sub-intervention added", "/episodes/" + id)
                 .orShow(() -> subPage(id, iid, form, model));
     }
@@ -172,14 +225,19 @@ class InterventionController {
         EpisodeView.InterventionView intervention = intervention(episode, iid);
         model.addAttribute("episode", episode);
         model.addAttribute("intervention", intervention);
-        model.addAttribute("subTypes", EpisodeForms.options(codes.subInterventionTypes(today()).stream()
-                .filter(code -> intervention.type().equals(code.group())).toList()));
+        model.addAttribute(
+                "subTypes",
+                EpisodeForms.options(codes.subInterventionTypes(today()).stream()
+                        .filter(code -> intervention.type().equals(code.group()))
+                        .toList()));
         model.addAttribute(FORM, form);
         return "treatment/episodes/sub-new";
     }
 
     static EpisodeView.InterventionView intervention(EpisodeView episode, UUID iid) {
-        return episode.interventions().stream().filter(i -> i.id().equals(iid)).findFirst()
+        return episode.interventions().stream()
+                .filter(i -> i.id().equals(iid))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("Intervention", iid));
     }
 

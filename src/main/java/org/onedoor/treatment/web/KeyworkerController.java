@@ -1,8 +1,16 @@
 package org.onedoor.treatment.web;
 
-import java.util.UUID;
+import static org.onedoor.shared.Text.tidy;
+import static org.onedoor.shared.web.FormErrors.FORM;
 
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
+import org.onedoor.shared.web.FormErrors;
+import org.onedoor.treatment.EpisodeRecords;
+import org.onedoor.treatment.EpisodeView;
+import org.onedoor.treatment.Keyworkers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,16 +19,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.Messages;
-import org.onedoor.shared.web.FormErrors;
-import org.onedoor.treatment.EpisodeRecords;
-import org.onedoor.treatment.EpisodeView;
-import org.onedoor.treatment.Keyworkers;
-
-import static org.onedoor.shared.Text.tidy;
-import static org.onedoor.shared.web.FormErrors.FORM;
 
 /** Handing one client's open episode to another keyworker of its provider. */
 @Controller
@@ -42,8 +40,12 @@ class KeyworkerController {
     }
 
     @PostMapping("/episodes/{id}/keyworker")
-    String change(@PathVariable UUID id, @ModelAttribute(FORM) Change form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String change(
+            @PathVariable UUID id,
+            @ModelAttribute(FORM) Change form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             keyworkers.reassign(id, tidy(form.keyworkerUsername()));
             redirect.addFlashAttribute("flash", Messages.text("treatment.flash.keyworkerChanged"));
@@ -57,8 +59,8 @@ class KeyworkerController {
 
     private String page(EpisodeView episode, Change form, Model model) {
         if (!episode.open()) {
-            throw new DomainRuleViolation("EPISODE_CLOSED", null,
-                    Messages.text("treatment.record.episodeClosed.episodeHasBeen"));
+            throw new DomainRuleViolation(
+                    "EPISODE_CLOSED", null, Messages.text("treatment.record.episodeClosed.episodeHasBeen"));
         }
         model.addAttribute("episode", episode);
         model.addAttribute("keyworkers", keyworkers.options(episode.providerId()));
@@ -67,6 +69,5 @@ class KeyworkerController {
     }
 
     /** The keyworker chosen. */
-    record Change(@Nullable String keyworkerUsername) {
-    }
+    record Change(@Nullable String keyworkerUsername) {}
 }

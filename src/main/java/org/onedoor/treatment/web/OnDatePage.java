@@ -1,19 +1,21 @@
 package org.onedoor.treatment.web;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.ui.Model;
-
 import org.onedoor.shared.web.FormErrors;
 import org.onedoor.treatment.EpisodeView;
+import org.springframework.ui.Model;
 
 /** The one-date forms: care-plan start, an intervention's first offer and start. */
 final class OnDatePage {
 
-    private OnDatePage() {
-    }
+    private OnDatePage() {}
 
-    static String show(Model model, EpisodeView episode, EpisodeView.@Nullable InterventionView intervention,
-                       String kind, EpisodeForms.OnDate form) {
+    static String show(
+            Model model,
+            EpisodeView episode,
+            EpisodeView.@Nullable InterventionView intervention,
+            String kind,
+            EpisodeForms.OnDate form) {
         model.addAttribute("episode", episode);
         model.addAttribute("intervention", intervention);
         model.addAttribute("kind", kind);

@@ -1,12 +1,12 @@
 package org.onedoor.assessment.alcohol;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.onedoor.shared.DomainRuleViolation;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuditCScoreTest {
 
@@ -21,8 +21,8 @@ class AuditCScoreTest {
         "4, 4, 3, 11, POSSIBLE_DEPENDENCE, true,  SPECIALIST_ASSESSMENT",
         "4, 4, 4, 12, POSSIBLE_DEPENDENCE, true,  SPECIALIST_ASSESSMENT",
     })
-    void bandsTheScoreAtEveryUkBoundary(int item1, int item2, int item3, int score, RiskBand band, boolean positive,
-            RecommendedResponse response) {
+    void bandsTheScoreAtEveryUkBoundary(
+            int item1, int item2, int item3, int score, RiskBand band, boolean positive, RecommendedResponse response) {
         AuditCResult result = AlcoholScreening.scoreAuditC(new AuditCAnswers(item1, item2, item3));
 
         assertThat(result.score()).isEqualTo(score);
@@ -62,7 +62,8 @@ class AuditCScoreTest {
                 .isInstanceOfSatisfying(DomainRuleViolation.class, violation -> {
                     assertThat(violation.code()).isEqualTo("ANSWER_OUT_OF_RANGE");
                     assertThat(violation.field()).isEqualTo(field);
-                    assertThat(violation.getMessage()).contains("AUDIT-C item " + field.charAt(field.length() - 1))
+                    assertThat(violation.getMessage())
+                            .contains("AUDIT-C item " + field.charAt(field.length() - 1))
                             .contains("0 to 4");
                 });
     }

@@ -1,13 +1,13 @@
 package org.onedoor.assessment.alcohol;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.onedoor.shared.DomainRuleViolation;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuditScoreTest {
 
@@ -97,16 +97,22 @@ class AuditScoreTest {
 
     @Test
     void refusesTheShortcutWithoutItemsNineAndTen() {
-        assertRefused(() -> new AuditAnswers(0, 0, 0, null, null, null, null, null, null, 0),
-                "ANSWER_MISSING", "audit.item9");
-        assertRefused(() -> new AuditAnswers(0, 0, 0, null, null, null, null, null, 0, null),
-                "ANSWER_MISSING", "audit.item10");
+        assertRefused(
+                () -> new AuditAnswers(0, 0, 0, null, null, null, null, null, null, 0),
+                "ANSWER_MISSING",
+                "audit.item9");
+        assertRefused(
+                () -> new AuditAnswers(0, 0, 0, null, null, null, null, null, 0, null),
+                "ANSWER_MISSING",
+                "audit.item10");
     }
 
     @Test
     void refusesMissingItemsOneToThree() {
-        assertRefused(() -> new AuditAnswers(null, 0, 0, null, null, null, null, null, 0, 0),
-                "ANSWER_MISSING", "audit.item1");
+        assertRefused(
+                () -> new AuditAnswers(null, 0, 0, null, null, null, null, null, 0, 0),
+                "ANSWER_MISSING",
+                "audit.item1");
     }
 
     private static void assertRefused(Runnable construction, String code, String field) {

@@ -1,29 +1,31 @@
 package org.onedoor.assessment.alcohol;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.onedoor.shared.DomainRuleViolation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class FastScoreTest {
 
     @ParameterizedTest(name = "Q1 {0}, Q2 {1}, Q3 {2}, Q4 {3}: score {4}, positive {5}")
-    @CsvSource(nullValues = "-", value = {
-        "0, -, -, -, 0,  false",
-        "0, 4, 4, 4, 12, false",
-        "1, 1, 0, 0, 2,  false",
-        "1, 0, 0, 2, 3,  true",
-        "1, 1, 1, 0, 3,  true",
-        "2, 0, 0, 0, 2,  false",
-        "2, 1, 0, 0, 3,  true",
-        "3, -, -, -, 3,  true",
-        "4, -, -, -, 4,  true",
-        "4, 4, 4, 4, 16, true",
-    })
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "0, -, -, -, 0,  false",
+                "0, 4, 4, 4, 12, false",
+                "1, 1, 0, 0, 2,  false",
+                "1, 0, 0, 2, 3,  true",
+                "1, 1, 1, 0, 3,  true",
+                "2, 0, 0, 0, 2,  false",
+                "2, 1, 0, 0, 3,  true",
+                "3, -, -, -, 3,  true",
+                "4, -, -, -, 4,  true",
+                "4, 4, 4, 4, 16, true",
+            })
     void appliesTheFastDecisionRule(int q1, Integer q2, Integer q3, Integer q4, int score, boolean positive) {
         FastResult result = AlcoholScreening.scoreFast(new FastAnswers(q1, q2, q3, q4));
 
@@ -38,16 +40,19 @@ class FastScoreTest {
     void explainsAPositiveScreenInPlainLanguage() {
         FastResult result = AlcoholScreening.scoreFast(new FastAnswers(1, 0, 0, 2));
 
-        assertThat(result.explanation()).isEqualTo(
-                "FAST score 3 of 16: positive (3 or more). Give brief advice and complete the full AUDIT.");
+        assertThat(result.explanation())
+                .isEqualTo("FAST score 3 of 16: positive (3 or more). Give brief advice and complete the full AUDIT.");
     }
 
     @Test
     void explainsAnEarlyDecisionFromQuestionOne() {
-        assertThat(AlcoholScreening.scoreFast(new FastAnswers(0, null, null, null)).explanation())
+        assertThat(AlcoholScreening.scoreFast(new FastAnswers(0, null, null, null))
+                        .explanation())
                 .isEqualTo("FAST question 1 answered never: negative. Positive feedback: lower risk.");
-        assertThat(AlcoholScreening.scoreFast(new FastAnswers(3, null, null, null)).explanation()).isEqualTo(
-                "FAST question 1 answered weekly or more: positive. Give brief advice and complete the full AUDIT.");
+        assertThat(AlcoholScreening.scoreFast(new FastAnswers(3, null, null, null))
+                        .explanation())
+                .isEqualTo(
+                        "FAST question 1 answered weekly or more: positive. Give brief advice and complete the full AUDIT.");
     }
 
     @ParameterizedTest

@@ -1,5 +1,10 @@
 package org.onedoor.assessment.cohort;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.onedoor.assessment.OutcomeFixtures.phq9;
+import static org.onedoor.assessment.OutcomeFixtures.unique;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -9,8 +14,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.Test;
+import org.onedoor.assessment.NewOutcome;
+import org.onedoor.assessment.OutcomeEpisodes;
+import org.onedoor.assessment.OutcomeFixtures;
+import org.onedoor.assessment.OutcomeRecording;
+import org.onedoor.assessment.Recorded;
+import org.onedoor.assessment.instrument.AnswerCheckTest;
+import org.onedoor.client.ClientId;
+import org.onedoor.partnership.OrganisationId;
+import org.onedoor.security.CurrentUser;
+import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.Role;
+import org.onedoor.testsupport.Actors;
+import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -18,59 +36,69 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import org.onedoor.partnership.OrganisationId;
-import org.onedoor.client.ClientId;
-import org.onedoor.assessment.NewOutcome;
-import org.onedoor.assessment.OutcomeEpisodes;
-import org.onedoor.assessment.OutcomeFixtures;
-import org.onedoor.assessment.OutcomeRecording;
-import org.onedoor.assessment.Recorded;
-import org.onedoor.assessment.instrument.AnswerCheckTest;
-import org.onedoor.security.CurrentUser;
-import org.onedoor.security.CurrentUsers;
-import org.onedoor.security.Role;
-import org.onedoor.testsupport.Actors;
-import org.onedoor.testsupport.IntegrationTest;
-import org.onedoor.testsupport.MutableClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.onedoor.assessment.OutcomeFixtures.phq9;
-import static org.onedoor.assessment.OutcomeFixtures.unique;
-
 /** report_outcome and the cohort measures over it, on the test database (H2, or PostgreSQL with -Ppostgres). */
 @IntegrationTest
 class CohortOutcomesIntegrationTest {
 
-    @Autowired OutcomeRecording recording;
-    @Autowired OutcomeEpisodes episodes;
-    @Autowired CohortOutcomes cohorts;
-    @Autowired OutcomeFixtures fixtures;
-    @Autowired CurrentUsers currentUsers;
-    @Autowired JdbcClient jdbc;
-    @Autowired MutableClock clock;
-    @Autowired MockMvc mvc;
+    @Autowired
+    OutcomeRecording recording;
+
+    @Autowired
+    OutcomeEpisodes episodes;
+
+    @Autowired
+    CohortOutcomes cohorts;
+
+    @Autowired
+    OutcomeFixtures fixtures;
+
+    @Autowired
+    CurrentUsers currentUsers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void reportOutcomeHoldsFinalRecordsWithTheirMeasuresAndToldHepatitisCTests() {
         CurrentUser worker = fixtures.worker();
         UUID client = fixtures.client(worker, unique("View"));
         LocalDate today = LocalDate.now(clock);
-        Recorded top = as(worker, () -> recording.record(client, new NewOutcome("top", null, "START",
-                today.minusDays(3), null, top(3, 2, "Y", 0), false)));
-        Recorded wrong = as(worker, () -> recording.record(client, new NewOutcome("phq9", null, "START",
-                today.minusDays(3), null, phq9(12, 0), false)));
+        Recorded top = as(
+                worker,
+                () -> recording.record(
+                        client,
+                        new NewOutcome("top", null, "START", today.minusDays(3), null, top(3, 2, "Y", 0), false)));
+        Recorded wrong = as(
+                worker,
+                () -> recording.record(
+                        client, new NewOutcome("phq9", null, "START", today.minusDays(3), null, phq9(12, 0), false)));
         as(worker, () -> {
             recording.voidRecord(client, wrong.id(), "Entered in error");
             return null;
         });
         as(worker, () -> recording.record(client, new NewOutcome("phq9", null, null, null, null, Map.of(), true)));
-        episodes.testedForBloodBorneVirus(UUID.randomUUID(), new ClientId(client), null,
-                new OrganisationId(worker.organisationId()), "HEPATITIS_C",
-                today.minusDays(1), false);
-        episodes.testedForBloodBorneVirus(UUID.randomUUID(), new ClientId(client), null,
-                new OrganisationId(worker.organisationId()), "HEPATITIS_C",
-                today.minusDays(2), true);
+        episodes.testedForBloodBorneVirus(
+                UUID.randomUUID(),
+                new ClientId(client),
+                null,
+                new OrganisationId(worker.organisationId()),
+                "HEPATITIS_C",
+                today.minusDays(1),
+                false);
+        episodes.testedForBloodBorneVirus(
+                UUID.randomUUID(),
+                new ClientId(client),
+                null,
+                new OrganisationId(worker.organisationId()),
+                "HEPATITIS_C",
+                today.minusDays(2),
+                true);
 
         List<Map<String, Object>> rows = jdbc.sql("""
                 select instrument, stage, main_days, injecting_days, acute_housing, paid_work_days, hep_c_tested_on
@@ -114,10 +142,9 @@ class CohortOutcomesIntegrationTest {
         record(worker, outside, "phq9", "START", start, third, phq9(9, 0));
         record(worker, outside, "phq9", "REVIEW", sixMonths, third, phq9(0, 0));
 
-        CurrentUser manager = new CurrentUser(UUID.randomUUID(), "cohort-manager", "Manager", worker.organisationId(),
-                Set.of(Role.TEAM_MANAGER));
-        List<CohortRow> rows = as(manager, () -> cohorts.between(start, LocalDate.now(clock),
-                worker.organisationId()));
+        CurrentUser manager = new CurrentUser(
+                UUID.randomUUID(), "cohort-manager", "Manager", worker.organisationId(), Set.of(Role.TEAM_MANAGER));
+        List<CohortRow> rows = as(manager, () -> cohorts.between(start, LocalDate.now(clock), worker.organisationId()));
 
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.organisationId()).isEqualTo(worker.organisationId());
@@ -146,32 +173,46 @@ class CohortOutcomesIntegrationTest {
         UUID episode = UUID.randomUUID();
         record(worker, client, "phq9", "START", start, episode, phq9(15, 0));
         record(worker, client, "phq9", "REVIEW", start.plusWeeks(26), episode, phq9(3, 0));
-        CurrentUser commissioner = new CurrentUser(UUID.randomUUID(), "cohort-commissioner", "Commissioner",
-                worker.organisationId(), Set.of(Role.COMMISSIONER));
+        CurrentUser commissioner = new CurrentUser(
+                UUID.randomUUID(),
+                "cohort-commissioner",
+                "Commissioner",
+                worker.organisationId(),
+                Set.of(Role.COMMISSIONER));
         String query = "?from=" + start + "&organisation=" + worker.organisationId();
 
         MockHttpServletResponse page = get("/outcomes/cohorts" + query, commissioner);
         assertThat(page.getStatus()).isEqualTo(200);
-        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("Cohort outcomes")
-                .contains("Reliable improvement on PHQ-9").contains("Fewer than 5").contains("Not shown");
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Cohort outcomes")
+                .contains("Reliable improvement on PHQ-9")
+                .contains("Fewer than 5")
+                .contains("Not shown");
         MockHttpServletResponse json = get("/outcomes/cohorts.json" + query, commissioner);
         assertThat(json.getStatus()).isEqualTo(200);
-        assertThat(json.getContentAsString()).contains("\"measure\":\"PHQ9_RELIABLE_IMPROVEMENT\"")
-                .contains("\"suppressed\":true").contains("\"numerator\":null")
+        assertThat(json.getContentAsString())
+                .contains("\"measure\":\"PHQ9_RELIABLE_IMPROVEMENT\"")
+                .contains("\"suppressed\":true")
+                .contains("\"numerator\":null")
                 .contains(worker.organisationId().toString());
 
         MockHttpServletResponse bad = get("/outcomes/cohorts?from=2026-13-01&to=2026-01-01", commissioner);
         assertThat(bad.getStatus()).isEqualTo(400);
-        assertThat(bad.getContentAsString(StandardCharsets.UTF_8)).contains("There is a problem")
-                .contains("href=\"#from\"").contains("The start of the period must be a real date")
+        assertThat(bad.getContentAsString(StandardCharsets.UTF_8))
+                .contains("There is a problem")
+                .contains("href=\"#from\"")
+                .contains("The start of the period must be a real date")
                 .doesNotContain("Exception");
-        assertThat(get("/outcomes/cohorts.json?from=2026-04-02&to=2026-04-01", commissioner).getStatus())
+        assertThat(get("/outcomes/cohorts.json?from=2026-04-02&to=2026-04-01", commissioner)
+                        .getStatus())
                 .isEqualTo(400);
         assertThat(get("/outcomes/cohorts", worker).getStatus()).isEqualTo(403);
     }
 
     private MockHttpServletResponse get(String url, CurrentUser user) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(url).with(Actors.as(user))).andReturn().getResponse();
+        return mvc.perform(MockMvcRequestBuilders.get(url).with(Actors.as(user)))
+                .andReturn()
+                .getResponse();
     }
 
     /** TOP answers: opiates and injecting days a week, acute housing problem, paid work days a week. */
@@ -187,10 +228,17 @@ class CohortOutcomesIntegrationTest {
         return answers;
     }
 
-    private void record(CurrentUser worker, UUID client, String instrument, String stage, LocalDate on, UUID episode,
-                        Map<String, String> answers) {
-        as(worker, () -> recording.record(client, new NewOutcome(instrument, null, stage, on, episode, answers,
-                false)));
+    private void record(
+            CurrentUser worker,
+            UUID client,
+            String instrument,
+            String stage,
+            LocalDate on,
+            UUID episode,
+            Map<String, String> answers) {
+        as(
+                worker,
+                () -> recording.record(client, new NewOutcome(instrument, null, stage, on, episode, answers, false)));
     }
 
     private <T> T as(CurrentUser user, Supplier<T> work) {

@@ -1,13 +1,12 @@
 package org.onedoor.assessment.instrument;
 
-import java.util.HashMap;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onedoor.assessment.instrument.InstrumentScoringTest.answers;
 import static org.onedoor.assessment.instrument.InstrumentScoringTest.definition;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** The bad input of issue 16, each found at its item, every problem at once, the answers kept as typed. */
 public class AnswerCheckTest {
@@ -42,9 +41,11 @@ public class AnswerCheckTest {
         raw.put("quality_of_life", "21");
         raw.put("psychological_health", "ten");
         AnswerCheck.Checked checked = AnswerCheck.check(definition("top"), raw, false);
-        assertThat(checked.problems()).extracting(p -> p.field() + ": " + p.message()).containsExactly(
-                "psychological_health: Psychological health (0 poor, 20 good): enter a whole number from 0 to 20",
-                "quality_of_life: Overall quality of life (0 poor, 20 good): must be from 0 to 20, not 21");
+        assertThat(checked.problems())
+                .extracting(p -> p.field() + ": " + p.message())
+                .containsExactly(
+                        "psychological_health: Psychological health (0 poor, 20 good): enter a whole number from 0 to 20",
+                        "quality_of_life: Overall quality of life (0 poor, 20 good): must be from 0 to 20, not 21");
     }
 
     @Test
@@ -54,30 +55,35 @@ public class AnswerCheckTest {
         AnswerCheck.Checked checked = AnswerCheck.check(definition("phq9"), raw, false);
         assertThat(checked.problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("item4");
-            assertThat(p.message()).isEqualTo("Feeling tired or having little energy: the answer must be from 0 to 3,"
-                    + " not 4");
+            assertThat(p.message())
+                    .isEqualTo("Feeling tired or having little energy: the answer must be from 0 to 3," + " not 4");
         });
     }
 
     @Test
     void aFinalRecordNeedsEveryRequiredItemButADraftDoesNot() {
         Map<String, String> raw = new HashMap<>(Map.of("item1", "2"));
-        assertThat(AnswerCheck.check(definition("phq9"), raw, false).problems()).hasSize(8)
-                .extracting(p -> p.field()).startsWith("item2");
+        assertThat(AnswerCheck.check(definition("phq9"), raw, false).problems())
+                .hasSize(8)
+                .extracting(p -> p.field())
+                .startsWith("item2");
         assertThat(AnswerCheck.check(definition("phq9"), raw, true).problems()).isEmpty();
     }
 
     @Test
     void aDraftMayNotHoldAnImpossibleAnswer() {
-        assertThat(AnswerCheck.check(definition("gad7"), Map.of("item1", "9"), true).problems()).hasSize(1);
+        assertThat(AnswerCheck.check(definition("gad7"), Map.of("item1", "9"), true)
+                        .problems())
+                .hasSize(1);
     }
 
     @Test
     void yesNoItemsTakeNotAnsweredOnlyWhereTheyAllowIt() {
-        Map<String, String> raw = new HashMap<>(Map.of("gp_registered", "NA", "health_check", "NA",
-                "smoking", "current"));
+        Map<String, String> raw =
+                new HashMap<>(Map.of("gp_registered", "NA", "health_check", "NA", "smoking", "current"));
         assertThat(AnswerCheck.check(definition("physical-health"), raw, false).problems())
-                .extracting(p -> p.field()).containsExactly("gp_registered");
+                .extracting(p -> p.field())
+                .containsExactly("gp_registered");
     }
 
     /** A complete TOP with one day of cannabis in each week and nothing else. */
@@ -94,7 +100,7 @@ public class AnswerCheckTest {
                 }
                 case INTEGER -> raw.put(item.id(), "10");
                 case YES_NO -> raw.put(item.id(), "N");
-                default -> { }
+                default -> {}
             }
         }
         return raw;

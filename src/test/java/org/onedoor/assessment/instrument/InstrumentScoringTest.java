@@ -1,14 +1,13 @@
 package org.onedoor.assessment.instrument;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every instrument's score and band at every band boundary, from the definitions OneDoor ships. */
 class InstrumentScoringTest {
@@ -16,16 +15,34 @@ class InstrumentScoringTest {
     static final Instruments INSTRUMENTS = new Instruments();
 
     @ParameterizedTest(name = "PHQ-9 {0}: {1}")
-    @CsvSource({"0, minimal", "4, minimal", "5, mild", "9, mild", "10, moderate", "14, moderate",
-            "15, moderately severe", "19, moderately severe", "20, severe", "27, severe"})
+    @CsvSource({
+        "0, minimal",
+        "4, minimal",
+        "5, mild",
+        "9, mild",
+        "10, moderate",
+        "14, moderate",
+        "15, moderately severe",
+        "19, moderately severe",
+        "20, severe",
+        "27, severe"
+    })
     void bandsPhq9AtEveryBoundary(int total, String band) {
-        assertThat(total("phq9", total, 9, 3)).isEqualTo(new Score("total", "PHQ-9 total", BigDecimal.valueOf(total),
-                band));
+        assertThat(total("phq9", total, 9, 3))
+                .isEqualTo(new Score("total", "PHQ-9 total", BigDecimal.valueOf(total), band));
     }
 
     @ParameterizedTest(name = "GAD-7 {0}: {1}")
-    @CsvSource({"0, minimal", "4, minimal", "5, mild", "9, mild", "10, moderate", "14, moderate", "15, severe",
-            "21, severe"})
+    @CsvSource({
+        "0, minimal",
+        "4, minimal",
+        "5, mild",
+        "9, mild",
+        "10, moderate",
+        "14, moderate",
+        "15, severe",
+        "21, severe"
+    })
     void bandsGad7AtEveryBoundary(int total, String band) {
         assertThat(total("gad7", total, 7, 3).band()).isEqualTo(band);
         assertThat(total("gad7", total, 7, 3).value()).isEqualByComparingTo(BigDecimal.valueOf(total));
@@ -39,9 +56,16 @@ class InstrumentScoringTest {
     }
 
     @ParameterizedTest(name = "{0} kg at {1} cm: BMI {2}, {3}")
-    @CsvSource({"53.4, 170, 18.5, healthy weight", "53.3, 170, 18.4, underweight", "72.1, 170, 24.9, healthy weight",
-            "72.3, 170, 25.0, overweight", "86.5, 170, 29.9, overweight", "86.7, 170, 30.0, obese",
-            "115.5, 170, 40.0, severely obese", "115.3, 170, 39.9, obese"})
+    @CsvSource({
+        "53.4, 170, 18.5, healthy weight",
+        "53.3, 170, 18.4, underweight",
+        "72.1, 170, 24.9, healthy weight",
+        "72.3, 170, 25.0, overweight",
+        "86.5, 170, 29.9, overweight",
+        "86.7, 170, 30.0, obese",
+        "115.5, 170, 40.0, severely obese",
+        "115.3, 170, 39.9, obese"
+    })
     void bandsBodyMassIndexAtEveryBoundary(String weight, String height, String bmi, String band) {
         List<Score> scores = Scorer.score(definition("physical-health"), Map.of("weight", weight, "height", height));
         assertThat(scores).filteredOn(s -> s.id().equals("bmi")).singleElement().satisfies(score -> {
@@ -51,8 +75,16 @@ class InstrumentScoringTest {
     }
 
     @ParameterizedTest(name = "AUDIT {0}: {1}")
-    @CsvSource({"0, lower risk", "7, lower risk", "8, increasing risk", "15, increasing risk", "16, higher risk",
-            "19, higher risk", "20, possible dependence", "40, possible dependence"})
+    @CsvSource({
+        "0, lower risk",
+        "7, lower risk",
+        "8, increasing risk",
+        "15, increasing risk",
+        "16, higher risk",
+        "19, higher risk",
+        "20, possible dependence",
+        "40, possible dependence"
+    })
     void bandsAuditThroughTheOneAlcoholScorer(int total, String band) {
         Map<String, String> answers = new HashMap<>();
         int left = total;
@@ -68,15 +100,30 @@ class InstrumentScoringTest {
     }
 
     @ParameterizedTest(name = "AUDIT-C {0}: {1}")
-    @CsvSource({"0, lower risk", "4, lower risk", "5, increasing risk", "7, increasing risk", "8, higher risk",
-            "10, higher risk", "11, possible dependence", "12, possible dependence"})
+    @CsvSource({
+        "0, lower risk",
+        "4, lower risk",
+        "5, increasing risk",
+        "7, increasing risk",
+        "8, higher risk",
+        "10, higher risk",
+        "11, possible dependence",
+        "12, possible dependence"
+    })
     void bandsAuditCThroughTheOneAlcoholScorer(int total, String band) {
         assertThat(total("audit-c", total, 3, 4).band()).isEqualTo(band);
     }
 
     @ParameterizedTest(name = "FAST {0} {1} {2} {3}: {4}")
-    @CsvSource({"0, , , , negative", "3, , , , positive", "1, 0, 0, 0, negative", "1, 1, 0, 0, negative",
-            "1, 2, 0, 0, positive", "2, 0, 0, 0, negative", "1, 0, 0, 2, positive"})
+    @CsvSource({
+        "0, , , , negative",
+        "3, , , , positive",
+        "1, 0, 0, 0, negative",
+        "1, 1, 0, 0, negative",
+        "1, 2, 0, 0, positive",
+        "2, 0, 0, 0, negative",
+        "1, 0, 0, 2, positive"
+    })
     void decidesFastThroughTheOneAlcoholScorer(String q1, String q2, String q3, String q4, String band) {
         Map<String, String> answers = new HashMap<>();
         answers.put("q1", q1);
@@ -91,13 +138,16 @@ class InstrumentScoringTest {
     @ParameterizedTest(name = "TOP weeks {0} {1} {2} {3}: {4} days")
     @CsvSource({"0, 0, 0, 0, 0", "7, 7, 7, 7, 28", "1, 2, 3, 4, 10"})
     void topDaysUsedAreTheSumOfTheWeeks(String w1, String w2, String w3, String w4, int days) {
-        Map<String, String> raw = new HashMap<>(Map.of("opiates.week1", w1, "opiates.week2", w2, "opiates.week3", w3,
-                "opiates.week4", w4));
+        Map<String, String> raw = new HashMap<>(
+                Map.of("opiates.week1", w1, "opiates.week2", w2, "opiates.week3", w3, "opiates.week4", w4));
         AnswerCheck.Checked checked = AnswerCheck.check(definition("top"), raw, true);
         assertThat(checked.problems()).isEmpty();
         assertThat(checked.answers()).containsEntry("opiates.total", String.valueOf(days));
-        assertThat(Scorer.score(definition("top"), checked.answers())).filteredOn(s -> s.id().equals("opiates_days"))
-                .singleElement().extracting(Score::value).isEqualTo(BigDecimal.valueOf(days));
+        assertThat(Scorer.score(definition("top"), checked.answers()))
+                .filteredOn(s -> s.id().equals("opiates_days"))
+                .singleElement()
+                .extracting(Score::value)
+                .isEqualTo(BigDecimal.valueOf(days));
     }
 
     @ParameterizedTest(name = "PHQ-9 item 9 answered {0}: risk {1}")
@@ -115,8 +165,10 @@ class InstrumentScoringTest {
     private static Score total(String instrument, int total, int items, int most) {
         Map<String, String> answers = new HashMap<>(answers(items, total, most));
         answers.put("recall", "6m");
-        return Scorer.score(definition(instrument), answers).stream().filter(s -> s.id().equals("total"))
-                .findFirst().orElseThrow();
+        return Scorer.score(definition(instrument), answers).stream()
+                .filter(s -> s.id().equals("total"))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Items item1..itemN adding up to the total, each at most {@code most}. */

@@ -1,5 +1,7 @@
 package org.onedoor.client.subjectaccess;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -10,15 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import org.onedoor.testsupport.IntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 13 item 13: every table that holds data about a client is covered by the subject-access export. A table holds
@@ -31,37 +28,58 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SubjectAccessCoverageIntegrationTest {
 
     /** Columns that name a client, or stand for one. */
-    static final Set<String> CLIENT_COLUMNS = Set.of("client_id", "origin_client_id", "merged_into", "survivor_id",
-            "merged_id", "subject_id", "client_key", "evidence_key");
+    static final Set<String> CLIENT_COLUMNS = Set.of(
+            "client_id",
+            "origin_client_id",
+            "merged_into",
+            "survivor_id",
+            "merged_id",
+            "subject_id",
+            "client_key",
+            "evidence_key");
 
     /** Tables deliberately not in the export, each with why. */
     static final Map<String, String> EXCLUDED = Map.of(
-            "contract_evidence_intervention", "Frozen pseudonymous copy of report_episode and report_intervention"
-                    + " rows for payment evidence; the episodes themselves are exported under 'Treatment episodes'",
-            "contract_evidence_contact", "Frozen pseudonymous copy of report_contact rows for payment evidence; the"
-                    + " contacts are exported under 'Appointments and contacts' and 'Group work'",
-            "contract_payment_line_evidence", "Pseudonymous keys quoted by a payment line; nothing beyond the"
-                    + " episodes and contacts already exported",
+            "contract_evidence_intervention",
+                    "Frozen pseudonymous copy of report_episode and report_intervention"
+                            + " rows for payment evidence; the episodes themselves are exported under 'Treatment episodes'",
+            "contract_evidence_contact",
+                    "Frozen pseudonymous copy of report_contact rows for payment evidence; the"
+                            + " contacts are exported under 'Appointments and contacts' and 'Group work'",
+            "contract_payment_line_evidence",
+                    "Pseudonymous keys quoted by a payment line; nothing beyond the"
+                            + " episodes and contacts already exported",
             "directory_history", "Its subject_id names organisations, staff and practice offers, never a client");
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     SubjectAccessExport export;
 
     @Test
     void everyTableHoldingClientDataIsCoveredByTheExportOrExcludedWithAReason() throws SQLException {
         Set<String> holding = tablesHoldingClientData();
-        assertThat(holding).as("the detection finds the tables it must")
-                .contains("client_consent", "referral", "treatment_episode", "treatment_prescribing_change",
-                        "treatment_family_session", "referral_screening");
+        assertThat(holding)
+                .as("the detection finds the tables it must")
+                .contains(
+                        "client_consent",
+                        "referral",
+                        "treatment_episode",
+                        "treatment_prescribing_change",
+                        "treatment_family_session",
+                        "referral_screening");
 
         Set<String> uncovered = new TreeSet<>(holding);
         uncovered.removeAll(export.coveredTables());
         uncovered.removeAll(EXCLUDED.keySet());
 
-        assertThat(uncovered).as("tables holding client data that no subject-access section declares").isEmpty();
-        assertThat(EXCLUDED.keySet()).as("exclusions of tables that no longer hold client data").isSubsetOf(holding);
+        assertThat(uncovered)
+                .as("tables holding client data that no subject-access section declares")
+                .isEmpty();
+        assertThat(EXCLUDED.keySet())
+                .as("exclusions of tables that no longer hold client data")
+                .isSubsetOf(holding);
     }
 
     private Set<String> tablesHoldingClientData() throws SQLException {

@@ -1,13 +1,13 @@
 package org.onedoor.contract.budget;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import org.onedoor.contract.evidence.ActivityEvidence;
 import org.onedoor.contract.evidence.ClientMonths;
 import org.onedoor.contract.evidence.OutcomeEvent;
@@ -19,8 +19,6 @@ import org.onedoor.contract.rules.FinancialYear;
 import org.onedoor.contract.rules.PaymentByOutcomes;
 import org.onedoor.contract.rules.PaymentCalculator;
 import org.onedoor.contract.rules.PerClientPerMonth;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Domain reference 11.7, through the engine: 262 clients a month (Example 4, £104,800) and 70 outcome payments
@@ -34,9 +32,9 @@ class ReserveReconciliationTest {
     private static final FinancialYear YEAR = new FinancialYear(2016);
     private static final FinancialYear NEXT = new FinancialYear(2017);
     private static final EffectivePeriod PERIOD = EffectivePeriod.from(YearMonth.of(2015, 4));
-    private static final ContractRules CONTRACT = ContractRules.of("nel", PerClientPerMonth.nel(PERIOD),
-            PaymentByOutcomes.nel(PERIOD)).fundedBy(new Funding("Council public health grant", YEAR,
-            new BigDecimal("125000.00")));
+    private static final ContractRules CONTRACT = ContractRules.of(
+                    "nel", PerClientPerMonth.nel(PERIOD), PaymentByOutcomes.nel(PERIOD))
+            .fundedBy(new Funding("Council public health grant", YEAR, new BigDecimal("125000.00")));
     private final PaymentCalculator calculator = new PaymentCalculator();
 
     @Test
@@ -62,8 +60,8 @@ class ReserveReconciliationTest {
     @Test
     void nextYearsStatementsShowWhatTheReserveActuallyPaidForThisYearsCompletions() {
         ActivityEvidence evidence = evidence(15);
-        List<PaidStatement> paid = new ArrayList<>(PaidStatements.of(calculator.year(CONTRACT, evidence, YEAR),
-                CONTRACT, evidence));
+        List<PaidStatement> paid =
+                new ArrayList<>(PaidStatements.of(calculator.year(CONTRACT, evidence, YEAR), CONTRACT, evidence));
         paid.addAll(PaidStatements.of(calculator.year(CONTRACT, evidence, NEXT), CONTRACT, evidence));
 
         YearBudget budget = Budgets.year(CONTRACT, paid, evidence, YEAR.last().atEndOfMonth(), YEAR, 6);
@@ -76,8 +74,8 @@ class ReserveReconciliationTest {
     @Test
     void midYearTheForecastRunsOnAtTheAverageMonthAndOpenWindowsAreExpectedThisYear() {
         ActivityEvidence evidence = evidence(0);
-        List<PaidStatement> firstHalf = PaidStatements.of(calculator.year(CONTRACT, evidence, YEAR), CONTRACT,
-                evidence).subList(0, 6);
+        List<PaidStatement> firstHalf = PaidStatements.of(calculator.year(CONTRACT, evidence, YEAR), CONTRACT, evidence)
+                .subList(0, 6);
         BigDecimal paid = firstHalf.stream().map(PaidStatement::total).reduce(pounds("0.00"), BigDecimal::add);
 
         YearBudget budget = Budgets.year(CONTRACT, firstHalf, evidence, LocalDate.of(2016, 9, 30), YEAR, 6);
@@ -123,7 +121,12 @@ class ReserveReconciliationTest {
     }
 
     private static OutcomeEvent sustained(int client, LocalDate discharged) {
-        return new OutcomeEvent(OutcomeStage.SUSTAINED_EXIT, "C" + client, "E" + client, discharged, "80",
+        return new OutcomeEvent(
+                OutcomeStage.SUSTAINED_EXIT,
+                "C" + client,
+                "E" + client,
+                discharged,
+                "80",
                 discharged.plusMonths(6).plusDays(1));
     }
 

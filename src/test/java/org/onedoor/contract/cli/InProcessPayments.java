@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ApplicationContext;
 
@@ -15,20 +14,21 @@ import org.springframework.context.ApplicationContext;
  */
 public final class InProcessPayments {
 
-    private InProcessPayments() {
-    }
+    private InProcessPayments() {}
 
     /** What the command printed and the status it exited with. */
-    public record Result(int status, String output, String errors) {
-    }
+    public record Result(int status, String output, String errors) {}
 
     public static Result run(ApplicationContext context, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         AtomicInteger status = new AtomicInteger(-1);
-        new PaymentsCommandRunner(context.getBean(PaymentsCommand.class),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                status::set).run(new DefaultApplicationArguments(args));
+        new PaymentsCommandRunner(
+                        context.getBean(PaymentsCommand.class),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        status::set)
+                .run(new DefaultApplicationArguments(args));
         return new Result(status.get(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -1,12 +1,11 @@
 package org.onedoor.contract.document;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The written contract document byte for byte against golden files: people keep these documents under version
@@ -48,14 +47,17 @@ class ContractDocumentLayoutTest {
     @Test
     void textsThatYamlWouldMisreadAreQuotedAndEscapedAsBefore() throws IOException {
         String text = example()
-                .replace("name: Primary-care-based substance misuse treatment services",
-                        "name: \"Say \\\"hi\\\": C:\\\\path # not a comment, £5 \"")
-                .replace("commissioners: [North East Lincolnshire CCG, North East Lincolnshire Council]",
-                        "commissioners: [\"yes\", \"A: B\", \"O'Neil & Sons (Grimsby) Ltd.\", \"two\\nlines\"]")
-                .replace("leadProvider: Lead provider of the GP practice partnership", "leadProvider: \"No\"")
-                .replace("name: Output payment", "name: \"- Output: payment #1\"")
-                .replace("name: CCG staffing and admin", "name: 2016 staffing, admin & C/O costs")
-                .replace("source: CCG contribution", "source: \"Off\"") + OTHER_RULES;
+                        .replace(
+                                "name: Primary-care-based substance misuse treatment services",
+                                "name: \"Say \\\"hi\\\": C:\\\\path # not a comment, £5 \"")
+                        .replace(
+                                "commissioners: [North East Lincolnshire CCG, North East Lincolnshire Council]",
+                                "commissioners: [\"yes\", \"A: B\", \"O'Neil & Sons (Grimsby) Ltd.\", \"two\\nlines\"]")
+                        .replace("leadProvider: Lead provider of the GP practice partnership", "leadProvider: \"No\"")
+                        .replace("name: Output payment", "name: \"- Output: payment #1\"")
+                        .replace("name: CCG staffing and admin", "name: 2016 staffing, admin & C/O costs")
+                        .replace("source: CCG contribution", "source: \"Off\"")
+                + OTHER_RULES;
         ContractDocument document = ContractDocumentReader.read("tricky.yaml", text);
 
         String written = ContractDocumentWriter.write(document);
@@ -66,8 +68,10 @@ class ContractDocumentLayoutTest {
 
     @Test
     void controlCharactersInATextAreEscapedSoTheyReadBackExactly() throws IOException {
-        String text = example().replace("leadProvider: Lead provider of the GP practice partnership",
-                "leadProvider: \"Lead\\tprovider\\r\\nof the\\u2028partnership\"");
+        String text = example()
+                .replace(
+                        "leadProvider: Lead provider of the GP practice partnership",
+                        "leadProvider: \"Lead\\tprovider\\r\\nof the\\u2028partnership\"");
         ContractDocument document = ContractDocumentReader.read("control.yaml", text);
 
         String written = ContractDocumentWriter.write(document);
@@ -79,8 +83,8 @@ class ContractDocumentLayoutTest {
     /** SnakeYAML will not write 007 plain (YAML 1.1 reads it as octal), so it is quoted; it reads back the same. */
     @Test
     void aTextWithALeadingZeroIsQuotedAndReadsBackTheSame() throws IOException {
-        String text = example().replace("leadProvider: Lead provider of the GP practice partnership",
-                "leadProvider: \"007\"");
+        String text = example()
+                .replace("leadProvider: Lead provider of the GP practice partnership", "leadProvider: \"007\"");
         ContractDocument document = ContractDocumentReader.read("zero.yaml", text);
 
         String written = ContractDocumentWriter.write(document);

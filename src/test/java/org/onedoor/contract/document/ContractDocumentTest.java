@@ -1,5 +1,8 @@
 package org.onedoor.contract.document;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -7,16 +10,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
 import org.onedoor.contract.evidence.CountingRule;
 import org.onedoor.contract.rules.BlockPayment;
 import org.onedoor.contract.rules.PaymentByOutcomes;
 import org.onedoor.contract.rules.PerClientPerMonth;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ContractDocumentTest {
 
@@ -32,17 +30,20 @@ class ContractDocumentTest {
         assertThat(document.header().term().initialEnd()).isEqualTo(LocalDate.of(2019, 3, 31));
         assertThat(document.header().term().longestEnd()).isEqualTo(LocalDate.of(2021, 3, 31));
         assertThat(document.header().status()).isEqualTo(ContractHeader.Status.ACTIVE);
-        assertThat(document.rules().funding()).extracting(f -> f.amount())
+        assertThat(document.rules().funding())
+                .extracting(f -> f.amount())
                 .containsExactly(new BigDecimal("125000.00"), new BigDecimal("116525.00"));
         PerClientPerMonth output = (PerClientPerMonth) document.rules().rules().get(0);
         assertThat(output.coreAverageClients()).isEqualTo(250);
         assertThat(output.stretch().averageClients()).isEqualTo(275);
         assertThat(output.cap().clientMonthsPerYear()).isEqualTo(3300);
         assertThat(output.period().from()).isEqualTo(YearMonth.of(2016, 4));
-        PaymentByOutcomes outcomes = (PaymentByOutcomes) document.rules().rules().get(1);
+        PaymentByOutcomes outcomes =
+                (PaymentByOutcomes) document.rules().rules().get(1);
         assertThat(outcomes.qualifyingDischargeCodes()).containsExactlyInAnyOrder("80", "81");
         assertThat(outcomes.annualCap()).isEqualByComparingTo("15000");
-        assertThat(((BlockPayment) document.rules().rules().get(2)).annualAmount()).isEqualByComparingTo("116525");
+        assertThat(((BlockPayment) document.rules().rules().get(2)).annualAmount())
+                .isEqualByComparingTo("116525");
         assertThat(document.evidence().countingRule()).isEqualTo(CountingRule.ANY_DAY_OPEN_INTERVENTION);
         assertThat(document.evidence().qualifyingDischargeCodes()).isEqualTo(Set.of("80", "81"));
         assertThat(document.evidence().rePresentationWindow()).isEqualTo(6);
@@ -61,7 +62,8 @@ class ContractDocumentTest {
 
     @Test
     void aWindowAndCodesSetInTheDocumentReachTheEvidenceAndSurviveTheRoundTrip() throws IOException {
-        String text = example().replace("windowMonths: 6", "windowMonths: 9")
+        String text = example()
+                .replace("windowMonths: 6", "windowMonths: 9")
                 .replace("[\"80\", \"81\"]", "[\"80\", \"81\", \"82\"]");
 
         ContractDocument document = ContractDocumentReader.read("nel.yaml", text);
@@ -101,7 +103,8 @@ class ContractDocumentTest {
 
         assertThatThrownBy(() -> ContractDocumentReader.read("nel.yaml", text))
                 .isInstanceOf(ContractDocumentProblem.class)
-                .hasMessageStartingWith("nel.yaml line " + lineOf(text, "coreAnualValue") + ", rules[0].coreAnualValue:")
+                .hasMessageStartingWith(
+                        "nel.yaml line " + lineOf(text, "coreAnualValue") + ", rules[0].coreAnualValue:")
                 .hasMessageContaining("is not a known setting here");
     }
 
@@ -143,14 +146,17 @@ class ContractDocumentTest {
     @Test
     void aDocumentOfAnotherFormatIsRefused() {
         assertThatThrownBy(() -> ContractDocumentReader.read("old.yaml", "format: something-else\n"))
-                .hasMessage("old.yaml line 1, format: must be onedoor-contract/1 (this version of OneDoor reads that format)");
+                .hasMessage(
+                        "old.yaml line 1, format: must be onedoor-contract/1 (this version of OneDoor reads that format)");
     }
 
     @Test
     void aBadFinancialYearAndAnImpossibleDateAreNamed() throws IOException {
-        assertThatThrownBy(() -> ContractDocumentReader.read("nel.yaml", example().replace("year: 2016/17, amount: 125", "year: 2016/18, amount: 125")))
+        assertThatThrownBy(() -> ContractDocumentReader.read(
+                        "nel.yaml", example().replace("year: 2016/17, amount: 125", "year: 2016/18, amount: 125")))
                 .hasMessageContaining("funding[0].year: must be a financial year as 2016/17");
-        assertThatThrownBy(() -> ContractDocumentReader.read("nel.yaml", example().replace("start: 2016-04-01", "start: 2016-02-30")))
+        assertThatThrownBy(() -> ContractDocumentReader.read(
+                        "nel.yaml", example().replace("start: 2016-04-01", "start: 2016-02-30")))
                 .hasMessageContaining("contract.term.start: must be a date as yyyy-MM-dd, not 2016-02-30");
     }
 

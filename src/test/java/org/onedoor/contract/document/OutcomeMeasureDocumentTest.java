@@ -1,20 +1,18 @@
 package org.onedoor.contract.document;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-
 import org.junit.jupiter.api.Test;
-
 import org.onedoor.contract.rules.EffectivePeriod;
 import org.onedoor.contract.rules.OutcomeMeasurePayment;
 import org.onedoor.contract.rules.OutcomeMeasurePayment.Measure;
 import org.onedoor.contract.rules.PaymentByOutcomes.CapMode;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Issue 16 item 4: the outcome-measure payment in the YAML contract document. */
 class OutcomeMeasureDocumentTest {
@@ -38,17 +36,22 @@ class OutcomeMeasureDocumentTest {
     void readsAndWritesBackEqual() throws IOException {
         ContractDocument document = ContractDocumentReader.read("measure.yaml", withRule(RULE));
 
-        assertThat(document.rules().rules()).contains(new OutcomeMeasurePayment("PHQ-9 improvement",
-                EffectivePeriod.from(YearMonth.of(2016, 4)), Measure.PHQ9_RELIABLE_IMPROVEMENT,
-                new BigDecimal("50.00"), new BigDecimal("120.00"), CapMode.WHOLE_PAYMENTS_ONLY));
+        assertThat(document.rules().rules())
+                .contains(new OutcomeMeasurePayment(
+                        "PHQ-9 improvement",
+                        EffectivePeriod.from(YearMonth.of(2016, 4)),
+                        Measure.PHQ9_RELIABLE_IMPROVEMENT,
+                        new BigDecimal("50.00"),
+                        new BigDecimal("120.00"),
+                        CapMode.WHOLE_PAYMENTS_ONLY));
         ContractDocument again = ContractDocumentReader.read("again.yaml", ContractDocumentWriter.write(document));
         assertThat(again).isEqualTo(document);
     }
 
     @Test
     void anUnknownMeasureIsRefusedAtItsLine() throws IOException {
-        assertThatThrownBy(() -> ContractDocumentReader.read("measure.yaml",
-                withRule(RULE.replace("PHQ9_RELIABLE_IMPROVEMENT", "FEELING_BETTER"))))
+        assertThatThrownBy(() -> ContractDocumentReader.read(
+                        "measure.yaml", withRule(RULE.replace("PHQ9_RELIABLE_IMPROVEMENT", "FEELING_BETTER"))))
                 .hasMessageContaining("FEELING_BETTER");
     }
 }

@@ -38,15 +38,41 @@ final class ActivityFiles {
             return row(client, episode, "N0001", "B81001", "COMMUNITY", triaged, started, ended, "", "");
         }
 
-        File discharged(String client, String episode, String triaged, String started, String ended,
-                        String discharged, String reason) {
+        File discharged(
+                String client,
+                String episode,
+                String triaged,
+                String started,
+                String ended,
+                String discharged,
+                String reason) {
             return row(client, episode, "N0001", "B81001", "COMMUNITY", triaged, started, ended, discharged, reason);
         }
 
-        File row(String client, String episode, String agency, String practice, String setting, String triaged,
-                 String started, String ended, String discharged, String reason) {
-            rows.add(String.join(",", prefix + client, episode, agency, practice, setting, "95", triaged, started,
-                    ended, discharged, reason));
+        File row(
+                String client,
+                String episode,
+                String agency,
+                String practice,
+                String setting,
+                String triaged,
+                String started,
+                String ended,
+                String discharged,
+                String reason) {
+            rows.add(String.join(
+                    ",",
+                    prefix + client,
+                    episode,
+                    agency,
+                    practice,
+                    setting,
+                    "95",
+                    triaged,
+                    started,
+                    ended,
+                    discharged,
+                    reason));
             return this;
         }
 
@@ -55,7 +81,10 @@ final class ActivityFiles {
         }
 
         EvidenceSnapshot load(LocalDate asOf) {
-            return files.load("test.csv", new StringReader(HEADER + "\n" + String.join("\n", rows) + "\n"), asOf,
+            return files.load(
+                    "test.csv",
+                    new StringReader(HEADER + "\n" + String.join("\n", rows) + "\n"),
+                    asOf,
                     "test activity");
         }
     }

@@ -1,5 +1,7 @@
 package org.onedoor.contract.evidence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -8,13 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.contract.runs.RecordedTreatment;
 import org.onedoor.partnership.Directory;
@@ -29,8 +27,8 @@ import org.onedoor.treatment.groupwork.AttendanceStatus;
 import org.onedoor.treatment.groupwork.GroupWorkImport;
 import org.onedoor.treatment.groupwork.GroupWorkImport.ImportedProgramme;
 import org.onedoor.treatment.groupwork.GroupWorkImport.ImportedSession;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The ATTENDED_CONTACT counting rule over treatment recorded in OneDoor: appointments attended, not attended and
@@ -43,16 +41,35 @@ class AttendedContactIntegrationTest {
     private static final YearMonth APRIL = YearMonth.of(2018, 4);
     private static final YearMonth JULY = YearMonth.of(2018, 7);
 
-    @Autowired EvidenceSnapshots snapshots;
-    @Autowired EvidenceReader reader;
-    @Autowired Directory directory;
-    @Autowired ClientRegistry registry;
-    @Autowired TreatmentImport treatment;
-    @Autowired AppointmentImport appointments;
-    @Autowired GroupWorkImport groupWork;
-    @Autowired CurrentUsers currentUsers;
-    @Autowired JdbcClient jdbc;
-    @Autowired EvidenceKeys keys;
+    @Autowired
+    EvidenceSnapshots snapshots;
+
+    @Autowired
+    EvidenceReader reader;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    ClientRegistry registry;
+
+    @Autowired
+    TreatmentImport treatment;
+
+    @Autowired
+    AppointmentImport appointments;
+
+    @Autowired
+    GroupWorkImport groupWork;
+
+    @Autowired
+    CurrentUsers currentUsers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EvidenceKeys keys;
 
     RecordedTreatment recorded;
     EvidenceOptions anyDay;
@@ -84,7 +101,8 @@ class AttendedContactIntegrationTest {
                 appointment(ending, "2018-04-02", AppointmentStatus.ATTENDED),
                 appointment(joining, "2018-05-03", AppointmentStatus.ATTENDED),
                 appointment(joining, "2018-07-30", AppointmentStatus.ATTENDED));
-        group(Map.of(ending, LocalDate.of(2018, 4, 15), joining, LocalDate.of(2018, 5, 1)),
+        group(
+                Map.of(ending, LocalDate.of(2018, 4, 15), joining, LocalDate.of(2018, 5, 1)),
                 session("2018-05-15", Map.of(ending, AttendanceStatus.ATTENDED, joining, AttendanceStatus.ATTENDED)),
                 session("2018-06-12", Map.of(ending, AttendanceStatus.DID_NOT_ATTEND)),
                 session("2018-07-03", Map.of(ending, AttendanceStatus.ATTENDED)));
@@ -93,25 +111,38 @@ class AttendedContactIntegrationTest {
 
         assertThat(clients(snapshot, anyDay)).containsExactly(2, 3, 3, 2);
         assertThat(clients(snapshot, attended)).containsExactly(1, 2, 1, 1);
-        assertThat(reader.clientMonthsByPractice(snapshot.id(), APRIL, JULY, attended).get(recorded.practiceCode))
-                .extracting(ClientMonths::clients).containsExactly(1, 2, 1, 1);
+        assertThat(reader.clientMonthsByPractice(snapshot.id(), APRIL, JULY, attended)
+                        .get(recorded.practiceCode))
+                .extracting(ClientMonths::clients)
+                .containsExactly(1, 2, 1, 1);
         CountedClients may = reader.countedClients(snapshot.id(), APRIL.plusMonths(1), attended, 0, 100);
-        assertThat(may.keys()).as("the clients behind May's count, in key order")
-                .containsExactlyElementsOf(java.util.stream.Stream.of(key(ending), key(joining)).sorted().toList());
+        assertThat(may.keys())
+                .as("the clients behind May's count, in key order")
+                .containsExactlyElementsOf(java.util.stream.Stream.of(key(ending), key(joining))
+                        .sorted()
+                        .toList());
         CountedClients firstTwo = reader.countedClients(snapshot.id(), APRIL.plusMonths(1), anyDay, 0, 2);
         assertThat(firstTwo.total()).isEqualTo(3);
         assertThat(firstTwo.keys()).hasSize(2);
         assertThat(firstTwo.hasNext()).isTrue();
-        assertThat(reader.countedClients(snapshot.id(), APRIL.plusMonths(1), anyDay, 2, 2).keys()).hasSize(1);
-        assertThat(contacts(snapshot, staying, ending, joining)).containsExactlyInAnyOrder(
-                key(staying) + "|2018-04-10|APPOINTMENT|" + keys.episodeKey(recorded.episode(staying).toString()),
-                key(staying) + "|2018-06-05|APPOINTMENT|" + keys.episodeKey(recorded.episode(staying).toString()),
-                key(staying) + "|2018-07-18|APPOINTMENT|" + keys.episodeKey(recorded.episode(staying).toString()),
-                key(ending) + "|2018-04-02|APPOINTMENT|" + keys.episodeKey(recorded.episode(ending).toString()),
-                key(ending) + "|2018-05-15|GROUP_SESSION|null",
-                key(ending) + "|2018-07-03|GROUP_SESSION|null",
-                key(joining) + "|2018-05-03|APPOINTMENT|" + keys.episodeKey(recorded.episode(joining).toString()),
-                key(joining) + "|2018-05-15|GROUP_SESSION|null");
+        assertThat(reader.countedClients(snapshot.id(), APRIL.plusMonths(1), anyDay, 2, 2)
+                        .keys())
+                .hasSize(1);
+        assertThat(contacts(snapshot, staying, ending, joining))
+                .containsExactlyInAnyOrder(
+                        key(staying) + "|2018-04-10|APPOINTMENT|"
+                                + keys.episodeKey(recorded.episode(staying).toString()),
+                        key(staying) + "|2018-06-05|APPOINTMENT|"
+                                + keys.episodeKey(recorded.episode(staying).toString()),
+                        key(staying) + "|2018-07-18|APPOINTMENT|"
+                                + keys.episodeKey(recorded.episode(staying).toString()),
+                        key(ending) + "|2018-04-02|APPOINTMENT|"
+                                + keys.episodeKey(recorded.episode(ending).toString()),
+                        key(ending) + "|2018-05-15|GROUP_SESSION|null",
+                        key(ending) + "|2018-07-03|GROUP_SESSION|null",
+                        key(joining) + "|2018-05-03|APPOINTMENT|"
+                                + keys.episodeKey(recorded.episode(joining).toString()),
+                        key(joining) + "|2018-05-15|GROUP_SESSION|null");
 
         appointments(appointment(ending, "2018-06-20", AppointmentStatus.ATTENDED));
 
@@ -122,7 +153,8 @@ class AttendedContactIntegrationTest {
 
     private List<Integer> clients(EvidenceSnapshot snapshot, EvidenceOptions options) {
         return reader.read(snapshot.id(), APRIL, JULY, options).clientMonths().stream()
-                .map(ClientMonths::clients).toList();
+                .map(ClientMonths::clients)
+                .toList();
     }
 
     private List<String> contacts(EvidenceSnapshot snapshot, UUID... clients) {
@@ -133,9 +165,16 @@ class AttendedContactIntegrationTest {
         return jdbc.sql("""
                 select client_key, contact_on, contact_type, episode_key from contract_evidence_contact
                  where snapshot_id = :id and client_key in (:keys)
-                """).param("id", snapshot.id()).param("keys", keys)
-                .query((rs, n) -> String.join("|", rs.getString(1), rs.getObject(2, LocalDate.class).toString(),
-                        rs.getString(3), String.valueOf(rs.getString(4)))).list();
+                """)
+                .param("id", snapshot.id())
+                .param("keys", keys)
+                .query((rs, n) -> String.join(
+                        "|",
+                        rs.getString(1),
+                        rs.getObject(2, LocalDate.class).toString(),
+                        rs.getString(3),
+                        String.valueOf(rs.getString(4))))
+                .list();
     }
 
     private String key(UUID client) {
@@ -145,9 +184,18 @@ class AttendedContactIntegrationTest {
     private ImportedAppointment appointment(UUID client, String day, AppointmentStatus status) {
         boolean cancelled = status == AppointmentStatus.CANCELLED;
         @Nullable String reason = status == AppointmentStatus.DID_NOT_ATTEND ? "NO_CONTACT" : null;
-        return new ImportedAppointment(recorded.episode(client), client, "runs-worker",
-                LocalDate.parse(day).atTime(10, 30), 45, AppointmentKind.ONE_TO_ONE, status, reason,
-                cancelled ? "CLIENT" : null, cancelled ? "Moved house" : null, null);
+        return new ImportedAppointment(
+                recorded.episode(client),
+                client,
+                "runs-worker",
+                LocalDate.parse(day).atTime(10, 30),
+                45,
+                AppointmentKind.ONE_TO_ONE,
+                status,
+                reason,
+                cancelled ? "CLIENT" : null,
+                cancelled ? "Moved house" : null,
+                null);
     }
 
     private void appointments(ImportedAppointment... booked) {
@@ -155,12 +203,20 @@ class AttendedContactIntegrationTest {
     }
 
     private ImportedSession session(String day, Map<UUID, AttendanceStatus> register) {
-        return new ImportedSession(LocalDateTime.parse(day + "T14:00"), 90, 12, recorded.practice, null,
-                "Alex Facilitator", register);
+        return new ImportedSession(
+                LocalDateTime.parse(day + "T14:00"), 90, 12, recorded.practice, null, "Alex Facilitator", register);
     }
 
     private void group(Map<UUID, LocalDate> enrolled, ImportedSession... sessions) {
-        currentUsers.actingAs(recorded.admin(), () -> groupWork.importProgrammes(List.of(new ImportedProgramme(
-                "Drink less, live more", null, "PSYCHOSOCIAL", null, recorded.lead, List.of(sessions), enrolled))));
+        currentUsers.actingAs(
+                recorded.admin(),
+                () -> groupWork.importProgrammes(List.of(new ImportedProgramme(
+                        "Drink less, live more",
+                        null,
+                        "PSYCHOSOCIAL",
+                        null,
+                        recorded.lead,
+                        List.of(sessions),
+                        enrolled))));
     }
 }

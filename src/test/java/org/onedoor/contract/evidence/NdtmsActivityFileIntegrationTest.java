@@ -1,30 +1,35 @@
 package org.onedoor.contract.evidence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.testsupport.IntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
 class NdtmsActivityFileIntegrationTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2017, 3, 31);
 
-    @Autowired NdtmsActivityFile files;
-    @Autowired EvidenceReader reader;
-    @Autowired JdbcClient jdbc;
-    @Autowired EvidenceKeys keys;
+    @Autowired
+    NdtmsActivityFile files;
+
+    @Autowired
+    EvidenceReader reader;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EvidenceKeys keys;
 
     @Test
     void loadsQuotedFieldsBothDateFormsAndColumnsInAnyOrderIntoOneSnapshot() {
@@ -42,14 +47,20 @@ class NdtmsActivityFileIntegrationTest {
         assertThat(jdbc.sql("""
                 select client_key, episode_key, setting_code, practice_code, line_no, started_on
                   from contract_evidence_intervention where snapshot_id = :id order by line_no
-                """).param("id", snapshot.id()).query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|"
-                + rs.getString(3) + "|" + rs.getString(4) + "|" + rs.getInt(5) + "|" + rs.getString(6)).list())
+                """)
+                        .param("id", snapshot.id())
+                        .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|"
+                                + rs.getString(4) + "|" + rs.getInt(5) + "|" + rs.getString(6))
+                        .list())
                 .containsExactly(
                         keys.clientKey(id) + "|" + keys.episodeKey("N0852/EP,1")
                                 + "|PRIMARY \"GP\" CARE|B81001|2|2016-04-01",
-                        keys.clientKey(id + "-b") + "|" + keys.episodeKey("N0852/EP2") + "|COMMUNITY|null|4|2016-04-02");
-        assertThat(reader.read(snapshot.id(), YearMonth.of(2016, 4), YearMonth.of(2016, 6),
-                EvidenceOptions.defaults()).clientMonths()).extracting(ClientMonths::clients).containsExactly(2, 2, 1);
+                        keys.clientKey(id + "-b") + "|" + keys.episodeKey("N0852/EP2")
+                                + "|COMMUNITY|null|4|2016-04-02");
+        assertThat(reader.read(snapshot.id(), YearMonth.of(2016, 4), YearMonth.of(2016, 6), EvidenceOptions.defaults())
+                        .clientMonths())
+                .extracting(ClientMonths::clients)
+                .containsExactly(2, 2, 1);
     }
 
     @Test
@@ -61,7 +72,9 @@ class NdtmsActivityFileIntegrationTest {
                 """);
 
         assertThat(jdbc.sql("select distinct client_key from contract_evidence_intervention where snapshot_id = :id")
-                .param("id", snapshot.id()).query(String.class).list())
+                        .param("id", snapshot.id())
+                        .query(String.class)
+                        .list())
                 .containsExactly(keys.clientKey("J|S|1979-06-14|1"));
     }
 
@@ -81,23 +94,34 @@ class NdtmsActivityFileIntegrationTest {
                 X6,E6,01/04/2016,01/04/2017,,,
                 """);
 
-        ActivityFileRejected rejected = catchThrowableOfType(ActivityFileRejected.class,
-                () -> load("april.csv", file.toString()));
+        ActivityFileRejected rejected =
+                catchThrowableOfType(ActivityFileRejected.class, () -> load("april.csv", file.toString()));
 
         int first = NdtmsActivityFile.BATCH + 12;
-        assertThat(rejected.problems()).extracting(FieldProblem::field, FieldProblem::message).containsExactly(
-                tuple("TRIAGED", "april.csv line " + first
-                        + ", TRIAGED: '31/02/2016' is not a date: write dd/MM/yyyy (or yyyy-MM-dd)"),
-                tuple("MODEND", "april.csv line " + (first + 1)
-                        + ", MODEND: the intervention ends (2016-04-09) before it starts (2016-04-10)"),
-                tuple("DISRSN", "april.csv line " + (first + 2)
-                        + ", DISRSN: unknown discharge reason 99 (known: 80-89, 93-97)"),
-                tuple("DISRSN", "april.csv line " + (first + 3)
-                        + ", DISRSN: a discharge needs both its date (DISD) and reason (DISRSN)"),
-                tuple("CLIENTID", "april.csv line " + (first + 4)
-                        + ", CLIENTID: a value is required"),
-                tuple("MODST", "april.csv line " + (first + 5)
-                        + ", MODST: 01/04/2017 is after the evidence's as-of day 2017-03-31"));
+        assertThat(rejected.problems())
+                .extracting(FieldProblem::field, FieldProblem::message)
+                .containsExactly(
+                        tuple(
+                                "TRIAGED",
+                                "april.csv line " + first
+                                        + ", TRIAGED: '31/02/2016' is not a date: write dd/MM/yyyy (or yyyy-MM-dd)"),
+                        tuple(
+                                "MODEND",
+                                "april.csv line " + (first + 1)
+                                        + ", MODEND: the intervention ends (2016-04-09) before it starts (2016-04-10)"),
+                        tuple(
+                                "DISRSN",
+                                "april.csv line " + (first + 2)
+                                        + ", DISRSN: unknown discharge reason 99 (known: 80-89, 93-97)"),
+                        tuple(
+                                "DISRSN",
+                                "april.csv line " + (first + 3)
+                                        + ", DISRSN: a discharge needs both its date (DISD) and reason (DISRSN)"),
+                        tuple("CLIENTID", "april.csv line " + (first + 4) + ", CLIENTID: a value is required"),
+                        tuple(
+                                "MODST",
+                                "april.csv line " + (first + 5)
+                                        + ", MODST: 01/04/2017 is after the evidence's as-of day 2017-03-31"));
         assertThat(rejected.getMessage()).isEqualTo("The activity file april.csv has 6 problems");
         assertThat(snapshots()).isEqualTo(before);
         assertThat(jdbc.sql("""
@@ -112,10 +136,12 @@ class NdtmsActivityFileIntegrationTest {
                 EPISODID,TRIAGED,MODST,MODEND,DISD
                 E1,01/04/2016,01/04/2016,,
                 """));
-        assertThat(missing.problems()).extracting(FieldProblem::message).containsExactly(
-                "cols.csv line 1, CLIENTID: no client identifier: give a CLIENTID (or CLIENT) column, or the "
-                        + "attributor columns FINITIAL, SINITIAL, DOB and SEX",
-                "cols.csv line 1, DISRSN: the required column DISRSN is missing from the header");
+        assertThat(missing.problems())
+                .extracting(FieldProblem::message)
+                .containsExactly(
+                        "cols.csv line 1, CLIENTID: no client identifier: give a CLIENTID (or CLIENT) column, or the "
+                                + "attributor columns FINITIAL, SINITIAL, DOB and SEX",
+                        "cols.csv line 1, DISRSN: the required column DISRSN is missing from the header");
 
         ActivityFileRejected quote = catchThrowableOfType(ActivityFileRejected.class, () -> load("quote.csv", """
                 CLIENTID,EPISODID,TRIAGED,MODST,MODEND,DISD,DISRSN
@@ -133,6 +159,8 @@ class NdtmsActivityFileIntegrationTest {
     }
 
     private long snapshots() {
-        return jdbc.sql("select count(*) from contract_evidence_snapshot").query(Long.class).single();
+        return jdbc.sql("select count(*) from contract_evidence_snapshot")
+                .query(Long.class)
+                .single();
     }
 }

@@ -10,9 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.contract.examples.ExampleActivity.Client;
 import org.onedoor.contract.examples.ExampleActivity.Episode;
 import org.onedoor.contract.examples.ExampleActivity.Intervention;
@@ -25,11 +23,11 @@ import org.onedoor.contract.examples.ExampleActivity.Practice;
  */
 final class ExampleActivityFile {
 
-    static final String HEADER = "CLIENTID,EPISODID,GPPTCE,MODID,MODAL,MODSET,REFMODDT,TRIAGED,MODST,MODEND,DISD,DISRSN";
+    static final String HEADER =
+            "CLIENTID,EPISODID,GPPTCE,MODID,MODAL,MODSET,REFMODDT,TRIAGED,MODST,MODEND,DISD,DISRSN";
     private static final DateTimeFormatter NDTMS = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private ExampleActivityFile() {
-    }
+    private ExampleActivityFile() {}
 
     static Path write(Path file, List<Client> clients, Map<Practice, String> practiceCodes) {
         List<String> rows = new ArrayList<>();
@@ -42,9 +40,19 @@ final class ExampleActivityFile {
                 String episodeId = clientId + "-E" + (e + 1);
                 for (int i = 0; i < episode.interventions().size(); i++) {
                     Intervention intervention = episode.interventions().get(i);
-                    rows.add(String.join(",", clientId, episodeId, code, episodeId + "-M" + (i + 1), "PSYCHOSOCIAL",
-                            "PRIMARY_CARE", date(episode.triaged()), date(episode.triaged()),
-                            date(intervention.started()), date(intervention.ended()), date(episode.discharged()),
+                    rows.add(String.join(
+                            ",",
+                            clientId,
+                            episodeId,
+                            code,
+                            episodeId + "-M" + (i + 1),
+                            "PSYCHOSOCIAL",
+                            "PRIMARY_CARE",
+                            date(episode.triaged()),
+                            date(episode.triaged()),
+                            date(intervention.started()),
+                            date(intervention.ended()),
+                            date(episode.discharged()),
                             episode.reason() == null ? "" : episode.reason()));
                 }
             }

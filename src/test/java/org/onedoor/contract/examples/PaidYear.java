@@ -16,8 +16,7 @@ record PaidYear(String source, List<PaidYear.Line> lines) {
     static final YearMonth APRIL = YearMonth.of(2016, 4);
 
     /** One statement line: its month, rule, quantity (client-months or events), rate and amount paid. */
-    record Line(YearMonth month, String rule, BigDecimal quantity, BigDecimal rate, BigDecimal amount) {
-    }
+    record Line(YearMonth month, String rule, BigDecimal quantity, BigDecimal rate, BigDecimal amount) {}
 
     BigDecimal total(String rule) {
         return sum(of(rule).map(Line::amount));
@@ -45,7 +44,8 @@ record PaidYear(String source, List<PaidYear.Line> lines) {
 
     /** The lines taking money back: a year-end reconciliation claw-back. */
     BigDecimal clawedBack(String rule) {
-        return sum(of(rule).map(Line::amount).filter(amount -> amount.signum() < 0)).negate();
+        return sum(of(rule).map(Line::amount).filter(amount -> amount.signum() < 0))
+                .negate();
     }
 
     private Stream<Line> of(String rule) {

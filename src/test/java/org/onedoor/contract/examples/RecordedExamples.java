@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
-
 import org.onedoor.client.ClientImport;
 import org.onedoor.client.ImportedClient;
 import org.onedoor.client.NewClient;
@@ -24,10 +22,10 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.OdsCode;
 import org.onedoor.shared.Sex;
+import org.onedoor.testsupport.OrganisationBuilder;
 import org.onedoor.treatment.ImportedEpisode;
 import org.onedoor.treatment.ImportedTreatment;
 import org.onedoor.treatment.TreatmentImport;
-import org.onedoor.testsupport.OrganisationBuilder;
 
 /**
  * Records the worked examples' activity in OneDoor: a new lead provider and one new GP practice per
@@ -36,8 +34,8 @@ import org.onedoor.testsupport.OrganisationBuilder;
  */
 final class RecordedExamples {
 
-    private final CurrentUser admin = new CurrentUser(UUID.randomUUID(), "examples-admin", "Admin", UUID.randomUUID(),
-            Set.of(Role.ADMINISTRATOR));
+    private final CurrentUser admin = new CurrentUser(
+            UUID.randomUUID(), "examples-admin", "Admin", UUID.randomUUID(), Set.of(Role.ADMINISTRATOR));
     private final Directory directory;
     private final ClientImport clients;
     private final TreatmentImport treatment;
@@ -64,16 +62,28 @@ final class RecordedExamples {
             }
             List<ImportedClient> people = new ArrayList<>();
             for (Client client : activity) {
-                people.add(new ImportedClient(NewClient.named("Pat", "Example" + client.practice().ordinal() + "x"
-                        + client.number(), LocalDate.of(1970, 1, 1).plusDays(client.number()), Sex.FEMALE),
-                        List.of(), List.of(), List.of(), null, List.of(), List.of()));
+                people.add(new ImportedClient(
+                        NewClient.named(
+                                "Pat",
+                                "Example" + client.practice().ordinal() + "x" + client.number(),
+                                LocalDate.of(1970, 1, 1).plusDays(client.number()),
+                                Sex.FEMALE),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of(),
+                        List.of()));
             }
             List<UUID> ids = clients.importClients(people);
             List<ImportedTreatment> histories = new ArrayList<>();
             for (int c = 0; c < activity.size(); c++) {
                 UUID practice = practices.get(activity.get(c).practice());
-                histories.add(new ImportedTreatment(ids.get(c), activity.get(c).episodes().stream()
-                        .map(episode -> episode(lead, practice, episode)).toList()));
+                histories.add(new ImportedTreatment(
+                        ids.get(c),
+                        activity.get(c).episodes().stream()
+                                .map(episode -> episode(lead, practice, episode))
+                                .toList()));
             }
             treatment.importTreatment(histories);
             return codes;
@@ -81,11 +91,29 @@ final class RecordedExamples {
     }
 
     private static ImportedEpisode episode(UUID lead, UUID practice, Episode episode) {
-        return new ImportedEpisode(lead, null, episode.triaged(), episode.triaged(), episode.triaged(),
-                List.of("ALCOHOL"), null, null, episode.discharged(), episode.reason(), episode.interventions().stream()
-                .map(i -> new ImportedEpisode.Intervention("PSYCHOSOCIAL", "PRIMARY_CARE", practice, episode.triaged(),
-                        null, i.started(), i.ended(), i.ended() == null ? null : "A", List.of()))
-                .toList());
+        return new ImportedEpisode(
+                lead,
+                null,
+                episode.triaged(),
+                episode.triaged(),
+                episode.triaged(),
+                List.of("ALCOHOL"),
+                null,
+                null,
+                episode.discharged(),
+                episode.reason(),
+                episode.interventions().stream()
+                        .map(i -> new ImportedEpisode.Intervention(
+                                "PSYCHOSOCIAL",
+                                "PRIMARY_CARE",
+                                practice,
+                                episode.triaged(),
+                                null,
+                                i.started(),
+                                i.ended(),
+                                i.ended() == null ? null : "A",
+                                List.of()))
+                        .toList());
     }
 
     private String unusedPracticeCode() {
@@ -97,8 +125,12 @@ final class RecordedExamples {
     }
 
     private UUID organisation(OrganisationType type, @Nullable String ods) {
-        return directory.registerOrganisation(OrganisationBuilder.a(type).named(type.label() + " examples "
-                + UUID.randomUUID().toString().substring(0, 6)).ods(ods).listSize(ods == null ? null : 4000)
-                .activeFrom(LocalDate.of(2015, 4, 1)).build());
+        return directory.registerOrganisation(OrganisationBuilder.a(type)
+                .named(type.label() + " examples "
+                        + UUID.randomUUID().toString().substring(0, 6))
+                .ods(ods)
+                .listSize(ods == null ? null : 4000)
+                .activeFrom(LocalDate.of(2015, 4, 1))
+                .build());
     }
 }

@@ -5,9 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.assertj.core.api.SoftAssertions;
-
 import org.onedoor.contract.examples.ExampleActivity.Practice;
 import org.onedoor.contract.examples.ExampleActivity.Profile;
 import org.onedoor.contract.store.ContractFixtures;
@@ -29,7 +27,8 @@ record WorkedExample(String name, Profile profile, List<Variant> variants, List<
         ROUND_EACH_MONTH("rounding: { method: CUMULATIVE_YEAR_TO_DATE", "rounding: { method: PER_LINE"),
         MONTHLY_CAP("timing: CUMULATIVE_YEAR_TO_DATE }", "timing: MONTHLY }"),
         RECONCILE_AT_YEAR_END("timing: CUMULATIVE_YEAR_TO_DATE }", "timing: RECONCILE }"),
-        NO_CAP("    cap: { clientMonthsPerYear: 3300, timing: CUMULATIVE_YEAR_TO_DATE }   # or MONTHLY, RECONCILE\n",
+        NO_CAP(
+                "    cap: { clientMonthsPerYear: 3300, timing: CUMULATIVE_YEAR_TO_DATE }   # or MONTHLY, RECONCILE\n",
                 ""),
         WHOLE_PAYMENTS_ONLY("mode: MONEY_PARTIAL }", "mode: WHOLE_PAYMENTS_ONLY }");
 
@@ -52,8 +51,10 @@ record WorkedExample(String name, Profile profile, List<Variant> variants, List<
      * variant's settings changed.
      */
     String contract(String reference, String status, Map<Practice, String> practiceCodes) {
-        String yaml = ContractFixtures.example(reference, status, profile.practices.stream().map(practiceCodes::get)
-                .sorted().collect(Collectors.joining(", ")));
+        String yaml = ContractFixtures.example(
+                reference,
+                status,
+                profile.practices.stream().map(practiceCodes::get).sorted().collect(Collectors.joining(", ")));
         for (Variant variant : variants) {
             yaml = ContractFixtures.replace(yaml, variant.from, variant.to);
         }
@@ -74,13 +75,16 @@ record WorkedExample(String name, Profile profile, List<Variant> variants, List<
     }
 
     static Expectation total(String rule, String pounds) {
-        return (year, softly) -> softly.assertThat(year.total(rule)).as("%s: %s for 2016/17", year.source(), rule)
+        return (year, softly) -> softly.assertThat(year.total(rule))
+                .as("%s: %s for 2016/17", year.source(), rule)
                 .isEqualTo(new BigDecimal(pounds));
     }
 
     static Expectation months(String rule, String... pounds) {
-        return (year, softly) -> softly.assertThat(year.months(rule)).as("%s: %s month by month, April to March",
-                year.source(), rule).containsExactlyElementsOf(List.of(pounds).stream().map(BigDecimal::new).toList());
+        return (year, softly) -> softly.assertThat(year.months(rule))
+                .as("%s: %s month by month, April to March", year.source(), rule)
+                .containsExactlyElementsOf(
+                        List.of(pounds).stream().map(BigDecimal::new).toList());
     }
 
     static Expectation everyMonth(String rule, String pounds) {
@@ -88,23 +92,27 @@ record WorkedExample(String name, Profile profile, List<Variant> variants, List<
     }
 
     static Expectation payments(String rule, int count) {
-        return (year, softly) -> softly.assertThat(year.payments(rule)).as("%s: %s lines", year.source(), rule)
+        return (year, softly) -> softly.assertThat(year.payments(rule))
+                .as("%s: %s lines", year.source(), rule)
                 .isEqualTo(count);
     }
 
     /** Worth before the cap. */
     static Expectation uncapped(String rule, String pounds) {
-        return (year, softly) -> softly.assertThat(year.due(rule)).as("%s: %s before the cap", year.source(), rule)
+        return (year, softly) -> softly.assertThat(year.due(rule))
+                .as("%s: %s before the cap", year.source(), rule)
                 .isEqualTo(new BigDecimal(pounds));
     }
 
     static Expectation unpaid(String rule, String pounds) {
         return (year, softly) -> softly.assertThat(year.due(rule).subtract(year.total(rule)))
-                .as("%s: %s left unpaid by the cap", year.source(), rule).isEqualTo(new BigDecimal(pounds));
+                .as("%s: %s left unpaid by the cap", year.source(), rule)
+                .isEqualTo(new BigDecimal(pounds));
     }
 
     static Expectation clawedBack(String rule, String pounds) {
-        return (year, softly) -> softly.assertThat(year.clawedBack(rule)).as("%s: %s clawed back", year.source(),
-                rule).isEqualTo(new BigDecimal(pounds));
+        return (year, softly) -> softly.assertThat(year.clawedBack(rule))
+                .as("%s: %s clawed back", year.source(), rule)
+                .isEqualTo(new BigDecimal(pounds));
     }
 }

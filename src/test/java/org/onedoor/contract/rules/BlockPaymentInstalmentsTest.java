@@ -8,7 +8,6 @@ import static org.onedoor.contract.rules.PaymentFixtures.pounds;
 import static org.onedoor.contract.rules.PaymentFixtures.run;
 
 import java.util.Collections;
-
 import org.junit.jupiter.api.Test;
 import org.onedoor.contract.rules.BlockPayment.InstalmentRounding;
 
@@ -22,8 +21,10 @@ class BlockPaymentInstalmentsTest {
     void cumulativeRoundingPaysPointFortyOneInTheSecondFifthEighthAndEleventhMonths() {
         YearStatement statement = run(everyMonth(0), ccg);
 
-        assertThat(statement.monthlyTotalsOf(CCG)).containsExactlyElementsOf(pounds("9710.42", "9710.41", "9710.42",
-                "9710.42", "9710.41", "9710.42", "9710.42", "9710.41", "9710.42", "9710.42", "9710.41", "9710.42"));
+        assertThat(statement.monthlyTotalsOf(CCG))
+                .containsExactlyElementsOf(pounds(
+                        "9710.42", "9710.41", "9710.42", "9710.42", "9710.41", "9710.42", "9710.42", "9710.41",
+                        "9710.42", "9710.42", "9710.41", "9710.42"));
         assertThat(statement.totalOf(CCG)).isEqualByComparingTo("116525.00");
     }
 
@@ -49,8 +50,9 @@ class BlockPaymentInstalmentsTest {
     void explainsEachInstalment() {
         StatementLine second = run(everyMonth(0), ccg).linesIn(month(2)).get(0);
 
-        assertThat(second.description()).isEqualTo("Instalment 2 of 12 of £116,525.00 a year (£9,710.41⅔ each,"
-                + " rounded year to date); year to date £19,420.83");
+        assertThat(second.description())
+                .isEqualTo("Instalment 2 of 12 of £116,525.00 a year (£9,710.41⅔ each,"
+                        + " rounded year to date); year to date £19,420.83");
         assertThat(second.quantity()).isEqualByComparingTo("1");
         assertThat(second.rate()).isEqualTo(pounds("9710.416667"));
         assertThat(second.rateText()).isEqualTo("£9,710.42 (exactly £116,525.00 ÷ 12)");
@@ -76,7 +78,9 @@ class BlockPaymentInstalmentsTest {
 
         YearStatement statement = run(everyMonth(0), fromOctober);
 
-        assertThat(statement.linesOf(CCG)).hasSize(6).allMatch(line -> !line.month().isBefore(month(7)));
+        assertThat(statement.linesOf(CCG))
+                .hasSize(6)
+                .allMatch(line -> !line.month().isBefore(month(7)));
         assertThat(statement.totalOf(CCG)).isEqualTo(pounds("58262.50"));
     }
 }

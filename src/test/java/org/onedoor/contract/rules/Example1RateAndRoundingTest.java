@@ -11,7 +11,6 @@ import static org.onedoor.contract.rules.PaymentFixtures.threshold;
 
 import java.math.RoundingMode;
 import java.util.Collections;
-
 import org.junit.jupiter.api.Test;
 import org.onedoor.contract.rules.PerClientPerMonth.RateRounding;
 import org.onedoor.contract.rules.PerClientPerMonth.Rounding;
@@ -22,7 +21,8 @@ class Example1RateAndRoundingTest {
 
     @Test
     void theRateIsOneHundredThousandOverThreeThousandClientMonths() {
-        StatementLine april = run(everyMonth(250), proportional()).linesOf(OUTPUT).get(0);
+        StatementLine april =
+                run(everyMonth(250), proportional()).linesOf(OUTPUT).get(0);
 
         assertThat(april.rate()).isEqualTo(pounds("33.333333"));
         assertThat(april.rateText()).isEqualTo("£33.33 (exactly £100,000.00 ÷ 3,000)");
@@ -33,21 +33,22 @@ class Example1RateAndRoundingTest {
     void cumulativeRoundingPaysPointThirtyFourInTheSecondFifthEighthAndEleventhMonths() {
         YearStatement statement = run(everyMonth(250), proportional());
 
-        assertThat(monthlyAmounts(statement, OUTPUT)).containsExactlyElementsOf(pounds("8333.33", "8333.34",
-                "8333.33", "8333.33", "8333.34", "8333.33", "8333.33", "8333.34", "8333.33", "8333.33", "8333.34",
-                "8333.33"));
+        assertThat(monthlyAmounts(statement, OUTPUT))
+                .containsExactlyElementsOf(pounds(
+                        "8333.33", "8333.34", "8333.33", "8333.33", "8333.34", "8333.33", "8333.33", "8333.34",
+                        "8333.33", "8333.33", "8333.34", "8333.33"));
         assertThat(statement.totalOf(OUTPUT)).isEqualTo(pounds("100000.00"));
     }
 
     @Test
     void roundingEachMonthPaysFourPenceShort() {
-        PerClientPerMonth perLine = proportional()
-                .withRounding(new Rounding(RoundingMethod.PER_LINE, RoundingMode.HALF_UP, true));
+        PerClientPerMonth perLine =
+                proportional().withRounding(new Rounding(RoundingMethod.PER_LINE, RoundingMode.HALF_UP, true));
 
         YearStatement statement = run(everyMonth(250), perLine);
 
-        assertThat(monthlyAmounts(statement, OUTPUT)).containsExactlyElementsOf(
-                Collections.nCopies(12, pounds("8333.33")));
+        assertThat(monthlyAmounts(statement, OUTPUT))
+                .containsExactlyElementsOf(Collections.nCopies(12, pounds("8333.33")));
         assertThat(statement.totalOf(OUTPUT)).isEqualTo(pounds("99999.96"));
     }
 

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.onedoor.contract.rules.PaymentFixtures.OUTPUT;
 import static org.onedoor.contract.rules.PaymentFixtures.bonus;
 import static org.onedoor.contract.rules.PaymentFixtures.everyMonth;
-import static org.onedoor.contract.rules.PaymentFixtures.months;
 import static org.onedoor.contract.rules.PaymentFixtures.monthlyAmounts;
+import static org.onedoor.contract.rules.PaymentFixtures.months;
 import static org.onedoor.contract.rules.PaymentFixtures.pounds;
 import static org.onedoor.contract.rules.PaymentFixtures.proportional;
-import static org.onedoor.contract.rules.PaymentFixtures.proportionalWithCapTiming;
 import static org.onedoor.contract.rules.PaymentFixtures.reconciliation;
 import static org.onedoor.contract.rules.PaymentFixtures.run;
 import static org.onedoor.contract.rules.PaymentFixtures.threshold;
@@ -54,18 +53,20 @@ class Example2BelowCoreTest {
 
     @Test
     void aCollarTopsTheYearUpAtTheReconciliation() {
-        YearStatement statement = run(everyMonth(240),
-                proportional().withBelowCore(BelowCore.collar(pounds("98000.00"))));
+        YearStatement statement =
+                run(everyMonth(240), proportional().withBelowCore(BelowCore.collar(pounds("98000.00"))));
 
         assertThat(reconciliation(statement).amount()).isEqualTo(pounds("2000.00"));
-        assertThat(reconciliation(statement).description()).contains("raised to the collar of £98,000.00")
+        assertThat(reconciliation(statement).description())
+                .contains("raised to the collar of £98,000.00")
                 .endsWith("top up £2,000.00");
         assertThat(statement.totalOf(OUTPUT)).isEqualTo(pounds("98000.00"));
     }
 
     @Test
     void aCollarDoesNothingAboveIt() {
-        YearStatement statement = run(months(250, 250, 250, 250, 250, 250, 250, 250, 250, 250, 250, 250),
+        YearStatement statement = run(
+                months(250, 250, 250, 250, 250, 250, 250, 250, 250, 250, 250, 250),
                 proportional().withBelowCore(BelowCore.collar(pounds("98000.00"))));
 
         assertThat(statement.totalOf(OUTPUT)).isEqualTo(pounds("100000.00"));

@@ -2,13 +2,9 @@ package org.onedoor.contract.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onedoor.contract.rules.PaymentFixtures.OUTPUT;
-import static org.onedoor.contract.rules.PaymentFixtures.bonus;
 import static org.onedoor.contract.rules.PaymentFixtures.everyMonth;
-import static org.onedoor.contract.rules.PaymentFixtures.months;
-import static org.onedoor.contract.rules.PaymentFixtures.monthlyAmounts;
 import static org.onedoor.contract.rules.PaymentFixtures.pounds;
 import static org.onedoor.contract.rules.PaymentFixtures.proportional;
-import static org.onedoor.contract.rules.PaymentFixtures.proportionalWithCapTiming;
 import static org.onedoor.contract.rules.PaymentFixtures.reconciliation;
 import static org.onedoor.contract.rules.PaymentFixtures.run;
 import static org.onedoor.contract.rules.PaymentFixtures.threshold;
@@ -29,8 +25,9 @@ class Example3CoreMetTest {
         YearStatement statement = run(everyMonth(250), proportional());
 
         assertThat(reconciliation(statement).quantity()).isEqualByComparingTo("3000");
-        assertThat(reconciliation(statement).description()).isEqualTo("Annual reconciliation 2016/17: 3,000"
-                + " client-months (average 250 a month), 3,000 payable within 3,300: due £100,000.00; paid"
-                + " £100,000.00 in the months: nothing to reconcile");
+        assertThat(reconciliation(statement).description())
+                .isEqualTo("Annual reconciliation 2016/17: 3,000"
+                        + " client-months (average 250 a month), 3,000 payable within 3,300: due £100,000.00; paid"
+                        + " £100,000.00 in the months: nothing to reconcile");
     }
 }

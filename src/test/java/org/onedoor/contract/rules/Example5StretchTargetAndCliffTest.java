@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.onedoor.contract.rules.PaymentFixtures.OUTPUT;
 import static org.onedoor.contract.rules.PaymentFixtures.bonus;
 import static org.onedoor.contract.rules.PaymentFixtures.everyMonth;
-import static org.onedoor.contract.rules.PaymentFixtures.months;
 import static org.onedoor.contract.rules.PaymentFixtures.monthlyAmounts;
+import static org.onedoor.contract.rules.PaymentFixtures.months;
 import static org.onedoor.contract.rules.PaymentFixtures.pounds;
 import static org.onedoor.contract.rules.PaymentFixtures.proportional;
-import static org.onedoor.contract.rules.PaymentFixtures.proportionalWithCapTiming;
 import static org.onedoor.contract.rules.PaymentFixtures.reconciliation;
 import static org.onedoor.contract.rules.PaymentFixtures.run;
 import static org.onedoor.contract.rules.PaymentFixtures.threshold;
 
 import java.math.RoundingMode;
-
 import org.junit.jupiter.api.Test;
 import org.onedoor.contract.rules.PerClientPerMonth.Rounding;
 import org.onedoor.contract.rules.PerClientPerMonth.RoundingMethod;
@@ -34,8 +32,9 @@ class Example5StretchTargetAndCliffTest {
 
     @Test
     void cumulativeRoundingStaysExactlyAtTheCap() {
-        assertThat(monthlyAmounts(run(everyMonth(275), proportional()), OUTPUT)).containsExactlyElementsOf(
-                pounds("9166.67", "9166.66", "9166.67", "9166.67", "9166.66", "9166.67", "9166.67", "9166.66",
+        assertThat(monthlyAmounts(run(everyMonth(275), proportional()), OUTPUT))
+                .containsExactlyElementsOf(pounds(
+                        "9166.67", "9166.66", "9166.67", "9166.67", "9166.66", "9166.67", "9166.67", "9166.66",
                         "9166.67", "9166.67", "9166.66", "9166.67"));
     }
 
@@ -56,15 +55,15 @@ class Example5StretchTargetAndCliffTest {
 
     @Test
     void roundingEachMonthWithTheCapBeforeRoundingPaysFourPenceOver() {
-        PerClientPerMonth capBeforeRounding = proportional()
-                .withRounding(new Rounding(RoundingMethod.PER_LINE, RoundingMode.HALF_UP, false));
+        PerClientPerMonth capBeforeRounding =
+                proportional().withRounding(new Rounding(RoundingMethod.PER_LINE, RoundingMode.HALF_UP, false));
 
         assertThat(run(everyMonth(275), capBeforeRounding).totalOf(OUTPUT)).isEqualTo(pounds("110000.04"));
     }
 
     @Test
     void oneClientMonthShortPaysProportionallyButFallsOffTheThresholdCliff() {
-        int[] clients = { 275, 275, 275, 275, 275, 275, 275, 275, 275, 275, 275, 274 };
+        int[] clients = {275, 275, 275, 275, 275, 275, 275, 275, 275, 275, 275, 274};
 
         YearStatement proportional = run(months(clients), proportional());
         YearStatement threshold = run(months(clients), threshold());
@@ -73,6 +72,7 @@ class Example5StretchTargetAndCliffTest {
         assertThat(reconciliation(proportional).description()).contains("(average 274.92 a month)");
         assertThat(proportional.totalOf(OUTPUT)).isEqualTo(pounds("109966.67"));
         assertThat(threshold.totalOf(OUTPUT)).isEqualTo(pounds("100000.00"));
-        assertThat(proportional.totalOf(OUTPUT).subtract(threshold.totalOf(OUTPUT))).isEqualTo(pounds("9966.67"));
+        assertThat(proportional.totalOf(OUTPUT).subtract(threshold.totalOf(OUTPUT)))
+                .isEqualTo(pounds("9966.67"));
     }
 }

@@ -12,7 +12,6 @@ import static org.onedoor.contract.rules.PaymentFixtures.run;
 import static org.onedoor.contract.rules.PaymentFixtures.withOutcomes;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.onedoor.contract.evidence.ActivityEvidence;
 import org.onedoor.contract.rules.PaymentByOutcomes.CapMode;
@@ -49,8 +48,9 @@ class Example8OutcomePaymentsTest {
 
         StatementLine last = statement.linesOf(OUTCOMES).get(83);
         assertThat(last.amount()).isEqualTo(pounds("60.00"));
-        assertThat(last.description()).contains("£180.00, paid £60.00: the £15,000.00 annual cap is reached"
-                + " (£120.00 unpaid); year to date £15,000.00 of a £15,000.00 cap");
+        assertThat(last.description())
+                .contains("£180.00, paid £60.00: the £15,000.00 annual cap is reached"
+                        + " (£120.00 unpaid); year to date £15,000.00 of a £15,000.00 cap");
         assertThat(statement.totalOf(OUTCOMES)).isEqualTo(pounds("15000.00"));
         assertThat(statement.linesOf(OUTCOMES)).hasSize(84);
         assertThat(statement.linesOf(OUTCOMES).stream().map(StatementLine::rate).reduce(java.math.BigDecimal::add))
@@ -73,7 +73,9 @@ class Example8OutcomePaymentsTest {
         assertThat(lines).hasSize(105);
         assertThat(lines.subList(0, 83)).allMatch(line -> line.amount().equals(pounds("180.00")));
         assertThat(lines.get(83).amount()).isEqualTo(pounds("60.00"));
-        assertThat(lines.subList(84, 105)).hasSize(21).allMatch(line -> line.amount().equals(pounds("0.00")));
+        assertThat(lines.subList(84, 105))
+                .hasSize(21)
+                .allMatch(line -> line.amount().equals(pounds("0.00")));
         assertThat(statement.totalOf(OUTCOMES)).isEqualTo(pounds("15000.00"));
         assertThat(statement.unpaidOf(OUTCOMES)).isEqualTo(pounds("3900.00"));
     }
@@ -101,10 +103,12 @@ class Example8OutcomePaymentsTest {
     void eachEventIsPaidInTheMonthItsEvidenceBecameComplete() {
         YearStatement statement = run(evidence(1, 1), moneyCap);
 
-        assertThat(statement.linesOf(OUTCOMES)).extracting(StatementLine::month)
+        assertThat(statement.linesOf(OUTCOMES))
+                .extracting(StatementLine::month)
                 .containsExactly(java.time.YearMonth.of(2016, 4), java.time.YearMonth.of(2016, 10));
-        assertThat(statement.linesOf(OUTCOMES).get(0).description()).isEqualTo("Stage 1, successful completion"
-                + " (discharged 2016-04-01, reason 80; evidence complete 2016-04-01): £180.00 paid; year to date"
-                + " £180.00 of a £15,000.00 cap");
+        assertThat(statement.linesOf(OUTCOMES).get(0).description())
+                .isEqualTo("Stage 1, successful completion"
+                        + " (discharged 2016-04-01, reason 80; evidence complete 2016-04-01): £180.00 paid; year to date"
+                        + " £180.00 of a £15,000.00 cap");
     }
 }

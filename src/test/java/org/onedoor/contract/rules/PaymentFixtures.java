@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.onedoor.contract.evidence.ActivityEvidence;
 import org.onedoor.contract.evidence.ClientMonths;
 import org.onedoor.contract.evidence.OutcomeEvent;
@@ -25,8 +24,7 @@ final class PaymentFixtures {
 
     private static final PaymentCalculator CALCULATOR = new PaymentCalculator();
 
-    private PaymentFixtures() {
-    }
+    private PaymentFixtures() {}
 
     static BigDecimal pounds(String amount) {
         return new BigDecimal(amount);
@@ -88,13 +86,18 @@ final class PaymentFixtures {
     }
 
     static OutcomeEvent completion(int client, LocalDate discharged, String code) {
-        return new OutcomeEvent(OutcomeStage.COMPLETION, clientKey(client), episodeKey(client), discharged, code,
-                discharged);
+        return new OutcomeEvent(
+                OutcomeStage.COMPLETION, clientKey(client), episodeKey(client), discharged, code, discharged);
     }
 
     static OutcomeEvent sustained(int client, LocalDate discharged, String code) {
-        return new OutcomeEvent(OutcomeStage.SUSTAINED_EXIT, clientKey(client), episodeKey(client), discharged,
-                code, discharged.plusMonths(6).plusDays(1));
+        return new OutcomeEvent(
+                OutcomeStage.SUSTAINED_EXIT,
+                clientKey(client),
+                episodeKey(client),
+                discharged,
+                code,
+                discharged.plusMonths(6).plusDays(1));
     }
 
     static String clientKey(int client) {
@@ -111,21 +114,29 @@ final class PaymentFixtures {
 
     /** The monthly lines of a rule, April to March, without its year-end bonus and reconciliation lines. */
     static List<BigDecimal> monthlyAmounts(YearStatement statement, String rule) {
-        return statement.linesOf(rule).stream().filter(line -> !yearEnd(line)).map(StatementLine::amount).toList();
+        return statement.linesOf(rule).stream()
+                .filter(line -> !yearEnd(line))
+                .map(StatementLine::amount)
+                .toList();
     }
 
     static StatementLine reconciliation(YearStatement statement) {
-        return statement.linesOf(OUTPUT).stream().filter(line -> line.description().startsWith("Annual"))
-                .findFirst().orElseThrow();
+        return statement.linesOf(OUTPUT).stream()
+                .filter(line -> line.description().startsWith("Annual"))
+                .findFirst()
+                .orElseThrow();
     }
 
     static StatementLine bonus(YearStatement statement) {
-        return statement.linesOf(OUTPUT).stream().filter(line -> line.description().startsWith("Stretch bonus"))
-                .findFirst().orElseThrow();
+        return statement.linesOf(OUTPUT).stream()
+                .filter(line -> line.description().startsWith("Stretch bonus"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static boolean yearEnd(StatementLine line) {
-        return line.description().startsWith("Annual reconciliation") || line.description().startsWith("Stretch bonus");
+        return line.description().startsWith("Annual reconciliation")
+                || line.description().startsWith("Stretch bonus");
     }
 
     static YearMonth month(int n) {

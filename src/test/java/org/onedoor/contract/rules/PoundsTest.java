@@ -1,15 +1,14 @@
 package org.onedoor.contract.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Pounds shows amounts, rates and counts exactly as the DecimalFormat patterns it replaced, in the UK's symbols. */
 class PoundsTest {
@@ -35,13 +34,17 @@ class PoundsTest {
         for (int i = 0; i < 20_000; i++) {
             BigDecimal value = BigDecimal.valueOf(random.nextLong() % 10_000_000_000L, random.nextInt(9));
             BigDecimal pounds = value.abs().setScale(2, RoundingMode.HALF_UP);
-            assertThat(Pounds.format(value)).as("format %s", value).isEqualTo((value.signum() < 0 ? "−£" : "£")
-                    + new DecimalFormat("#,##0.00", UK).format(pounds));
-            assertThat(Pounds.count(value)).as("count %s", value)
+            assertThat(Pounds.format(value))
+                    .as("format %s", value)
+                    .isEqualTo((value.signum() < 0 ? "−£" : "£") + new DecimalFormat("#,##0.00", UK).format(pounds));
+            assertThat(Pounds.count(value))
+                    .as("count %s", value)
                     .isEqualTo(new DecimalFormat("#,##0.##", UK).format(value));
             if (value.stripTrailingZeros().scale() > 2) {
-                assertThat(Pounds.rate(value)).as("rate %s", value).isEqualTo((value.signum() < 0 ? "−£" : "£")
-                        + new DecimalFormat("#,##0.00####", UK).format(value.abs()));
+                assertThat(Pounds.rate(value))
+                        .as("rate %s", value)
+                        .isEqualTo((value.signum() < 0 ? "−£" : "£")
+                                + new DecimalFormat("#,##0.00####", UK).format(value.abs()));
             }
         }
     }

@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.onedoor.contract.evidence.ActivityEvidence;
 import org.onedoor.contract.evidence.OutcomeEvent;
@@ -55,10 +54,12 @@ class ReconciliationCheckTest {
 
     @Test
     void aWindowConfirmableOnTheLastDayOfTheYearIsNoLiabilityButOneEndingThatDayIs() {
-        ActivityEvidence evidence = withOutcomes(everyMonth(0), List.of(
-                completion(1, LocalDate.of(2016, 9, 30), "80"),
-                completion(2, LocalDate.of(2016, 10, 1), "80"),
-                completion(3, LocalDate.of(2016, 9, 1), "85")));
+        ActivityEvidence evidence = withOutcomes(
+                everyMonth(0),
+                List.of(
+                        completion(1, LocalDate.of(2016, 9, 30), "80"),
+                        completion(2, LocalDate.of(2016, 10, 1), "80"),
+                        completion(3, LocalDate.of(2016, 9, 1), "85")));
 
         OutcomeLiability liability = OutcomeLiability.atYearEnd(outcomeRule, evidence, YEAR, 6);
 

@@ -33,7 +33,8 @@ class RetainerLegacyModelTest {
     @Test
     void belowTheEstimateItPaidAboutOneHundredThousand() {
         // activity fell below 275: 247 a month is 2,964 patient-months, 11,000 + 88,920
-        assertThat(run(everyMonth(247), legacy(Frequency.MONTHLY)).totalOf(LEGACY)).isEqualTo(pounds("99920.00"));
+        assertThat(run(everyMonth(247), legacy(Frequency.MONTHLY)).totalOf(LEGACY))
+                .isEqualTo(pounds("99920.00"));
     }
 
     @Test
@@ -49,9 +50,12 @@ class RetainerLegacyModelTest {
     void anAnnualRetainerIsPaidInTheFirstMonth() {
         YearStatement statement = run(everyMonth(275), legacy(Frequency.ANNUALLY));
 
-        assertThat(statement.linesIn(month(1))).extracting(StatementLine::amount)
+        assertThat(statement.linesIn(month(1)))
+                .extracting(StatementLine::amount)
                 .containsExactly(pounds("11000.00"), pounds("8250.00"));
-        assertThat(statement.linesIn(month(2))).extracting(StatementLine::amount).containsExactly(pounds("8250.00"));
+        assertThat(statement.linesIn(month(2)))
+                .extracting(StatementLine::amount)
+                .containsExactly(pounds("8250.00"));
         assertThat(statement.linesIn(month(1)).get(0).description())
                 .isEqualTo("Retainer £1,000.00 a year × 11 practices = £11,000.00, paid once for the year");
     }

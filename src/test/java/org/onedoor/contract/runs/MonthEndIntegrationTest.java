@@ -1,15 +1,15 @@
 package org.onedoor.contract.runs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.contract.store.ContractFixtures;
 import org.onedoor.contract.store.Contracts;
@@ -21,9 +21,7 @@ import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
 import org.onedoor.treatment.TreatmentImport;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A month end runs many contracts over one snapshot, those choosing their rows by agency code read together, and
@@ -33,17 +31,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class MonthEndIntegrationTest {
 
-    private final CurrentUser commissioner = new CurrentUser(UUID.randomUUID(), "month-end-commissioner",
-            "Commissioner", UUID.randomUUID(), Set.of(Role.COMMISSIONER));
+    private final CurrentUser commissioner = new CurrentUser(
+            UUID.randomUUID(), "month-end-commissioner", "Commissioner", UUID.randomUUID(), Set.of(Role.COMMISSIONER));
 
-    @Autowired MonthEnd monthEnd;
-    @Autowired PaymentRuns runs;
-    @Autowired Contracts contracts;
-    @Autowired Directory directory;
-    @Autowired ClientRegistry registry;
-    @Autowired TreatmentImport treatment;
-    @Autowired CurrentUsers currentUsers;
-    @Autowired MutableClock clock;
+    @Autowired
+    MonthEnd monthEnd;
+
+    @Autowired
+    PaymentRuns runs;
+
+    @Autowired
+    Contracts contracts;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    ClientRegistry registry;
+
+    @Autowired
+    TreatmentImport treatment;
+
+    @Autowired
+    CurrentUsers currentUsers;
+
+    @Autowired
+    MutableClock clock;
 
     @AfterEach
     void resetClock() {
@@ -65,7 +78,8 @@ class MonthEndIntegrationTest {
 
         MonthEndRun run = as(() -> monthEnd.run(List.of(byAgencyNorth, byAgencySouth, byPractice), may));
 
-        assertThat(run.statements()).extracting(Statement::contractId)
+        assertThat(run.statements())
+                .extracting(Statement::contractId)
                 .containsExactly(byAgencyNorth, byAgencySouth, byPractice);
         assertThat(run.statements()).allSatisfy(statement -> {
             assertThat(statement.snapshotId()).isEqualTo(run.snapshot().id());
@@ -73,16 +87,20 @@ class MonthEndIntegrationTest {
             assertThat(as(() -> runs.statement(statement.id())).lines()).isEqualTo(statement.lines());
         });
         // north: April 2 clients and May 2, one completion in May; south: May 1 client
-        assertThat(run.statements().get(0).lines()).extracting(PaymentLine::rule).containsExactly("Output payment",
-                "Payment by outcomes", "CCG staffing and admin");
-        assertThat(run.statements().get(1).lines()).extracting(PaymentLine::rule).containsExactly("Output payment",
-                "CCG staffing and admin");
+        assertThat(run.statements().get(0).lines())
+                .extracting(PaymentLine::rule)
+                .containsExactly("Output payment", "Payment by outcomes", "CCG staffing and admin");
+        assertThat(run.statements().get(1).lines())
+                .extracting(PaymentLine::rule)
+                .containsExactly("Output payment", "CCG staffing and admin");
         for (Statement statement : run.statements()) {
-            Statement alone = as(() -> runs.runFromSnapshot(statement.contractId(), may, run.snapshot().id()));
+            Statement alone = as(() -> runs.runFromSnapshot(
+                    statement.contractId(), may, run.snapshot().id()));
             assertThat(alone.runs()).isEqualTo(2);
             assertThat(alone.lines()).isEqualTo(statement.lines());
         }
-        assertThat(run.statements().get(2).lines()).isEqualTo(run.statements().get(0).lines());
+        assertThat(run.statements().get(2).lines())
+                .isEqualTo(run.statements().get(0).lines());
     }
 
     @Test
@@ -98,14 +116,16 @@ class MonthEndIntegrationTest {
                 .isInstanceOf(DomainRuleViolation.class)
                 .hasMessageEndingWith("is a draft: activate it before running its payments");
         assertThat(as(() -> runs.statementFor(active, may))).isEmpty();
-        assertThatThrownBy(() -> as(() -> monthEnd.run(List.of(), may))).isInstanceOf(DomainRuleViolation.class)
+        assertThatThrownBy(() -> as(() -> monthEnd.run(List.of(), may)))
+                .isInstanceOf(DomainRuleViolation.class)
                 .hasMessage("Choose at least one contract to run");
     }
 
     private UUID contract(String status, String filter, String code) {
-        String yaml = ContractFixtures.replace(ContractFixtures.example(ContractFixtures.uniqueReference(), status,
-                code), "  practiceCodes: [" + code + "]", "  settings: [PRIMARY_CARE]\n  " + filter + ": [" + code
-                + "]");
+        String yaml = ContractFixtures.replace(
+                ContractFixtures.example(ContractFixtures.uniqueReference(), status, code),
+                "  practiceCodes: [" + code + "]",
+                "  settings: [PRIMARY_CARE]\n  " + filter + ": [" + code + "]");
         return as(() -> contracts.importDocument("nel.yaml", yaml)).id();
     }
 

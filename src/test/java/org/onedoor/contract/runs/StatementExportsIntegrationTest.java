@@ -1,5 +1,9 @@
 package org.onedoor.contract.runs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,17 +18,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.contract.store.ContractFixtures;
 import org.onedoor.contract.store.Contracts;
@@ -35,24 +31,40 @@ import org.onedoor.security.Role;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
 import org.onedoor.treatment.TreatmentImport;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** A stored statement written as CSV, Excel and PDF, each read back. */
 @IntegrationTest
 class StatementExportsIntegrationTest {
 
-    private final CurrentUser commissioner = new CurrentUser(UUID.randomUUID(), "exports-commissioner",
-            "Commissioner", UUID.randomUUID(), Set.of(Role.COMMISSIONER));
+    private final CurrentUser commissioner = new CurrentUser(
+            UUID.randomUUID(), "exports-commissioner", "Commissioner", UUID.randomUUID(), Set.of(Role.COMMISSIONER));
 
-    @Autowired PaymentRuns runs;
-    @Autowired StatementExports exports;
-    @Autowired Contracts contracts;
-    @Autowired Directory directory;
-    @Autowired ClientRegistry registry;
-    @Autowired TreatmentImport treatment;
-    @Autowired CurrentUsers currentUsers;
-    @Autowired MutableClock clock;
+    @Autowired
+    PaymentRuns runs;
+
+    @Autowired
+    StatementExports exports;
+
+    @Autowired
+    Contracts contracts;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    ClientRegistry registry;
+
+    @Autowired
+    TreatmentImport treatment;
+
+    @Autowired
+    CurrentUsers currentUsers;
+
+    @Autowired
+    MutableClock clock;
 
     @AfterEach
     void resetClock() {
@@ -65,15 +77,21 @@ class StatementExportsIntegrationTest {
         recorded.client("2016-04-05", "2016-05-20", "80");
         recorded.client("2016-04-05", null, null);
         String reference = ContractFixtures.uniqueReference();
-        UUID contract = as(() -> contracts.importDocument("nel.yaml", ContractFixtures.example(reference, "ACTIVE",
-                recorded.practiceCode))).id();
+        UUID contract = as(() -> contracts.importDocument(
+                        "nel.yaml", ContractFixtures.example(reference, "ACTIVE", recorded.practiceCode)))
+                .id();
         clock.setDate(LocalDate.of(2016, 6, 3));
         Statement may = as(() -> runs.run(contract, YearMonth.of(2016, 5)));
         List<List<String>> expected = new ArrayList<>();
         expected.add(List.of("month", "rule", "description", "quantity", "rate", "amount"));
         for (PaymentLine line : may.lines()) {
-            expected.add(List.of(line.month().toString(), line.rule(), line.description(),
-                    org.onedoor.contract.rules.StatementCsvFormat.number(line.quantity()), org.onedoor.contract.rules.StatementCsvFormat.number(line.rate()), line.amount().toPlainString()));
+            expected.add(List.of(
+                    line.month().toString(),
+                    line.rule(),
+                    line.description(),
+                    org.onedoor.contract.rules.StatementCsvFormat.number(line.quantity()),
+                    org.onedoor.contract.rules.StatementCsvFormat.number(line.rate()),
+                    line.amount().toPlainString()));
         }
         assertThat(expected).hasSize(4);
         assertThat(expected.get(1).get(2)).contains(",");
@@ -92,9 +110,12 @@ class StatementExportsIntegrationTest {
         assertThat(pdf.fileName()).isEqualTo("statement-" + reference + "-2016-05.pdf");
         PdfReader reader = new PdfReader(pdf.content());
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
-        assertThat(text).contains("Payment statement " + reference + " for 2016-05")
-                .contains("Approved by exports-commissioner").contains("CCG staffing and admin")
-                .contains("£9,710.41").contains("£" + String.format(java.util.Locale.UK, "%,.2f", may.total()));
+        assertThat(text)
+                .contains("Payment statement " + reference + " for 2016-05")
+                .contains("Approved by exports-commissioner")
+                .contains("CCG staffing and admin")
+                .contains("£9,710.41")
+                .contains("£" + String.format(java.util.Locale.UK, "%,.2f", may.total()));
         reader.close();
     }
 
@@ -145,11 +166,12 @@ class StatementExportsIntegrationTest {
         } finally {
             Files.delete(file);
         }
-        assertThat(entries).contains("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
-                "xl/_rels/workbook.xml.rels");
+        assertThat(entries)
+                .contains("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        NodeList rows = factory.newDocumentBuilder().parse(new ByteArrayInputStream(sheet))
+        NodeList rows = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(sheet))
                 .getElementsByTagNameNS("*", "row");
         List<List<String>> result = new ArrayList<>();
         for (int r = 0; r < rows.getLength(); r++) {

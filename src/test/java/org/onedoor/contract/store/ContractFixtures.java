@@ -9,8 +9,7 @@ import java.util.UUID;
 /** The worked-example contract document (docs/examples/nel-2016.yaml) under a unique reference, for tests. */
 public final class ContractFixtures {
 
-    private ContractFixtures() {
-    }
+    private ContractFixtures() {}
 
     public static String uniqueReference() {
         return "TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -20,8 +19,11 @@ public final class ContractFixtures {
     public static String example(String reference, String status, String practiceCode) {
         try {
             String yaml = Files.readString(Path.of("docs/examples/nel-2016.yaml"), StandardCharsets.UTF_8);
-            return replace(replace(replace(yaml, "reference: NEL-PCBSMTS-2016", "reference: " + reference),
-                    "status: ACTIVE", "status: " + status),
+            return replace(
+                    replace(
+                            replace(yaml, "reference: NEL-PCBSMTS-2016", "reference: " + reference),
+                            "status: ACTIVE",
+                            "status: " + status),
                     "  countingRule: ANY_DAY_OPEN_INTERVENTION   # or CENSUS_DAY with censusDay: 15",
                     "  countingRule: ANY_DAY_OPEN_INTERVENTION\n  practiceCodes: [" + practiceCode + "]");
         } catch (IOException e) {

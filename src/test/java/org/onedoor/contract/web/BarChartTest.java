@@ -1,13 +1,12 @@
 package org.onedoor.contract.web;
 
-import java.math.BigDecimal;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The geometry of the contract screens' SVG bar charts. */
 class BarChartTest {
@@ -16,14 +15,16 @@ class BarChartTest {
 
     @Test
     void barHeightsAreProportionalToTheValuesFromTheZeroLine() {
-        BarChart chart = BarChart.grouped("Models by month", List.of("Apr", "May"), List.of(
-                series("Legacy", "1000.00", "3000.00"), series("NEL", "2000.00", "500.00")));
+        BarChart chart = BarChart.grouped(
+                "Models by month",
+                List.of("Apr", "May"),
+                List.of(series("Legacy", "1000.00", "3000.00"), series("NEL", "2000.00", "500.00")));
 
         // 3,000 is the largest: the axis runs to 3,000 in steps of 1,000 (range 3,000 / 5 = 600, rounded up to 1,000)
         List<BarChart.Bar> bars = chart.bars();
         assertThat(bars).hasSize(4);
         double perPound = PLOT / 3000;
-        double[] pounds = { 1000, 2000, 3000, 500 };
+        double[] pounds = {1000, 2000, 3000, 500};
         for (int i = 0; i < pounds.length; i++) {
             assertThat(bars.get(i).height()).isCloseTo(pounds[i] * perPound, within(0.06));
         }
@@ -38,25 +39,26 @@ class BarChartTest {
 
     @Test
     void ticksAreRoundNumbersFromZeroToAtLeastTheLargestValue() {
-        BarChart chart = BarChart.grouped("Yearly", List.of("2016/17"), List.of(series("NEL", "104800.00"),
-                series("Legacy", "106320.00")));
+        BarChart chart = BarChart.grouped(
+                "Yearly", List.of("2016/17"), List.of(series("NEL", "104800.00"), series("Legacy", "106320.00")));
 
-        assertThat(chart.ticks()).extracting(BarChart.Tick::label).containsExactly("£0", "£50,000", "£100,000",
-                "£150,000");
+        assertThat(chart.ticks())
+                .extracting(BarChart.Tick::label)
+                .containsExactly("£0", "£50,000", "£100,000", "£150,000");
         assertThat(chart.ticks().get(0).y()).isEqualTo(chart.zero());
         assertThat(chart.ticks().get(3).y()).isEqualTo(BarChart.TOP);
         assertThat(AxisScale.niceStep(new BigDecimal("0.16"))).isEqualByComparingTo("0.2");
         assertThat(AxisScale.niceStep(new BigDecimal("2100"))).isEqualByComparingTo("5000");
         assertThat(AxisScale.niceStep(new BigDecimal("10"))).isEqualByComparingTo("10");
         assertThat(AxisScale.of(BigDecimal.ZERO, new BigDecimal("9843.75")).ticks())
-                .extracting(BigDecimal::toPlainString).containsExactly("0", "2000", "4000", "6000", "8000",
-                        "10000");
+                .extracting(BigDecimal::toPlainString)
+                .containsExactly("0", "2000", "4000", "6000", "8000", "10000");
     }
 
     @Test
     void allZeroOrNoCategoriesDrawsAnEmptyAxisWithoutDividingByZero() {
-        BarChart zeros = BarChart.grouped("Nothing paid", List.of("Apr", "May"), List.of(series("Paid", "0.00",
-                "0.00")));
+        BarChart zeros =
+                BarChart.grouped("Nothing paid", List.of("Apr", "May"), List.of(series("Paid", "0.00", "0.00")));
         assertThat(zeros.bars()).extracting(BarChart.Bar::height).containsOnly(0.0);
         assertThat(zeros.ticks()).extracting(BarChart.Tick::label).containsExactly("£0");
         assertThat(zeros.summary()).isEqualTo("Nothing paid. Paid £0.00 in all, highest £0.00 (Apr).");
@@ -71,9 +73,12 @@ class BarChartTest {
 
     @Test
     void stackedBarsSitOnEachOtherAndTheReferenceLineIsPlacedOnTheSameScale() {
-        BarChart chart = BarChart.stacked("Paid by month", List.of("Apr", "May"), List.of(
-                series("Approved", "6000.00", "0.00"), series("Not yet approved", "0.00", "4000.00")),
-                new BigDecimal("8000.00"), "Committed a month");
+        BarChart chart = BarChart.stacked(
+                "Paid by month",
+                List.of("Apr", "May"),
+                List.of(series("Approved", "6000.00", "0.00"), series("Not yet approved", "0.00", "4000.00")),
+                new BigDecimal("8000.00"),
+                "Committed a month");
 
         BarChart.Bar april = chart.bars().get(0);
         BarChart.Bar mayDraft = chart.bars().get(3);
@@ -87,17 +92,19 @@ class BarChartTest {
 
     @Test
     void negativeValuesHangBelowAZeroLineInsideThePlot() {
-        BarChart chart = BarChart.grouped("Adjusted", List.of("Apr", "May"), List.of(series("Paid", "-100.00",
-                "300.00")));
+        BarChart chart =
+                BarChart.grouped("Adjusted", List.of("Apr", "May"), List.of(series("Paid", "-100.00", "300.00")));
 
-        assertThat(chart.ticks()).extracting(BarChart.Tick::label).containsExactly("−£100", "£0", "£100", "£200",
-                "£300");
+        assertThat(chart.ticks())
+                .extracting(BarChart.Tick::label)
+                .containsExactly("−£100", "£0", "£100", "£200", "£300");
         BarChart.Bar april = chart.bars().get(0);
         assertThat(april.y()).isEqualTo(chart.zero());
         assertThat(april.height()).isCloseTo(PLOT / 4, within(0.11));
     }
 
     private static BarChart.Series series(String name, String... values) {
-        return new BarChart.Series(name, "#1d70b8", List.of(values).stream().map(BigDecimal::new).toList());
+        return new BarChart.Series(
+                name, "#1d70b8", List.of(values).stream().map(BigDecimal::new).toList());
     }
 }

@@ -1,15 +1,13 @@
 package org.onedoor.contract.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import org.onedoor.contract.document.ContractHeader;
 import org.onedoor.contract.document.ContractHeader.BreakClause;
 import org.onedoor.contract.document.ContractHeader.Term;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TermTextTest {
 
@@ -17,8 +15,9 @@ class TermTextTest {
     void threePlusTwoYearsWithABreakClause() {
         Term term = new Term(LocalDate.of(2026, 4, 1), 3, List.of(2), new BreakClause(LocalDate.of(2028, 4, 1), 6));
 
-        assertThat(TermText.of(term)).isEqualTo("3 years from 1 April 2026 to 31 March 2029, plus an extension of"
-                + " 2 years (to 31 March 2031 if taken)");
+        assertThat(TermText.of(term))
+                .isEqualTo("3 years from 1 April 2026 to 31 March 2029, plus an extension of"
+                        + " 2 years (to 31 March 2031 if taken)");
         assertThat(TermText.breakClause(header(term))).isEqualTo("From 1 April 2028, with 6 months’ notice");
     }
 

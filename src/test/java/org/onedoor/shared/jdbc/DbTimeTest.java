@@ -13,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -60,16 +59,17 @@ class DbTimeTest {
         assertThat(DbTime.instantOrNull(rs, "at")).isNull();
         assertThat(DbTime.instantOrNull(rs, 1)).isNull();
         assertThat(DbTime.dayOrNull(rs, "at", LONDON)).isNull();
-        assertThatThrownBy(() -> DbTime.instant(rs, "at")).isInstanceOf(SQLException.class).hasMessageContaining("at");
+        assertThatThrownBy(() -> DbTime.instant(rs, "at"))
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("at");
         assertThatThrownBy(() -> DbTime.instant(rs, 1)).isInstanceOf(SQLException.class);
     }
 
     /** A one-row result whose columns, by name or as column 1, hold the given stamps. */
     private static ResultSet row(Map<String, OffsetDateTime> columns) {
-        return (ResultSet) Proxy.newProxyInstance(ResultSet.class.getClassLoader(), new Class<?>[] {ResultSet.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("getObject") && args.length == 2
-                            && args[1] == OffsetDateTime.class) {
+        return (ResultSet) Proxy.newProxyInstance(
+                ResultSet.class.getClassLoader(), new Class<?>[] {ResultSet.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getObject") && args.length == 2 && args[1] == OffsetDateTime.class) {
                         return stamp(columns, args[0]);
                     }
                     throw new UnsupportedOperationException(method.getName());

@@ -1,31 +1,27 @@
 package org.onedoor.shared.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.junit.jupiter.api.Test;
+import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.FieldProblems;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class FormErrorsTest {
 
     private static final FormErrors TREATMENT = FormErrors.codedAs("treatment.");
 
-    record Address(String line1, String postcode) {
-    }
+    record Address(String line1, String postcode) {}
 
-    record Form(String name, Address address, String startedOn) {
-    }
+    record Form(String name, Address address, String startedOn) {}
 
     private final Form form = new Form("typed name", new Address("1 High St", "AB1 2CD"), "");
     private final BindingResult errors = FormErrors.errorsOf(form);
@@ -35,7 +31,8 @@ class FormErrorsTest {
         TREATMENT.reject(errors, "name", "REQUIRED", "Enter the name");
         TREATMENT.reject(errors, "name", "TOO_LONG", "The name is too long");
 
-        assertThat(errors.getFieldErrors("name")).extracting(FieldError::getDefaultMessage)
+        assertThat(errors.getFieldErrors("name"))
+                .extracting(FieldError::getDefaultMessage)
                 .containsExactly("Enter the name");
     }
 
@@ -66,7 +63,8 @@ class FormErrorsTest {
         TREATMENT.reject(errors, new DomainRuleViolation("CLOSED", null, "The episode is closed"));
 
         assertThat(errors.getFieldError("startedOn").getDefaultMessage()).isEqualTo("The start cannot be in future");
-        assertThat(errors.getGlobalErrors()).extracting(ObjectError::getDefaultMessage)
+        assertThat(errors.getGlobalErrors())
+                .extracting(ObjectError::getDefaultMessage)
                 .containsExactly("The episode is closed");
     }
 
@@ -79,14 +77,18 @@ class FormErrorsTest {
 
         TREATMENT.reject(errors, refused, FormErrors.renamed(Map.of("changedOn", "startedOn")));
 
-        assertThat(errors.getFieldErrors()).extracting(FieldError::getField, FieldError::getDefaultMessage)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("name", "Enter the name"),
+        assertThat(errors.getFieldErrors())
+                .extracting(FieldError::getField, FieldError::getDefaultMessage)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("name", "Enter the name"),
                         org.assertj.core.groups.Tuple.tuple("startedOn", "Not in the future"));
     }
 
     @Test
     void aFieldTheFormDoesNotShowGoesAboveTheForm() {
-        TREATMENT.reject(errors, new DomainRuleViolation("NO_VENUE", "venueId", "Choose the venue"),
+        TREATMENT.reject(
+                errors,
+                new DomainRuleViolation("NO_VENUE", "venueId", "Choose the venue"),
                 FormErrors.onlyOn(Set.of("name"), Map.of()));
 
         assertThat(errors.getFieldErrorCount()).isZero();
@@ -104,8 +106,9 @@ class FormErrorsTest {
         FormErrors.show(model, errors, form);
 
         BindingResult shown = (BindingResult) model.get(BindingResult.MODEL_KEY_PREFIX + "form");
-        assertThat(shown.getAllErrors()).extracting(ObjectError::getDefaultMessage).containsExactly(
-                "Changed meanwhile", "Enter the name", "Enter a real postcode", "Enter the start");
+        assertThat(shown.getAllErrors())
+                .extracting(ObjectError::getDefaultMessage)
+                .containsExactly("Changed meanwhile", "Enter the name", "Enter a real postcode", "Enter the start");
         assertThat(model.get("hasErrors")).isEqualTo(true);
     }
 
@@ -115,7 +118,8 @@ class FormErrorsTest {
         RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();
         AtomicBoolean made = new AtomicBoolean();
 
-        String next = TREATMENT.submit(errors, model, form, () -> made.set(true))
+        String next = TREATMENT
+                .submit(errors, model, form, () -> made.set(true))
                 .thenRedirect(redirect, "Saved", "/episodes/1")
                 .orShow(() -> "page");
 
@@ -132,7 +136,8 @@ class FormErrorsTest {
         AtomicBoolean made = new AtomicBoolean();
         TREATMENT.reject(errors, "name", "REQUIRED", "Enter the name");
 
-        String next = TREATMENT.submit(errors, model, form, () -> made.set(true))
+        String next = TREATMENT
+                .submit(errors, model, form, () -> made.set(true))
                 .thenRedirect(redirect, "Saved", "/episodes/1")
                 .orShow(() -> "page");
 
@@ -147,7 +152,8 @@ class FormErrorsTest {
         ExtendedModelMap model = new ExtendedModelMap();
         RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();
 
-        String next = TREATMENT.submit(errors, model, form, () -> {
+        String next = TREATMENT
+                .submit(errors, model, form, () -> {
                     throw new DomainRuleViolation("IN_FUTURE", "carePlanStartedOn", "Not in the future");
                 })
                 .fieldsAs(field -> "startedOn")

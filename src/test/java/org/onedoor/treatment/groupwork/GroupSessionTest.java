@@ -1,14 +1,13 @@
 package org.onedoor.treatment.groupwork;
 
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rules of a session's register, with no database. */
 class GroupSessionTest {
@@ -29,11 +28,12 @@ class GroupSessionTest {
     @Test
     void marksNoMoreAttendingThanThePlaces() {
         GroupSession session = new GroupSession(UUID.randomUUID(), "Relapse prevention", NOW, 1);
-        assertThatThrownBy(() -> session.checkRegister(Map.of(ANN, AttendanceStatus.ATTENDED, BEN,
-                AttendanceStatus.ATTENDED), NOW))
+        assertThatThrownBy(() -> session.checkRegister(
+                        Map.of(ANN, AttendanceStatus.ATTENDED, BEN, AttendanceStatus.ATTENDED), NOW))
                 .hasMessage("This session is full: 2 marked as attended but it has 1 places");
-        assertThatCode(() -> session.checkRegister(Map.of(ANN, AttendanceStatus.ATTENDED, BEN,
-                AttendanceStatus.DID_NOT_ATTEND), NOW)).doesNotThrowAnyException();
+        assertThatCode(() -> session.checkRegister(
+                        Map.of(ANN, AttendanceStatus.ATTENDED, BEN, AttendanceStatus.DID_NOT_ATTEND), NOW))
+                .doesNotThrowAnyException();
     }
 
     @Test

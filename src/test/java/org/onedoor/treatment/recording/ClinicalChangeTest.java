@@ -1,16 +1,14 @@
 package org.onedoor.treatment.recording;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.AccessDecision;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** How a clinical change is described before ClinicalChanges writes it. */
 class ClinicalChangeTest {
@@ -33,9 +31,9 @@ class ClinicalChangeTest {
 
     @Test
     void aChangeWithoutAClientNeverGoesOnATimeline() {
-        ClinicalChange anonymous = ClinicalChange.about(AccessAction.CREATE, AuditSubject.of("NSP_VISIT",
-                UUID.randomUUID()), null, "Anonymous visit");
-        assertThatThrownBy(() -> anonymous.onTimeline("HARM_REDUCTION", LocalDate.of(2026, 12, 1), "NSP_VISIT",
-                null)).isInstanceOf(IllegalArgumentException.class);
+        ClinicalChange anonymous = ClinicalChange.about(
+                AccessAction.CREATE, AuditSubject.of("NSP_VISIT", UUID.randomUUID()), null, "Anonymous visit");
+        assertThatThrownBy(() -> anonymous.onTimeline("HARM_REDUCTION", LocalDate.of(2026, 12, 1), "NSP_VISIT", null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-
-import org.springframework.stereotype.Component;
-
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.NewClient;
 import org.onedoor.partnership.Directory;
@@ -26,12 +23,13 @@ import org.onedoor.security.Role;
 import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.Actors;
+import org.onedoor.testsupport.OrganisationBuilder;
+import org.onedoor.testsupport.StaffAccounts;
 import org.onedoor.treatment.EpisodeManagement;
 import org.onedoor.treatment.Interventions;
 import org.onedoor.treatment.NewEpisode;
 import org.onedoor.treatment.NewIntervention;
-import org.onedoor.testsupport.StaffAccounts;
-import org.onedoor.testsupport.OrganisationBuilder;
+import org.springframework.stereotype.Component;
 
 /**
  * Organisations, workers, clients, accepted referrals and episodes for the episode screens' tests (public: the
@@ -58,9 +56,18 @@ public class EpisodeScreenFixtures {
     private final Clock clock;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    EpisodeScreenFixtures(StaffAccounts staff, Directory directory, ClientRegistry registry, EpisodeManagement episodes,
-                          Interventions interventions, ReferralIntake intake, ReferralAllocation allocation,
-                          ReferralInbox inbox, CurrentUsers currentUsers, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    EpisodeScreenFixtures(
+            StaffAccounts staff,
+            Directory directory,
+            ClientRegistry registry,
+            EpisodeManagement episodes,
+            Interventions interventions,
+            ReferralIntake intake,
+            ReferralAllocation allocation,
+            ReferralInbox inbox,
+            CurrentUsers currentUsers,
+            Clock clock,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.staff = staff;
         this.directory = directory;
         this.registry = registry;
@@ -76,8 +83,13 @@ public class EpisodeScreenFixtures {
 
     public UUID organisation(OrganisationType type) {
         String ods = type.isPractice() ? "W" + String.format("%05d", new java.util.Random().nextInt(100000)) : null;
-        return as(ADMIN, () -> directory.registerOrganisation(OrganisationBuilder.a(type)
-                .named(type.label() + " " + suffix()).ods(ods).listSize(type.isPractice() ? 4000 : null).build()));
+        return as(
+                ADMIN,
+                () -> directory.registerOrganisation(OrganisationBuilder.a(type)
+                        .named(type.label() + " " + suffix())
+                        .ods(ods)
+                        .listSize(type.isPractice() ? 4000 : null)
+                        .build()));
     }
 
     public static CurrentUser worker(UUID organisation) {
@@ -85,19 +97,36 @@ public class EpisodeScreenFixtures {
     }
 
     UUID client(CurrentUser worker) {
-        return as(worker, () -> registry.register(NewClient.named("Robin", "Screens" + letters(),
-                LocalDate.of(1981, 2, 3), Sex.FEMALE)));
+        return as(
+                worker,
+                () -> registry.register(
+                        NewClient.named("Robin", "Screens" + letters(), LocalDate.of(1981, 2, 3), Sex.FEMALE)));
     }
 
     UUID episode(CurrentUser worker, UUID client, LocalDate referred, LocalDate triaged) {
         staff.enrol(worker);
-        return as(worker, () -> episodes.open(new NewEpisode(client, null, null, referred, triaged, null,
-                List.of("ALCOHOL"), worker.username(), worker.displayName(), null, LATE)));
+        return as(
+                worker,
+                () -> episodes.open(new NewEpisode(
+                        client,
+                        null,
+                        null,
+                        referred,
+                        triaged,
+                        null,
+                        List.of("ALCOHOL"),
+                        worker.username(),
+                        worker.displayName(),
+                        null,
+                        LATE)));
     }
 
     UUID intervention(CurrentUser worker, UUID episode, UUID deliveredBy, LocalDate referred, LocalDate started) {
-        return as(worker, () -> interventions.refer(episode, new NewIntervention("PSYCHOSOCIAL", "COMMUNITY",
-                deliveredBy, referred, null, started)));
+        return as(
+                worker,
+                () -> interventions.refer(
+                        episode,
+                        new NewIntervention("PSYCHOSOCIAL", "COMMUNITY", deliveredBy, referred, null, started)));
     }
 
     /** A referral allocated to the partner provider and accepted there, so it is linked to a client. */
@@ -105,14 +134,31 @@ public class EpisodeScreenFixtures {
         if (directory.activeOrganisations(OrganisationType.LEAD_PROVIDER).isEmpty()) {
             organisation(OrganisationType.LEAD_PROVIDER);
         }
-        NewReferral details = new NewReferral(Channel.PHONE, "Robin", "Referred" + letters(),
-                LocalDate.of(1983, 5, 6), Sex.FEMALE, null, "NV1 4AP",
-                new ContactDetails("01632 960123", null, true, false, false), null, "SELF", null, null,
-                List.of("ALCOHOL", "COCAINE"), Set.of(), null);
+        NewReferral details = new NewReferral(
+                Channel.PHONE,
+                "Robin",
+                "Referred" + letters(),
+                LocalDate.of(1983, 5, 6),
+                Sex.FEMALE,
+                null,
+                "NV1 4AP",
+                new ContactDetails("01632 960123", null, true, false, false),
+                null,
+                "SELF",
+                null,
+                null,
+                List.of("ALCOHOL", "COCAINE"),
+                Set.of(),
+                null);
         UUID referral = as(SPOC, () -> intake.receive(details)).id();
         as(SPOC, () -> {
-            allocation.triage(referral, new TriageDecision(TriageOutcome.ALLOCATE_TO_PARTNER, "Needs structured work",
-                    "STRUCTURED_PSYCHOSOCIAL", "ALCOHOL"));
+            allocation.triage(
+                    referral,
+                    new TriageDecision(
+                            TriageOutcome.ALLOCATE_TO_PARTNER,
+                            "Needs structured work",
+                            "STRUCTURED_PSYCHOSOCIAL",
+                            "ALCOHOL"));
             allocation.allocate(referral, partner, "Closest partner for the test");
             return null;
         });
@@ -129,8 +175,10 @@ public class EpisodeScreenFixtures {
 
     /** The client a referral was linked to on acceptance, as the reporting view shows it. */
     public UUID clientOf(UUID referral) {
-        return jdbc.sql("select client_id from report_referral where referral_id = ?").param(referral)
-                .query(UUID.class).single();
+        return jdbc.sql("select client_id from report_referral where referral_id = ?")
+                .param(referral)
+                .query(UUID.class)
+                .single();
     }
 
     public <T> T as(CurrentUser user, Supplier<T> work) {
