@@ -8,12 +8,12 @@ import java.util.UUID;
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.NewClient;
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.Sex;
+import org.onedoor.testsupport.OrganisationBuilder;
 import org.springframework.stereotype.Component;
 
 /** Outcome records in domain words: a worker, their client, a PHQ-9 adding up to a total. */
@@ -37,20 +37,9 @@ public class OutcomeFixtures {
     public CurrentUser worker() {
         UUID organisation = currentUsers.actingAs(
                 ADMIN,
-                () -> directory.registerOrganisation(new OrganisationDetails(
-                        OrganisationType.LEAD_PROVIDER,
-                        "Outcomes " + UUID.randomUUID().toString().substring(0, 6),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        LocalDate.of(2024, 4, 1),
-                        null)));
+                () -> directory.registerOrganisation(OrganisationBuilder.a(OrganisationType.LEAD_PROVIDER)
+                        .named("Outcomes " + UUID.randomUUID().toString().substring(0, 6))
+                        .build()));
         return new CurrentUser(
                 UUID.randomUUID(),
                 "outcome-" + UUID.randomUUID().toString().substring(0, 8),

@@ -8,16 +8,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
+import org.onedoor.testsupport.NewEpisodeBuilder;
 import org.onedoor.testsupport.StaffAccounts;
 import org.onedoor.treatment.EpisodeManagement;
-import org.onedoor.treatment.NewEpisode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -58,8 +57,10 @@ class PhqItemNineRiskIntegrationTest {
         LocalDate today = LocalDate.now(clock);
         currentUsers.actingAs(
                 worker,
-                () -> episodes.open(new NewEpisode(
-                        client, null, null, today, today, null, List.of("ALCOHOL"), worker.username(), null, null)));
+                () -> episodes.open(NewEpisodeBuilder.anEpisodeFor(client)
+                        .on(today)
+                        .keyworker(worker.username())
+                        .build()));
 
         Recorded recorded = currentUsers.actingAs(
                 worker,

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
@@ -21,6 +20,7 @@ import org.onedoor.security.NewUserAccount;
 import org.onedoor.security.Role;
 import org.onedoor.security.UserAccounts;
 import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.OrganisationBuilder;
 import org.onedoor.treatment.appointments.AppointmentOutcome;
 import org.onedoor.treatment.appointments.AppointmentStatus;
 import org.onedoor.treatment.appointments.Appointments;
@@ -83,20 +83,8 @@ class CaseloadBenchmark {
             String name = "Benchmark provider " + i;
             providers.add(currentUsers.actingAs(
                     admin,
-                    () -> directory.registerOrganisation(new OrganisationDetails(
-                            type,
-                            name,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            LocalDate.of(2024, 4, 1),
-                            null))));
+                    () -> directory.registerOrganisation(
+                            OrganisationBuilder.a(type).named(name).build())));
         }
         String username = "bench-keyworker-" + UUID.randomUUID().toString().substring(0, 6);
         UUID account = currentUsers.actingAs(

@@ -15,7 +15,6 @@ import org.onedoor.client.ClientRecords;
 import org.onedoor.client.ClientSearch;
 import org.onedoor.client.ClientTimeline;
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
@@ -23,6 +22,7 @@ import org.onedoor.security.NewUserAccount;
 import org.onedoor.security.Role;
 import org.onedoor.security.UserAccounts;
 import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.OrganisationBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,20 +81,9 @@ class ClientRecordBenchmark {
                 Set.of(Role.ADMINISTRATOR));
         UUID provider = currentUsers.actingAs(
                 admin,
-                () -> directory.registerOrganisation(new OrganisationDetails(
-                        OrganisationType.LEAD_PROVIDER,
-                        "Benchmark Recovery Service",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        LocalDate.of(2024, 4, 1),
-                        null)));
+                () -> directory.registerOrganisation(OrganisationBuilder.a(OrganisationType.LEAD_PROVIDER)
+                        .named("Benchmark Recovery Service")
+                        .build()));
         String username = "bench-worker-" + UUID.randomUUID().toString().substring(0, 6);
         UUID account = currentUsers.actingAs(
                 admin,

@@ -24,16 +24,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.onedoor.partnership.OrganisationType;
-import org.onedoor.referral.Channel;
-import org.onedoor.referral.NewReferral;
 import org.onedoor.referral.ReferralIntake;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
-import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
+import org.onedoor.testsupport.NewReferralBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -228,22 +226,11 @@ class AccessMatrixIntegrationTest {
         return currentUsers
                 .actingAs(
                         spoc,
-                        () -> intake.receive(new NewReferral(
-                                Channel.PHONE,
-                                "Sam",
-                                setting.name(),
-                                BORN,
-                                Sex.FEMALE,
-                                setting.nhsNumber(),
-                                "NV1 4AP",
-                                new ContactDetails("01632 960123", null, true, false, false),
-                                null,
-                                "SELF",
-                                null,
-                                null,
-                                List.of("ALCOHOL"),
-                                java.util.Set.of(),
-                                null)))
+                        () -> intake.receive(NewReferralBuilder.aReferral()
+                                .familyName(setting.name())
+                                .born(BORN)
+                                .nhsNumber(setting.nhsNumber())
+                                .build()))
                 .id();
     }
 

@@ -11,6 +11,7 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.Actors;
+import org.onedoor.testsupport.OrganisationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -86,19 +87,11 @@ final class ChangeFormFixtures {
     }
 
     private static OrganisationDetails organisation(OrganisationType type, String name, String ods) {
-        return new OrganisationDetails(
-                type,
-                name,
-                ods,
-                ods == null ? null : 4000,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                MEMBER_FROM,
-                null);
+        return OrganisationBuilder.a(type)
+                .named(name)
+                .ods(ods)
+                .listSize(ods == null ? null : 4000)
+                .activeFrom(MEMBER_FROM)
+                .build();
     }
 }

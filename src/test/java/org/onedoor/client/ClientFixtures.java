@@ -6,12 +6,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.Sex;
+import org.onedoor.testsupport.OrganisationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -57,20 +57,10 @@ class ClientFixtures {
                 : null;
         return currentUsers.actingAs(
                 ADMIN,
-                () -> directory.registerOrganisation(new OrganisationDetails(
-                        type,
-                        type.label() + " " + UUID.randomUUID().toString().substring(0, 6),
-                        ods,
-                        type.isPractice() ? 5000 : null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        LocalDate.of(2024, 4, 1),
-                        null)));
+                () -> directory.registerOrganisation(OrganisationBuilder.a(type)
+                        .ods(ods)
+                        .listSize(type.isPractice() ? 5000 : null)
+                        .build()));
     }
 
     /** A lead provider whose name starts with the given words. */
@@ -78,20 +68,11 @@ class ClientFixtures {
         String ods = "R" + String.format("%05d", ThreadLocalRandom.current().nextInt(100000));
         return currentUsers.actingAs(
                 ADMIN,
-                () -> directory.registerOrganisation(new OrganisationDetails(
-                        OrganisationType.LEAD_PROVIDER,
-                        name + " " + ods,
-                        ods,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        LocalDate.of(2025, 4, 1),
-                        null)));
+                () -> directory.registerOrganisation(OrganisationBuilder.a(OrganisationType.LEAD_PROVIDER)
+                        .named(name + " " + ods)
+                        .ods(ods)
+                        .activeFrom(LocalDate.of(2025, 4, 1))
+                        .build()));
     }
 
     static CurrentUser person(Role role, UUID organisation) {

@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.onedoor.client.merge.MergeStore;
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
@@ -16,6 +15,7 @@ import org.onedoor.security.Role;
 import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.Actors;
+import org.onedoor.testsupport.OrganisationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -43,20 +43,10 @@ final class MergeAndExportFixtures {
         CurrentUser admin = Actors.person(Role.ADMINISTRATOR, UUID.randomUUID());
         return as(
                 admin,
-                () -> directory.registerOrganisation(new OrganisationDetails(
-                        OrganisationType.PARTNER_PROVIDER,
-                        name + " " + UUID.randomUUID().toString().substring(0, 6),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        LocalDate.of(2026, 1, 1),
-                        null)));
+                () -> directory.registerOrganisation(OrganisationBuilder.a(OrganisationType.PARTNER_PROVIDER)
+                        .named(name + " " + UUID.randomUUID().toString().substring(0, 6))
+                        .activeFrom(LocalDate.of(2026, 1, 1))
+                        .build()));
     }
 
     /** A client registered by the person (their organisation joins the care team). */

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.OrganisationBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -115,20 +116,12 @@ class DirectoryListIntegrationTest {
     }
 
     private void venue(String name, LocalDate leftOn) {
-        directory.registerOrganisation(new OrganisationDetails(
-                OrganisationType.VENUE,
-                name,
-                null,
-                null,
-                null,
-                null,
-                "Hull",
-                null,
-                null,
-                null,
-                null,
-                LocalDate.of(2019, 4, 1),
-                leftOn));
+        directory.registerOrganisation(OrganisationBuilder.a(OrganisationType.VENUE)
+                .named(name)
+                .town("Hull")
+                .activeFrom(LocalDate.of(2019, 4, 1))
+                .activeTo(leftOn)
+                .build());
     }
 
     private static String token() {

@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.OrganisationBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -271,8 +272,12 @@ class DirectoryOrganisationIntegrationTest {
 
     UUID register(String name, String ods) {
         OrganisationType type = ods == null ? OrganisationType.VENUE : OrganisationType.GP_PRACTICE;
-        return directory.registerOrganisation(new OrganisationDetails(
-                type, name, ods, null, null, null, "Leeds", null, null, null, null, LocalDate.of(2026, 4, 1), null));
+        return directory.registerOrganisation(OrganisationBuilder.a(type)
+                .named(name)
+                .ods(ods)
+                .town("Leeds")
+                .activeFrom(LocalDate.of(2026, 4, 1))
+                .build());
     }
 
     long count(String name) {

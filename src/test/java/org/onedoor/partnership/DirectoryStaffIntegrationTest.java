@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.OrganisationBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -167,20 +168,10 @@ class DirectoryStaffIntegrationTest {
     }
 
     private UUID organisation() {
-        return directory.registerOrganisation(new OrganisationDetails(
-                OrganisationType.LEAD_PROVIDER,
-                "Provider " + token(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                LocalDate.of(2025, 4, 1),
-                null));
+        return directory.registerOrganisation(OrganisationBuilder.a(OrganisationType.LEAD_PROVIDER)
+                .named("Provider " + token())
+                .activeFrom(LocalDate.of(2025, 4, 1))
+                .build());
     }
 
     private long count(String family) {

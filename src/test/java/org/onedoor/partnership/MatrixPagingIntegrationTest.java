@@ -10,6 +10,7 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.OrganisationBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
@@ -73,20 +74,12 @@ class MatrixPagingIntegrationTest {
                         "%05d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100000));
         currentUsers.actingAs(
                 ADMIN,
-                () -> directory.registerOrganisation(new OrganisationDetails(
-                        OrganisationType.GP_PRACTICE,
-                        name,
-                        ods,
-                        4000,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        LocalDate.of(2025, 4, 1),
-                        null)));
+                () -> directory.registerOrganisation(OrganisationBuilder.a(OrganisationType.GP_PRACTICE)
+                        .named(name)
+                        .ods(ods)
+                        .listSize(4000)
+                        .activeFrom(LocalDate.of(2025, 4, 1))
+                        .build()));
         return ods;
     }
 }

@@ -28,6 +28,7 @@ import org.onedoor.security.NewUserAccount;
 import org.onedoor.security.Role;
 import org.onedoor.security.UserAccounts;
 import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.OrganisationBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -214,20 +215,12 @@ class PracticeMenuIntegrationTest {
             String ods = (char) ('A' + ThreadLocalRandom.current().nextInt(26))
                     + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
             String name = "Menu Test Surgery " + ods;
-            UUID id = asAdmin(() -> directory.registerOrganisation(new OrganisationDetails(
-                    OrganisationType.GP_PRACTICE,
-                    name,
-                    ods,
-                    6000,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    LocalDate.of(2020, 1, 1),
-                    null)));
+            UUID id = asAdmin(() -> directory.registerOrganisation(OrganisationBuilder.a(OrganisationType.GP_PRACTICE)
+                    .named(name)
+                    .ods(ods)
+                    .listSize(6000)
+                    .activeFrom(LocalDate.of(2020, 1, 1))
+                    .build()));
             return new Practice(id, ods, name);
         }
 

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
-import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.NewReferralBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -157,22 +157,12 @@ class DuplicateCandidatesIntegrationTest {
     }
 
     private UUID receive(String given, String family, LocalDate born, Sex sex, @Nullable String nhsNumber) {
-        NewReferral referral = new NewReferral(
-                Channel.PHONE,
-                given,
-                family,
-                born,
-                sex,
-                nhsNumber,
-                "NV1 4AP",
-                new ContactDetails("01632 960123", null, true, false, false),
-                null,
-                "SELF",
-                null,
-                null,
-                List.of("ALCOHOL"),
-                Set.of(),
-                null);
+        NewReferral referral = NewReferralBuilder.aReferral()
+                .named(given, family)
+                .born(born)
+                .sex(sex)
+                .nhsNumber(nhsNumber)
+                .build();
         return currentUsers.actingAs(SPOC, () -> intake.receive(referral)).id();
     }
 

@@ -16,12 +16,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.OrganisationBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -136,19 +136,11 @@ class LogReferralIntegrationTest {
                         "%05d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100000));
         return currentUsers.actingAs(
                 admin,
-                () -> directory.registerOrganisation(new OrganisationDetails(
-                        OrganisationType.GP_PRACTICE,
-                        "Referring Surgery " + ods,
-                        ods,
-                        3000,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        LocalDate.of(2025, 4, 1),
-                        null)));
+                () -> directory.registerOrganisation(OrganisationBuilder.a(OrganisationType.GP_PRACTICE)
+                        .named("Referring Surgery " + ods)
+                        .ods(ods)
+                        .listSize(3000)
+                        .activeFrom(LocalDate.of(2025, 4, 1))
+                        .build()));
     }
 }

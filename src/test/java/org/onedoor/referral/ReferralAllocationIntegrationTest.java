@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onedoor.assessment.alcohol.AlcoholScreening;
 import org.onedoor.assessment.alcohol.AuditCAnswers;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OfferTerms;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.partnership.PracticeOfferAvailability;
@@ -23,6 +21,8 @@ import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.NewReferralBuilder;
+import org.onedoor.testsupport.OrganisationBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
@@ -225,22 +225,15 @@ class ReferralAllocationIntegrationTest {
 
     private UUID received(UUID practice) {
         NewReferral base = ReferralFixtures.aReferral().build();
-        NewReferral referral = new NewReferral(
-                base.channel(),
-                base.givenName(),
-                base.familyName(),
-                base.dateOfBirth(),
-                base.sex(),
-                null,
-                null,
-                ContactDetails.NONE,
-                practice,
-                "SELF",
-                null,
-                null,
-                java.util.List.of("ALCOHOL"),
-                Set.of(),
-                null);
+        NewReferral referral = NewReferralBuilder.aReferral()
+                .channel(base.channel())
+                .named(base.givenName(), base.familyName())
+                .born(base.dateOfBirth())
+                .sex(base.sex())
+                .postcode(null)
+                .contact(ContactDetails.NONE)
+                .gp(practice)
+                .build();
         return as(spoc, () -> intake.receive(referral)).id();
     }
 
@@ -250,35 +243,17 @@ class ReferralAllocationIntegrationTest {
                         "%05d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100000));
         return as(admin, () -> {
             if (directory.activeOrganisations(OrganisationType.LEAD_PROVIDER).isEmpty()) {
-                directory.registerOrganisation(new OrganisationDetails(
-                        OrganisationType.LEAD_PROVIDER,
-                        "Routing Lead Provider",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        FROM,
-                        null));
+                directory.registerOrganisation(OrganisationBuilder.a(OrganisationType.LEAD_PROVIDER)
+                        .named("Routing Lead Provider")
+                        .activeFrom(FROM)
+                        .build());
             }
-            UUID id = directory.registerOrganisation(new OrganisationDetails(
-                    OrganisationType.GP_PRACTICE,
-                    "Routing Surgery " + ods,
-                    ods,
-                    5000,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    FROM,
-                    null));
+            UUID id = directory.registerOrganisation(OrganisationBuilder.a(OrganisationType.GP_PRACTICE)
+                    .named("Routing Surgery " + ods)
+                    .ods(ods)
+                    .listSize(5000)
+                    .activeFrom(FROM)
+                    .build());
             if (intervention != null) {
                 menu.addOffer(ods, new OfferTerms(intervention, "ALCOHOL", FROM, null, capacity));
             }

@@ -11,8 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -24,16 +22,16 @@ import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.NewClient;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OfferTerms;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
-import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.NewReferralBuilder;
+import org.onedoor.testsupport.OrganisationBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -229,22 +227,13 @@ class ReferralClientMatchIntegrationTest {
 
     private UUID allocated(UUID practice, @Nullable String nhsNumber, String family) {
         NewReferral base = ReferralFixtures.aReferral().build();
-        NewReferral details = new NewReferral(
-                base.channel(),
-                base.givenName(),
-                family,
-                BORN,
-                Sex.FEMALE,
-                nhsNumber,
-                "NV1 4AP",
-                new ContactDetails("01632 960123", null, true, false, false),
-                practice,
-                "SELF",
-                null,
-                null,
-                List.of("ALCOHOL"),
-                Set.of(),
-                null);
+        NewReferral details = NewReferralBuilder.aReferral()
+                .channel(base.channel())
+                .named(base.givenName(), family)
+                .born(BORN)
+                .nhsNumber(nhsNumber)
+                .gp(practice)
+                .build();
         CurrentUser spoc = Actors.person(Role.SPOC_WORKER, UUID.randomUUID());
         UUID referral = as(spoc, () -> intake.receive(details)).id();
         as(spoc, () -> {
@@ -271,20 +260,12 @@ class ReferralClientMatchIntegrationTest {
     private UUID organisation(OrganisationType type, @Nullable String ods) {
         return as(
                 admin,
-                () -> directory.registerOrganisation(new OrganisationDetails(
-                        type,
-                        type.label() + " " + suffix(),
-                        ods,
-                        ods == null ? null : 5000,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        FROM,
-                        null)));
+                () -> directory.registerOrganisation(OrganisationBuilder.a(type)
+                        .named(type.label() + " " + suffix())
+                        .ods(ods)
+                        .listSize(ods == null ? null : 5000)
+                        .activeFrom(FROM)
+                        .build()));
     }
 
     private static String suffix() {

@@ -20,16 +20,16 @@ import org.onedoor.client.spi.SubjectAccessItem;
 import org.onedoor.client.spi.SubjectAccessSection;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OfferTerms;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
-import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.NhsNumber;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.NewReferralBuilder;
+import org.onedoor.testsupport.OrganisationBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -203,22 +203,15 @@ class ReferralClientsIntegrationTest {
 
     private UUID allocated(UUID practice, String nhsNumber, String family, String... substances) {
         NewReferral base = ReferralFixtures.aReferral().build();
-        NewReferral details = new NewReferral(
-                base.channel(),
-                base.givenName(),
-                family,
-                base.dateOfBirth(),
-                base.sex(),
-                nhsNumber,
-                "NV1 4AP",
-                new ContactDetails("01632 960123", null, true, false, false),
-                practice,
-                "SELF",
-                null,
-                null,
-                List.of(substances),
-                Set.of(),
-                null);
+        NewReferral details = NewReferralBuilder.aReferral()
+                .channel(base.channel())
+                .named(base.givenName(), family)
+                .born(base.dateOfBirth())
+                .sex(base.sex())
+                .nhsNumber(nhsNumber)
+                .gp(practice)
+                .substances(substances)
+                .build();
         UUID referral = as(spoc, () -> intake.receive(details)).id();
         as(spoc, () -> {
             allocation.recordScreening(referral, AlcoholScreening.scoreAuditC(new AuditCAnswers(3, 2, 2)));
@@ -239,35 +232,17 @@ class ReferralClientsIntegrationTest {
         String ods = "V" + String.format("%05d", ThreadLocalRandom.current().nextInt(100000));
         return as(admin, () -> {
             if (directory.activeOrganisations(OrganisationType.LEAD_PROVIDER).isEmpty()) {
-                directory.registerOrganisation(new OrganisationDetails(
-                        OrganisationType.LEAD_PROVIDER,
-                        "Linking Lead Provider",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        FROM,
-                        null));
+                directory.registerOrganisation(OrganisationBuilder.a(OrganisationType.LEAD_PROVIDER)
+                        .named("Linking Lead Provider")
+                        .activeFrom(FROM)
+                        .build());
             }
-            UUID id = directory.registerOrganisation(new OrganisationDetails(
-                    OrganisationType.GP_PRACTICE,
-                    "Linking Surgery " + ods,
-                    ods,
-                    5000,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    FROM,
-                    null));
+            UUID id = directory.registerOrganisation(OrganisationBuilder.a(OrganisationType.GP_PRACTICE)
+                    .named("Linking Surgery " + ods)
+                    .ods(ods)
+                    .listSize(5000)
+                    .activeFrom(FROM)
+                    .build());
             menu.addOffer(ods, new OfferTerms(EBI, "ALCOHOL", FROM, null, 50));
             return id;
         });

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.onedoor.shared.ContactDetails;
-import org.onedoor.shared.Sex;
+import org.onedoor.testsupport.NewReferralBuilder;
 
 /** Referrals in domain words: {@code aReferral().withRisks(PREGNANCY).by(Channel.PHONE).build()}. */
 final class ReferralFixtures {
@@ -57,21 +56,14 @@ final class ReferralFixtures {
     }
 
     NewReferral build() {
-        return new NewReferral(
-                channel,
-                "Sam",
-                familyName,
-                dateOfBirth,
-                Sex.FEMALE,
-                nhsNumber,
-                "NV1 4AP",
-                new ContactDetails("01632 960123", null, true, false, false),
-                null,
-                "SELF",
-                referrer,
-                referrer == null ? null : "Oakwood Surgery",
-                substances,
-                risks,
-                null);
+        return NewReferralBuilder.aReferral()
+                .channel(channel)
+                .familyName(familyName)
+                .born(dateOfBirth)
+                .nhsNumber(nhsNumber)
+                .referrer(referrer, referrer == null ? null : "Oakwood Surgery")
+                .substances(substances)
+                .risks(risks)
+                .build();
     }
 }

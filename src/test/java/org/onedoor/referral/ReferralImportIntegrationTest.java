@@ -13,16 +13,15 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OfferTerms;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
-import org.onedoor.shared.ContactDetails;
-import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.NewReferralBuilder;
+import org.onedoor.testsupport.OrganisationBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -66,20 +65,12 @@ class ReferralImportIntegrationTest {
                 + String.format(
                         "%05d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100000));
         UUID practice = as(admin, () -> {
-            UUID id = directory.registerOrganisation(new OrganisationDetails(
-                    OrganisationType.GP_PRACTICE,
-                    "Import Surgery " + ods,
-                    ods,
-                    5000,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    FROM,
-                    null));
+            UUID id = directory.registerOrganisation(OrganisationBuilder.a(OrganisationType.GP_PRACTICE)
+                    .named("Import Surgery " + ods)
+                    .ods(ods)
+                    .listSize(5000)
+                    .activeFrom(FROM)
+                    .build());
             menu.addOffer(ods, new OfferTerms(EBI, "ALCOHOL", FROM, null, 3));
             return id;
         });
@@ -296,22 +287,14 @@ class ReferralImportIntegrationTest {
     }
 
     private static NewReferral details(String family, UUID practice, Set<Risk> risks) {
-        return new NewReferral(
-                Channel.PHONE,
-                "Sam",
-                family,
-                LocalDate.of(1980, 5, 2),
-                Sex.FEMALE,
-                "9434765919",
-                "nv1 4ap",
-                new ContactDetails("01632 960123", null, true, false, false),
-                practice,
-                "SELF",
-                null,
-                null,
-                List.of("ALCOHOL", "CANNABIS"),
-                risks,
-                null);
+        return NewReferralBuilder.aReferral()
+                .familyName(family)
+                .nhsNumber("9434765919")
+                .postcode("nv1 4ap")
+                .gp(practice)
+                .substances("ALCOHOL", "CANNABIS")
+                .risks(risks)
+                .build();
     }
 
     private <T> T as(CurrentUser user, Supplier<T> work) {

@@ -15,6 +15,7 @@ import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.NewReferralBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -101,22 +102,16 @@ class ReferralIntakeIntegrationTest {
     @Test
     void professionalReferralsNeedAReferrer() {
         NewReferral withoutReferrer = aReferral().by(Channel.PHONE).build();
-        NewReferral professional = new NewReferral(
-                Channel.PROFESSIONAL,
-                withoutReferrer.givenName(),
-                withoutReferrer.familyName(),
-                withoutReferrer.dateOfBirth(),
-                withoutReferrer.sex(),
-                null,
-                null,
-                ContactDetails.NONE,
-                null,
-                "GP",
-                null,
-                null,
-                java.util.List.of("CANNABIS"),
-                Set.of(),
-                null);
+        NewReferral professional = NewReferralBuilder.aReferral()
+                .channel(Channel.PROFESSIONAL)
+                .named(withoutReferrer.givenName(), withoutReferrer.familyName())
+                .born(withoutReferrer.dateOfBirth())
+                .sex(withoutReferrer.sex())
+                .postcode(null)
+                .contact(ContactDetails.NONE)
+                .source("GP")
+                .substances("CANNABIS")
+                .build();
         FieldProblems problems = catchThrowableOfType(FieldProblems.class, () -> receive(professional));
         assertThat(problems.problems())
                 .extracting(FieldProblem::field)

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.Sex;
+import org.onedoor.testsupport.NewReferralBuilder;
 
 /** The referral aggregate's rules on their own: receipt, triage, allocation, acceptance, return and voiding. */
 class ReferralTest {
@@ -181,22 +180,16 @@ class ReferralTest {
     }
 
     private Referral received(Set<Risk> risks) {
-        NewReferral details = new NewReferral(
-                Channel.PHONE,
-                "  Sam ",
-                "Taylor",
-                LocalDate.of(1980, 5, 17),
-                Sex.FEMALE,
-                null,
-                " ls1 4ab ",
-                new ContactDetails("  ", null, true, false, true),
-                practice,
-                "SELF",
-                null,
-                null,
-                List.of("ALCOHOL", "CANNABIS"),
-                risks,
-                " ");
+        NewReferral details = NewReferralBuilder.aReferral()
+                .givenName("  Sam ")
+                .born(LocalDate.of(1980, 5, 17))
+                .postcode(" ls1 4ab ")
+                .contact(new ContactDetails("  ", null, true, false, true))
+                .gp(practice)
+                .substances("ALCOHOL", "CANNABIS")
+                .risks(risks)
+                .notes(" ")
+                .build();
         return Referral.receive("R-000001", details, null, URGENT, RECEIVED, "spoc");
     }
 }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OfferTerms;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.security.CurrentUser;
@@ -28,6 +27,7 @@ import org.onedoor.security.Role;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
+import org.onedoor.testsupport.OrganisationBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -123,20 +123,11 @@ class WaitingTimesIntegrationTest {
         clock.setDate(today);
         String ods = "W" + String.format("%05d", new java.util.Random().nextInt(100000));
         UUID practice = currentUsers.actingAs(admin, () -> {
-            UUID id = directory.registerOrganisation(new OrganisationDetails(
-                    OrganisationType.GP_PRACTICE,
-                    "Waiting Surgery " + ods,
-                    ods,
-                    5000,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    LocalDate.of(2024, 4, 1),
-                    null));
+            UUID id = directory.registerOrganisation(OrganisationBuilder.a(OrganisationType.GP_PRACTICE)
+                    .named("Waiting Surgery " + ods)
+                    .ods(ods)
+                    .listSize(5000)
+                    .build());
             menu.addOffer(
                     ods, new OfferTerms("EXTENDED_BRIEF_INTERVENTION", "ALCOHOL", LocalDate.of(2024, 4, 1), null, 50));
             return id;

@@ -56,6 +56,11 @@ public final class OrganisationBuilder {
         return this;
     }
 
+    public OrganisationBuilder town(@Nullable String town) {
+        this.town = town;
+        return this;
+    }
+
     public OrganisationBuilder telephone(String telephone) {
         this.telephone = telephone;
         return this;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
+import org.onedoor.testsupport.NewEpisodeBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -154,17 +154,13 @@ class EpisodeManagementIntegrationTest {
                         "Partner clinic recorded by the lead provider's team"));
         UUID second = as(
                 worker,
-                () -> episodes.open(new NewEpisode(
-                        client,
-                        partner,
-                        null,
-                        LocalDate.of(2027, 2, 27),
-                        LocalDate.of(2027, 2, 28),
-                        null,
-                        List.of("HEROIN"),
-                        partnerWorker.username(),
-                        null,
-                        null)));
+                () -> episodes.open(NewEpisodeBuilder.anEpisodeFor(client)
+                        .provider(partner)
+                        .referredOn(LocalDate.of(2027, 2, 27))
+                        .triagedOn(LocalDate.of(2027, 2, 28))
+                        .substances("HEROIN")
+                        .keyworker(partnerWorker.username())
+                        .build()));
 
         assertThat(events.stream(ClientRePresented.class)
                         .filter(e -> e.episodeId().value().equals(second)))

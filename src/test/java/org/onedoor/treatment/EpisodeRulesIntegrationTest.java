@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -32,6 +31,7 @@ import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
+import org.onedoor.testsupport.NewEpisodeBuilder;
 import org.onedoor.testsupport.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -116,8 +116,10 @@ class EpisodeRulesIntegrationTest {
         CurrentUser leadWorker = TreatmentFixtures.worker(lead);
         UUID client = fixtures.client(leadWorker);
         LocalDate today = LocalDate.now(clock);
-        NewEpisode atPartner =
-                new NewEpisode(client, partner, null, today, today, null, List.of("ALCOHOL"), null, null, null);
+        NewEpisode atPartner = NewEpisodeBuilder.anEpisodeFor(client)
+                .provider(partner)
+                .on(today)
+                .build();
 
         assertThatThrownBy(() -> acting(leadWorker, () -> episodes.open(atPartner)))
                 .isInstanceOf(DomainRuleViolation.class)
@@ -249,18 +251,11 @@ class EpisodeRulesIntegrationTest {
         });
         UUID late = acting(
                 worker,
-                () -> episodes.open(new NewEpisode(
-                        client,
-                        null,
-                        null,
-                        longAgo,
-                        longAgo,
-                        null,
-                        List.of("HEROIN"),
-                        null,
-                        null,
-                        null,
-                        "Assessed at the hospital; notes arrived today")));
+                () -> episodes.open(NewEpisodeBuilder.anEpisodeFor(client)
+                        .on(longAgo)
+                        .substances("HEROIN")
+                        .lateReason("Assessed at the hospital; notes arrived today")
+                        .build()));
 
         assertThat(jdbc.sql("""
                 select detail from audit_access_log where username = ? and subject_id = ? and detail like '%late%'
@@ -304,8 +299,11 @@ class EpisodeRulesIntegrationTest {
     }
 
     private NewEpisode opening(UUID client, LocalDate triaged, String keyworker, String lateReason) {
-        return new NewEpisode(
-                client, null, null, triaged, triaged, null, List.of("ALCOHOL"), keyworker, null, null, lateReason);
+        return NewEpisodeBuilder.anEpisodeFor(client)
+                .on(triaged)
+                .keyworker(keyworker)
+                .lateReason(lateReason)
+                .build();
     }
 
     private Object breakGlass(UUID client) {

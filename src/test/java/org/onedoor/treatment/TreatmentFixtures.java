@@ -1,7 +1,6 @@
 package org.onedoor.treatment;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.onedoor.client.ClientRegistry;
@@ -12,6 +11,7 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.Sex;
+import org.onedoor.testsupport.NewEpisodeBuilder;
 import org.onedoor.testsupport.OrganisationBuilder;
 import org.onedoor.testsupport.StaffAccounts;
 import org.springframework.stereotype.Component;
@@ -83,17 +83,11 @@ class TreatmentFixtures {
         staff.enrol(worker);
         return currentUsers.actingAs(
                 worker,
-                () -> episodes.open(new NewEpisode(
-                        client,
-                        null,
-                        null,
-                        referred,
-                        triaged,
-                        null,
-                        List.of("ALCOHOL"),
-                        worker.username(),
-                        worker.displayName(),
-                        null,
-                        LATE)));
+                () -> episodes.open(NewEpisodeBuilder.anEpisodeFor(client)
+                        .referredOn(referred)
+                        .triagedOn(triaged)
+                        .keyworker(worker.username(), worker.displayName())
+                        .lateReason(LATE)
+                        .build()));
     }
 }

@@ -14,7 +14,6 @@ import org.onedoor.client.ClientId;
 import org.onedoor.partnership.OrganisationId;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.referral.AcceptedReferrals;
-import org.onedoor.referral.Channel;
 import org.onedoor.referral.HistoricReferral;
 import org.onedoor.referral.NewReferral;
 import org.onedoor.referral.ReferralImport;
@@ -25,6 +24,7 @@ import org.onedoor.security.Role;
 import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.Actors;
+import org.onedoor.testsupport.NewReferralBuilder;
 import org.onedoor.treatment.appointments.AppointmentImport;
 import org.onedoor.treatment.appointments.AppointmentKind;
 import org.onedoor.treatment.appointments.AppointmentStatus;
@@ -213,22 +213,12 @@ public class WholeRecordFixtures {
 
     private void referral(UUID client, UUID provider, LocalDate triaged) {
         Instant received = triaged.minusDays(3).atStartOfDay(clock.getZone()).toInstant();
-        NewReferral details = new NewReferral(
-                Channel.PHONE,
-                "Alex",
-                "Whole",
-                LocalDate.of(1979, 6, 14),
-                Sex.MALE,
-                null,
-                "NV1 4AP",
-                ContactDetails.NONE,
-                null,
-                "SELF",
-                null,
-                null,
-                List.of("ALCOHOL"),
-                Set.of(),
-                null);
+        NewReferral details = NewReferralBuilder.aReferral()
+                .named("Alex", "Whole")
+                .born(LocalDate.of(1979, 6, 14))
+                .sex(Sex.MALE)
+                .contact(ContactDetails.NONE)
+                .build();
         HistoricReferral historic = new HistoricReferral(
                 details,
                 received,

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.NewClient;
 import org.onedoor.partnership.Directory;
-import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.IntegrationTest;
+import org.onedoor.testsupport.OrganisationBuilder;
 import org.onedoor.treatment.ImportedEpisode;
 import org.onedoor.treatment.ImportedTreatment;
 import org.onedoor.treatment.TreatmentImport;
@@ -164,20 +164,11 @@ class RecordedEvidenceIntegrationTest {
     private UUID organisation(OrganisationType type, @Nullable String ods) {
         return currentUsers.actingAs(
                 admin,
-                () -> directory.registerOrganisation(new OrganisationDetails(
-                        type,
-                        type.label() + " " + UUID.randomUUID().toString().substring(0, 6),
-                        ods,
-                        ods == null ? null : 4000,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        LocalDate.of(2015, 4, 1),
-                        null)));
+                () -> directory.registerOrganisation(OrganisationBuilder.a(type)
+                        .ods(ods)
+                        .listSize(ods == null ? null : 4000)
+                        .activeFrom(LocalDate.of(2015, 4, 1))
+                        .build()));
     }
 
     private static ImportedEpisode episode(

@@ -1,7 +1,6 @@
 package org.onedoor.treatment.careplan;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -13,11 +12,11 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.Sex;
+import org.onedoor.testsupport.NewEpisodeBuilder;
 import org.onedoor.testsupport.OrganisationBuilder;
 import org.onedoor.testsupport.StaffAccounts;
 import org.onedoor.treatment.EpisodeManagement;
 import org.onedoor.treatment.Interventions;
-import org.onedoor.treatment.NewEpisode;
 import org.onedoor.treatment.NewIntervention;
 import org.springframework.stereotype.Component;
 
@@ -91,18 +90,12 @@ public class CarePlanFixtures {
         staff.enrol(worker);
         return as(
                 worker,
-                () -> episodes.open(new NewEpisode(
-                        client,
-                        null,
-                        null,
-                        triaged.minusDays(3),
-                        triaged,
-                        null,
-                        List.of("ALCOHOL"),
-                        worker.username(),
-                        worker.displayName(),
-                        null,
-                        LATE)));
+                () -> episodes.open(NewEpisodeBuilder.anEpisodeFor(client)
+                        .referredOn(triaged.minusDays(3))
+                        .triagedOn(triaged)
+                        .keyworker(worker.username(), worker.displayName())
+                        .lateReason(LATE)
+                        .build()));
     }
 
     public UUID intervention(CurrentUser worker, UUID episode, UUID provider, LocalDate referred) {

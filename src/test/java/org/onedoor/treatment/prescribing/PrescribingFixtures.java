@@ -2,7 +2,6 @@ package org.onedoor.treatment.prescribing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.onedoor.client.ClientRegistry;
@@ -13,10 +12,10 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.Sex;
+import org.onedoor.testsupport.NewEpisodeBuilder;
 import org.onedoor.testsupport.OrganisationBuilder;
 import org.onedoor.testsupport.StaffAccounts;
 import org.onedoor.treatment.EpisodeManagement;
-import org.onedoor.treatment.NewEpisode;
 import org.springframework.stereotype.Component;
 
 /** Providers, prescribers, clients and episodes for prescribing and family-support tests. */
@@ -86,18 +85,12 @@ public class PrescribingFixtures {
         staff.enrol(worker);
         return currentUsers.actingAs(
                 worker,
-                () -> episodes.open(new NewEpisode(
-                        client,
-                        null,
-                        null,
-                        triaged,
-                        triaged,
-                        null,
-                        List.of("HEROIN"),
-                        worker.username(),
-                        worker.displayName(),
-                        null,
-                        LATE)));
+                () -> episodes.open(NewEpisodeBuilder.anEpisodeFor(client)
+                        .on(triaged)
+                        .substances("HEROIN")
+                        .keyworker(worker.username(), worker.displayName())
+                        .lateReason(LATE)
+                        .build()));
     }
 
     static NewCourse methadone(

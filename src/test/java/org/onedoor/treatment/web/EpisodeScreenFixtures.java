@@ -2,15 +2,12 @@ package org.onedoor.treatment.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.NewClient;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationType;
-import org.onedoor.referral.Channel;
 import org.onedoor.referral.NewReferral;
 import org.onedoor.referral.ReferralAllocation;
 import org.onedoor.referral.ReferralInbox;
@@ -20,14 +17,14 @@ import org.onedoor.referral.TriageOutcome;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
-import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.Actors;
+import org.onedoor.testsupport.NewEpisodeBuilder;
+import org.onedoor.testsupport.NewReferralBuilder;
 import org.onedoor.testsupport.OrganisationBuilder;
 import org.onedoor.testsupport.StaffAccounts;
 import org.onedoor.treatment.EpisodeManagement;
 import org.onedoor.treatment.Interventions;
-import org.onedoor.treatment.NewEpisode;
 import org.onedoor.treatment.NewIntervention;
 import org.springframework.stereotype.Component;
 
@@ -107,18 +104,12 @@ public class EpisodeScreenFixtures {
         staff.enrol(worker);
         return as(
                 worker,
-                () -> episodes.open(new NewEpisode(
-                        client,
-                        null,
-                        null,
-                        referred,
-                        triaged,
-                        null,
-                        List.of("ALCOHOL"),
-                        worker.username(),
-                        worker.displayName(),
-                        null,
-                        LATE)));
+                () -> episodes.open(NewEpisodeBuilder.anEpisodeFor(client)
+                        .referredOn(referred)
+                        .triagedOn(triaged)
+                        .keyworker(worker.username(), worker.displayName())
+                        .lateReason(LATE)
+                        .build()));
     }
 
     UUID intervention(CurrentUser worker, UUID episode, UUID deliveredBy, LocalDate referred, LocalDate started) {
@@ -134,22 +125,11 @@ public class EpisodeScreenFixtures {
         if (directory.activeOrganisations(OrganisationType.LEAD_PROVIDER).isEmpty()) {
             organisation(OrganisationType.LEAD_PROVIDER);
         }
-        NewReferral details = new NewReferral(
-                Channel.PHONE,
-                "Robin",
-                "Referred" + letters(),
-                LocalDate.of(1983, 5, 6),
-                Sex.FEMALE,
-                null,
-                "NV1 4AP",
-                new ContactDetails("01632 960123", null, true, false, false),
-                null,
-                "SELF",
-                null,
-                null,
-                List.of("ALCOHOL", "COCAINE"),
-                Set.of(),
-                null);
+        NewReferral details = NewReferralBuilder.aReferral()
+                .named("Robin", "Referred" + letters())
+                .born(LocalDate.of(1983, 5, 6))
+                .substances("ALCOHOL", "COCAINE")
+                .build();
         UUID referral = as(SPOC, () -> intake.receive(details)).id();
         as(SPOC, () -> {
             allocation.triage(
