@@ -1,5 +1,7 @@
 package org.onedoor.assessment.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * that is not a date, or a period that ends before it starts, gives the message at the field and a 400.
  */
 @Controller
+@Tag(name = "Cohort outcomes", description = "Outcome measures between start and the six-month review, by cohort")
 class CohortOutcomesController {
 
     private final CohortOutcomes cohorts;
@@ -61,6 +64,12 @@ class CohortOutcomesController {
         return "assessment/cohorts";
     }
 
+    @Operation(
+            operationId = "cohortOutcomes",
+            summary = "Outcome measures by organisation for a period",
+            description = "Each measure's clients with the problem at the start and those who met it at the six-month"
+                    + " review; counts of 1 to 4 are suppressed. Dates are yyyy-MM-dd; a bad date is a 400 whose"
+                    + " problems name the field.")
     @GetMapping(value = "/outcomes/cohorts.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ResponseEntity<Map<String, Object>> json(

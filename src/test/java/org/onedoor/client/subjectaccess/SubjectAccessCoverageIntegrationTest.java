@@ -49,7 +49,10 @@ class SubjectAccessCoverageIntegrationTest {
             "contract_payment_line_evidence",
                     "Pseudonymous keys quoted by a payment line; nothing beyond the"
                             + " episodes and contacts already exported",
-            "directory_history", "Its subject_id names organisations, staff and practice offers, never a client");
+            "directory_history", "Its subject_id names organisations, staff and practice offers, never a client",
+            "assessment_bbv_test",
+                    "Assessment's copy of the blood-borne-virus tests treatment tells it, for report_outcome;"
+                            + " the tests themselves are exported under harm reduction");
 
     @Autowired
     DataSource dataSource;
