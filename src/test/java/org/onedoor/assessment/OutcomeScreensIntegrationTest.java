@@ -36,6 +36,32 @@ class OutcomeScreensIntegrationTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    OutcomeEpisodes episodes;
+
+    @Test
+    void theFormOffersTheClientsEpisodesByNameWithTheOpenOneChosen() throws Exception {
+        CurrentUser worker = fixtures.worker();
+        UUID client = fixtures.client(worker, unique("Episodes"));
+        assertThat(page(get("/clients/" + client + "/outcomes/new/phq9"), worker))
+                .doesNotContain("name=\"episodeId\"");
+
+        UUID open = UUID.randomUUID();
+        UUID closed = UUID.randomUUID();
+        LocalDate today = LocalDate.now(clock);
+        episodes.tellAll(java.util.List.of(
+                new OutcomeEpisodes.Told(open, client, today.minusDays(20), OutcomeEpisodes.ALCOHOL, 1, null),
+                new OutcomeEpisodes.Told(
+                        closed, client, today.minusYears(2), OutcomeEpisodes.DRUG, 0, today.minusYears(1))));
+
+        String form = page(get("/clients/" + client + "/outcomes/new/phq9"), worker);
+        assertThat(form)
+                .contains("<option value=\"" + open + "\" selected=\"selected\">Alcohol episode, care plan from")
+                .contains("<option value=\"" + closed + "\">Drug episode, care plan from")
+                .contains("Not linked to an episode")
+                .doesNotContain("Treatment episode reference");
+    }
+
     @Test
     void aWorkerCompletesATopWithAnImpossibleWeekFirstThenSeesItsScoresAndTrajectory() throws Exception {
         CurrentUser worker = fixtures.worker();

@@ -3,9 +3,12 @@ package org.onedoor.assessment.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.assessment.ClientEpisodes;
 import org.onedoor.assessment.NewOutcome;
 import org.onedoor.assessment.OutcomeDetail;
 import org.onedoor.assessment.OutcomeReading;
@@ -35,6 +38,7 @@ class OutcomeController {
     private final OutcomeReading reading;
     private final Instruments instruments;
     private final ClientRecords records;
+    private final ClientEpisodes episodes;
     private final Clock clock;
 
     OutcomeController(
@@ -42,7 +46,9 @@ class OutcomeController {
             OutcomeReading reading,
             Instruments instruments,
             ClientRecords records,
+            ClientEpisodes episodes,
             Clock clock) {
+        this.episodes = episodes;
         this.recording = recording;
         this.reading = reading;
         this.instruments = instruments;
@@ -80,6 +86,13 @@ class OutcomeController {
         InstrumentDefinition definition = definition(instrument);
         recording.requireMayRecord(id);
         Map<String, String> typed = OutcomeForm.of(Map.of(), stage, LocalDate.now(clock), episode);
+        List<ClientEpisodes.KnownEpisode> known = episodes.of(id);
+        List<ClientEpisodes.KnownEpisode> open =
+                known.stream().filter(ClientEpisodes.KnownEpisode::open).toList();
+        if (episode == null && open.size() == 1) {
+            typed = OutcomeForm.of(
+                    Map.of(), stage, LocalDate.now(clock), open.get(0).id());
+        }
         return form(id, definition, null, typed, Map.of(), model);
     }
 
@@ -213,6 +226,10 @@ class OutcomeController {
         model.addAttribute("itemProblems", byItem);
         model.addAttribute("hasErrors", !problems.isEmpty());
         model.addAttribute("today", LocalDate.now(clock));
+        List<ClientEpisodes.KnownEpisode> known = episodes.of(id);
+        model.addAttribute("episodes", known);
+        model.addAttribute(
+                "episodeIds", known.stream().map(e -> e.id().toString()).collect(Collectors.toSet()));
         return "assessment/form";
     }
 
