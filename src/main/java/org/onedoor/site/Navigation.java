@@ -50,6 +50,9 @@ class Navigation {
         if (user.has(Privilege.CONTRACT_VIEW)) {
             items.add(new NavigationItem("Contracts", "/contracts"));
         }
+        if (user.has(Privilege.COHORT_OUTCOMES_VIEW)) {
+            items.add(new NavigationItem("Outcomes", "/outcomes/cohorts"));
+        }
         if (user.has(Privilege.CLIENT_ACCESS_REVIEW)) {
             items.add(new NavigationItem("Access reviews", "/ig/break-glass"));
             items.add(new NavigationItem("Account changes", "/ig/account-changes"));

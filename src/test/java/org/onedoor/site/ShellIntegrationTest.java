@@ -106,6 +106,8 @@ class ShellIntegrationTest {
                 .containsExactly("My caseload");
         assertThat(currentItems(org.onedoor.security.Role.SPOC_WORKER, "/referrals/new"))
                 .containsExactly("Referral queue");
+        assertThat(currentItems(org.onedoor.security.Role.COMMISSIONER, "/outcomes/cohorts"))
+                .containsExactly("Outcomes");
     }
 
     private java.util.List<String> currentItems(org.onedoor.security.Role role, String path) throws Exception {
