@@ -20,7 +20,13 @@ public record Trajectory(List<Series> series) {
             String label,
             BigDecimal min,
             BigDecimal max,
-            List<Point> points) {}
+            List<Point> points) {
+
+        /** Every point is 0: a substance never used, days never worked, nothing to chart. */
+        public boolean zeroThroughout() {
+            return points.stream().allMatch(p -> p.value().signum() == 0);
+        }
+    }
 
     public record Point(
             LocalDate on,

@@ -104,7 +104,8 @@ class OutcomeScreensIntegrationTest {
         assertThat(trajectory)
                 .contains("<svg")
                 .contains("Opiates: days used: figures")
-                .contains("polyline");
+                .doesNotContain("Alcohol: days used: figures")
+                .containsPattern("0 at every record, so not charted: [^<]*Alcohol: days used");
     }
 
     @Test
