@@ -5,6 +5,7 @@ import static org.onedoor.treatment.harmreduction.HarmReductionTypes.label;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.client.AccessDecision;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A client's naloxone supplies and blood-borne-virus tests and vaccinations. BBV entries go on the timeline sealed
- * as {@link SealedCategory#BLOOD_BORNE_VIRUS}; the audit trail names what was recorded, never a result.
+ * as {@link SealedCategory#BLOOD_BORNE_VIRUS}; the audit trail names what was recorded, never a result. A test done is
+ * told to assessment in the same transaction ({@link BbvTelling}) for the hepatitis C outcome measure.
  */
 @Service
 public class ClientHarmReduction {
@@ -33,12 +35,15 @@ public class ClientHarmReduction {
     private final JdbcClient jdbc;
     private final ClinicalChanges changes;
     private final CurrentUsers currentUsers;
+    private final BbvTelling telling;
     private final Clock clock;
 
-    ClientHarmReduction(JdbcClient jdbc, ClinicalChanges changes, CurrentUsers currentUsers, Clock clock) {
+    ClientHarmReduction(
+            JdbcClient jdbc, ClinicalChanges changes, CurrentUsers currentUsers, BbvTelling telling, Clock clock) {
         this.jdbc = jdbc;
         this.changes = changes;
         this.currentUsers = currentUsers;
+        this.telling = telling;
         this.clock = clock;
     }
 
@@ -122,6 +127,7 @@ public class ClientHarmReduction {
                         DbTime.now(clock),
                         currentUsers.actorName())
                 .update();
+        telling.tell(List.of(id));
         changes.record(
                 ClinicalChange.of(AccessAction.CREATE, clientId, decision, "Blood-borne virus entry recorded (sealed)")
                         .onTimeline(new ClinicalChange.TimelineNote(
