@@ -1,7 +1,9 @@
 package org.onedoor.treatment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -210,6 +212,62 @@ class BbvTellingIntegrationTest {
                 .doesNotContain("hepatitis C");
         assertThat(audits(client)).isEqualTo(audits + 2);
         assertThat(page(get(status), prescriber)).contains("<html").contains("Blood-borne virus status");
+    }
+
+    @Test
+    void aTestVoidedWithAReasonLeavesReportOutcomeAndTheScreensButStaysOnTheRecord() throws Exception {
+        UUID provider = fixtures.organisation(OrganisationType.LEAD_PROVIDER);
+        CurrentUser worker = TreatmentFixtures.worker(provider);
+        CurrentUser prescriber =
+                new CurrentUser(UUID.randomUUID(), "bbv-voider", "Prescriber", provider, Set.of(Role.PRESCRIBER));
+        UUID client = fixtures.client(worker);
+        LocalDate today = LocalDate.now(clock);
+        UUID test = as(
+                prescriber,
+                () -> harmReduction.recordBbv(
+                        client,
+                        new BbvEntry(
+                                Virus.HEP_C, BbvKind.TEST, today, BbvStatus.DONE, BbvResult.NEGATIVE, null, false)));
+        assertThat(hepatitisCTests(client)).isEqualTo(1);
+
+        String refused = mvc.perform(post("/clients/" + client + "/harm-reduction/bbv/" + test + "/void")
+                        .param("voidReason", " ")
+                        .with(csrf())
+                        .with(Actors.as(prescriber)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("Enter why the entry is being voided");
+        assertThat(hepatitisCTests(client)).isEqualTo(1);
+
+        mvc.perform(post("/clients/" + client + "/harm-reduction/bbv/" + test + "/void")
+                .param("voidReason", "Recorded for the wrong client")
+                .with(csrf())
+                .with(Actors.as(prescriber)));
+
+        assertThat(hepatitisCTests(client)).isZero();
+        assertThat(jdbc.sql("select void_reason from treatment_bbv_entry where id = ?")
+                        .param(test)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Recorded for the wrong client");
+        assertThat(page(get("/clients/" + client + "/harm-reduction/bbv-status"), prescriber))
+                .contains("No blood-borne virus tests or vaccinations recorded");
+        assertThat(mvc.perform(post("/clients/" + client + "/harm-reduction/bbv/" + test + "/void")
+                                .param("voidReason", "Again")
+                                .with(csrf())
+                                .with(Actors.as(prescriber)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    private long hepatitisCTests(UUID client) {
+        return jdbc.sql("select count(*) from report_outcome where client_key = ? and instrument = 'hepatitis-c-test'")
+                .param(client)
+                .query(Long.class)
+                .single();
     }
 
     private String page(MockHttpServletRequestBuilder request, CurrentUser user) throws Exception {

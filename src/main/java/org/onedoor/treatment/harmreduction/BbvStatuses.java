@@ -55,7 +55,7 @@ class BbvStatuses {
         AccessDecision decision = changes.require(clientId);
         boolean sees = sealing.sees(currentUsers.require(), SealedCategory.BLOOD_BORNE_VIRUS);
         if (!sees) {
-            int sealed = jdbc.sql("select count(*) from treatment_bbv_entry where client_id = ?")
+            int sealed = jdbc.sql("select count(*) from treatment_bbv_entry where client_id = ? and voided_at is null")
                     .param(clientId)
                     .query(Integer.class)
                     .single();
@@ -67,7 +67,7 @@ class BbvStatuses {
         jdbc
                 .sql("""
                 select virus, kind, recorded_on, status, result, dose, course_completed from treatment_bbv_entry
-                 where client_id = ? order by recorded_on desc, recorded_at desc
+                 where client_id = ? and voided_at is null order by recorded_on desc, recorded_at desc
                 """)
                 .param(clientId)
                 .query((rs, n) -> new Latest(

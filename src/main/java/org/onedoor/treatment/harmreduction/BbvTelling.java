@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Tells assessment the blood-borne-virus tests harm reduction records (told downwards, architecture 2.5), so that
  * {@code report_outcome} serves the hepatitis C measure without assessment reading treatment's tables. Only tests that
  * were done are told (an offer, an acceptance or a refusal is not a test; vaccinations are not tests), each with the
- * episode that was open at the provider on the day, when there is one. Called in the recording transaction, and once
+ * episode that was open at the provider on the day, when there is one, and told again as voided when it is voided. Called in the recording transaction, and once
  * per import batch with one query and two batched statements per thousand tests.
  */
 @Component
@@ -44,7 +44,7 @@ class BbvTelling {
                            and (e.discharged_on is null or e.discharged_on >= b.recorded_on)
                          order by e.triaged_on desc, e.created_at desc fetch first 1 rows only)
                        as episode_id,
-                       b.provider_id, b.virus, b.recorded_on
+                       b.provider_id, b.virus, b.recorded_on, b.voided_at
                   from treatment_bbv_entry b
                  where b.id in (:ids) and b.kind = 'TEST' and b.status = 'DONE'
                 """)
@@ -56,7 +56,7 @@ class BbvTelling {
                         new OrganisationId(rs.getObject(4, UUID.class)),
                         virus(rs.getString(5)),
                         rs.getObject(6, LocalDate.class),
-                        false))
+                        rs.getObject(7) != null))
                 .list();
         outcomes.testedForBloodBorneViruses(tests);
     }
