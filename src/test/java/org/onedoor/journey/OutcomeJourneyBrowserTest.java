@@ -99,6 +99,19 @@ class OutcomeJourneyBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#bbv").textContent()).contains("No blood-borne virus tests or vaccinations recorded");
         Browsers.screenshot(page, "outcome-trajectory");
         assertAccessible();
+
+        // The team's cohort outcomes now hold this start and review, and read on a phone.
+        String manager = person(Role.TEAM_MANAGER, worker.provider());
+        context.clearCookies();
+        signIn(manager);
+        page.setViewportSize(390, 844);
+        page.navigate(url("/outcomes/cohorts"));
+        assertThat(page.locator("table").first().textContent()).contains("Abstinent from the main problem substance");
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .as("the cohort outcomes fit a 390 px screen")
+                .isLessThanOrEqualTo(390);
+        Browsers.screenshot(page, "cohort-outcomes-390");
+        assertAccessible();
     }
 
     @Test
