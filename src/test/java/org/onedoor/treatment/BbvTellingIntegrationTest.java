@@ -166,55 +166,6 @@ class BbvTellingIntegrationTest {
     }
 
     @Test
-    void theStatusBesideTheOutcomesComesFromHarmReductionSealedFromRolesOutsideTheSealAndAudited() throws Exception {
-        UUID provider = fixtures.organisation(OrganisationType.LEAD_PROVIDER);
-        CurrentUser worker = TreatmentFixtures.worker(provider);
-        CurrentUser prescriber =
-                new CurrentUser(UUID.randomUUID(), "bbv-prescriber", "Prescriber", provider, Set.of(Role.PRESCRIBER));
-        UUID client = fixtures.client(worker);
-        LocalDate today = LocalDate.now(clock);
-        as(
-                prescriber,
-                () -> harmReduction.recordBbv(
-                        client,
-                        new BbvEntry(
-                                Virus.HEP_C,
-                                BbvKind.TEST,
-                                today.minusDays(9),
-                                BbvStatus.DONE,
-                                BbvResult.POSITIVE,
-                                null,
-                                false)));
-        as(
-                prescriber,
-                () -> harmReduction.recordBbv(
-                        client,
-                        new BbvEntry(
-                                Virus.HEP_C,
-                                BbvKind.TEST,
-                                today.minusDays(1),
-                                BbvStatus.DONE,
-                                BbvResult.NEGATIVE,
-                                null,
-                                false)));
-        String status = "/clients/" + client + "/harm-reduction/bbv-status";
-        assertThat(page(get("/clients/" + client + "/outcomes/trajectory"), worker))
-                .contains("hx-get=\"" + status + "\"");
-        long audits = audits(client);
-
-        assertThat(page(get(status).header("HX-Request", "true"), prescriber))
-                .contains("Test for hepatitis C")
-                .contains("done, result negative")
-                .doesNotContain("result positive")
-                .doesNotContain("<html");
-        assertThat(page(get(status).header("HX-Request", "true"), worker))
-                .contains("2 blood-borne virus entries are sealed")
-                .doesNotContain("hepatitis C");
-        assertThat(audits(client)).isEqualTo(audits + 2);
-        assertThat(page(get(status), prescriber)).contains("<html").contains("Blood-borne virus status");
-    }
-
-    @Test
     void aTestVoidedWithAReasonLeavesReportOutcomeAndTheScreensButStaysOnTheRecord() throws Exception {
         UUID provider = fixtures.organisation(OrganisationType.LEAD_PROVIDER);
         CurrentUser worker = TreatmentFixtures.worker(provider);
@@ -275,13 +226,6 @@ class BbvTellingIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    private long audits(UUID client) {
-        return jdbc.sql("select count(*) from audit_access_log where subject_id = ?")
-                .param(client)
-                .query(Long.class)
-                .single();
     }
 
     private <T> T as(CurrentUser user, Supplier<T> work) {
