@@ -159,7 +159,10 @@ public class Caseload {
         return switch (sort) {
             case NEXT -> " order by next_at nulls last, current_reference, episode_id";
             case CLIENT -> " order by current_reference, episode_id";
-            case URGENT -> " order by urgent_on nulls last, current_reference, episode_id";
+            // A risk to self (PHQ-9 item 9) comes before any date: it is acted on today (hazard H08).
+            case URGENT ->
+                " order by case when outcome_risk_on is null then 1 else 0 end, urgent_on nulls last,"
+                        + " current_reference, episode_id";
         };
     }
 }

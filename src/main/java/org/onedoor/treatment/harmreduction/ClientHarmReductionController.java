@@ -106,6 +106,24 @@ class ClientHarmReductionController {
                 () -> harmReduction.recordBbv(id, entry));
     }
 
+    @PostMapping("/clients/{id}/harm-reduction/bbv/{entryId}/void")
+    String voidBbv(
+            @PathVariable UUID id,
+            @PathVariable UUID entryId,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
+        HarmReductionParams form = new HarmReductionParams(params);
+        return save(
+                id,
+                form,
+                params,
+                model,
+                redirect,
+                "Blood-borne virus entry voided",
+                () -> harmReduction.voidBbv(id, entryId, params.get("voidReason")));
+    }
+
     private String save(
             UUID id,
             HarmReductionParams form,
