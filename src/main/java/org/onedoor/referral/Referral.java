@@ -23,6 +23,7 @@ import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -46,11 +47,10 @@ class Referral {
     private Sex sex;
     private @Nullable String nhsNumber;
     private @Nullable String postcode;
-    private @Nullable String telephone;
-    private @Nullable String email;
-    private boolean mayText;
-    private boolean mayVoicemail;
-    private boolean mayWrite;
+
+    @Embedded.Empty
+    private ContactDetails contact;
+
     private @Nullable UUID gpPracticeId;
     private String source;
     private @Nullable String referrerName;
@@ -134,6 +134,7 @@ class Referral {
         this.receivedAt = receivedAt;
         this.receivedBy = receivedBy;
         this.risks = risks;
+        this.contact = ContactDetails.NONE;
     }
 
     /** A checked referral arrives: urgent when any of its risks is one of the urgent ones. */
@@ -163,12 +164,7 @@ class Referral {
         referral.postcode = tidy(details.postcode()) == null
                 ? null
                 : details.postcode().strip().toUpperCase();
-        ContactDetails contact = details.contact().tidied();
-        referral.telephone = contact.telephone();
-        referral.email = contact.email();
-        referral.mayText = contact.mayText();
-        referral.mayVoicemail = contact.mayVoicemail();
-        referral.mayWrite = contact.mayWrite();
+        referral.contact = details.contact().tidied();
         referral.gpPracticeId = details.gpPracticeId();
         referral.referrerName = tidy(details.referrerName());
         referral.referrerOrganisation = tidy(details.referrerOrganisation());
@@ -242,7 +238,7 @@ class Referral {
     NewClient asClient() {
         return NewClient.named(givenName, familyName, dateOfBirth, sex)
                 .withNhsNumber(nhsNumber)
-                .withContact(postcode, new ContactDetails(telephone, email, mayText, mayVoicemail, mayWrite))
+                .withContact(postcode, contact)
                 .withPractice(gpPracticeId);
     }
 
@@ -343,11 +339,11 @@ class Referral {
         row.put("sex", sex.name());
         row.put("nhs_number", nhsNumber);
         row.put("postcode", postcode);
-        row.put("telephone", telephone);
-        row.put("email", email);
-        row.put("may_text", mayText);
-        row.put("may_voicemail", mayVoicemail);
-        row.put("may_write", mayWrite);
+        row.put("telephone", contact.telephone());
+        row.put("email", contact.email());
+        row.put("may_text", contact.mayText());
+        row.put("may_voicemail", contact.mayVoicemail());
+        row.put("may_write", contact.mayWrite());
         row.put("gp_practice_id", gpPracticeId);
         row.put("source", source);
         row.put("referrer_name", referrerName);
