@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.onedoor.client.NewClient;
 import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.data.annotation.CreatedBy;
@@ -187,15 +188,13 @@ class Referral {
             String by) {
         refuseUnless(
                 "TRIAGE_NOT_OPEN",
-                "This referral is not waiting for triage",
+                Messages.text("referral.record.triageNotOpen"),
                 ReferralStatus.RECEIVED,
                 ReferralStatus.TRIAGED,
                 ReferralStatus.RETURNED);
         if (!outcome.completeWith(intervention, group)) {
             throw new DomainRuleViolation(
-                    "NEED_REQUIRED",
-                    "neededIntervention",
-                    "Choose the intervention needed and the substance group before allocating");
+                    "NEED_REQUIRED", "neededIntervention", Messages.text("referral.neededIntervention.needRequired"));
         }
         this.triagedAt = triagedAt == null ? at : triagedAt;
         this.triagedBy = triagedBy == null ? by : triagedBy;
@@ -210,9 +209,7 @@ class Referral {
     /** Sends the referral to an organisation (a practice or a partner); refuses a second allocation. */
     void allocateTo(UUID organisation, String routingReason, @Nullable String overrideReason, Instant at) {
         refuseUnless(
-                "NOT_READY_TO_ALLOCATE",
-                "Only a triaged referral waiting for routing can be allocated",
-                ReferralStatus.TRIAGED);
+                "NOT_READY_TO_ALLOCATE", Messages.text("referral.record.notReadyToAllocate"), ReferralStatus.TRIAGED);
         this.allocatedTo = organisation;
         this.allocatedAt = at;
         this.routingReason = routingReason;
@@ -229,7 +226,7 @@ class Referral {
     /** The shared client record the accepted referral is about; set once, on acceptance. */
     void linkClient(UUID client) {
         if (status != ReferralStatus.ACCEPTED) {
-            throw new DomainRuleViolation("NOT_ACCEPTED", null, "Only an accepted referral is linked to a client");
+            throw new DomainRuleViolation("NOT_ACCEPTED", null, Messages.text("referral.record.notAccepted"));
         }
         this.clientId = client;
     }
@@ -261,7 +258,7 @@ class Referral {
     /** Takes a referral made in error out of every list and report; it stays, with who voided it and why. */
     void voidBecause(String reason, String by, Instant at) {
         if (voidedAt != null) {
-            throw new DomainRuleViolation("ALREADY_VOIDED", null, "This referral was already voided");
+            throw new DomainRuleViolation("ALREADY_VOIDED", null, Messages.text("referral.record.alreadyVoided"));
         }
         this.voidReason = reason;
         this.voidedBy = by;
@@ -292,9 +289,9 @@ class Referral {
     }
 
     private void refuseUnlessAllocatedTo(UUID organisation) {
-        refuseUnless("NOT_ALLOCATED", "This referral is not waiting for acceptance", ReferralStatus.ALLOCATED);
+        refuseUnless("NOT_ALLOCATED", Messages.text("referral.record.notAllocated"), ReferralStatus.ALLOCATED);
         if (!organisation.equals(allocatedTo)) {
-            throw new DomainRuleViolation("NOT_YOURS", null, "This referral was allocated to another organisation");
+            throw new DomainRuleViolation("NOT_YOURS", null, Messages.text("referral.record.notYours"));
         }
     }
 

@@ -110,7 +110,7 @@ public class ClientMerge {
         AccessDecision duplicateAccess = requireWhereItLives(duplicateId);
         ClientIdentity survivor = survivor(survivorId);
         ClientIdentity duplicate = duplicate(survivor, duplicateId);
-        String why = reason(reason, "Give the reason for merging the records, for example the checks made");
+        String why = reason(reason, Messages.text("client.reason.reasonRequired.merge"));
         String by = currentUsers.actorName();
         var at = DbTime.now(clock);
         int merged = jdbc.sql("""
@@ -188,7 +188,7 @@ public class ClientMerge {
                             survivor.reference(),
                             store.reference(survivor.mergedInto())));
         }
-        String why = reason(reason, "Give the reason for undoing the merge");
+        String why = reason(reason, Messages.text("client.reason.reasonRequired.undoMerge"));
         String by = currentUsers.actorName();
         Set<UUID> origins = links.withMerged(merge.duplicateId());
         store.moveRowsBack(merge.survivorId(), merge.duplicateId(), origins);
