@@ -148,10 +148,14 @@ public class ClientRecordQuery {
                 rs.getObject("gp_practice_id", UUID.class),
                 rs.getString("practice_name"),
                 rs.getString("practice_ods"),
-                rs.getObject("merged_into", UUID.class),
+                mergedInto(rs.getObject("merged_into", UUID.class)),
                 DbTime.instantOrNull(rs, "voided_at"),
                 rs.getString("void_reason"),
                 rs.getInt("version"));
+    }
+
+    private static @Nullable ClientId mergedInto(@Nullable UUID survivor) {
+        return survivor == null ? null : new ClientId(survivor);
     }
 
     public static @Nullable SealedCategory sealed(@Nullable String code) {

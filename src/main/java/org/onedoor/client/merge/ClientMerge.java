@@ -186,7 +186,7 @@ public class ClientMerge {
                     Messages.text(
                             "client.record.survivorMerged",
                             survivor.reference(),
-                            store.reference(survivor.mergedInto())));
+                            store.reference(survivor.mergedInto().value())));
         }
         String why = reason(reason, Messages.text("client.reason.reasonRequired.undoMerge"));
         String by = currentUsers.actorName();
@@ -245,7 +245,7 @@ public class ClientMerge {
                     Messages.text(
                             "client.record.survivorMerged.hasBeenMerged",
                             survivor.reference(),
-                            store.reference(survivor.mergedInto())));
+                            store.reference(survivor.mergedInto().value())));
         }
         if (survivor.voidedAt() != null) {
             throw new DomainRuleViolation(
@@ -267,7 +267,7 @@ public class ClientMerge {
                     Messages.text(
                             "client.duplicate.alreadyMerged",
                             duplicate.reference(),
-                            store.reference(duplicate.mergedInto())));
+                            store.reference(duplicate.mergedInto().value())));
         }
         if (duplicate.voidedAt() != null) {
             throw new DomainRuleViolation(
