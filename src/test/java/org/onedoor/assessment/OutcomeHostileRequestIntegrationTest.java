@@ -35,6 +35,18 @@ class OutcomeHostileRequestIntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    OutcomeRecording recording;
+
+    @Autowired
+    org.onedoor.security.CurrentUsers currentUsers;
+
+    @Autowired
+    org.onedoor.testsupport.MutableClock clock;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void aMalformedIdInTheAddressIsThePageNotFoundPage() throws Exception {
         CurrentUser worker = fixtures.worker();
@@ -67,6 +79,67 @@ class OutcomeHostileRequestIntegrationTest {
                 send(get("/clients/" + client + "/harm-reduction/bbv/" + UUID.randomUUID() + "/void"), worker),
                 405,
                 "That request could not be handled");
+    }
+
+    @Test
+    void aVoidedRecordIsNotVoidedAgainNorSentToTheCarePlan() throws Exception {
+        CurrentUser worker = fixtures.worker();
+        UUID client = fixtures.client(worker, unique("Voided"));
+        java.util.Map<String, String> answers = new java.util.HashMap<>();
+        for (String area : java.util.List.of(
+                "housing",
+                "money",
+                "transport",
+                "food",
+                "social",
+                "work",
+                "family",
+                "physical",
+                "mental",
+                "substances")) {
+            answers.put(area + "_rating", "5");
+        }
+        answers.put("housing_goal", "Keep my tenancy");
+        UUID record = currentUsers
+                .actingAs(
+                        worker,
+                        () -> recording.record(
+                                client,
+                                new NewOutcome(
+                                        "holistic",
+                                        null,
+                                        "START",
+                                        java.time.LocalDate.now(clock),
+                                        null,
+                                        answers,
+                                        false)))
+                .id();
+        currentUsers.actingAs(worker, () -> {
+            recording.voidRecord(client, record, "Entered for the wrong client");
+            return null;
+        });
+
+        MockHttpServletResponse again = send(
+                post("/clients/" + client + "/outcomes/" + record + "/void").param("reason", "Again"), worker);
+        assertThat(again.getStatus()).isBetween(400, 499);
+        assertThat(again.getContentAsString(StandardCharsets.UTF_8)).contains("This record is already voided");
+        MockHttpServletResponse goal = send(
+                post("/clients/" + client + "/care-plan/goals-from-assessment")
+                        .param("record", record.toString())
+                        .param("item", "housing_goal"),
+                worker);
+        assertThat(goal.getContentAsString(StandardCharsets.UTF_8))
+                .contains("This holistic assessment has no such goal to send");
+        assertThat(jdbc.sql("select void_reason from assessment_outcome_record where id = ?")
+                        .param(record)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Entered for the wrong client");
+        assertThat(jdbc.sql("select count(*) from treatment_care_plan_goal where client_id = ?")
+                        .param(client)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
