@@ -20,9 +20,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Error pages for people: what happened and what to do, never a stack trace. */
+/**
+ * Error pages for people: what happened and what to do, never a stack trace. Ahead of the framework's problem details
+ * (order 0), which would otherwise answer a malformed id or a missing parameter on a page with JSON; the API's own
+ * controllers have {@link ApiErrors}, which comes first.
+ */
 @ControllerAdvice(annotations = Controller.class)
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class HtmlErrors {
 
     private static final Logger log = LoggerFactory.getLogger(HtmlErrors.class);

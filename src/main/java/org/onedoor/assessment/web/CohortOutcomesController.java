@@ -118,6 +118,11 @@ class CohortOutcomesController {
             @Nullable UUID organisationId,
             Map<String, String> problems) {
 
+        /** Years a period may name: any other is not a date anyone means, and not one every database holds. */
+        static final int EARLIEST_YEAR = 1900;
+
+        static final int LATEST_YEAR = 9999;
+
         static Filter read(@Nullable String from, @Nullable String to, @Nullable String organisation, LocalDate today) {
             Map<String, String> problems = new LinkedHashMap<>();
             LocalDate toDate = date(to, today, "to", "The end of the period", problems);
@@ -150,11 +155,15 @@ class CohortOutcomesController {
                 return otherwise;
             }
             try {
-                return LocalDate.parse(typed.strip());
+                LocalDate date = LocalDate.parse(typed.strip());
+                if (date.getYear() >= EARLIEST_YEAR && date.getYear() <= LATEST_YEAR) {
+                    return date;
+                }
             } catch (DateTimeParseException notADate) {
-                problems.put(field, what + " must be a real date, for example 2026-04-01");
-                return otherwise;
+                // the same message as a date out of range
             }
+            problems.put(field, what + " must be a real date, for example 2026-04-01");
+            return otherwise;
         }
     }
 }

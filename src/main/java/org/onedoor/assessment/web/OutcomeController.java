@@ -163,6 +163,7 @@ class OutcomeController {
 
     @GetMapping("/clients/{id}/outcomes/{recordId}/void")
     String voidForm(@PathVariable UUID id, @PathVariable UUID recordId, Model model) {
+        recording.requireMayRecord(id);
         return voidPage(id, recordId, "", Map.of(), model);
     }
 
