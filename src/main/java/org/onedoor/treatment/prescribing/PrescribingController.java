@@ -68,11 +68,14 @@ class PrescribingController {
                 form.medicine(),
                 form.medicineOther(),
                 FormSupport.decimal(
-                        errors, form.doseMg(), "doseMg", "Enter the dose as a number of mg, for example 30"),
+                        errors, form.doseMg(), "doseMg", Messages.text("prescribing.doseMg.notANumber.example")),
                 FormSupport.choice(Instalment.class, form.instalment()),
                 Boolean.TRUE.equals(form.supervised()),
                 FormSupport.integer(
-                        errors, form.supervisedDays(), "supervisedDays", "Enter the days a week as a whole number"),
+                        errors,
+                        form.supervisedDays(),
+                        "supervisedDays",
+                        Messages.text("prescribing.supervisedDays.notANumber.daysAWeek")),
                 form.pharmacyName(),
                 form.pharmacyCode(),
                 FormSupport.id(form.pharmacyOrganisation()),
@@ -112,9 +115,12 @@ class PrescribingController {
         String action = kind(kind);
         LocalDate on = FormSupport.date(errors, form.on(), "on", "The date");
         java.math.BigDecimal dose =
-                FormSupport.decimal(errors, form.doseMg(), "doseMg", "Enter the dose as a number of mg");
+                FormSupport.decimal(errors, form.doseMg(), "doseMg", Messages.text("prescribing.doseMg.notANumber"));
         Integer days = FormSupport.integer(
-                errors, form.supervisedDays(), "supervisedDays", "Enter the days as a whole number");
+                errors,
+                form.supervisedDays(),
+                "supervisedDays",
+                Messages.text("prescribing.supervisedDays.notANumber"));
         LocalDate next = FormSupport.date(errors, form.nextReviewOn(), "nextReviewOn", "The next review date");
         try {
             if (!errors.hasErrors()) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -151,10 +152,7 @@ class PrescribingStore {
                 .param("version", c.version())
                 .update();
         if (updated != 1) {
-            throw new org.onedoor.shared.DomainRuleViolation(
-                    "STALE",
-                    "",
-                    "Someone else changed this course at the same time; open it again and repeat the change");
+            throw new org.onedoor.shared.DomainRuleViolation("STALE", "", Messages.text("prescribing.course.stale"));
         }
     }
 

@@ -102,7 +102,7 @@ class EpisodeOpeningController {
                 form.triagedOn(),
                 "triagedOn",
                 "The triage date",
-                "Enter the date of triage or comprehensive assessment");
+                Messages.text("treatment.triagedOn.required"));
         LocalDate carePlan =
                 EpisodeForms.date(errors, form.carePlanStartedOn(), "carePlanStartedOn", "The care-plan start", null);
         if (!errors.hasErrors()) {
@@ -155,18 +155,23 @@ class EpisodeOpeningController {
             Model model,
             RedirectAttributes redirect) {
         LocalDate referred = EpisodeForms.date(
-                errors, form.referredOn(), "referredOn", "The referral date", "Enter the date of referral");
+                errors,
+                form.referredOn(),
+                "referredOn",
+                "The referral date",
+                Messages.text("treatment.referredOn.required"));
         LocalDate triaged = EpisodeForms.date(
                 errors,
                 form.triagedOn(),
                 "triagedOn",
                 "The triage date",
-                "Enter the date of triage or comprehensive assessment");
+                Messages.text("treatment.triagedOn.required"));
         LocalDate carePlan =
                 EpisodeForms.date(errors, form.carePlanStartedOn(), "carePlanStartedOn", "The care-plan start", null);
         UUID provider = EpisodeForms.id(form.providerId());
         if (provider == null) {
-            EpisodeForms.ERRORS.reject(errors, "providerId", "REQUIRED", "Choose the provider of the episode");
+            EpisodeForms.ERRORS.reject(
+                    errors, "providerId", "REQUIRED", Messages.text("treatment.providerId.required"));
         }
         if (!errors.hasErrors()) {
             try {
