@@ -5,9 +5,11 @@ import static org.onedoor.shared.web.FormErrors.FORM;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.onedoor.partnership.OrganisationId;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.web.FormErrors;
+import org.onedoor.treatment.EpisodeId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,7 +65,7 @@ class PrescribingController {
             Model model,
             RedirectAttributes redirect) {
         NewCourse course = new NewCourse(
-                id,
+                new EpisodeId(id),
                 FormSupport.id(form.interventionId()),
                 form.medicine(),
                 form.medicineOther(),
@@ -80,7 +82,7 @@ class PrescribingController {
                 form.pharmacyCode(),
                 FormSupport.id(form.pharmacyOrganisation()),
                 FormSupport.choice(PrescriberKind.class, form.prescriberKind()),
-                FormSupport.id(form.prescriberOrganisation()),
+                OrganisationId.ofNullable(FormSupport.id(form.prescriberOrganisation())),
                 form.prescriberName(),
                 FormSupport.date(errors, form.startedOn(), "startedOn", "The start date"),
                 FormSupport.date(errors, form.nextReviewOn(), "nextReviewOn", "The review date"));

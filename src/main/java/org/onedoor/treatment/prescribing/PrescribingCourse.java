@@ -127,7 +127,7 @@ final class PrescribingCourse {
         return new Course(
                 id,
                 clientId,
-                typed.episodeId(),
+                typed.episodeId().value(),
                 medicine.code(),
                 typed.doseMg(),
                 typed.instalment(),

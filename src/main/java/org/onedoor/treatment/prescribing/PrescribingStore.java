@@ -75,7 +75,7 @@ class PrescribingStore {
                 """)
                 .param("id", id)
                 .param("client", clientId)
-                .param("episode", c.episodeId())
+                .param("episode", c.episodeId().value())
                 .param("intervention", c.interventionId())
                 .param("medicine", c.medicine())
                 .param("other", c.medicineOther())
@@ -87,7 +87,11 @@ class PrescribingStore {
                 .param("pharmacyCode", c.pharmacyCode())
                 .param("pharmacyOrg", c.pharmacyOrganisation())
                 .param("kind", c.prescriberKind().name())
-                .param("prescriber", c.prescriberOrganisation())
+                .param(
+                        "prescriber",
+                        c.prescriberOrganisation() == null
+                                ? null
+                                : c.prescriberOrganisation().value())
                 .param("prescriberName", prescriberName)
                 .param("started", c.startedOn())
                 .param("review", c.nextReviewOn())

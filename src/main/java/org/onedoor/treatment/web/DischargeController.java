@@ -115,7 +115,7 @@ class DischargeController {
         Map<String, String> providers = organisations.options();
         providers.remove(episode.providerId().toString());
         model.addAttribute("episode", episode);
-        String missingExit = outcomes.missingExit(episode.id());
+        String missingExit = outcomes.missingExit(episode.id().value());
         model.addAttribute("missingExit", missingExit);
         model.addAttribute("exitInstrument", "AOR".equals(missingExit) ? "aor" : "top");
         model.addAttribute("backdateDays", episodes.backdateDays());

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.client.ClientId;
 import org.onedoor.client.ClientRecords;
+import org.onedoor.partnership.OrganisationId;
 import org.onedoor.referral.ReferralRecords;
 import org.onedoor.referral.ReferralView;
 import org.onedoor.security.CurrentUser;
@@ -20,6 +22,7 @@ import org.onedoor.shared.NotFound;
 import org.onedoor.shared.Text;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.web.FormErrors;
+import org.onedoor.treatment.EpisodeId;
 import org.onedoor.treatment.EpisodeManagement;
 import org.onedoor.treatment.EpisodeTransfers;
 import org.onedoor.treatment.Keyworkers;
@@ -180,8 +183,8 @@ class EpisodeOpeningController {
                         .filter(java.util.Objects::nonNull)
                         .toList();
                 UUID episode = episodes.open(new NewEpisode(
-                        clientId,
-                        provider,
+                        new ClientId(clientId),
+                        OrganisationId.ofNullable(provider),
                         null,
                         referred,
                         triaged,
@@ -189,7 +192,7 @@ class EpisodeOpeningController {
                         substances,
                         tidy(form.keyworkerUsername()),
                         null,
-                        EpisodeForms.id(form.transferredFrom()),
+                        EpisodeId.ofNullable(EpisodeForms.id(form.transferredFrom())),
                         tidy(form.lateReason())));
                 redirect.addFlashAttribute("flash", Messages.text("treatment.flash.episodeOpened"));
                 return "redirect:/episodes/" + episode;
