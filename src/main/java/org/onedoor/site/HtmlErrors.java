@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,7 @@ class HtmlErrors {
     @ExceptionHandler(AccessDeniedException.class)
     String denied(HttpServletResponse response, Model model) {
         response.setStatus(403);
-        model.addAttribute("reason", "Your roles do not include this.");
+        model.addAttribute("reason", Messages.text("site.error.rolesRefused"));
         return "error/403";
     }
 

@@ -303,7 +303,16 @@ class AccessMatrixIntegrationTest {
         currentUsers.actingAs(
                 worker,
                 () -> episodes.open(new org.onedoor.treatment.NewEpisode(
-                        client, null, null, today, today, null, List.of("ALCOHOL"), worker.username(), null, null)));
+                        new ClientId(client),
+                        null,
+                        null,
+                        today,
+                        today,
+                        null,
+                        List.of("ALCOHOL"),
+                        worker.username(),
+                        null,
+                        null)));
     }
 
     private static String[] HEADER;

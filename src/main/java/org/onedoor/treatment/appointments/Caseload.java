@@ -16,6 +16,7 @@ import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.ResultPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -86,7 +87,7 @@ public class Caseload {
     public ResultPage<CaseloadEntry> ofWorker(String keyworker, Sort sort, int page, int size) {
         CurrentUser user = currentUsers.require();
         if (!user.holds(org.onedoor.security.Role.TEAM_MANAGER)) {
-            throw new org.onedoor.shared.AccessRefused("Only a team manager can see a colleague's caseload.");
+            throw new org.onedoor.shared.AccessRefused(Messages.text("appointment.refused.colleagueCaseload"));
         }
         return of(keyworker, user.organisationId(), "Caseload of " + keyworker, sort, page, size);
     }

@@ -10,6 +10,7 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.AccessRefused;
+import org.onedoor.shared.Messages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,7 @@ public class TeamCaseloads {
     public List<WorkerCaseload> ofMyTeam() {
         CurrentUser user = currentUsers.require();
         if (!user.holds(Role.TEAM_MANAGER)) {
-            throw new AccessRefused("Only a team manager can see the team's caseloads.");
+            throw new AccessRefused(Messages.text("appointment.refused.teamCaseloads"));
         }
         return jdbc.sql(SQL)
                 .param("today", LocalDate.now(clock))
