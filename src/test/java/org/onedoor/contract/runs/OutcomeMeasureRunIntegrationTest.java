@@ -22,7 +22,11 @@ import org.onedoor.assessment.Recorded;
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.NewClient;
 import org.onedoor.contract.store.ContractFixtures;
+import org.onedoor.contract.store.ContractVersion;
 import org.onedoor.contract.store.Contracts;
+import org.onedoor.contract.whatif.Scenario;
+import org.onedoor.contract.whatif.ScenarioComparison;
+import org.onedoor.contract.whatif.WhatIf;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
@@ -38,7 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Issue 16 item 4 end to end: outcome records entered at a GP practice are paid by an outcome-measure rule in the
  * month the evidence first shows the measure, once per client and episode; a review voided after its month was
  * approved leaves the measure out of the next snapshot, so the month is restated and the next statement carries the
- * adjustment (A13).
+ * adjustment (A13). The what-if pays the contract's own rules from the same evidence.
  */
 @IntegrationTest
 class OutcomeMeasureRunIntegrationTest {
@@ -62,6 +66,9 @@ class OutcomeMeasureRunIntegrationTest {
 
     @Autowired
     Contracts contracts;
+
+    @Autowired
+    WhatIf whatIf;
 
     @Autowired
     Directory directory;
@@ -111,6 +118,18 @@ class OutcomeMeasureRunIntegrationTest {
         assertThat(measureLines(julyStatement).get(0).description())
                 .startsWith("Outcome measure: reliable improvement on PHQ-9 at the 6-month review"
                         + " (evidence shows it 2016-07-11): £50.00 paid");
+        ContractVersion version = as(() -> contracts.versionFor(contract, YearMonth.of(2016, 7)));
+        ScenarioComparison whatIfJuly = as(() -> whatIf.compare(
+                julyStatement.snapshotId(),
+                YearMonth.of(2016, 4),
+                YearMonth.of(2016, 7),
+                version.document().evidence(),
+                List.of(new Scenario(
+                        "As contracted",
+                        "The contract's own rules",
+                        version.document().rules()))));
+        assertThat(whatIfJuly.scenario("As contracted").totalOf("PHQ-9 improvement"))
+                .isEqualTo(money("50.00"));
         as(() -> runs.approve(julyStatement.id()));
 
         clock.setDate(LocalDate.of(2016, 9, 2));
