@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CohortOutcomes {
 
+    private static final List<String> COLUMNS =
+            List.of("main_days", "injecting_days", "paid_work_days", "phq9_total", "gad7_total");
+
     private final JdbcClient jdbc;
     private final CohortSettings settings;
 
@@ -37,9 +40,12 @@ public class CohortOutcomes {
     @PreAuthorize("hasAuthority('COHORT_OUTCOMES_VIEW')")
     @Transactional(readOnly = true)
     public List<CohortRow> between(LocalDate from, LocalDate to, @Nullable UUID organisation) {
-        Map<String, Object> params = new LinkedHashMap<>(OutcomePairs.params(settings));
+        Map<String, Object> params = new LinkedHashMap<>();
         params.put("from", from);
         params.put("to", to);
+        params.put("target", settings.targetDays());
+        params.put("earliest", settings.earliestDays());
+        params.put("latest", settings.latestDays());
         String only = "";
         if (organisation != null) {
             params.put("organisation", organisation);
@@ -62,10 +68,24 @@ public class CohortOutcomes {
     }
 
     private String sql(String only) {
+        String pairColumns = COLUMNS.stream()
+                .map(c -> "s." + c + " as s_" + c + ", r." + c + " as r_" + c)
+                .collect(Collectors.joining(", "));
         String counts = Arrays.stream(OutcomeMeasure.values()).map(this::count).collect(Collectors.joining(",\n"));
         return """
                 with pairs as (
-                %s)
+                  select s.organisation_id, s.instrument, r.done_on as review_on, %s,
+                         case s.acute_housing when 'Y' then 1 when 'N' then 0 end as s_housing,
+                         case r.acute_housing when 'Y' then 1 when 'N' then 0 end as r_housing,
+                         row_number() over (partition by s.record_id order by abs(%s - :target), r.done_on,
+                                            r.record_id) as nearest
+                    from report_outcome s
+                    join report_outcome r on r.client_key = s.client_key and r.instrument = s.instrument
+                         and r.stage = 'REVIEW'
+                         and (r.episode_id = s.episode_id or (r.episode_id is null and s.episode_id is null))
+                   where s.stage = 'START' and s.instrument in ('top', 'aor', 'phq9', 'gad7')
+                     and %s between :earliest and :latest
+                )
                 select p.organisation_id, coalesce(o.name, 'Unknown organisation') as name,
                 %s
                   from pairs p
@@ -73,12 +93,17 @@ public class CohortOutcomes {
                  where p.nearest = 1 and p.review_on >= :from and p.review_on <= :to%s
                  group by p.organisation_id, o.name
                  order by coalesce(o.name, 'Unknown organisation'), p.organisation_id
-                """.formatted(OutcomePairs.select(), counts, only);
+                """.formatted(pairColumns, DAYS, DAYS, counts, only);
     }
+
+    private static final String DAYS =
+            "extract(day from (cast(r.done_on as timestamp) - cast(s.done_on as timestamp)))";
 
     private String count(OutcomeMeasure measure) {
         String name = measure.name().toLowerCase();
-        String scope = OutcomePairs.scope(measure) + " and ";
+        String instruments =
+                measure.instruments().stream().map(i -> "'" + i + "'").collect(Collectors.joining(", "));
+        String scope = "p.instrument in (" + instruments + ") and ";
         return "       sum(case when " + scope + measure.problemSql(settings) + " then 1 else 0 end) as " + name
                 + "_d,\n       sum(case when " + scope + measure.metSql(settings) + " then 1 else 0 end) as " + name
                 + "_n";

@@ -4,19 +4,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
  * The outcome measures each client met, published as one SQL definition over {@code report_outcome} for other
- * modules to embed in their own set-based statements (contract's evidence snapshot; ADR 0017). The cohort measures
- * are the pairs of {@link OutcomePairs} that {@link OutcomeMeasure#metSql} accepts, with the same settings
- * {@link CohortOutcomes} counts with, shown on the day of the 6-month review; {@link #HEPATITIS_C_TEST} is a
+ * modules to embed in their own set-based statements (contract's evidence snapshot; ADR 0017), published as the
+ * named interface {@code assessment::cohort}. The cohort measures are the pairs of {@link OutcomePairs} that
+ * {@link OutcomeMeasure#metSql} accepts, with the same settings {@link CohortOutcomes} counts with, shown on the day of
+ * the 6-month review; {@link #HEPATITIS_C_TEST} is a
  * hepatitis C test of a client whose TOP or AOR in the same episode records injecting days, shown on the later of
  * the test and the first such record; {@link #HEALTH_CHECK} is a physical-health record answering yes to "had a
  * health check in the last year", shown on the day it was done. Drafts and voided records are not in
  * {@code report_outcome}, so a void takes the measure out of the next statement that embeds this.
  */
 @Component
+@NamedInterface("cohort")
 public class OutcomeMeasureEvents {
 
     /** The measure name of a hepatitis C test for a client who injects. */
@@ -24,6 +27,9 @@ public class OutcomeMeasureEvents {
 
     /** The measure name of a health check recorded on a physical-health record. */
     public static final String HEALTH_CHECK = "HEALTH_CHECK";
+
+    /** The CTE {@link #sql()} ends with. */
+    public static final String RELATION = "outcome_measure_event";
 
     private final CohortSettings settings;
 
@@ -40,10 +46,11 @@ public class OutcomeMeasureEvents {
     }
 
     /**
-     * A derived table, in brackets, of the columns client_key, episode_id, organisation_id, measure and
-     * evidence_shown: one row for each record or pair that shows a measure met, so a client may have several for a
-     * measure and episode; the consumer takes the first. The pairs are computed once and tried against every cohort
-     * measure. Its parameters come with it.
+     * Common table expressions, without the leading {@code with}, ending in {@link #RELATION} (client_key,
+     * episode_id, organisation_id, measure, evidence_shown): one row for each record or pair that shows a measure
+     * met, so a client may have several for a measure and episode; the consumer takes the first. {@code report_outcome}
+     * is read once ({@code outcome_row}, which PostgreSQL materialises as it is named more than once); the pairs are
+     * computed once and tried against every cohort measure. Its parameters come with it.
      */
     public OutcomeMeasureSql sql() {
         String measures = Arrays.stream(OutcomeMeasure.values())
@@ -55,23 +62,40 @@ public class OutcomeMeasureEvents {
                 .collect(Collectors.joining("\n        or "));
         return new OutcomeMeasureSql(
                 """
-                (select p.client_key, p.episode_id, p.organisation_id, m.measure, p.review_on as evidence_shown
-                   from (%s) p
-                  cross join (values %s) as m (measure)
-                  where p.nearest = 1
-                    and (%s)
-                 union all
-                 select t.client_key, t.episode_id, t.organisation_id, '%s', greatest(t.done_on, min(i.done_on))
-                   from report_outcome t
-                   join report_outcome i on i.client_key = t.client_key and i.instrument in ('top', 'aor')
-                        and i.injecting_days > 0
-                        and (i.episode_id = t.episode_id or (i.episode_id is null and t.episode_id is null))
-                  where t.instrument = 'hepatitis-c-test'
-                  group by t.record_id, t.client_key, t.episode_id, t.organisation_id, t.done_on
-                 union all
-                 select h.client_key, h.episode_id, h.organisation_id, '%s', h.done_on
-                   from report_outcome h
-                  where h.instrument = 'physical-health' and h.health_check = 'Y')""".formatted(OutcomePairs.select(), measures, met, HEPATITIS_C_TEST, HEALTH_CHECK),
+                outcome_row as (
+                  select record_id, client_key, episode_id, organisation_id, instrument, stage, done_on, %s,
+                         acute_housing, health_check
+                    from report_outcome
+                ),
+                outcome_pair as (
+                %s),
+                %s (client_key, episode_id, organisation_id, measure, evidence_shown) as (
+                  select p.client_key, p.episode_id, p.organisation_id, m.measure, p.review_on
+                    from outcome_pair p
+                   cross join (values %s) as m (measure)
+                   where p.nearest = 1
+                     and (%s)
+                  union all
+                  select t.client_key, t.episode_id, t.organisation_id, '%s', greatest(t.done_on, min(i.done_on))
+                    from outcome_row t
+                    join outcome_row i on i.client_key = t.client_key and i.instrument in ('top', 'aor')
+                         and i.injecting_days > 0
+                         and (i.episode_id = t.episode_id or (i.episode_id is null and t.episode_id is null))
+                   where t.instrument = 'hepatitis-c-test'
+                   group by t.record_id, t.client_key, t.episode_id, t.organisation_id, t.done_on
+                  union all
+                  select h.client_key, h.episode_id, h.organisation_id, '%s', h.done_on
+                    from outcome_row h
+                   where h.instrument = 'physical-health' and h.health_check = 'Y'
+                )
+                """.formatted(
+                                String.join(", ", OutcomePairs.COLUMNS),
+                                OutcomePairs.select(),
+                                RELATION,
+                                measures,
+                                met,
+                                HEPATITIS_C_TEST,
+                                HEALTH_CHECK),
                 OutcomePairs.params(settings));
     }
 }

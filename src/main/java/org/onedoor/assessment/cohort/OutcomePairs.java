@@ -5,18 +5,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The one SQL definition of a start record's 6-month review, shared by {@link CohortOutcomes} (the cohort counts)
- * and {@link OutcomeMeasureEvents} (the per-client measure events contract pays on): each final start record of TOP,
- * AOR, PHQ-9 or GAD-7 in {@code report_outcome} paired with the same client's reviews of the same instrument and
- * episode within the window, the nearest to the target first ({@code nearest = 1}; of two equally near, the earlier,
- * as {@link SixMonthReview} chooses). Each pair carries the start's organisation, both records' days and the measured
- * columns as {@code s_<column>} and {@code r_<column>}, which {@link OutcomeMeasure#problemSql} and
- * {@link OutcomeMeasure#metSql} read. Parameters are prefixed {@code cohort} so that a consumer can embed the text
- * in its own statement.
+ * The pairing of {@link CohortOutcomes} written for embedding (ADR 0017): each final start record of TOP, AOR,
+ * PHQ-9 or GAD-7 paired with the same client's reviews of the same instrument and episode within the window, the
+ * nearest to the target first ({@code nearest = 1}; of two equally near, the earlier, as {@link SixMonthReview}
+ * chooses), over the CTE {@code outcome_row} (the rows of {@code report_outcome}, read once). Each pair carries the
+ * start's organisation, the review's day and the measured columns as {@code s_<column>} and {@code r_<column>},
+ * which {@link OutcomeMeasure#problemSql} and {@link OutcomeMeasure#metSql} read. Parameters are prefixed
+ * {@code cohort} so that a consumer can embed the text in its own statement. {@code OutcomeMeasureEventsIntegrationTest}
+ * proves it pairs as {@link CohortOutcomes} does.
  */
 final class OutcomePairs {
 
-    private static final List<String> COLUMNS =
+    static final List<String> COLUMNS =
             List.of("main_days", "injecting_days", "paid_work_days", "phq9_total", "gad7_total");
 
     private static final String DAYS =
@@ -24,20 +24,19 @@ final class OutcomePairs {
 
     private OutcomePairs() {}
 
-    /** The pairs as a select (no trailing semicolon), to use as {@code with pairs as (…)}. */
+    /** The pairs as a select over {@code outcome_row}, to use as a CTE. */
     static String select() {
         String pairColumns = COLUMNS.stream()
                 .map(c -> "s." + c + " as s_" + c + ", r." + c + " as r_" + c)
                 .collect(Collectors.joining(", "));
         return """
-                select s.client_key, s.episode_id, s.organisation_id, s.instrument, s.done_on as start_on,
-                       r.done_on as review_on, %s,
+                select s.client_key, s.episode_id, s.organisation_id, s.instrument, r.done_on as review_on, %s,
                        case s.acute_housing when 'Y' then 1 when 'N' then 0 end as s_housing,
                        case r.acute_housing when 'Y' then 1 when 'N' then 0 end as r_housing,
                        row_number() over (partition by s.record_id order by abs(%s - :cohortTarget), r.done_on,
                                           r.record_id) as nearest
-                  from report_outcome s
-                  join report_outcome r on r.client_key = s.client_key and r.instrument = s.instrument
+                  from outcome_row s
+                  join outcome_row r on r.client_key = s.client_key and r.instrument = s.instrument
                        and r.stage = 'REVIEW'
                        and (r.episode_id = s.episode_id or (r.episode_id is null and s.episode_id is null))
                  where s.stage = 'START' and s.instrument in ('top', 'aor', 'phq9', 'gad7')

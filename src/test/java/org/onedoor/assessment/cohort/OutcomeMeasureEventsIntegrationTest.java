@@ -123,8 +123,8 @@ class OutcomeMeasureEventsIntegrationTest {
     private Map<String, Integer> events(UUID organisation, LocalDate from, LocalDate to) {
         OutcomeMeasureSql sql = events.sql();
         Map<String, Integer> shown = new HashMap<>();
-        jdbc.sql("select measure, count(*) from " + sql.relation() + """
-                         e
+        jdbc.sql("with " + sql.ctes() + """
+                        select measure, count(*) from outcome_measure_event
                          where organisation_id = :organisation and evidence_shown between :from and :to
                          group by measure
                         """)
@@ -139,8 +139,8 @@ class OutcomeMeasureEventsIntegrationTest {
 
     private LocalDate firstShown(UUID client, String measure) {
         OutcomeMeasureSql sql = events.sql();
-        return jdbc.sql("select min(evidence_shown) from " + sql.relation() + """
-                         e
+        return jdbc.sql("with " + sql.ctes() + """
+                        select min(evidence_shown) from outcome_measure_event
                          where client_key = :client and measure = :measure
                         """)
                 .params(sql.params())
