@@ -18,3 +18,4 @@ create table contract_evidence_measure (
     constraint pk_contract_evidence_measure primary key (snapshot_id, line_no)
 );
 create index ix_contract_evidence_measure_agency on contract_evidence_measure (snapshot_id, agency_code);
+create index ix_contract_evidence_measure_practice on contract_evidence_measure (snapshot_id, practice_code);

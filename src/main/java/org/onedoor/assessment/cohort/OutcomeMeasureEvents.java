@@ -8,7 +8,7 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
- * The outcome measures each client met, published as one SQL definition over {@code report_outcome} for other
+ * The outcome measures each client met, published as one SQL definition (the facts of {@code report_outcome}) for other
  * modules to embed in their own set-based statements (contract's evidence snapshot; ADR 0017), published as the
  * named interface {@code assessment::cohort}. The cohort measures are the pairs of {@link OutcomePairs} that
  * {@link OutcomeMeasure#metSql} accepts, with the same settings {@link CohortOutcomes} counts with, shown on the day of
@@ -48,9 +48,10 @@ public class OutcomeMeasureEvents {
     /**
      * Common table expressions, without the leading {@code with}, ending in {@link #RELATION} (client_key,
      * episode_id, organisation_id, measure, evidence_shown): one row for each record or pair that shows a measure
-     * met, so a client may have several for a measure and episode; the consumer takes the first. {@code report_outcome}
-     * is read once ({@code outcome_row}, which PostgreSQL materialises as it is named more than once); the pairs are
-     * computed once and tried against every cohort measure. Its parameters come with it.
+     * met, so a client may have several for a measure and episode; the consumer takes the first. It reads
+     * assessment's own tables by index, with the values as {@code report_outcome} defines them (final records only;
+     * a voided hepatitis C test is left out); the pairs are computed once and tried against every cohort measure.
+     * Its parameters come with it.
      */
     public OutcomeMeasureSql sql() {
         String measures = Arrays.stream(OutcomeMeasure.values())
@@ -62,39 +63,36 @@ public class OutcomeMeasureEvents {
                 .collect(Collectors.joining("\n        or "));
         return new OutcomeMeasureSql(
                 """
-                outcome_row as (
-                  select record_id, client_key, episode_id, organisation_id, instrument, stage, done_on, %s,
-                         acute_housing, health_check
-                    from report_outcome
-                ),
                 outcome_pair as (
                 %s),
                 %s (client_key, episode_id, organisation_id, measure, evidence_shown) as (
                   select p.client_key, p.episode_id, p.organisation_id, m.measure, p.review_on
                     from outcome_pair p
                    cross join (values %s) as m (measure)
-                   where p.nearest = 1
-                     and (%s)
+                   where %s
                   union all
-                  select t.client_key, t.episode_id, t.organisation_id, '%s', greatest(t.done_on, min(i.done_on))
-                    from outcome_row t
-                    join outcome_row i on i.client_key = t.client_key and i.instrument in ('top', 'aor')
-                         and i.injecting_days > 0
+                  select t.client_id, t.episode_id, t.organisation_id, '%s', greatest(t.tested_on, min(i.done_on))
+                    from assessment_bbv_test t
+                    join assessment_outcome_record i on i.client_id = t.client_id and i.status = 'FINAL'
+                         and i.instrument in ('top', 'aor')
                          and (i.episode_id = t.episode_id or (i.episode_id is null and t.episode_id is null))
-                   where t.instrument = 'hepatitis-c-test'
-                   group by t.record_id, t.client_key, t.episode_id, t.organisation_id, t.done_on
+                         and %s > 0
+                   where t.virus = 'HEPATITIS_C' and not t.voided
+                   group by t.id, t.client_id, t.episode_id, t.organisation_id, t.tested_on
                   union all
-                  select h.client_key, h.episode_id, h.organisation_id, '%s', h.done_on
-                    from outcome_row h
-                   where h.instrument = 'physical-health' and h.health_check = 'Y'
+                  select h.client_id, h.episode_id, h.organisation_id, '%s', h.done_on
+                    from assessment_outcome_record h
+                    join assessment_outcome_answer a on a.record_id = h.id and a.item = 'health_check'
+                         and a.answer = 'Y'
+                   where h.status = 'FINAL' and h.instrument = 'physical-health'
                 )
                 """.formatted(
-                                String.join(", ", OutcomePairs.COLUMNS),
                                 OutcomePairs.select(),
                                 RELATION,
                                 measures,
                                 met,
                                 HEPATITIS_C_TEST,
+                                OutcomePairs.score("i.id", "injecting_days"),
                                 HEALTH_CHECK),
                 OutcomePairs.params(settings));
     }
