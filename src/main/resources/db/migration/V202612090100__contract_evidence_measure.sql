@@ -1,6 +1,6 @@
 -- Outcome measures clients met, in an evidence snapshot, for the outcome-measure payment (issue 16 item 4): one row
 -- per record or pair of assessment's report_outcome that shows a measure met by the snapshot's as-of day, as the
--- definition assessment publishes (OutcomeMeasureEvents, docs/adr/0017) has them. Pseudonymous like the other
+-- definition assessment publishes (OutcomeMeasureEvents, docs/adr/0018) has them. Pseudonymous like the other
 -- evidence rows: the client and episode keys are keyed hashes (ADR 0010), the episode key empty for a record of no
 -- episode. The agency code is the ODS code of the organisation that made the record (the start record of a pair),
 -- the practice code the same when that organisation is a GP practice, so a contract chooses the rows of its

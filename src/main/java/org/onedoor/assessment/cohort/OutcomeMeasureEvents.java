@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The outcome measures each client met, published as one SQL definition (the facts of {@code report_outcome}) for other
- * modules to embed in their own set-based statements (contract's evidence snapshot; ADR 0017), published as the
+ * modules to embed in their own set-based statements (contract's evidence snapshot; ADR 0018), published as the
  * named interface {@code assessment::cohort}. The cohort measures are the pairs of {@link OutcomePairs} that
  * {@link OutcomeMeasure#metSql} accepts, with the same settings {@link CohortOutcomes} counts with, shown on the day of
  * the 6-month review; {@link #HEPATITIS_C_TEST} is a

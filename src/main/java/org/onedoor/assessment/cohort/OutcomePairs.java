@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The pairing of {@link CohortOutcomes} written for embedding in another module's statement (ADR 0017), over
+ * The pairing of {@link CohortOutcomes} written for embedding in another module's statement (ADR 0018), over
  * assessment's own tables so that both databases plan it by index ({@code ix_assessment_outcome_client}; the
  * grouped {@code report_outcome} view, joined to itself, is evaluated again for every start record by H2): each
  * final start record of TOP, AOR, PHQ-9 or GAD-7 paired with the same client's final reviews of the same instrument

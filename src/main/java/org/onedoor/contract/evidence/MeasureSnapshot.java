@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The outcome-measure rows of a snapshot of recorded treatment (issue 16 item 4): one {@code insert … select} over
- * the measure events as assessment defines them ({@link OutcomeMeasureEvents}, over {@code report_outcome}; ADR 0017)
+ * the measure events as assessment defines them ({@link OutcomeMeasureEvents}, over {@code report_outcome}; ADR 0018)
  * shown by the as-of day, the first day of each client, episode, measure and organisation, with the client and
  * episode keyed as the other evidence is ({@link EvidenceKeys}) and the organisation's codes from partnership's
  * {@code report_organisation}. Each row is keyed in place: keying each distinct client once needs a second reference
