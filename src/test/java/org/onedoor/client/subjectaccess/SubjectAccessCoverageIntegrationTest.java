@@ -46,6 +46,9 @@ class SubjectAccessCoverageIntegrationTest {
             "contract_evidence_contact",
                     "Frozen pseudonymous copy of report_contact rows for payment evidence; the"
                             + " contacts are exported under 'Appointments and contacts' and 'Group work'",
+            "contract_evidence_measure",
+                    "Frozen pseudonymous outcome measures met, from report_outcome, for payment evidence; the"
+                            + " outcome records themselves are exported under outcomes",
             "contract_payment_line_evidence",
                     "Pseudonymous keys quoted by a payment line; nothing beyond the"
                             + " episodes and contacts already exported",
