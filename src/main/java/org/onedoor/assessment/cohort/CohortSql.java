@@ -17,7 +17,7 @@ final class CohortSql {
     private static final String DAYS =
             "extract(day from (cast(r.done_on as timestamp) - cast(s.done_on as timestamp)))";
     private static final String DRUG_DAYS =
-            "'opiates_days', 'crack_days', 'cocaine_days', 'amphetamines_days'," + " 'cannabis_days', 'other_days'";
+            "'opiates_days', 'crack_days', 'cocaine_days', 'amphetamines_days', 'cannabis_days', 'other_days'";
 
     private CohortSql() {}
 
@@ -26,9 +26,9 @@ final class CohortSql {
                 + (filter.partner() == null ? "" : " and e.provider_id = :partner")
                 + (filter.substanceGroup() == null ? "" : " and e.reporting_substance_group = :substanceGroup");
         String key = switch (filter.by()) {
-            case ORGANISATION -> "c.organisation_id";
-            case PARTNER -> "c.provider_id";
-            case SUBSTANCE_GROUP -> "c.reporting_substance_group";
+            case ORGANISATION -> "q.organisation_id";
+            case PARTNER -> "q.provider_id";
+            case SUBSTANCE_GROUP -> "q.reporting_substance_group";
         };
         boolean named = filter.by() != CohortBreakdown.SUBSTANCE_GROUP;
         String counts = Arrays.stream(OutcomeMeasure.values())
@@ -37,10 +37,9 @@ final class CohortSql {
         return """
                 select p.cohort_key, %s as name,
                 %s
-                  from (select %s as cohort_key, c.instrument,
-                               %s,
-                               %s
-                          from (select q.* from (
+                  from (select c.cohort_key, c.instrument, c.start_id,
+                %s
+                          from (select %s as cohort_key, q.instrument, q.start_id, q.review_id from (
                                   select s.id as start_id, r.id as review_id, s.instrument, s.organisation_id,
                                          e.provider_id, e.reporting_substance_group, r.done_on as review_on,
                                          row_number() over (partition by s.id order by abs(%s - :target),
@@ -55,40 +54,59 @@ final class CohortSql {
                                      and s.instrument in ('top', 'aor', 'phq9', 'gad7')
                                      and s.done_on >= :startsFrom and s.done_on <= :startsTo
                                      and %s between :earliest and :latest%s) q
-                                 where q.nearest = 1 and q.review_on >= :from and q.review_on <= :to) c) p
+                                 where q.nearest = 1 and q.review_on >= :from and q.review_on <= :to) c
+                          left join assessment_outcome_score sv on sv.record_id = c.start_id
+                               and sv.score in ('alcohol_days', %s, 'injecting_days', 'paid_work_days', 'total')
+                          left join assessment_outcome_score rv on rv.record_id = c.review_id and rv.score = sv.score
+                          left join assessment_outcome_answer sa on sa.record_id = c.start_id
+                               and sa.item = 'acute_housing'
+                          left join assessment_outcome_answer ra on ra.record_id = c.review_id
+                               and ra.item = 'acute_housing'
+                         group by c.cohort_key, c.instrument, c.start_id) p
                   %s
                  group by p.cohort_key%s
                 """.formatted(
                         named ? "o.name" : "cast(null as varchar(160))",
                         counts,
+                        VALUES,
                         key,
-                        values("s", "c.start_id"),
-                        values("r", "c.review_id"),
                         DAYS,
                         DAYS,
                         only,
+                        DRUG_DAYS,
                         named ? "left join report_organisation o on o.organisation_id = p.cohort_key" : "",
                         named ? ", o.name" : "");
     }
 
-    /** The pair's values on one side ({@code s} start, {@code r} review), each read by its record's key. */
-    private static String values(String side, String record) {
-        String score =
-                "select v.score_value from assessment_outcome_score v where v.record_id = " + record + " and v.score ";
-        return String.join(
-                ",\n",
-                "case c.instrument when 'aor' then (" + score + "= 'alcohol_days') when 'top' then (select"
-                        + " max(v.score_value) from assessment_outcome_score v where v.record_id = " + record
-                        + " and v.score in (" + DRUG_DAYS + ")) end as " + side + "_main_days",
-                "case when c.instrument in ('top', 'aor') then (" + score + "= 'injecting_days') end as " + side
-                        + "_injecting_days",
-                "case when c.instrument in ('top', 'aor') then (" + score + "= 'paid_work_days') end as " + side
-                        + "_paid_work_days",
-                "case when c.instrument in ('top', 'aor') then (select case a.answer when 'Y' then 1 when 'N' then 0"
-                        + " end from assessment_outcome_answer a where a.record_id = " + record
-                        + " and a.item = 'acute_housing') end as " + side + "_housing",
-                "case when c.instrument = 'phq9' then (" + score + "= 'total') end as " + side + "_phq9_total",
-                "case when c.instrument = 'gad7' then (" + score + "= 'total') end as " + side + "_gad7_total");
+    /**
+     * Each chosen pair's values as one row: its start record's scores ({@code sv}), the review's score of the same
+     * name ({@code rv}) and both acute-housing answers, found by key (four lookups a pair, whatever the measures).
+     */
+    private static final String VALUES = String.join(
+            ",\n",
+            value(
+                    "main_days",
+                    "case c.instrument when 'aor' then (case when %1$s.score = 'alcohol_days' then %1$s.score_value end)"
+                            + " when 'top' then (case when %1$s.score in (" + DRUG_DAYS + ") then %1$s.score_value"
+                            + " end) end"),
+            value(
+                    "injecting_days",
+                    "case when c.instrument in ('top', 'aor') and %1$s.score = 'injecting_days' then %1$s.score_value"
+                            + " end"),
+            value(
+                    "paid_work_days",
+                    "case when c.instrument in ('top', 'aor') and %1$s.score = 'paid_work_days' then %1$s.score_value"
+                            + " end"),
+            value("phq9_total", "case when c.instrument = 'phq9' and %1$s.score = 'total' then %1$s.score_value end"),
+            value("gad7_total", "case when c.instrument = 'gad7' and %1$s.score = 'total' then %1$s.score_value end"),
+            "       max(case when c.instrument in ('top', 'aor') then (case sa.answer when 'Y' then 1 when 'N' then 0"
+                    + " end) end) as s_housing",
+            "       max(case when c.instrument in ('top', 'aor') then (case ra.answer when 'Y' then 1 when 'N' then 0"
+                    + " end) end) as r_housing");
+
+    private static String value(String column, String expression) {
+        return "       max(" + expression.formatted("sv") + ") as s_" + column + ",\n       max("
+                + expression.formatted("rv") + ") as r_" + column;
     }
 
     private static String count(OutcomeMeasure measure, CohortSettings settings) {
