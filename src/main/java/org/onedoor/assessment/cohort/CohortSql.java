@@ -58,9 +58,11 @@ final class CohortSql {
                           left join assessment_outcome_score sv on sv.record_id = c.start_id
                                and sv.score in ('alcohol_days', %s, 'injecting_days', 'paid_work_days', 'total')
                           left join assessment_outcome_score rv on rv.record_id = c.review_id and rv.score = sv.score
-                          left join assessment_outcome_answer sa on sa.record_id = c.start_id
+                          left join assessment_outcome_answer sa
+                               on sa.record_id = case when c.instrument in ('top', 'aor') then c.start_id end
                                and sa.item = 'acute_housing'
-                          left join assessment_outcome_answer ra on ra.record_id = c.review_id
+                          left join assessment_outcome_answer ra
+                               on ra.record_id = case when c.instrument in ('top', 'aor') then c.review_id end
                                and ra.item = 'acute_housing'
                          group by c.cohort_key, c.instrument, c.start_id) p
                   %s
@@ -80,7 +82,8 @@ final class CohortSql {
 
     /**
      * Each chosen pair's values as one row: its start record's scores ({@code sv}), the review's score of the same
-     * name ({@code rv}) and both acute-housing answers, found by key (four lookups a pair, whatever the measures).
+     * name ({@code rv}) and both acute-housing answers, found by key (four lookups a pair, whatever the measures;
+     * the answers only for TOP and AOR pairs: a null key finds nothing without reading the index).
      */
     private static final String VALUES = String.join(
             ",\n",
