@@ -143,9 +143,22 @@ public class OutcomeEpisodes {
     }
 
     /**
+     * A blood-borne-virus test as treatment's harm-reduction record holds it. {@code testId} is treatment's record id;
+     * {@code virus} is HEPATITIS_C, HEPATITIS_B or HIV; {@code episodeId} the episode it was done in, when known.
+     */
+    public record TestTold(
+            UUID testId,
+            ClientId client,
+            @Nullable UUID episodeId,
+            OrganisationId organisation,
+            String virus,
+            LocalDate testedOn,
+            boolean voided) {}
+
+    /**
      * A blood-borne-virus test as treatment's harm-reduction record holds it, told again whenever it changes (voided
      * included), so that {@code report_outcome} serves the hepatitis C measure without assessment reading treatment's
-     * tables. {@code testId} is treatment's record id; {@code virus} is HEPATITIS_C, HEPATITIS_B or HIV.
+     * tables.
      */
     @Transactional
     public void testedForBloodBorneVirus(
@@ -156,23 +169,58 @@ public class OutcomeEpisodes {
             String virus,
             LocalDate testedOn,
             boolean voided) {
-        UUID clientId = client.value();
-        UUID organisationId = organisation.value();
-        int changed = jdbc.sql("""
-                update assessment_bbv_test set client_id = ?, episode_id = ?, organisation_id = ?, virus = ?,
-                       tested_on = ?, voided = ?, told_at = ?
-                 where id = ?
-                """)
-                .params(clientId, episodeId, organisationId, virus, testedOn, voided, DbTime.now(clock), testId)
-                .update();
-        if (changed == 0) {
-            jdbc.sql("""
+        testedForBloodBorneViruses(
+                List.of(new TestTold(testId, client, episodeId, organisation, virus, testedOn, voided)));
+    }
+
+    /** Several tests as they are now (an import batch): two batched statements, whatever the count. */
+    @Transactional
+    public void testedForBloodBorneViruses(List<TestTold> tests) {
+        if (tests.isEmpty()) {
+            return;
+        }
+        OffsetDateTime at = DbTime.now(clock);
+        Set<UUID> known = new HashSet<>(jdbc.sql("select id from assessment_bbv_test where id in (:ids)")
+                .param("ids", tests.stream().map(TestTold::testId).toList())
+                .query(UUID.class)
+                .list());
+        List<Object[]> updates = tests.stream()
+                .filter(t -> known.contains(t.testId()))
+                .map(t -> new Object[] {
+                    t.client().value(),
+                    t.episodeId(),
+                    t.organisation().value(),
+                    t.virus(),
+                    t.testedOn(),
+                    t.voided(),
+                    at,
+                    t.testId()
+                })
+                .toList();
+        List<Object[]> inserts = tests.stream()
+                .filter(t -> !known.contains(t.testId()))
+                .map(t -> new Object[] {
+                    t.testId(),
+                    t.client().value(),
+                    t.episodeId(),
+                    t.organisation().value(),
+                    t.virus(),
+                    t.testedOn(),
+                    t.voided(),
+                    at
+                })
+                .toList();
+        if (!updates.isEmpty()) {
+            template.batchUpdate("""
+                    update assessment_bbv_test set client_id = ?, episode_id = ?, organisation_id = ?, virus = ?,
+                           tested_on = ?, voided = ?, told_at = ? where id = ?
+                    """, updates);
+        }
+        if (!inserts.isEmpty()) {
+            template.batchUpdate("""
                     insert into assessment_bbv_test (id, client_id, episode_id, organisation_id, virus, tested_on,
-                        voided, told_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-                    .params(testId, clientId, episodeId, organisationId, virus, testedOn, voided, DbTime.now(clock))
-                    .update();
+                        voided, told_at) values (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, inserts);
         }
     }
 

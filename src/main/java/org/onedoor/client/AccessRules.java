@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.Privilege;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.Messages;
 
 /**
  * The need-to-know rule, as a pure function of the facts. The same rule in SQL filters lists ({@link
@@ -32,10 +33,7 @@ final class AccessRules {
 
     static AccessDecision decide(CurrentUser user, AccessFacts facts, LocalDate today, Instant now, ZoneId zone) {
         if (!user.has(Privilege.CLIENT_RECORD_VIEW)) {
-            return AccessDecision.refuse(
-                    "Your roles do not include opening client records: commissioners and data "
-                            + "officers see aggregated or pseudonymised figures only.",
-                    false);
+            return AccessDecision.refuse(Messages.text("client.record.noRecordPrivilege"), false);
         }
         List<String> reasons = new ArrayList<>();
         boolean anyActive = false;

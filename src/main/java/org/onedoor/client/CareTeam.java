@@ -124,9 +124,7 @@ public class CareTeam {
     public AccessDecision requireWithoutBreakGlass(UUID clientId) {
         AccessDecision decision = access.require(clientId);
         if (decision.byBreakGlass()) {
-            String refusal = "You opened this record with break-glass, which lets you read it for a few hours but "
-                    + "never changes its care team, by hand or by opening an episode. Ask the organisation "
-                    + "responsible for the client's treatment.";
+            String refusal = Messages.text("client.record.breakGlassNoCareTeamChange");
             audit.refused(clientId, "Care-team change under break-glass");
             throw new ClientAccessRefused(clientId, refusal, false);
         }

@@ -64,11 +64,8 @@ final class CareTeamJoinPolicy {
                     own && request.role() == CareTeamRole.RESPONSIBLE ? "role" : "organisationId",
                     "NO_CLINICAL_BASIS",
                     own && request.role() == CareTeamRole.RESPONSIBLE
-                            ? "Your organisation cannot make itself responsible for treatment: that comes with an "
-                                    + "accepted referral, an episode, or a team manager of the responsible organisation"
-                            : "There is no clinical basis for adding this organisation: it needs an accepted referral "
-                                    + "or an episode there, or a team manager of the organisation responsible for the "
-                                    + "client's treatment to add it");
+                            ? Messages.text("client.role.noClinicalBasis")
+                            : Messages.text("client.organisationId.noClinicalBasis"));
         }
         return basis;
     }
@@ -98,13 +95,13 @@ final class CareTeamJoinPolicy {
         return switch (request.role()) {
             case SHARED_CARE ->
                 !practice
-                        ? "Only a GP practice can be in shared care"
+                        ? Messages.text("client.role.roleDoesNotFit.notAPractice")
                         : organisation.id().equals(request.registeredPractice())
                                 ? null
-                                : "Only the client's registered GP practice can be in shared care: record the registration first";
-            case PARTNER -> practice ? "A GP practice joins in shared care, not as a partner provider" : null;
+                                : Messages.text("client.role.roleDoesNotFit.notRegistered");
+            case PARTNER -> practice ? Messages.text("client.role.roleDoesNotFit.practiceAsPartner") : null;
             case RESPONSIBLE -> null;
-            case SPOC -> "The single point of contact joins through the referral, not by hand";
+            case SPOC -> Messages.text("client.role.roleDoesNotFit.spoc");
         };
     }
 }

@@ -3,7 +3,6 @@ package org.onedoor.client;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.ResultPage;
@@ -59,15 +58,7 @@ public class ClientCaseload {
                 .param("today", today)
                 .param("offset", ResultPage.offset(page, pageSize))
                 .param("size", pageSize)
-                .query((rs, n) -> new ClientSummary(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5, LocalDate.class),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8)))
+                .query((rs, n) -> ClientSummary.read(rs))
                 .list();
         audit.listed("Caseload page " + (Math.max(0, page) + 1) + ": " + items.size() + " of " + total + " clients");
         return new ResultPage<>(items, Math.max(0, page), pageSize, total);

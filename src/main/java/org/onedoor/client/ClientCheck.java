@@ -18,9 +18,17 @@ public final class ClientCheck {
             NewClient client, LocalDate today, boolean acceptTestNhsNumbers, ClientCodes codes, boolean knownPractice) {
         FieldProblems.Collector problems = PROBLEMS.collector();
         PersonDetails.name(
-                problems, "legalGivenName", client.legalGivenName(), 80, "Enter the client's legal first name");
+                problems,
+                "legalGivenName",
+                client.legalGivenName(),
+                80,
+                Messages.text("client.legalGivenName.required"));
         PersonDetails.name(
-                problems, "legalFamilyName", client.legalFamilyName(), 80, "Enter the client's legal last name");
+                problems,
+                "legalFamilyName",
+                client.legalFamilyName(),
+                80,
+                Messages.text("client.legalFamilyName.required"));
         PersonDetails.optionalName(problems, "preferredName", client.preferredName(), 80);
         PersonDetails.dateOfBirth(problems, client.dateOfBirth(), today);
         if (client.sex() == null) {
@@ -31,19 +39,19 @@ public final class ClientCheck {
                 "genderIdentity",
                 client.genderIdentity(),
                 codes.genderIdentities().containsKey(client.genderIdentity()),
-                "Choose the gender identity from the list");
+                Messages.text("client.genderIdentity.unknownCode"));
         code(
                 problems,
                 "ethnicity",
                 client.ethnicity(),
                 codes.ethnicities().containsKey(client.ethnicity()),
-                "Choose the ethnic category from the list");
+                Messages.text("client.ethnicity.unknownCode"));
         code(
                 problems,
                 "accommodation",
                 client.accommodation(),
                 codes.accommodations().containsKey(client.accommodation()),
-                "Choose the accommodation status from the list");
+                Messages.text("client.accommodation.unknownCode"));
         String nhsNumber = PersonDetails.nhsNumber(problems, client.nhsNumber(), acceptTestNhsNumbers, "client's");
         PersonDetails.postcode(problems, client.postcode());
         problems.optional("address", client.address(), 300);

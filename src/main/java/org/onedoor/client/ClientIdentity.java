@@ -32,7 +32,7 @@ public record ClientIdentity(
         @Nullable UUID gpPracticeId,
         @Nullable String gpPracticeName,
         @Nullable String gpPracticeOdsCode,
-        @Nullable UUID mergedInto,
+        @Nullable ClientId mergedInto,
         @Nullable Instant voidedAt,
         @Nullable String voidReason,
         int version) {

@@ -76,19 +76,7 @@ public class ClientRecordQuery {
                  order by k.decided_on desc, k.recorded_at desc
                 """)
                 .param(clientId)
-                .query((rs, n) -> new ConsentEntry(
-                        rs.getObject("id", UUID.class),
-                        ConsentPurpose.valueOf(rs.getString("purpose")),
-                        ConsentDecision.valueOf(rs.getString("decision")),
-                        rs.getObject("decided_on", LocalDate.class),
-                        ConsentMethod.valueOf(rs.getString("method")),
-                        rs.getBoolean("capacity_assessed"),
-                        rs.getObject("review_on", LocalDate.class),
-                        rs.getString("recipient"),
-                        rs.getString("notes"),
-                        DbTime.instant(rs, "recorded_at"),
-                        rs.getString("recorded_by"),
-                        rs.getBoolean("in_force")))
+                .query((rs, n) -> ConsentEntry.read(rs))
                 .list();
     }
 
@@ -148,10 +136,14 @@ public class ClientRecordQuery {
                 rs.getObject("gp_practice_id", UUID.class),
                 rs.getString("practice_name"),
                 rs.getString("practice_ods"),
-                rs.getObject("merged_into", UUID.class),
+                mergedInto(rs.getObject("merged_into", UUID.class)),
                 DbTime.instantOrNull(rs, "voided_at"),
                 rs.getString("void_reason"),
                 rs.getInt("version"));
+    }
+
+    private static @Nullable ClientId mergedInto(@Nullable UUID survivor) {
+        return survivor == null ? null : new ClientId(survivor);
     }
 
     public static @Nullable SealedCategory sealed(@Nullable String code) {

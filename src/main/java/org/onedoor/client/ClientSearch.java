@@ -1,9 +1,7 @@
 package org.onedoor.client;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Privilege;
@@ -65,15 +63,7 @@ public class ClientSearch {
                 """.formatted(where.sql, scope)), user), where)
                 .param("offset", ResultPage.offset(page, pageSize))
                 .param("size", pageSize)
-                .query((rs, n) -> new ClientSummary(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5, LocalDate.class),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8)))
+                .query((rs, n) -> ClientSummary.read(rs))
                 .list();
         List<String> outside = !everyone && user.has(Privilege.CLIENT_BREAK_GLASS) && terms.identifiesOnePerson()
                 ? outside(where, user)

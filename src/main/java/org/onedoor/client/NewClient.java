@@ -46,6 +46,20 @@ public record NewClient(
     }
 
     public NewClient withNhsNumber(@Nullable String number) {
+        return with(number, postcode, contact, gpPracticeId);
+    }
+
+    public NewClient withPractice(@Nullable UUID practiceId) {
+        return with(nhsNumber, postcode, contact, practiceId);
+    }
+
+    public NewClient withContact(@Nullable String postcode, ContactDetails contact) {
+        return with(nhsNumber, postcode, contact, gpPracticeId);
+    }
+
+    /** The same person with the details a referral or an import adds after the names. */
+    private NewClient with(
+            @Nullable String number, @Nullable String postcode, ContactDetails contact, @Nullable UUID practiceId) {
         return new NewClient(
                 legalGivenName,
                 legalFamilyName,
@@ -60,42 +74,6 @@ public record NewClient(
                 address,
                 contact,
                 safeContactNotes,
-                gpPracticeId);
-    }
-
-    public NewClient withPractice(@Nullable UUID practiceId) {
-        return new NewClient(
-                legalGivenName,
-                legalFamilyName,
-                preferredName,
-                dateOfBirth,
-                sex,
-                genderIdentity,
-                nhsNumber,
-                ethnicity,
-                postcode,
-                accommodation,
-                address,
-                contact,
-                safeContactNotes,
                 practiceId);
-    }
-
-    public NewClient withContact(@Nullable String postcode, ContactDetails contact) {
-        return new NewClient(
-                legalGivenName,
-                legalFamilyName,
-                preferredName,
-                dateOfBirth,
-                sex,
-                genderIdentity,
-                nhsNumber,
-                ethnicity,
-                postcode,
-                accommodation,
-                address,
-                contact,
-                safeContactNotes,
-                gpPracticeId);
     }
 }

@@ -14,7 +14,9 @@
  * <p>
  * This package is the module's API. Its internal parts sit in sub-packages that other modules may not use: the
  * screens and forms in {@code web}, merging and undoing merges in {@code merge}, and the export in
- * {@code subjectaccess}; {@code spi} is the named interface through which other modules add export sections.
+ * {@code subjectaccess}; {@code spi} is the named interface through which other modules add export sections. The
+ * access policy, the care team and their package-private rules stay here: they are the API other modules call, and
+ * only {@link org.onedoor.client.AccessPolicy} may use the rule behind it (ADR 0006).
  */
 @ApplicationModule(
         displayName = "Client record",

@@ -5,6 +5,7 @@ import static org.onedoor.partnership.OrganisationType.GP_PRACTICE;
 import java.time.LocalDate;
 import org.onedoor.partnership.OfferTerms;
 import org.onedoor.partnership.PracticeMenu;
+import org.onedoor.shared.OdsCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,7 +81,7 @@ class MenusStep implements DemoStep {
     }
 
     private void offer(String ods, String intervention, String group, LocalDate from, Integer capacity, LocalDate to) {
-        menu.addOffer(ods, new OfferTerms(intervention, group, from, to, capacity));
+        menu.addOffer(new OdsCode(ods), new OfferTerms(intervention, group, from, to, capacity));
     }
 
     private static boolean chance(DemoContext context, int percent) {

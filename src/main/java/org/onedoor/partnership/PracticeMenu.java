@@ -61,12 +61,12 @@ public class PracticeMenu {
     }
 
     /** Every current, past and future offer of one practice (withdrawn offers excluded). */
-    public List<MenuOffer> menuOf(String odsCode) {
+    public List<MenuOffer> menuOf(OdsCode odsCode) {
         return query.offersOf(practice(odsCode).id());
     }
 
     /** Whether the signed-in user may change this practice's menu. */
-    public boolean mayEdit(String odsCode) {
+    public boolean mayEdit(OdsCode odsCode) {
         return currentUsers
                 .find()
                 .map(user -> mayEdit(user, practice(odsCode).id()))
@@ -74,7 +74,7 @@ public class PracticeMenu {
     }
 
     @Transactional
-    public UUID addOffer(String odsCode, OfferTerms terms) {
+    public UUID addOffer(OdsCode odsCode, OfferTerms terms) {
         OrganisationSummary practice = editablePractice(odsCode);
         refuseUnknownCodes(terms.intervention(), terms.substanceGroup());
         PracticeOffer offer = PracticeOffer.make(practice.id(), terms);
@@ -86,7 +86,7 @@ public class PracticeMenu {
 
     @Transactional
     public void changeOffer(
-            String odsCode, UUID offerId, LocalDate from, @Nullable LocalDate to, @Nullable Integer capacity) {
+            OdsCode odsCode, UUID offerId, LocalDate from, @Nullable LocalDate to, @Nullable Integer capacity) {
         OrganisationSummary practice = editablePractice(odsCode);
         PracticeOffer offer = offerOf(practice, offerId);
         OfferTerms before = offer.terms();
@@ -101,7 +101,7 @@ public class PracticeMenu {
     }
 
     @Transactional
-    public void withdrawOffer(String odsCode, UUID offerId, String reason) {
+    public void withdrawOffer(OdsCode odsCode, UUID offerId, String reason) {
         OrganisationSummary practice = editablePractice(odsCode);
         PracticeOffer offer = offerOf(practice, offerId);
         offer.withdraw(reason, currentUsers.actorName(), clock.instant());
@@ -159,13 +159,11 @@ public class PracticeMenu {
         holds.release(heldFor);
     }
 
-    private OrganisationSummary practice(String odsCode) {
-        return OdsCode.parse(odsCode)
-                .flatMap(directory::practice)
-                .orElseThrow(() -> new NotFound("GP practice", odsCode));
+    private OrganisationSummary practice(OdsCode odsCode) {
+        return directory.practice(odsCode).orElseThrow(() -> new NotFound("GP practice", odsCode));
     }
 
-    private OrganisationSummary editablePractice(String odsCode) {
+    private OrganisationSummary editablePractice(OdsCode odsCode) {
         OrganisationSummary practice = practice(odsCode);
         if (!mayEdit(currentUsers.require(), practice.id())) {
             throw new AccessRefused(

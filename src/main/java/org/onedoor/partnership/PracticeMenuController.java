@@ -64,7 +64,7 @@ class PracticeMenuController {
         OfferTerms terms = form.terms(errors);
         if (terms != null) {
             try {
-                menu.addOffer(odsCode, terms);
+                menu.addOffer(code(odsCode), terms);
                 redirect.addFlashAttribute(
                         "flash",
                         "Offer added: " + label(menu.interventions(), terms.intervention())
@@ -84,8 +84,8 @@ class PracticeMenuController {
         OrganisationSummary practice = practice(directory, odsCode);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("practice", practice);
-        model.addAttribute("groups", groups(menu.menuOf(odsCode), today));
-        model.addAttribute("mayEdit", menu.mayEdit(odsCode));
+        model.addAttribute("groups", groups(menu.menuOf(code(odsCode)), today));
+        model.addAttribute("mayEdit", menu.mayEdit(code(odsCode)));
         model.addAttribute("interventions", menu.interventions());
         model.addAttribute("substanceGroups", menu.substanceGroups());
         model.addAttribute("form", form);
@@ -94,17 +94,21 @@ class PracticeMenuController {
         return "partnership/menu/practice";
     }
 
+    /** The practice's code from the address: one without an ODS code's shape is a practice not found. */
+    static OdsCode code(String odsCode) {
+        return OdsCode.parse(odsCode).orElseThrow(() -> new NotFound("GP practice", odsCode));
+    }
+
     static OrganisationSummary practice(Directory directory, String odsCode) {
-        return OdsCode.parse(odsCode)
-                .flatMap(directory::practice)
-                .orElseThrow(() -> new NotFound("GP practice", odsCode));
+        return directory.practice(code(odsCode)).orElseThrow(() -> new NotFound("GP practice", odsCode));
     }
 
     /** Refuses before anything is checked or saved; the module API refuses again when it saves. */
     static void requireEditable(PracticeMenu menu, Directory directory, String odsCode) {
-        if (!menu.mayEdit(odsCode)) {
-            throw new AccessRefused("You can change only your own practice's menu. "
-                    + practice(directory, odsCode).name() + " is not your practice.");
+        OrganisationSummary practice = practice(directory, odsCode);
+        if (!menu.mayEdit(code(odsCode))) {
+            throw new AccessRefused(
+                    "You can change only your own practice's menu. " + practice.name() + " is not your practice.");
         }
     }
 

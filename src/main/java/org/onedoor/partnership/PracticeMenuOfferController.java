@@ -57,7 +57,7 @@ class PracticeMenuOfferController {
         LocalDate to = form.effectiveTo(errors);
         if (errors.isEmpty() && from != null) {
             try {
-                menu.changeOffer(odsCode, offerId, from, to, form.capacity());
+                menu.changeOffer(PracticeMenuController.code(odsCode), offerId, from, to, form.capacity());
                 redirect.addFlashAttribute("flash", "Offer changed: " + describe(offer));
                 return REDIRECT_TO_MENU;
             } catch (DomainRuleViolation violation) {
@@ -88,7 +88,7 @@ class PracticeMenuOfferController {
         Map<String, String> errors = PracticeMenuFormErrors.of(binding);
         if (errors.isEmpty()) {
             try {
-                menu.withdrawOffer(odsCode, offerId, form.reason());
+                menu.withdrawOffer(PracticeMenuController.code(odsCode), offerId, form.reason());
                 redirect.addFlashAttribute("flash", "Offer withdrawn: " + describe(offer));
                 return REDIRECT_TO_MENU;
             } catch (DomainRuleViolation violation) {
@@ -99,7 +99,7 @@ class PracticeMenuOfferController {
     }
 
     private MenuOffer offer(String odsCode, UUID offerId) {
-        return menu.menuOf(odsCode).stream()
+        return menu.menuOf(PracticeMenuController.code(odsCode)).stream()
                 .filter(offer -> offer.id().equals(offerId))
                 .findFirst()
                 .orElseThrow(() -> new NotFound("Offer", offerId));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.client.ClientCandidate;
+import org.onedoor.shared.NhsNumber;
 
 /**
  * What the receiving worker confirms before accepting a referral: the person it describes and the existing client
@@ -19,10 +20,11 @@ public record Acceptance(
         @Nullable String nhsNumber,
         List<ClientCandidate> candidates) {
 
-    /** The NHS number as people read it: 943 476 5919. */
+    /**
+     * The NHS number as people read it: 943 476 5919. An imported referral's number is unchecked, so one that is not
+     * ten digits is shown as stored rather than failing the page.
+     */
     public @Nullable String nhsNumberShown() {
-        return nhsNumber == null
-                ? null
-                : nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6);
+        return nhsNumber == null ? null : NhsNumber.format(nhsNumber);
     }
 }

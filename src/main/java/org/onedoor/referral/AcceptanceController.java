@@ -3,6 +3,7 @@ package org.onedoor.referral;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,14 +40,14 @@ class AcceptanceController {
             Model model,
             RedirectAttributes redirect) {
         if (client == null || client.isBlank()) {
-            return again(id, client, "Choose the client this referral is about, or a new client", model);
+            return again(id, client, Messages.text("referral.client.required"), model);
         }
         UUID chosen = null;
         if (!client.equals(NEW_CLIENT)) {
             try {
                 chosen = UUID.fromString(client);
             } catch (IllegalArgumentException notAnId) {
-                return again(id, client, "Choose one of the matching client records listed, or a new client", model);
+                return again(id, client, Messages.text("referral.client.notACandidate"), model);
             }
         }
         try {
@@ -62,8 +63,8 @@ class AcceptanceController {
         redirect.addFlashAttribute(
                 "flash",
                 chosen == null
-                        ? "Referral accepted: a new client record was opened"
-                        : "Referral accepted and linked to the client record you confirmed");
+                        ? Messages.text("referral.flash.acceptedNewClient")
+                        : Messages.text("referral.flash.acceptedLinked"));
         return "redirect:/inbox";
     }
 

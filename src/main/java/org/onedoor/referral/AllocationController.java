@@ -3,6 +3,7 @@ package org.onedoor.referral;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +38,7 @@ class AllocationController {
             RedirectAttributes redirect) {
         try {
             allocation.voidReferral(id, reason);
-            redirect.addFlashAttribute("flash", "Referral voided. It stays on record with your reason.");
+            redirect.addFlashAttribute("flash", Messages.text("referral.flash.voided"));
             return "redirect:/referrals";
         } catch (DomainRuleViolation refused) {
             redirect.addFlashAttribute("voidProblem", refused.getMessage());
@@ -65,7 +66,7 @@ class AllocationController {
             model.addAttribute("hasErrors", true);
             return "referral/allocation";
         }
-        redirect.addFlashAttribute("flash", "Referral allocated. It is waiting in the receiving organisation's inbox.");
+        redirect.addFlashAttribute("flash", Messages.text("referral.flash.allocated"));
         return "redirect:/referrals/" + id;
     }
 }

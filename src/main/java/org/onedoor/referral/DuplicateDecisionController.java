@@ -1,6 +1,7 @@
 package org.onedoor.referral;
 
 import java.util.UUID;
+import org.onedoor.shared.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +21,7 @@ class DuplicateDecisionController {
     @PostMapping("/referrals/{id}/duplicates/{keptId}/same-person")
     String sameAs(@PathVariable UUID id, @PathVariable UUID keptId, RedirectAttributes redirect) {
         decisions.sameAs(id, keptId);
-        redirect.addFlashAttribute("flash", "Voided as a duplicate. The other referral's history records the link.");
+        redirect.addFlashAttribute("flash", Messages.text("referral.flash.voidedAsDuplicate"));
         return "redirect:/referrals/" + keptId;
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
@@ -83,7 +84,8 @@ class Enquiry {
     /** Voids the enquiry (logged in error, or about the wrong call); it stays, but leaves every list. */
     void voidBecause(String reason, Instant at, String by) {
         if (voidedAt != null) {
-            throw new DomainRuleViolation("ENQUIRY_ALREADY_VOIDED", null, "The enquiry was already voided");
+            throw new DomainRuleViolation(
+                    "ENQUIRY_ALREADY_VOIDED", null, Messages.text("enquiry.record.alreadyVoided"));
         }
         this.voidedAt = at;
         this.voidedBy = by;

@@ -3,6 +3,7 @@ package org.onedoor.referral;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.Messages;
 
 /** The enquiry form as typed: every field is text, so whatever someone typed comes back to them on an error. */
 record EnquiryForm(
@@ -23,7 +24,8 @@ record EnquiryForm(
             try {
                 caller = EnquiryCallerType.valueOf(callerType.strip());
             } catch (IllegalArgumentException unknown) {
-                problems.add(new FieldProblem("callerType", "UNKNOWN_CALLER_TYPE", "Choose who called"));
+                problems.add(new FieldProblem(
+                        "callerType", "UNKNOWN_CALLER_TYPE", Messages.text("enquiry.callerType.required")));
             }
         }
         return new EnquiryLog.NewEnquiry(topic, caller, outcome, signpostedTo, notes);

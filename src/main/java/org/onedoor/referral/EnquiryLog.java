@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
 import org.onedoor.shared.jdbc.DbTime;
@@ -77,28 +78,25 @@ public class EnquiryLog {
                 "topic",
                 details.topic(),
                 topics(today),
-                "Choose what the call was about",
-                "Choose a topic from the list");
+                Messages.text("enquiry.topic.required"),
+                Messages.text("enquiry.topic.unknownCode"));
         if (details.callerType() == null) {
-            problems.add("callerType", "REQUIRED", "Choose who called");
+            problems.add("callerType", "REQUIRED", Messages.text("enquiry.callerType.required"));
         }
         code(
                 problems,
                 "outcome",
                 details.outcome(),
                 outcomes(today),
-                "Choose the outcome of the call",
-                "Choose an outcome from the list");
+                Messages.text("enquiry.outcome.required"),
+                Messages.text("enquiry.outcome.unknownCode"));
         String signpostedTo = tidy(details.signpostedTo());
         if (signpostedTo != null && signpostedTo.length() > MAX_SIGNPOSTED_TO) {
-            problems.add(
-                    "signpostedTo",
-                    "TOO_LONG",
-                    "Where you signposted the caller must be " + MAX_SIGNPOSTED_TO + " characters or fewer");
+            problems.add("signpostedTo", "TOO_LONG", Messages.text("enquiry.signpostedTo.tooLong", MAX_SIGNPOSTED_TO));
         }
         String notes = tidy(details.notes());
         if (notes != null && notes.length() > MAX_NOTES) {
-            problems.add("notes", "TOO_LONG", "Notes must be 2,000 characters or fewer");
+            problems.add("notes", "TOO_LONG", Messages.text("enquiry.notes.tooLong"));
         }
         problems.throwIfAny();
     }
@@ -149,9 +147,9 @@ public class EnquiryLog {
         String why = tidy(reason);
         FieldProblems.Collector problems = PROBLEMS.collector();
         if (why == null) {
-            problems.add("reason", "REQUIRED", "Say why the enquiry is being voided");
+            problems.add("reason", "REQUIRED", Messages.text("enquiry.reason.required"));
         } else if (why.length() > MAX_VOID_REASON) {
-            problems.add("reason", "TOO_LONG", "The reason must be " + MAX_VOID_REASON + " characters or fewer");
+            problems.add("reason", "TOO_LONG", Messages.text("enquiry.reason.tooLong", MAX_VOID_REASON));
         }
         problems.throwIfAny();
         Enquiry enquiry =

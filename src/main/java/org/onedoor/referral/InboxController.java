@@ -3,6 +3,7 @@ package org.onedoor.referral;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.ResultPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +40,7 @@ class InboxController {
             RedirectAttributes redirect) {
         try {
             inbox.giveBack(id, reason);
-            redirect.addFlashAttribute("flash", "Referral returned to the single point of contact");
+            redirect.addFlashAttribute("flash", Messages.text("referral.flash.returned"));
         } catch (DomainRuleViolation refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
             redirect.addFlashAttribute("problemFor", id);

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.onedoor.client.NewClient;
 import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.data.annotation.CreatedBy;
@@ -23,6 +24,7 @@ import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -46,11 +48,10 @@ class Referral {
     private Sex sex;
     private @Nullable String nhsNumber;
     private @Nullable String postcode;
-    private @Nullable String telephone;
-    private @Nullable String email;
-    private boolean mayText;
-    private boolean mayVoicemail;
-    private boolean mayWrite;
+
+    @Embedded.Empty
+    private ContactDetails contact;
+
     private @Nullable UUID gpPracticeId;
     private String source;
     private @Nullable String referrerName;
@@ -134,6 +135,7 @@ class Referral {
         this.receivedAt = receivedAt;
         this.receivedBy = receivedBy;
         this.risks = risks;
+        this.contact = ContactDetails.NONE;
     }
 
     /** A checked referral arrives: urgent when any of its risks is one of the urgent ones. */
@@ -163,12 +165,7 @@ class Referral {
         referral.postcode = tidy(details.postcode()) == null
                 ? null
                 : details.postcode().strip().toUpperCase();
-        ContactDetails contact = details.contact().tidied();
-        referral.telephone = contact.telephone();
-        referral.email = contact.email();
-        referral.mayText = contact.mayText();
-        referral.mayVoicemail = contact.mayVoicemail();
-        referral.mayWrite = contact.mayWrite();
+        referral.contact = details.contact().tidied();
         referral.gpPracticeId = details.gpPracticeId();
         referral.referrerName = tidy(details.referrerName());
         referral.referrerOrganisation = tidy(details.referrerOrganisation());
@@ -191,15 +188,13 @@ class Referral {
             String by) {
         refuseUnless(
                 "TRIAGE_NOT_OPEN",
-                "This referral is not waiting for triage",
+                Messages.text("referral.record.triageNotOpen"),
                 ReferralStatus.RECEIVED,
                 ReferralStatus.TRIAGED,
                 ReferralStatus.RETURNED);
         if (!outcome.completeWith(intervention, group)) {
             throw new DomainRuleViolation(
-                    "NEED_REQUIRED",
-                    "neededIntervention",
-                    "Choose the intervention needed and the substance group before allocating");
+                    "NEED_REQUIRED", "neededIntervention", Messages.text("referral.neededIntervention.needRequired"));
         }
         this.triagedAt = triagedAt == null ? at : triagedAt;
         this.triagedBy = triagedBy == null ? by : triagedBy;
@@ -214,9 +209,7 @@ class Referral {
     /** Sends the referral to an organisation (a practice or a partner); refuses a second allocation. */
     void allocateTo(UUID organisation, String routingReason, @Nullable String overrideReason, Instant at) {
         refuseUnless(
-                "NOT_READY_TO_ALLOCATE",
-                "Only a triaged referral waiting for routing can be allocated",
-                ReferralStatus.TRIAGED);
+                "NOT_READY_TO_ALLOCATE", Messages.text("referral.record.notReadyToAllocate"), ReferralStatus.TRIAGED);
         this.allocatedTo = organisation;
         this.allocatedAt = at;
         this.routingReason = routingReason;
@@ -233,7 +226,7 @@ class Referral {
     /** The shared client record the accepted referral is about; set once, on acceptance. */
     void linkClient(UUID client) {
         if (status != ReferralStatus.ACCEPTED) {
-            throw new DomainRuleViolation("NOT_ACCEPTED", null, "Only an accepted referral is linked to a client");
+            throw new DomainRuleViolation("NOT_ACCEPTED", null, Messages.text("referral.record.notAccepted"));
         }
         this.clientId = client;
     }
@@ -242,7 +235,7 @@ class Referral {
     NewClient asClient() {
         return NewClient.named(givenName, familyName, dateOfBirth, sex)
                 .withNhsNumber(nhsNumber)
-                .withContact(postcode, new ContactDetails(telephone, email, mayText, mayVoicemail, mayWrite))
+                .withContact(postcode, contact)
                 .withPractice(gpPracticeId);
     }
 
@@ -265,7 +258,7 @@ class Referral {
     /** Takes a referral made in error out of every list and report; it stays, with who voided it and why. */
     void voidBecause(String reason, String by, Instant at) {
         if (voidedAt != null) {
-            throw new DomainRuleViolation("ALREADY_VOIDED", null, "This referral was already voided");
+            throw new DomainRuleViolation("ALREADY_VOIDED", null, Messages.text("referral.record.alreadyVoided"));
         }
         this.voidReason = reason;
         this.voidedBy = by;
@@ -296,9 +289,9 @@ class Referral {
     }
 
     private void refuseUnlessAllocatedTo(UUID organisation) {
-        refuseUnless("NOT_ALLOCATED", "This referral is not waiting for acceptance", ReferralStatus.ALLOCATED);
+        refuseUnless("NOT_ALLOCATED", Messages.text("referral.record.notAllocated"), ReferralStatus.ALLOCATED);
         if (!organisation.equals(allocatedTo)) {
-            throw new DomainRuleViolation("NOT_YOURS", null, "This referral was allocated to another organisation");
+            throw new DomainRuleViolation("NOT_YOURS", null, Messages.text("referral.record.notYours"));
         }
     }
 
@@ -343,11 +336,11 @@ class Referral {
         row.put("sex", sex.name());
         row.put("nhs_number", nhsNumber);
         row.put("postcode", postcode);
-        row.put("telephone", telephone);
-        row.put("email", email);
-        row.put("may_text", mayText);
-        row.put("may_voicemail", mayVoicemail);
-        row.put("may_write", mayWrite);
+        row.put("telephone", contact.telephone());
+        row.put("email", contact.email());
+        row.put("may_text", contact.mayText());
+        row.put("may_voicemail", contact.mayVoicemail());
+        row.put("may_write", contact.mayWrite());
         row.put("gp_practice_id", gpPracticeId);
         row.put("source", source);
         row.put("referrer_name", referrerName);

@@ -14,6 +14,7 @@ import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -69,19 +70,19 @@ public class ReferralAllocation {
     public void triage(UUID referralId, TriageDecision decision) {
         FieldProblems.Collector problems = ReferralCheck.PROBLEMS.collector();
         if (decision.outcome() == null) {
-            problems.add("outcome", "REQUIRED", "Choose the outcome of triage");
+            problems.add("outcome", "REQUIRED", Messages.text("referral.outcome.required"));
         }
         if (decision.reason() == null || decision.reason().isBlank()) {
-            problems.add("reason", "REQUIRED", "Give the reason for this outcome");
+            problems.add("reason", "REQUIRED", Messages.text("referral.reason.required"));
         } else if (decision.reason().length() > 1000) {
-            problems.add("reason", "TOO_LONG", "Must be 1000 characters or fewer");
+            problems.add("reason", "TOO_LONG", Messages.text("referral.reason.tooLong"));
         }
         boolean allocating = decision.outcome() != null && !decision.outcome().closesReferral();
         if (allocating && !known(menu.interventions(), decision.neededIntervention())) {
-            problems.add("neededIntervention", "REQUIRED", "Choose the intervention the client needs");
+            problems.add("neededIntervention", "REQUIRED", Messages.text("referral.neededIntervention.required"));
         }
         if (allocating && !known(menu.substanceGroups(), decision.substanceGroup())) {
-            problems.add("substanceGroup", "REQUIRED", "Choose the substance group");
+            problems.add("substanceGroup", "REQUIRED", Messages.text("referral.substanceGroup.required"));
         }
         problems.throwIfAny();
         Referral referral = referral(referralId);
@@ -106,13 +107,13 @@ public class ReferralAllocation {
         Referral referral = referral(referralId);
         if (referral.neededIntervention() == null || referral.substanceGroup() == null) {
             throw new DomainRuleViolation(
-                    "NOT_TRIAGED_FOR_ALLOCATION", null, "Triage the referral for allocation before routing it");
+                    "NOT_TRIAGED_FOR_ALLOCATION", null, Messages.text("referral.record.notTriagedForAllocation"));
         }
         String need = label(menu.interventions(), referral.neededIntervention()).toLowerCase() + " for "
                 + label(menu.substanceGroups(), referral.substanceGroup()).toLowerCase();
         List<OrganisationSummary> providers = directory.activeOrganisations(OrganisationType.LEAD_PROVIDER);
         if (providers.isEmpty()) {
-            throw new DomainRuleViolation("NO_LEAD_PROVIDER", null, "The directory has no lead provider to route to");
+            throw new DomainRuleViolation("NO_LEAD_PROVIDER", null, Messages.text("referral.record.noLeadProvider"));
         }
         return RoutingPolicy.propose(
                 referral.gpPracticeId(),
@@ -132,7 +133,7 @@ public class ReferralAllocation {
             throw new DomainRuleViolation(
                     "OVERRIDE_REASON_REQUIRED",
                     "overrideReason",
-                    "Give the reason for sending the referral somewhere other than proposed");
+                    Messages.text("referral.overrideReason.overrideReasonRequired"));
         }
         OrganisationSummary receiver = directory.organisation(organisationId);
         Referral referral = referral(referralId);
@@ -163,9 +164,7 @@ public class ReferralAllocation {
     public void voidReferral(UUID referralId, String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 400) {
             throw new DomainRuleViolation(
-                    "REASON_REQUIRED",
-                    "reason",
-                    "Give the reason for voiding the referral, in 400 characters or fewer");
+                    "REASON_REQUIRED", "reason", Messages.text("referral.reason.reasonRequired.void"));
         }
         Referral referral = referral(referralId);
         referral.voidBecause(reason.strip(), currentUsers.actorName(), clock.instant());

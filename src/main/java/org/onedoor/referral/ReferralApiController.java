@@ -14,6 +14,7 @@ import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.OdsCode;
 import org.onedoor.shared.Sex;
 import org.springframework.http.HttpStatus;
@@ -77,9 +78,8 @@ class ReferralApiController {
     /** Bad input is a 400 listing every field at fault (not a 409: nothing conflicted). */
     @ExceptionHandler(FieldProblems.class)
     ResponseEntity<ProblemDetail> invalid(FieldProblems problems) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                "The referral has problems: correct every field listed and send it again. Nothing was saved.");
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, Messages.text("referral.api.invalid"));
         problem.setType(URI.create("https://onedoor.example/problems/referral-invalid"));
         problem.setTitle("Bad Request");
         problem.setProperty("code", problems.code());
@@ -97,23 +97,20 @@ class ReferralApiController {
             try {
                 sex = Sex.valueOf(request.sex());
             } catch (IllegalArgumentException unknown) {
-                problems.add(new FieldProblem("sex", "UNKNOWN_CODE", "Use FEMALE, MALE, OTHER or NOT_STATED"));
+                problems.add(new FieldProblem("sex", "UNKNOWN_CODE", Messages.text("referral.sex.unknownCode")));
             }
         }
         Set<Risk> risks = EnumSet.noneOf(Risk.class);
         for (String risk : request.risks() == null ? List.<String>of() : request.risks()) {
             if (risk == null || risk.isBlank()) {
-                problems.add(new FieldProblem(
-                        "risks",
-                        "UNKNOWN_CODE",
-                        "A risk is empty: give risk codes such as "
-                                + "PREGNANCY, or leave the list empty when there is none"));
+                problems.add(new FieldProblem("risks", "UNKNOWN_CODE", Messages.text("referral.risks.emptyCode")));
                 continue;
             }
             try {
                 risks.add(Risk.valueOf(risk));
             } catch (IllegalArgumentException unknown) {
-                problems.add(new FieldProblem("risks", "UNKNOWN_CODE", "Unknown risk " + risk));
+                problems.add(
+                        new FieldProblem("risks", "UNKNOWN_CODE", Messages.text("referral.risks.unknownCode", risk)));
             }
         }
         UUID practice = null;
@@ -126,7 +123,7 @@ class ReferralApiController {
                 problems.add(new FieldProblem(
                         "gpPracticeOdsCode",
                         "UNKNOWN_PRACTICE",
-                        "No GP practice of the partnership has ODS code " + request.gpPracticeOdsCode()));
+                        Messages.text("referral.gpPracticeOdsCode.unknownPractice", request.gpPracticeOdsCode())));
             }
         }
         return new NewReferral(

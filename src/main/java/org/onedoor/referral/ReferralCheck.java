@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.PersonDetails;
 
 /**
@@ -27,26 +28,32 @@ final class ReferralCheck {
             Set<String> substances,
             boolean knownPractice) {
         FieldProblems.Collector problems = PROBLEMS.collector();
-        PersonDetails.name(problems, "givenName", referral.givenName(), 80, "Enter the person's first name");
-        PersonDetails.name(problems, "familyName", referral.familyName(), 80, "Enter the person's last name");
+        PersonDetails.name(
+                problems, "givenName", referral.givenName(), 80, Messages.text("referral.givenName.required"));
+        PersonDetails.name(
+                problems, "familyName", referral.familyName(), 80, Messages.text("referral.familyName.required"));
         PersonDetails.dateOfBirth(problems, referral.dateOfBirth(), today);
         if (referral.sex() == null) {
-            problems.add("sex", "REQUIRED", "Select the person's sex, or 'Prefer not to say'");
+            problems.add("sex", "REQUIRED", Messages.text("referral.sex.required"));
         }
         String nhsNumber = PersonDetails.nhsNumber(problems, referral.nhsNumber(), acceptTestNhsNumbers, "person's");
         PersonDetails.postcode(problems, referral.postcode());
         referral.contact().check(problems);
         if (referral.gpPracticeId() != null && !knownPractice) {
-            problems.add("gpPracticeId", "UNKNOWN_PRACTICE", "Choose the GP practice from the partnership's list");
+            problems.add("gpPracticeId", "UNKNOWN_PRACTICE", Messages.text("referral.gpPracticeId.unknownPractice"));
         }
         if (referral.source() == null || !sources.contains(referral.source())) {
-            problems.add("source", "UNKNOWN_SOURCE", "Choose who is making the referral from the list");
+            problems.add("source", "UNKNOWN_SOURCE", Messages.text("referral.source.unknownSource"));
         }
         substances(problems, referral.substances(), substances);
         if (referral.channel() == Channel.PROFESSIONAL || referral.channel() == Channel.API) {
-            problems.required("referrerName", referral.referrerName(), 120, "Enter the referrer's name");
             problems.required(
-                    "referrerOrganisation", referral.referrerOrganisation(), 160, "Enter the referrer's organisation");
+                    "referrerName", referral.referrerName(), 120, Messages.text("referral.referrerName.required"));
+            problems.required(
+                    "referrerOrganisation",
+                    referral.referrerOrganisation(),
+                    160,
+                    Messages.text("referral.referrerOrganisation.required"));
         } else {
             problems.optional("referrerName", referral.referrerName(), 120);
             problems.optional("referrerOrganisation", referral.referrerOrganisation(), 160);
@@ -63,13 +70,13 @@ final class ReferralCheck {
                         .filter(code -> code != null && !code.isBlank())
                         .toList();
         if (given.isEmpty()) {
-            problems.add("substances", "REQUIRED", "Choose the main problem substance");
+            problems.add("substances", "REQUIRED", Messages.text("referral.substances.required"));
         } else if (given.size() > 3) {
-            problems.add("substances", "TOO_MANY", "Choose at most three problem substances");
+            problems.add("substances", "TOO_MANY", Messages.text("referral.substances.tooMany"));
         } else if (!known.containsAll(given)) {
-            problems.add("substances", "UNKNOWN_SUBSTANCE", "Choose problem substances from the list");
+            problems.add("substances", "UNKNOWN_SUBSTANCE", Messages.text("referral.substances.unknownSubstance"));
         } else if (new HashSet<>(given).size() != given.size()) {
-            problems.add("substances", "DUPLICATE_SUBSTANCE", "Choose each problem substance only once");
+            problems.add("substances", "DUPLICATE_SUBSTANCE", Messages.text("referral.substances.duplicateSubstance"));
         }
     }
 }

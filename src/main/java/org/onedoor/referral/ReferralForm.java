@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.TypedDate;
 
@@ -107,13 +108,14 @@ record ReferralForm(
         try {
             chosenSex = sex == null || sex.isBlank() ? null : Sex.valueOf(sex);
         } catch (IllegalArgumentException unknown) {
-            problems.add(new FieldProblem("sex", "UNKNOWN_SEX", "Select the person's sex, or 'Prefer not to say'"));
+            problems.add(new FieldProblem("sex", "UNKNOWN_SEX", Messages.text("referral.sex.required")));
         }
         UUID practice = null;
         try {
             practice = gpPracticeId == null || gpPracticeId.isBlank() ? null : UUID.fromString(gpPracticeId);
         } catch (IllegalArgumentException unknown) {
-            problems.add(new FieldProblem("gpPracticeId", "UNKNOWN_PRACTICE", "Choose the GP practice from the list"));
+            problems.add(new FieldProblem(
+                    "gpPracticeId", "UNKNOWN_PRACTICE", Messages.text("referral.gpPracticeId.unknownPractice.form")));
         }
         List<String> substances = java.util.stream.Stream.of(substance1, substance2, substance3)
                 .filter(code -> code != null && !code.isBlank())

@@ -9,6 +9,7 @@ import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
 import org.onedoor.shared.jdbc.DbTime;
@@ -130,7 +131,8 @@ public class ReferralInbox {
     @Transactional
     public void giveBack(UUID referralId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new DomainRuleViolation("REASON_REQUIRED", "reason", "Give the reason for returning the referral");
+            throw new DomainRuleViolation(
+                    "REASON_REQUIRED", "reason", Messages.text("referral.reason.reasonRequired.return"));
         }
         CurrentUser user = currentUsers.require();
         Referral referral = referral(referralId);

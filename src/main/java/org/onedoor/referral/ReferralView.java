@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.shared.ContactDetails;
+import org.onedoor.shared.NhsNumber;
 import org.onedoor.shared.Sex;
 
 /** Everything the single point of contact holds about one referral, with labels people read, and its history. */
@@ -56,10 +57,11 @@ public record ReferralView(
         return givenName + " " + familyName;
     }
 
-    /** The NHS number as people read it: 943 476 5919. */
+    /**
+     * The NHS number as people read it: 943 476 5919. An imported referral's number is unchecked, so one that is not
+     * ten digits is shown as stored rather than failing the page.
+     */
     public @Nullable String nhsNumberShown() {
-        return nhsNumber == null
-                ? null
-                : nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6);
+        return nhsNumber == null ? null : NhsNumber.format(nhsNumber);
     }
 }

@@ -8,6 +8,7 @@ import org.onedoor.assessment.alcohol.AlcoholScreeningResult;
 import org.onedoor.assessment.alcohol.AuditAnswers;
 import org.onedoor.assessment.alcohol.AuditCAnswers;
 import org.onedoor.assessment.alcohol.FastAnswers;
+import org.onedoor.shared.Messages;
 
 /** Screening answers as submitted from the triage page: which tool, and each item's score. */
 record ScreeningForm(
@@ -32,7 +33,7 @@ record ScreeningForm(
         if ("AUDIT_C".equals(tool)) {
             if (audit1 == null || audit2 == null || audit3 == null) {
                 throw new org.onedoor.shared.DomainRuleViolation(
-                        "ANSWER_MISSING", "audit1", "Answer all three AUDIT-C questions");
+                        "ANSWER_MISSING", "audit1", Messages.text("referral.audit1.answerMissing"));
             }
             return AlcoholScreening.scoreAuditC(new AuditCAnswers(audit1, audit2, audit3));
         }
@@ -43,7 +44,8 @@ record ScreeningForm(
         if ("FAST".equals(tool)) {
             return AlcoholScreening.scoreFast(new FastAnswers(fast1, fast2, fast3, fast4));
         }
-        throw new org.onedoor.shared.DomainRuleViolation("UNKNOWN_TOOL", null, "Choose AUDIT-C, AUDIT or FAST");
+        throw new org.onedoor.shared.DomainRuleViolation(
+                "UNKNOWN_TOOL", null, Messages.text("referral.tool.unknownTool"));
     }
 
     /** The answers last given, to fill the questions again (AUDIT's first three come from an AUDIT-C). */

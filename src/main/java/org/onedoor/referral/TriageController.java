@@ -12,6 +12,7 @@ import org.onedoor.partnership.CodeLabel;
 import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,7 +78,7 @@ class TriageController {
                     "flash", "Triage saved: " + outcome.label().toLowerCase() + ". Referral closed.");
             return "redirect:/referrals/" + id;
         }
-        redirect.addFlashAttribute("flash", "Triage saved. Check where OneDoor proposes to send the referral.");
+        redirect.addFlashAttribute("flash", Messages.text("referral.flash.triageSaved"));
         return "redirect:/referrals/" + id + "/allocation";
     }
 

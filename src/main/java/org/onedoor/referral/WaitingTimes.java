@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,11 +33,10 @@ public class WaitingTimes {
     @PreAuthorize("hasAuthority('WAITING_TIMES_VIEW')")
     public List<WaitingTime> receivedBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new DomainRuleViolation(
-                    "PERIOD_REVERSED", "to", "The end of the period must not be before its start");
+            throw new DomainRuleViolation("PERIOD_REVERSED", "to", Messages.text("referral.to.periodReversed"));
         }
         if (from.plusYears(2).isBefore(to)) {
-            throw new DomainRuleViolation("PERIOD_TOO_LONG", "to", "Ask for at most two years at a time");
+            throw new DomainRuleViolation("PERIOD_TOO_LONG", "to", Messages.text("referral.to.periodTooLong"));
         }
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.UUID;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.Text;
 import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountSignIn implements AuthenticationProvider {
 
-    static final String WRONG = "The username or password is not right. Check them and try again.";
-    static final String DISABLED = "This account is disabled. Ask an administrator.";
+    static final String WRONG = Messages.text("security.signIn.wrong");
+    static final String DISABLED = Messages.text("security.signIn.disabled");
 
     private final JdbcClient jdbc;
     private final SignInFailures failures;

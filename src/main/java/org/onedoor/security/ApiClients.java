@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
 import org.onedoor.shared.jdbc.DbTime;
@@ -50,18 +51,15 @@ public class ApiClients {
         String trimmed = name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
             throw new DomainRuleViolation(
-                    "API_CLIENT_NAME",
-                    "name",
-                    "Enter the name of the calling system in " + MAX_NAME_LENGTH + " characters or fewer");
+                    "API_CLIENT_NAME", "name", Messages.text("security.apiClient.name.invalid", MAX_NAME_LENGTH));
         }
         if (privileges.isEmpty()) {
-            throw new DomainRuleViolation("NO_PRIVILEGE", "privileges", "Select at least one privilege");
+            throw new DomainRuleViolation(
+                    "NO_PRIVILEGE", "privileges", Messages.text("security.privileges.noPrivilege"));
         }
         if (!GRANTABLE.containsAll(privileges)) {
             throw new DomainRuleViolation(
-                    "PRIVILEGE_NOT_GRANTABLE",
-                    "privileges",
-                    "An API client may only read the directory or submit referrals");
+                    "PRIVILEGE_NOT_GRANTABLE", "privileges", Messages.text("security.privileges.notGrantable"));
         }
         UUID id = UUID.randomUUID();
         String token = ApiClientTokens.newToken();
@@ -118,11 +116,11 @@ public class ApiClients {
             throw new DomainRuleViolation(
                     "REVOKE_REASON_REQUIRED",
                     "reason",
-                    "Enter why the credential is being revoked, in " + MAX_REASON_LENGTH + " characters or fewer");
+                    Messages.text("security.apiClient.reason.required", MAX_REASON_LENGTH));
         }
         ApiClientSummary client = find(id).orElseThrow(() -> new NotFound("API client", id.toString()));
         if (!client.active()) {
-            throw new DomainRuleViolation("ALREADY_REVOKED", null, "This credential was already revoked");
+            throw new DomainRuleViolation("ALREADY_REVOKED", null, Messages.text("security.apiClient.alreadyRevoked"));
         }
         jdbc.sql("""
                 update api_client set revoked_at = :now, revoked_by = :actor, revoke_reason = :reason

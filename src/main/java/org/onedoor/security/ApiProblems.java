@@ -2,6 +2,7 @@ package org.onedoor.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.onedoor.shared.Messages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,12 +19,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  */
 final class ApiProblems {
 
-    static final Problem API_TOKEN_MISSING = new Problem(
-            "api-token-missing", "API_TOKEN_MISSING", "Send the API client's token as Authorization: Bearer <token>");
-    static final Problem SESSION_ENDED = new Problem(
-            "session-ended",
-            "SESSION_ENDED",
-            "The session ended because the account was disabled or its roles changed. Sign in again");
+    static final Problem API_TOKEN_MISSING =
+            new Problem("api-token-missing", "API_TOKEN_MISSING", Messages.text("security.api.tokenMissing"));
+    static final Problem SESSION_ENDED =
+            new Problem("session-ended", "SESSION_ENDED", Messages.text("security.api.sessionEnded"));
     private static final String ACCESS_DENIED_BODY = """
             {"type":"https://onedoor.example/problems/access-denied","title":"Forbidden","status":403,\
             "detail":"You do not have the privilege this needs","code":"ACCESS_DENIED","errors":[]}""";

@@ -3,6 +3,7 @@ package org.onedoor.security;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.onedoor.shared.AccessRefused;
+import org.onedoor.shared.Messages;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -26,7 +27,7 @@ public class CurrentUsers {
     }
 
     public CurrentUser require() {
-        return find().orElseThrow(() -> new AccessRefused("You need to sign in to do this."));
+        return find().orElseThrow(() -> new AccessRefused(Messages.text("security.refused.signInNeeded")));
     }
 
     /** The name stamped on records as their author: the username, or "system" for background work. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -160,28 +161,18 @@ class SignInFailures {
         }
 
         static Turn busy() {
-            return new Turn(
-                    0,
-                    false,
-                    "Too many people are signing in with this username at once. Wait a minute and " + "try again.");
+            return new Turn(0, false, Messages.text("security.signIn.busy"));
         }
 
         static Turn throttled(int attempt, @Nullable Instant until, Clock clock) {
             return new Turn(
                     attempt,
                     false,
-                    "There have been too many failed sign-ins with this username. Wait until "
-                            + TIME_WITH_SECONDS.format(local(until, clock)) + " and try again.");
+                    Messages.text("security.signIn.throttled", TIME_WITH_SECONDS.format(local(until, clock))));
         }
 
         static Turn locked(int attempt, @Nullable Instant until, Clock clock) {
-            return new Turn(
-                    attempt,
-                    false,
-                    "There have been too many failed sign-ins with this username, so it is locked "
-                            + "until " + TIME.format(local(until, clock))
-                            + ". Try again then, or ask an administrator to "
-                            + "unlock it.");
+            return new Turn(attempt, false, Messages.text("security.signIn.locked", TIME.format(local(until, clock))));
         }
 
         private static java.time.ZonedDateTime local(@Nullable Instant until, Clock clock) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
 import org.onedoor.shared.jdbc.DbTime;
@@ -56,22 +57,18 @@ public class UserAccounts {
     public UUID open(NewUserAccount account) {
         String username = account.username().trim().toLowerCase();
         if (!username.matches("[a-z0-9._-]{3,100}")) {
-            throw new DomainRuleViolation(
-                    "USERNAME_FORMAT",
-                    "username",
-                    "Enter a username of 3 to 100 letters, digits, dots, hyphens or underscores");
+            throw new DomainRuleViolation("USERNAME_FORMAT", "username", Messages.text("security.username.format"));
         }
         if (exists(username)) {
-            throw new DomainRuleViolation("USERNAME_TAKEN", "username", "The username " + username + " is taken");
+            throw new DomainRuleViolation(
+                    "USERNAME_TAKEN", "username", Messages.text("security.username.taken", username));
         }
         if (account.password().length() < MIN_PASSWORD_LENGTH) {
             throw new DomainRuleViolation(
-                    "PASSWORD_TOO_SHORT",
-                    "password",
-                    "Enter a password of at least " + MIN_PASSWORD_LENGTH + " characters");
+                    "PASSWORD_TOO_SHORT", "password", Messages.text("security.password.tooShort", MIN_PASSWORD_LENGTH));
         }
         if (account.roles().isEmpty()) {
-            throw new DomainRuleViolation("NO_ROLE", "roles", "Select at least one role");
+            throw new DomainRuleViolation("NO_ROLE", "roles", Messages.text("security.roles.noRole"));
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -162,11 +159,10 @@ public class UserAccounts {
     public void grantRoles(String username, Set<Role> roles) {
         UserAccountSummary account = find(username).orElseThrow(() -> new NotFound("User account", username));
         if (account.username().equals(currentUsers.actorName())) {
-            throw new DomainRuleViolation(
-                    "CHANGE_OWN_ROLES", "roles", "You cannot change your own roles. Ask another administrator");
+            throw new DomainRuleViolation("CHANGE_OWN_ROLES", "roles", Messages.text("security.roles.changeOwnRoles"));
         }
         if (roles.isEmpty()) {
-            throw new DomainRuleViolation("NO_ROLE", "roles", "Select at least one role");
+            throw new DomainRuleViolation("NO_ROLE", "roles", Messages.text("security.roles.noRole"));
         }
         if (account.roles().equals(roles)) {
             return;
@@ -193,7 +189,7 @@ public class UserAccounts {
     public void setEnabled(String username, boolean enabled) {
         UserAccountSummary account = find(username).orElseThrow(() -> new NotFound("User account", username));
         if (!enabled && account.username().equals(currentUsers.actorName())) {
-            throw new DomainRuleViolation("DISABLE_SELF", null, "You cannot disable your own account");
+            throw new DomainRuleViolation("DISABLE_SELF", null, Messages.text("security.account.disableSelf"));
         }
         if (account.enabled() == enabled) {
             return;

@@ -21,7 +21,7 @@ public record NhsNumber(String value) {
     public NhsNumber {
         value = normalise(value);
         if (!hasValidDigits(value)) {
-            throw new DomainRuleViolation(INVALID, "nhsNumber", "Enter a valid 10-digit NHS number, like 943 476 5919");
+            throw new DomainRuleViolation(INVALID, "nhsNumber", Messages.text("person.nhsNumber.invalid"));
         }
     }
 

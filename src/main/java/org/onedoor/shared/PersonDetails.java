@@ -23,11 +23,11 @@ public final class PersonDetails {
     /** A date of birth must be given, not in the future and within the last 120 years. */
     public static void dateOfBirth(FieldProblems.Collector problems, @Nullable LocalDate born, LocalDate today) {
         if (born == null) {
-            problems.add("dateOfBirth", "REQUIRED", "Enter the date of birth");
+            problems.add("dateOfBirth", "REQUIRED", Messages.text("person.dateOfBirth.required"));
         } else if (born.isAfter(today)) {
-            problems.add("dateOfBirth", "DATE_IN_FUTURE", "The date of birth must be in the past");
+            problems.add("dateOfBirth", "DATE_IN_FUTURE", Messages.text("person.dateOfBirth.dateInFuture"));
         } else if (born.isBefore(today.minusYears(120))) {
-            problems.add("dateOfBirth", "DATE_TOO_EARLY", "The date of birth must be within the last 120 years");
+            problems.add("dateOfBirth", "DATE_TOO_EARLY", Messages.text("person.dateOfBirth.dateTooEarly"));
         }
     }
 
@@ -41,18 +41,13 @@ public final class PersonDetails {
             return null;
         }
         if (!NhsNumber.isValid(typed)) {
-            problems.add(
-                    "nhsNumber",
-                    NhsNumber.INVALID,
-                    "Enter a valid NHS number: 10 digits, like 943 476 5919, or leave it blank if not known");
+            problems.add("nhsNumber", NhsNumber.INVALID, Messages.text("person.nhsNumber.nhsNumberInvalid"));
             return null;
         }
         NhsNumber number = new NhsNumber(typed);
         if (number.isTestRange() && !acceptTestNhsNumbers) {
             problems.add(
-                    "nhsNumber",
-                    "NHS_NUMBER_TEST_RANGE",
-                    "NHS numbers starting 999 are for testing only: enter the " + whose + " real NHS number");
+                    "nhsNumber", "NHS_NUMBER_TEST_RANGE", Messages.text("person.nhsNumber.nhsNumberTestRange", whose));
             return null;
         }
         return number.value();
@@ -78,7 +73,7 @@ public final class PersonDetails {
         if (!isName(name)) {
             problems.add(field, "NAME_FORMAT", NAME_MESSAGE);
         } else if (name.strip().length() > max) {
-            problems.add(field, "TOO_LONG", "Must be " + max + " characters or fewer");
+            problems.add(field, "TOO_LONG", Messages.text("person.name.tooLong", max));
         }
     }
 
@@ -118,7 +113,7 @@ public final class PersonDetails {
     public static void postcode(FieldProblems.Collector problems, @Nullable String postcode) {
         problems.optional("postcode", postcode, 10);
         if (present(postcode) && !POSTCODE.matcher(postcode.strip()).matches()) {
-            problems.add("postcode", "POSTCODE_FORMAT", "Enter a real postcode, like LS1 4AP");
+            problems.add("postcode", "POSTCODE_FORMAT", Messages.text("person.postcode.postcodeFormat"));
         }
     }
 
@@ -126,7 +121,7 @@ public final class PersonDetails {
     public static void email(FieldProblems.Collector problems, @Nullable String email) {
         problems.optional("email", email, 200);
         if (present(email) && !EMAIL.matcher(email.strip()).matches()) {
-            problems.add("email", "EMAIL_FORMAT", "Enter an email address in the right format, like name@example.com");
+            problems.add("email", "EMAIL_FORMAT", Messages.text("person.email.emailFormat"));
         }
     }
 

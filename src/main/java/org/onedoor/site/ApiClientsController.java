@@ -11,6 +11,7 @@ import org.onedoor.security.ApiClientSummary;
 import org.onedoor.security.ApiClients;
 import org.onedoor.security.ApiClients.IssuedApiClient;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
 import org.springframework.stereotype.Controller;
@@ -67,7 +68,7 @@ class ApiClientsController {
             try {
                 IssuedApiClient issued = clients.issue(form.name(), form.organisationId(), form.privileges());
                 redirect.addFlashAttribute("token", issued.token());
-                redirect.addFlashAttribute("flash", "Credential issued to " + issued.name());
+                redirect.addFlashAttribute("flash", Messages.text("security.flash.credentialIssued", issued.name()));
                 return "redirect:/admin/api-clients/" + issued.id();
             } catch (DomainRuleViolation violation) {
                 errors.rejectValue(
@@ -94,7 +95,7 @@ class ApiClientsController {
             RedirectAttributes redirect) {
         try {
             clients.revoke(id, form.reason() == null ? "" : form.reason());
-            redirect.addFlashAttribute("flash", "Credential revoked: it no longer works");
+            redirect.addFlashAttribute("flash", Messages.text("security.flash.credentialRevoked"));
             return "redirect:/admin/api-clients/" + id;
         } catch (DomainRuleViolation violation) {
             errors.rejectValue("reason", violation.code(), violation.getMessage());

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,7 @@ class ApiErrors {
         return problem(
                 HttpStatus.CONFLICT,
                 "CHANGED_BY_SOMEONE_ELSE",
-                "Someone else changed this record since you read it: read it again and repeat your change",
+                Messages.text("site.error.changedBySomeoneElse"),
                 List.of());
     }
 
@@ -60,7 +61,8 @@ class ApiErrors {
 
     @ExceptionHandler({AccessRefused.class, AccessDeniedException.class})
     ProblemDetail refused(RuntimeException refused) {
-        String reason = refused instanceof AccessRefused ? refused.getMessage() : "Your roles do not include this.";
+        String reason =
+                refused instanceof AccessRefused ? refused.getMessage() : Messages.text("site.error.rolesRefused");
         return problem(HttpStatus.FORBIDDEN, "ACCESS_REFUSED", reason, List.of());
     }
 
@@ -69,11 +71,11 @@ class ApiErrors {
         return problem(
                 HttpStatus.BAD_REQUEST,
                 "INVALID_PARAMETER",
-                "A parameter has the wrong form",
+                Messages.text("site.error.invalidParameter"),
                 List.of(new FieldProblem(
                         mismatch.getName(),
                         "INVALID_FORMAT",
-                        "Value " + mismatch.getValue() + " is not valid for " + mismatch.getName())));
+                        Messages.text("site.error.invalidParameter.field", mismatch.getValue(), mismatch.getName()))));
     }
 
     @ExceptionHandler(RefusedCharacters.class)
@@ -81,7 +83,7 @@ class ApiErrors {
         return problem(
                 HttpStatus.BAD_REQUEST,
                 RefusedCharacters.CODE,
-                "The request holds control characters, which cannot be stored: remove them and send it again",
+                Messages.text("site.error.controlCharacters"),
                 refused.problems());
     }
 
@@ -93,11 +95,7 @@ class ApiErrors {
             }
         }
         return problem(
-                HttpStatus.BAD_REQUEST,
-                "MALFORMED_REQUEST",
-                "The request body is not valid JSON of the expected shape: check its syntax, field types and dates "
-                        + "(ISO 8601, like 2026-11-23)",
-                List.of());
+                HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", Messages.text("site.error.malformedRequest"), List.of());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -105,9 +103,11 @@ class ApiErrors {
         return problem(
                 HttpStatus.BAD_REQUEST,
                 "MISSING_PARAMETER",
-                "A required parameter is missing",
+                Messages.text("site.error.missingParameter"),
                 List.of(new FieldProblem(
-                        missing.getParameterName(), "REQUIRED", "Give " + missing.getParameterName())));
+                        missing.getParameterName(),
+                        "REQUIRED",
+                        Messages.text("site.error.missingParameter.field", missing.getParameterName()))));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -115,7 +115,7 @@ class ApiErrors {
         return problem(
                 HttpStatus.BAD_REQUEST,
                 "INVALID_REQUEST",
-                "The request has invalid fields",
+                Messages.text("site.error.invalidFields"),
                 invalid.getBindingResult().getFieldErrors().stream()
                         .map(error -> new FieldProblem(
                                 error.getField(),
@@ -129,7 +129,7 @@ class ApiErrors {
         return problem(
                 HttpStatus.BAD_REQUEST,
                 "INVALID_REQUEST",
-                "The request has invalid parameters",
+                Messages.text("site.error.invalidParameters"),
                 invalid.getParameterValidationResults().stream()
                         .flatMap(result -> result.getResolvableErrors().stream()
                                 .map(error -> new FieldProblem(
@@ -167,7 +167,7 @@ class ApiErrors {
         ProblemDetail problem = problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "INTERNAL_ERROR",
-                "Something went wrong. Quote incident " + incident + " to the service desk.",
+                Messages.text("site.error.incident", incident),
                 List.of());
         problem.setProperty("incident", incident);
         return ResponseEntity.internalServerError().body(problem);

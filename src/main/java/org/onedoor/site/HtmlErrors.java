@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +21,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Error pages for people: what happened and what to do, never a stack trace. */
+/**
+ * Error pages for people: what happened and what to do, never a stack trace. Ahead of the framework's problem details
+ * (order 0), which would otherwise answer a malformed id or a missing parameter on a page with JSON; the API's own
+ * controllers have {@link ApiErrors}, which comes first.
+ */
 @ControllerAdvice(annotations = Controller.class)
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class HtmlErrors {
 
     private static final Logger log = LoggerFactory.getLogger(HtmlErrors.class);
@@ -43,7 +48,7 @@ class HtmlErrors {
     @ExceptionHandler(AccessDeniedException.class)
     String denied(HttpServletResponse response, Model model) {
         response.setStatus(403);
-        model.addAttribute("reason", "Your roles do not include this.");
+        model.addAttribute("reason", Messages.text("site.error.rolesRefused"));
         return "error/403";
     }
 

@@ -13,24 +13,22 @@ import org.onedoor.shared.PersonName;
 
 /** The administrator's form for opening a sign-in account. */
 record NewAccountForm(
-        @NotBlank(message = "Enter a username")
-        @Pattern(
-                regexp = "[A-Za-z0-9._-]{3,100}|",
-                message = "Use 3 to 100 letters, digits, dots, hyphens or underscores")
+        @NotBlank(message = "{security.username.required}")
+        @Pattern(regexp = "[A-Za-z0-9._-]{3,100}|", message = "{security.username.pattern}")
         String username,
 
-        @NotBlank(message = "Enter the person's name")
-        @Size(max = 200, message = "Name must be 200 characters or fewer")
+        @NotBlank(message = "{security.displayName.required}")
+        @Size(max = 200, message = "{security.displayName.size}")
         @PersonName
         String displayName,
 
-        @NotNull(message = "Select the organisation the person works for")
+        @NotNull(message = "{security.organisationId.required}")
         UUID organisationId,
 
-        @NotEmpty(message = "Select at least one role") Set<Role> roles,
+        @NotEmpty(message = "{security.roles.noRole}") Set<Role> roles,
 
-        @NotBlank(message = "Enter a first password")
-        @Size(min = 12, max = 200, message = "The password must be 12 to 200 characters")
+        @NotBlank(message = "{security.password.required}")
+        @Size(min = 12, max = 200, message = "{security.password.size}")
         String password) {
 
     static NewAccountForm empty() {

@@ -11,14 +11,15 @@ import org.onedoor.security.Privilege;
 
 /** The administrator's form for issuing an API client credential to another system. */
 record NewApiClientForm(
-        @NotBlank(message = "Enter the name of the calling system")
-        @Size(max = 96, message = "The name must be 96 characters or fewer")
+        @NotBlank(message = "{security.apiClient.name.required}")
+        @Size(max = 96, message = "{security.apiClient.name.size}")
         String name,
 
-        @NotNull(message = "Select the organisation the system acts for")
+        @NotNull(message = "{security.apiClient.organisationId.required}")
         UUID organisationId,
 
-        @NotEmpty(message = "Select at least one privilege") Set<Privilege> privileges) {
+        @NotEmpty(message = "{security.privileges.noPrivilege}")
+        Set<Privilege> privileges) {
 
     static NewApiClientForm empty() {
         return new NewApiClientForm("", null, EnumSet.noneOf(Privilege.class));

@@ -2,6 +2,7 @@ package org.onedoor.site;
 
 import java.util.List;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.Messages;
 
 /**
  * A request whose text holds a control character (a NUL, an escape …), refused before any controller or database
@@ -23,11 +24,7 @@ class RefusedCharacters extends RuntimeException {
     }
 
     static FieldProblem at(String field) {
-        return new FieldProblem(
-                field,
-                CODE,
-                label(field) + " contains a control character (such as NUL or ESC), "
-                        + "which cannot be stored: remove it and try again");
+        return new FieldProblem(field, CODE, Messages.text("site.error.controlCharacter.field", label(field)));
     }
 
     /** "givenName" as "Given name", "contacts[0].phone" as "Contacts[0] phone": close to the label on the form. */

@@ -1,6 +1,7 @@
 package org.onedoor.site;
 
 import java.sql.SQLException;
+import org.onedoor.shared.Messages;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
@@ -10,8 +11,7 @@ import org.springframework.dao.DataIntegrityViolationException;
  */
 final class TooLong {
 
-    static final String MESSAGE = "Something you entered is longer than OneDoor can keep. Nothing was saved: "
-            + "go back, shorten it and try again.";
+    static final String MESSAGE = Messages.text("site.error.tooLong");
 
     private TooLong() {}
 

@@ -15,6 +15,7 @@ import org.onedoor.security.Role;
 import org.onedoor.security.UserAccountSummary;
 import org.onedoor.security.UserAccounts;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
 import org.springframework.stereotype.Controller;
@@ -80,7 +81,10 @@ class UserAccountsController {
                         form.organisationId(),
                         null,
                         form.roles()));
-                redirect.addFlashAttribute("flash", "Account " + form.username().toLowerCase() + " opened");
+                redirect.addFlashAttribute(
+                        "flash",
+                        Messages.text(
+                                "security.flash.accountOpened", form.username().toLowerCase()));
                 return "redirect:/admin/users/" + form.username().strip().toLowerCase();
             } catch (DomainRuleViolation violation) {
                 errors.rejectValue(
@@ -115,10 +119,7 @@ class UserAccountsController {
             RedirectAttributes redirect) {
         try {
             accounts.grantRoles(username, roles == null ? EnumSet.noneOf(Role.class) : roles);
-            redirect.addFlashAttribute(
-                    "flash",
-                    "Roles changed: the person has been signed out and works with the "
-                            + "new roles from their next sign-in");
+            redirect.addFlashAttribute("flash", Messages.text("security.flash.rolesChanged"));
         } catch (DomainRuleViolation violation) {
             redirect.addFlashAttribute("problem", violation.getMessage());
         }
@@ -128,7 +129,7 @@ class UserAccountsController {
     @PostMapping("/{username}/unlock")
     String unlock(@PathVariable String username, RedirectAttributes redirect) {
         accounts.unlock(username);
-        redirect.addFlashAttribute("flash", "Account unlocked: failed sign-ins cleared");
+        redirect.addFlashAttribute("flash", Messages.text("security.flash.accountUnlocked"));
         return "redirect:/admin/users/" + username;
     }
 
@@ -139,8 +140,8 @@ class UserAccountsController {
             redirect.addFlashAttribute(
                     "flash",
                     enabled
-                            ? "Account enabled"
-                            : "Account disabled: the person has been signed out and can no longer sign in");
+                            ? Messages.text("security.flash.accountEnabled")
+                            : Messages.text("security.flash.accountDisabled"));
         } catch (DomainRuleViolation violation) {
             redirect.addFlashAttribute("problem", violation.getMessage());
         }

@@ -50,8 +50,7 @@ class EpisodeAuthority {
     /** For changing: refused (403) when the person's organisation neither delivers the episode nor is delegated. */
     void requireRecording(CurrentUser user, UUID provider, LocalDate today) {
         if (!delegations.allows(user.organisationId(), provider, today)) {
-            throw new AccessRefused("Only people of " + organisationName(provider) + ", which delivers this episode, "
-                    + "or of an organisation the lead provider has delegated recording to, can change it.");
+            throw new AccessRefused(Messages.text("treatment.refused.notRecorder", organisationName(provider)));
         }
     }
 

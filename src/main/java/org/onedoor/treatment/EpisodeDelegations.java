@@ -102,7 +102,7 @@ public class EpisodeDelegations {
     @Transactional
     public UUID grant(UUID provider, UUID delegate, LocalDate from, @Nullable LocalDate to, String reason) {
         if (!mayGrant()) {
-            throw new AccessRefused("Only a team manager of the lead provider can delegate episode recording.");
+            throw new AccessRefused(Messages.text("treatment.refused.delegate"));
         }
         String why = reason == null ? "" : reason.strip();
         if (why.length() < 10 || why.length() > 500) {

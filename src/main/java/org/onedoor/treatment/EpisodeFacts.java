@@ -3,6 +3,7 @@ package org.onedoor.treatment;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.partnership.OrganisationId;
 import org.onedoor.shared.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,9 +28,9 @@ public class EpisodeFacts {
                 """)
                 .param(episodeId)
                 .query((rs, n) -> new Facts(
-                        rs.getObject(1, UUID.class),
+                        new EpisodeId(rs.getObject(1, UUID.class)),
                         rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class),
+                        new OrganisationId(rs.getObject(3, UUID.class)),
                         "OPEN".equals(rs.getString(4)),
                         rs.getObject(5, LocalDate.class),
                         rs.getObject(6, LocalDate.class),
@@ -42,9 +43,9 @@ public class EpisodeFacts {
 
     /** An episode's identity, dates and keyworker. */
     public record Facts(
-            UUID id,
+            EpisodeId id,
             UUID clientId,
-            UUID providerId,
+            OrganisationId providerId,
             boolean open,
             LocalDate triagedOn,
             @Nullable LocalDate carePlanStartedOn,

@@ -71,8 +71,9 @@ public class EpisodeManagement {
     @Transactional
     public UUID open(NewEpisode typed) {
         CurrentUser user = currentUsers.require();
-        UUID provider = typed.providerId() != null ? typed.providerId() : user.organisationId();
-        AccessDecision decision = careTeam.requireWithoutBreakGlass(typed.clientId());
+        UUID provider = typed.providerId() != null ? typed.providerId().value() : user.organisationId();
+        AccessDecision decision =
+                careTeam.requireWithoutBreakGlass(typed.clientId().value());
         LocalDate today = work.today();
         FieldProblems.Collector problems = TreatmentRule.PROBLEMS.collector();
         authority.checkProvider(user, provider, today, problems);
@@ -96,7 +97,7 @@ public class EpisodeManagement {
         store.insert(episode);
         OrganisationSummary organisation = directory.organisation(provider);
         careTeam.add(
-                details.clientId(),
+                details.clientId().value(),
                 new CareTeamMembership(
                         provider,
                         CareTeamRole.RESPONSIBLE,
@@ -123,7 +124,7 @@ public class EpisodeManagement {
                 AccessAction.CREATE,
                 new EpisodeOpened(
                         new EpisodeId(episode.id()),
-                        new ClientId(details.clientId()),
+                        details.clientId(),
                         new OrganisationId(provider),
                         state.journeyId(),
                         state.triagedOn(),
@@ -146,7 +147,7 @@ public class EpisodeManagement {
         AcceptedReferral referral =
                 opening.acceptedReferral(referralId, currentUsers.require().organisationId());
         return open(new NewEpisode(
-                referral.clientId(),
+                new ClientId(referral.clientId()),
                 null,
                 referralId,
                 referral.receivedOn(),

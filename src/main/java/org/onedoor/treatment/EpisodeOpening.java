@@ -85,7 +85,7 @@ class EpisodeOpening {
                 select triaged_on from treatment_episode
                  where client_id = ? and provider_id = ? and status = 'OPEN' and voided_at is null
                 """)
-                .param(details.clientId())
+                .param(details.clientId().value())
                 .param(provider)
                 .query(LocalDate.class)
                 .list();
@@ -104,28 +104,30 @@ class EpisodeOpening {
     TreatmentEpisode episode(NewEpisode details, UUID provider, LocalDate today) {
         UUID journey = UUID.randomUUID();
         if (details.transferredFrom() != null) {
-            TreatmentEpisode from = store.load(details.transferredFrom());
+            TreatmentEpisode from = store.load(details.transferredFrom().value());
             EpisodeState state = from.state();
             if (state.open()
                     || !provider.equals(state.transferredTo())
-                    || !from.clientId().equals(details.clientId())) {
+                    || !from.clientId().equals(details.clientId().value())) {
                 throw new DomainRuleViolation(
                         "NOT_A_TRANSFER", "transferredFrom", Messages.text("treatment.transferredFrom.notATransfer"));
             }
             journey = state.journeyId();
         }
         UUID rePresents = rePresentation
-                .returnedTo(completions(details.clientId()), details.triagedOn())
+                .returnedTo(completions(details.clientId().value()), details.triagedOn())
                 .map(RePresentationPolicy.Completion::episodeId)
                 .orElse(null);
         return TreatmentEpisode.open(
                 new EpisodeState(
                         UUID.randomUUID(),
-                        details.clientId(),
+                        details.clientId().value(),
                         provider,
                         details.referralId(),
                         journey,
-                        details.transferredFrom(),
+                        details.transferredFrom() == null
+                                ? null
+                                : details.transferredFrom().value(),
                         details.referredOn(),
                         details.triagedOn(),
                         details.carePlanStartedOn(),

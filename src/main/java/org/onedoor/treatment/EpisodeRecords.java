@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.onedoor.client.AccessDecision;
+import org.onedoor.client.ClientId;
+import org.onedoor.partnership.OrganisationId;
 import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.treatment.recording.ClinicalChanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,13 +78,13 @@ public class EpisodeRecords {
                         .single();
         changes.viewed(s.clientId(), decision, "Episode at " + names.get(s.providerId()));
         return new EpisodeView(
-                s.id(),
-                s.clientId(),
-                s.providerId(),
+                new EpisodeId(s.id()),
+                new ClientId(s.clientId()),
+                new OrganisationId(s.providerId()),
                 names.get(s.providerId()),
                 s.referralId(),
                 s.journeyId(),
-                s.transferredFrom(),
+                EpisodeId.ofNullable(s.transferredFrom()),
                 s.referredOn(),
                 s.triagedOn(),
                 s.carePlanStartedOn(),
@@ -98,7 +100,7 @@ public class EpisodeRecords {
                 reason == null ? null : OutcomeClass.valueOf(reason.group()),
                 s.dischargeDestination(),
                 s.transferredTo() == null ? null : names.get(s.transferredTo()),
-                s.rePresentationOf(),
+                EpisodeId.ofNullable(s.rePresentationOf()),
                 completedOn,
                 interventions,
                 s.version());

@@ -4,16 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.client.ClientId;
+import org.onedoor.partnership.OrganisationId;
 
 /** An episode as its page shows it, labels resolved. */
 public record EpisodeView(
-        UUID id,
-        UUID clientId,
-        UUID providerId,
+        EpisodeId id,
+        ClientId clientId,
+        OrganisationId providerId,
         String providerName,
         @Nullable UUID referralId,
         UUID journeyId,
-        @Nullable UUID transferredFrom,
+        @Nullable EpisodeId transferredFrom,
         LocalDate referredOn,
         LocalDate triagedOn,
         @Nullable LocalDate carePlanStartedOn,
@@ -27,7 +29,7 @@ public record EpisodeView(
         @Nullable OutcomeClass outcomeClass,
         @Nullable String dischargeDestination,
         @Nullable String transferredToName,
-        @Nullable UUID rePresentationOf,
+        @Nullable EpisodeId rePresentationOf,
         @Nullable LocalDate rePresentedAfterCompletionOn,
         List<InterventionView> interventions,
         int version) {

@@ -202,7 +202,7 @@ public class Keyworkers {
     private CurrentUser requireManager() {
         CurrentUser user = currentUsers.require();
         if (!user.holds(Role.TEAM_MANAGER)) {
-            throw new AccessRefused("Only a team manager can see or hand over a colleague's caseload.");
+            throw new AccessRefused(Messages.text("treatment.refused.colleagueCaseload"));
         }
         return user;
     }

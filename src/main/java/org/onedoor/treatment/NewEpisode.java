@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.client.ClientId;
+import org.onedoor.partnership.OrganisationId;
 
 /**
  * An episode to open, as typed or as taken from an accepted referral.
@@ -14,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param lateReason        why the triage date lies further back than the configured days (audited)
  */
 public record NewEpisode(
-        UUID clientId,
-        @Nullable UUID providerId,
+        ClientId clientId,
+        @Nullable OrganisationId providerId,
         @Nullable UUID referralId,
         @Nullable LocalDate referredOn,
         @Nullable LocalDate triagedOn,
@@ -23,12 +25,12 @@ public record NewEpisode(
         List<String> substances,
         @Nullable String keyworkerUsername,
         @Nullable String keyworkerName,
-        @Nullable UUID transferredFrom,
+        @Nullable EpisodeId transferredFrom,
         @Nullable String lateReason) {
 
     public NewEpisode(
-            UUID clientId,
-            @Nullable UUID providerId,
+            ClientId clientId,
+            @Nullable OrganisationId providerId,
             @Nullable UUID referralId,
             @Nullable LocalDate referredOn,
             @Nullable LocalDate triagedOn,
@@ -36,7 +38,7 @@ public record NewEpisode(
             List<String> substances,
             @Nullable String keyworkerUsername,
             @Nullable String keyworkerName,
-            @Nullable UUID transferredFrom) {
+            @Nullable EpisodeId transferredFrom) {
         this(
                 clientId,
                 providerId,

@@ -49,6 +49,15 @@ class PhqItemNineRiskIntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    OutcomeImport imports;
+
+    @Autowired
+    org.onedoor.treatment.appointments.Caseload caseload;
+
+    @Autowired
+    org.onedoor.treatment.appointments.TeamCaseloads teams;
+
     @Test
     void aNonZeroItem9RaisesAnAlertOnTheRecordAndOnTheKeyworkersCaseloadAtOnce() throws Exception {
         CurrentUser worker = staff.enrol(fixtures.worker());
@@ -72,6 +81,35 @@ class PhqItemNineRiskIntegrationTest {
                 .contains("Risk to self: PHQ-9 item 9: the client reported thoughts")
                 .contains("Answer given: Several days.");
         assertThat(page("/caseload", worker)).contains(family).contains("Risk: PHQ-9 item 9");
+    }
+
+    @Test
+    void aClientAtRiskComesFirstOnTheCaseloadBeforeAnyOverdueDate() {
+        CurrentUser worker = staff.enrol(fixtures.worker());
+        UUID overdue = fixtures.client(worker, unique("Overdue"));
+        UUID atRisk = fixtures.client(worker, unique("AtRisk"));
+        LocalDate today = LocalDate.now(clock);
+        for (UUID client : java.util.List.of(overdue, atRisk)) {
+            currentUsers.actingAs(
+                    worker,
+                    () -> episodes.open(NewEpisodeBuilder.anEpisodeFor(client)
+                            .referredOn(today.minusDays(120))
+                            .triagedOn(client.equals(overdue) ? today.minusDays(100) : today)
+                            .carePlanStartedOn(client.equals(overdue) ? today.minusDays(100) : null)
+                            .keyworker(worker.username())
+                            .lateReason("Entered from paper notes")
+                            .build()));
+        }
+        currentUsers.actingAs(
+                worker,
+                () -> recording.record(atRisk, new NewOutcome("phq9", null, "START", today, null, phq9(8, 1), false)));
+
+        assertThat(currentUsers.actingAs(
+                        worker,
+                        () -> caseload.mine(org.onedoor.treatment.appointments.Caseload.Sort.URGENT, 0, 25)
+                                .items()))
+                .extracting(org.onedoor.treatment.appointments.CaseloadEntry::clientId)
+                .containsExactly(atRisk, overdue);
     }
 
     @Test
@@ -133,6 +171,74 @@ class PhqItemNineRiskIntegrationTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void theTeamManagerSeesTheRiskOnTheCaseloadOfAKeyworkerWhoIsAway() throws Exception {
+        CurrentUser worker = staff.enrol(fixtures.worker());
+        CurrentUser manager = new CurrentUser(
+                UUID.randomUUID(),
+                "manager-" + UUID.randomUUID().toString().substring(0, 8),
+                "Team Manager",
+                worker.organisationId(),
+                java.util.Set.of(org.onedoor.security.Role.TEAM_MANAGER));
+        UUID client = fixtures.client(worker, unique("Away"));
+        LocalDate today = LocalDate.now(clock);
+        currentUsers.actingAs(
+                worker,
+                () -> episodes.open(NewEpisodeBuilder.anEpisodeFor(client)
+                        .on(today)
+                        .keyworker(worker.username())
+                        .build()));
+        java.util.function.Supplier<Integer> atRisk =
+                () -> currentUsers.actingAs(manager, () -> teams.ofMyTeam()).stream()
+                        .filter(w -> worker.username().equals(w.username()))
+                        .findFirst()
+                        .orElseThrow()
+                        .atRisk();
+        assertThat(atRisk.get()).isZero();
+
+        currentUsers.actingAs(
+                worker,
+                () -> recording.record(client, new NewOutcome("phq9", null, "START", today, null, phq9(12, 2), false)));
+
+        assertThat(atRisk.get()).isEqualTo(1);
+        assertThat(page("/caseloads", manager)).contains("Risk: PHQ-9 item 9").contains("onedoor-outcome-risk");
+    }
+
+    @Test
+    void theBulkImportRefusesAPhq9WhoseItem9WouldRaiseARiskAndSavesNothingOfTheBatch() {
+        CurrentUser worker = fixtures.worker();
+        UUID client = fixtures.client(worker, unique("Import"));
+        CurrentUser admin = new CurrentUser(
+                UUID.randomUUID(),
+                "import-admin",
+                "Admin",
+                worker.organisationId(),
+                java.util.Set.of(org.onedoor.security.Role.ADMINISTRATOR));
+        LocalDate today = LocalDate.now(clock);
+        java.util.function.Function<Integer, OutcomeImport.ImportedOutcome> phq =
+                item9 -> new OutcomeImport.ImportedOutcome(
+                        new org.onedoor.client.ClientId(client),
+                        null,
+                        new org.onedoor.partnership.OrganisationId(worker.organisationId()),
+                        "phq9",
+                        "START",
+                        today.minusDays(3),
+                        phq9(10, item9));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> currentUsers.actingAs(
+                        admin, () -> imports.importOutcomes(java.util.List.of(phq.apply(0), phq.apply(1)))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Outcome 1 (PHQ-9) refused")
+                .hasMessageContaining("a risk rule set off");
+        assertThat(jdbc.sql("select count(*) from assessment_outcome_record where client_id = ?")
+                        .param(client)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(currentUsers.actingAs(admin, () -> imports.importOutcomes(java.util.List.of(phq.apply(0)))))
+                .isEqualTo(1);
     }
 
     private long risks(UUID client) {

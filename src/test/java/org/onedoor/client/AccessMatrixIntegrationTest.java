@@ -83,6 +83,12 @@ class AccessMatrixIntegrationTest {
     @Autowired
     ReferralIntake intake;
 
+    @Autowired
+    org.onedoor.assessment.OutcomeRecording outcomes;
+
+    @Autowired
+    org.onedoor.treatment.harmreduction.ClientHarmReduction harmReduction;
+
     private final Map<Role, CurrentUser> people = new EnumMap<>(Role.class);
     private final Map<String, Setting> settings = new HashMap<>();
     private UUID home;
@@ -105,11 +111,13 @@ class AccessMatrixIntegrationTest {
                 String nhs = ClientFixtures.nhsNumber();
                 UUID client = fixtures.client(
                         manager, NewClient.named("Sam", name, BORN, Sex.FEMALE).withNhsNumber(nhs));
+                UUID record = currentUsers.actingAs(manager, () -> holistic(client, today));
+                UUID bbv = currentUsers.actingAs(manager, () -> bbvTest(client, today));
                 currentUsers.actingAs(manager, () -> {
                     relationship.arrange(this, client, person, today);
                     return null;
                 });
-                settings.put(role + "/" + relationship, new Setting(client, name, nhs, episodeOf(client)));
+                settings.put(role + "/" + relationship, new Setting(client, name, nhs, episodeOf(client), record, bbv));
             }
         }
     }
@@ -136,7 +144,9 @@ class AccessMatrixIntegrationTest {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1].replace("{id}", setting.client().toString())
                 .replace("{name}", setting.name())
-                .replace("{episode}", String.valueOf(setting.episode()));
+                .replace("{episode}", String.valueOf(setting.episode()))
+                .replace("{record}", setting.record().toString())
+                .replace("{bbv}", setting.bbv().toString());
         if (path.contains("{reference}")) {
             path = path.replace("{reference}", fixtures.reference(setting.client()));
         }
@@ -158,7 +168,11 @@ class AccessMatrixIntegrationTest {
                                 .param("organisationId", other.toString())
                                 .param("role", "PARTNER")
                                 .param("providerId", person.organisationId().toString())
-                                .param("substance1", "ALCOHOL"),
+                                .param("substance1", "ALCOHOL")
+                                .param("voidReason", "Matrix test: entered in error")
+                                .param("reason", "Matrix test: entered in error")
+                                .param("record", setting.record().toString())
+                                .param("item", "housing_goal"),
                         today)
                 : get(path);
         MockHttpServletResponse response =
@@ -244,7 +258,10 @@ class AccessMatrixIntegrationTest {
     private static final java.util.Set<String> SAVING = java.util.Set.of(
             "POST /clients/{id}/care-team/new",
             "POST /clients/{id}/episodes/new",
-            "POST /episodes/{episode}/care-plan-start");
+            "POST /episodes/{episode}/care-plan-start",
+            "POST /clients/{id}/harm-reduction/bbv/{bbv}/void",
+            "POST /clients/{id}/care-plan/goals-from-assessment",
+            "POST /clients/{id}/outcomes/{record}/void");
 
     private long changes(UUID client) {
         return jdbc.sql("select (select count(*) from client_consent where client_id = :c)"
@@ -252,7 +269,12 @@ class AccessMatrixIntegrationTest {
                         + " + (select count(*) from client_care_team where client_id = :c)"
                         + " + (select count(*) from treatment_episode where client_id = :c)"
                         + " + (select count(*) from treatment_episode_history h join treatment_episode e"
-                        + " on e.id = h.episode_id where e.client_id = :c)")
+                        + " on e.id = h.episode_id where e.client_id = :c)"
+                        + " + (select count(*) from treatment_bbv_entry where client_id = :c and voided_at is not null)"
+                        + " + (select count(*) from treatment_care_plan_goal where client_id = :c)"
+                        + " + (select count(*) from assessment_outcome_record where client_id = :c)"
+                        + " + (select count(*) from assessment_outcome_record"
+                        + " where client_id = :c and voided_at is not null)")
                 .param("c", client)
                 .query(Long.class)
                 .single();
@@ -281,7 +303,16 @@ class AccessMatrixIntegrationTest {
         currentUsers.actingAs(
                 worker,
                 () -> episodes.open(new org.onedoor.treatment.NewEpisode(
-                        client, null, null, today, today, null, List.of("ALCOHOL"), worker.username(), null, null)));
+                        new ClientId(client),
+                        null,
+                        null,
+                        today,
+                        today,
+                        null,
+                        List.of("ALCOHOL"),
+                        worker.username(),
+                        null,
+                        null)));
     }
 
     private static String[] HEADER;
@@ -330,11 +361,50 @@ class AccessMatrixIntegrationTest {
         careTeam.add(client, new CareTeamMembership(organisation, role, null, null, from, null, null));
     }
 
+    /** A holistic assessment with a housing goal, made by the responsible team, for the outcome and goal rows. */
+    private UUID holistic(UUID client, LocalDate today) {
+        Map<String, String> answers = new HashMap<>();
+        for (String area : List.of(
+                "housing",
+                "money",
+                "transport",
+                "food",
+                "social",
+                "work",
+                "family",
+                "physical",
+                "mental",
+                "substances")) {
+            answers.put(area + "_rating", "6");
+        }
+        answers.put("housing_goal", "Keep my tenancy");
+        return outcomes.record(
+                        client,
+                        new org.onedoor.assessment.NewOutcome("holistic", null, "START", today, null, answers, false))
+                .id();
+    }
+
+    /** A hepatitis C test done, for the row that voids a blood-borne-virus entry. */
+    private UUID bbvTest(UUID client, LocalDate today) {
+        return harmReduction.recordBbv(
+                client,
+                new org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvEntry(
+                        org.onedoor.treatment.harmreduction.HarmReductionTypes.Virus.HEP_C,
+                        org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvKind.TEST,
+                        today,
+                        org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvStatus.DONE,
+                        org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvResult.NEGATIVE,
+                        null,
+                        false));
+    }
+
     private record Setting(
             UUID client,
             String name,
             String nhsNumber,
-            @org.jspecify.annotations.Nullable UUID episode) {}
+            @org.jspecify.annotations.Nullable UUID episode,
+            UUID record,
+            UUID bbv) {}
 
     private enum Relationship {
         IN_TEAM {

@@ -275,7 +275,9 @@ class ClientMergeIntegrationTest {
 
         mvc.perform(get(undo).with(Actors.as(manager)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Same date of birth and address")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Same date of birth and address")))
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.containsString("href=\"/clients/" + survivor + "\"")));
         mvc.perform(post(undo).param("reason", " ").with(Actors.as(manager)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Give the reason for undoing")));

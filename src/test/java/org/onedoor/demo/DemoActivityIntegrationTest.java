@@ -109,6 +109,11 @@ class DemoActivityIntegrationTest {
                 .isPositive();
         assertThat(count("select count(*) from treatment_bbv_entry where kind = 'TEST'"))
                 .isPositive();
+        assertThat(count("select count(*) from report_outcome where instrument = 'hepatitis-c-test'"))
+                .as("hepatitis C tests told by harm reduction")
+                .isEqualTo(count("select count(*) from treatment_bbv_entry where kind = 'TEST' and status = 'DONE'"
+                        + " and virus = 'HEP_C'"))
+                .isPositive();
         assertThat(count("select count(distinct medicine) from treatment_prescribing_course"))
                 .isEqualTo(2);
         assertThat(count("select count(*) from treatment_prescribing_change where kind = 'DOSE'"))
@@ -134,6 +139,11 @@ class DemoActivityIntegrationTest {
         assertThat(page.items()).anyMatch(e -> e.nextAppointment() != null);
         assertThat(page.items()).anyMatch(e -> e.carePlanReviewDueSoon(today) || e.outcomeDue());
         assertThat(page.items()).anyMatch(e -> e.missedAppointments() > 0 || e.outcomesToRecord() > 0);
+        assertThat(page.items())
+                .as("PHQ-9 item 9 risks on the demo caseload, first")
+                .filteredOn(e -> e.outcomeRiskOn() != null)
+                .isNotEmpty();
+        assertThat(page.items().get(0).outcomeRiskOn()).isNotNull();
         Map<UUID, String> names = currentUsers.actingAs(
                 recovery,
                 () -> clients.namesOf(

@@ -14,6 +14,7 @@ import org.onedoor.partnership.OrganisationType;
 import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.Role;
+import org.onedoor.shared.OdsCode;
 import org.onedoor.testsupport.BrowserTestSupport;
 import org.onedoor.testsupport.Browsers;
 import org.onedoor.testsupport.IntegrationTest;
@@ -34,7 +35,7 @@ class ReferralJourneyBrowserTest extends BrowserTestSupport {
         currentUsers.actingAs(
                 new CurrentUser(UUID.randomUUID(), "set-up", "Set-up", provider, Set.of(Role.ADMINISTRATOR)),
                 () -> menu.addOffer(
-                        ods,
+                        new OdsCode(ods),
                         new OfferTerms("EXTENDED_BRIEF_INTERVENTION", "ALCOHOL", LocalDate.of(2026, 1, 1), null, 4)));
         String family = "Walker-" + UUID.randomUUID().toString().substring(0, 5);
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.onedoor.shared.OdsCode;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.OrganisationBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,9 +37,12 @@ class MatrixPagingIntegrationTest {
         practice(prefix + " B");
         String third = practice(prefix + " C");
         currentUsers.actingAs(ADMIN, () -> {
-            menu.addOffer(first, new OfferTerms("BRIEF_ADVICE", "ALCOHOL", DAY.minusMonths(1), null, null));
-            menu.addOffer(third, new OfferTerms("SHARED_CARE_PRESCRIBING", "OPIATES", DAY.minusMonths(1), null, 4));
-            menu.addOffer(third, new OfferTerms("BRIEF_ADVICE", "CANNABIS", DAY.plusDays(1), null, null));
+            menu.addOffer(
+                    new OdsCode(first), new OfferTerms("BRIEF_ADVICE", "ALCOHOL", DAY.minusMonths(1), null, null));
+            menu.addOffer(
+                    new OdsCode(third),
+                    new OfferTerms("SHARED_CARE_PRESCRIBING", "OPIATES", DAY.minusMonths(1), null, 4));
+            menu.addOffer(new OdsCode(third), new OfferTerms("BRIEF_ADVICE", "CANNABIS", DAY.plusDays(1), null, null));
 
             MenuMatrix firstPage = menu.matrix(DAY, null, null, prefix, false, 0, 2);
             assertThat(firstPage.practices().totalItems()).isEqualTo(3);

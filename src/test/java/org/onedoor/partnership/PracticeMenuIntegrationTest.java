@@ -27,6 +27,7 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.NewUserAccount;
 import org.onedoor.security.Role;
 import org.onedoor.security.UserAccounts;
+import org.onedoor.shared.OdsCode;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.OrganisationBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,7 +99,8 @@ class PracticeMenuIntegrationTest {
     void practiceUserCannotChangeAnotherPracticesMenu() throws Exception {
         Practice own = practice();
         Practice other = practice();
-        UUID otherOffer = asAdmin(() -> menu.addOffer(other.ods(), terms("BRIEF_ADVICE", LocalDate.now(clock), 3)));
+        UUID otherOffer =
+                asAdmin(() -> menu.addOffer(new OdsCode(other.ods()), terms("BRIEF_ADVICE", LocalDate.now(clock), 3)));
         MockHttpSession practiceUser = signIn(own, Role.PRACTICE_USER);
 
         mvc.perform(addOffer(other, EBI, "OPIATES", LocalDate.now(clock), "4").session(practiceUser))
@@ -118,7 +120,7 @@ class PracticeMenuIntegrationTest {
                 .andExpect(content().string(not(containsString("Add an offer"))))
                 .andExpect(content().string(not(containsString("/withdrawal"))));
 
-        List<MenuOffer> offers = menu.menuOf(other.ods());
+        List<MenuOffer> offers = menu.menuOf(new OdsCode(other.ods()));
         assertThat(offers)
                 .singleElement()
                 .satisfies(offer -> assertThat(offer.monthlyCapacity()).isEqualTo(3));
@@ -128,7 +130,8 @@ class PracticeMenuIntegrationTest {
     void refusesOverlappingPeriodWithTheMessageAtTheStartDate() throws Exception {
         Practice practice = practice();
         LocalDate today = LocalDate.now(clock);
-        asAdmin(() -> menu.addOffer(practice.ods(), new OfferTerms(EBI, "CANNABIS", today, today.plusMonths(3), 5)));
+        asAdmin(() -> menu.addOffer(
+                new OdsCode(practice.ods()), new OfferTerms(EBI, "CANNABIS", today, today.plusMonths(3), 5)));
         MockHttpSession practiceUser = signIn(practice, Role.PRACTICE_USER);
 
         mvc.perform(addOffer(practice, EBI, "CANNABIS", today.plusMonths(1), "7")
@@ -140,7 +143,7 @@ class PracticeMenuIntegrationTest {
                 .andExpect(content().string(containsString("already offers this for this substance group")))
                 .andExpect(content().string(containsString("value=\"7\"")));
 
-        assertThat(menu.menuOf(practice.ods())).hasSize(1);
+        assertThat(menu.menuOf(new OdsCode(practice.ods()))).hasSize(1);
     }
 
     @Test
@@ -162,7 +165,7 @@ class PracticeMenuIntegrationTest {
                 .andExpect(content().string(containsString("Enter the monthly capacity as a whole number")))
                 .andExpect(content().string(containsString("value=\"five\"")));
 
-        assertThat(menu.menuOf(practice.ods())).isEmpty();
+        assertThat(menu.menuOf(new OdsCode(practice.ods()))).isEmpty();
     }
 
     @Test

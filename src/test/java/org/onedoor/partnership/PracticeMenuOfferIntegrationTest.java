@@ -24,6 +24,7 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.security.UserAccounts;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.OdsCode;
 import org.onedoor.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -55,7 +56,7 @@ class PracticeMenuOfferIntegrationTest {
     void offeringReportsPlacesLeftAndHoldsAndReleasesChangeThem() {
         Practice practice = practice();
         LocalDate today = LocalDate.now(clock);
-        asAdmin(() -> menu.addOffer(practice.ods(), new OfferTerms(EBI, "OPIATES", today, null, 2)));
+        asAdmin(() -> menu.addOffer(new OdsCode(practice.ods()), new OfferTerms(EBI, "OPIATES", today, null, 2)));
         UUID first = UUID.randomUUID();
 
         assertThat(remaining(practice, today)).isEqualTo(2);
@@ -79,7 +80,8 @@ class PracticeMenuOfferIntegrationTest {
     void withdrawnOfferDisappearsFromOffering() throws Exception {
         Practice practice = practice();
         LocalDate today = LocalDate.now(clock);
-        UUID offer = asAdmin(() -> menu.addOffer(practice.ods(), new OfferTerms(EBI, "NPS", today, null, null)));
+        UUID offer = asAdmin(
+                () -> menu.addOffer(new OdsCode(practice.ods()), new OfferTerms(EBI, "NPS", today, null, null)));
         MockHttpSession practiceUser = signIn(practice, Role.PRACTICE_USER);
         assertThat(menu.offering(EBI, "NPS", today))
                 .extracting(PracticeOfferAvailability::practiceId)
@@ -101,7 +103,7 @@ class PracticeMenuOfferIntegrationTest {
         assertThat(menu.offering(EBI, "NPS", today))
                 .extracting(PracticeOfferAvailability::practiceId)
                 .doesNotContain(practice.id());
-        assertThat(menu.menuOf(practice.ods())).isEmpty();
+        assertThat(menu.menuOf(new OdsCode(practice.ods()))).isEmpty();
     }
 
     private Integer remaining(Practice practice, LocalDate date) {
@@ -124,7 +126,7 @@ class PracticeMenuOfferIntegrationTest {
     void practiceUserChangesDatesAndCapacityOfOwnOffer() throws Exception {
         Practice practice = practice();
         LocalDate today = LocalDate.now(clock);
-        UUID offer = asAdmin(() -> menu.addOffer(practice.ods(), terms("BRIEF_ADVICE", today, 3)));
+        UUID offer = asAdmin(() -> menu.addOffer(new OdsCode(practice.ods()), terms("BRIEF_ADVICE", today, 3)));
         MockHttpSession practiceUser = signIn(practice, Role.PRACTICE_USER);
 
         mvc.perform(get("/practices/{ods}/menu/offers/{id}/change", practice.ods(), offer)
@@ -143,7 +145,7 @@ class PracticeMenuOfferIntegrationTest {
                         .param("monthlyCapacity", "8"))
                 .andExpect(redirectedUrl("/practices/" + practice.ods() + "/menu"));
 
-        assertThat(menu.menuOf(practice.ods())).singleElement().satisfies(changed -> {
+        assertThat(menu.menuOf(new OdsCode(practice.ods()))).singleElement().satisfies(changed -> {
             assertThat(changed.monthlyCapacity()).isEqualTo(8);
             assertThat(changed.effectiveTo()).isEqualTo(LocalDate.of(2030, 12, 31));
         });

@@ -141,7 +141,7 @@ class PracticeOfferApiIntegrationTest {
 
     private String practiceOffering(OfferTerms terms) {
         PracticeMenuIntegrationTest.Practice practice = fixtures().practice();
-        fixtures().asAdmin(() -> menu.addOffer(practice.ods(), terms));
+        fixtures().asAdmin(() -> menu.addOffer(new OdsCode(practice.ods()), terms));
         return practice.ods();
     }
 

@@ -19,6 +19,7 @@ import org.onedoor.security.Role;
 import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.OdsCode;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.NewReferralBuilder;
@@ -255,7 +256,7 @@ class ReferralAllocationIntegrationTest {
                     .activeFrom(FROM)
                     .build());
             if (intervention != null) {
-                menu.addOffer(ods, new OfferTerms(intervention, "ALCOHOL", FROM, null, capacity));
+                menu.addOffer(new OdsCode(ods), new OfferTerms(intervention, "ALCOHOL", FROM, null, capacity));
             }
             return id;
         });

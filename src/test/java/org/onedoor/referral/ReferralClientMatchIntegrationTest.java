@@ -27,6 +27,7 @@ import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.onedoor.shared.OdsCode;
 import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
@@ -251,7 +252,7 @@ class ReferralClientMatchIntegrationTest {
         String ods = "U" + String.format("%05d", ThreadLocalRandom.current().nextInt(100000));
         UUID id = organisation(OrganisationType.GP_PRACTICE, ods);
         as(admin, () -> {
-            menu.addOffer(ods, new OfferTerms(EBI, "ALCOHOL", FROM, null, 50));
+            menu.addOffer(new OdsCode(ods), new OfferTerms(EBI, "ALCOHOL", FROM, null, 50));
             return null;
         });
         return id;

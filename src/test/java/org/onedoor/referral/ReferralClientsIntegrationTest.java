@@ -26,6 +26,7 @@ import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
 import org.onedoor.shared.NhsNumber;
+import org.onedoor.shared.OdsCode;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.NewReferralBuilder;
@@ -243,7 +244,7 @@ class ReferralClientsIntegrationTest {
                     .listSize(5000)
                     .activeFrom(FROM)
                     .build());
-            menu.addOffer(ods, new OfferTerms(EBI, "ALCOHOL", FROM, null, 50));
+            menu.addOffer(new OdsCode(ods), new OfferTerms(EBI, "ALCOHOL", FROM, null, 50));
             return id;
         });
     }

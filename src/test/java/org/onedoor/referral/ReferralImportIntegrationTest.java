@@ -18,6 +18,7 @@ import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.onedoor.shared.OdsCode;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.NewReferralBuilder;
@@ -71,7 +72,7 @@ class ReferralImportIntegrationTest {
                     .listSize(5000)
                     .activeFrom(FROM)
                     .build());
-            menu.addOffer(ods, new OfferTerms(EBI, "ALCOHOL", FROM, null, 3));
+            menu.addOffer(new OdsCode(ods), new OfferTerms(EBI, "ALCOHOL", FROM, null, 3));
             return id;
         });
         String family = "Imported-" + UUID.randomUUID().toString().substring(0, 6);

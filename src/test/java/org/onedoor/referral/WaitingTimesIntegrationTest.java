@@ -24,6 +24,7 @@ import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Role;
+import org.onedoor.shared.OdsCode;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
@@ -129,7 +130,8 @@ class WaitingTimesIntegrationTest {
                     .listSize(5000)
                     .build());
             menu.addOffer(
-                    ods, new OfferTerms("EXTENDED_BRIEF_INTERVENTION", "ALCOHOL", LocalDate.of(2024, 4, 1), null, 50));
+                    new OdsCode(ods),
+                    new OfferTerms("EXTENDED_BRIEF_INTERVENTION", "ALCOHOL", LocalDate.of(2024, 4, 1), null, 50));
             return id;
         });
         Map<String, HistoricReferral> states = new LinkedHashMap<>();

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 class MessagesTest {
 
-    private static final Pattern LOOKUP = Pattern.compile("Messages\\.text\\(\"([^\"]+)\"");
+    /** A key looked up in code, or named as a Bean Validation annotation's message ({@code message = "{key}"}). */
+    private static final Pattern LOOKUP =
+            Pattern.compile("Messages\\.text\\(\\s*\"([^\"]+)\"|message = \"\\{([a-zA-Z0-9.]+)}\"");
 
     @Test
     void readsAMessageAsWrittenApostrophesAndAll() {
@@ -46,8 +48,9 @@ class MessagesTest {
                 Matcher lookup = LOOKUP.matcher(Files.readString(file));
                 while (lookup.find()) {
                     found++;
-                    if (!Messages.has(lookup.group(1))) {
-                        missing.add(file.getFileName() + ": " + lookup.group(1));
+                    String key = lookup.group(1) != null ? lookup.group(1) : lookup.group(2);
+                    if (!Messages.has(key)) {
+                        missing.add(file.getFileName() + ": " + key);
                     }
                 }
             }

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.client.ClientId;
+import org.onedoor.partnership.OrganisationId;
+import org.onedoor.treatment.EpisodeId;
 import org.onedoor.treatment.NewEpisode;
 
 /**
@@ -98,8 +101,8 @@ public final class NewEpisodeBuilder {
 
     public NewEpisode build() {
         return new NewEpisode(
-                clientId,
-                providerId,
+                new ClientId(clientId),
+                OrganisationId.ofNullable(providerId),
                 referralId,
                 referredOn,
                 triagedOn,
@@ -107,7 +110,7 @@ public final class NewEpisodeBuilder {
                 substances,
                 keyworkerUsername,
                 keyworkerName,
-                transferredFrom,
+                EpisodeId.ofNullable(transferredFrom),
                 lateReason);
     }
 }

@@ -169,7 +169,7 @@ class EpisodeManagementIntegrationTest {
                     assertThat(e.completedEpisodeId().value()).isEqualTo(first);
                     assertThat(e.completedOn()).isEqualTo(LocalDate.of(2026, 8, 31));
                 });
-        assertThat(as(worker, () -> records.episode(second)).rePresentationOf()).isEqualTo(first);
+        assertThat(as(worker, () -> records.episode(second)).rePresentationOf()).isEqualTo(new EpisodeId(first));
     }
 
     @Test

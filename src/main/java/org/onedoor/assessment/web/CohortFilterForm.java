@@ -66,17 +66,26 @@ record CohortFilterForm(
                 problems);
     }
 
+    /** Years a period may name: any other is not a date anyone means, and not one every database holds. */
+    static final int EARLIEST_YEAR = 1900;
+
+    static final int LATEST_YEAR = 9999;
+
     private static LocalDate date(
             @Nullable String typed, LocalDate otherwise, String field, String what, Map<String, String> problems) {
         if (typed == null || typed.isBlank()) {
             return otherwise;
         }
         try {
-            return LocalDate.parse(typed.strip());
+            LocalDate date = LocalDate.parse(typed.strip());
+            if (date.getYear() >= EARLIEST_YEAR && date.getYear() <= LATEST_YEAR) {
+                return date;
+            }
         } catch (DateTimeParseException notADate) {
-            problems.put(field, what + " must be a real date, for example 2026-04-01");
-            return otherwise;
+            // the same message as a date out of range
         }
+        problems.put(field, what + " must be a real date, for example 2026-04-01");
+        return otherwise;
     }
 
     private static @Nullable UUID id(

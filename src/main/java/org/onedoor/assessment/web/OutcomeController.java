@@ -69,10 +69,7 @@ class OutcomeController {
         }
         model.addAttribute("outcomes", reading.forClient(id));
         model.addAttribute("instruments", instruments.current());
-        model.addAttribute(
-                "mayRecord",
-                authentication.getAuthorities().stream()
-                        .anyMatch(a -> a.getAuthority().equals("TREATMENT_RECORD")));
+        model.addAttribute("mayRecord", mayRecord(authentication));
         return htmx != null ? "assessment/outcomes :: list" : "assessment/outcomes";
     }
 
@@ -119,10 +116,11 @@ class OutcomeController {
     }
 
     @GetMapping("/clients/{id}/outcomes/{recordId}")
-    String show(@PathVariable UUID id, @PathVariable UUID recordId, Model model) {
+    String show(@PathVariable UUID id, @PathVariable UUID recordId, Model model, Authentication authentication) {
         OutcomeDetail detail = reading.one(id, recordId);
         model.addAttribute("client", records.identity(id, "Outcome record"));
         model.addAttribute("detail", detail);
+        model.addAttribute("mayRecord", mayRecord(authentication));
         return "assessment/outcome";
     }
 
@@ -165,6 +163,7 @@ class OutcomeController {
 
     @GetMapping("/clients/{id}/outcomes/{recordId}/void")
     String voidForm(@PathVariable UUID id, @PathVariable UUID recordId, Model model) {
+        recording.requireMayRecord(id);
         return voidPage(id, recordId, "", Map.of(), model);
     }
 
@@ -231,6 +230,11 @@ class OutcomeController {
         model.addAttribute(
                 "episodeIds", known.stream().map(e -> e.id().toString()).collect(Collectors.toSet()));
         return "assessment/form";
+    }
+
+    private static boolean mayRecord(Authentication authentication) {
+        return authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("TREATMENT_RECORD"));
     }
 
     private InstrumentDefinition definition(String instrument) {

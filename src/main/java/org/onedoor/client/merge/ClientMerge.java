@@ -110,7 +110,7 @@ public class ClientMerge {
         AccessDecision duplicateAccess = requireWhereItLives(duplicateId);
         ClientIdentity survivor = survivor(survivorId);
         ClientIdentity duplicate = duplicate(survivor, duplicateId);
-        String why = reason(reason, "Give the reason for merging the records, for example the checks made");
+        String why = reason(reason, Messages.text("client.reason.reasonRequired.merge"));
         String by = currentUsers.actorName();
         var at = DbTime.now(clock);
         int merged = jdbc.sql("""
@@ -160,8 +160,8 @@ public class ClientMerge {
     public MergeSummary summary(UUID mergeId) {
         MergeSummary merge = store.find(mergeId);
         audit.viewed(
-                merge.survivorId(),
-                requireWhereItLives(merge.survivorId()),
+                merge.survivorId().value(),
+                requireWhereItLives(merge.survivorId().value()),
                 "Undo merge: " + merge.duplicateReference());
         return merge;
     }
@@ -174,11 +174,13 @@ public class ClientMerge {
     @Transactional
     public MergeSummary undo(UUID mergeId, @Nullable String reason) {
         MergeSummary merge = store.find(mergeId);
-        AccessDecision decision = requireWhereItLives(merge.survivorId());
+        UUID survivorId = merge.survivorId().value();
+        UUID duplicateId = merge.duplicateId().value();
+        AccessDecision decision = requireWhereItLives(survivorId);
         if (merge.undone()) {
             throw new DomainRuleViolation("ALREADY_UNDONE", null, Messages.text("client.record.alreadyUndone"));
         }
-        ClientIdentity survivor = query.identity(merge.survivorId()).orElseThrow();
+        ClientIdentity survivor = query.identity(survivorId).orElseThrow();
         if (survivor.mergedInto() != null) {
             throw new DomainRuleViolation(
                     "SURVIVOR_MERGED",
@@ -186,18 +188,18 @@ public class ClientMerge {
                     Messages.text(
                             "client.record.survivorMerged",
                             survivor.reference(),
-                            store.reference(survivor.mergedInto())));
+                            store.reference(survivor.mergedInto().value())));
         }
-        String why = reason(reason, "Give the reason for undoing the merge");
+        String why = reason(reason, Messages.text("client.reason.reasonRequired.undoMerge"));
         String by = currentUsers.actorName();
-        Set<UUID> origins = links.withMerged(merge.duplicateId());
-        store.moveRowsBack(merge.survivorId(), merge.duplicateId(), origins);
+        Set<UUID> origins = links.withMerged(duplicateId);
+        store.moveRowsBack(survivorId, duplicateId, origins);
         int separated = jdbc.sql("""
                 update client set merged_into = null, version = version + 1, changed_at = :at, changed_by = :by
                  where id = :duplicate and merged_into = :survivor
                 """)
-                .param("duplicate", merge.duplicateId())
-                .param("survivor", merge.survivorId())
+                .param("duplicate", duplicateId)
+                .param("survivor", survivorId)
                 .param("at", DbTime.now(clock))
                 .param("by", by)
                 .update();
@@ -210,21 +212,16 @@ public class ClientMerge {
                 .param("reason", why)
                 .param("id", mergeId)
                 .update();
-        if (separated == 0 || undone == 0 || touch(merge.survivorId(), "merged_into is null") == 0) {
+        if (separated == 0 || undone == 0 || touch(survivorId, "merged_into is null") == 0) {
             throw new DomainRuleViolation("ALREADY_UNDONE", null, Messages.text("client.record.alreadyUndone"));
         }
+        history.record(survivorId, "MERGE_UNDONE", "Merge of " + merge.duplicateReference() + " undone: " + why, by);
         history.record(
-                merge.survivorId(), "MERGE_UNDONE", "Merge of " + merge.duplicateReference() + " undone: " + why, by);
-        history.record(
-                merge.duplicateId(),
-                "MERGE_UNDONE",
-                "No longer merged into " + merge.survivorReference() + ": " + why,
-                by);
+                duplicateId, "MERGE_UNDONE", "No longer merged into " + merge.survivorReference() + ": " + why, by);
         String detail = "Undid the merge of " + merge.duplicateReference() + " into " + merge.survivorReference();
-        audit.did(AccessAction.CHANGE, merge.survivorId(), decision.basis(), detail);
-        audit.did(AccessAction.CHANGE, merge.duplicateId(), decision.basis(), detail);
-        events.publishEvent(
-                new ClientMergeUndone(new ClientId(merge.survivorId()), new ClientId(merge.duplicateId()), mergeId));
+        audit.did(AccessAction.CHANGE, survivorId, decision.basis(), detail);
+        audit.did(AccessAction.CHANGE, duplicateId, decision.basis(), detail);
+        events.publishEvent(new ClientMergeUndone(merge.survivorId(), merge.duplicateId(), mergeId));
         return merge;
     }
 
@@ -245,7 +242,7 @@ public class ClientMerge {
                     Messages.text(
                             "client.record.survivorMerged.hasBeenMerged",
                             survivor.reference(),
-                            store.reference(survivor.mergedInto())));
+                            store.reference(survivor.mergedInto().value())));
         }
         if (survivor.voidedAt() != null) {
             throw new DomainRuleViolation(
@@ -267,7 +264,7 @@ public class ClientMerge {
                     Messages.text(
                             "client.duplicate.alreadyMerged",
                             duplicate.reference(),
-                            store.reference(duplicate.mergedInto())));
+                            store.reference(duplicate.mergedInto().value())));
         }
         if (duplicate.voidedAt() != null) {
             throw new DomainRuleViolation(

@@ -3,6 +3,7 @@ package org.onedoor.client.merge;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.onedoor.client.ClientId;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,10 +63,10 @@ public class MergeStore {
                 .param(mergeId)
                 .query((rs, n) -> new MergeSummary(
                         rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
+                        new ClientId(rs.getObject(2, UUID.class)),
                         rs.getString(3),
                         rs.getString(4),
-                        rs.getObject(5, UUID.class),
+                        new ClientId(rs.getObject(5, UUID.class)),
                         rs.getString(6),
                         rs.getString(7),
                         rs.getString(8),

@@ -13,10 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.onedoor.client.AlertCategory;
 import org.onedoor.client.AlertEntry;
 import org.onedoor.client.ClientRecordQuery;
-import org.onedoor.client.ConsentDecision;
 import org.onedoor.client.ConsentEntry;
-import org.onedoor.client.ConsentMethod;
-import org.onedoor.client.ConsentPurpose;
 import org.onedoor.client.SubstanceEntry;
 import org.onedoor.client.TimelineEntry;
 import org.onedoor.client.subjectaccess.SubjectAccessPackage.Held;
@@ -86,21 +83,7 @@ class SubjectAccessQuery {
                  order by k.decided_on desc, k.recorded_at desc
                 """)
                 .param(clientId)
-                .query((rs, n) -> Held.of(
-                        new ConsentEntry(
-                                rs.getObject("id", UUID.class),
-                                ConsentPurpose.valueOf(rs.getString("purpose")),
-                                ConsentDecision.valueOf(rs.getString("decision")),
-                                rs.getObject("decided_on", LocalDate.class),
-                                ConsentMethod.valueOf(rs.getString("method")),
-                                rs.getBoolean("capacity_assessed"),
-                                rs.getObject("review_on", LocalDate.class),
-                                rs.getString("recipient"),
-                                rs.getString("notes"),
-                                DbTime.instant(rs, "recorded_at"),
-                                rs.getString("recorded_by"),
-                                rs.getBoolean("in_force")),
-                        voided(rs)))
+                .query((rs, n) -> Held.of(ConsentEntry.read(rs), voided(rs)))
                 .list();
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.client.AccessReviews;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.ResultPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,7 +92,7 @@ class AccessReportController {
         } catch (NumberFormatException wrong) {
             // reported below
         }
-        errors.put("threshold", "Enter the number of distinct clients a day, as a whole number of 1 or more");
+        errors.put("threshold", Messages.text("client.threshold.notANumber"));
         return null;
     }
 

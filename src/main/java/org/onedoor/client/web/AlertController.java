@@ -75,8 +75,7 @@ class AlertController {
                 && form.sealAs() != null
                 && !form.sealAs().isBlank()
                 && !AlertForms.NOT_SEALED.equals(form.sealAs())) {
-            ChangeForms.ERRORS.reject(
-                    errors, "sealAs", "UNKNOWN_SEAL", "Choose how to seal the alert, or do not seal it");
+            ChangeForms.ERRORS.reject(errors, "sealAs", "UNKNOWN_SEAL", Messages.text("client.sealAs.unknownSeal"));
         }
         try {
             if (errors.hasErrors()) {
@@ -92,8 +91,10 @@ class AlertController {
                 redirect.addFlashAttribute(
                         "flash",
                         sealAs == null
-                                ? "Alert raised: " + category.label()
-                                : "Alert raised and sealed as " + sealAs.label().toLowerCase(java.util.Locale.UK));
+                                ? Messages.text("client.flash.alertRaised", category.label())
+                                : Messages.text(
+                                        "client.flash.alertRaisedSealed",
+                                        sealAs.label().toLowerCase(java.util.Locale.UK)));
                 return "redirect:/clients/" + id;
             }
         } catch (DomainRuleViolation refused) {

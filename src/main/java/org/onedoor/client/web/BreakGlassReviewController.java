@@ -70,7 +70,7 @@ class BreakGlassReviewController {
             RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!JUSTIFIED.equals(outcome) && !NOT_JUSTIFIED.equals(outcome)) {
-            errors.put("outcome", "Select whether the opening was justified");
+            errors.put("outcome", Messages.text("client.outcome.required"));
         } else {
             try {
                 breakGlass.review(id, JUSTIFIED.equals(outcome), note);

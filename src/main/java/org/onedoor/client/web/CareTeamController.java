@@ -76,20 +76,19 @@ class CareTeamController {
             RedirectAttributes redirect) {
         UUID organisationId = organisation(form.organisationId());
         if (organisationId == null) {
-            ChangeForms.ERRORS.reject(errors, "organisationId", "REQUIRED", "Choose the organisation");
+            ChangeForms.ERRORS.reject(
+                    errors, "organisationId", "REQUIRED", Messages.text("client.organisationId.required"));
         }
         CareTeamRole role = ChangeForms.choice(CareTeamRole.class, form.role());
         if (role == CareTeamRole.SPOC) {
             role = null;
         }
         if (role == null) {
-            ChangeForms.ERRORS.reject(
-                    errors, "role", "REQUIRED", "Choose the organisation's role in the client's care");
+            ChangeForms.ERRORS.reject(errors, "role", "REQUIRED", Messages.text("client.role.required"));
         }
         LocalDate from = ChangeForms.date(errors, form.startedOn(), "startedOn", "The start date");
         if (from == null) {
-            ChangeForms.ERRORS.reject(
-                    errors, "startedOn", "REQUIRED", "Enter the date the organisation became involved");
+            ChangeForms.ERRORS.reject(errors, "startedOn", "REQUIRED", Messages.text("client.startedOn.required"));
         }
         if (!errors.hasErrors()) {
             try {
@@ -136,10 +135,11 @@ class CareTeamController {
             RedirectAttributes redirect) {
         LocalDate on = ChangeForms.date(errors, form.endedOn(), "endedOn", "The end date");
         if (on == null) {
-            ChangeForms.ERRORS.reject(errors, "endedOn", "REQUIRED", "Enter the date the entry ends");
+            ChangeForms.ERRORS.reject(errors, "endedOn", "REQUIRED", Messages.text("client.endedOn.required"));
         }
         if (tidy(form.reason()) == null) {
-            ChangeForms.ERRORS.reject(errors, "reason", "REASON_REQUIRED", "Give the reason the entry ends");
+            ChangeForms.ERRORS.reject(
+                    errors, "reason", "REASON_REQUIRED", Messages.text("client.reason.reasonRequired.giveReasonEntry"));
         }
         if (!errors.hasErrors()) {
             try {

@@ -150,7 +150,7 @@ final class ClientApiResponses {
                     c.safeContactNotes(),
                     c.gpPracticeOdsCode(),
                     c.gpPracticeName(),
-                    c.mergedInto(),
+                    c.mergedInto() == null ? null : c.mergedInto().value(),
                     c.version());
         }
     }

@@ -11,6 +11,7 @@ import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.NewClient;
 import org.onedoor.shared.ContactDetails;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.Sex;
 import org.onedoor.shared.TypedDate;
 
@@ -112,8 +113,7 @@ record ClientForm(
             try {
                 chosenSex = Sex.valueOf(sex.strip());
             } catch (IllegalArgumentException unknown) {
-                problems.add(
-                        new FieldProblem("sex", "UNKNOWN_CODE", "Select the client's sex, or 'Prefer not to say'"));
+                problems.add(new FieldProblem("sex", "UNKNOWN_CODE", Messages.text("client.sex.required")));
             }
         }
         UUID practice = null;
@@ -122,7 +122,7 @@ record ClientForm(
                 practice = UUID.fromString(gpPracticeId.strip());
             } catch (IllegalArgumentException unknown) {
                 problems.add(new FieldProblem(
-                        "gpPracticeId", "UNKNOWN_PRACTICE", "Choose the GP practice from the partnership's list"));
+                        "gpPracticeId", "UNKNOWN_PRACTICE", Messages.text("client.gpPracticeId.unknownPractice")));
             }
         }
         return new NewClient(

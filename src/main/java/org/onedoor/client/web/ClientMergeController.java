@@ -104,7 +104,7 @@ class ClientMergeController {
     }
 
     private static void refusedAtField(BindingResult errors, AccessRefused refused) {
-        errors.rejectValue("duplicate", "NO_ACCESS", "You cannot see that record: " + refused.getMessage());
+        errors.rejectValue("duplicate", "NO_ACCESS", Messages.text("client.duplicate.noAccess", refused.getMessage()));
     }
 
     private String page(MergeComparison comparison, BindingResult errors, Model model) {

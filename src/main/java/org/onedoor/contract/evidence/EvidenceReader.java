@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a payment run reads from a snapshot, for the months it covers: clients in treatment per month and the
  * outcome events whose evidence became complete in those months (completions on their discharge day; sustained
- * exits the day after their window ends, for windows ended by the snapshot's as-of day). Nothing here uses today's
- * date: the snapshot's as-of day is the only "now".
+ * exits the day after their window ends, for windows ended by the snapshot's as-of day), and the outcome measures
+ * first shown in those months ({@link MeasureEventsQuery}). Nothing here uses today's date: the snapshot's as-of day
+ * is the only "now".
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,18 +28,21 @@ public class EvidenceReader {
     private final OutcomeEventsQuery outcomes;
     private final CountedClientsQuery counted;
     private final OpenWindowsQuery openWindows;
+    private final MeasureEventsQuery measures;
 
     EvidenceReader(
             SnapshotStore snapshots,
             ClientMonthsQuery clientMonths,
             OutcomeEventsQuery outcomes,
             CountedClientsQuery counted,
-            OpenWindowsQuery openWindows) {
+            OpenWindowsQuery openWindows,
+            MeasureEventsQuery measures) {
         this.snapshots = snapshots;
         this.clientMonths = clientMonths;
         this.outcomes = outcomes;
         this.counted = counted;
         this.openWindows = openWindows;
+        this.measures = measures;
     }
 
     public ActivityEvidence read(UUID snapshotId, YearMonth from, YearMonth to, EvidenceOptions options) {
@@ -71,6 +75,7 @@ public class EvidenceReader {
                 outcomes.completions(snapshot.id(), first, lastCompletion, options, groups);
         List<List<OutcomeEvent>> sustained =
                 outcomes.sustainedExits(snapshot.id(), first, last, snapshot.asOf(), options, groups);
+        List<List<MeasureEvent>> met = measures.firstShown(snapshot.id(), first, last, options, groups);
         List<ActivityEvidence> evidence = new ArrayList<>(groups.size());
         for (int n = 0; n < groups.size(); n++) {
             List<OutcomeEvent> events = new ArrayList<>(completions.get(n));
@@ -78,7 +83,7 @@ public class EvidenceReader {
             events.sort(Comparator.comparing(OutcomeEvent::evidenceComplete)
                     .thenComparing(OutcomeEvent::stage)
                     .thenComparing(OutcomeEvent::episodeKey));
-            evidence.add(new ActivityEvidence(months.get(n), events));
+            evidence.add(new ActivityEvidence(months.get(n), events, met.get(n)));
         }
         return evidence;
     }

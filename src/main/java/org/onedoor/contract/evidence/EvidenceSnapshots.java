@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * contacts (treatment's {@code report_contact}) dated by the as-of day, of clients with an episode in the snapshot,
  * are kept too, for {@link CountingRule#ATTENDED_CONTACT}, by a second {@code insert … select}. Rows are written and
  * numbered in order of provider (agency code), so that a contract's rows of a national snapshot lie together on few
- * pages, with one sort for both.
+ * pages, with one sort for both. The outcome measures clients met are kept by a third ({@link MeasureSnapshot}).
  */
 @Service
 public class EvidenceSnapshots {
@@ -25,11 +25,13 @@ public class EvidenceSnapshots {
     private final JdbcClient jdbc;
     private final SnapshotStore store;
     private final EvidenceKeys keys;
+    private final MeasureSnapshot measures;
 
-    EvidenceSnapshots(JdbcClient jdbc, SnapshotStore store, EvidenceKeys keys) {
+    EvidenceSnapshots(JdbcClient jdbc, SnapshotStore store, EvidenceKeys keys, MeasureSnapshot measures) {
         this.jdbc = jdbc;
         this.store = store;
         this.keys = keys;
+        this.measures = measures;
     }
 
     @Transactional
@@ -72,6 +74,7 @@ public class EvidenceSnapshots {
                 .param("id", id)
                 .param("asOf", asOf)
                 .update();
+        measures.take(id, asOf);
         return store.close(id, rows);
     }
 

@@ -54,7 +54,7 @@ final class RuleChecks {
         } else if (rule instanceof PaymentByOutcomes outcomes) {
             outcomes(outcomes);
         } else if (rule instanceof OutcomeMeasurePayment measure) {
-            notNegative(rule, "amount", "The amount per client", measure.amount());
+            notNegative(rule, "amountPerClient", "The amount per client", measure.amount());
             notNegative(rule, "annualCap", "The annual cap", measure.annualCap());
         } else if (rule instanceof QualityWithhold withhold) {
             withhold(withhold);

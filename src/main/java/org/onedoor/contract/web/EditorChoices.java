@@ -5,6 +5,7 @@ import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.onedoor.contract.rules.OutcomeMeasurePayment;
 
 /** The choices the contract editor offers, value to label in the order shown; the page reads the public fields. */
 final class EditorChoices {
@@ -16,7 +17,8 @@ final class EditorChoices {
             RuleForm.PAYMENT_BY_OUTCOMES, "Payment by outcomes",
             RuleForm.BLOCK, "Block payment",
             RuleForm.RETAINER, "Retainer (legacy model)",
-            RuleForm.QUALITY_WITHHOLD, "Quality withhold");
+            RuleForm.QUALITY_WITHHOLD, "Quality withhold",
+            RuleForm.OUTCOME_MEASURE, "Outcome-measure payment");
     public final Map<String, String> startFrom = startFrom();
     public final Map<String, String> countingRules = ordered(
             "ANY_DAY_OPEN_INTERVENTION", "Any day with an open intervention in the month",
@@ -46,6 +48,7 @@ final class EditorChoices {
             "EACH_INSTALMENT", "Round each instalment on its own");
     public final Map<String, String> frequencies = ordered("MONTHLY", "Monthly", "ANNUALLY", "Annually");
     public final Map<String, String> months = months();
+    public final Map<String, String> measures = measures();
 
     private EditorChoices() {}
 
@@ -53,6 +56,15 @@ final class EditorChoices {
         Map<String, String> choices = new LinkedHashMap<>();
         for (RuleForms.StartFrom choice : RuleForms.StartFrom.values()) {
             choices.put(choice.name(), choice.label);
+        }
+        return choices;
+    }
+
+    private static Map<String, String> measures() {
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (OutcomeMeasurePayment.Measure measure : OutcomeMeasurePayment.Measure.values()) {
+            String words = measure.words();
+            choices.put(measure.name(), Character.toUpperCase(words.charAt(0)) + words.substring(1));
         }
         return choices;
     }

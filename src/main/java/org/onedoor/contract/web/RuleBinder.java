@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.contract.rules.BlockPayment;
 import org.onedoor.contract.rules.EffectivePeriod;
+import org.onedoor.contract.rules.OutcomeMeasurePayment;
 import org.onedoor.contract.rules.PaymentByOutcomes;
 import org.onedoor.contract.rules.PaymentRule;
 import org.onedoor.contract.rules.QualityWithhold;
@@ -46,6 +47,7 @@ final class RuleBinder {
             case RuleForm.BLOCK -> block(form, name, period);
             case RuleForm.RETAINER -> retainer(form, name, period);
             case RuleForm.QUALITY_WITHHOLD -> withhold(form, name, period);
+            case RuleForm.OUTCOME_MEASURE -> measure(form, name, period);
             default -> {
                 typed.problems().add(at + "name", "This rule has no kind: remove it and add a rule of a kind");
                 yield null;
@@ -87,6 +89,21 @@ final class RuleBinder {
                 !"false".equals(form.requiresCompletion),
                 cap,
                 mode);
+    }
+
+    private @Nullable PaymentRule measure(RuleForm form, @Nullable String name, @Nullable EffectivePeriod period) {
+        OutcomeMeasurePayment.Measure measure = typed.choice(
+                at + "measure", form.measure, OutcomeMeasurePayment.Measure.class, "the outcome measure paid for");
+        BigDecimal amount = typed.money(at + "amountPerClient", form.amountPerClient, "the amount a client");
+        BigDecimal cap = typed.optionalMoney(at + "annualCap", form.annualCap, "the annual cap");
+        PaymentByOutcomes.CapMode mode = typed.choice(
+                at + "capMode",
+                form.capMode,
+                PaymentByOutcomes.CapMode.class,
+                "what happens to the payment that crosses the cap");
+        return allGiven(name, period, measure, amount, mode)
+                ? new OutcomeMeasurePayment(name, period, measure, amount, cap, mode)
+                : null;
     }
 
     private @Nullable PaymentRule block(RuleForm form, @Nullable String name, @Nullable EffectivePeriod period) {

@@ -15,6 +15,7 @@ final class RuleForm {
     static final String BLOCK = "BLOCK";
     static final String RETAINER = "RETAINER";
     static final String QUALITY_WITHHOLD = "QUALITY_WITHHOLD";
+    static final String OUTCOME_MEASURE = "OUTCOME_MEASURE";
 
     public @Nullable String kind;
     public @Nullable String name;
@@ -45,6 +46,10 @@ final class RuleForm {
     public @Nullable String requiresCompletion;
     public @Nullable String annualCap;
     public @Nullable String capMode;
+
+    // outcome measure (with annualCap and capMode above)
+    public @Nullable String measure;
+    public @Nullable String amountPerClient;
 
     // block payment
     public @Nullable String annualAmount;

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.contract.rules.BlockPayment;
 import org.onedoor.contract.rules.EffectivePeriod;
+import org.onedoor.contract.rules.OutcomeMeasurePayment;
 import org.onedoor.contract.rules.PaymentByOutcomes;
 import org.onedoor.contract.rules.PaymentRule;
 import org.onedoor.contract.rules.PerClientPerMonth;
@@ -70,6 +71,14 @@ final class RuleForms {
                         true,
                         pounds("15000"),
                         PaymentByOutcomes.CapMode.MONEY_PARTIAL);
+            case RuleForm.OUTCOME_MEASURE ->
+                new OutcomeMeasurePayment(
+                        "Outcome measure",
+                        any,
+                        OutcomeMeasurePayment.Measure.PHQ9_RELIABLE_IMPROVEMENT,
+                        pounds("50"),
+                        null,
+                        PaymentByOutcomes.CapMode.MONEY_PARTIAL);
             case RuleForm.BLOCK -> BlockPayment.monthly("CCG staffing and admin", any, pounds("116525"));
             case RuleForm.RETAINER ->
                 new Retainer("Legacy GP retainer", any, pounds("1000"), 11, Retainer.Frequency.MONTHLY, pounds("30"));
@@ -124,6 +133,12 @@ final class RuleForms {
             form.requiresCompletion = Boolean.toString(outcomes.requiresStage1());
             form.annualCap = outcomes.annualCap() == null ? null : money(outcomes.annualCap());
             form.capMode = outcomes.capMode().name();
+        } else if (rule instanceof OutcomeMeasurePayment measure) {
+            form.kind = RuleForm.OUTCOME_MEASURE;
+            form.measure = measure.measure().name();
+            form.amountPerClient = money(measure.amount());
+            form.annualCap = measure.annualCap() == null ? null : money(measure.annualCap());
+            form.capMode = measure.capMode().name();
         } else if (rule instanceof BlockPayment block) {
             form.kind = RuleForm.BLOCK;
             form.annualAmount = money(block.annualAmount());

@@ -42,7 +42,7 @@ class AppointmentController {
         LocalDate day = values.date(form.get("startsOn"), "startsOn");
         LocalTime time = values.time(form.get("startsAt"), "startsAt");
         if (day != null && time == null && !values.hasErrors()) {
-            return page(id, Map.of("startsAt", "Enter the time, for example 14:30"), form, null, model);
+            return page(id, Map.of("startsAt", Messages.text("appointment.startsAt.notATime")), form, null, model);
         }
         NewAppointment appointment = new NewAppointment(
                 day == null || time == null ? null : LocalDateTime.of(day, time),
@@ -64,7 +64,9 @@ class AppointmentController {
         } catch (DomainRuleViolation problems) {
             return page(id, values.errors(problems), form, null, model);
         }
-        redirect.addFlashAttribute("flash", contact ? "Contact recorded" : "Appointment booked");
+        redirect.addFlashAttribute(
+                "flash",
+                Messages.text(contact ? "appointment.flash.contactRecorded" : "appointment.flash.appointmentBooked"));
         return "redirect:/episodes/" + id + "/appointments";
     }
 

@@ -18,6 +18,7 @@ import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.RefusedRow;
 import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -90,9 +91,7 @@ public class AppointmentImport {
                 throw RefusedRow.of(
                         "Imported outcome review " + i,
                         new DomainRuleViolation(
-                                "DATE_IN_FUTURE",
-                                "reviewedOn",
-                                "The date of the outcome review must be given, today or in the past"));
+                                "DATE_IN_FUTURE", "reviewedOn", Messages.text("appointment.reviewedOn.dateInFuture")));
             }
         }
         OffsetDateTime at = DbTime.now(clock);
@@ -151,7 +150,7 @@ public class AppointmentImport {
     private void check(ImportedAppointment a, LocalDateTime now, Map<String, Boolean> dnaReasons) {
         FieldProblems.Collector problems = Appointments.PROBLEMS.collector();
         if (a.startsAt() == null) {
-            problems.add("startsOn", "REQUIRED", "Enter the date and time of the appointment");
+            problems.add("startsOn", "REQUIRED", Messages.text("appointment.startsOn.required"));
         }
         AppointmentRules.shape(problems, a.durationMinutes(), a.kind(), a.contactNote());
         if (a.status() != AppointmentStatus.BOOKED && a.startsAt() != null) {

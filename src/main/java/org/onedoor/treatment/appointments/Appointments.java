@@ -146,8 +146,8 @@ public class Appointments {
                     "startsOn",
                     "REQUIRED",
                     status == AppointmentStatus.BOOKED
-                            ? "Enter the date and time of the appointment"
-                            : "Enter the date and time of the contact");
+                            ? Messages.text("appointment.startsOn.required")
+                            : Messages.text("appointment.startsOn.required.contact"));
         } else if (status == AppointmentStatus.BOOKED && a.startsAt().isBefore(now.minus(BOOKING_GRACE))) {
             problems.add("startsOn", "BOOKING_IN_PAST", Messages.text("appointment.startsOn.bookingInPast"));
         } else if (status == AppointmentStatus.ATTENDED && a.startsAt().isAfter(now)) {

@@ -16,6 +16,7 @@ import org.onedoor.audittrail.AccessEvent;
 import org.onedoor.audittrail.AccessLog;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.ResultPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -86,7 +87,7 @@ public class Caseload {
     public ResultPage<CaseloadEntry> ofWorker(String keyworker, Sort sort, int page, int size) {
         CurrentUser user = currentUsers.require();
         if (!user.holds(org.onedoor.security.Role.TEAM_MANAGER)) {
-            throw new org.onedoor.shared.AccessRefused("Only a team manager can see a colleague's caseload.");
+            throw new org.onedoor.shared.AccessRefused(Messages.text("appointment.refused.colleagueCaseload"));
         }
         return of(keyworker, user.organisationId(), "Caseload of " + keyworker, sort, page, size);
     }
@@ -159,7 +160,10 @@ public class Caseload {
         return switch (sort) {
             case NEXT -> " order by next_at nulls last, current_reference, episode_id";
             case CLIENT -> " order by current_reference, episode_id";
-            case URGENT -> " order by urgent_on nulls last, current_reference, episode_id";
+            // A risk to self (PHQ-9 item 9) comes before any date: it is acted on today (hazard H08).
+            case URGENT ->
+                " order by case when outcome_risk_on is null then 1 else 0 end, urgent_on nulls last,"
+                        + " current_reference, episode_id";
         };
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.treatment.Keyworkers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +53,7 @@ class TeamCaseloadController {
             return handoverPage(
                     username,
                     keyworkerUsername,
-                    Map.of("confirm", "Confirm that the whole caseload moves to the keyworker you chose"),
+                    Map.of("confirm", Messages.text("appointment.confirm.required")),
                     model);
         }
         try {

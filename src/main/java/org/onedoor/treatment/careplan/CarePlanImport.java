@@ -16,6 +16,7 @@ import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.RefusedRow;
 import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -157,12 +158,12 @@ public class CarePlanImport {
             FieldProblems.Collector problems = CarePlans.PROBLEMS.collector();
             GoalRules.goal(problems, domains.contains(goal.domain()) ? goal.domain() : null, goal.text());
             if (goal.setOn() == null) {
-                problems.add("setOn", "REQUIRED", "Enter the date the goal was set");
+                problems.add("setOn", "REQUIRED", Messages.text("carePlan.setOn.required"));
             } else if (goal.setOn().isAfter(today)) {
-                problems.add("setOn", "DATE_IN_FUTURE", "The date the goal was set must be today or in the past");
+                problems.add("setOn", "DATE_IN_FUTURE", Messages.text("carePlan.setOn.dateInFuture"));
             }
             if (goal.targetDate() == null) {
-                problems.add("targetDate", "REQUIRED", "Enter the target date");
+                problems.add("targetDate", "REQUIRED", Messages.text("carePlan.targetDate.required"));
             }
             problems.throwIfAny();
         } catch (DomainRuleViolation refused) {
@@ -179,7 +180,7 @@ public class CarePlanImport {
                         goal.setOn(),
                         today);
                 if (r.reviewedOn() != null && r.reviewedOn().isBefore(previous)) {
-                    problems.add("reviewedOn", "REVIEW_ORDER", "The reviews of a goal come in date order");
+                    problems.add("reviewedOn", "REVIEW_ORDER", Messages.text("carePlan.reviewedOn.reviewOrder"));
                 }
                 problems.throwIfAny();
             } catch (DomainRuleViolation refused) {

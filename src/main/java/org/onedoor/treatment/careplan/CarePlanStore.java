@@ -53,7 +53,7 @@ class CarePlanStore {
                     status, set_on, next_review_due, version, created_at, created_by)
                 values (?, ?, ?, ?, ?, ?, 'NOT_STARTED', ?, ?, 0, ?, ?)
                 """)
-                .params(id, episode.id(), episode.clientId(), domain, text, target, setOn, reviewDue, now(), by)
+                .params(id, episode.id().value(), episode.clientId(), domain, text, target, setOn, reviewDue, now(), by)
                 .update();
         statusChanged(id, GoalStatus.NOT_STARTED, setOn, null, by);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 
 /** Reads typed form values (dates as yyyy-mm-dd from date inputs) and keeps the problems found, field by field. */
 public final class FormValues {
@@ -21,7 +22,7 @@ public final class FormValues {
         try {
             return LocalDate.parse(typed.strip());
         } catch (DateTimeParseException wrong) {
-            errors.putIfAbsent(field, "Enter a real date, for example 2026-11-23");
+            errors.putIfAbsent(field, Messages.text("carePlan.date.notADate"));
             return null;
         }
     }
@@ -33,7 +34,7 @@ public final class FormValues {
         try {
             return LocalTime.parse(typed.strip());
         } catch (DateTimeParseException wrong) {
-            errors.putIfAbsent(field, "Enter a real time, for example 14:30");
+            errors.putIfAbsent(field, Messages.text("carePlan.time.notATime"));
             return null;
         }
     }
@@ -45,7 +46,7 @@ public final class FormValues {
         try {
             return Integer.valueOf(typed.strip());
         } catch (NumberFormatException wrong) {
-            errors.putIfAbsent(field, "Enter a whole number of minutes, for example 45");
+            errors.putIfAbsent(field, Messages.text("carePlan.minutes.notANumber"));
             return null;
         }
     }

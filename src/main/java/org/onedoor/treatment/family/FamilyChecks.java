@@ -16,8 +16,9 @@ final class FamilyChecks {
 
     static void check(NewConcernedOther other, LocalDate today) {
         FieldProblems.Collector problems = PROBLEMS.collector();
-        PersonDetails.name(problems, "givenName", other.givenName(), 100, "Enter their first name");
-        PersonDetails.name(problems, "familyName", other.familyName(), 100, "Enter their last name");
+        PersonDetails.name(problems, "givenName", other.givenName(), 100, Messages.text("family.givenName.required"));
+        PersonDetails.name(
+                problems, "familyName", other.familyName(), 100, Messages.text("family.familyName.required"));
         problems.required("relationship", other.relationship(), 100, Messages.text("family.relationship.required"));
         PersonDetails.telephone(problems, other.telephone());
         problems.optional("email", other.email(), 200);
@@ -26,8 +27,8 @@ final class FamilyChecks {
                 problems,
                 "consentRecordedOn",
                 other.consentRecordedOn(),
-                "Enter the date they gave or refused their consent",
-                "The consent date must be today or in the past",
+                Messages.text("family.consentRecordedOn.required"),
+                Messages.text("family.consentRecordedOn.dateInFuture"),
                 today);
         if (other.consentsToContact() && blank(other.telephone()) && blank(other.email())) {
             problems.add("telephone", "REQUIRED", Messages.text("family.telephone.required"));
@@ -41,8 +42,8 @@ final class FamilyChecks {
                 problems,
                 "heldOn",
                 session.heldOn(),
-                "Enter the date of the session",
-                "The session date must be today or in the past",
+                Messages.text("family.heldOn.required"),
+                Messages.text("family.heldOn.dateInFuture"),
                 today);
         problems.required("workerName", session.workerName(), 160, Messages.text("family.workerName.required"));
         if (session.kind() == null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.web.FormErrors;
 import org.springframework.validation.BindingResult;
@@ -23,12 +24,12 @@ public final class Forms {
             BindingResult errors, @Nullable TypedDate typed, String field, String what, boolean required) {
         if (TypedDate.isBlank(typed)) {
             if (required) {
-                errors.rejectValue(field, "REQUIRED", "Enter " + what.toLowerCase());
+                errors.rejectValue(field, "REQUIRED", Messages.text("groupWork.date.required", what.toLowerCase()));
             }
             return null;
         }
         return TypedDate.parse(typed).orElseGet(() -> {
-            errors.rejectValue(field, "NOT_A_DATE", what + " must be a real date");
+            errors.rejectValue(field, "NOT_A_DATE", Messages.text("groupWork.date.notADate", what));
             return null;
         });
     }
@@ -41,7 +42,7 @@ public final class Forms {
         try {
             return Integer.valueOf(typed.strip());
         } catch (NumberFormatException notANumber) {
-            errors.rejectValue(field, "NOT_A_NUMBER", what + " must be a whole number, like 12");
+            errors.rejectValue(field, "NOT_A_NUMBER", Messages.text("groupWork.number.notANumber", what));
             return null;
         }
     }

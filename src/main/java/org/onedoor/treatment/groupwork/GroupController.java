@@ -93,7 +93,7 @@ class GroupController {
             Model model,
             RedirectAttributes redirect) {
         if (form.client() == null || form.client().isBlank()) {
-            errors.rejectValue("client", "REQUIRED", "Enter the client's reference, like C100123");
+            errors.rejectValue("client", "REQUIRED", Messages.text("groupWork.client.required"));
             return programmePage(id, form, model);
         }
         try {
@@ -108,7 +108,8 @@ class GroupController {
             errors.rejectValue(
                     "client",
                     "UNKNOWN_CLIENT",
-                    "No client has the reference " + form.client().strip());
+                    Messages.text(
+                            "groupWork.client.unknownClient", form.client().strip()));
         } catch (DomainRuleViolation refused) {
             Forms.ERRORS.reject(errors, refused, FormErrors.onlyOn(Set.of("client"), Map.of()));
         }

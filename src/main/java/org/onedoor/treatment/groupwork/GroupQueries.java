@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.onedoor.client.ClientRecords;
+import org.onedoor.partnership.OrganisationId;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.NotFound;
 import org.onedoor.treatment.groupwork.GroupViews.Enrolment;
@@ -177,7 +178,7 @@ public class GroupQueries {
                 rs.getObject(4, LocalDateTime.class),
                 rs.getInt(5),
                 rs.getInt(6),
-                rs.getObject(7, UUID.class),
+                new OrganisationId(rs.getObject(7, UUID.class)),
                 rs.getString(8),
                 rs.getString(9),
                 rs.getInt(10),

@@ -72,7 +72,7 @@ class GroupSessionController {
         LocalDate day = Forms.date(errors, form.date(), "date", "The date of the session", true);
         LocalTime time = null;
         if (form.time() == null || form.time().isBlank()) {
-            errors.rejectValue("time", "REQUIRED", "Enter the start time, like 10:30");
+            errors.rejectValue("time", "REQUIRED", Messages.text("groupWork.time.required"));
         } else {
             try {
                 time = LocalTime.parse(
@@ -80,7 +80,7 @@ class GroupSessionController {
                                 ? "0" + form.time().strip()
                                 : form.time().strip());
             } catch (DateTimeParseException notATime) {
-                errors.rejectValue("time", "NOT_A_TIME", "Enter the start time as hours and minutes, like 10:30");
+                errors.rejectValue("time", "NOT_A_TIME", Messages.text("groupWork.time.notATime"));
             }
         }
         Integer duration = Forms.number(errors, form.durationMinutes(), "durationMinutes", "The duration");
@@ -88,7 +88,7 @@ class GroupSessionController {
         UUID venue = uuid(form.venueId());
         UUID staff = ME.equals(form.facilitator()) ? null : uuid(form.facilitator());
         if (!ME.equals(form.facilitator()) && staff == null) {
-            errors.rejectValue("facilitator", "REQUIRED", "Choose who facilitates the session");
+            errors.rejectValue("facilitator", "REQUIRED", Messages.text("groupWork.facilitator.required"));
         }
         if (!errors.hasErrors()) {
             try {
@@ -138,7 +138,7 @@ class GroupSessionController {
         });
         List<String> problems = new ArrayList<>();
         if (statuses.isEmpty()) {
-            problems.add("Choose attended, did not attend or cancelled for at least one client");
+            problems.add(Messages.text("groupWork.attendance.required"));
         } else {
             try {
                 int saved = attendance.record(id, statuses);

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.partnership.OrganisationId;
 
 /** What the group-work screens show. */
 public final class GroupViews {
@@ -41,7 +42,7 @@ public final class GroupViews {
             LocalDateTime startsAt,
             int durationMinutes,
             int capacity,
-            UUID venueId,
+            OrganisationId venueId,
             String venueName,
             String facilitatorName,
             int attended,

@@ -5,13 +5,16 @@ import static org.onedoor.treatment.harmreduction.HarmReductionTypes.label;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.client.AccessDecision;
 import org.onedoor.client.SealedCategory;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
+import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvEntry;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.NaloxoneSupply;
@@ -25,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A client's naloxone supplies and blood-borne-virus tests and vaccinations. BBV entries go on the timeline sealed
- * as {@link SealedCategory#BLOOD_BORNE_VIRUS}; the audit trail names what was recorded, never a result.
+ * as {@link SealedCategory#BLOOD_BORNE_VIRUS}; the audit trail names what was recorded, never a result. A test done is
+ * told to assessment in the same transaction ({@link BbvTelling}) for the hepatitis C outcome measure.
  */
 @Service
 public class ClientHarmReduction {
@@ -33,12 +37,15 @@ public class ClientHarmReduction {
     private final JdbcClient jdbc;
     private final ClinicalChanges changes;
     private final CurrentUsers currentUsers;
+    private final BbvTelling telling;
     private final Clock clock;
 
-    ClientHarmReduction(JdbcClient jdbc, ClinicalChanges changes, CurrentUsers currentUsers, Clock clock) {
+    ClientHarmReduction(
+            JdbcClient jdbc, ClinicalChanges changes, CurrentUsers currentUsers, BbvTelling telling, Clock clock) {
         this.jdbc = jdbc;
         this.changes = changes;
         this.currentUsers = currentUsers;
+        this.telling = telling;
         this.clock = clock;
     }
 
@@ -122,6 +129,7 @@ public class ClientHarmReduction {
                         DbTime.now(clock),
                         currentUsers.actorName())
                 .update();
+        telling.tell(List.of(id));
         changes.record(
                 ClinicalChange.of(AccessAction.CREATE, clientId, decision, "Blood-borne virus entry recorded (sealed)")
                         .onTimeline(new ClinicalChange.TimelineNote(
@@ -133,5 +141,43 @@ public class ClientHarmReduction {
                                 id,
                                 SealedCategory.BLOOD_BORNE_VIRUS)));
         return id;
+    }
+
+    /**
+     * Voids a blood-borne-virus entry recorded in error, with a reason; it stays, marked, and no longer counts. A
+     * voided test is told to assessment in the same transaction, so it leaves {@code report_outcome} (late data).
+     */
+    @PreAuthorize("hasAuthority('TREATMENT_RECORD')")
+    @Transactional
+    public void voidBbv(UUID clientId, UUID entryId, @Nullable String reason) {
+        AccessDecision decision = changes.require(clientId);
+        String why = tidy(reason);
+        FieldProblems.Collector problems = HarmReductionTypes.PROBLEMS.collector();
+        if (why == null) {
+            problems.add("voidReason", "REQUIRED", Messages.text("harmReduction.voidReason.required"));
+        } else if (why.length() > 500) {
+            problems.add("voidReason", "TOO_LONG", Messages.text("harmReduction.voidReason.tooLong"));
+        }
+        problems.throwIfAny();
+        int voided = jdbc.sql("""
+                update treatment_bbv_entry set voided_at = ?, voided_by = ?, void_reason = ?
+                 where id = ? and client_id = ? and voided_at is null
+                """)
+                .params(DbTime.now(clock), currentUsers.actorName(), why, entryId, clientId)
+                .update();
+        if (voided == 0) {
+            throw new NotFound("Blood-borne virus entry", entryId);
+        }
+        telling.tell(List.of(entryId));
+        changes.record(
+                ClinicalChange.of(AccessAction.VOID, clientId, decision, "Blood-borne virus entry voided (sealed)")
+                        .onTimeline(new ClinicalChange.TimelineNote(
+                                "HARM_REDUCTION",
+                                LocalDate.now(clock),
+                                "Blood-borne virus entry voided: " + why,
+                                null,
+                                "BBV",
+                                entryId,
+                                SealedCategory.BLOOD_BORNE_VIRUS)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.onedoor.client.ClientRecords;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvEntry;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvKind;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.BbvResult;
@@ -61,7 +62,14 @@ class ClientHarmReductionController {
                 form.date("visitedOn", "The date of the visit"),
                 form.items(List.copyOf(codes.items().keySet())),
                 form.text("notes"));
-        return save(id, form, params, model, redirect, "Needle exchange visit recorded", () -> exchange.record(visit));
+        return save(
+                id,
+                form,
+                params,
+                model,
+                redirect,
+                Messages.text("harmReduction.flash.needleExchangeVisit"),
+                () -> exchange.record(visit));
     }
 
     @PostMapping("/clients/{id}/harm-reduction/naloxone")
@@ -80,7 +88,7 @@ class ClientHarmReductionController {
                 params,
                 model,
                 redirect,
-                "Naloxone supply recorded",
+                Messages.text("harmReduction.flash.naloxoneSupplied"),
                 () -> harmReduction.supplyNaloxone(id, supply));
     }
 
@@ -102,8 +110,26 @@ class ClientHarmReductionController {
                 params,
                 model,
                 redirect,
-                "Blood-borne virus entry recorded (sealed)",
+                Messages.text("harmReduction.flash.bbvRecorded"),
                 () -> harmReduction.recordBbv(id, entry));
+    }
+
+    @PostMapping("/clients/{id}/harm-reduction/bbv/{entryId}/void")
+    String voidBbv(
+            @PathVariable UUID id,
+            @PathVariable UUID entryId,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
+        HarmReductionParams form = new HarmReductionParams(params);
+        return save(
+                id,
+                form,
+                params,
+                model,
+                redirect,
+                Messages.text("harmReduction.flash.bbvVoided"),
+                () -> harmReduction.voidBbv(id, entryId, params.get("voidReason")));
     }
 
     private String save(

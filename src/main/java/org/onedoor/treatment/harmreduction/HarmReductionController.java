@@ -44,7 +44,7 @@ class HarmReductionController {
             try {
                 client = records.idOf(form.text("client"));
             } catch (NotFound unknown) {
-                form.problems.put("client", "No client has the reference " + form.text("client"));
+                form.problems.put("client", Messages.text("harmReduction.client.unknownClient", form.text("client")));
             }
         }
         NspVisit visit = new NspVisit(
@@ -71,10 +71,10 @@ class HarmReductionController {
         String code = form.text("linkCode");
         String reference = form.text("linkClient");
         if (code == null) {
-            form.problems.put("linkCode", "Enter the code the visits were recorded under");
+            form.problems.put("linkCode", Messages.text("harmReduction.linkCode.required"));
         }
         if (reference == null) {
-            form.problems.put("linkClient", "Enter the client's reference, like C100123");
+            form.problems.put("linkClient", Messages.text("harmReduction.linkClient.required"));
         }
         if (form.problems.isEmpty()) {
             try {
@@ -84,7 +84,7 @@ class HarmReductionController {
                         "flash", Messages.text("harmReduction.flash.visitsLinked", linked, reference.toUpperCase()));
                 return "redirect:/clients/" + client + "/harm-reduction";
             } catch (NotFound unknown) {
-                form.problems.put("linkClient", "No client has the reference " + reference);
+                form.problems.put("linkClient", Messages.text("harmReduction.client.unknownClient", reference));
             } catch (DomainRuleViolation refused) {
                 refused.problems()
                         .forEach(p -> form.problems.putIfAbsent(

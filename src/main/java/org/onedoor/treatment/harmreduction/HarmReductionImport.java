@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Harm reduction in bulk (the demo partnership, migration): needle and syringe programme visits (for a client or
  * anonymous under a pseudonymous code) with their items, naloxone supplies and blood-borne-virus entries. A trusted
- * path for administrators like the treatment import, as batched inserts with one audit entry per call.
+ * path for administrators like the treatment import, as batched inserts with one audit entry per call. Tests done are
+ * told to assessment in the same transaction ({@link BbvTelling}), in one batch.
  */
 @Service
 public class HarmReductionImport {
@@ -38,12 +39,14 @@ public class HarmReductionImport {
     private final JdbcTemplate jdbc;
     private final AccessLog log;
     private final CurrentUsers currentUsers;
+    private final BbvTelling telling;
     private final Clock clock;
 
-    HarmReductionImport(JdbcTemplate jdbc, AccessLog log, CurrentUsers currentUsers, Clock clock) {
+    HarmReductionImport(JdbcTemplate jdbc, AccessLog log, CurrentUsers currentUsers, BbvTelling telling, Clock clock) {
         this.jdbc = jdbc;
         this.log = log;
         this.currentUsers = currentUsers;
+        this.telling = telling;
         this.clock = clock;
     }
 
@@ -143,28 +146,17 @@ public class HarmReductionImport {
                             by
                         })
                         .toList());
+        List<UUID> bbvIds = bbv.stream().map(b -> UUID.randomUUID()).toList();
         jdbc.batchUpdate(
                 """
                 insert into treatment_bbv_entry (id, client_id, virus, kind, recorded_on, status, result, dose,
                     course_completed, provider_id, recorded_at, recorded_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                bbv.stream()
-                        .map(b -> new Object[] {
-                            UUID.randomUUID(),
-                            b.clientId(),
-                            b.virus().name(),
-                            b.kind().name(),
-                            b.recordedOn(),
-                            b.status().name(),
-                            b.result() == null ? null : b.result().name(),
-                            b.dose(),
-                            b.courseCompleted(),
-                            b.providerId(),
-                            at,
-                            by
-                        })
+                java.util.stream.IntStream.range(0, bbv.size())
+                        .mapToObj(i -> row(bbvIds.get(i), bbv.get(i), at, by))
                         .toList());
+        telling.tell(bbvIds);
         int total = visits.size() + naloxone.size() + bbv.size();
         UUID first = visits.stream()
                 .map(ImportedVisit::clientId)
@@ -185,5 +177,22 @@ public class HarmReductionImport {
                             + " naloxone supplies, " + bbv.size() + " blood-borne virus entries"));
         }
         return total;
+    }
+
+    private static Object[] row(UUID id, ImportedBbv b, OffsetDateTime at, String by) {
+        return new Object[] {
+            id,
+            b.clientId(),
+            b.virus().name(),
+            b.kind().name(),
+            b.recordedOn(),
+            b.status().name(),
+            b.result() == null ? null : b.result().name(),
+            b.dose(),
+            b.courseCompleted(),
+            b.providerId(),
+            at,
+            by
+        };
     }
 }

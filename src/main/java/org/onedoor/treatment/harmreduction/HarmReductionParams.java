@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.Text;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.treatment.harmreduction.HarmReductionTypes.ItemCount;
@@ -31,7 +32,7 @@ final class HarmReductionParams {
             return null;
         }
         return TypedDate.parse(typed).orElseGet(() -> {
-            problems.put(name, what + " must be a real date");
+            problems.put(name, Messages.text("harmReduction.date.notADate", what));
             return null;
         });
     }
@@ -42,7 +43,7 @@ final class HarmReductionParams {
         try {
             return value == null ? null : Integer.valueOf(value);
         } catch (NumberFormatException notANumber) {
-            problems.put(name, what + " must be a whole number");
+            problems.put(name, Messages.text("harmReduction.number.notANumber", what));
             return null;
         }
     }

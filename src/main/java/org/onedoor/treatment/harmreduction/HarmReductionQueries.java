@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * A client's harm-reduction history (audited VIEW). Blood-borne-virus entries are left out, in SQL, for viewers
- * outside the BLOOD_BORNE_VIRUS seal: they see only how many are sealed.
+ * outside the BLOOD_BORNE_VIRUS seal: they see only how many are sealed. Voided entries are left out for everyone.
  */
 @Service
 public class HarmReductionQueries {
@@ -84,8 +84,8 @@ public class HarmReductionQueries {
         List<Bbv> bbv = !sees
                 ? List.of()
                 : jdbc.sql("""
-                select recorded_on, virus, kind, status, result, dose, course_completed from treatment_bbv_entry
-                 where client_id = ? order by recorded_on desc, recorded_at desc
+                select recorded_on, virus, kind, status, result, dose, course_completed, id from treatment_bbv_entry
+                 where client_id = ? and voided_at is null order by recorded_on desc, recorded_at desc
                 """)
                         .param(clientId)
                         .query((rs, n) -> new Bbv(
@@ -95,11 +95,12 @@ public class HarmReductionQueries {
                                 rs.getString(4).toLowerCase(),
                                 rs.getString(5) == null ? null : rs.getString(5).toLowerCase(),
                                 (Integer) rs.getObject(6),
-                                rs.getBoolean(7)))
+                                rs.getBoolean(7),
+                                rs.getObject(8, UUID.class)))
                         .list();
         int sealed = sees
                 ? 0
-                : jdbc.sql("select count(*) from treatment_bbv_entry where client_id = ?")
+                : jdbc.sql("select count(*) from treatment_bbv_entry where client_id = ? and voided_at is null")
                         .param(clientId)
                         .query(Integer.class)
                         .single();
@@ -133,5 +134,6 @@ public class HarmReductionQueries {
             String status,
             @Nullable String result,
             @Nullable Integer dose,
-            boolean courseCompleted) {}
+            boolean courseCompleted,
+            UUID id) {}
 }

@@ -75,7 +75,7 @@ class HarmReductionSubjectAccess implements SubjectAccessSection {
                 .list());
         items.addAll(jdbc.sql("""
                 select b.recorded_on, b.virus, b.kind, b.status, b.result, b.dose, b.course_completed,
-                       o.name provider
+                       o.name provider, b.void_reason
                   from treatment_bbv_entry b left join report_organisation o on o.organisation_id = b.provider_id
                  where b.client_id in (:clients)
                  order by b.recorded_on, b.recorded_at
@@ -89,6 +89,7 @@ class HarmReductionSubjectAccess implements SubjectAccessSection {
                         .text("Dose", "dose")
                         .put("Course completed", rs.getBoolean("course_completed") ? "Yes" : null)
                         .text("Where", "provider")
+                        .text("Voided, entered in error", "void_reason")
                         .item("Blood-borne virus " + rs.getString("kind").toLowerCase(java.util.Locale.UK) + " on "
                                 + SubjectAccessFields.day(rs, "recorded_on")))
                 .list());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.web.FormErrors;
 import org.springframework.validation.BindingResult;
@@ -28,7 +29,7 @@ public final class FormSupport {
             return null;
         }
         return TypedDate.parse(typed).orElseGet(() -> {
-            ERRORS.reject(errors, field, "NOT_A_DATE", what + " must be a real date, like 3 5 2026");
+            ERRORS.reject(errors, field, "NOT_A_DATE", Messages.text("treatment.date.notADate", what));
             return null;
         });
     }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.partnership.OrganisationId;
+import org.onedoor.treatment.EpisodeId;
 
 /**
  * An opioid substitution treatment course as started for an episode.
@@ -13,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param supervisedDays      days a week of supervised consumption, when supervised
  */
 public record NewCourse(
-        UUID episodeId,
+        EpisodeId episodeId,
         @Nullable UUID interventionId,
         @Nullable String medicine,
         @Nullable String medicineOther,
@@ -25,7 +27,7 @@ public record NewCourse(
         @Nullable String pharmacyCode,
         @Nullable UUID pharmacyOrganisation,
         @Nullable PrescriberKind prescriberKind,
-        @Nullable UUID prescriberOrganisation,
+        @Nullable OrganisationId prescriberOrganisation,
         @Nullable String prescriberName,
         @Nullable LocalDate startedOn,
         @Nullable LocalDate nextReviewOn) {}

@@ -49,7 +49,7 @@ public class Prescribing {
     @PreAuthorize("hasAuthority('PRESCRIBING_RECORD')")
     @Transactional
     public UUID start(NewCourse course) {
-        PrescribingStore.EpisodeFacts episode = store.episode(course.episodeId());
+        PrescribingStore.EpisodeFacts episode = store.episode(course.episodeId().value());
         AccessDecision decision = changes.require(episode.clientId());
         LocalDate today = LocalDate.now(clock);
         LocalDate on = course.startedOn();
@@ -62,9 +62,12 @@ public class Prescribing {
                         episode.open(),
                         episode.triagedOn(),
                         medicine,
-                        prescribers.find(course.prescriberOrganisation()),
+                        prescribers.find(
+                                course.prescriberOrganisation() == null
+                                        ? null
+                                        : course.prescriberOrganisation().value()),
                         course.interventionId() == null
-                                || store.pharmacological(course.episodeId(), course.interventionId()),
+                                || store.pharmacological(course.episodeId().value(), course.interventionId()),
                         medicine != null && store.hasActiveCourse(episode.clientId(), medicine.code()),
                         today));
         UUID id = UUID.randomUUID();
@@ -74,7 +77,7 @@ public class Prescribing {
             careTeam.add(
                     episode.clientId(),
                     new CareTeamMembership(
-                            started.prescriberOrganisation(),
+                            started.prescriberOrganisation().value(),
                             CareTeamRole.SHARED_CARE,
                             null,
                             prescriberName,

@@ -5,9 +5,11 @@ import static org.onedoor.shared.web.FormErrors.FORM;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.onedoor.partnership.OrganisationId;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.web.FormErrors;
+import org.onedoor.treatment.EpisodeId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,21 +65,24 @@ class PrescribingController {
             Model model,
             RedirectAttributes redirect) {
         NewCourse course = new NewCourse(
-                id,
+                new EpisodeId(id),
                 FormSupport.id(form.interventionId()),
                 form.medicine(),
                 form.medicineOther(),
                 FormSupport.decimal(
-                        errors, form.doseMg(), "doseMg", "Enter the dose as a number of mg, for example 30"),
+                        errors, form.doseMg(), "doseMg", Messages.text("prescribing.doseMg.notANumber.example")),
                 FormSupport.choice(Instalment.class, form.instalment()),
                 Boolean.TRUE.equals(form.supervised()),
                 FormSupport.integer(
-                        errors, form.supervisedDays(), "supervisedDays", "Enter the days a week as a whole number"),
+                        errors,
+                        form.supervisedDays(),
+                        "supervisedDays",
+                        Messages.text("prescribing.supervisedDays.notANumber.daysAWeek")),
                 form.pharmacyName(),
                 form.pharmacyCode(),
                 FormSupport.id(form.pharmacyOrganisation()),
                 FormSupport.choice(PrescriberKind.class, form.prescriberKind()),
-                FormSupport.id(form.prescriberOrganisation()),
+                OrganisationId.ofNullable(FormSupport.id(form.prescriberOrganisation())),
                 form.prescriberName(),
                 FormSupport.date(errors, form.startedOn(), "startedOn", "The start date"),
                 FormSupport.date(errors, form.nextReviewOn(), "nextReviewOn", "The review date"));
@@ -112,9 +117,12 @@ class PrescribingController {
         String action = kind(kind);
         LocalDate on = FormSupport.date(errors, form.on(), "on", "The date");
         java.math.BigDecimal dose =
-                FormSupport.decimal(errors, form.doseMg(), "doseMg", "Enter the dose as a number of mg");
+                FormSupport.decimal(errors, form.doseMg(), "doseMg", Messages.text("prescribing.doseMg.notANumber"));
         Integer days = FormSupport.integer(
-                errors, form.supervisedDays(), "supervisedDays", "Enter the days as a whole number");
+                errors,
+                form.supervisedDays(),
+                "supervisedDays",
+                Messages.text("prescribing.supervisedDays.notANumber"));
         LocalDate next = FormSupport.date(errors, form.nextReviewOn(), "nextReviewOn", "The next review date");
         try {
             if (!errors.hasErrors()) {

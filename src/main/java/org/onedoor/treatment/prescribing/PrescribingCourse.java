@@ -112,21 +112,22 @@ final class PrescribingCourse {
         CourseChecks.typed(problems, typed, medicine);
         if (typed.prescriberKind() == null) {
             problems.add(
-                    "prescriberKind",
-                    PrescribingRule.REQUIRED,
-                    "Choose whether a GP practice or a specialist prescribes");
+                    "prescriberKind", PrescribingRule.REQUIRED, Messages.text("prescribing.prescriberKind.required"));
         }
         LocalDate on = typed.startedOn();
         if (CourseChecks.date(problems, "startedOn", on, today, "the start date")
                 && typed.nextReviewOn() != null
                 && !typed.nextReviewOn().isAfter(on)) {
-            problems.add("nextReviewOn", PrescribingRule.REVIEW_ORDER, "The first review must be after the start");
+            problems.add(
+                    "nextReviewOn",
+                    PrescribingRule.REVIEW_ORDER,
+                    Messages.text("prescribing.nextReviewOn.reviewOrder"));
         }
         problems.throwIfAny();
         return new Course(
                 id,
                 clientId,
-                typed.episodeId(),
+                typed.episodeId().value(),
                 medicine.code(),
                 typed.doseMg(),
                 typed.instalment(),

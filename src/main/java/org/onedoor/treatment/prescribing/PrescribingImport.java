@@ -191,7 +191,7 @@ public class PrescribingImport {
                     UUID.randomUUID(),
                     c.clientId().value(),
                     new NewCourse(
-                            c.episodeId().value(),
+                            c.episodeId(),
                             null,
                             c.medicine(),
                             null,
@@ -203,7 +203,7 @@ public class PrescribingImport {
                             null,
                             null,
                             c.prescriberKind(),
-                            c.prescriberOrganisation().value(),
+                            c.prescriberOrganisation(),
                             c.prescriberName(),
                             s.on(),
                             s.on() == null ? null : s.on().plusMonths(3)),

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,7 +75,7 @@ class PrescribingStore {
                 """)
                 .param("id", id)
                 .param("client", clientId)
-                .param("episode", c.episodeId())
+                .param("episode", c.episodeId().value())
                 .param("intervention", c.interventionId())
                 .param("medicine", c.medicine())
                 .param("other", c.medicineOther())
@@ -86,7 +87,11 @@ class PrescribingStore {
                 .param("pharmacyCode", c.pharmacyCode())
                 .param("pharmacyOrg", c.pharmacyOrganisation())
                 .param("kind", c.prescriberKind().name())
-                .param("prescriber", c.prescriberOrganisation())
+                .param(
+                        "prescriber",
+                        c.prescriberOrganisation() == null
+                                ? null
+                                : c.prescriberOrganisation().value())
                 .param("prescriberName", prescriberName)
                 .param("started", c.startedOn())
                 .param("review", c.nextReviewOn())
@@ -151,10 +156,7 @@ class PrescribingStore {
                 .param("version", c.version())
                 .update();
         if (updated != 1) {
-            throw new org.onedoor.shared.DomainRuleViolation(
-                    "STALE",
-                    "",
-                    "Someone else changed this course at the same time; open it again and repeat the change");
+            throw new org.onedoor.shared.DomainRuleViolation("STALE", "", Messages.text("prescribing.course.stale"));
         }
     }
 

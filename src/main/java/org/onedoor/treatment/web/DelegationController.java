@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.shared.AccessRefused;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.treatment.EpisodeDelegations;
 import org.springframework.stereotype.Controller;
@@ -43,13 +44,14 @@ class DelegationController {
         UUID delegate = EpisodeForms.id(form.delegateId());
         if (provider == null) {
             EpisodeForms.ERRORS.reject(
-                    errors, "providerId", "REQUIRED", "Choose the provider whose episodes are recorded");
+                    errors, "providerId", "REQUIRED", Messages.text("treatment.providerId.required.delegation"));
         }
         if (delegate == null) {
-            EpisodeForms.ERRORS.reject(errors, "delegateId", "REQUIRED", "Choose the organisation that records them");
+            EpisodeForms.ERRORS.reject(
+                    errors, "delegateId", "REQUIRED", Messages.text("treatment.delegateId.required"));
         }
         LocalDate from = EpisodeForms.date(
-                errors, form.validFrom(), "validFrom", "The start", "Enter the date the delegation starts");
+                errors, form.validFrom(), "validFrom", "The start", Messages.text("treatment.validFrom.required"));
         LocalDate to = EpisodeForms.date(errors, form.validTo(), "validTo", "The end", null);
         return EpisodeForms.ERRORS
                 .submit(
@@ -58,7 +60,7 @@ class DelegationController {
                         form,
                         () -> delegations.grant(
                                 provider, delegate, from, to, form.reason() == null ? "" : form.reason()))
-                .thenRedirect(redirect, "Delegation granted", "/episode-delegations")
+                .thenRedirect(redirect, Messages.text("treatment.flash.delegationGranted"), "/episode-delegations")
                 .orShow(() -> page(form, model));
     }
 
@@ -72,8 +74,7 @@ class DelegationController {
 
     private void requireGranting() {
         if (!delegations.mayGrant()) {
-            throw new AccessRefused(
-                    "Only a team manager of the lead provider manages delegations of episode " + "recording.");
+            throw new AccessRefused(Messages.text("treatment.refused.manageDelegations"));
         }
     }
 

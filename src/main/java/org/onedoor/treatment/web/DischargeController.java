@@ -73,9 +73,13 @@ class DischargeController {
             Model model,
             RedirectAttributes redirect) {
         LocalDate on = EpisodeForms.date(
-                errors, form.dischargedOn(), "dischargedOn", "The date of discharge", "Enter the date of discharge");
+                errors,
+                form.dischargedOn(),
+                "dischargedOn",
+                "The date of discharge",
+                Messages.text("treatment.dischargedOn.required"));
         if (tidy(form.reason()) == null) {
-            EpisodeForms.ERRORS.reject(errors, "reason", "REQUIRED", "Choose the reason for discharge");
+            EpisodeForms.ERRORS.reject(errors, "reason", "REQUIRED", Messages.text("treatment.reason.required"));
         }
         return EpisodeForms.ERRORS
                 .submit(
@@ -90,7 +94,7 @@ class DischargeController {
                                         tidy(form.destination()),
                                         EpisodeForms.id(form.transferTo()),
                                         tidy(form.lateReason()))))
-                .thenRedirect(redirect, "Episode discharged", "/episodes/" + id)
+                .thenRedirect(redirect, Messages.text("treatment.flash.episodeDischarged"), "/episodes/" + id)
                 .orShow(() -> page(records.episode(id), form, model));
     }
 
@@ -111,7 +115,7 @@ class DischargeController {
         Map<String, String> providers = organisations.options();
         providers.remove(episode.providerId().toString());
         model.addAttribute("episode", episode);
-        String missingExit = outcomes.missingExit(episode.id());
+        String missingExit = outcomes.missingExit(episode.id().value());
         model.addAttribute("missingExit", missingExit);
         model.addAttribute("exitInstrument", "AOR".equals(missingExit) ? "aor" : "top");
         model.addAttribute("backdateDays", episodes.backdateDays());

@@ -5,6 +5,7 @@ import static org.onedoor.shared.web.FormErrors.FORM;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.treatment.EpisodeManagement;
 import org.onedoor.treatment.EpisodeRecords;
@@ -112,11 +113,12 @@ class EpisodeController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        LocalDate on = EpisodeForms.date(errors, form.on(), "on", "The date", "Enter the date the care plan started");
+        LocalDate on = EpisodeForms.date(
+                errors, form.on(), "on", "The date", Messages.text("treatment.carePlanStartedOn.required"));
         return EpisodeForms.ERRORS
                 .submit(errors, model, form, () -> episodes.startCarePlan(id, on))
                 .fieldsAs(OnDatePage::field)
-                .thenRedirect(redirect, "Care plan start recorded", "/episodes/" + id)
+                .thenRedirect(redirect, Messages.text("treatment.flash.carePlanStarted"), "/episodes/" + id)
                 .orShow(() -> OnDatePage.show(model, records.episode(id), null, "care-plan", form));
     }
 }

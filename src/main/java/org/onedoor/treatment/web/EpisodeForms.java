@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.web.FormErrors;
 import org.onedoor.treatment.TreatmentCodes;
@@ -37,7 +38,7 @@ final class EpisodeForms {
         }
         Optional<LocalDate> date = TypedDate.parse(typed);
         if (date.isEmpty()) {
-            ERRORS.reject(errors, field, "NOT_A_DATE", what + " must be a real date, like 3 5 2026");
+            ERRORS.reject(errors, field, "NOT_A_DATE", Messages.text("treatment.date.notADate", what));
         }
         return date.orElse(null);
     }

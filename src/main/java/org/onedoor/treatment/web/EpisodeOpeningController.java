@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.client.ClientId;
 import org.onedoor.client.ClientRecords;
+import org.onedoor.partnership.OrganisationId;
 import org.onedoor.referral.ReferralRecords;
 import org.onedoor.referral.ReferralView;
 import org.onedoor.security.CurrentUser;
@@ -20,6 +22,7 @@ import org.onedoor.shared.NotFound;
 import org.onedoor.shared.Text;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.shared.web.FormErrors;
+import org.onedoor.treatment.EpisodeId;
 import org.onedoor.treatment.EpisodeManagement;
 import org.onedoor.treatment.EpisodeTransfers;
 import org.onedoor.treatment.Keyworkers;
@@ -102,7 +105,7 @@ class EpisodeOpeningController {
                 form.triagedOn(),
                 "triagedOn",
                 "The triage date",
-                "Enter the date of triage or comprehensive assessment");
+                Messages.text("treatment.triagedOn.required"));
         LocalDate carePlan =
                 EpisodeForms.date(errors, form.carePlanStartedOn(), "carePlanStartedOn", "The care-plan start", null);
         if (!errors.hasErrors()) {
@@ -155,18 +158,23 @@ class EpisodeOpeningController {
             Model model,
             RedirectAttributes redirect) {
         LocalDate referred = EpisodeForms.date(
-                errors, form.referredOn(), "referredOn", "The referral date", "Enter the date of referral");
+                errors,
+                form.referredOn(),
+                "referredOn",
+                "The referral date",
+                Messages.text("treatment.referredOn.required"));
         LocalDate triaged = EpisodeForms.date(
                 errors,
                 form.triagedOn(),
                 "triagedOn",
                 "The triage date",
-                "Enter the date of triage or comprehensive assessment");
+                Messages.text("treatment.triagedOn.required"));
         LocalDate carePlan =
                 EpisodeForms.date(errors, form.carePlanStartedOn(), "carePlanStartedOn", "The care-plan start", null);
         UUID provider = EpisodeForms.id(form.providerId());
         if (provider == null) {
-            EpisodeForms.ERRORS.reject(errors, "providerId", "REQUIRED", "Choose the provider of the episode");
+            EpisodeForms.ERRORS.reject(
+                    errors, "providerId", "REQUIRED", Messages.text("treatment.providerId.required"));
         }
         if (!errors.hasErrors()) {
             try {
@@ -175,8 +183,8 @@ class EpisodeOpeningController {
                         .filter(java.util.Objects::nonNull)
                         .toList();
                 UUID episode = episodes.open(new NewEpisode(
-                        clientId,
-                        provider,
+                        new ClientId(clientId),
+                        OrganisationId.ofNullable(provider),
                         null,
                         referred,
                         triaged,
@@ -184,7 +192,7 @@ class EpisodeOpeningController {
                         substances,
                         tidy(form.keyworkerUsername()),
                         null,
-                        EpisodeForms.id(form.transferredFrom()),
+                        EpisodeId.ofNullable(EpisodeForms.id(form.transferredFrom())),
                         tidy(form.lateReason())));
                 redirect.addFlashAttribute("flash", Messages.text("treatment.flash.episodeOpened"));
                 return "redirect:/episodes/" + episode;

@@ -6,6 +6,7 @@ import static org.onedoor.shared.web.FormErrors.FORM;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.TypedDate;
 import org.onedoor.treatment.EpisodeRecords;
@@ -71,7 +72,7 @@ class InterventionController {
                 form.referredOn(),
                 "referredOn",
                 "The referral date",
-                "Enter the date the client was referred to the intervention");
+                Messages.text("treatment.referredOn.required.enterDateClient"));
         LocalDate offered =
                 EpisodeForms.date(errors, form.firstOfferedOn(), "firstOfferedOn", "The first appointment date", null);
         LocalDate started = EpisodeForms.date(errors, form.startedOn(), "startedOn", "The start date", null);
@@ -89,7 +90,7 @@ class InterventionController {
                                         referred,
                                         offered,
                                         started)))
-                .thenRedirect(redirect, "Intervention added", "/episodes/" + id)
+                .thenRedirect(redirect, Messages.text("treatment.flash.interventionAdded"), "/episodes/" + id)
                 .orShow(() -> newPage(records.episode(id), form, model));
     }
 
@@ -107,11 +108,12 @@ class InterventionController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        LocalDate on = EpisodeForms.date(errors, form.on(), "on", "The start date", "Enter the date it started");
+        LocalDate on = EpisodeForms.date(
+                errors, form.on(), "on", "The start date", Messages.text("treatment.startedOn.required"));
         return EpisodeForms.ERRORS
                 .submit(errors, model, form, () -> interventions.start(id, iid, on))
                 .fieldsAs(OnDatePage::field)
-                .thenRedirect(redirect, "Intervention started", "/episodes/" + id)
+                .thenRedirect(redirect, Messages.text("treatment.flash.interventionStarted"), "/episodes/" + id)
                 .orShow(() -> dated(id, iid, "start", form, model));
     }
 
@@ -130,11 +132,11 @@ class InterventionController {
             Model model,
             RedirectAttributes redirect) {
         LocalDate on = EpisodeForms.date(
-                errors, form.on(), "on", "The date", "Enter the date of the first appointment offered");
+                errors, form.on(), "on", "The date", Messages.text("treatment.firstOfferedOn.required"));
         return EpisodeForms.ERRORS
                 .submit(errors, model, form, () -> interventions.offerFirstAppointment(id, iid, on))
                 .fieldsAs(OnDatePage::field)
-                .thenRedirect(redirect, "First appointment offered recorded", "/episodes/" + id)
+                .thenRedirect(redirect, Messages.text("treatment.flash.firstAppointmentOffered"), "/episodes/" + id)
                 .orShow(() -> dated(id, iid, "offer", form, model));
     }
 
@@ -153,9 +155,10 @@ class InterventionController {
             Model model,
             RedirectAttributes redirect) {
         LocalDate on = EpisodeForms.date(
-                errors, form.endedOn(), "endedOn", "The end date", "Enter the date the intervention ended");
+                errors, form.endedOn(), "endedOn", "The end date", Messages.text("treatment.endedOn.required"));
         if (tidy(form.exitStatus()) == null) {
-            EpisodeForms.ERRORS.reject(errors, "exitStatus", "REQUIRED", "Choose how the intervention ended");
+            EpisodeForms.ERRORS.reject(
+                    errors, "exitStatus", "REQUIRED", Messages.text("treatment.exitStatus.required"));
         }
         return EpisodeForms.ERRORS
                 .submit(
@@ -163,7 +166,7 @@ class InterventionController {
                         model,
                         form,
                         () -> interventions.end(id, iid, on, form.exitStatus().strip()))
-                .thenRedirect(redirect, "Intervention ended", "/episodes/" + id)
+                .thenRedirect(redirect, Messages.text("treatment.flash.interventionEnded"), "/episodes/" + id)
                 .orShow(() -> endPage(id, iid, form, model));
     }
 
@@ -181,10 +184,10 @@ class InterventionController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        LocalDate on =
-                EpisodeForms.date(errors, form.startedOn(), "startedOn", "The start date", "Enter the date it started");
+        LocalDate on = EpisodeForms.date(
+                errors, form.startedOn(), "startedOn", "The start date", Messages.text("treatment.startedOn.required"));
         if (tidy(form.subType()) == null) {
-            EpisodeForms.ERRORS.reject(errors, "subType", "REQUIRED", "Choose the sub-intervention");
+            EpisodeForms.ERRORS.reject(errors, "subType", "REQUIRED", Messages.text("treatment.subType.required"));
         }
         return EpisodeForms.ERRORS
                 .submit(
@@ -193,7 +196,7 @@ class InterventionController {
                         form,
                         () -> interventions.addSubIntervention(
                                 id, iid, form.subType().strip(), on))
-                .thenRedirect(redirect, "Sub-intervention added", "/episodes/" + id)
+                .thenRedirect(redirect, Messages.text("treatment.flash.subInterventionAdded"), "/episodes/" + id)
                 .orShow(() -> subPage(id, iid, form, model));
     }
 

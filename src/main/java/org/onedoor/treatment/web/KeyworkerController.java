@@ -63,7 +63,7 @@ class KeyworkerController {
                     "EPISODE_CLOSED", null, Messages.text("treatment.record.episodeClosed.episodeHasBeen"));
         }
         model.addAttribute("episode", episode);
-        model.addAttribute("keyworkers", keyworkers.options(episode.providerId()));
+        model.addAttribute("keyworkers", keyworkers.options(episode.providerId().value()));
         model.addAttribute(FORM, form);
         return "treatment/episodes/keyworker";
     }

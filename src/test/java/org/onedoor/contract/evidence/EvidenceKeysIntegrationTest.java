@@ -10,6 +10,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
+import org.onedoor.assessment.cohort.OutcomeMeasureEvents;
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.contract.runs.RecordedTreatment;
 import org.onedoor.partnership.Directory;
@@ -29,6 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class EvidenceKeysIntegrationTest {
 
     private static final String OTHER_SECRET = "a-quite-different-secret-for-another-partnership-0123456789";
+
+    @Autowired
+    OutcomeMeasureEvents outcomeMeasures;
 
     @Autowired
     EvidenceKeys keys;
@@ -106,7 +110,8 @@ class EvidenceKeysIntegrationTest {
                 .isZero();
 
         EvidenceKeys otherKeys = new EvidenceKeys(template, new EvidenceSettings(OTHER_SECRET));
-        EvidenceSnapshot other = new EvidenceSnapshots(jdbc, store, otherKeys)
+        EvidenceSnapshot other = new EvidenceSnapshots(
+                        jdbc, store, otherKeys, new MeasureSnapshot(jdbc, template, otherKeys, outcomeMeasures))
                 .takeFromRecords(LocalDate.of(2019, 7, 31), "Keyed with another secret");
         String otherClientKey = mac(OTHER_SECRET, "client:" + client).substring(0, EvidenceKeys.LENGTH);
         assertThat(otherClientKey).isNotEqualTo(clientKey);

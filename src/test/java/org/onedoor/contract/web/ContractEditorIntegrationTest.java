@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.contract.document.ContractDocument;
 import org.onedoor.contract.document.ContractHeader;
 import org.onedoor.contract.rules.BlockPayment;
+import org.onedoor.contract.rules.OutcomeMeasurePayment;
 import org.onedoor.contract.rules.PaymentByOutcomes;
 import org.onedoor.contract.rules.PerClientPerMonth;
 import org.onedoor.contract.store.ContractEditing;
@@ -191,6 +192,57 @@ class ContractEditorIntegrationTest {
         assertThat(actingAs(() -> contracts.list()))
                 .extracting(ContractSummary::reference)
                 .doesNotContain(reference);
+    }
+
+    @Test
+    void anOutcomeMeasurePaymentIsAddedWithItsProblemsAtTheirFieldsAndSavedAsANewVersion() throws Exception {
+        ContractSummary draft = imported("DRAFT");
+        List<RuleForm> rules = new java.util.ArrayList<>(formsOf(draft.id()));
+        mvc.perform(revise(draft.id(), rules)
+                        .param("newRuleKind", "OUTCOME_MEASURE")
+                        .param("action", "add-rule"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Rule 4: Outcome-measure payment"),
+                                containsString("id=\"rules-3-measure\""),
+                                containsString("Reliable improvement on PHQ-9 at the 6-month review"),
+                                containsString("Hepatitis C test for a client who injects"),
+                                containsString("value=\"50.00\""))));
+        RuleForm measure = RuleForms.blank(RuleForm.OUTCOME_MEASURE);
+        measure.name = "Hepatitis C tests";
+        measure.measure = "FEELING_BETTER";
+        measure.amountPerClient = "-20";
+        measure.annualCap = "lots";
+        rules.add(measure);
+
+        mvc.perform(revise(draft.id(), rules).param("reason", "Hepatitis C testing"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("href=\"#rules-3-measure\">Hepatitis C tests: Choose the outcome"
+                                        + " measure paid for"),
+                                containsString("href=\"#rules-3-annualCap\">Hepatitis C tests: The annual cap must be"
+                                        + " an amount in pounds"),
+                                containsString("id=\"rules-3-measure-error\""),
+                                containsString("value=\"lots\""))));
+        measure.measure = "HEPATITIS_C_TEST";
+        measure.annualCap = "";
+        mvc.perform(revise(draft.id(), rules).param("reason", "Hepatitis C testing"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("href=\"#rules-3-amountPerClient\">Hepatitis C tests: The amount per"
+                                + " client cannot be negative (-20.00)")));
+        measure.amountPerClient = "£20.00";
+        mvc.perform(revise(draft.id(), rules).param("reason", "Hepatitis C testing"))
+                .andExpect(status().is3xxRedirection());
+
+        OutcomeMeasurePayment saved = (OutcomeMeasurePayment)
+                actingAs(() -> editing.current(draft.id())).rules().rules().get(3);
+        assertThat(saved.measure()).isEqualTo(OutcomeMeasurePayment.Measure.HEPATITIS_C_TEST);
+        assertThat(saved.amount()).isEqualByComparingTo("20");
+        assertThat(saved.annualCap()).isNull();
+        assertThat(RuleForms.of(saved, 6).measure).isEqualTo("HEPATITIS_C_TEST");
     }
 
     @Test

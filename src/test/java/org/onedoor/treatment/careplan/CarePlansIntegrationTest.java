@@ -92,7 +92,7 @@ class CarePlansIntegrationTest {
         assertThat(shown.history())
                 .extracting(CarePlanView.StatusChange::status)
                 .containsExactly(GoalStatus.NOT_STARTED, GoalStatus.IN_PROGRESS, GoalStatus.ACHIEVED);
-        assertThat(view.domains()).hasSize(10);
+        assertThat(view.domains()).hasSize(11);
         assertThat(jdbc.sql("select count(*) from audit_access_log where subject_id = ? and action = 'VIEW'")
                         .param(client)
                         .query(Long.class)

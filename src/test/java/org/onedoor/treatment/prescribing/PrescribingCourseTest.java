@@ -9,10 +9,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.onedoor.partnership.OrganisationId;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.treatment.EpisodeId;
 
 /** The rules of a prescribing course, with no database: what Prescribing.start and the changes used to check. */
 class PrescribingCourseTest {
@@ -57,7 +59,7 @@ class PrescribingCourseTest {
     @Test
     void refusesADoseOutsideTheMedicinesBoundsAndAStartInTheFuture() {
         NewCourse typed = new NewCourse(
-                UUID.randomUUID(),
+                new EpisodeId(UUID.randomUUID()),
                 null,
                 "METHADONE",
                 null,
@@ -69,7 +71,7 @@ class PrescribingCourseTest {
                 null,
                 null,
                 PrescriberKind.GP_PRACTICE,
-                PRACTICE.id(),
+                new OrganisationId(PRACTICE.id()),
                 "Dr Shah",
                 TODAY.plusDays(1),
                 null);
@@ -100,7 +102,7 @@ class PrescribingCourseTest {
                 null,
                 null,
                 PrescriberKind.SPECIALIST,
-                UUID.randomUUID(),
+                new OrganisationId(UUID.randomUUID()),
                 "Dr Shah",
                 TODAY,
                 null);
@@ -170,7 +172,7 @@ class PrescribingCourseTest {
     @Test
     void refusesNamesAndReasonsLongerThanTheRecordKeeps() {
         NewCourse typed = new NewCourse(
-                UUID.randomUUID(),
+                new EpisodeId(UUID.randomUUID()),
                 null,
                 "METHADONE",
                 "m".repeat(201),
@@ -182,7 +184,7 @@ class PrescribingCourseTest {
                 null,
                 null,
                 PrescriberKind.GP_PRACTICE,
-                PRACTICE.id(),
+                new OrganisationId(PRACTICE.id()),
                 "d".repeat(161),
                 TODAY,
                 null);
@@ -211,7 +213,7 @@ class PrescribingCourseTest {
 
     private static NewCourse aCourse(String pharmacyCode, LocalDate startedOn) {
         return new NewCourse(
-                UUID.randomUUID(),
+                new EpisodeId(UUID.randomUUID()),
                 null,
                 "METHADONE",
                 null,
@@ -223,7 +225,7 @@ class PrescribingCourseTest {
                 pharmacyCode,
                 null,
                 PrescriberKind.GP_PRACTICE,
-                PRACTICE.id(),
+                new OrganisationId(PRACTICE.id()),
                 " Dr Shah ",
                 startedOn,
                 null);

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.NewClient;
 import org.onedoor.partnership.Directory;
+import org.onedoor.partnership.OrganisationId;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
@@ -15,6 +16,7 @@ import org.onedoor.shared.Sex;
 import org.onedoor.testsupport.NewEpisodeBuilder;
 import org.onedoor.testsupport.OrganisationBuilder;
 import org.onedoor.testsupport.StaffAccounts;
+import org.onedoor.treatment.EpisodeId;
 import org.onedoor.treatment.EpisodeManagement;
 import org.springframework.stereotype.Component;
 
@@ -96,7 +98,7 @@ public class PrescribingFixtures {
     static NewCourse methadone(
             UUID episode, BigDecimal dose, UUID prescriberOrganisation, PrescriberKind kind, LocalDate on) {
         return new NewCourse(
-                episode,
+                new EpisodeId(episode),
                 null,
                 "METHADONE_ORAL",
                 null,
@@ -108,7 +110,7 @@ public class PrescribingFixtures {
                 "FA123",
                 null,
                 kind,
-                prescriberOrganisation,
+                new OrganisationId(prescriberOrganisation),
                 "Dr Patel",
                 on,
                 on.plusDays(28));

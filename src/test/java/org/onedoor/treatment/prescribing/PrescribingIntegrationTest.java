@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.onedoor.partnership.OrganisationId;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
@@ -22,6 +23,7 @@ import org.onedoor.shared.FieldProblems;
 import org.onedoor.testsupport.Actors;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
+import org.onedoor.treatment.EpisodeId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -116,7 +118,7 @@ class PrescribingIntegrationTest {
                 .hasFieldOrPropertyWithValue("code", "PRESCRIBING_INVALID")
                 .hasMessage("The dose of Methadone oral solution 1 mg/ml must be between 1 mg and 300 mg");
         NewCourse buprenorphine = new NewCourse(
-                episode,
+                new EpisodeId(episode),
                 null,
                 "BUPRENORPHINE_SL",
                 null,
@@ -128,7 +130,7 @@ class PrescribingIntegrationTest {
                 null,
                 null,
                 PrescriberKind.SPECIALIST,
-                provider,
+                new OrganisationId(provider),
                 "Dr A",
                 today,
                 null);

@@ -1,0 +1,67 @@
+package org.onedoor.contract.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Evidence rows carry no foreign key to their snapshot header (ADR 0017): what keeps every row with its header is
+ * that only the two writers, each one transaction that opens the header first and closes it last, write evidence
+ * rows, and that nothing updates or deletes them. This test reads the main sources and fails on a new writer.
+ */
+class EvidenceWritersTest {
+
+    private static final Path JAVA = Path.of("src/main/java/org/onedoor");
+    private static final Pattern INSERTS =
+            Pattern.compile("insert\\s+into\\s+(contract_evidence_(?:intervention|contact))\\b");
+    private static final Pattern CHANGES = Pattern.compile(
+            "(?:update|delete\\s+from|truncate(?:\\s+table)?|alter\\s+table)\\s+(contract_evidence_[a-z_]+)\\b");
+
+    @Test
+    void onlyTheTwoSnapshotWritersInsertEvidenceRows() {
+        Map<String, Set<String>> writers = matches(INSERTS);
+        assertThat(writers)
+                .as("classes that insert evidence rows (ADR 0017)")
+                .isEqualTo(Map.of(
+                        "EvidenceSnapshots.java",
+                        Set.of("contract_evidence_intervention", "contract_evidence_contact"),
+                        "NdtmsActivityFile.java",
+                        Set.of("contract_evidence_intervention")));
+    }
+
+    @Test
+    void nothingUpdatesOrDeletesEvidenceButTheHeadersRowCount() {
+        assertThat(matches(CHANGES))
+                .as("classes that change evidence after it is written (ADR 0017)")
+                .isEqualTo(Map.of("SnapshotStore.java", Set.of("contract_evidence_snapshot")));
+    }
+
+    private static Map<String, Set<String>> matches(Pattern pattern) {
+        Map<String, Set<String>> found = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(JAVA)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = pattern.matcher(
+                        Files.readString(file).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+                while (matcher.find()) {
+                    found.computeIfAbsent(file.getFileName().toString(), k -> new TreeSet<>())
+                            .add(matcher.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+}
