@@ -18,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What treatment tells assessment about an episode, told downwards (architecture 2.5): its client, its care-plan
- * start, its substance group (alcohol only or drugs: AOR or TOP), how many interventions are open and when it
- * closed. Outcome rules read it (no exit record while interventions are open) and so does scheduling
+ * start, its substance group (alcohol only or drugs: AOR or TOP), how many interventions are open, when it closed,
+ * and for cohort outcome measures its provider (the partner) and its {@link ReportingSubstanceGroup}. Outcome rules read it (no exit record while interventions are open) and so does scheduling
  * ({@link OutcomeSchedule}: a start TOP due within a window of the care-plan start). Treatment calls {@link #tell}
  * in the same transaction whenever one of these facts changes, and {@link #tellAll} for an import batch; until it
  * does, assessment knows nothing of the episode and the rules that need it do not apply.
@@ -46,6 +46,8 @@ public class OutcomeEpisodes {
      * One episode's facts as they are now.
      *
      * @param substanceGroup {@link #ALCOHOL} for an alcohol-only episode, {@link #DRUG} otherwise
+     * @param providerId     the provider the episode is with: the partner its outcomes count for (null: not told)
+     * @param reportingGroup the episode's {@link ReportingSubstanceGroup} (null: not told)
      */
     public record Told(
             UUID episodeId,
@@ -53,7 +55,21 @@ public class OutcomeEpisodes {
             @Nullable LocalDate carePlanStartedOn,
             String substanceGroup,
             int openInterventions,
-            @Nullable LocalDate closedOn) {}
+            @Nullable LocalDate closedOn,
+            @Nullable UUID providerId,
+            @Nullable ReportingSubstanceGroup reportingGroup) {
+
+        /** The facts without the cohort ones (provider and reporting group), as told before they were added. */
+        public Told(
+                UUID episodeId,
+                UUID clientId,
+                @Nullable LocalDate carePlanStartedOn,
+                String substanceGroup,
+                int openInterventions,
+                @Nullable LocalDate closedOn) {
+            this(episodeId, clientId, carePlanStartedOn, substanceGroup, openInterventions, closedOn, null, null);
+        }
+    }
 
     /** The episode's facts as they are now, replacing what was told before (a drug episode). */
     @Transactional
@@ -86,6 +102,8 @@ public class OutcomeEpisodes {
                     t.substanceGroup(),
                     t.openInterventions(),
                     t.closedOn(),
+                    t.providerId(),
+                    groupName(t),
                     at,
                     t.episodeId()
                 })
@@ -99,21 +117,29 @@ public class OutcomeEpisodes {
                     t.substanceGroup(),
                     t.openInterventions(),
                     t.closedOn(),
+                    t.providerId(),
+                    groupName(t),
                     at
                 })
                 .toList();
         if (!updates.isEmpty()) {
             template.batchUpdate("""
                     update assessment_episode set client_id = ?, care_plan_started_on = ?, substance_group = ?,
-                           open_interventions = ?, closed_on = ?, told_at = ? where id = ?
+                           open_interventions = ?, closed_on = ?, provider_id = ?, reporting_substance_group = ?,
+                           told_at = ? where id = ?
                     """, updates);
         }
         if (!inserts.isEmpty()) {
             template.batchUpdate("""
                     insert into assessment_episode (id, client_id, care_plan_started_on, substance_group,
-                        open_interventions, closed_on, told_at) values (?, ?, ?, ?, ?, ?, ?)
+                        open_interventions, closed_on, provider_id, reporting_substance_group, told_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, inserts);
         }
+    }
+
+    private static @Nullable String groupName(Told told) {
+        return told.reportingGroup() == null ? null : told.reportingGroup().name();
     }
 
     /**

@@ -59,6 +59,8 @@ class OutcomeTellingIntegrationTest {
         LocalDate today = LocalDate.now(clock);
         UUID episode = fixtures.episode(worker, client, today.minusDays(70), today.minusDays(68));
         assertThat(told(episode, "substance_group")).isEqualTo("ALCOHOL");
+        assertThat(told(episode, "reporting_substance_group")).isEqualTo("ALCOHOL_ONLY");
+        assertThat(told(episode, "provider_id")).isEqualTo(provider);
         assertThat(told(episode, "care_plan_started_on")).isNull();
 
         as(worker, () -> {

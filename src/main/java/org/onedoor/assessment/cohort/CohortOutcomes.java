@@ -2,31 +2,29 @@ package org.onedoor.assessment.cohort;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.assessment.ReportingSubstanceGroup;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The cohort outcome measures (issue 16 item 3), counted in one statement over {@code report_outcome}: each start
- * record of TOP, AOR, PHQ-9 or GAD-7 paired with the same client's review of the same instrument and episode that
- * is its 6-month review ({@link SixMonthReview}), then per organisation that made the start record, each measure's
- * denominator (had the problem at the start) and numerator (met it at the review) as {@link OutcomeMeasure}
- * defines them. The cohort is the pairs whose review was done in the period. Organisation names come from
- * partnership's {@code report_organisation}; there is no per-client loop.
+ * The cohort outcome measures (issue 16 item 3), counted in one statement ({@link CohortSql}): each start record of
+ * TOP, AOR, PHQ-9 or GAD-7 paired with the same client's review of the same instrument and episode that is its
+ * 6-month review ({@link SixMonthReview}), then per cohort each measure's denominator (had the problem at the start)
+ * and numerator (met it at the review) as {@link OutcomeMeasure} defines them. The cohort is the pairs whose review
+ * was done in the period; a cohort is the team or practice that made the start record, the partner the episode is
+ * with, or the episode's substance group ({@link CohortBreakdown}), the last two as treatment told them. Names come
+ * from partnership's {@code report_organisation}; there is no per-client loop.
  */
 @Service
 public class CohortOutcomes {
-
-    private static final List<String> COLUMNS =
-            List.of("main_days", "injecting_days", "paid_work_days", "phq9_total", "gad7_total");
 
     private final JdbcClient jdbc;
     private final CohortSettings settings;
@@ -40,18 +38,31 @@ public class CohortOutcomes {
     @PreAuthorize("hasAuthority('COHORT_OUTCOMES_VIEW')")
     @Transactional(readOnly = true)
     public List<CohortRow> between(LocalDate from, LocalDate to, @Nullable UUID organisation) {
+        return count(CohortFilter.byOrganisation(from, to, organisation));
+    }
+
+    /** One row per cohort with pairs in the filter, in name order (substance groups in their own order). */
+    @PreAuthorize("hasAuthority('COHORT_OUTCOMES_VIEW')")
+    @Transactional(readOnly = true)
+    public List<CohortRow> count(CohortFilter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("from", from);
-        params.put("to", to);
+        params.put("from", filter.from());
+        params.put("to", filter.to());
+        params.put("startsFrom", filter.from().minusDays(settings.latestDays()));
+        params.put("startsTo", filter.to().minusDays(settings.earliestDays()));
         params.put("target", settings.targetDays());
         params.put("earliest", settings.earliestDays());
         params.put("latest", settings.latestDays());
-        String only = "";
-        if (organisation != null) {
-            params.put("organisation", organisation);
-            only = " and p.organisation_id = :organisation";
+        if (filter.organisation() != null) {
+            params.put("organisation", filter.organisation());
         }
-        return jdbc.sql(sql(only))
+        if (filter.partner() != null) {
+            params.put("partner", filter.partner());
+        }
+        if (filter.substanceGroup() != null) {
+            params.put("substanceGroup", filter.substanceGroup().name());
+        }
+        List<CohortRow> rows = new ArrayList<>(jdbc.sql(CohortSql.count(filter, settings))
                 .params(params)
                 .query((rs, n) -> {
                     List<MeasureCount> counts = new ArrayList<>();
@@ -62,50 +73,53 @@ public class CohortOutcomes {
                                 rs.getInt(measure.name().toLowerCase() + "_n"),
                                 settings.smallNumber()));
                     }
-                    return new CohortRow(rs.getObject("organisation_id", UUID.class), rs.getString("name"), counts);
+                    Object key = rs.getObject("cohort_key");
+                    return new CohortRow(
+                            key == null ? "" : key.toString(), label(filter.by(), key, rs.getString("name")), counts);
                 })
+                .list());
+        rows.sort(order(filter.by()));
+        return rows;
+    }
+
+    /** The teams and practices, or the partners, that have made outcome records, in name order, for a filter. */
+    @PreAuthorize("hasAuthority('COHORT_OUTCOMES_VIEW')")
+    @Transactional(readOnly = true)
+    public List<CohortChoice> choices(CohortBreakdown of) {
+        String sql = of == CohortBreakdown.PARTNER ? """
+                select o.organisation_id, o.name from report_organisation o
+                 where exists (select 1 from assessment_episode e where e.provider_id = o.organisation_id)
+                 order by o.name, o.organisation_id
+                """ : """
+                select o.organisation_id, o.name from report_organisation o
+                 where exists (select 1 from assessment_outcome_record r where r.organisation_id = o.organisation_id)
+                 order by o.name, o.organisation_id
+                """;
+        return jdbc.sql(sql)
+                .query((rs, n) -> new CohortChoice(rs.getObject(1, UUID.class), rs.getString(2)))
                 .list();
     }
 
-    private String sql(String only) {
-        String pairColumns = COLUMNS.stream()
-                .map(c -> "s." + c + " as s_" + c + ", r." + c + " as r_" + c)
-                .collect(Collectors.joining(", "));
-        String counts = Arrays.stream(OutcomeMeasure.values()).map(this::count).collect(Collectors.joining(",\n"));
-        return """
-                with pairs as (
-                  select s.organisation_id, s.instrument, r.done_on as review_on, %s,
-                         case s.acute_housing when 'Y' then 1 when 'N' then 0 end as s_housing,
-                         case r.acute_housing when 'Y' then 1 when 'N' then 0 end as r_housing,
-                         row_number() over (partition by s.record_id order by abs(%s - :target), r.done_on,
-                                            r.record_id) as nearest
-                    from report_outcome s
-                    join report_outcome r on r.client_key = s.client_key and r.instrument = s.instrument
-                         and r.stage = 'REVIEW'
-                         and (r.episode_id = s.episode_id or (r.episode_id is null and s.episode_id is null))
-                   where s.stage = 'START' and s.instrument in ('top', 'aor', 'phq9', 'gad7')
-                     and %s between :earliest and :latest
-                )
-                select p.organisation_id, coalesce(o.name, 'Unknown organisation') as name,
-                %s
-                  from pairs p
-                  left join report_organisation o on o.organisation_id = p.organisation_id
-                 where p.nearest = 1 and p.review_on >= :from and p.review_on <= :to%s
-                 group by p.organisation_id, o.name
-                 order by coalesce(o.name, 'Unknown organisation'), p.organisation_id
-                """.formatted(pairColumns, DAYS, DAYS, counts, only);
+    private static String label(CohortBreakdown by, @Nullable Object key, @Nullable String name) {
+        if (by == CohortBreakdown.SUBSTANCE_GROUP) {
+            return key == null
+                    ? "Substance group not known"
+                    : ReportingSubstanceGroup.valueOf(key.toString()).label();
+        }
+        if (key == null) {
+            return by == CohortBreakdown.PARTNER ? "Partner not known" : "Unknown organisation";
+        }
+        return name == null ? "Unknown organisation" : name;
     }
 
-    private static final String DAYS =
-            "extract(day from (cast(r.done_on as timestamp) - cast(s.done_on as timestamp)))";
-
-    private String count(OutcomeMeasure measure) {
-        String name = measure.name().toLowerCase();
-        String instruments =
-                measure.instruments().stream().map(i -> "'" + i + "'").collect(Collectors.joining(", "));
-        String scope = "p.instrument in (" + instruments + ") and ";
-        return "       sum(case when " + scope + measure.problemSql(settings) + " then 1 else 0 end) as " + name
-                + "_d,\n       sum(case when " + scope + measure.metSql(settings) + " then 1 else 0 end) as " + name
-                + "_n";
+    private static Comparator<CohortRow> order(CohortBreakdown by) {
+        if (by == CohortBreakdown.SUBSTANCE_GROUP) {
+            return Comparator.comparingInt(row -> row.key().isEmpty()
+                    ? Integer.MAX_VALUE
+                    : ReportingSubstanceGroup.valueOf(row.key()).ordinal());
+        }
+        return Comparator.comparing((CohortRow row) -> row.key().isEmpty())
+                .thenComparing(CohortRow::label)
+                .thenComparing(CohortRow::key);
     }
 }

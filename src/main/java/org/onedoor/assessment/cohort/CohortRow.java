@@ -1,7 +1,9 @@
 package org.onedoor.assessment.cohort;
 
 import java.util.List;
-import java.util.UUID;
 
-/** One cohort's outcome measures: the organisation that made the start records, and a count per measure. */
-public record CohortRow(UUID organisationId, String organisation, List<MeasureCount> measures) {}
+/**
+ * One cohort's outcome measures, a count per measure. {@code key} is what the cohort is: the organisation's or
+ * partner's id, or the substance group's name; empty when not known (an episode treatment has not told about).
+ */
+public record CohortRow(String key, String label, List<MeasureCount> measures) {}

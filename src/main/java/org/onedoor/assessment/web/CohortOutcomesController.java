@@ -6,13 +6,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.assessment.ReportingSubstanceGroup;
+import org.onedoor.assessment.cohort.CohortBreakdown;
+import org.onedoor.assessment.cohort.CohortFilter;
 import org.onedoor.assessment.cohort.CohortOutcomes;
 import org.onedoor.assessment.cohort.CohortRow;
 import org.onedoor.assessment.cohort.MeasureCount;
@@ -27,8 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * Cohort outcome measures for managers, commissioners and data officers: a GOV.UK table per organisation with the
- * period and organisation as filters, and the same figures as JSON. Small numbers are suppressed in both. A date
+ * Cohort outcome measures for managers, commissioners and data officers: a GOV.UK table per cohort (team or
+ * practice, partner or substance group) with the period, team or practice, partner and substance group as filters,
+ * and the same figures as JSON. Small numbers are suppressed in both. A date
  * that is not a date, or a period that ends before it starts, gives the message at the field and a 400.
  */
 @Controller
@@ -48,47 +50,65 @@ class CohortOutcomesController {
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String organisation,
+            @RequestParam(required = false) @Nullable String partner,
+            @RequestParam(required = false) @Nullable String substanceGroup,
+            @RequestParam(required = false) @Nullable String by,
             Model model,
             HttpServletResponse response) {
-        Filter filter = Filter.read(from, to, organisation, LocalDate.now(clock));
-        model.addAttribute("filter", filter);
+        CohortFilterForm form =
+                CohortFilterForm.read(from, to, organisation, partner, substanceGroup, by, LocalDate.now(clock));
+        model.addAttribute("filter", form);
         model.addAttribute("measures", OutcomeMeasure.values());
-        if (!filter.problems().isEmpty()) {
+        model.addAttribute("breakdowns", CohortBreakdown.values());
+        model.addAttribute("substanceGroups", ReportingSubstanceGroup.values());
+        model.addAttribute("organisations", cohorts.choices(CohortBreakdown.ORGANISATION));
+        model.addAttribute("partners", cohorts.choices(CohortBreakdown.PARTNER));
+        if (!form.problems().isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("rows", List.of());
-            model.addAttribute("organisations", List.of());
             return "assessment/cohorts";
         }
-        model.addAttribute("organisations", cohorts.between(filter.fromDate(), filter.toDate(), null));
-        model.addAttribute("rows", cohorts.between(filter.fromDate(), filter.toDate(), filter.organisationId()));
+        model.addAttribute("rows", cohorts.count(form.filter()));
         return "assessment/cohorts";
     }
 
     @Operation(
             operationId = "cohortOutcomes",
-            summary = "Outcome measures by organisation for a period",
+            summary = "Outcome measures by team or practice, partner or substance group for a period",
             description = "Each measure's clients with the problem at the start and those who met it at the six-month"
-                    + " review; counts of 1 to 4 are suppressed. Dates are yyyy-MM-dd; a bad date is a 400 whose"
-                    + " problems name the field.")
+                    + " review; counts of 1 to 4 are suppressed. Dates are yyyy-MM-dd; organisation and partner are"
+                    + " ids; substanceGroup is OPIATE, NON_OPIATE_ONLY, NON_OPIATE_AND_ALCOHOL or ALCOHOL_ONLY; by is"
+                    + " ORGANISATION (the default), PARTNER or SUBSTANCE_GROUP. A bad value is a 400 whose problems"
+                    + " name the field.")
     @GetMapping(value = "/outcomes/cohorts.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ResponseEntity<Map<String, Object>> json(
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
-            @RequestParam(required = false) @Nullable String organisation) {
-        Filter filter = Filter.read(from, to, organisation, LocalDate.now(clock));
+            @RequestParam(required = false) @Nullable String organisation,
+            @RequestParam(required = false) @Nullable String partner,
+            @RequestParam(required = false) @Nullable String substanceGroup,
+            @RequestParam(required = false) @Nullable String by) {
+        CohortFilterForm form =
+                CohortFilterForm.read(from, to, organisation, partner, substanceGroup, by, LocalDate.now(clock));
         Map<String, Object> body = new LinkedHashMap<>();
-        if (!filter.problems().isEmpty()) {
-            body.put("problems", filter.problems());
+        if (!form.problems().isEmpty()) {
+            body.put("problems", form.problems());
             return ResponseEntity.badRequest().body(body);
         }
-        body.put("from", filter.fromDate().toString());
-        body.put("to", filter.toDate().toString());
+        CohortFilter filter = form.filter();
+        body.put("from", filter.from().toString());
+        body.put("to", filter.to().toString());
+        body.put("by", filter.by().name());
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (CohortRow row : cohorts.between(filter.fromDate(), filter.toDate(), filter.organisationId())) {
+        for (CohortRow row : cohorts.count(filter)) {
             Map<String, Object> cohort = new LinkedHashMap<>();
-            cohort.put("organisationId", row.organisationId().toString());
-            cohort.put("organisation", row.organisation());
+            cohort.put("key", row.key());
+            cohort.put("label", row.label());
+            if (filter.by() == CohortBreakdown.ORGANISATION) {
+                cohort.put("organisationId", row.key());
+                cohort.put("organisation", row.label());
+            }
             List<Map<String, Object>> measures = new ArrayList<>();
             for (MeasureCount count : row.measures()) {
                 Map<String, Object> measure = new LinkedHashMap<>();
@@ -106,64 +126,5 @@ class CohortOutcomesController {
         }
         body.put("cohorts", rows);
         return ResponseEntity.ok(body);
-    }
-
-    /** The filters as typed, read into dates (default: the 12 months to today) with a message per bad field. */
-    record Filter(
-            String from,
-            String to,
-            String organisation,
-            LocalDate fromDate,
-            LocalDate toDate,
-            @Nullable UUID organisationId,
-            Map<String, String> problems) {
-
-        /** Years a period may name: any other is not a date anyone means, and not one every database holds. */
-        static final int EARLIEST_YEAR = 1900;
-
-        static final int LATEST_YEAR = 9999;
-
-        static Filter read(@Nullable String from, @Nullable String to, @Nullable String organisation, LocalDate today) {
-            Map<String, String> problems = new LinkedHashMap<>();
-            LocalDate toDate = date(to, today, "to", "The end of the period", problems);
-            LocalDate fromDate =
-                    date(from, today.minusYears(1).plusDays(1), "from", "The start of the period", problems);
-            if (problems.isEmpty() && fromDate.isAfter(toDate)) {
-                problems.put("to", "The end of the period must be on or after its start");
-            }
-            UUID organisationId = null;
-            if (organisation != null && !organisation.isBlank()) {
-                try {
-                    organisationId = UUID.fromString(organisation.strip());
-                } catch (IllegalArgumentException notAnId) {
-                    problems.put("organisation", "Choose an organisation from the list");
-                }
-            }
-            return new Filter(
-                    from == null ? fromDate.toString() : from,
-                    to == null ? toDate.toString() : to,
-                    organisation == null ? "" : organisation,
-                    fromDate,
-                    toDate,
-                    organisationId,
-                    problems);
-        }
-
-        private static LocalDate date(
-                @Nullable String typed, LocalDate otherwise, String field, String what, Map<String, String> problems) {
-            if (typed == null || typed.isBlank()) {
-                return otherwise;
-            }
-            try {
-                LocalDate date = LocalDate.parse(typed.strip());
-                if (date.getYear() >= EARLIEST_YEAR && date.getYear() <= LATEST_YEAR) {
-                    return date;
-                }
-            } catch (DateTimeParseException notADate) {
-                // the same message as a date out of range
-            }
-            problems.put(field, what + " must be a real date, for example 2026-04-01");
-            return otherwise;
-        }
     }
 }

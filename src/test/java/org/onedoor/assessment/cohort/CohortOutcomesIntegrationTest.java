@@ -14,12 +14,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.onedoor.assessment.NewOutcome;
 import org.onedoor.assessment.OutcomeEpisodes;
 import org.onedoor.assessment.OutcomeFixtures;
 import org.onedoor.assessment.OutcomeRecording;
 import org.onedoor.assessment.Recorded;
+import org.onedoor.assessment.ReportingSubstanceGroup;
 import org.onedoor.assessment.instrument.AnswerCheckTest;
 import org.onedoor.client.ClientId;
 import org.onedoor.partnership.OrganisationId;
@@ -147,7 +149,7 @@ class CohortOutcomesIntegrationTest {
         List<CohortRow> rows = as(manager, () -> cohorts.between(start, LocalDate.now(clock), worker.organisationId()));
 
         assertThat(rows).singleElement().satisfies(row -> {
-            assertThat(row.organisationId()).isEqualTo(worker.organisationId());
+            assertThat(row.key()).isEqualTo(worker.organisationId().toString());
             Map<OutcomeMeasure, int[]> counts = new HashMap<>();
             row.measures().forEach(m -> counts.put(m.measure(), new int[] {m.denominator(), m.numerator()}));
             assertThat(counts.get(OutcomeMeasure.ABSTINENCE)).containsExactly(2, 1);
@@ -209,6 +211,118 @@ class CohortOutcomesIntegrationTest {
         assertThat(get("/outcomes/cohorts", worker).getStatus()).isEqualTo(403);
     }
 
+    @Test
+    void cohortsBreakDownAndFilterByTheToldPartnerAndSubstanceGroup() throws Exception {
+        CurrentUser worker = fixtures.worker();
+        LocalDate start = LocalDate.now(clock).minusWeeks(30);
+        UUID otherPartner = UUID.randomUUID();
+        UUID opiate = UUID.randomUUID();
+        UUID alcohol = UUID.randomUUID();
+        for (int n = 0; n < 5; n++) {
+            UUID client = fixtures.client(worker, unique("Opiate"));
+            UUID episode = UUID.randomUUID();
+            episodes.tellAll(List.of(new OutcomeEpisodes.Told(
+                    episode,
+                    client,
+                    start,
+                    OutcomeEpisodes.DRUG,
+                    1,
+                    null,
+                    worker.organisationId(),
+                    ReportingSubstanceGroup.OPIATE)));
+            record(worker, client, "top", "START", start, episode, top(3, 1, "Y", 0));
+            record(worker, client, "top", "REVIEW", start.plusWeeks(26), episode, top(n < 3 ? 0 : 2, 0, "N", 0));
+        }
+        UUID drinker = fixtures.client(worker, unique("Alcohol"));
+        UUID drinking = UUID.randomUUID();
+        episodes.tellAll(List.of(new OutcomeEpisodes.Told(
+                drinking,
+                drinker,
+                start,
+                OutcomeEpisodes.DRUG,
+                1,
+                null,
+                otherPartner,
+                ReportingSubstanceGroup.NON_OPIATE_AND_ALCOHOL)));
+        record(worker, drinker, "top", "START", start, drinking, top(3, 0, "N", 0));
+        record(worker, drinker, "top", "REVIEW", start.plusWeeks(25), drinking, top(0, 0, "N", 0));
+        UUID untold = fixtures.client(worker, unique("Untold"));
+        record(worker, untold, "phq9", "START", start, null, phq9(12, 0));
+        record(worker, untold, "phq9", "REVIEW", start.plusWeeks(27), null, phq9(2, 0));
+        CurrentUser manager = new CurrentUser(
+                UUID.randomUUID(), "cohort-manager", "Manager", worker.organisationId(), Set.of(Role.TEAM_MANAGER));
+        LocalDate today = LocalDate.now(clock);
+        UUID own = worker.organisationId();
+
+        List<CohortRow> byPartner = as(
+                manager, () -> cohorts.count(new CohortFilter(start, today, own, null, null, CohortBreakdown.PARTNER)));
+        assertThat(byPartner).extracting(CohortRow::key).containsExactly(own.toString(), otherPartner.toString(), "");
+        assertThat(byPartner.get(2).label()).isEqualTo("Partner not known");
+        assertThat(counts(byPartner.get(0)).get(OutcomeMeasure.ABSTINENCE)).containsExactly(5, 3);
+        assertThat(counts(byPartner.get(1)).get(OutcomeMeasure.ABSTINENCE)).containsExactly(1, 1);
+        assertThat(counts(byPartner.get(2)).get(OutcomeMeasure.PHQ9_RELIABLE_IMPROVEMENT))
+                .containsExactly(1, 1);
+
+        List<CohortRow> byGroup = as(
+                manager,
+                () -> cohorts.count(new CohortFilter(start, today, own, null, null, CohortBreakdown.SUBSTANCE_GROUP)));
+        assertThat(byGroup)
+                .extracting(CohortRow::label)
+                .containsExactly("Opiate", "Non-opiate and alcohol", "Substance group not known");
+
+        List<CohortRow> opiateOnly = as(
+                manager,
+                () -> cohorts.count(new CohortFilter(
+                        start, today, own, null, ReportingSubstanceGroup.OPIATE, CohortBreakdown.ORGANISATION)));
+        assertThat(opiateOnly).singleElement().satisfies(row -> {
+            assertThat(counts(row).get(OutcomeMeasure.ABSTINENCE)).containsExactly(5, 3);
+            assertThat(counts(row).get(OutcomeMeasure.PHQ9_RELIABLE_IMPROVEMENT))
+                    .containsExactly(0, 0);
+        });
+        assertThat(as(
+                        manager,
+                        () -> cohorts.count(
+                                new CohortFilter(start, today, own, otherPartner, null, CohortBreakdown.ORGANISATION))))
+                .singleElement()
+                .satisfies(row ->
+                        assertThat(counts(row).get(OutcomeMeasure.ABSTINENCE)).containsExactly(1, 1));
+        assertThat(as(manager, () -> cohorts.choices(CohortBreakdown.PARTNER)))
+                .extracting(CohortChoice::id)
+                .contains(own)
+                .doesNotContain(otherPartner);
+
+        String query = "?from=" + start + "&organisation=" + own;
+        MockHttpServletResponse page = get("/outcomes/cohorts" + query + "&by=SUBSTANCE_GROUP", manager);
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Non-opiate and alcohol")
+                .contains("Substance group not known")
+                .contains("<option value=\"OPIATE\">Opiate</option>");
+        MockHttpServletResponse json =
+                get("/outcomes/cohorts.json" + query + "&substanceGroup=OPIATE&by=PARTNER", manager);
+        assertThat(json.getStatus()).isEqualTo(200);
+        assertThat(json.getContentAsString())
+                .contains("\"by\":\"PARTNER\"")
+                .contains("\"key\":\"" + own + "\"")
+                .contains("\"denominator\":5")
+                .doesNotContain(otherPartner.toString());
+        MockHttpServletResponse bad = get("/outcomes/cohorts" + query + "&substanceGroup=CAKE&by=TEAM", manager);
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(bad.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Choose a substance group from the list")
+                .contains("Choose how to break the cohorts down")
+                .contains("href=\"#substanceGroup\"");
+        assertThat(get("/outcomes/cohorts.json" + query + "&partner=nobody", manager)
+                        .getContentAsString())
+                .contains("Choose a partner from the list");
+    }
+
+    private static Map<OutcomeMeasure, int[]> counts(CohortRow row) {
+        Map<OutcomeMeasure, int[]> counts = new HashMap<>();
+        row.measures().forEach(m -> counts.put(m.measure(), new int[] {m.denominator(), m.numerator()}));
+        return counts;
+    }
+
     private MockHttpServletResponse get(String url, CurrentUser user) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.get(url).with(Actors.as(user)))
                 .andReturn()
@@ -234,7 +348,7 @@ class CohortOutcomesIntegrationTest {
             String instrument,
             String stage,
             LocalDate on,
-            UUID episode,
+            @Nullable UUID episode,
             Map<String, String> answers) {
         as(
                 worker,
