@@ -42,6 +42,12 @@ class OutcomeJourneyBrowserTest extends BrowserTestSupport {
     @Autowired
     MutableClock clock;
 
+    /** The elements that reach past the screen's right edge, named by tag, id and class, for a failure message. */
+    private static final String WIDER_THAN_SCREEN = "Array.from(document.querySelectorAll('body *'))"
+            + ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth)"
+            + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"
+            + ".slice(0, 8).join('; ')";
+
     @Test
     void aWorkerCompletesAStartTopAfterAnImpossibleWeekThenTheSixMonthReviewAndSeesTheTrajectory() {
         Keyworker worker = keyworkerWithAClient("Toppings");
@@ -108,7 +114,7 @@ class OutcomeJourneyBrowserTest extends BrowserTestSupport {
         page.navigate(url("/outcomes/cohorts"));
         assertThat(page.locator("table").first().textContent()).contains("Abstinent from the main problem substance");
         assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
-                .as("the cohort outcomes fit a 390 px screen")
+                .as("the cohort outcomes fit a 390 px screen; wider: %s", page.evaluate(WIDER_THAN_SCREEN))
                 .isLessThanOrEqualTo(390);
         Browsers.screenshot(page, "cohort-outcomes-390");
         assertAccessible();
