@@ -51,12 +51,12 @@ public class OutcomeEpisodes {
      */
     public record Told(
             UUID episodeId,
-            UUID clientId,
+            ClientId clientId,
             @Nullable LocalDate carePlanStartedOn,
             String substanceGroup,
             int openInterventions,
             @Nullable LocalDate closedOn,
-            @Nullable UUID providerId,
+            @Nullable OrganisationId providerId,
             @Nullable ReportingSubstanceGroup reportingGroup) {
 
         /** The facts without the cohort ones (provider and reporting group), as told before they were added. */
@@ -67,7 +67,15 @@ public class OutcomeEpisodes {
                 String substanceGroup,
                 int openInterventions,
                 @Nullable LocalDate closedOn) {
-            this(episodeId, clientId, carePlanStartedOn, substanceGroup, openInterventions, closedOn, null, null);
+            this(
+                    episodeId,
+                    new ClientId(clientId),
+                    carePlanStartedOn,
+                    substanceGroup,
+                    openInterventions,
+                    closedOn,
+                    null,
+                    null);
         }
     }
 
@@ -97,12 +105,12 @@ public class OutcomeEpisodes {
         List<Object[]> updates = episodes.stream()
                 .filter(t -> known.contains(t.episodeId()))
                 .map(t -> new Object[] {
-                    t.clientId(),
+                    t.clientId().value(),
                     t.carePlanStartedOn(),
                     t.substanceGroup(),
                     t.openInterventions(),
                     t.closedOn(),
-                    t.providerId(),
+                    t.providerId() == null ? null : t.providerId().value(),
                     groupName(t),
                     at,
                     t.episodeId()
@@ -112,12 +120,12 @@ public class OutcomeEpisodes {
                 .filter(t -> !known.contains(t.episodeId()))
                 .map(t -> new Object[] {
                     t.episodeId(),
-                    t.clientId(),
+                    t.clientId().value(),
                     t.carePlanStartedOn(),
                     t.substanceGroup(),
                     t.openInterventions(),
                     t.closedOn(),
-                    t.providerId(),
+                    t.providerId() == null ? null : t.providerId().value(),
                     groupName(t),
                     at
                 })

@@ -223,12 +223,12 @@ class CohortOutcomesIntegrationTest {
             UUID episode = UUID.randomUUID();
             episodes.tellAll(List.of(new OutcomeEpisodes.Told(
                     episode,
-                    client,
+                    new ClientId(client),
                     start,
                     OutcomeEpisodes.DRUG,
                     1,
                     null,
-                    worker.organisationId(),
+                    new OrganisationId(worker.organisationId()),
                     ReportingSubstanceGroup.OPIATE)));
             record(worker, client, "top", "START", start, episode, top(3, 1, "Y", 0));
             record(worker, client, "top", "REVIEW", start.plusWeeks(26), episode, top(n < 3 ? 0 : 2, 0, "N", 0));
@@ -237,12 +237,12 @@ class CohortOutcomesIntegrationTest {
         UUID drinking = UUID.randomUUID();
         episodes.tellAll(List.of(new OutcomeEpisodes.Told(
                 drinking,
-                drinker,
+                new ClientId(drinker),
                 start,
                 OutcomeEpisodes.DRUG,
                 1,
                 null,
-                otherPartner,
+                new OrganisationId(otherPartner),
                 ReportingSubstanceGroup.NON_OPIATE_AND_ALCOHOL)));
         record(worker, drinker, "top", "START", start, drinking, top(3, 0, "N", 0));
         record(worker, drinker, "top", "REVIEW", start.plusWeeks(25), drinking, top(0, 0, "N", 0));
