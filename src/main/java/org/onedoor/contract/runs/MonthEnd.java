@@ -27,6 +27,7 @@ import org.onedoor.contract.store.ContractVersion;
 import org.onedoor.contract.store.Contracts;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,7 +84,8 @@ public class MonthEnd {
     public MonthEndRun run(List<UUID> contractIds, YearMonth month) {
         Set<UUID> ids = new LinkedHashSet<>(contractIds);
         if (ids.isEmpty()) {
-            throw new DomainRuleViolation("NO_CONTRACTS", "contracts", "Choose at least one contract to run");
+            throw new DomainRuleViolation(
+                    "NO_CONTRACTS", "contracts", Messages.text("contract.monthEnd.contracts.required"));
         }
         long started = System.nanoTime();
         List<ContractSummary> runnable =

@@ -18,6 +18,7 @@ import org.onedoor.contract.whatif.Scenario;
 import org.onedoor.contract.whatif.ScenarioComparison;
 import org.onedoor.contract.whatif.WhatIf;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -115,7 +116,7 @@ class WhatIfController {
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        errors.rejectValue(field, "INVALID", "Enter " + what + " in pounds and pence, for example 30.00");
+        errors.rejectValue(field, "INVALID", Messages.text("contract.whatIf.pounds.invalid", what));
         return null;
     }
 }
