@@ -51,7 +51,7 @@ public class OutcomeEpisodes {
      */
     public record Told(
             UUID episodeId,
-            UUID clientId,
+            ClientId clientId,
             @Nullable LocalDate carePlanStartedOn,
             String substanceGroup,
             int openInterventions,
@@ -62,7 +62,7 @@ public class OutcomeEpisodes {
         /** The facts without the cohort ones (provider and reporting group), as told before they were added. */
         public Told(
                 UUID episodeId,
-                UUID clientId,
+                ClientId clientId,
                 @Nullable LocalDate carePlanStartedOn,
                 String substanceGroup,
                 int openInterventions,
@@ -79,7 +79,8 @@ public class OutcomeEpisodes {
             @Nullable LocalDate carePlanStartedOn,
             int openInterventions,
             @Nullable LocalDate closedOn) {
-        tellAll(List.of(new Told(episodeId, clientId, carePlanStartedOn, DRUG, openInterventions, closedOn)));
+        tellAll(List.of(
+                new Told(episodeId, new ClientId(clientId), carePlanStartedOn, DRUG, openInterventions, closedOn)));
     }
 
     /** Several episodes' facts as they are now (an import batch): two batched statements, whatever the count. */
@@ -97,7 +98,7 @@ public class OutcomeEpisodes {
         List<Object[]> updates = episodes.stream()
                 .filter(t -> known.contains(t.episodeId()))
                 .map(t -> new Object[] {
-                    t.clientId(),
+                    t.clientId().value(),
                     t.carePlanStartedOn(),
                     t.substanceGroup(),
                     t.openInterventions(),
@@ -112,7 +113,7 @@ public class OutcomeEpisodes {
                 .filter(t -> !known.contains(t.episodeId()))
                 .map(t -> new Object[] {
                     t.episodeId(),
-                    t.clientId(),
+                    t.clientId().value(),
                     t.carePlanStartedOn(),
                     t.substanceGroup(),
                     t.openInterventions(),

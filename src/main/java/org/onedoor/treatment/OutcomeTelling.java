@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.onedoor.assessment.OutcomeEpisodes;
 import org.onedoor.assessment.ReportingSubstanceGroup;
+import org.onedoor.client.ClientId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +57,7 @@ class OutcomeTelling {
                 .param("ids", episodeIds)
                 .query((rs, n) -> new OutcomeEpisodes.Told(
                         rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
+                        new ClientId(rs.getObject(2, UUID.class)),
                         rs.getObject(3, LocalDate.class),
                         rs.getString(4),
                         rs.getInt(5),

@@ -15,6 +15,7 @@ import org.onedoor.assessment.OutcomeEpisodes;
 import org.onedoor.assessment.OutcomeRecording;
 import org.onedoor.assessment.ReportingSubstanceGroup;
 import org.onedoor.assessment.instrument.AnswerCheckTest;
+import org.onedoor.client.ClientId;
 import org.onedoor.client.ClientRegistry;
 import org.onedoor.client.NewClient;
 import org.onedoor.partnership.OrganisationType;
@@ -58,8 +59,8 @@ class CohortOutcomesBrowserTest extends BrowserTestSupport {
                     worker,
                     () -> registry.register(NewClient.named("Sam", "Cohorton", LocalDate.of(1979, 3, 2), Sex.FEMALE)));
             UUID episode = UUID.randomUUID();
-            episodes.tellAll(List.of(
-                    new OutcomeEpisodes.Told(episode, client, start, OutcomeEpisodes.DRUG, 1, null, provider, group)));
+            episodes.tellAll(List.of(new OutcomeEpisodes.Told(
+                    episode, new ClientId(client), start, OutcomeEpisodes.DRUG, 1, null, provider, group)));
             int review = n % 2 == 0 ? 0 : 2;
             currentUsers.actingAs(
                     worker,

@@ -223,7 +223,7 @@ class CohortOutcomesIntegrationTest {
             UUID episode = UUID.randomUUID();
             episodes.tellAll(List.of(new OutcomeEpisodes.Told(
                     episode,
-                    client,
+                    new ClientId(client),
                     start,
                     OutcomeEpisodes.DRUG,
                     1,
@@ -237,7 +237,7 @@ class CohortOutcomesIntegrationTest {
         UUID drinking = UUID.randomUUID();
         episodes.tellAll(List.of(new OutcomeEpisodes.Told(
                 drinking,
-                drinker,
+                new ClientId(drinker),
                 start,
                 OutcomeEpisodes.DRUG,
                 1,
