@@ -20,6 +20,7 @@ import org.onedoor.contract.evidence.EvidenceOptions;
 import org.onedoor.contract.evidence.EvidenceReader;
 import org.onedoor.contract.evidence.EvidenceSnapshot;
 import org.onedoor.contract.evidence.EvidenceSnapshots;
+import org.onedoor.contract.evidence.SnapshotId;
 import org.onedoor.contract.rules.FinancialYear;
 import org.onedoor.contract.rules.YearStatement;
 import org.onedoor.contract.store.ContractSummary;
@@ -192,14 +193,14 @@ public class MonthEnd {
                 ContractSummary contract = runnable.get(n);
                 RunWrites.NewRun run = runs.get(n);
                 statements.add(new Statement(
-                        run.statement(),
+                        new StatementId(run.statement()),
                         contract.id(),
                         contract.reference(),
                         month,
                         StatementStatus.DRAFT,
                         run.total(),
                         run.runNo(),
-                        snapshot.id(),
+                        new SnapshotId(snapshot.id()),
                         run.version(),
                         at,
                         actor,

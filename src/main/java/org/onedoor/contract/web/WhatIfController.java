@@ -90,8 +90,8 @@ class WhatIfController {
                             + ", in force in " + to,
                     version.document().rules()));
             scenarios.addAll(whatIf.standardScenarios(
-                    latest.snapshotId(), from, to, options, new LegacyParameters(retainer, rate, null)));
-            ScenarioComparison comparison = whatIf.compare(latest.snapshotId(), from, to, options, scenarios);
+                    latest.snapshotId().value(), from, to, options, new LegacyParameters(retainer, rate, null)));
+            ScenarioComparison comparison = whatIf.compare(latest.snapshotId().value(), from, to, options, scenarios);
             model.addAttribute("latest", latest);
             model.addAttribute("comparison", comparison);
             model.addAttribute("monthChart", WhatIfCharts.byMonth(comparison));
