@@ -62,20 +62,12 @@ public class OutcomeEpisodes {
         /** The facts without the cohort ones (provider and reporting group), as told before they were added. */
         public Told(
                 UUID episodeId,
-                UUID clientId,
+                ClientId clientId,
                 @Nullable LocalDate carePlanStartedOn,
                 String substanceGroup,
                 int openInterventions,
                 @Nullable LocalDate closedOn) {
-            this(
-                    episodeId,
-                    new ClientId(clientId),
-                    carePlanStartedOn,
-                    substanceGroup,
-                    openInterventions,
-                    closedOn,
-                    null,
-                    null);
+            this(episodeId, clientId, carePlanStartedOn, substanceGroup, openInterventions, closedOn, null, null);
         }
     }
 
@@ -87,7 +79,8 @@ public class OutcomeEpisodes {
             @Nullable LocalDate carePlanStartedOn,
             int openInterventions,
             @Nullable LocalDate closedOn) {
-        tellAll(List.of(new Told(episodeId, clientId, carePlanStartedOn, DRUG, openInterventions, closedOn)));
+        tellAll(List.of(
+                new Told(episodeId, new ClientId(clientId), carePlanStartedOn, DRUG, openInterventions, closedOn)));
     }
 
     /** Several episodes' facts as they are now (an import batch): two batched statements, whatever the count. */

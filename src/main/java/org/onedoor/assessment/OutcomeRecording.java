@@ -23,6 +23,7 @@ import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,7 +90,7 @@ public class OutcomeRecording {
     public Recorded completeDraft(UUID clientId, UUID draftId, NewOutcome outcome) {
         OutcomeStore.Row draft = store.row(clientId, draftId);
         if (draft.status() != OutcomeStatus.DRAFT || !draft.instrument().equals(outcome.instrument())) {
-            throw new DomainRuleViolation("NOT_A_DRAFT", null, "Only a draft can be completed");
+            throw new DomainRuleViolation("NOT_A_DRAFT", null, Messages.text("assessment.refused.notADraft"));
         }
         return save(
                 clientId,
@@ -109,12 +110,13 @@ public class OutcomeRecording {
     public void voidRecord(UUID clientId, UUID recordId, @Nullable String reason) {
         AccessDecision decision = access.require(clientId);
         FieldProblems.Collector problems = PROBLEMS.collector();
-        problems.required("reason", reason, 500, "Enter why the record is being voided");
+        problems.required("reason", reason, 500, Messages.text("assessment.reason.required"));
         problems.throwIfAny();
         OutcomeStore.Row row = store.row(clientId, recordId);
         InstrumentDefinition definition = definition(row.instrument(), row.version());
         if (!store.voidRecord(recordId, clientId, reason.strip(), clock.instant(), currentUsers.actorName())) {
-            throw new DomainRuleViolation("ALREADY_VOIDED", "reason", "This record is already voided");
+            throw new DomainRuleViolation(
+                    "ALREADY_VOIDED", "reason", Messages.text("assessment.refused.alreadyVoided"));
         }
         notes.changed(
                 AccessAction.VOID,

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.onedoor.assessment.instrument.InstrumentDefinition;
 import org.onedoor.assessment.instrument.OutcomeStage;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.Messages;
 
 /**
  * The rules about a record as a whole, beyond its answers: the stage fits the instrument; a final record is dated,
@@ -44,19 +45,20 @@ final class OutcomeRules {
             if (outcome.stage() != null
                     && !outcome.stage().isBlank()
                     && (stage == null || !definition.stages().contains(stage))) {
-                problems.add(new FieldProblem("stage", "STAGE_UNKNOWN", "Choose a stage " + name + " is done at"));
+                problems.add(
+                        new FieldProblem("stage", "STAGE_UNKNOWN", Messages.text("assessment.stage.unknown", name)));
             } else if (stage == null && !outcome.draft()) {
-                problems.add(new FieldProblem("stage", "REQUIRED", "Choose the stage: start, review or exit"));
+                problems.add(new FieldProblem("stage", "REQUIRED", Messages.text("assessment.stage.required")));
             }
         } else if (stage != null) {
-            problems.add(new FieldProblem("stage", "STAGE_UNKNOWN", name + " is not recorded at stages"));
+            problems.add(new FieldProblem("stage", "STAGE_UNKNOWN", Messages.text("assessment.stage.notStaged", name)));
         }
         LocalDate done = outcome.doneOn();
         if (done == null && !outcome.draft()) {
-            problems.add(new FieldProblem("doneOn", "REQUIRED", "Enter the date the " + name + " was done"));
+            problems.add(new FieldProblem("doneOn", "REQUIRED", Messages.text("assessment.doneOn.required", name)));
         } else if (done != null && done.isAfter(context.today())) {
             problems.add(new FieldProblem(
-                    "doneOn", "DATE_IN_FUTURE", "The date the " + name + " was done must be today or in the past"));
+                    "doneOn", "DATE_IN_FUTURE", Messages.text("assessment.doneOn.dateInFuture", name)));
         } else if (done != null
                 && stage != null
                 && stage != OutcomeStage.START
@@ -65,16 +67,15 @@ final class OutcomeRules {
             problems.add(new FieldProblem(
                     "doneOn",
                     "BEFORE_START",
-                    "A " + stage.label().toLowerCase(Locale.UK)
-                            + " " + name + " cannot be dated before the start record, done on "
-                            + DAY.format(context.startDoneOn())));
+                    Messages.text(
+                            "assessment.doneOn.beforeStart",
+                            stage.label().toLowerCase(Locale.UK),
+                            name,
+                            DAY.format(context.startDoneOn()))));
         }
         if (stage == OutcomeStage.START && context.episodeHasStart() && !outcome.draft()) {
-            problems.add(new FieldProblem(
-                    "stage",
-                    "SECOND_START",
-                    "This episode already has a start " + name
-                            + ": record a review, or void the start record if it was entered in error"));
+            problems.add(
+                    new FieldProblem("stage", "SECOND_START", Messages.text("assessment.stage.secondStart", name)));
         }
         if (stage == OutcomeStage.EXIT
                 && context.openInterventions() != null
@@ -83,9 +84,7 @@ final class OutcomeRules {
             problems.add(new FieldProblem(
                     "stage",
                     "INTERVENTIONS_OPEN",
-                    "The episode still has "
-                            + context.openInterventions() + " open intervention(s): end them before recording the exit "
-                            + name));
+                    Messages.text("assessment.stage.interventionsOpen", context.openInterventions(), name)));
         }
         return problems;
     }

@@ -90,7 +90,7 @@ class ContractStep implements DemoStep {
             }
             Statement statement = runs.run(contract.id(), month);
             if (month.isBefore(latest)) {
-                runs.approve(statement.id());
+                runs.approve(statement.id().value());
             }
             progress.step();
         }

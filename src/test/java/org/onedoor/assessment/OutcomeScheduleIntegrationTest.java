@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.onedoor.client.ClientId;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.testsupport.IntegrationTest;
@@ -45,7 +46,8 @@ class OutcomeScheduleIntegrationTest {
         UUID client = UUID.randomUUID();
         UUID episode = UUID.randomUUID();
         LocalDate carePlan = LocalDate.of(2026, 3, 2);
-        episodes.tellAll(List.of(new OutcomeEpisodes.Told(episode, client, carePlan, OutcomeEpisodes.DRUG, 1, null)));
+        episodes.tellAll(List.of(
+                new OutcomeEpisodes.Told(episode, new ClientId(client), carePlan, OutcomeEpisodes.DRUG, 1, null)));
 
         assertThat(schedule.due(List.of(episode), carePlan.minusDays(1))).isEmpty();
         List<OutcomeDue> due = schedule.due(List.of(episode), carePlan);
@@ -59,8 +61,8 @@ class OutcomeScheduleIntegrationTest {
                     .isFalse();
             assertThat(d.overdue(carePlan.plusDays(29))).isTrue();
         });
-        episodes.tellAll(
-                List.of(new OutcomeEpisodes.Told(episode, client, carePlan, OutcomeEpisodes.ALCOHOL, 1, null)));
+        episodes.tellAll(List.of(
+                new OutcomeEpisodes.Told(episode, new ClientId(client), carePlan, OutcomeEpisodes.ALCOHOL, 1, null)));
         assertThat(schedule.due(List.of(episode), carePlan))
                 .extracting(OutcomeDue::label)
                 .contains("Start AOR")

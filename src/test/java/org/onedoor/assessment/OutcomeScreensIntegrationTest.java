@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.onedoor.client.ClientId;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.testsupport.IntegrationTest;
 import org.onedoor.testsupport.MutableClock;
@@ -50,9 +51,15 @@ class OutcomeScreensIntegrationTest {
         UUID closed = UUID.randomUUID();
         LocalDate today = LocalDate.now(clock);
         episodes.tellAll(java.util.List.of(
-                new OutcomeEpisodes.Told(open, client, today.minusDays(20), OutcomeEpisodes.ALCOHOL, 1, null),
                 new OutcomeEpisodes.Told(
-                        closed, client, today.minusYears(2), OutcomeEpisodes.DRUG, 0, today.minusYears(1))));
+                        open, new ClientId(client), today.minusDays(20), OutcomeEpisodes.ALCOHOL, 1, null),
+                new OutcomeEpisodes.Told(
+                        closed,
+                        new ClientId(client),
+                        today.minusYears(2),
+                        OutcomeEpisodes.DRUG,
+                        0,
+                        today.minusYears(1))));
 
         String form = page(get("/clients/" + client + "/outcomes/new/phq9"), worker);
         assertThat(form)

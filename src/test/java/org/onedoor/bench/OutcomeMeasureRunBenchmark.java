@@ -144,7 +144,7 @@ class OutcomeMeasureRunBenchmark {
             }
         }
         Latencies run = new Latencies(nanos);
-        UUID snapshot = last.snapshotId();
+        UUID snapshot = last.snapshotId().value();
         long[] fromSnapshot = new long[repeats];
         for (int i = -1; i < repeats; i++) {
             long started = System.nanoTime();
@@ -157,7 +157,7 @@ class OutcomeMeasureRunBenchmark {
         Map<String, Long> linesByRule =
                 last.lines().stream().collect(Collectors.groupingBy(PaymentLine::rule, Collectors.counting()));
         long measureRows = jdbc.sql("select count(*) from contract_evidence_measure where snapshot_id = :id")
-                .param("id", last.snapshotId())
+                .param("id", last.snapshotId().value())
                 .query(Long.class)
                 .single();
         report.append(String.format(

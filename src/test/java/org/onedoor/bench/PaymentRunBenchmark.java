@@ -494,7 +494,7 @@ class PaymentRunBenchmark {
                     ids.get(n));
         }
         Statement stored =
-                as(() -> paymentRuns.statement(run.statements().get(0).id()));
+                as(() -> paymentRuns.statement(run.statements().get(0).id().value()));
         if (!stored.lines().equals(run.statements().get(0).lines())) {
             throw new AssertionError("The stored statement differs from what the month end returned");
         }

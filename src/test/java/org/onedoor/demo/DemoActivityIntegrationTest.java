@@ -161,7 +161,7 @@ class DemoActivityIntegrationTest {
         List<Statement> statements = currentUsers.actingAs(
                 commissioner,
                 () -> runs.statements(contract.id()).stream()
-                        .map(s -> runs.statement(s.id()))
+                        .map(s -> runs.statement(s.id().value()))
                         .toList());
         YearMonth latest = YearMonth.now(clock).minusMonths(1);
 

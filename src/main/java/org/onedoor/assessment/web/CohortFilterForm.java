@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.onedoor.assessment.ReportingSubstanceGroup;
 import org.onedoor.assessment.cohort.CohortBreakdown;
 import org.onedoor.assessment.cohort.CohortFilter;
+import org.onedoor.shared.Messages;
 
 /**
  * The cohort page's filters as typed, read into a {@link CohortFilter} (default: the 12 months to today, one cohort
@@ -37,18 +38,19 @@ record CohortFilterForm(
         LocalDate toDate = date(to, today, "to", "The end of the period", problems);
         LocalDate fromDate = date(from, today.minusYears(1).plusDays(1), "from", "The start of the period", problems);
         if (problems.isEmpty() && fromDate.isAfter(toDate)) {
-            problems.put("to", "The end of the period must be on or after its start");
+            problems.put("to", Messages.text("assessment.cohort.to.beforeFrom"));
         }
-        UUID organisationId = id(organisation, "organisation", "Choose a team or practice from the list", problems);
-        UUID partnerId = id(partner, "partner", "Choose a partner from the list", problems);
+        UUID organisationId =
+                id(organisation, "organisation", Messages.text("assessment.cohort.organisation.unknown"), problems);
+        UUID partnerId = id(partner, "partner", Messages.text("assessment.cohort.partner.unknown"), problems);
         ReportingSubstanceGroup group = choice(
                 ReportingSubstanceGroup.class,
                 substanceGroup,
                 "substanceGroup",
-                "Choose a substance group from the list",
+                Messages.text("assessment.cohort.substanceGroup.unknown"),
                 problems);
         CohortBreakdown breakdown =
-                choice(CohortBreakdown.class, by, "by", "Choose how to break the cohorts down", problems);
+                choice(CohortBreakdown.class, by, "by", Messages.text("assessment.cohort.by.unknown"), problems);
         return new CohortFilterForm(
                 from == null ? fromDate.toString() : from,
                 to == null ? toDate.toString() : to,
@@ -84,7 +86,7 @@ record CohortFilterForm(
         } catch (DateTimeParseException notADate) {
             // the same message as a date out of range
         }
-        problems.put(field, what + " must be a real date, for example 2026-04-01");
+        problems.put(field, Messages.text("assessment.cohort.date.notADate", what));
         return otherwise;
     }
 

@@ -19,6 +19,7 @@ import org.onedoor.assessment.instrument.InstrumentDefinition;
 import org.onedoor.assessment.instrument.Instruments;
 import org.onedoor.client.ClientRecords;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -176,7 +177,7 @@ class OutcomeController {
             RedirectAttributes redirect) {
         try {
             recording.voidRecord(id, recordId, reason);
-            redirect.addFlashAttribute("flash", "Outcome record voided. Enter it again if it was wrong.");
+            redirect.addFlashAttribute("flash", Messages.text("assessment.flash.outcomeVoided"));
             return "redirect:/clients/" + id + "/outcomes";
         } catch (FieldProblems refused) {
             Map<String, String> problems = new HashMap<>();
@@ -187,13 +188,12 @@ class OutcomeController {
 
     private String saved(
             UUID id, Recorded recorded, boolean draft, InstrumentDefinition definition, RedirectAttributes redirect) {
-        String risk = recorded.riskAlertsRaised() > 0 ? " A risk alert has been raised on the client's record." : "";
+        String risk = recorded.riskAlertsRaised() > 0 ? " " + Messages.text("assessment.flash.riskAlertRaised") : "";
         redirect.addFlashAttribute(
                 "flash",
                 (draft
-                                ? definition.shortTitle() + " saved as a draft: it is not scored"
-                                        + " until it is completed."
-                                : definition.shortTitle() + " recorded.")
+                                ? Messages.text("assessment.flash.outcomeDrafted", definition.shortTitle())
+                                : Messages.text("assessment.flash.outcomeRecorded", definition.shortTitle()))
                         + risk);
         return "redirect:/clients/" + id + "/outcomes/" + recorded.id();
     }

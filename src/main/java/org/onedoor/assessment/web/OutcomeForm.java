@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.assessment.NewOutcome;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.TypedDate;
 
 /**
@@ -49,7 +50,7 @@ final class OutcomeForm {
             try {
                 episodeId = UUID.fromString(episode.strip());
             } catch (IllegalArgumentException notAnId) {
-                problems.put("episodeId", "The episode reference is not one OneDoor gave");
+                problems.put("episodeId", Messages.text("assessment.episodeId.unknown"));
             }
         }
         Map<String, String> answers = new HashMap<>();

@@ -100,7 +100,7 @@ public class ContractBudgets {
             Statement latest = statements.get(statements.size() - 1);
             options =
                     contracts.versionFor(contractId, latest.month()).document().evidence();
-            snapshot = snapshots.find(latest.snapshotId()).orElseThrow();
+            snapshot = snapshots.find(latest.snapshotId().value()).orElseThrow();
             LocalDate yearEnd = year.last().atEndOfMonth();
             asOf = snapshot.asOf().isAfter(yearEnd) ? yearEnd : snapshot.asOf();
             open = evidence.openWindows(snapshot.id(), asOf, options);
@@ -124,7 +124,7 @@ public class ContractBudgets {
                             s.status() == StatementStatus.APPROVED
                                     ? BudgetMonth.State.APPROVED
                                     : BudgetMonth.State.DRAFT,
-                            s.id(),
+                            s.id().value(),
                             s.total().setScale(2));
                 })
                 .toList();

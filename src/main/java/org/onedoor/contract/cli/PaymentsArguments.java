@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.onedoor.shared.Messages;
 
 /**
  * The options of {@code payments --contract contract.yaml --activity activity.csv --from 2016-04 --to 2017-03
@@ -35,7 +36,7 @@ record PaymentsArguments(Path contract, Path activity, YearMonth from, YearMonth
                 if (arg.startsWith("--spring.") || arg.startsWith("--logging.")) {
                     continue;
                 }
-                problems.add("Unknown option " + arg);
+                problems.add(Messages.text("contract.payments.unknownOption", arg));
                 continue;
             }
             if (arg.contains("=")) {
@@ -43,7 +44,7 @@ record PaymentsArguments(Path contract, Path activity, YearMonth from, YearMonth
             } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
                 values.put(name, args.get(++i));
             } else {
-                problems.add(name + " needs a value");
+                problems.add(Messages.text("contract.payments.needsValue", name));
             }
         }
         Path contract = existingFile(values, "--contract", "the contract document (YAML)", problems);
@@ -51,11 +52,11 @@ record PaymentsArguments(Path contract, Path activity, YearMonth from, YearMonth
         YearMonth from = month(values, "--from", problems);
         YearMonth to = month(values, "--to", problems);
         if (from != null && to != null && to.isBefore(from)) {
-            problems.add("--to " + to + " is before --from " + from + ": give the first month, then the last");
+            problems.add(Messages.text("contract.payments.toBeforeFrom", to, from));
         }
         String out = values.get("--out");
         if (out == null || out.isBlank()) {
-            problems.add("--out is missing: the CSV file to write the statement lines to");
+            problems.add(Messages.text("contract.payments.out.required"));
         }
         if (!problems.isEmpty()) {
             throw new CommandProblem(String.join("\n", problems) + "\n" + USAGE);
@@ -66,12 +67,12 @@ record PaymentsArguments(Path contract, Path activity, YearMonth from, YearMonth
     private static Path existingFile(Map<String, String> values, String option, String what, List<String> problems) {
         String value = values.get(option);
         if (value == null || value.isBlank()) {
-            problems.add(option + " is missing: " + what);
+            problems.add(Messages.text("contract.payments.option.required", option, what));
             return null;
         }
         Path path = Path.of(value);
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            problems.add(option + " " + value + ": no readable file there");
+            problems.add(Messages.text("contract.payments.file.unreadable", option, value));
         }
         return path;
     }
@@ -79,13 +80,13 @@ record PaymentsArguments(Path contract, Path activity, YearMonth from, YearMonth
     private static YearMonth month(Map<String, String> values, String option, List<String> problems) {
         String value = values.get(option);
         if (value == null || value.isBlank()) {
-            problems.add(option + " is missing: a month as yyyy-MM, for example 2016-04");
+            problems.add(Messages.text("contract.payments.month.required", option));
             return null;
         }
         try {
             return YearMonth.parse(value.trim());
         } catch (DateTimeParseException e) {
-            problems.add(option + " " + value + " is not a month: write it as yyyy-MM, for example 2016-04");
+            problems.add(Messages.text("contract.payments.month.invalid", option, value));
             return null;
         }
     }

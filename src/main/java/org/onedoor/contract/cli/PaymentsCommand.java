@@ -22,6 +22,7 @@ import org.onedoor.contract.rules.PaymentRuleValidation;
 import org.onedoor.contract.rules.Pounds;
 import org.onedoor.contract.rules.StatementLine;
 import org.onedoor.contract.rules.YearStatement;
+import org.onedoor.shared.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,8 +85,7 @@ class PaymentsCommand {
                 .map(rule -> rule.name())
                 .toList();
         if (!names.isEmpty()) {
-            throw new CommandProblem("The contract pays on outcome measures (" + String.join(", ", names)
-                    + "): an activity file holds no outcome records, so run its payments in OneDoor");
+            throw new CommandProblem(Messages.text("contract.payments.outcomeMeasures", String.join(", ", names)));
         }
     }
 

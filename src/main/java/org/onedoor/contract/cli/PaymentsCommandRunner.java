@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -62,7 +63,7 @@ class PaymentsCommandRunner implements ApplicationRunner {
             err.println(unreadable.getMessage() + ": " + unreadable.getCause().getMessage());
             status = 2;
         } catch (RuntimeException unexpected) {
-            err.println("The payment run stopped unexpectedly: " + unexpected);
+            err.println(Messages.text("contract.payments.unexpected", unexpected));
             status = 1;
         }
         out.flush();

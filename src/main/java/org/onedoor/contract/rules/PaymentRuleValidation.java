@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.onedoor.contract.rules.RuleFindings.Finding;
+import org.onedoor.shared.Messages;
 
 /**
  * Checks a contract's rules in one pass and reports every problem: periods of one rule that overlap, negative
@@ -50,17 +51,16 @@ public final class PaymentRuleValidation {
 
     private void common(int index, PaymentRule rule) {
         if (rule.name().isBlank()) {
-            error(
-                    "",
-                    at(index, "name"),
-                    "A " + kind(rule) + " rule has no name: give every rule a name for its" + " statement lines");
+            error("", at(index, "name"), Messages.text("contract.rule.name.required", kind(rule)));
         }
         if (rule.period().isBackwards()) {
             error(
                     rule.name(),
                     at(index, "to"),
-                    "The period ends (" + rule.period().to() + ") before it starts ("
-                            + rule.period().from() + ")");
+                    Messages.text(
+                            "contract.rule.period.backwards",
+                            rule.period().to(),
+                            rule.period().from()));
         }
     }
 
@@ -73,9 +73,7 @@ public final class PaymentRuleValidation {
                     error(
                             a.name(),
                             at(j, "from"),
-                            "Two versions of this rule overlap (" + a.period() + " and "
-                                    + b.period()
-                                    + "): end the earlier one before the later one starts");
+                            Messages.text("contract.rule.period.overlap", a.period(), b.period()));
                 }
             }
         }
@@ -96,7 +94,7 @@ public final class PaymentRuleValidation {
                     if (most.isEmpty()) {
                         warnings.add(new Finding(
                                 rule.name(),
-                                "Has no cap, so the " + year + " funding cannot be checked against the most it can pay",
+                                Messages.text("contract.rule.warning.noCap", year),
                                 at(contract.rules().indexOf(rule), "name")));
                     }
                     maximum = maximum.add(most.orElse(BigDecimal.ZERO));
@@ -105,9 +103,12 @@ public final class PaymentRuleValidation {
             if (funded.compareTo(maximum) < 0) {
                 warnings.add(new Finding(
                         "",
-                        "Funding for " + year + " is " + Pounds.format(funded)
-                                + " but the rules can pay up to " + Pounds.format(maximum) + ": "
-                                + Pounds.format(maximum.subtract(funded)) + " is not covered",
+                        Messages.text(
+                                "contract.rule.warning.notCovered",
+                                year,
+                                Pounds.format(funded),
+                                Pounds.format(maximum),
+                                Pounds.format(maximum.subtract(funded))),
                         "funding"));
             }
         }

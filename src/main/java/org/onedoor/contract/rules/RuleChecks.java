@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.contract.rules.PerClientPerMonth.BelowCoreRule;
 import org.onedoor.contract.rules.QualityWithhold.KpiRelease;
+import org.onedoor.shared.Messages;
 
 /**
  * The checks of each kind of rule; each problem goes to {@code error} with the rule's name and the setting
@@ -36,7 +37,7 @@ final class RuleChecks {
         if (rule instanceof BlockPayment block) {
             notNegative(rule, "annualAmount", "The annual amount", block.annualAmount());
             if (block.instalments() < 1 || block.instalments() > 12) {
-                error(rule, "instalments", "Instalments must be 1 to 12 a year, not " + block.instalments());
+                error(rule, "instalments", Messages.text("contract.rule.instalments.outOfRange", block.instalments()));
             }
         } else if (rule instanceof Retainer retainer) {
             notNegative(
@@ -47,7 +48,7 @@ final class RuleChecks {
                     "The legacy rate per patient per month",
                     retainer.legacyRatePerClientMonth());
             if (retainer.practices() < 0) {
-                error(rule, "practices", "The number of practices cannot be negative");
+                error(rule, "practices", Messages.text("contract.rule.practices.negative"));
             }
         } else if (rule instanceof PerClientPerMonth output) {
             output(output);
@@ -64,14 +65,16 @@ final class RuleChecks {
     private void output(PerClientPerMonth rule) {
         notNegative(rule, "coreAnnualValue", "The core annual value", rule.coreAnnualValue());
         if (rule.coreAverageClients() <= 0) {
-            error(rule, "coreAverageClients", "The core average must be at least one client a month");
+            error(rule, "coreAverageClients", Messages.text("contract.rule.coreAverageClients.tooFew"));
         }
         if (rule.stretch().averageClients() < rule.coreAverageClients()) {
             error(
                     rule,
                     "stretchAverageClients",
-                    "The stretch average (" + rule.stretch().averageClients() + ") is below the core average ("
-                            + rule.coreAverageClients() + ")");
+                    Messages.text(
+                            "contract.rule.stretchAverageClients.belowCore",
+                            rule.stretch().averageClients(),
+                            rule.coreAverageClients()));
         }
         notNegative(rule, "upliftPercent", "The stretch uplift", rule.stretch().upliftPercent());
         if (rule.cap() != null) {
@@ -79,22 +82,26 @@ final class RuleChecks {
                 error(
                         rule,
                         "capClientMonths",
-                        "The cap of " + Pounds.count(rule.cap().clientMonthsPerYear())
-                                + " client-months a year is below the core of " + Pounds.count(rule.coreClientMonths())
-                                + " (" + rule.coreAverageClients() + " clients × 12): raise the cap or lower the core");
+                        Messages.text(
+                                "contract.rule.capClientMonths.belowCore",
+                                Pounds.count(rule.cap().clientMonthsPerYear()),
+                                Pounds.count(rule.coreClientMonths()),
+                                rule.coreAverageClients()));
             }
             BigDecimal pounds = rule.cap().amountPerYear();
             if (pounds != null && pounds.compareTo(rule.coreAnnualValue()) < 0) {
                 error(
                         rule,
                         "capAmount",
-                        "The cap of " + Pounds.format(pounds) + " a year is below the core value "
-                                + Pounds.format(rule.coreAnnualValue()));
+                        Messages.text(
+                                "contract.rule.capAmount.belowCore",
+                                Pounds.format(pounds),
+                                Pounds.format(rule.coreAnnualValue())));
             }
         }
         BigDecimal collar = rule.belowCore().collarPerYear();
         if (rule.belowCore().rule() == BelowCoreRule.COLLAR && collar == null) {
-            error(rule, "collar", "A collar needs its amount a year");
+            error(rule, "collar", Messages.text("contract.rule.collar.required"));
         }
         notNegative(rule, "collar", "The collar", collar);
     }
@@ -104,16 +111,12 @@ final class RuleChecks {
         notNegative(rule, "sustainedAmount", "The stage 2 amount", rule.stage2Amount());
         notNegative(rule, "annualCap", "The annual cap", rule.annualCap());
         if (rule.qualifyingDischargeCodes().isEmpty()) {
-            error(
-                    rule,
-                    "dischargeCodes",
-                    "No qualifying discharge codes: list the codes that count as a successful"
-                            + " completion, such as 80 and 81");
+            error(rule, "dischargeCodes", Messages.text("contract.rule.dischargeCodes.required"));
         }
         Set<String> unknown = new TreeSet<>();
         for (String code : rule.qualifyingDischargeCodes()) {
             if (code.isBlank()) {
-                error(rule, "dischargeCodes", "A qualifying discharge code is blank");
+                error(rule, "dischargeCodes", Messages.text("contract.rule.dischargeCodes.blank"));
             } else if (!knownDischargeCodes.contains(code.strip())) {
                 unknown.add(code);
             }
@@ -122,43 +125,44 @@ final class RuleChecks {
             error(
                     rule,
                     "dischargeCodes",
-                    "Unknown discharge code" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
-                            + ": use codes from the discharge reason list (80-89, 93-97)");
+                    unknown.size() > 1
+                            ? Messages.text("contract.rule.dischargeCodes.unknownMany", String.join(", ", unknown))
+                            : Messages.text("contract.rule.dischargeCodes.unknown", String.join(", ", unknown)));
         }
     }
 
     private void withhold(QualityWithhold rule) {
         if (rule.percent().signum() < 0 || rule.percent().compareTo(Pounds.HUNDRED) > 0) {
-            error(rule, "percent", "The withhold must be 0% to 100%, not " + Pounds.percent(rule.percent()));
+            error(rule, "percent", Messages.text("contract.rule.percent.outOfRange", Pounds.percent(rule.percent())));
         }
         if (rule.appliesTo().isEmpty()) {
-            error(rule, "appliesTo", "Name the rules the withhold applies to");
+            error(rule, "appliesTo", Messages.text("contract.rule.appliesTo.required"));
         }
         for (String name : rule.appliesTo()) {
             List<PaymentRule> named =
                     rules.stream().filter(other -> other.name().equals(name)).toList();
             if (named.isEmpty()) {
-                error(rule, "appliesTo", "Applies to \"" + name + "\", which is not a rule of this contract");
+                error(rule, "appliesTo", Messages.text("contract.rule.appliesTo.unknown", name));
             } else if (named.stream().anyMatch(QualityWithhold.class::isInstance)) {
-                error(rule, "appliesTo", "Applies to \"" + name + "\", another withhold: name payment rules only");
+                error(rule, "appliesTo", Messages.text("contract.rule.appliesTo.withhold", name));
             }
         }
         BigDecimal shares = BigDecimal.ZERO;
         for (KpiRelease kpi : rule.kpis()) {
             if (kpi.kpi().isBlank()) {
-                error(rule, "kpis", "A KPI has no name");
+                error(rule, "kpis", Messages.text("contract.rule.kpis.noName"));
             }
             notNegative(rule, "kpis", "The share of " + kpi.kpi(), kpi.sharePercent());
             shares = shares.add(kpi.sharePercent());
         }
         if (!rule.kpis().isEmpty() && shares.compareTo(Pounds.HUNDRED) != 0) {
-            error(rule, "kpis", "The KPI shares add up to " + Pounds.percent(shares) + ", not 100%");
+            error(rule, "kpis", Messages.text("contract.rule.kpis.notWhole", Pounds.percent(shares)));
         }
     }
 
     private void notNegative(PaymentRule rule, String setting, String what, @Nullable BigDecimal value) {
         if (value != null && value.signum() < 0) {
-            error(rule, setting, what + " cannot be negative (" + value.toPlainString() + ")");
+            error(rule, setting, Messages.text("contract.rule.negative", what, value.toPlainString()));
         }
     }
 

@@ -11,6 +11,7 @@ import org.onedoor.contract.evidence.ClientMonths;
 import org.onedoor.contract.evidence.MeasureEvent;
 import org.onedoor.contract.evidence.OutcomeEvent;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 
 /** The evidence of a run seen from one financial year: clients per month (a missing month has none), outcomes. */
 final class YearEvidence {
@@ -27,7 +28,7 @@ final class YearEvidence {
                 throw new DomainRuleViolation(
                         "DUPLICATE_EVIDENCE_MONTH",
                         "clientMonths",
-                        "The evidence counts clients for " + month.month() + " twice: give one count a month");
+                        Messages.text("contract.evidence.duplicateMonth", month.month()));
             }
         }
         this.outcomes = evidence.outcomes();

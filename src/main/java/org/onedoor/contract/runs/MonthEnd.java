@@ -20,6 +20,7 @@ import org.onedoor.contract.evidence.EvidenceOptions;
 import org.onedoor.contract.evidence.EvidenceReader;
 import org.onedoor.contract.evidence.EvidenceSnapshot;
 import org.onedoor.contract.evidence.EvidenceSnapshots;
+import org.onedoor.contract.evidence.SnapshotId;
 import org.onedoor.contract.rules.FinancialYear;
 import org.onedoor.contract.rules.YearStatement;
 import org.onedoor.contract.store.ContractSummary;
@@ -27,6 +28,7 @@ import org.onedoor.contract.store.ContractVersion;
 import org.onedoor.contract.store.Contracts;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,7 +85,8 @@ public class MonthEnd {
     public MonthEndRun run(List<UUID> contractIds, YearMonth month) {
         Set<UUID> ids = new LinkedHashSet<>(contractIds);
         if (ids.isEmpty()) {
-            throw new DomainRuleViolation("NO_CONTRACTS", "contracts", "Choose at least one contract to run");
+            throw new DomainRuleViolation(
+                    "NO_CONTRACTS", "contracts", Messages.text("contract.monthEnd.contracts.required"));
         }
         long started = System.nanoTime();
         List<ContractSummary> runnable =
@@ -190,14 +193,14 @@ public class MonthEnd {
                 ContractSummary contract = runnable.get(n);
                 RunWrites.NewRun run = runs.get(n);
                 statements.add(new Statement(
-                        run.statement(),
+                        new StatementId(run.statement()),
                         contract.id(),
                         contract.reference(),
                         month,
                         StatementStatus.DRAFT,
                         run.total(),
                         run.runNo(),
-                        snapshot.id(),
+                        new SnapshotId(snapshot.id()),
                         run.version(),
                         at,
                         actor,

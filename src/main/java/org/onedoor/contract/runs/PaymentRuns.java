@@ -18,6 +18,7 @@ import org.onedoor.contract.store.ContractVersion;
 import org.onedoor.contract.store.Contracts;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.dao.DuplicateKeyException;
@@ -82,9 +83,12 @@ public class PaymentRuns {
             throw new DomainRuleViolation(
                     "SNAPSHOT_TOO_EARLY",
                     "snapshot",
-                    "The snapshot \""
-                            + snapshot.description() + "\" is as of " + snapshot.asOf() + ": a run for " + month
-                            + " needs evidence to " + month.atEndOfMonth() + " at least");
+                    Messages.text(
+                            "contract.run.snapshotTooEarly",
+                            snapshot.description(),
+                            snapshot.asOf(),
+                            month,
+                            month.atEndOfMonth()));
         }
         return compute(contract, month, snapshot);
     }

@@ -9,6 +9,7 @@ import org.onedoor.contract.document.ContractHeader;
 import org.onedoor.contract.store.ContractSummary;
 import org.onedoor.contract.store.Contracts;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.springframework.stereotype.Component;
 
 /** Whether a contract's month may be run now: shared by a single run and the month end of many contracts. */
@@ -57,11 +58,7 @@ class RunChecks {
         List<YearMonth> later = rows.approvedMonths(contractId, month.plusMonths(1), month.plusYears(50));
         if (!later.isEmpty()) {
             throw new DomainRuleViolation(
-                    "LATER_MONTH_APPROVED",
-                    "month",
-                    "The statement for " + later.get(0)
-                            + " is already approved, so " + month + " cannot be run after it: late figures for " + month
-                            + " are paid as adjustments in the next run");
+                    "LATER_MONTH_APPROVED", "month", Messages.text("contract.run.laterApproved", later.get(0), month));
         }
         return contract;
     }
@@ -70,17 +67,17 @@ class RunChecks {
         return new DomainRuleViolation(
                 "STATEMENT_APPROVED",
                 "status",
-                "The statement for " + row.contractReference()
-                        + " " + row.month() + " was approved by " + row.approvedBy() + " on " + row.approvedAt()
-                        + " and cannot be " + what + ": an approved statement never changes (late figures are paid as"
-                        + " adjustments in a later month)");
+                Messages.text(
+                        "contract.run.statementApproved",
+                        row.contractReference(),
+                        row.month(),
+                        row.approvedBy(),
+                        row.approvedAt(),
+                        what));
     }
 
     static DomainRuleViolation runMeanwhile(String reference, YearMonth month) {
         return new DomainRuleViolation(
-                "STATEMENT_CHANGED",
-                "month",
-                "Someone else ran or approved " + month + " for " + reference
-                        + " a moment ago: look at that statement first");
+                "STATEMENT_CHANGED", "month", Messages.text("contract.run.changedMeanwhile", month, reference));
     }
 }

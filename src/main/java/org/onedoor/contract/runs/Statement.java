@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.contract.evidence.SnapshotId;
 
 /**
  * A contract's payment statement for one month, as its last run computed it: the snapshot and contract version it
@@ -14,14 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param runs how many times the month was run (each run is kept)
  */
 public record Statement(
-        UUID id,
+        StatementId id,
         UUID contractId,
         String contractReference,
         YearMonth month,
         StatementStatus status,
         BigDecimal total,
         int runs,
-        UUID snapshotId,
+        SnapshotId snapshotId,
         int contractVersion,
         Instant runAt,
         String runBy,

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.contract.evidence.SnapshotId;
 
 /** A statement's header row with its last run, before its lines are read. */
 record StatementRow(
@@ -25,14 +26,14 @@ record StatementRow(
 
     Statement with(List<PaymentLine> lines) {
         return new Statement(
-                id,
+                new StatementId(id),
                 contractId,
                 contractReference,
                 month,
                 status,
                 total,
                 runs,
-                snapshotId,
+                new SnapshotId(snapshotId),
                 contractVersion,
                 runAt,
                 runBy,

@@ -15,6 +15,7 @@ import org.onedoor.contract.document.ContractHeader.Status;
 import org.onedoor.contract.rules.ContractRules;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.dao.DuplicateKeyException;
@@ -121,8 +122,8 @@ public class Contracts {
             throw new DomainRuleViolation(
                     "CONTRACT_EFFECTIVE_FROM",
                     "effectiveFrom",
-                    "The change cannot take effect" + " in " + effectiveFrom + ", before the contract starts in "
-                            + YearMonth.from(contract.termStart()));
+                    Messages.text(
+                            "contract.effectiveFrom.beforeTerm", effectiveFrom, YearMonth.from(contract.termStart())));
         }
         rows.lastApprovedMonth(id)
                 .filter(approved -> !effectiveFrom.isAfter(approved))
@@ -130,10 +131,11 @@ public class Contracts {
                     throw new DomainRuleViolation(
                             "CONTRACT_EFFECTIVE_FROM",
                             "effectiveFrom",
-                            "The payment statement for "
-                                    + approved + " is approved, so the change can take effect from "
-                                    + approved.plusMonths(1)
-                                    + " at the earliest, not " + effectiveFrom);
+                            Messages.text(
+                                    "contract.effectiveFrom.approved",
+                                    approved,
+                                    approved.plusMonths(1),
+                                    effectiveFrom));
                 });
         store(id, contract.currentVersion() + 1, effectiveFrom, document, reason);
         return find(id);
@@ -231,7 +233,10 @@ public class Contracts {
             throw new DomainRuleViolation(
                     "CONTRACT_REFERENCE",
                     "reference",
-                    "The document is for contract " + document.header().reference() + ", not " + contract.reference());
+                    Messages.text(
+                            "contract.reference.otherContract",
+                            document.header().reference(),
+                            contract.reference()));
         }
         return withStatus(document, status);
     }

@@ -10,6 +10,7 @@ import org.onedoor.contract.budget.BudgetReport;
 import org.onedoor.contract.budget.ContractBudgets;
 import org.onedoor.contract.rules.FinancialYear;
 import org.onedoor.contract.store.Contracts;
+import org.onedoor.shared.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -61,9 +62,12 @@ class BudgetController {
             errors.rejectValue(
                     "year",
                     "INVALID",
-                    "Choose a financial year of the contract's term, " + years.get(0)
-                            + (years.size() > 1 ? " to " + years.get(years.size() - 1) : "") + ", written as "
-                            + years.get(0));
+                    Messages.text(
+                            "contract.year.notInTerm",
+                            years.size() > 1
+                                    ? Messages.text("contract.year.span", years.get(0), years.get(years.size() - 1))
+                                    : years.get(0),
+                            years.get(0)));
         }
         form.setYear(chosen.toString());
         BudgetReport report = budgets.year(id, chosen);

@@ -14,6 +14,7 @@ import org.onedoor.contract.document.ContractHeader;
 import org.onedoor.contract.evidence.CountingRule;
 import org.onedoor.contract.evidence.EvidenceOptions;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.TypedDate;
 
 /**
@@ -38,7 +39,7 @@ final class ContractBinder {
         String name = typed.text("name", form.name, "the contract's name", 200);
         List<String> commissioners = TypedValues.lines(form.commissioners, false);
         if (commissioners.isEmpty()) {
-            problems.add("commissioners", "Enter the commissioners, one a line");
+            problems.add("commissioners", Messages.text("contract.commissioners.required"));
         }
         String provider = typed.text("leadProvider", form.leadProvider, "the lead provider", 200);
         ContractHeader.Term term = term(form);
@@ -98,7 +99,8 @@ final class ContractBinder {
         if (TypedDate.isBlank(date)) {
             problems.add(
                     field,
-                    "Enter " + what.substring(0, 1).toLowerCase() + what.substring(1) + ", for example " + example);
+                    Messages.text(
+                            "contract.date.required", what.substring(0, 1).toLowerCase() + what.substring(1), example));
             return null;
         }
         List<FieldProblem> found = new ArrayList<>();
@@ -125,10 +127,7 @@ final class ContractBinder {
         for (String code : TypedValues.lines(typed, true)) {
             String upper = code.toUpperCase(Locale.ROOT);
             if (!PRACTICE_CODE.matcher(upper).matches()) {
-                problems.add(
-                        "practiceCodes",
-                        "\"" + code + "\" is not a GP practice ODS code: enter codes like"
-                                + " A81001 (a letter and five digits), separated by commas");
+                problems.add("practiceCodes", Messages.text("contract.practiceCodes.invalid", code));
                 return Set.of();
             }
             codes.add(upper);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.web.FormErrors;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
@@ -34,12 +35,12 @@ final class ContractForms {
 
     static @Nullable YearMonth month(BindingResult errors, @Nullable String typed) {
         if (typed == null || typed.isBlank()) {
-            ERRORS.reject(errors, "month", "REQUIRED", "Enter the month to run, for example 2016-05");
+            ERRORS.reject(errors, "month", "REQUIRED", Messages.text("contract.month.required"));
             return null;
         }
         Optional<YearMonth> month = parseMonth(typed);
         if (month.isEmpty()) {
-            ERRORS.reject(errors, "month", "INVALID", "Enter the month as year and month, for example 2016-05");
+            ERRORS.reject(errors, "month", "INVALID", Messages.text("contract.month.invalid"));
         }
         return month.orElse(null);
     }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.onedoor.contract.store.ContractSummary;
 import org.onedoor.contract.store.Contracts;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -50,20 +51,19 @@ class ContractsController {
         MultipartFile file = form.document();
         @Nullable String yaml = null;
         if (file == null || file.isEmpty()) {
-            errors.rejectValue("document", "REQUIRED", "Choose the contract document (a YAML file) to import");
+            errors.rejectValue("document", "REQUIRED", Messages.text("contract.document.required"));
         } else if (file.getSize() > ContractForms.MAX_DOCUMENT_BYTES) {
             errors.rejectValue(
                     "document",
                     "TOO_LARGE",
-                    "The file must be smaller than " + ContractForms.MAX_DOCUMENT_BYTES / 1024
-                            + " KB: a contract document is a few kilobytes");
+                    Messages.text("contract.document.tooLarge", ContractForms.MAX_DOCUMENT_BYTES / 1024));
         } else {
             yaml = text(file, errors);
         }
         if (yaml != null) {
             try {
                 ContractSummary imported = contracts.importDocument(fileName(file), yaml);
-                redirect.addFlashAttribute("flash", "Contract " + imported.reference() + " imported");
+                redirect.addFlashAttribute("flash", Messages.text("contract.flash.imported", imported.reference()));
                 return "redirect:/contracts/" + imported.id();
             } catch (DomainRuleViolation refused) {
                 ContractForms.ERRORS.reject(errors, "document", refused.code(), refused.getMessage());
@@ -81,7 +81,7 @@ class ContractsController {
     @PostMapping("/contracts/{id}/activate")
     String activate(@PathVariable UUID id, RedirectAttributes redirect) {
         ContractSummary contract = contracts.activate(id);
-        redirect.addFlashAttribute("flash", "Contract " + contract.reference() + " is active");
+        redirect.addFlashAttribute("flash", Messages.text("contract.flash.activated", contract.reference()));
         return "redirect:/contracts/" + id;
     }
 
@@ -94,7 +94,7 @@ class ContractsController {
     @PostMapping("/contracts/{id}/end")
     String end(@PathVariable UUID id, RedirectAttributes redirect) {
         ContractSummary contract = contracts.end(id);
-        redirect.addFlashAttribute("flash", "Contract " + contract.reference() + " has ended");
+        redirect.addFlashAttribute("flash", Messages.text("contract.flash.ended", contract.reference()));
         return "redirect:/contracts/" + id;
     }
 
@@ -128,12 +128,9 @@ class ContractsController {
                     .decode(ByteBuffer.wrap(file.getBytes()))
                     .toString();
         } catch (CharacterCodingException e) {
-            errors.rejectValue(
-                    "document",
-                    "NOT_TEXT",
-                    "The file is not a text (UTF-8) YAML document: choose the" + " contract document saved as .yaml");
+            errors.rejectValue("document", "NOT_TEXT", Messages.text("contract.document.notText"));
         } catch (IOException e) {
-            errors.rejectValue("document", "UNREADABLE", "The file could not be read: choose it and import again");
+            errors.rejectValue("document", "UNREADABLE", Messages.text("contract.document.unreadable"));
         }
         return null;
     }

@@ -59,7 +59,7 @@ class LineExplanation {
         @Nullable
         CountedClients counted = rule instanceof PerClientPerMonth && line.kind() == PaymentLine.Kind.PAYMENT
                 ? evidence.countedClients(
-                        statement.snapshotId(), line.forMonth(), document.evidence(), offset, PAGE_SIZE)
+                        statement.snapshotId().value(), line.forMonth(), document.evidence(), offset, PAGE_SIZE)
                 : null;
         return new Explained(
                 number, line, kind(rule), arithmetic(line), counted, ContractPage.counted(document.evidence()));

@@ -6,6 +6,7 @@ import org.onedoor.contract.document.ContractDocument;
 import org.onedoor.contract.store.ContractEditing;
 import org.onedoor.contract.store.ContractSummary;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,7 +71,7 @@ class NewContractController {
                 ContractSummary created = editing.createDraft(document);
                 EditorPages.saved(
                         redirect,
-                        "Contract " + created.reference() + " created as a draft (version 1)",
+                        Messages.text("contract.flash.created", created.reference()),
                         RulesPartBinder.warnings(document.rules()));
                 return "redirect:/contracts/" + created.id();
             } catch (DomainRuleViolation refused) {

@@ -10,6 +10,7 @@ import org.onedoor.contract.rules.PerClientPerMonth.BelowCoreRule;
 import org.onedoor.contract.rules.PerClientPerMonth.ClientMonthCap;
 import org.onedoor.contract.rules.PerClientPerMonth.Rounding;
 import org.onedoor.contract.rules.PerClientPerMonth.Stretch;
+import org.onedoor.shared.Messages;
 
 /** Reads a per-client-per-month rule's form: core, stretch, cap, below-core rule and rounding. */
 final class OutputRuleBinder {
@@ -68,11 +69,7 @@ final class OutputRuleBinder {
     private @Nullable ClientMonthCap cap(RuleForm form) {
         if (TypedValues.blank(form.capClientMonths)) {
             if (!TypedValues.blank(form.capAmount)) {
-                typed.problems()
-                        .add(
-                                at + "capClientMonths",
-                                "Enter the cap in client-months a year as well as the"
-                                        + " cap in pounds, or clear both for no cap");
+                typed.problems().add(at + "capClientMonths", Messages.text("contract.capClientMonths.required"));
             }
             return null;
         }

@@ -15,6 +15,7 @@ import org.onedoor.contract.rules.PaymentByOutcomes;
 import org.onedoor.contract.rules.PaymentRule;
 import org.onedoor.contract.rules.QualityWithhold;
 import org.onedoor.contract.rules.Retainer;
+import org.onedoor.shared.Messages;
 
 /**
  * Reads one rule's form into its payment rule. Only what a form alone can tell is checked here (a number that is no
@@ -49,7 +50,7 @@ final class RuleBinder {
             case RuleForm.QUALITY_WITHHOLD -> withhold(form, name, period);
             case RuleForm.OUTCOME_MEASURE -> measure(form, name, period);
             default -> {
-                typed.problems().add(at + "name", "This rule has no kind: remove it and add a rule of a kind");
+                typed.problems().add(at + "name", Messages.text("contract.rule.noKind"));
                 yield null;
             }
         };

@@ -11,6 +11,7 @@ import org.onedoor.contract.store.ContractEditing;
 import org.onedoor.contract.store.ContractSummary;
 import org.onedoor.contract.store.Contracts;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,9 +75,7 @@ class RuleEditorController {
         ContractSummary contract = contracts.find(id);
         if (contract.status() == Status.ENDED) {
             throw new DomainRuleViolation(
-                    "CONTRACT_ENDED",
-                    "status",
-                    "Contract " + contract.reference() + " has ended: an ended contract's rules do not change");
+                    "CONTRACT_ENDED", "status", Messages.text("contract.refused.ended", contract.reference()));
         }
         if (form.apply(action)) {
             return page(id, form, new EditorProblems(), List.of(), model);
@@ -95,8 +94,8 @@ class RuleEditorController {
                         : editing.changeRules(id, document, from, reason);
                 EditorPages.saved(
                         redirect,
-                        "Rules saved as version " + saved.currentVersion() + ", in force from "
-                                + saved.currentEffectiveFrom(),
+                        Messages.text(
+                                "contract.flash.rulesSaved", saved.currentVersion(), saved.currentEffectiveFrom()),
                         RulesPartBinder.warnings(document.rules()));
                 return "redirect:/contracts/" + id;
             } catch (DomainRuleViolation refused) {

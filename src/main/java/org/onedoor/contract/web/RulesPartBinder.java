@@ -15,6 +15,7 @@ import org.onedoor.contract.rules.PaymentByOutcomes;
 import org.onedoor.contract.rules.PaymentRule;
 import org.onedoor.contract.rules.PaymentRuleValidation;
 import org.onedoor.contract.rules.RuleFindings;
+import org.onedoor.shared.Messages;
 
 /**
  * Reads the funding lines and payment rules of the contract editor and runs the rule checks every contract passes
@@ -93,7 +94,7 @@ final class RulesPartBinder {
             FinancialYear year = typed.financialYear(at + "year", line.year);
             BigDecimal amount = typed.money(at + "amount", line.amount, "the amount of funding line " + (i + 1));
             if (amount != null && amount.signum() < 0) {
-                typed.problems().add(at + "amount", "The amount of funding line " + (i + 1) + " cannot be negative");
+                typed.problems().add(at + "amount", Messages.text("contract.funding.amount.negative", i + 1));
                 amount = null;
             }
             funding.add(

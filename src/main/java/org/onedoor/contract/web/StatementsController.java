@@ -8,6 +8,7 @@ import org.onedoor.contract.runs.Statement;
 import org.onedoor.contract.runs.StatementExports;
 import org.onedoor.contract.store.Contracts;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -50,8 +51,10 @@ class StatementsController {
                 Statement statement = runs.run(id, month);
                 redirect.addFlashAttribute(
                         "flash",
-                        "Payment run for " + month + " done: statement total " + Pounds.format(statement.total())
-                                + (statement.runs() > 1 ? " (run " + statement.runs() + ")" : ""));
+                        Messages.text("contract.flash.runDone", month, Pounds.format(statement.total()))
+                                + (statement.runs() > 1
+                                        ? " " + Messages.text("contract.flash.runNumber", statement.runs())
+                                        : ""));
                 return "redirect:/contracts/" + id + "/statements/" + statement.id();
             } catch (DomainRuleViolation refused) {
                 ContractForms.ERRORS.reject(errors, "month", refused.code(), refused.getMessage());
@@ -79,7 +82,7 @@ class StatementsController {
         statementOf(id, statementId);
         Statement approved = runs.approve(statementId);
         redirect.addFlashAttribute(
-                "flash", "Statement for " + approved.month() + " approved: " + Pounds.format(approved.total()));
+                "flash", Messages.text("contract.flash.approved", approved.month(), Pounds.format(approved.total())));
         return "redirect:/contracts/" + id + "/statements/" + statementId;
     }
 

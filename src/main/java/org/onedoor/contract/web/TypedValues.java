@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.contract.rules.FinancialYear;
+import org.onedoor.shared.Messages;
 
 /**
  * Reads what was typed on the contract editor, each value at its field: a problem goes to {@link EditorProblems}
@@ -34,11 +35,11 @@ final class TypedValues {
     @Nullable
     String text(String field, @Nullable String typed, String what, int max) {
         if (blank(typed)) {
-            problems.add(field, "Enter " + what);
+            problems.add(field, Messages.text("contract.value.required", what));
             return null;
         }
         if (typed.strip().length() > max) {
-            problems.add(field, capitalised(what) + " must be " + max + " characters or fewer");
+            problems.add(field, Messages.text("contract.value.tooLong", capitalised(what), max));
             return null;
         }
         return typed.strip();
@@ -48,21 +49,19 @@ final class TypedValues {
     @Nullable
     BigDecimal money(String field, @Nullable String typed, String what) {
         if (blank(typed)) {
-            problems.add(field, "Enter " + what + " in pounds, for example 100,000.00");
+            problems.add(field, Messages.text("contract.money.required", what));
             return null;
         }
         String text = typed.strip().replace("£", "").replace(",", "").replace(" ", "");
         try {
             BigDecimal amount = new BigDecimal(text);
             if (amount.stripTrailingZeros().scale() > 2) {
-                problems.add(field, capitalised(what) + " must be pounds and pence, at most two decimals");
+                problems.add(field, Messages.text("contract.money.tooManyDecimals", capitalised(what)));
                 return null;
             }
             return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
         } catch (NumberFormatException | ArithmeticException e) {
-            problems.add(
-                    field,
-                    capitalised(what) + " must be an amount in pounds, like 100,000.00, not \"" + typed.strip() + "\"");
+            problems.add(field, Messages.text("contract.money.invalid", capitalised(what), typed.strip()));
             return null;
         }
     }
@@ -76,21 +75,18 @@ final class TypedValues {
     @Nullable
     Integer whole(String field, @Nullable String typed, String what, int min, int max) {
         if (blank(typed)) {
-            problems.add(field, "Enter " + what + ", a whole number");
+            problems.add(field, Messages.text("contract.whole.required", what));
             return null;
         }
         try {
             int value = Integer.parseInt(typed.strip().replace(",", ""));
             if (value < min || value > max) {
-                problems.add(field, capitalised(what) + " must be " + min + " to " + max + ", not " + value);
+                problems.add(field, Messages.text("contract.whole.outOfRange", capitalised(what), min, max, value));
                 return null;
             }
             return value;
         } catch (NumberFormatException e) {
-            problems.add(
-                    field,
-                    capitalised(what) + " must be a whole number from " + min + " to " + max + ", not \""
-                            + typed.strip() + "\"");
+            problems.add(field, Messages.text("contract.whole.invalid", capitalised(what), min, max, typed.strip()));
             return null;
         }
     }
@@ -99,14 +95,14 @@ final class TypedValues {
     @Nullable
     BigDecimal decimal(String field, @Nullable String typed, String what) {
         if (blank(typed)) {
-            problems.add(field, "Enter " + what + ", a number");
+            problems.add(field, Messages.text("contract.decimal.required", what));
             return null;
         }
         try {
             return new BigDecimal(
                     typed.strip().replace("%", "").replace(",", "").strip());
         } catch (NumberFormatException e) {
-            problems.add(field, capitalised(what) + " must be a number, like 10, not \"" + typed.strip() + "\"");
+            problems.add(field, Messages.text("contract.decimal.invalid", capitalised(what), typed.strip()));
             return null;
         }
     }
@@ -116,16 +112,13 @@ final class TypedValues {
     YearMonth month(String field, @Nullable String typed, String what, @Nullable YearMonth whenBlank) {
         if (blank(typed)) {
             if (whenBlank == null) {
-                problems.add(field, "Enter " + what + " as year and month, for example 2026-04");
+                problems.add(field, Messages.text("contract.yearMonth.required", what));
             }
             return whenBlank;
         }
         Optional<YearMonth> month = ContractForms.parseMonth(typed);
         if (month.isEmpty()) {
-            problems.add(
-                    field,
-                    capitalised(what) + " must be a month as year and month, like 2026-04, not \"" + typed.strip()
-                            + "\"");
+            problems.add(field, Messages.text("contract.yearMonth.invalid", capitalised(what), typed.strip()));
         }
         return month.orElse(null);
     }
@@ -144,8 +137,8 @@ final class TypedValues {
         problems.add(
                 field,
                 blank(typed)
-                        ? "Enter the financial year, for example 2026/27"
-                        : "The financial year must be April to March as 2026/27, not \"" + text + "\"");
+                        ? Messages.text("contract.financialYear.required")
+                        : Messages.text("contract.financialYear.invalid", text));
         return null;
     }
 
@@ -157,7 +150,7 @@ final class TypedValues {
                 return constant;
             }
         }
-        problems.add(field, "Choose " + what);
+        problems.add(field, Messages.text("contract.choice.required", what));
         return null;
     }
 

@@ -18,6 +18,7 @@ import org.onedoor.contract.whatif.Scenario;
 import org.onedoor.contract.whatif.ScenarioComparison;
 import org.onedoor.contract.whatif.WhatIf;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -89,8 +90,8 @@ class WhatIfController {
                             + ", in force in " + to,
                     version.document().rules()));
             scenarios.addAll(whatIf.standardScenarios(
-                    latest.snapshotId(), from, to, options, new LegacyParameters(retainer, rate, null)));
-            ScenarioComparison comparison = whatIf.compare(latest.snapshotId(), from, to, options, scenarios);
+                    latest.snapshotId().value(), from, to, options, new LegacyParameters(retainer, rate, null)));
+            ScenarioComparison comparison = whatIf.compare(latest.snapshotId().value(), from, to, options, scenarios);
             model.addAttribute("latest", latest);
             model.addAttribute("comparison", comparison);
             model.addAttribute("monthChart", WhatIfCharts.byMonth(comparison));
@@ -115,7 +116,7 @@ class WhatIfController {
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        errors.rejectValue(field, "INVALID", "Enter " + what + " in pounds and pence, for example 30.00");
+        errors.rejectValue(field, "INVALID", Messages.text("contract.whatIf.pounds.invalid", what));
         return null;
     }
 }

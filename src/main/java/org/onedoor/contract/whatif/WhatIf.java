@@ -19,6 +19,7 @@ import org.onedoor.contract.rules.PaymentCalculator;
 import org.onedoor.contract.rules.StatementLine;
 import org.onedoor.contract.rules.YearStatement;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,12 +106,11 @@ public class WhatIf {
     private static void check(YearMonth from, YearMonth to, List<Scenario> scenarios) {
         if (to.isBefore(from)) {
             throw new DomainRuleViolation(
-                    "WHAT_IF_MONTHS",
-                    "to",
-                    "The comparison runs from " + from + " to " + to + ": put the first month first");
+                    "WHAT_IF_MONTHS", "to", Messages.text("contract.whatIf.to.beforeFrom", from, to));
         }
         if (scenarios.isEmpty()) {
-            throw new DomainRuleViolation("WHAT_IF_SCENARIOS", "scenarios", "Choose at least one scenario to run");
+            throw new DomainRuleViolation(
+                    "WHAT_IF_SCENARIOS", "scenarios", Messages.text("contract.whatIf.scenarios.required"));
         }
         Set<String> names = new HashSet<>();
         for (Scenario scenario : scenarios) {

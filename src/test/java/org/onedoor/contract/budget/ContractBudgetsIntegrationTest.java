@@ -133,7 +133,7 @@ class ContractBudgetsIntegrationTest {
         assertThat(budget.underspendToReserve())
                 .isEqualByComparingTo(committed.subtract(forecast).max(BigDecimal.ZERO));
         assertThat(report.asOf()).isEqualTo(LocalDate.of(2016, 11, 30));
-        assertThat(report.snapshot().id()).isEqualTo(november.snapshotId());
+        assertThat(report.snapshot().id()).isEqualTo(november.snapshotId().value());
         assertThat(budget.windowsDueThisYear()).isEqualTo(1);
         assertThat(budget.outcomesExpectedThisYear()).isEqualByComparingTo(stage2);
         assertThat(budget.openWindows()).isEqualTo(1);
@@ -189,7 +189,7 @@ class ContractBudgetsIntegrationTest {
         for (YearMonth m = YearMonth.of(2016, 6); m.isBefore(YearMonth.of(2016, 11)); m = m.plusMonths(1)) {
             runAndApprove(id, m, m.plusMonths(1).atDay(3));
         }
-        act(() -> runs.approve(november.id()));
+        act(() -> runs.approve(november.id().value()));
         for (YearMonth m = YearMonth.of(2016, 12); !m.isAfter(YearMonth.of(2017, 3)); m = m.plusMonths(1)) {
             runAndApprove(id, m, m.plusMonths(1).atDay(3));
         }
@@ -212,7 +212,7 @@ class ContractBudgetsIntegrationTest {
     private Statement runAndApprove(UUID contract, YearMonth month, LocalDate today) {
         clock.setDate(today);
         Statement run = act(() -> runs.run(contract, month));
-        return act(() -> runs.approve(run.id()));
+        return act(() -> runs.approve(run.id().value()));
     }
 
     private <T> T act(java.util.function.Supplier<T> action) {

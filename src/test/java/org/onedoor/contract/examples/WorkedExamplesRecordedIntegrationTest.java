@@ -89,7 +89,7 @@ class WorkedExamplesRecordedIntegrationTest {
         for (YearMonth month = PaidYear.APRIL; month.isBefore(YearMonth.of(2017, 4)); month = month.plusMonths(1)) {
             YearMonth run = month;
             Statement draft = as(() -> runs.runFromSnapshot(contract, run, snapshot));
-            Statement approved = as(() -> runs.approve(draft.id()));
+            Statement approved = as(() -> runs.approve(draft.id().value()));
             assertThat(approved.status()).isEqualTo(StatementStatus.APPROVED);
             for (PaymentLine line : approved.lines()) {
                 assertThat(line.kind())

@@ -71,22 +71,22 @@ class ApprovalOrderAndLateDataIntegrationTest {
         Statement may = as(() -> runs.run(contract, YearMonth.of(2016, 5)));
         Statement june = as(() -> runs.run(contract, YearMonth.of(2016, 6)));
 
-        assertThatThrownBy(() -> as(() -> runs.approve(june.id())))
+        assertThatThrownBy(() -> as(() -> runs.approve(june.id().value())))
                 .isInstanceOf(DomainRuleViolation.class)
                 .hasMessageEndingWith("Approve 2016-05 first: " + may.contractReference() + "'s statements are"
                         + " approved in month order from its first statement (2016-05), and 2016-05 is still a draft");
-        as(() -> runs.approve(may.id()));
-        as(() -> runs.approve(june.id()));
+        as(() -> runs.approve(may.id().value()));
+        as(() -> runs.approve(june.id().value()));
 
         Statement august = as(() -> {
             clock.setDate(LocalDate.of(2016, 9, 2));
             return runs.run(contract, YearMonth.of(2016, 8));
         });
-        assertThatThrownBy(() -> as(() -> runs.approve(august.id())))
+        assertThatThrownBy(() -> as(() -> runs.approve(august.id().value())))
                 .hasMessageEndingWith("and 2016-07 has not been run yet");
-        as(() ->
-                runs.approve(as(() -> runs.run(contract, YearMonth.of(2016, 7))).id()));
-        assertThat(as(() -> runs.approve(august.id())).status()).isEqualTo(StatementStatus.APPROVED);
+        as(() -> runs.approve(
+                as(() -> runs.run(contract, YearMonth.of(2016, 7))).id().value()));
+        assertThat(as(() -> runs.approve(august.id().value())).status()).isEqualTo(StatementStatus.APPROVED);
     }
 
     @Test
@@ -100,7 +100,7 @@ class ApprovalOrderAndLateDataIntegrationTest {
         clock.setDate(LocalDate.of(2017, 4, 3));
         YearMonth march = YearMonth.of(2017, 3);
         Statement approved =
-                as(() -> runs.approve(as(() -> runs.run(contract, march)).id()));
+                as(() -> runs.approve(as(() -> runs.run(contract, march)).id().value()));
         // 36 client-months to date = £1,200.00, less 33 to February = £1,100.00.
         assertThat(approved.lines().get(0).amount()).isEqualTo(money("100.00"));
 

@@ -82,9 +82,9 @@ class MonthEndIntegrationTest {
                 .extracting(Statement::contractId)
                 .containsExactly(byAgencyNorth, byAgencySouth, byPractice);
         assertThat(run.statements()).allSatisfy(statement -> {
-            assertThat(statement.snapshotId()).isEqualTo(run.snapshot().id());
+            assertThat(statement.snapshotId().value()).isEqualTo(run.snapshot().id());
             assertThat(statement.runs()).isEqualTo(1);
-            assertThat(as(() -> runs.statement(statement.id())).lines()).isEqualTo(statement.lines());
+            assertThat(as(() -> runs.statement(statement.id().value())).lines()).isEqualTo(statement.lines());
         });
         // north: April 2 clients and May 2, one completion in May; south: May 1 client
         assertThat(run.statements().get(0).lines())

@@ -120,7 +120,7 @@ class OutcomeMeasureRunIntegrationTest {
                         + " (evidence shows it 2016-07-11): £50.00 paid");
         ContractVersion version = as(() -> contracts.versionFor(contract, YearMonth.of(2016, 7)));
         ScenarioComparison whatIfJuly = as(() -> whatIf.compare(
-                julyStatement.snapshotId(),
+                julyStatement.snapshotId().value(),
                 YearMonth.of(2016, 4),
                 YearMonth.of(2016, 7),
                 version.document().evidence(),
@@ -130,7 +130,7 @@ class OutcomeMeasureRunIntegrationTest {
                         version.document().rules()))));
         assertThat(whatIfJuly.scenario("As contracted").totalOf("PHQ-9 improvement"))
                 .isEqualTo(money("50.00"));
-        as(() -> runs.approve(julyStatement.id()));
+        as(() -> runs.approve(julyStatement.id().value()));
 
         clock.setDate(LocalDate.of(2016, 9, 2));
         record(worker, second, "REVIEW", LocalDate.of(2016, 8, 1), other, 5);
@@ -149,7 +149,7 @@ class OutcomeMeasureRunIntegrationTest {
                 .isEmpty();
 
         clock.setDate(LocalDate.of(2016, 10, 3));
-        as(() -> runs.approve(august.id()));
+        as(() -> runs.approve(august.id().value()));
         currentUsers.actingAs(worker, () -> {
             recording.voidRecord(first, lastReview(first), "Entered in error");
             return null;

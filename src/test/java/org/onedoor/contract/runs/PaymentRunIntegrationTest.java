@@ -101,21 +101,23 @@ class PaymentRunIntegrationTest {
         assertThat(first.lines().get(0).rate()).isEqualTo(new BigDecimal("33.333333"));
         assertThat(first.lines().get(1).evidence()).hasSize(2);
 
-        Statement again = as(() -> runs.runFromSnapshot(contract, may, first.snapshotId()));
+        Statement again =
+                as(() -> runs.runFromSnapshot(contract, may, first.snapshotId().value()));
         assertThat(again.runs()).isEqualTo(2);
         assertThat(again.snapshotId()).isEqualTo(first.snapshotId());
         assertThat(again.lines()).isEqualTo(first.lines());
 
-        Statement approved = as(() -> runs.approve(first.id()));
+        Statement approved = as(() -> runs.approve(first.id().value()));
         assertThat(approved.status()).isEqualTo(StatementStatus.APPROVED);
         assertThat(approved.approvedBy()).isEqualTo("runs-commissioner");
         assertThat(approved.approvedAt()).isNotNull();
-        assertThatThrownBy(() -> as(() -> runs.approve(first.id())))
+        assertThatThrownBy(() -> as(() -> runs.approve(first.id().value())))
                 .isInstanceOf(DomainRuleViolation.class)
                 .hasMessageContaining("was approved by runs-commissioner")
                 .hasMessageContaining("cannot be approved" + " again");
         assertThatThrownBy(() -> as(() -> runs.run(contract, may))).hasMessageContaining("cannot be run again");
-        assertThatThrownBy(() -> as(() -> runs.runFromSnapshot(contract, may, first.snapshotId())))
+        assertThatThrownBy(() -> as(() ->
+                        runs.runFromSnapshot(contract, may, first.snapshotId().value())))
                 .hasMessageContaining("cannot be run again");
 
         // Recorded late: a fourth client in treatment from 10 May, after May was approved.
@@ -158,7 +160,8 @@ class PaymentRunIntegrationTest {
         assertThat(as(() -> runs.statementFor(contract, may)).orElseThrow().lines())
                 .isEqualTo(approved.lines());
 
-        Statement juneAgain = as(() -> runs.runFromSnapshot(contract, YearMonth.of(2016, 6), june.snapshotId()));
+        Statement juneAgain = as(() -> runs.runFromSnapshot(
+                contract, YearMonth.of(2016, 6), june.snapshotId().value()));
         assertThat(juneAgain.lines()).isEqualTo(june.lines());
         assertThat(as(() -> runs.statements(contract)))
                 .extracting(Statement::month, Statement::status)
@@ -184,11 +187,13 @@ class PaymentRunIntegrationTest {
         assertThat(may.lines())
                 .extracting(PaymentLine::rule)
                 .containsExactly("Output payment", "CCG staffing and admin");
-        assertThatThrownBy(() -> currentUsers.actingAs(dataOfficer, () -> runs.approve(may.id())))
+        assertThatThrownBy(() -> currentUsers.actingAs(
+                        dataOfficer, () -> runs.approve(may.id().value())))
                 .isInstanceOf(AccessDeniedException.class);
         CurrentUser worker = new CurrentUser(
                 UUID.randomUUID(), "runs-worker", "Worker", UUID.randomUUID(), Set.of(Role.RECOVERY_WORKER));
-        assertThatThrownBy(() -> currentUsers.actingAs(worker, () -> runs.statement(may.id())))
+        assertThatThrownBy(() -> currentUsers.actingAs(
+                        worker, () -> runs.statement(may.id().value())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(() -> runs.run(contract, YearMonth.of(2016, 3))))
                 .hasMessageContaining("there is nothing to pay for 2016-03");
@@ -202,8 +207,8 @@ class PaymentRunIntegrationTest {
         String yaml = ContractFixtures.example(reference, "ACTIVE", recorded.practiceCode);
         UUID contract = as(() -> contracts.importDocument("nel.yaml", yaml)).id();
         clock.setDate(LocalDate.of(2016, 6, 3));
-        Statement may = as(() ->
-                runs.approve(as(() -> runs.run(contract, YearMonth.of(2016, 5))).id()));
+        Statement may = as(() -> runs.approve(
+                as(() -> runs.run(contract, YearMonth.of(2016, 5))).id().value()));
         String uplift = yaml.replace("annualAmount: 116525.00", "annualAmount: 120000.00");
 
         assertThatThrownBy(() ->

@@ -96,17 +96,17 @@ class StatementExportsIntegrationTest {
         assertThat(expected).hasSize(4);
         assertThat(expected.get(1).get(2)).contains(",");
 
-        StatementExports.Export csv = as(() -> exports.csv(may.id()));
+        StatementExports.Export csv = as(() -> exports.csv(may.id().value()));
         assertThat(csv.fileName()).isEqualTo("statement-" + reference + "-2016-05-draft.csv");
         assertThat(csv(new String(csv.content(), StandardCharsets.UTF_8))).isEqualTo(expected);
 
-        StatementExports.Export xlsx = as(() -> exports.xlsx(may.id()));
+        StatementExports.Export xlsx = as(() -> exports.xlsx(may.id().value()));
         List<List<String>> sheet = sheet(xlsx.content());
         assertThat(sheet.subList(0, 4)).isEqualTo(expected);
         assertThat(sheet.get(4)).containsExactly("Total", may.total().toPlainString());
 
-        as(() -> runs.approve(may.id()));
-        StatementExports.Export pdf = as(() -> exports.pdf(may.id()));
+        as(() -> runs.approve(may.id().value()));
+        StatementExports.Export pdf = as(() -> exports.pdf(may.id().value()));
         assertThat(pdf.fileName()).isEqualTo("statement-" + reference + "-2016-05.pdf");
         PdfReader reader = new PdfReader(pdf.content());
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
