@@ -87,6 +87,7 @@ class CohortOutcomesBrowserTest extends BrowserTestSupport {
         page.getByLabel("One table per").selectOption("SUBSTANCE_GROUP");
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Show outcomes"))
                 .click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*[?&]by=SUBSTANCE_GROUP.*"));
 
         assertThat(page.locator("caption").allInnerTexts()).containsExactly("Opiate", "Alcohol only");
         assertThat(page.locator("table").first().innerText()).contains("Abstinent from the main problem substance");
