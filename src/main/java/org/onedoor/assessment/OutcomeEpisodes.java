@@ -3,10 +3,12 @@ package org.onedoor.assessment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.client.ClientId;
 import org.onedoor.partnership.OrganisationId;
@@ -90,29 +92,11 @@ public class OutcomeEpisodes {
             return;
         }
         OffsetDateTime at = DbTime.now(clock);
-        List<UUID> ids = episodes.stream().map(Told::episodeId).toList();
-        Set<UUID> known = new HashSet<>(jdbc.sql("select id from assessment_episode where id in (:ids)")
-                .param("ids", ids)
-                .query(UUID.class)
-                .list());
-        List<Object[]> updates = episodes.stream()
-                .filter(t -> known.contains(t.episodeId()))
-                .map(t -> new Object[] {
-                    t.clientId().value(),
-                    t.carePlanStartedOn(),
-                    t.substanceGroup(),
-                    t.openInterventions(),
-                    t.closedOn(),
-                    t.providerId() == null ? null : t.providerId().value(),
-                    groupName(t),
-                    at,
-                    t.episodeId()
-                })
-                .toList();
-        List<Object[]> inserts = episodes.stream()
-                .filter(t -> !known.contains(t.episodeId()))
-                .map(t -> new Object[] {
-                    t.episodeId(),
+        upsert(
+                "assessment_episode",
+                episodes,
+                Told::episodeId,
+                t -> new Object[] {
                     t.clientId().value(),
                     t.carePlanStartedOn(),
                     t.substanceGroup(),
@@ -121,21 +105,55 @@ public class OutcomeEpisodes {
                     t.providerId() == null ? null : t.providerId().value(),
                     groupName(t),
                     at
-                })
-                .toList();
+                },
+                """
+                update assessment_episode set client_id = ?, care_plan_started_on = ?, substance_group = ?,
+                       open_interventions = ?, closed_on = ?, provider_id = ?, reporting_substance_group = ?,
+                       told_at = ? where id = ?
+                """,
+                """
+                insert into assessment_episode (id, client_id, care_plan_started_on, substance_group,
+                    open_interventions, closed_on, provider_id, reporting_substance_group, told_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """);
+    }
+
+    /**
+     * What treatment told, replacing what it told before under the same id: one query for the ids already held, then
+     * one batched update and one batched insert. {@code update} takes the values then the id; {@code insert} the id
+     * then the values.
+     */
+    private <T> void upsert(
+            String table,
+            List<T> told,
+            Function<T, UUID> id,
+            Function<T, Object[]> values,
+            String update,
+            String insert) {
+        Set<UUID> known = new HashSet<>(jdbc.sql("select id from " + table + " where id in (:ids)")
+                .param("ids", told.stream().map(id).toList())
+                .query(UUID.class)
+                .list());
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
+        for (T each : told) {
+            Object[] row = values.apply(each);
+            Object[] args = new Object[row.length + 1];
+            if (known.contains(id.apply(each))) {
+                System.arraycopy(row, 0, args, 0, row.length);
+                args[row.length] = id.apply(each);
+                updates.add(args);
+            } else {
+                args[0] = id.apply(each);
+                System.arraycopy(row, 0, args, 1, row.length);
+                inserts.add(args);
+            }
+        }
         if (!updates.isEmpty()) {
-            template.batchUpdate("""
-                    update assessment_episode set client_id = ?, care_plan_started_on = ?, substance_group = ?,
-                           open_interventions = ?, closed_on = ?, provider_id = ?, reporting_substance_group = ?,
-                           told_at = ? where id = ?
-                    """, updates);
+            template.batchUpdate(update, updates);
         }
         if (!inserts.isEmpty()) {
-            template.batchUpdate("""
-                    insert into assessment_episode (id, client_id, care_plan_started_on, substance_group,
-                        open_interventions, closed_on, provider_id, reporting_substance_group, told_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, inserts);
+            template.batchUpdate(insert, inserts);
         }
     }
 
@@ -181,48 +199,21 @@ public class OutcomeEpisodes {
             return;
         }
         OffsetDateTime at = DbTime.now(clock);
-        Set<UUID> known = new HashSet<>(jdbc.sql("select id from assessment_bbv_test where id in (:ids)")
-                .param("ids", tests.stream().map(TestTold::testId).toList())
-                .query(UUID.class)
-                .list());
-        List<Object[]> updates = tests.stream()
-                .filter(t -> known.contains(t.testId()))
-                .map(t -> new Object[] {
-                    t.client().value(),
-                    t.episodeId(),
-                    t.organisation().value(),
-                    t.virus(),
-                    t.testedOn(),
-                    t.voided(),
-                    at,
-                    t.testId()
-                })
-                .toList();
-        List<Object[]> inserts = tests.stream()
-                .filter(t -> !known.contains(t.testId()))
-                .map(t -> new Object[] {
-                    t.testId(),
-                    t.client().value(),
-                    t.episodeId(),
-                    t.organisation().value(),
-                    t.virus(),
-                    t.testedOn(),
-                    t.voided(),
-                    at
-                })
-                .toList();
-        if (!updates.isEmpty()) {
-            template.batchUpdate("""
-                    update assessment_bbv_test set client_id = ?, episode_id = ?, organisation_id = ?, virus = ?,
-                           tested_on = ?, voided = ?, told_at = ? where id = ?
-                    """, updates);
-        }
-        if (!inserts.isEmpty()) {
-            template.batchUpdate("""
-                    insert into assessment_bbv_test (id, client_id, episode_id, organisation_id, virus, tested_on,
-                        voided, told_at) values (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, inserts);
-        }
+        upsert(
+                "assessment_bbv_test",
+                tests,
+                TestTold::testId,
+                t -> new Object[] {
+                    t.client().value(), t.episodeId(), t.organisation().value(), t.virus(), t.testedOn(), t.voided(), at
+                },
+                """
+                update assessment_bbv_test set client_id = ?, episode_id = ?, organisation_id = ?, virus = ?,
+                       tested_on = ?, voided = ?, told_at = ? where id = ?
+                """,
+                """
+                insert into assessment_bbv_test (id, client_id, episode_id, organisation_id, virus, tested_on,
+                    voided, told_at) values (?, ?, ?, ?, ?, ?, ?, ?)
+                """);
     }
 
     /** How many interventions treatment last said were open in the episode, or null when it never said. */
