@@ -162,4 +162,13 @@ class ExtractChecksTest {
                 .extracting(ExtractProblem::code, ExtractProblem::error)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("NDTMS-E010", true));
     }
+
+    @Test
+    void everyRuleHasItsMessage() {
+        for (ExtractRule rule : ExtractRule.values()) {
+            assertThat(org.onedoor.shared.Messages.has(rule.messageKey()))
+                    .as(rule.code())
+                    .isTrue();
+        }
+    }
 }
