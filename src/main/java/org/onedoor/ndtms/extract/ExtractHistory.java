@@ -20,7 +20,8 @@ class ExtractHistory {
         this.jdbc = jdbc;
     }
 
-    void add(
+    /** Writes the entry and returns its id. */
+    UUID add(
             UUID providerId,
             String agencyCode,
             YearMonth month,
@@ -28,12 +29,13 @@ class ExtractHistory {
             String sha256,
             Instant at,
             String by) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into ndtms_extract (id, provider_id, agency_code, period_month, dataset, record_count,
                             problem_count, withheld_count, sha256, produced_at, produced_by)
                         values (:id, :provider, :agency, :month, 'K', :records, :problems, :withheld, :sha, :at, :by)
                         """)
-                .param("id", UUID.randomUUID())
+                .param("id", id)
                 .param("provider", providerId)
                 .param("agency", agencyCode)
                 .param("month", month.atDay(1))
@@ -44,6 +46,7 @@ class ExtractHistory {
                 .param("at", DbTime.toDb(at))
                 .param("by", by)
                 .update();
+        return id;
     }
 
     /** A page of extracts, newest first: every provider's, or one provider's when {@code providerId} is given. */

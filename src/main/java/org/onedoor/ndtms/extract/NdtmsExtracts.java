@@ -110,7 +110,7 @@ public class NdtmsExtracts {
         }
         var now = clock.instant();
         String by = currentUsers.actorName();
-        history.add(providerId, agency, month, counts, sha256, now, by);
+        UUID id = history.add(providerId, agency, month, counts, sha256, now, by);
         accessLog.record(new AccessEvent(
                 AccessAction.EXPORT,
                 AuditSubject.of("ORGANISATION", providerId),
@@ -118,16 +118,7 @@ public class NdtmsExtracts {
                 "Agency " + agency + ", month " + month + ": " + counts.records + " records sent, " + counts.withheld
                         + " held back; SHA-256 " + sha256));
         return new ExtractHistoryEntry(
-                UUID.randomUUID(),
-                provider.name(),
-                agency,
-                month,
-                counts.records,
-                counts.problems,
-                counts.withheld,
-                sha256,
-                now,
-                by);
+                id, provider.name(), agency, month, counts.records, counts.problems, counts.withheld, sha256, now, by);
     }
 
     /** Extracts produced, newest first: all of them for a lead provider's data officer, else their provider's. */

@@ -141,6 +141,12 @@ class NdtmsExtractIntegrationTest {
         assertGolden("one-provider-november", named(csv));
         assertThat(entry.records()).isEqualTo(4);
         assertThat(entry.withheld()).isEqualTo(2);
+        assertThat(jdbc.sql("select agency_code || ' ' || period_month || ' ' || record_count || ' ' || withheld_count"
+                                + " || ' ' || problem_count || ' ' || sha256 from ndtms_extract where id = ?")
+                        .param(entry.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(p.leadCode + " 2016-11-01 4 2 " + entry.problems() + " " + entry.sha256());
         assertThat(entry.sha256())
                 .isEqualTo(HexFormat.of()
                         .formatHex(MessageDigest.getInstance("SHA-256").digest(out.toByteArray())));
