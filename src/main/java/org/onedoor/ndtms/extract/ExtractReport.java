@@ -34,4 +34,13 @@ public record ExtractReport(
     public long warnings() {
         return problems.size() - errors();
     }
+
+    /** How many times each problem occurs, by code in code order: the summary above a long list. */
+    public java.util.SortedMap<String, Long> countsByCode() {
+        java.util.SortedMap<String, Long> counts = new java.util.TreeMap<>();
+        for (ExtractProblem problem : problems) {
+            counts.merge(problem.code() + " " + problem.field(), 1L, Long::sum);
+        }
+        return counts;
+    }
 }

@@ -156,6 +156,12 @@ class NdtmsExtractIntegrationTest {
     void reportsEveryProblemOfEveryRecordAndHoldsBackOnlyTheRecordsWithErrors() {
         ExtractReport report = currentUsers.actingAs(p.dataOfficer, () -> extracts.check(p.lead, NOVEMBER));
         assertThat(report.agencyCode()).isEqualTo(p.leadCode);
+        assertThat(report.countsByCode())
+                .containsExactly(
+                        java.util.Map.entry("NDTMS-E004 DOB", 1L),
+                        java.util.Map.entry("NDTMS-E007 CONSENT", 1L),
+                        java.util.Map.entry("NDTMS-W001 DRUG2", 1L),
+                        java.util.Map.entry("NDTMS-W002 RFLS", 5L));
         assertThat(report.records()).isEqualTo(4);
         assertThat(report.withheld()).isEqualTo(2);
         assertThat(report.problems())
