@@ -81,6 +81,12 @@ public class NdtmsExtracts {
         ExtractPeriod period = ExtractPeriod.of(month, today());
         List<ExtractProblem> problems = new ArrayList<>();
         ExtractPass.Counts counts = pass.run(providerId, period, fields -> {}, problems::add);
+        accessLog.record(new AccessEvent(
+                AccessAction.VIEW,
+                AuditSubject.of("ORGANISATION", providerId),
+                "NDTMS extract validation report",
+                "Agency " + agencyOf(provider) + ", month " + month + ": " + counts.problems
+                        + " problems listed by client reference"));
         return new ExtractReport(
                 providerId,
                 provider.name(),

@@ -78,6 +78,13 @@ class ExtractScreensIntegrationTest {
                 .contains("No NDTMS consent decision is recorded")
                 .contains("/ndtms/extracts/file?provider=" + p.lead + "&amp;month=2016-11");
 
+        assertThat(jdbc.sql("select count(*) from audit_access_log where action = 'VIEW' and subject_id = ?"
+                                + " and purpose = 'NDTMS extract validation report'")
+                        .param(p.lead)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
         MockHttpServletResponse file = mvc.perform(get("/ndtms/extracts/file")
                         .param("provider", p.lead.toString())
                         .param("month", "2016-11")
