@@ -9,8 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.partnership.Directory;
+import org.onedoor.partnership.OrganisationSummary;
+import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.Privilege;
+import org.onedoor.shared.AccessRefused;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,9 +52,11 @@ public class AccessPolicy {
     private final ClientAudit audit;
     private final Clock clock;
     private final ZoneId zone;
+    private final Directory directory;
 
-    AccessPolicy(JdbcClient jdbc, CurrentUsers currentUsers, ClientAudit audit, Clock clock) {
+    AccessPolicy(JdbcClient jdbc, CurrentUsers currentUsers, ClientAudit audit, Clock clock, Directory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
         this.audit = audit;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -76,6 +84,27 @@ public class AccessPolicy {
             throw new ClientAccessRefused(clientId, decision.refusal(), decision.mayBreakGlass());
         }
         return decision;
+    }
+
+    /**
+     * Whether the signed-in person may send a provider's clients to NDTMS, a population read for national submission
+     * rather than care: they hold {@link Privilege#NDTMS_EXTRACT} and work for that provider, or for a lead provider,
+     * which makes the partnership's returns for its partners (domain reference 3.1). Otherwise {@link AccessRefused}.
+     */
+    public void requireNdtmsSubmission(UUID providerId) {
+        CurrentUser user = currentUsers.require();
+        OrganisationSummary provider = directory.findOrganisation(providerId).orElse(null);
+        boolean isProvider = provider != null
+                && (provider.type() == OrganisationType.LEAD_PROVIDER
+                        || provider.type() == OrganisationType.PARTNER_PROVIDER);
+        boolean ownOrLead = user.organisationId().equals(providerId)
+                || directory
+                        .findOrganisation(user.organisationId())
+                        .filter(o -> o.type() == OrganisationType.LEAD_PROVIDER)
+                        .isPresent();
+        if (!user.has(Privilege.NDTMS_EXTRACT) || !isProvider || !ownOrLead) {
+            throw new AccessRefused(Messages.text("client.ndtms.refused"));
+        }
     }
 
     /** Binds the parameters of {@link #ACCESSIBLE} for the given person. */

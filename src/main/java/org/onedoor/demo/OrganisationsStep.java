@@ -5,6 +5,7 @@ import static org.onedoor.partnership.OrganisationType.*;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationDetails;
 import org.onedoor.partnership.OrganisationType;
@@ -61,12 +62,13 @@ class OrganisationsStep implements DemoStep {
     @Override
     public void run(DemoContext context, Progress progress) {
         LocalDate from = context.contractStart();
-        register(context, COUNCIL_COMMISSIONER, "Northvale Council Public Health", from);
-        register(context, ICB_COMMISSIONER, "Northvale and District Integrated Care Board", from);
-        register(context, LEAD_PROVIDER, "Northvale Recovery Partnership", from);
-        register(context, PARTNER_PROVIDER, "Safer Streets Harm Reduction", from);
-        register(context, PARTNER_PROVIDER, "Families Together Support", from);
-        register(context, PARTNER_PROVIDER, "Northvale Recovery Community", from);
+        register(context, COUNCIL_COMMISSIONER, "Northvale Council Public Health", null, from);
+        register(context, ICB_COMMISSIONER, "Northvale and District Integrated Care Board", null, from);
+        // providers carry the code the NDTMS extract sends as their agency code (AGNCY)
+        register(context, LEAD_PROVIDER, "Northvale Recovery Partnership", "N9001", from);
+        register(context, PARTNER_PROVIDER, "Safer Streets Harm Reduction", "N9002", from);
+        register(context, PARTNER_PROVIDER, "Families Together Support", "N9003", from);
+        register(context, PARTNER_PROVIDER, "Northvale Recovery Community", "N9004", from);
         progress.advance(6);
         for (int i = 0; i < context.settings.practices(); i++) {
             String ods = String.format("Y%05d", 90001 + i);
@@ -113,11 +115,12 @@ class OrganisationsStep implements DemoStep {
         return 6 + settings.practices() + VENUES.size();
     }
 
-    private void register(DemoContext context, OrganisationType type, String name, LocalDate from) {
+    private void register(
+            DemoContext context, OrganisationType type, String name, @Nullable String ods, LocalDate from) {
         UUID id = directory.registerOrganisation(new OrganisationDetails(
                 type,
                 name,
-                null,
+                ods,
                 null,
                 DemoNames.street(context.random),
                 null,

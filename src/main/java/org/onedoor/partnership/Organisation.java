@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.Messages;
 import org.onedoor.shared.OdsCode;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
@@ -88,6 +89,15 @@ class Organisation {
             }
             this.odsCode = ods;
             this.listSize = details.listSize();
+        } else if (details.type().isProvider()) {
+            // a provider's ODS code is optional; the NDTMS extract sends it as the agency code (AGNCY)
+            String ods = OdsCode.normalise(details.odsCode());
+            if (!ods.isEmpty() && !OdsCode.isOrganisationCode(ods)) {
+                throw new DomainRuleViolation(
+                        "ODS_CODE_FORMAT", "odsCode", Messages.text("partnership.odsCode.provider-format"));
+            }
+            this.odsCode = ods.isEmpty() ? null : ods;
+            this.listSize = null;
         } else {
             this.odsCode = null;
             this.listSize = null;

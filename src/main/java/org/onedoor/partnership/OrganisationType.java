@@ -23,6 +23,11 @@ public enum OrganisationType {
         return this == GP_PRACTICE;
     }
 
+    /** A provider of treatment (lead or partner): it may hold an ODS code, its NDTMS agency code. */
+    public boolean isProvider() {
+        return this == LEAD_PROVIDER || this == PARTNER_PROVIDER;
+    }
+
     public boolean isCommissioner() {
         return this == COUNCIL_COMMISSIONER || this == ICB_COMMISSIONER;
     }

@@ -56,7 +56,13 @@ public enum Privilege {
     /** Run a contract's monthly payments over a frozen evidence snapshot, giving a draft statement. */
     PAYMENT_RUN("Run monthly payments"),
     /** Approve a draft payment statement, after which it cannot change. */
-    PAYMENT_APPROVE("Approve payment statements");
+    PAYMENT_APPROVE("Approve payment statements"),
+    /**
+     * Produce a provider's NDTMS monthly extract (initials, date of birth and sex of its clients, for national
+     * submission) and read the extract history; client.AccessPolicy also asks that the person works for that provider
+     * or for the lead provider.
+     */
+    NDTMS_EXTRACT("Produce the NDTMS monthly extract");
 
     private final String label;
 

@@ -83,7 +83,8 @@ public enum Role {
                     WAITING_TIMES_VIEW,
                     COHORT_OUTCOMES_VIEW,
                     CONTRACT_VIEW,
-                    PAYMENT_RUN)),
+                    PAYMENT_RUN,
+                    NDTMS_EXTRACT)),
     IG_LEAD(
             "Information governance lead",
             EnumSet.of(DIRECTORY_VIEW, AUDIT_VERIFY, CLIENT_ACCESS_REVIEW, CLIENT_SUBJECT_ACCESS)),

@@ -53,6 +53,9 @@ class Navigation {
         if (user.has(Privilege.COHORT_OUTCOMES_VIEW)) {
             items.add(new NavigationItem("Outcomes", "/outcomes/cohorts"));
         }
+        if (user.has(Privilege.NDTMS_EXTRACT)) {
+            items.add(new NavigationItem("NDTMS extracts", "/ndtms/extracts"));
+        }
         if (user.has(Privilege.CLIENT_ACCESS_REVIEW)) {
             items.add(new NavigationItem("Access reviews", "/ig/break-glass"));
             items.add(new NavigationItem("Account changes", "/ig/account-changes"));

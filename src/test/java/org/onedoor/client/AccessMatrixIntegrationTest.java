@@ -150,6 +150,10 @@ class AccessMatrixIntegrationTest {
         if (path.contains("{reference}")) {
             path = path.replace("{reference}", fixtures.reference(setting.client()));
         }
+        if (path.contains("{provider}")) {
+            path = path.replace("{provider}", providerOf(setting.episode()).toString())
+                    .replace("{month}", java.time.YearMonth.now(clock).toString());
+        }
         if (path.contains("{referral}")) {
             path = path.replace("{referral}", referralAbout(setting).toString());
         }
@@ -287,6 +291,14 @@ class AccessMatrixIntegrationTest {
                     .param(field + ".year", String.valueOf(day.getYear()));
         }
         return request;
+    }
+
+    /** The provider of the setting's episode: the NDTMS extract rows ask for that provider's extract. */
+    private UUID providerOf(@org.jspecify.annotations.Nullable UUID episode) {
+        return jdbc.sql("select provider_id from treatment_episode where id = ?")
+                .param(episode)
+                .query(UUID.class)
+                .single();
     }
 
     private @org.jspecify.annotations.Nullable UUID episodeOf(UUID client) {

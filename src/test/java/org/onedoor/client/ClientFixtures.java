@@ -54,7 +54,11 @@ class ClientFixtures {
     UUID organisation(OrganisationType type) {
         String ods = type.isPractice()
                 ? "Y" + String.format("%05d", ThreadLocalRandom.current().nextInt(100000))
-                : null;
+                : type.isProvider()
+                        ? "Q"
+                                + String.format(
+                                        "%07d", ThreadLocalRandom.current().nextInt(10_000_000))
+                        : null;
         return currentUsers.actingAs(
                 ADMIN,
                 () -> directory.registerOrganisation(OrganisationBuilder.a(type)
@@ -65,7 +69,7 @@ class ClientFixtures {
 
     /** A lead provider whose name starts with the given words. */
     UUID organisation(String name) {
-        String ods = "R" + String.format("%05d", ThreadLocalRandom.current().nextInt(100000));
+        String ods = "R" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         return currentUsers.actingAs(
                 ADMIN,
                 () -> directory.registerOrganisation(OrganisationBuilder.a(OrganisationType.LEAD_PROVIDER)
