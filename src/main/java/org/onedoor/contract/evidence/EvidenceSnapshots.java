@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * contacts (treatment's {@code report_contact}) dated by the as-of day, of clients with an episode in the snapshot,
  * are kept too, for {@link CountingRule#ATTENDED_CONTACT}, by a second {@code insert … select}. Rows are written and
  * numbered in order of provider (agency code), so that a contract's rows of a national snapshot lie together on few
- * pages, with one sort for both; on PostgreSQL into the snapshot's own table, indexed after it is written (ADR 0019). The outcome measures clients met are kept by a third ({@link MeasureSnapshot}).
+ * pages, with one sort for both; on PostgreSQL into the snapshot's own table, indexed after it is written
+ * (ADR 0019). The outcome measures clients met are kept by a third ({@link MeasureSnapshot}).
  */
 @Service
 public class EvidenceSnapshots {
