@@ -428,6 +428,10 @@ class PaymentRunBenchmark {
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC))
                 .param("asOf", AS_OF)
                 .update();
+        // each snapshot's rows are a partition of their own (ADR 0019)
+        jdbc.sql("create table contract_evidence_p_%s partition of contract_evidence_intervention for values in ('%s')"
+                        .formatted(id.toString().replace("-", ""), id))
+                .update();
         jdbc.sql("""
                 insert into contract_evidence_intervention (snapshot_id, line_no, client_key, episode_key,
                        agency_code, operating_agency_code, practice_code, setting_code, intervention_code,

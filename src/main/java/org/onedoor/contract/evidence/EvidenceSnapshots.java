@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * contacts (treatment's {@code report_contact}) dated by the as-of day, of clients with an episode in the snapshot,
  * are kept too, for {@link CountingRule#ATTENDED_CONTACT}, by a second {@code insert … select}. Rows are written and
  * numbered in order of provider (agency code), so that a contract's rows of a national snapshot lie together on few
- * pages, with one sort for both. The outcome measures clients met are kept by a third ({@link MeasureSnapshot}).
+ * pages, with one sort for both; on PostgreSQL into the snapshot's own table, indexed after it is written
+ * (ADR 0019). The outcome measures clients met are kept by a third ({@link MeasureSnapshot}).
  */
 @Service
 public class EvidenceSnapshots {
@@ -38,9 +39,8 @@ public class EvidenceSnapshots {
     public EvidenceSnapshot takeFromRecords(LocalDate asOf, String description) {
         UUID id = store.open(EvidenceSource.RECORDED, asOf, description);
         store.bulkLoading();
-        int rows = keys.bindKeys(
-                        jdbc.sql("""
-                insert into contract_evidence_intervention (snapshot_id, line_no, client_key, episode_key,
+        int rows = keys.bindKeys(jdbc.sql("""
+                insert into %s (snapshot_id, line_no, client_key, episode_key,
                        agency_code, operating_agency_code, practice_code, setting_code, intervention_code,
                        referred_on, started_on, ended_on, triaged_on, discharged_on, discharge_code)
                 select :id, row_number() over (order by p.ods_code, e.episode_id, i.intervention_id), %s, %s,
@@ -57,7 +57,8 @@ public class EvidenceSnapshots {
                   left join report_organisation d on d.organisation_id = i.delivered_by
                  where e.triaged_on <= :asOf
                  order by p.ods_code, e.episode_id, i.intervention_id
-                """.formatted(keys.clientKeySql("e.client_key"), keys.episodeKeySql("e.episode_id"))))
+                """.formatted(
+                        store.table(id), keys.clientKeySql("e.client_key"), keys.episodeKeySql("e.episode_id"))))
                 .param("id", id)
                 .param("asOf", asOf)
                 .update();

@@ -102,12 +102,13 @@ public class NdtmsActivityFile {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("""
-                insert into contract_evidence_intervention (snapshot_id, line_no, client_key, episode_key,
+        jdbc.batchUpdate(
+                """
+                insert into %s (snapshot_id, line_no, client_key, episode_key,
                        agency_code, operating_agency_code, practice_code, setting_code, intervention_code,
                        referred_on, started_on, ended_on, triaged_on, discharged_on, discharge_code)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, List.copyOf(rows), BATCH, (ps, row) -> bind(ps, snapshot, row));
+                """.formatted(store.table(snapshot)), List.copyOf(rows), BATCH, (ps, row) -> bind(ps, snapshot, row));
     }
 
     private static void bind(PreparedStatement ps, UUID snapshot, ActivityRow row) throws SQLException {

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  * and joins in memory ({@link #bulkLoading}), and refreshes the planner's statistics of the evidence tables before it
  * commits ({@link #close(UUID, int)}): the payment run that follows reads the new rows at once, and with the old
  * statistics PostgreSQL takes a new snapshot for an empty one (estimated at one row) and scans all of it once per
- * completion to find the client's return (docs/performance.md, Payment runs).
+ * completion to find the client's return (docs/performance.md, Payment runs). On PostgreSQL a snapshot's intervention
+ * rows go into a table of their own ({@link #table}), attached as the snapshot's partition when it is closed
+ * ({@link EvidencePartitions}, ADR 0019).
  */
 @Component
 class SnapshotStore {
@@ -30,12 +32,19 @@ class SnapshotStore {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final CurrentUsers currentUsers;
+    private final EvidencePartitions partitions;
     private final boolean postgres;
 
-    SnapshotStore(JdbcClient jdbc, JdbcTemplate template, Clock clock, CurrentUsers currentUsers) {
+    SnapshotStore(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            Clock clock,
+            CurrentUsers currentUsers,
+            EvidencePartitions partitions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.currentUsers = currentUsers;
+        this.partitions = partitions;
         String product = template.execute(
                 (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
         this.postgres = product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
@@ -64,29 +73,36 @@ class SnapshotStore {
                 .param("asOf", asOf)
                 .param("description", description.strip())
                 .update();
+        partitions.open(id);
         return id;
+    }
+
+    /** The table an open snapshot's intervention rows are written into. */
+    String table(UUID id) {
+        return partitions.table(id);
     }
 
     /** Counts the rows written and records the count: the last write of the snapshot's transaction. */
     EvidenceSnapshot close(UUID id) {
         return close(
                 id,
-                jdbc.sql("select count(*) from contract_evidence_intervention where snapshot_id = :id")
+                jdbc.sql("select count(*) from " + table(id) + " where snapshot_id = :id")
                         .param("id", id)
                         .query(Integer.class)
                         .single());
     }
 
-    /** Records the count of rows written, and on PostgreSQL refreshes the statistics the next reads plan with. */
+    /**
+     * Records the count of rows written; on PostgreSQL indexes the snapshot's rows and attaches them as its partition,
+     * and refreshes the statistics the next reads plan with.
+     */
     EvidenceSnapshot close(UUID id, int rows) {
         jdbc.sql("update contract_evidence_snapshot set row_count = :rows where id = :id")
                 .param("id", id)
                 .param("rows", rows)
                 .update();
+        partitions.close(id, STATISTICS_TARGET);
         if (postgres) {
-            jdbc.sql("set local default_statistics_target = " + STATISTICS_TARGET)
-                    .update();
-            jdbc.sql("analyze contract_evidence_intervention").update();
             jdbc.sql("analyze contract_evidence_contact").update();
         }
         return find(id).orElseThrow();
