@@ -73,7 +73,10 @@ public class OutcomeEpisodes {
         }
     }
 
-    /** The episode's facts as they are now, replacing what was told before (a drug episode). */
+    /**
+     * The episode's facts as they are now, replacing what was told before (a drug episode); the cohort facts told
+     * before (provider and reporting group) are kept.
+     */
     @Transactional
     public void tell(
             UUID episodeId,
@@ -85,7 +88,10 @@ public class OutcomeEpisodes {
                 new Told(episodeId, new ClientId(clientId), carePlanStartedOn, DRUG, openInterventions, closedOn)));
     }
 
-    /** Several episodes' facts as they are now (an import batch): two batched statements, whatever the count. */
+    /**
+     * Several episodes' facts as they are now (an import batch): two batched statements, whatever the count. A
+     * provider or reporting group not told (null) keeps the one told before.
+     */
     @Transactional
     public void tellAll(List<Told> episodes) {
         if (episodes.isEmpty()) {
@@ -108,8 +114,8 @@ public class OutcomeEpisodes {
                 },
                 """
                 update assessment_episode set client_id = ?, care_plan_started_on = ?, substance_group = ?,
-                       open_interventions = ?, closed_on = ?, provider_id = ?, reporting_substance_group = ?,
-                       told_at = ? where id = ?
+                       open_interventions = ?, closed_on = ?, provider_id = coalesce(?, provider_id),
+                       reporting_substance_group = coalesce(?, reporting_substance_group), told_at = ? where id = ?
                 """,
                 """
                 insert into assessment_episode (id, client_id, care_plan_started_on, substance_group,

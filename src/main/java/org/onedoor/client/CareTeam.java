@@ -4,7 +4,6 @@ import static org.onedoor.shared.Text.tidy;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -12,15 +11,11 @@ import org.onedoor.audittrail.AccessAction;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
-import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DisplayDate;
 import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
-import org.onedoor.shared.jdbc.DbTime;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,34 +37,34 @@ public class CareTeam {
     /** The source kind of entries added from the care-team screen. */
     static final String BY_HAND = "CARE_TEAM";
 
-    private final JdbcClient jdbc;
+    private final CareTeamEntries entries;
     private final AccessPolicy access;
     private final ClientHistory history;
     private final ClientAudit audit;
     private final Directory directory;
     private final CurrentUsers currentUsers;
     private final ClientRecordQuery query;
-    private final CareTeamSettings settings;
+    private final CareTeamChecks checks;
     private final Clock clock;
 
     CareTeam(
-            JdbcClient jdbc,
+            CareTeamEntries entries,
             AccessPolicy access,
             ClientHistory history,
             ClientAudit audit,
             Directory directory,
             CurrentUsers currentUsers,
             ClientRecordQuery query,
-            CareTeamSettings settings,
+            CareTeamChecks checks,
             Clock clock) {
         this.query = query;
-        this.jdbc = jdbc;
+        this.entries = entries;
         this.access = access;
         this.history = history;
         this.audit = audit;
         this.directory = directory;
         this.currentUsers = currentUsers;
-        this.settings = settings;
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -99,7 +94,7 @@ public class CareTeam {
     @Transactional
     public String join(UUID clientId, CareTeamMembership membership) {
         AccessDecision decision = requireWithoutBreakGlass(clientId);
-        CareTeamBasis basis = check(clientId, membership);
+        CareTeamBasis basis = checks.basis(clientId, membership);
         CareTeamMembership byHand = new CareTeamMembership(
                 membership.organisationId(),
                 membership.role(),
@@ -132,103 +127,20 @@ public class CareTeam {
     }
 
     private boolean insert(UUID clientId, CareTeamMembership membership, @Nullable String basis) {
-        Integer active = jdbc.sql("""
-                select count(*) from client_care_team where client_id = ? and organisation_id = ? and team_role = ?
-                   and (ended_on is null or ended_on >= ?)
-                """)
-                .param(clientId)
-                .param(membership.organisationId())
-                .param(membership.role().name())
-                .param(membership.from())
-                .query(Integer.class)
-                .single();
-        if (active > 0) {
+        if (entries.activeIn(clientId, membership)) {
             return false;
         }
         String organisation = directory
                 .findOrganisation(membership.organisationId())
                 .orElseThrow(() -> new NotFound("Organisation", membership.organisationId()))
                 .name();
-        jdbc.sql("""
-                insert into client_care_team (id, client_id, origin_client_id, organisation_id, team_role,
-                    worker_username, worker_name, started_on, source_kind, source_id, basis, created_at, created_by)
-                values (:id, :client, :client, :organisation, :role, :workerUsername, :workerName, :from,
-                    :sourceKind, :sourceId, :basis, :at, :by)
-                """)
-                .param("id", UUID.randomUUID())
-                .param("client", clientId)
-                .param("organisation", membership.organisationId())
-                .param("role", membership.role().name())
-                .param("workerUsername", membership.workerUsername())
-                .param("workerName", membership.workerName())
-                .param("from", membership.from())
-                .param("sourceKind", membership.sourceKind())
-                .param("sourceId", membership.sourceId())
-                .param("basis", basis)
-                .param("at", DbTime.now(clock))
-                .param("by", currentUsers.actorName())
-                .update();
+        entries.insert(clientId, membership, basis);
         history.record(
                 clientId,
                 "CARE_TEAM_JOINED",
                 organisation + " joined as " + membership.role().label().toLowerCase(Locale.UK),
                 currentUsers.actorName());
         return true;
-    }
-
-    /** The checks of a hand-made addition, all reported at once; the basis when none fails. */
-    private CareTeamBasis check(UUID clientId, CareTeamMembership membership) {
-        FieldProblems.Collector problems = ClientCheck.PROBLEMS.collector();
-        LocalDate today = LocalDate.now(clock);
-        OrganisationSummary organisation =
-                directory.findOrganisation(membership.organisationId()).orElse(null);
-        problems.optional("workerName", membership.workerName(), 160);
-        problems.optional("workerUsername", membership.workerUsername(), 100);
-        if (membership.from().isAfter(today)) {
-            problems.add("startedOn", "DATE_IN_FUTURE", Messages.text("client.startedOn.dateInFuture"));
-        }
-        if (organisation == null || !JOINING.contains(organisation.type()) || !organisation.activeOn(today)) {
-            problems.add(
-                    "organisationId",
-                    "UNKNOWN_ORGANISATION",
-                    Messages.text("client.organisationId.unknownOrganisation"));
-            problems.throwIfAny();
-        }
-        CurrentUser user = currentUsers.require();
-        CareTeamBasis basis = CareTeamJoinPolicy.basis(
-                new CareTeamJoinPolicy.Request(
-                        user,
-                        organisation,
-                        membership.role(),
-                        membership.from(),
-                        today,
-                        settings.backdateDays(),
-                        registeredPractice(clientId),
-                        activeEntries(clientId, today)),
-                problems);
-        problems.throwIfAny();
-        return basis;
-    }
-
-    private List<CareTeamJoinPolicy.Entry> activeEntries(UUID clientId, LocalDate today) {
-        return jdbc.sql("""
-                        select organisation_id, team_role, source_kind from client_care_team
-                         where client_id = ? and started_on <= ? and (ended_on is null or ended_on >= ?)
-                        """)
-                .param(clientId)
-                .param(today)
-                .param(today)
-                .query((rs, n) -> new CareTeamJoinPolicy.Entry(
-                        rs.getObject(1, UUID.class), CareTeamRole.valueOf(rs.getString(2)), rs.getString(3)))
-                .list();
-    }
-
-    private @Nullable UUID registeredPractice(UUID clientId) {
-        return jdbc.sql("select gp_practice_id from client where id = ?")
-                .param(clientId)
-                .query((rs, n) -> rs.getObject(1, UUID.class))
-                .optional()
-                .orElse(null);
     }
 
     private String describe(CareTeamMembership membership, String basis) {
@@ -265,16 +177,7 @@ public class CareTeam {
             throw new DomainRuleViolation(
                     "END_DATE_OUT_OF_RANGE", "endedOn", Messages.text("client.endedOn.endDateOutOfRange"));
         }
-        jdbc.sql("""
-                update client_care_team set ended_on = :on, end_reason = :reason, changed_at = :at, changed_by = :by
-                 where id = :id
-                """)
-                .param("on", on)
-                .param("reason", why)
-                .param("at", DbTime.now(clock))
-                .param("by", currentUsers.actorName())
-                .param("id", entryId)
-                .update();
+        entries.end(entryId, on, why);
         history.record(
                 clientId,
                 "CARE_TEAM_ENDED",

@@ -2,16 +2,13 @@ package org.onedoor.client;
 
 import static org.onedoor.shared.Text.tidy;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.shared.jdbc.BatchInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
@@ -193,25 +190,6 @@ final class ClientImportRows {
     }
 
     private static void batch(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows, rows.size(), ClientImportRows::bind);
-        }
-    }
-
-    private static void bind(PreparedStatement statement, Object[] values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object value = values[i];
-            if (value == null) {
-                statement.setNull(i + 1, Types.OTHER);
-            } else if (value instanceof String text) {
-                statement.setString(i + 1, text);
-            } else if (value instanceof Boolean flag) {
-                statement.setBoolean(i + 1, flag);
-            } else if (value instanceof Integer number) {
-                statement.setInt(i + 1, number);
-            } else {
-                statement.setObject(i + 1, Objects.requireNonNull(value));
-            }
-        }
+        BatchInsert.run(jdbc, sql, rows);
     }
 }

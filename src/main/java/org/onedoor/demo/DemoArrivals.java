@@ -30,69 +30,6 @@ final class DemoArrivals {
     static final String SPOC = "spoc";
     static final String WEB_FORM = "public web form";
 
-    private static final Weighted<String> SUBSTANCES = new Weighted<String>()
-            .add(500, "ALCOHOL")
-            .add(140, "HEROIN")
-            .add(20, "METHADONE_ILLICIT")
-            .add(10, "BUPRENORPHINE_ILLICIT")
-            .add(30, "OTHER_OPIATES")
-            .add(70, "CRACK")
-            .add(50, "COCAINE")
-            .add(100, "CANNABIS")
-            .add(20, "BENZODIAZEPINES")
-            .add(15, "GABAPENTINOIDS")
-            .add(15, "PRESCRIPTION_OPIOIDS")
-            .add(10, "AMPHETAMINES")
-            .add(10, "KETAMINE")
-            .add(5, "NPS")
-            .add(5, "ECSTASY");
-    private static final Weighted<Channel> CHANNELS = new Weighted<Channel>()
-            .add(45, Channel.PHONE)
-            .add(25, Channel.WEB)
-            .add(20, Channel.PROFESSIONAL)
-            .add(10, Channel.API);
-    private static final Weighted<String> PHONE_SOURCES = new Weighted<String>()
-            .add(60, "SELF")
-            .add(20, "CONCERNED_OTHER")
-            .add(5, "GP")
-            .add(4, "HOUSING")
-            .add(4, "SOCIAL_SERVICES")
-            .add(3, "EMPLOYMENT")
-            .add(2, "EDUCATION")
-            .add(2, "OTHER");
-    private static final Weighted<String> WEB_SOURCES =
-            new Weighted<String>().add(85, "SELF").add(15, "CONCERNED_OTHER");
-    private static final Weighted<String> PROFESSIONAL_SOURCES = new Weighted<String>()
-            .add(55, "GP")
-            .add(12, "MENTAL_HEALTH")
-            .add(10, "SOCIAL_SERVICES")
-            .add(8, "HOUSING")
-            .add(8, "SYRINGE_EXCHANGE")
-            .add(7, "OTHER_DRUG_SERVICE");
-    private static final Weighted<String> API_SOURCES = new Weighted<String>()
-            .add(40, "HOSPITAL")
-            .add(25, "A_AND_E")
-            .add(20, "PROBATION")
-            .add(10, "CRIMINAL_JUSTICE")
-            .add(5, "PRISON");
-    private static final Map<String, String[]> REFERRERS = Map.of(
-            "HOSPITAL",
-                    new String[] {"Alcohol Care Team", "Northvale General Hospital", "api:Northvale General Hospital"},
-            "A_AND_E",
-                    new String[] {"Emergency Department", "Northvale General Hospital", "api:Northvale General Hospital"
-                    },
-            "PROBATION",
-                    new String[] {"Probation practitioner", "Northvale Probation Delivery Unit", "api:Probation Service"
-                    },
-            "CRIMINAL_JUSTICE",
-                    new String[] {"Liaison and diversion", "Northvale Custody Suite", "api:Liaison and Diversion"},
-            "PRISON", new String[] {"Release planning", "HMP Northvale", "api:Prison Healthcare"},
-            "MENTAL_HEALTH", new String[] {"Community mental health team", "Northvale Mental Health Trust", "recovery"},
-            "SOCIAL_SERVICES", new String[] {"Social worker", "Northvale Council Children's Services", "recovery"},
-            "HOUSING", new String[] {"Housing officer", "Northvale Homes", "recovery"},
-            "SYRINGE_EXCHANGE", new String[] {"Harm reduction worker", "Safer Streets Harm Reduction", "recovery"},
-            "OTHER_DRUG_SERVICE", new String[] {"Keyworker", "Neighbouring treatment service", "recovery"});
-
     private final DemoContext context;
     private final Random random;
     private final ZoneId zone;
@@ -112,16 +49,16 @@ final class DemoArrivals {
 
     Arrival arrive(LocalDate date) {
         boolean weekend = date.getDayOfWeek().getValue() >= 6;
-        Channel channel = CHANNELS.pick(random);
+        Channel channel = DemoSources.CHANNELS.pick(random);
         if (weekend && (channel == Channel.PHONE || channel == Channel.PROFESSIONAL)) {
             channel = chance(20) ? Channel.API : Channel.WEB;
         }
         Instant received = receivedAt(date, channel, weekend);
         String source = switch (channel) {
-            case PHONE -> PHONE_SOURCES.pick(random);
-            case WEB -> WEB_SOURCES.pick(random);
-            case PROFESSIONAL -> PROFESSIONAL_SOURCES.pick(random);
-            case API -> API_SOURCES.pick(random);
+            case PHONE -> DemoSources.PHONE_SOURCES.pick(random);
+            case WEB -> DemoSources.WEB_SOURCES.pick(random);
+            case PROFESSIONAL -> DemoSources.PROFESSIONAL_SOURCES.pick(random);
+            case API -> DemoSources.API_SOURCES.pick(random);
         };
         NewReferral details = details(date, channel, source);
         String receivedBy = switch (channel) {
@@ -130,8 +67,8 @@ final class DemoArrivals {
             case PROFESSIONAL ->
                 source.equals("GP")
                         ? practiceUsers.getOrDefault(details.gpPracticeId(), "practice")
-                        : REFERRERS.get(source)[2];
-            case API -> REFERRERS.get(source)[2];
+                        : DemoSources.REFERRERS.get(source)[2];
+            case API -> DemoSources.REFERRERS.get(source)[2];
         };
         return new Arrival(details, received, receivedBy);
     }
@@ -154,12 +91,12 @@ final class DemoArrivals {
         String family = DemoNames.pick(random, DemoNames.FAMILY);
         int age = 18 + (int) Math.min(62, Math.abs(random.nextGaussian() * 12 + 23));
         LocalDate born = date.minusYears(age).minusDays(random.nextInt(365));
-        String main = SUBSTANCES.pick(random);
+        String main = DemoSources.SUBSTANCES.pick(random);
         List<String> substances = new ArrayList<>(List.of(main));
         if (groupOf.get(main).equals("OPIATES") && chance(45)) {
             substances.add("CRACK");
         } else if (chance(25)) {
-            String second = SUBSTANCES.pick(random);
+            String second = DemoSources.SUBSTANCES.pick(random);
             if (!substances.contains(second)) {
                 substances.add(second);
             }
@@ -182,7 +119,7 @@ final class DemoArrivals {
                 ? null
                 : practices.get(random.nextInt(practices.size())).id();
         boolean professional = channel == Channel.PROFESSIONAL || channel == Channel.API;
-        String[] referrer = REFERRERS.get(source);
+        String[] referrer = DemoSources.REFERRERS.get(source);
         String referrerName = !professional
                 ? null
                 : source.equals("GP")

@@ -20,19 +20,6 @@ import org.onedoor.partnership.OrganisationId;
  */
 final class DemoOutcomes {
 
-    private static final List<String> WEEKS = List.of(
-            "alcohol",
-            "opiates",
-            "crack",
-            "cocaine",
-            "amphetamines",
-            "cannabis",
-            "tobacco",
-            "injecting",
-            "shoplifting",
-            "drug_selling",
-            "paid_work",
-            "education");
     private static final List<String> DOMAINS = List.of(
             "housing", "money", "transport", "food", "social", "work", "family", "physical", "mental", "substances");
 
@@ -72,10 +59,10 @@ final class DemoOutcomes {
             add(outcomes, e, alcohol ? "aor" : "top", stage, on, top(now, main, alcohol));
             add(outcomes, e, "holistic", stage, on, holistic(now));
             if (stage.equals("START") || start.phq >= 5) {
-                add(outcomes, e, "phq9", stage, on, mood(now.phq, 9));
+                add(outcomes, e, "phq9", stage, on, OutcomeAnswerSheets.mood(now.phq, 9));
             }
             if (stage.equals("START") || start.gad >= 5) {
-                add(outcomes, e, "gad7", stage, on, mood(now.gad, 7));
+                add(outcomes, e, "gad7", stage, on, OutcomeAnswerSheets.mood(now.gad, 7));
             }
             now = now.next(improves, random);
             stage = "REVIEW";
@@ -105,25 +92,13 @@ final class DemoOutcomes {
     }
 
     private Map<String, String> top(Person p, String main, boolean alcohol) {
-        Map<String, String> answers = new HashMap<>();
-        for (String item : WEEKS) {
-            int days = item.equals(main)
-                    ? p.days
-                    : item.equals("tobacco")
-                            ? 20
-                            : item.equals("injecting")
-                                    ? p.injecting
-                                    : item.equals("paid_work") && p.days < 8 ? random.nextInt(15) : 0;
-            weeks(answers, item, days);
-        }
+        int paidWork = p.days < 8 && !main.equals("paid_work") ? random.nextInt(15) : 0;
+        Map<String, String> answers = OutcomeAnswerSheets.top(main, p.days, p.injecting, paidWork);
         if (alcohol) {
             answers.put("alcohol_units", String.valueOf(p.days == 0 ? 0 : 8 + p.days));
         }
         answers.put("sharing", p.injecting > 0 && random.nextInt(100) < 15 ? "Y" : "N");
-        answers.put("other_theft", "N");
-        answers.put("assault", "N");
         answers.put("acute_housing", p.housing ? "Y" : "N");
-        answers.put("eviction_risk", "N");
         answers.put("psychological_health", String.valueOf(p.rating));
         answers.put("physical_health", String.valueOf(Math.min(20, p.rating + 2)));
         answers.put("quality_of_life", String.valueOf(p.rating));
@@ -138,26 +113,6 @@ final class DemoOutcomes {
         }
         answers.put("housing_strengths", p.housing ? "Staying with a friend for now" : "Settled tenancy");
         return answers;
-    }
-
-    private static Map<String, String> mood(int total, int items) {
-        Map<String, String> answers = new HashMap<>();
-        int left = Math.min(total, 3 * (items == 9 ? 8 : 7));
-        for (int item = 1; item <= items; item++) {
-            int value = item == 9 ? 0 : Math.min(3, left);
-            answers.put("item" + item, String.valueOf(value));
-            left -= value;
-        }
-        return answers;
-    }
-
-    private static void weeks(Map<String, String> answers, String item, int days) {
-        int left = Math.min(28, days);
-        for (int week = 1; week <= 4; week++) {
-            int value = Math.min(7, left / (5 - week) + (left % (5 - week) == 0 ? 0 : 1));
-            answers.put(item + ".week" + week, String.valueOf(value));
-            left -= value;
-        }
     }
 
     private static String mainItem(String substance) {

@@ -14,6 +14,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -70,6 +71,16 @@ abstract class DirectoryBaseController {
         return date;
     }
 
+    /** The active period of a form: a required start and an optional end not before it; a part is null when wrong. */
+    static Period period(BindingResult errors, @Nullable TypedDate typedFrom, @Nullable TypedDate typedTo) {
+        LocalDate from = date(errors, typedFrom, "activeFrom", true);
+        LocalDate to = date(errors, typedTo, "activeTo", false);
+        if (from != null && to != null && to.isBefore(from)) {
+            reject(errors, "activeTo", "date.activeTo.beforeFrom");
+        }
+        return new Period(from, to);
+    }
+
     /** The message of this bundle key beside the field, unless the field already shows one. */
     static void reject(BindingResult errors, String field, String key) {
         KEYS.reject(errors, field, key, key);
@@ -92,6 +103,16 @@ abstract class DirectoryBaseController {
             KEYS.rejectForm(errors, changedMeanwhileCode, changedMeanwhileCode);
         }
         return null;
+    }
+
+    /** Where a save leads: on when it was done, else the form again with its errors shown. */
+    static String doneOrAgain(
+            @Nullable String done, Model model, BindingResult errors, Record form, Supplier<String> again) {
+        if (done != null) {
+            return done;
+        }
+        FormErrors.show(model, errors, form);
+        return again.get();
     }
 
     /** Refuses a form that was filled in from an older version of the record than the one now saved. */
@@ -118,6 +139,9 @@ abstract class DirectoryBaseController {
             return null;
         }
     }
+
+    /** A form's active period as typed and checked. */
+    record Period(@Nullable LocalDate from, @Nullable LocalDate to) {}
 
     /** One row of the change history as shown: when, who, what kind of change and what changed. */
     record HistoryRow(String when, String who, String action, String what) {}

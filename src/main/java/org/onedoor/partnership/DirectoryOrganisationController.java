@@ -2,14 +2,12 @@ package org.onedoor.partnership;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.onedoor.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -89,11 +87,7 @@ class DirectoryOrganisationController extends DirectoryBaseController {
             redirect.addFlashAttribute("flash", details.name() + " is registered");
             return "redirect:/directory/organisations/" + id;
         });
-        if (done != null) {
-            return done;
-        }
-        FormErrors.show(model, errors, form);
-        return form(model, form, null);
+        return doneOrAgain(done, model, errors, form, () -> form(model, form, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -118,11 +112,7 @@ class DirectoryOrganisationController extends DirectoryBaseController {
             redirect.addFlashAttribute("flash", "Changes to " + details.name() + " are saved");
             return "redirect:/directory/organisations/" + id;
         });
-        if (done != null) {
-            return done;
-        }
-        FormErrors.show(model, errors, form);
-        return form(model, form, id);
+        return doneOrAgain(done, model, errors, form, () -> form(model, form, id));
     }
 
     /** The details to save, or null when the form has errors (which are then in {@code errors}). */
@@ -131,15 +121,11 @@ class DirectoryOrganisationController extends DirectoryBaseController {
         if (type == null) {
             reject(errors, "type", "organisation.type.required");
         }
-        LocalDate from = date(errors, form.activeFrom(), "activeFrom", true);
-        LocalDate to = date(errors, form.activeTo(), "activeTo", false);
-        if (from != null && to != null && to.isBefore(from)) {
-            reject(errors, "activeTo", "date.activeTo.beforeFrom");
-        }
-        if (errors.hasErrors() || type == null || from == null) {
+        Period period = period(errors, form.activeFrom(), form.activeTo());
+        if (errors.hasErrors() || type == null || period.from() == null) {
             return null;
         }
-        return form.details(type, from, to);
+        return form.details(type, period.from(), period.to());
     }
 
     private String form(Model model, OrganisationForm form, @Nullable UUID id) {

@@ -2,13 +2,11 @@ package org.onedoor.partnership;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.onedoor.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -88,11 +86,7 @@ class DirectoryStaffController extends DirectoryBaseController {
             redirect.addFlashAttribute("flash", details.givenName() + " " + details.familyName() + " is added");
             return "redirect:/directory/staff/" + id;
         });
-        if (done != null) {
-            return done;
-        }
-        FormErrors.show(model, errors, form);
-        return form(model, form, null);
+        return doneOrAgain(done, model, errors, form, () -> form(model, form, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -118,11 +112,7 @@ class DirectoryStaffController extends DirectoryBaseController {
                     "flash", "Changes to " + details.givenName() + " " + details.familyName() + " are saved");
             return "redirect:/directory/staff/" + id;
         });
-        if (done != null) {
-            return done;
-        }
-        FormErrors.show(model, errors, form);
-        return form(model, form, id);
+        return doneOrAgain(done, model, errors, form, () -> form(model, form, id));
     }
 
     /** The details to save, or null when the form has errors (which are then in {@code errors}). */
@@ -131,15 +121,11 @@ class DirectoryStaffController extends DirectoryBaseController {
         if (organisation == null) {
             reject(errors, "organisationId", "staff.organisationId.required");
         }
-        LocalDate from = date(errors, form.activeFrom(), "activeFrom", true);
-        LocalDate to = date(errors, form.activeTo(), "activeTo", false);
-        if (from != null && to != null && to.isBefore(from)) {
-            reject(errors, "activeTo", "date.activeTo.beforeFrom");
-        }
-        if (errors.hasErrors() || organisation == null || from == null) {
+        Period period = period(errors, form.activeFrom(), form.activeTo());
+        if (errors.hasErrors() || organisation == null || period.from() == null) {
             return null;
         }
-        return form.details(organisation, from, to);
+        return form.details(organisation, period.from(), period.to());
     }
 
     private String form(Model model, StaffForm form, @Nullable UUID id) {

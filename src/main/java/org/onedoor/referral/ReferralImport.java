@@ -2,26 +2,19 @@ package org.onedoor.referral;
 
 import static org.onedoor.shared.Text.tidy;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.partnership.PracticeMenu;
-import org.onedoor.shared.jdbc.DbTime;
+import org.onedoor.shared.jdbc.BatchInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -68,7 +61,7 @@ public class ReferralImport {
     @Transactional
     public List<UUID> importReferrals(List<HistoricReferral> referrals) {
         for (int i = 0; i < referrals.size(); i++) {
-            check(i, referrals.get(i));
+            HistoricReferralCheck.check(i, referrals.get(i));
         }
         List<Row> rows = new ArrayList<>(referrals.size());
         for (HistoricReferral referral : referrals) {
@@ -118,121 +111,12 @@ public class ReferralImport {
         return ids;
     }
 
-    private static void check(int index, HistoricReferral referral) {
-        String where = "Historic referral " + index + ": ";
-        NewReferral details = referral.details();
-        require(
-                !details.substances().isEmpty() && details.substances().size() <= 3,
-                where + "needs one to three substances");
-        HistoricReferral.Triage triage = referral.triage();
-        HistoricReferral.Allocation allocation = referral.allocation();
-        HistoricReferral.Answer answer = referral.answer();
-        if (triage != null) {
-            require(!triage.at().isBefore(referral.receivedAt()), where + "triaged before it was received");
-            require(
-                    triage.outcome().completeWith(triage.neededIntervention(), triage.substanceGroup()),
-                    where + "an allocating triage needs the intervention and the substance group");
-        }
-        if (allocation != null) {
-            require(
-                    triage != null && !triage.outcome().closesReferral(),
-                    where + "only a referral triaged for allocation can be allocated");
-            require(!allocation.at().isBefore(triage.at()), where + "allocated before it was triaged");
-        } else {
-            require(answer == null, where + "only an allocated referral can be accepted or returned");
-        }
-        if (answer != null) {
-            require(!answer.at().isBefore(allocation.at()), where + "answered before it was allocated");
-            require(answer.accepted() || tidy(answer.returnReason()) != null, where + "a return needs its reason");
-        }
-        require(
-                referral.status() == ReferralStatus.ACCEPTED
-                        || referral.firstAppointmentOfferedOn() == null
-                                && referral.firstInterventionStartedOn() == null,
-                where + "only an accepted referral has first appointment or intervention dates");
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
-        }
-    }
-
     private void insertReferrals(List<Row> rows) {
         List<Object[]> values = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            HistoricReferral r = row.referral;
-            NewReferral d = r.details();
-            HistoricReferral.Triage t = r.triage();
-            HistoricReferral.Allocation a = r.allocation();
-            HistoricReferral.Answer answer = r.answer();
-            ReferralStatus status = r.status();
-            boolean returned = status == ReferralStatus.RETURNED;
-            List<String> substances = d.substances();
-            Last last = last(r);
-            boolean allocating = t != null && !t.outcome().closesReferral();
-            values.add(new Object[] {
-                row.id,
-                d.channel().name(),
-                status.name(),
-                urgent(d),
-                d.givenName().strip(),
-                d.familyName().strip(),
-                d.dateOfBirth(),
-                d.sex().name(),
-                tidy(d.nhsNumber()) == null ? null : d.nhsNumber().replaceAll("\\s", ""),
-                tidy(d.postcode()) == null ? null : d.postcode().strip().toUpperCase(),
-                tidy(d.contact().telephone()),
-                tidy(d.contact().email()),
-                d.contact().mayText(),
-                d.contact().mayVoicemail(),
-                d.contact().mayWrite(),
-                d.gpPracticeId(),
-                d.source(),
-                tidy(d.referrerName()),
-                tidy(d.referrerOrganisation()),
-                substances.get(0),
-                substances.size() > 1 ? substances.get(1) : null,
-                substances.size() > 2 ? substances.get(2) : null,
-                tidy(d.notes()),
-                r.receivedAt(),
-                r.receivedBy(),
-                last.changes,
-                r.receivedAt(),
-                r.receivedBy(),
-                last.at,
-                last.by,
-                t == null ? null : t.at(),
-                t == null ? null : t.by(),
-                t == null ? null : t.outcome().name(),
-                t == null ? null : t.reason().strip(),
-                allocating ? t.neededIntervention() : null,
-                allocating ? t.substanceGroup() : null,
-                a == null || returned ? null : a.organisationId(),
-                a == null ? null : a.at(),
-                a == null ? null : a.routingReason(),
-                a == null ? null : tidy(a.overrideReason()),
-                answer != null && answer.accepted() ? answer.at() : null,
-                returned ? answer.at() : null,
-                returned ? answer.returnReason().strip() : null,
-                status == ReferralStatus.CLOSED ? t.at() : null,
-                r.firstAppointmentOfferedOn(),
-                r.firstInterventionStartedOn()
-            });
+            values.add(HistoricReferralColumns.values(row.id, row.referral, urgent(row.referral.details())));
         }
-        batch("""
-                insert into referral (id, reference, channel, status, urgent, given_name, family_name, date_of_birth,
-                                      sex, nhs_number, postcode, telephone, email, may_text, may_voicemail, may_write,
-                                      gp_practice_id, source, referrer_name, referrer_organisation,
-                                      substance_1, substance_2, substance_3, notes,
-                                      received_at, received_by, version, created_at, created_by, changed_at, changed_by,
-                                      triaged_at, triaged_by, triage_outcome, triage_reason, needed_intervention,
-                                      substance_group, allocated_to, allocated_at, routing_reason, override_reason,
-                                      accepted_at, returned_at, return_reason, closed_at,
-                                      first_appointment_offered_on, first_intervention_started_on)
-                values (?, 'R' || nextval('referral_reference_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                        ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, values);
+        batch(HistoricReferralColumns.INSERT, values);
     }
 
     private void insertRisks(List<Row> rows) {
@@ -249,61 +133,13 @@ public class ReferralImport {
     private void insertHistory(List<Row> rows, Map<UUID, OrganisationSummary> organisations) {
         List<Object[]> values = new ArrayList<>(rows.size() * 3);
         for (Row row : rows) {
-            HistoricReferral r = row.referral;
-            NewReferral d = r.details();
-            boolean urgent = urgent(d);
-            values.add(event(
+            values.addAll(HistoricReferralHistory.rows(
                     row.id,
-                    "RECEIVED",
-                    d.channel().label()
-                            + (urgent
-                                    ? "; urgent because of "
-                                            + d.risks().stream()
-                                                    .filter(settings.urgentRisks()::contains)
-                                                    .map(Risk::label)
-                                                    .map(String::toLowerCase)
-                                                    .sorted()
-                                                    .collect(Collectors.joining(", "))
-                                    : ""),
-                    r.receivedAt(),
-                    r.receivedBy()));
-            HistoricReferral.Triage t = r.triage();
-            if (t != null) {
-                values.add(event(
-                        row.id,
-                        "TRIAGED",
-                        t.outcome().label() + ": " + t.reason().strip(),
-                        t.at(),
-                        t.by()));
-            }
-            HistoricReferral.Allocation a = r.allocation();
-            if (a != null) {
-                String name = organisation(organisations, a.organisationId()).name();
-                String override = tidy(a.overrideReason());
-                values.add(event(
-                        row.id,
-                        "ALLOCATED",
-                        "To " + name
-                                + (override != null
-                                        ? " instead of the proposal: " + override
-                                        : ". " + a.routingReason()),
-                        a.at(),
-                        a.by()));
-            }
-            HistoricReferral.Answer answer = r.answer();
-            if (answer != null) {
-                values.add(event(
-                        row.id,
-                        answer.accepted() ? "ACCEPTED" : "RETURNED",
-                        answer.accepted() ? null : answer.returnReason().strip(),
-                        answer.at(),
-                        answer.by()));
-            }
+                    row.referral,
+                    settings.urgentRisks(),
+                    id -> organisation(organisations, id).name()));
         }
-        batch("""
-                insert into referral_history (id, referral_id, action, detail, changed_at, changed_by)
-                values (?, ?, ?, ?, ?, ?)
-                """, values);
+        batch(HistoricReferralHistory.INSERT, values);
     }
 
     private void holdPlaces(List<Row> rows, Map<UUID, OrganisationSummary> organisations) {
@@ -332,52 +168,9 @@ public class ReferralImport {
         return details.risks().stream().anyMatch(settings.urgentRisks()::contains);
     }
 
-    private static Object[] event(UUID referralId, String action, @Nullable String detail, Instant at, String by) {
-        return new Object[] {UUID.randomUUID(), referralId, action, detail, at, by};
-    }
-
-    /** The latest change, for the audit columns, and how many saves the referral has been through. */
-    private static Last last(HistoricReferral r) {
-        Last last = new Last(r.receivedAt(), r.receivedBy(), 0);
-        if (r.triage() != null) {
-            last = new Last(r.triage().at(), r.triage().by(), 1);
-        }
-        if (r.allocation() != null) {
-            last = new Last(r.allocation().at(), r.allocation().by(), 2);
-        }
-        if (r.answer() != null) {
-            last = new Last(r.answer().at(), r.answer().by(), 3);
-        }
-        return last;
-    }
-
     private void batch(String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows, BATCH, ReferralImport::bind);
-        }
-    }
-
-    private static void bind(PreparedStatement statement, Object[] values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object value = values[i];
-            int index = i + 1;
-            if (value == null) {
-                statement.setNull(index, Types.OTHER);
-            } else if (value instanceof Instant instant) {
-                statement.setObject(index, DbTime.toDb(instant));
-            } else if (value instanceof String text) {
-                statement.setString(index, text);
-            } else if (value instanceof Boolean flag) {
-                statement.setBoolean(index, flag);
-            } else if (value instanceof Integer number) {
-                statement.setInt(index, number);
-            } else {
-                statement.setObject(index, Objects.requireNonNull(value));
-            }
-        }
+        BatchInsert.run(jdbc, sql, rows, BATCH);
     }
 
     private record Row(UUID id, HistoricReferral referral) {}
-
-    private record Last(Instant at, String by, int changes) {}
 }

@@ -13,6 +13,7 @@ import org.onedoor.client.ImportedClient;
 import org.onedoor.client.ImportedClientEntries;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.shared.DisplayDate;
+import org.onedoor.shared.jdbc.BatchInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -232,17 +233,7 @@ final class TreatmentImportRows {
     }
 
     private static void batch(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows, rows.size(), (statement, values) -> {
-                for (int i = 0; i < values.length; i++) {
-                    if (values[i] == null) {
-                        statement.setNull(i + 1, java.sql.Types.OTHER);
-                    } else {
-                        statement.setObject(i + 1, values[i]);
-                    }
-                }
-            });
-        }
+        BatchInsert.run(jdbc, sql, rows);
     }
 
     private static @Nullable String substance(ImportedEpisode e, int index) {

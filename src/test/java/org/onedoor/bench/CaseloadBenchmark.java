@@ -134,26 +134,15 @@ class CaseloadBenchmark {
         pages.put("/caseload?sort=CLIENT&page=3", "GET /caseload?sort=CLIENT&page=3");
         double worstPageP95 = 0;
         for (Map.Entry<String, String> page : pages.entrySet()) {
-            for (int i = 0; i < 20; i++) {
-                browser.get(page.getKey());
-            }
-            long[] nanos = new long[requests];
-            for (int i = 0; i < requests; i++) {
-                long t = System.nanoTime();
-                browser.get(page.getKey());
-                nanos[i] = System.nanoTime() - t;
-            }
-            Latencies latencies = new Latencies(nanos);
+            Latencies latencies = Latencies.time(20, requests, () -> browser.get(page.getKey()));
             worstPageP95 = Math.max(worstPageP95, latencies.percentileMillis(95));
-            report.append(line(page.getValue(), requests, latencies));
+            report.append(latencies.line(page.getValue(), 50));
         }
-        long[] inProcess = new long[requests];
-        for (int i = 0; i < requests; i++) {
-            long t = System.nanoTime();
-            currentUsers.actingAs(keyworker, () -> caseload.mine(Caseload.Sort.URGENT, 0, 25));
-            inProcess[i] = System.nanoTime() - t;
-        }
-        report.append(line("in-process Caseload.mine (page 1)", requests, new Latencies(inProcess)));
+        report.append(Latencies.time(
+                        0,
+                        requests,
+                        () -> currentUsers.actingAs(keyworker, () -> caseload.mine(Caseload.Sort.URGENT, 0, 25)))
+                .line("in-process Caseload.mine (page 1)", 50));
 
         List<CaseloadData.Booked> booked = data.bookForOutcomes(username, 4);
         report.append(String.format(
@@ -175,7 +164,7 @@ class CaseloadBenchmark {
             assertThat(location).endsWith("/episodes/" + one.episode() + "/appointments");
         }
         Latencies postLatencies = new Latencies(nanos);
-        report.append(line("POST an attended outcome (one click)", posts, postLatencies));
+        report.append(postLatencies.line("POST an attended outcome (one click)", 50));
         long[] service = new long[20];
         for (int i = 0; i < 20; i++) {
             CaseloadData.Booked one = booked.get(posts + 20 + i);
@@ -189,7 +178,7 @@ class CaseloadBenchmark {
             });
             service[i] = System.nanoTime() - t;
         }
-        report.append(line("in-process Appointments.recordOutcome", 20, new Latencies(service)));
+        report.append(new Latencies(service).line("in-process Appointments.recordOutcome", 50));
         long attended = jdbc.sql("select count(*) from treatment_appointment where created_by = 'bench-outcome' "
                         + "and status = 'ATTENDED'")
                 .query(Long.class)
@@ -208,15 +197,5 @@ class CaseloadBenchmark {
                 postLatencies.percentileMillis(95) < 50 ? "met" : "NOT MET"));
         report.append(String.format("====%n%n"));
         System.out.print(report);
-    }
-
-    private static String line(String what, int count, Latencies latencies) {
-        return String.format(
-                "%-50s x%d: median %s, p95 %s, max %s%n",
-                what,
-                count,
-                Latencies.millis(latencies.percentileMillis(50)),
-                Latencies.millis(latencies.percentileMillis(95)),
-                Latencies.millis(latencies.maxMillis()));
     }
 }

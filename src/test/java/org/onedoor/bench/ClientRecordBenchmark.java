@@ -141,24 +141,9 @@ class ClientRecordBenchmark {
                 "set-up: %d clients and a %d-entry timeline in %.1f s%n", clients, entries, insertSeconds));
         Map<String, Double> medians = new LinkedHashMap<>();
         for (Map.Entry<String, Supplier<Object>> call : calls.entrySet()) {
-            for (int i = 0; i < 20; i++) {
-                currentUsers.actingAs(worker, call.getValue());
-            }
-            long[] nanos = new long[requests];
-            for (int i = 0; i < requests; i++) {
-                long t = System.nanoTime();
-                currentUsers.actingAs(worker, call.getValue());
-                nanos[i] = System.nanoTime() - t;
-            }
-            Latencies latencies = new Latencies(nanos);
+            Latencies latencies = Latencies.time(20, requests, () -> currentUsers.actingAs(worker, call.getValue()));
             medians.put(call.getKey(), latencies.percentileMillis(50));
-            report.append(String.format(
-                    "%-52s x%d: median %s, p95 %s, max %s%n",
-                    call.getKey(),
-                    requests,
-                    Latencies.millis(latencies.percentileMillis(50)),
-                    Latencies.millis(latencies.percentileMillis(95)),
-                    Latencies.millis(latencies.maxMillis())));
+            report.append(latencies.line(call.getKey(), 52));
         }
         SignedInBrowser browser = new SignedInBrowser(port).signIn(username, PASSWORD);
         Map<String, String> pages = new LinkedHashMap<>();
@@ -166,24 +151,9 @@ class ClientRecordBenchmark {
         pages.put("/clients?q=" + family, "GET search by family name");
         pages.put("/clients?q=" + nhs, "GET search by NHS number");
         for (Map.Entry<String, String> page : pages.entrySet()) {
-            for (int i = 0; i < 20; i++) {
-                browser.get(page.getKey());
-            }
-            long[] nanos = new long[requests];
-            for (int i = 0; i < requests; i++) {
-                long t = System.nanoTime();
-                browser.get(page.getKey());
-                nanos[i] = System.nanoTime() - t;
-            }
-            Latencies latencies = new Latencies(nanos);
+            Latencies latencies = Latencies.time(20, requests, () -> browser.get(page.getKey()));
             medians.put(page.getValue(), latencies.percentileMillis(50));
-            report.append(String.format(
-                    "%-52s x%d: median %s, p95 %s, max %s%n",
-                    page.getValue(),
-                    requests,
-                    Latencies.millis(latencies.percentileMillis(50)),
-                    Latencies.millis(latencies.percentileMillis(95)),
-                    Latencies.millis(latencies.maxMillis())));
+            report.append(latencies.line(page.getValue(), 52));
         }
         double page = medians.get("GET the record page (1,000-entry timeline)");
         double audit = medians.get("audit append alone");

@@ -2,14 +2,48 @@ package org.onedoor.bench;
 
 import java.util.Arrays;
 
-/** Latencies in nanoseconds, summarised in milliseconds for the benchmark reports. */
+/**
+ * Latencies in nanoseconds, summarised in milliseconds for the benchmark reports, and the benchmarks' one timing
+ * loop ({@link #time}).
+ */
 final class Latencies {
+
+    /** One timed call: a page fetched or a module API called. */
+    @FunctionalInterface
+    interface Call {
+        Object run() throws Exception;
+    }
 
     private final long[] sorted;
 
     Latencies(long[] nanos) {
         this.sorted = nanos.clone();
         Arrays.sort(this.sorted);
+    }
+
+    /** Makes {@code warmUps} untimed calls, then times {@code count} calls one after another. */
+    static Latencies time(int warmUps, int count, Call call) throws Exception {
+        for (int i = 0; i < warmUps; i++) {
+            call.run();
+        }
+        long[] nanos = new long[count];
+        for (int i = 0; i < count; i++) {
+            long t = System.nanoTime();
+            call.run();
+            nanos[i] = System.nanoTime() - t;
+        }
+        return new Latencies(nanos);
+    }
+
+    /** The report's line for these latencies: what was timed, padded to {@code width}, the count and the figures. */
+    String line(String what, int width) {
+        return String.format(
+                "%-" + width + "s x%d: median %s, p95 %s, max %s%n",
+                what,
+                count(),
+                millis(percentileMillis(50)),
+                millis(percentileMillis(95)),
+                millis(maxMillis()));
     }
 
     int count() {

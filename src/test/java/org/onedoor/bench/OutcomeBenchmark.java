@@ -200,29 +200,8 @@ class OutcomeBenchmark {
         return new CurrentUser(id, username, "Benchmark " + role, organisation, Set.of(role));
     }
 
-    private void time(StringBuilder report, String what, int count, ThrowingSupplier call) throws Exception {
-        for (int i = 0; i < Math.min(20, count); i++) {
-            call.get();
-        }
-        long[] nanos = new long[count];
-        for (int i = 0; i < count; i++) {
-            long t = System.nanoTime();
-            call.get();
-            nanos[i] = System.nanoTime() - t;
-        }
-        Latencies latencies = new Latencies(nanos);
-        report.append(String.format(
-                "%-58s x%d: median %s, p95 %s, max %s%n",
-                what,
-                count,
-                Latencies.millis(latencies.percentileMillis(50)),
-                Latencies.millis(latencies.percentileMillis(95)),
-                Latencies.millis(latencies.maxMillis())));
-    }
-
-    @FunctionalInterface
-    private interface ThrowingSupplier {
-        Object get() throws Exception;
+    private static void time(StringBuilder report, String what, int count, Latencies.Call call) throws Exception {
+        report.append(Latencies.time(Math.min(20, count), count, call).line(what, 58));
     }
 
     /** One checked and scored record of each instrument for client 0, whose answers and scores are copied. */

@@ -104,6 +104,17 @@ class ClientAccessBrowserTest extends BrowserTestSupport {
         String recordUrl = page.url();
         Browsers.screenshot(page, "client-record-care-team");
         assertAccessible();
+        page.setViewportSize(390, 844);
+        page.reload();
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .as("the record and its care team fit a 390 px screen")
+                .isLessThanOrEqualTo(390);
+        assertThat(page.locator("#care-team").boundingBox().width).isLessThanOrEqualTo(390);
+        assertThat(page.locator("#care-team [data-label='Status']").first().textContent())
+                .contains("Active");
+        Browsers.screenshot(page, "client-record-care-team-390");
+        assertAccessible();
+        page.setViewportSize(1280, 720);
 
         // (b) a worker of another organisation is refused, breaks glass with a reason and sees the record
         signOutAndIn(outsider);

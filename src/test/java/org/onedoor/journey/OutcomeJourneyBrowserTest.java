@@ -174,6 +174,20 @@ class OutcomeJourneyBrowserTest extends BrowserTestSupport {
         assertThat(keyworker.locator(".onedoor-outcome-risk").textContent()).isEqualTo("1");
         Browsers.screenshot(page, "team-caseloads-risk");
         assertAccessible();
+
+        // On a phone each keyworker's row is a card, each figure named, so nothing scrolls sideways.
+        page.setViewportSize(390, 844);
+        page.navigate(url("/caseloads"));
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .as("the team caseloads fit a 390 px screen; wider: %s", page.evaluate(WIDER_THAN_SCREEN))
+                .isLessThanOrEqualTo(390);
+        assertThat(page.locator("table").first().boundingBox().width)
+                .as("the table itself, not only the page: it scrolled sideways in its region")
+                .isLessThanOrEqualTo(390);
+        assertThat(keyworker.locator("[data-label='Risk: PHQ-9 item 9']").isVisible())
+                .isTrue();
+        Browsers.screenshot(page, "team-caseloads-390");
+        assertAccessible();
     }
 
     @Test

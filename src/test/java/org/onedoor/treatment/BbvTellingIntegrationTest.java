@@ -204,13 +204,27 @@ class BbvTellingIntegrationTest {
                 .isEqualTo("Recorded for the wrong client");
         assertThat(page(get("/clients/" + client + "/harm-reduction/bbv-status"), prescriber))
                 .contains("No blood-borne virus tests or vaccinations recorded");
-        assertThat(mvc.perform(post("/clients/" + client + "/harm-reduction/bbv/" + test + "/void")
-                                .param("voidReason", "Again")
+        var again = mvc.perform(post("/clients/" + client + "/harm-reduction/bbv/" + test + "/void")
+                        .param("voidReason", "Again")
+                        .with(csrf())
+                        .with(Actors.as(prescriber)))
+                .andReturn()
+                .getResponse();
+        assertThat(again.getStatus()).isEqualTo(200);
+        assertThat(again.getContentAsString(StandardCharsets.UTF_8)).contains("This entry was already voided");
+        assertThat(jdbc.sql("select void_reason from treatment_bbv_entry where id = ?")
+                        .param(test)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Recorded for the wrong client");
+        assertThat(mvc.perform(post("/clients/" + client + "/harm-reduction/bbv/" + UUID.randomUUID() + "/void")
+                                .param("voidReason", "Unknown")
                                 .with(csrf())
                                 .with(Actors.as(prescriber)))
                         .andReturn()
                         .getResponse()
                         .getStatus())
+                .as("an entry that does not exist is still not found")
                 .isEqualTo(404);
     }
 

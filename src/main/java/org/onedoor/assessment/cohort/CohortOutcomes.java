@@ -50,9 +50,7 @@ public class CohortOutcomes {
         params.put("to", filter.to());
         params.put("startsFrom", filter.from().minusDays(settings.latestDays()));
         params.put("startsTo", filter.to().minusDays(settings.earliestDays()));
-        params.put("target", settings.targetDays());
-        params.put("earliest", settings.earliestDays());
-        params.put("latest", settings.latestDays());
+        params.putAll(OutcomePairs.params(settings));
         if (filter.organisation() != null) {
             params.put("organisation", filter.organisation());
         }

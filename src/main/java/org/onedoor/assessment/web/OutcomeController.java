@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A client's outcome records: the list, the forms (new and draft), one record, and voiding. */
+/** A client's outcome records: the list, the forms (new and draft) and one record ({@link OutcomeVoidController} voids). */
 @Controller
 class OutcomeController {
 
@@ -162,30 +162,6 @@ class OutcomeController {
         return form(id, definition, recordId, params, form.problems, model);
     }
 
-    @GetMapping("/clients/{id}/outcomes/{recordId}/void")
-    String voidForm(@PathVariable UUID id, @PathVariable UUID recordId, Model model) {
-        recording.requireMayRecord(id);
-        return voidPage(id, recordId, "", Map.of(), model);
-    }
-
-    @PostMapping("/clients/{id}/outcomes/{recordId}/void")
-    String voidRecord(
-            @PathVariable UUID id,
-            @PathVariable UUID recordId,
-            @RequestParam(required = false) @Nullable String reason,
-            Model model,
-            RedirectAttributes redirect) {
-        try {
-            recording.voidRecord(id, recordId, reason);
-            redirect.addFlashAttribute("flash", Messages.text("assessment.flash.outcomeVoided"));
-            return "redirect:/clients/" + id + "/outcomes";
-        } catch (FieldProblems refused) {
-            Map<String, String> problems = new HashMap<>();
-            refused.problems().forEach(p -> problems.putIfAbsent("reason", p.message()));
-            return voidPage(id, recordId, reason == null ? "" : reason, problems, model);
-        }
-    }
-
     private String saved(
             UUID id, Recorded recorded, boolean draft, InstrumentDefinition definition, RedirectAttributes redirect) {
         String risk = recorded.riskAlertsRaised() > 0 ? " " + Messages.text("assessment.flash.riskAlertRaised") : "";
@@ -196,15 +172,6 @@ class OutcomeController {
                                 : Messages.text("assessment.flash.outcomeRecorded", definition.shortTitle()))
                         + risk);
         return "redirect:/clients/" + id + "/outcomes/" + recorded.id();
-    }
-
-    private String voidPage(UUID id, UUID recordId, String reason, Map<String, String> problems, Model model) {
-        model.addAttribute("client", records.identity(id, "Void an outcome record"));
-        model.addAttribute("detail", reading.one(id, recordId));
-        model.addAttribute("reason", reason);
-        model.addAttribute("problems", problems);
-        model.addAttribute("hasErrors", !problems.isEmpty());
-        return "assessment/void";
     }
 
     private String form(

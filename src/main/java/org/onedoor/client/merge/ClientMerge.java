@@ -21,10 +21,8 @@ import org.onedoor.client.MergedRows;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
-import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,11 +39,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClientMerge {
 
-    private final JdbcClient jdbc;
     private final AccessPolicy access;
     private final ClientRecordQuery query;
     private final MergeLinks links;
     private final MergeStore store;
+    private final MergeRules rules;
+    private final MergeLinking linking;
     private final ClientHistory history;
     private final ClientAudit audit;
     private final CurrentUsers currentUsers;
@@ -53,21 +52,23 @@ public class ClientMerge {
     private final Clock clock;
 
     ClientMerge(
-            JdbcClient jdbc,
             AccessPolicy access,
             ClientRecordQuery query,
             MergeLinks links,
             MergeStore store,
+            MergeRules rules,
+            MergeLinking linking,
             ClientHistory history,
             ClientAudit audit,
             CurrentUsers currentUsers,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.jdbc = jdbc;
         this.access = access;
         this.query = query;
         this.links = links;
         this.store = store;
+        this.rules = rules;
+        this.linking = linking;
         this.history = history;
         this.audit = audit;
         this.currentUsers = currentUsers;
@@ -93,8 +94,8 @@ public class ClientMerge {
         AccessDecision survivorAccess = requireWhereItLives(survivorId);
         AccessDecision duplicateAccess =
                 duplicateId == null || duplicateId.equals(survivorId) ? null : requireWhereItLives(duplicateId);
-        ClientIdentity survivor = survivor(survivorId);
-        ClientIdentity duplicate = duplicateId == null ? null : duplicate(survivor, duplicateId);
+        ClientIdentity survivor = rules.survivor(survivorId);
+        ClientIdentity duplicate = duplicateId == null ? null : rules.duplicate(survivor, duplicateId);
         audit.viewed(survivorId, survivorAccess, "Merge records: comparison");
         if (duplicate != null && duplicateAccess != null) {
             audit.viewed(duplicate.id(), duplicateAccess, "Merge records: comparison");
@@ -108,37 +109,18 @@ public class ClientMerge {
     public UUID merge(UUID survivorId, UUID duplicateId, @Nullable String reason) {
         AccessDecision survivorAccess = requireWhereItLives(survivorId);
         AccessDecision duplicateAccess = requireWhereItLives(duplicateId);
-        ClientIdentity survivor = survivor(survivorId);
-        ClientIdentity duplicate = duplicate(survivor, duplicateId);
-        String why = reason(reason, Messages.text("client.reason.reasonRequired.merge"));
+        ClientIdentity survivor = rules.survivor(survivorId);
+        ClientIdentity duplicate = rules.duplicate(survivor, duplicateId);
+        String why = MergeRules.reason(reason, Messages.text("client.reason.reasonRequired.merge"));
         String by = currentUsers.actorName();
         var at = DbTime.now(clock);
-        int merged = jdbc.sql("""
-                update client set merged_into = :survivor, version = version + 1, changed_at = :at, changed_by = :by
-                 where id = :duplicate and merged_into is null and voided_at is null
-                """)
-                .param("survivor", survivorId)
-                .param("duplicate", duplicateId)
-                .param("at", at)
-                .param("by", by)
-                .update();
-        if (merged == 0 || touch(survivorId, "merged_into is null and voided_at is null") == 0) {
+        if (!linking.link(survivorId, duplicateId, at, by)) {
             throw new DomainRuleViolation(
                     "MERGE_CONFLICT", "duplicate", Messages.text("client.duplicate.mergeConflict"));
         }
         store.moveRows(duplicateId, survivorId);
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into client_merge (id, survivor_id, merged_id, reason, merged_at, merged_by)
-                values (:id, :survivor, :duplicate, :reason, :at, :by)
-                """)
-                .param("id", id)
-                .param("survivor", survivorId)
-                .param("duplicate", duplicateId)
-                .param("reason", why)
-                .param("at", at)
-                .param("by", by)
-                .update();
+        linking.record(id, survivorId, duplicateId, why, at, by);
         history.record(survivorId, "MERGED_IN", duplicate.reference() + " merged into this record: " + why, by);
         history.record(duplicateId, "MERGED", "Merged into " + survivor.reference() + ": " + why, by);
         audit.did(
@@ -180,39 +162,12 @@ public class ClientMerge {
         if (merge.undone()) {
             throw new DomainRuleViolation("ALREADY_UNDONE", null, Messages.text("client.record.alreadyUndone"));
         }
-        ClientIdentity survivor = query.identity(survivorId).orElseThrow();
-        if (survivor.mergedInto() != null) {
-            throw new DomainRuleViolation(
-                    "SURVIVOR_MERGED",
-                    null,
-                    Messages.text(
-                            "client.record.survivorMerged",
-                            survivor.reference(),
-                            store.reference(survivor.mergedInto().value())));
-        }
-        String why = reason(reason, Messages.text("client.reason.reasonRequired.undoMerge"));
+        rules.survivorToUndo(survivorId);
+        String why = MergeRules.reason(reason, Messages.text("client.reason.reasonRequired.undoMerge"));
         String by = currentUsers.actorName();
         Set<UUID> origins = links.withMerged(duplicateId);
         store.moveRowsBack(survivorId, duplicateId, origins);
-        int separated = jdbc.sql("""
-                update client set merged_into = null, version = version + 1, changed_at = :at, changed_by = :by
-                 where id = :duplicate and merged_into = :survivor
-                """)
-                .param("duplicate", duplicateId)
-                .param("survivor", survivorId)
-                .param("at", DbTime.now(clock))
-                .param("by", by)
-                .update();
-        int undone = jdbc.sql("""
-                update client_merge set undone_at = :at, undone_by = :by, undo_reason = :reason
-                 where id = :id and undone_at is null
-                """)
-                .param("at", DbTime.now(clock))
-                .param("by", by)
-                .param("reason", why)
-                .param("id", mergeId)
-                .update();
-        if (separated == 0 || undone == 0 || touch(survivorId, "merged_into is null") == 0) {
+        if (!linking.separate(mergeId, survivorId, duplicateId, why, by)) {
             throw new DomainRuleViolation("ALREADY_UNDONE", null, Messages.text("client.record.alreadyUndone"));
         }
         history.record(survivorId, "MERGE_UNDONE", "Merge of " + merge.duplicateReference() + " undone: " + why, by);
@@ -231,67 +186,5 @@ public class ClientMerge {
      */
     private AccessDecision requireWhereItLives(UUID clientId) {
         return access.require(links.survivorOf(clientId));
-    }
-
-    private ClientIdentity survivor(UUID survivorId) {
-        ClientIdentity survivor = query.identity(survivorId).orElseThrow(() -> new NotFound("Client", survivorId));
-        if (survivor.mergedInto() != null) {
-            throw new DomainRuleViolation(
-                    "SURVIVOR_MERGED",
-                    null,
-                    Messages.text(
-                            "client.record.survivorMerged.hasBeenMerged",
-                            survivor.reference(),
-                            store.reference(survivor.mergedInto().value())));
-        }
-        if (survivor.voidedAt() != null) {
-            throw new DomainRuleViolation(
-                    "SURVIVOR_VOID", null, Messages.text("client.record.survivorVoid", survivor.reference()));
-        }
-        return survivor;
-    }
-
-    private ClientIdentity duplicate(ClientIdentity survivor, UUID duplicateId) {
-        if (survivor.id().equals(duplicateId)) {
-            throw new DomainRuleViolation(
-                    "MERGE_INTO_ITSELF", "duplicate", Messages.text("client.duplicate.mergeIntoItself"));
-        }
-        ClientIdentity duplicate = query.identity(duplicateId).orElseThrow(() -> new NotFound("Client", duplicateId));
-        if (duplicate.mergedInto() != null) {
-            throw new DomainRuleViolation(
-                    "ALREADY_MERGED",
-                    "duplicate",
-                    Messages.text(
-                            "client.duplicate.alreadyMerged",
-                            duplicate.reference(),
-                            store.reference(duplicate.mergedInto().value())));
-        }
-        if (duplicate.voidedAt() != null) {
-            throw new DomainRuleViolation(
-                    "DUPLICATE_VOID",
-                    "duplicate",
-                    Messages.text("client.duplicate.duplicateVoid", duplicate.reference()));
-        }
-        return duplicate;
-    }
-
-    private int touch(UUID clientId, String condition) {
-        return jdbc.sql("update client set version = version + 1, changed_at = :at, changed_by = :by where id = :id"
-                        + " and " + condition)
-                .param("at", DbTime.now(clock))
-                .param("by", currentUsers.actorName())
-                .param("id", clientId)
-                .update();
-    }
-
-    private static String reason(@Nullable String reason, String message) {
-        String why = tidy(reason);
-        if (why == null) {
-            throw new DomainRuleViolation("REASON_REQUIRED", "reason", message);
-        }
-        if (why.length() > 500) {
-            throw new DomainRuleViolation("TOO_LONG", "reason", Messages.text("client.reason.tooLong"));
-        }
-        return why;
     }
 }

@@ -4,7 +4,6 @@ import static org.onedoor.shared.Text.tidy;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,6 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.audittrail.AccessAction;
 import org.onedoor.audittrail.AccessEvent;
-import org.onedoor.audittrail.RecordedAccess;
-import org.onedoor.audittrail.SubjectAccessHistory;
 import org.onedoor.client.AlertEntry;
 import org.onedoor.client.ClientAudit;
 import org.onedoor.client.ClientIdentity;
@@ -27,7 +24,6 @@ import org.onedoor.client.merge.MergeLinks;
 import org.onedoor.client.spi.SubjectAccessSection;
 import org.onedoor.client.subjectaccess.SubjectAccessPackage.Held;
 import org.onedoor.security.CurrentUsers;
-import org.onedoor.security.Role;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
@@ -75,7 +71,7 @@ public class SubjectAccessExport {
     private final SubjectAccessQuery query;
     private final MergeLinks links;
     private final List<SubjectAccessSection> sections;
-    private final SubjectAccessHistory accesses;
+    private final SubjectAccessLooks looks;
     private final ClientAudit audit;
     private final CurrentUsers currentUsers;
     private final Clock clock;
@@ -85,7 +81,7 @@ public class SubjectAccessExport {
             SubjectAccessQuery query,
             MergeLinks links,
             List<SubjectAccessSection> sections,
-            SubjectAccessHistory accesses,
+            SubjectAccessLooks looks,
             ClientAudit audit,
             CurrentUsers currentUsers,
             Clock clock) {
@@ -93,7 +89,7 @@ public class SubjectAccessExport {
         this.query = query;
         this.links = links;
         this.sections = List.copyOf(sections);
-        this.accesses = accesses;
+        this.looks = looks;
         this.audit = audit;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -162,7 +158,7 @@ public class SubjectAccessExport {
                 withheld.entrySet().stream()
                         .map(e -> SubjectAccessPackage.Withheld.of(e.getKey(), e.getValue()))
                         .toList(),
-                looks(ids));
+                looks.of(ids));
         audit.did(
                 AccessAction.EXPORT,
                 survivor,
@@ -206,59 +202,6 @@ public class SubjectAccessExport {
             }
         }
         return kept;
-    }
-
-    private List<SubjectAccessPackage.Look> looks(Set<UUID> ids) {
-        List<RecordedAccess> entries = accesses.about(ClientAudit.KIND, ids);
-        Map<UUID, String> references = query.references(ids);
-        Map<UUID, String> organisations = query.organisationNames(entries.stream()
-                .map(RecordedAccess::organisationId)
-                .filter(Objects::nonNull)
-                .toList());
-        return entries.stream()
-                .map(entry -> new SubjectAccessPackage.Look(
-                        entry.at(),
-                        references.get(entry.subjectId()),
-                        entry.username(),
-                        roleLabels(entry.roles()),
-                        entry.organisationId(),
-                        entry.organisationId() == null ? null : organisations.get(entry.organisationId()),
-                        entry.action().name(),
-                        label(entry.action()),
-                        entry.purpose(),
-                        entry.detail()))
-                .toList();
-    }
-
-    private static @Nullable String roleLabels(@Nullable String roles) {
-        if (roles == null || roles.isBlank()) {
-            return null;
-        }
-        return String.join(
-                ", ",
-                Arrays.stream(roles.split(","))
-                        .map(String::strip)
-                        .map(name -> {
-                            try {
-                                return Role.valueOf(name).label();
-                            } catch (IllegalArgumentException unknown) {
-                                return name;
-                            }
-                        })
-                        .toList());
-    }
-
-    private static String label(AccessAction action) {
-        return switch (action) {
-            case VIEW -> "Viewed";
-            case SEARCH -> "Found in a search";
-            case CREATE -> "Recorded";
-            case CHANGE -> "Changed";
-            case VOID -> "Removed (recorded in error)";
-            case EXPORT -> "Exported";
-            case BREAK_GLASS -> "Opened in an emergency (break-glass)";
-            case REFUSED -> "Tried to open the record and was refused";
-        };
     }
 
     /** The client a request is about, the records merged into theirs, and what an export would include. */

@@ -15,7 +15,6 @@ import org.onedoor.contract.document.ContractHeader.Status;
 import org.onedoor.contract.rules.ContractRules;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.jdbc.DbTime;
 import org.springframework.dao.DuplicateKeyException;
@@ -84,17 +83,11 @@ public class Contracts {
     @PreAuthorize("hasAuthority('CONTRACT_MANAGE')")
     public ContractSummary reviseDraft(UUID id, String file, String yaml, String reason) {
         ContractSummary contract = find(id);
-        if (!contract.editable()) {
-            throw new DomainRuleViolation(
-                    "CONTRACT_NOT_DRAFT",
-                    "status",
-                    "Contract " + contract.reference()
-                            + " is " + contract.status().name().toLowerCase()
-                            + ": only a draft is edited; change an active contract's rules from a month instead");
-        }
-        ContractDocument document = sameContract(contract, ContractDocumentReader.read(file, yaml), Status.DRAFT);
+        ContractChangeRules.requireDraft(contract);
+        ContractDocument document =
+                ContractChangeRules.sameContract(contract, ContractDocumentReader.read(file, yaml), Status.DRAFT);
         if (!rows.updateHeader(id, document.header(), now(), actor())) {
-            throw changedMeanwhile(contract);
+            throw ContractChangeRules.changedMeanwhile(contract);
         }
         store(
                 id,
@@ -109,34 +102,10 @@ public class Contracts {
     @PreAuthorize("hasAuthority('CONTRACT_MANAGE')")
     public ContractSummary changeRules(UUID id, String file, String yaml, YearMonth effectiveFrom, String reason) {
         ContractSummary contract = find(id);
-        if (contract.status() != Status.ACTIVE) {
-            throw new DomainRuleViolation(
-                    "CONTRACT_NOT_ACTIVE",
-                    "status",
-                    "Contract " + contract.reference()
-                            + " is " + contract.status().name().toLowerCase() + ": "
-                            + (contract.editable() ? "revise the draft instead" : "an ended contract does not change"));
-        }
-        ContractDocument document = sameContract(contract, ContractDocumentReader.read(file, yaml), Status.ACTIVE);
-        if (effectiveFrom.isBefore(YearMonth.from(contract.termStart()))) {
-            throw new DomainRuleViolation(
-                    "CONTRACT_EFFECTIVE_FROM",
-                    "effectiveFrom",
-                    Messages.text(
-                            "contract.effectiveFrom.beforeTerm", effectiveFrom, YearMonth.from(contract.termStart())));
-        }
-        rows.lastApprovedMonth(id)
-                .filter(approved -> !effectiveFrom.isAfter(approved))
-                .ifPresent(approved -> {
-                    throw new DomainRuleViolation(
-                            "CONTRACT_EFFECTIVE_FROM",
-                            "effectiveFrom",
-                            Messages.text(
-                                    "contract.effectiveFrom.approved",
-                                    approved,
-                                    approved.plusMonths(1),
-                                    effectiveFrom));
-                });
+        ContractChangeRules.requireActive(contract);
+        ContractDocument document =
+                ContractChangeRules.sameContract(contract, ContractDocumentReader.read(file, yaml), Status.ACTIVE);
+        ContractChangeRules.requireEffectiveFrom(contract, effectiveFrom, rows.lastApprovedMonth(id));
         store(id, contract.currentVersion() + 1, effectiveFrom, document, reason);
         return find(id);
     }
@@ -199,14 +168,14 @@ public class Contracts {
         ContractSummary contract = find(id);
         List<ContractVersion> versions = rows.versions(id);
         ContractDocument document = versions.get(versions.size() - 1).document();
-        return ContractDocumentWriter.write(withStatus(document, contract.status()));
+        return ContractDocumentWriter.write(ContractChangeRules.withStatus(document, contract.status()));
     }
 
     private ContractSummary move(UUID id, Status to) {
         ContractSummary contract = find(id);
         ContractLifecycle.check(contract.reference(), contract.status(), to);
         if (!rows.changeStatus(id, contract.status(), to, LocalDate.now(clock), now(), actor())) {
-            throw changedMeanwhile(contract);
+            throw ContractChangeRules.changedMeanwhile(contract);
         }
         return find(id);
     }
@@ -226,36 +195,6 @@ public class Contracts {
                     "Someone else stored version " + number
                             + " of this contract a moment ago: reload it and make your change again");
         }
-    }
-
-    private static ContractDocument sameContract(ContractSummary contract, ContractDocument document, Status status) {
-        if (!document.header().reference().equals(contract.reference())) {
-            throw new DomainRuleViolation(
-                    "CONTRACT_REFERENCE",
-                    "reference",
-                    Messages.text(
-                            "contract.reference.otherContract",
-                            document.header().reference(),
-                            contract.reference()));
-        }
-        return withStatus(document, status);
-    }
-
-    private static ContractDocument withStatus(ContractDocument document, Status status) {
-        ContractHeader h = document.header();
-        return new ContractDocument(
-                new ContractHeader(
-                        h.reference(), h.name(), h.commissioners(), h.leadProvider(), h.services(), h.term(), status),
-                document.rules(),
-                document.evidence());
-    }
-
-    private static DomainRuleViolation changedMeanwhile(ContractSummary contract) {
-        return new DomainRuleViolation(
-                "CONTRACT_CHANGED",
-                "status",
-                "Contract " + contract.reference()
-                        + " was changed by someone else a moment ago: reload it and try again");
     }
 
     private OffsetDateTime now() {

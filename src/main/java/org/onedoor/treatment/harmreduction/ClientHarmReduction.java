@@ -12,6 +12,7 @@ import org.onedoor.audittrail.AccessAction;
 import org.onedoor.client.AccessDecision;
 import org.onedoor.client.SealedCategory;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
@@ -166,7 +167,7 @@ public class ClientHarmReduction {
                 .params(DbTime.now(clock), currentUsers.actorName(), why, entryId, clientId)
                 .update();
         if (voided == 0) {
-            throw new NotFound("Blood-borne virus entry", entryId);
+            throw alreadyVoidedOrNotFound(clientId, entryId);
         }
         telling.tell(List.of(entryId));
         changes.record(
@@ -179,5 +180,18 @@ public class ClientHarmReduction {
                                 "BBV",
                                 entryId,
                                 SealedCategory.BLOOD_BORNE_VIRUS)));
+    }
+
+    /** Why a void changed nothing: the client's entry was voided before (said at the field), or there is none. */
+    private RuntimeException alreadyVoidedOrNotFound(UUID clientId, UUID entryId) {
+        boolean held = jdbc.sql("select count(*) from treatment_bbv_entry where id = ? and client_id = ?")
+                        .params(entryId, clientId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        return held
+                ? new DomainRuleViolation(
+                        "ALREADY_VOIDED", "voidReason", Messages.text("harmReduction.voidReason.alreadyVoided"))
+                : new NotFound("Blood-borne virus entry", entryId);
     }
 }

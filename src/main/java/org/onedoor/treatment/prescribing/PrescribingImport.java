@@ -15,8 +15,6 @@ import org.onedoor.audittrail.AuditSubject;
 import org.onedoor.client.ClientId;
 import org.onedoor.partnership.OrganisationId;
 import org.onedoor.security.CurrentUsers;
-import org.onedoor.shared.DomainRuleViolation;
-import org.onedoor.shared.RefusedRow;
 import org.onedoor.shared.jdbc.DbTime;
 import org.onedoor.treatment.EpisodeId;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -89,7 +87,7 @@ public class PrescribingImport {
         List<Medicines.Valid> known = courses.isEmpty() ? List.of() : medicines.all();
         List<Course> built = new ArrayList<>(courses.size());
         for (int i = 0; i < courses.size(); i++) {
-            built.add(built(i, courses.get(i), known, today));
+            built.add(ImportedCourseHistory.replay(i, courses.get(i), known, today));
         }
         OffsetDateTime at = DbTime.now(clock);
         String by = currentUsers.actorName();
@@ -171,92 +169,5 @@ public class PrescribingImport {
                             + reviewRows.size() + " reviews"));
         }
         return courses.size();
-    }
-
-    /**
-     * The course as its history leaves it, built by {@link PrescribingCourse}: started, then each change in the
-     * order given, then each review (the next review a stopped course keeps is none).
-     */
-    private static Course built(int index, ImportedCourse c, List<Medicines.Valid> known, LocalDate today) {
-        ImportedChange s = c.started();
-        Medicines.Medicine medicine = known.stream()
-                .filter(v -> v.medicine().code().equals(c.medicine()) && s.on() != null && v.on(s.on()))
-                .map(Medicines.Valid::medicine)
-                .findFirst()
-                .orElse(null);
-        String row = "Imported prescribing course " + index;
-        Course course;
-        try {
-            course = PrescribingCourse.imported(
-                    UUID.randomUUID(),
-                    c.clientId().value(),
-                    new NewCourse(
-                            c.episodeId(),
-                            null,
-                            c.medicine(),
-                            null,
-                            s.doseMg(),
-                            s.instalment(),
-                            Boolean.TRUE.equals(s.supervised()),
-                            s.supervisedDays(),
-                            c.pharmacyName(),
-                            null,
-                            null,
-                            c.prescriberKind(),
-                            c.prescriberOrganisation(),
-                            c.prescriberName(),
-                            s.on(),
-                            s.on() == null ? null : s.on().plusMonths(3)),
-                    medicine,
-                    today);
-        } catch (DomainRuleViolation refused) {
-            throw RefusedRow.of(row + " (its start)", refused);
-        }
-        for (int i = 0; i < c.changes().size(); i++) {
-            ImportedChange change = c.changes().get(i);
-            try {
-                course = changed(new PrescribingCourse(course), change, medicine, today);
-            } catch (DomainRuleViolation refused) {
-                throw RefusedRow.of(row + ", change " + i + " (" + change.kind() + " on " + change.on() + ")", refused);
-            }
-        }
-        for (int i = 0; i < c.reviews().size(); i++) {
-            try {
-                course = new PrescribingCourse(course).review(c.reviews().get(i), today);
-            } catch (DomainRuleViolation refused) {
-                throw RefusedRow.of(row + ", review " + i, refused);
-            }
-        }
-        return course;
-    }
-
-    private static Course changed(
-            PrescribingCourse course, ImportedChange change, Medicines.@Nullable Medicine medicine, LocalDate today) {
-        Course state = course.state();
-        return switch (change.kind()) {
-            case "DOSE" -> course.changeDose(change.on(), change.doseMg(), change.reason(), medicine, today);
-            case "SUPERVISION" ->
-                change.supervised() == null
-                        ? course.changeSupervision(
-                                change.on(),
-                                change.instalment(),
-                                state.supervised(),
-                                state.supervisedDays(),
-                                change.reason(),
-                                today)
-                        : course.changeSupervision(
-                                change.on(),
-                                change.instalment(),
-                                change.supervised(),
-                                change.supervisedDays(),
-                                change.reason(),
-                                today);
-            case "STOPPED" -> course.stop(change.on(), change.reason(), today);
-            default ->
-                throw new DomainRuleViolation(
-                        PrescribingRule.UNKNOWN_CODE,
-                        "kind",
-                        "A change after the start is DOSE, SUPERVISION or STOPPED");
-        };
     }
 }
