@@ -43,7 +43,8 @@ class ImportStore {
                         sha256,
                         rs.getInt("row_count"),
                         0,
-                        agencies(rs.getObject("id", UUID.class))))
+                        agencies(rs.getObject("id", UUID.class)),
+                        List.of()))
                 .stream()
                 .findFirst();
     }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -25,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads NDTMS activity files into the import store (issue 17, item 8). A file is spooled to a temporary file while
  * its SHA-256 is taken; if the same file is already in force nothing changes. Otherwise it is read twice: first every
- * record is checked and every problem collected ({@link NdtmsFileRefused} when there is any, nothing written), then
+ * record is checked ({@link NdtmsValidation}) and every problem collected ({@link NdtmsFileRefused} when any is more
+ * than a warning, nothing written), then
  * it is loaded in one transaction, replacing the rows in force of the agencies it holds (NDTMS files are cumulative
  * full refreshes). Needs no web layer: the {@code indicators} command calls it on an in-memory database.
  */
@@ -38,13 +41,13 @@ public class NdtmsImport {
     static final int BATCH = 1_000;
 
     private final ImportStore store;
-    private final ImportChecks checks;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    NdtmsImport(ImportStore store, ImportChecks checks, TransactionTemplate transaction) {
+    NdtmsImport(ImportStore store, TransactionTemplate transaction, Clock clock) {
         this.store = store;
-        this.checks = checks;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     /** Loads a dataset-K file that has at least the {@link #REQUIRED} columns. */
@@ -71,9 +74,10 @@ public class NdtmsImport {
                 return unchanged.get();
             }
             NdtmsSchema schema = NdtmsSchema.datasetK();
-            Set<String> agencies = check(fileName, spool, schema, required);
+            Checked checked = check(fileName, spool, schema, required);
             Path file = spool;
-            return transaction.execute(status -> write(fileName, file, schema, required, sha256, agencies, by));
+            return transaction.execute(status -> write(fileName, file, schema, required, sha256, checked.agencies(), by)
+                    .withWarnings(checked.warnings()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the NDTMS file " + fileName, e);
         } finally {
@@ -81,26 +85,40 @@ public class NdtmsImport {
         }
     }
 
-    /** Every problem of every record; the agencies the file holds when there is none. */
-    private Set<String> check(String fileName, Path file, NdtmsSchema schema, Set<String> required) throws IOException {
+    /**
+     * Every problem of every record (the reader's and {@link NdtmsValidation}'s, the first
+     * {@value NdtmsFile#MAX_PROBLEMS} kept); the agencies and warnings when none is more than a warning.
+     */
+    private Checked check(String fileName, Path file, NdtmsSchema schema, Set<String> required) throws IOException {
         Set<String> agencies = new TreeSet<>();
         List<NdtmsProblem> problems = new ArrayList<>();
+        boolean refused = false;
+        NdtmsValidation validation = new NdtmsValidation(schema, LocalDate.now(clock));
         try (NdtmsFile ndtms = NdtmsFile.open(fileName, reader(file), schema, required)) {
             for (NdtmsRecord record = ndtms.next(); record != null; record = ndtms.next()) {
-                checks.check(record, problems);
+                List<NdtmsProblem> found = new ArrayList<>(record.problems());
+                found.addAll(validation.check(record, ndtms::hasColumn));
+                refused |= found.stream().anyMatch(p -> !p.rule().warning());
+                found.stream()
+                        .limit(Math.max(0, NdtmsFile.MAX_PROBLEMS - problems.size()))
+                        .forEach(problems::add);
                 if (record.text("AGNCY") != null) {
                     agencies.add(record.text("AGNCY"));
                 }
             }
-            List<NdtmsProblem> all = new ArrayList<>(ndtms.problems());
-            all.addAll(problems);
-            if (!all.isEmpty()) {
-                all.sort(java.util.Comparator.comparingInt(NdtmsProblem::line));
-                throw new NdtmsFileRefused(fileName, all.subList(0, Math.min(all.size(), NdtmsFile.MAX_PROBLEMS)));
-            }
+            List<NdtmsProblem> broken = ndtms.problems().stream()
+                    .filter(p -> p.rule() == NdtmsRule.MALFORMED_CSV)
+                    .toList();
+            problems.addAll(broken);
+            refused |= !broken.isEmpty();
         }
-        return agencies;
+        if (refused) {
+            throw new NdtmsFileRefused(fileName, problems);
+        }
+        return new Checked(agencies, problems);
     }
+
+    private record Checked(Set<String> agencies, List<NdtmsProblem> warnings) {}
 
     private ImportResult write(
             String fileName,
@@ -136,7 +154,13 @@ public class NdtmsImport {
         }
         store.close(id, rows);
         return new ImportResult(
-                new NdtmsImportId(id), ImportResult.Outcome.LOADED, sha256, rows, replaced, Set.copyOf(agencies));
+                new NdtmsImportId(id),
+                ImportResult.Outcome.LOADED,
+                sha256,
+                rows,
+                replaced,
+                Set.copyOf(agencies),
+                List.of());
     }
 
     private static Reader reader(Path file) throws IOException {

@@ -168,4 +168,18 @@ class NdtmsImportIntegrationTest {
         assertThat(refused.getMessage()).contains("GPPTCE");
         assertThat(inForce()).isEmpty();
     }
+
+    @Test
+    void aClientUnder18LoadsWithAWarningAndOneWhoRefusedConsentLoadsWithNoEpisode() {
+        String young = row("C1", "E1", "").replace("29/02/1980", "02/04/1998");
+        String refused = agency + ",C2,NA,NA,NA,NA,NA,N,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA\n";
+
+        ImportResult result = load("young.csv", young + refused);
+
+        assertThat(result.rowCount()).isEqualTo(2);
+        assertThat(result.warnings())
+                .extracting(NdtmsProblem::code, NdtmsProblem::line, NdtmsProblem::field)
+                .containsExactly(tuple("UNDER_18", 2, "DOB"));
+        assertThat(inForce()).containsExactly("C1|JS19980402" + "2|E1|2016-04-10|null", "C2|null|null|null|null");
+    }
 }
