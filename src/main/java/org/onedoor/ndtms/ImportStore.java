@@ -31,22 +31,25 @@ class ImportStore {
 
     /** The import in force that loaded a file with this digest, if any. */
     Optional<ImportResult> current(String sha256) {
+        record Found(UUID id, int rows) {}
         return jdbc
                 .sql("""
                         select id, row_count from ndtms_import
                          where sha256 = :sha256 and status = 'CURRENT'
                          order by imported_at desc""")
                 .param("sha256", sha256)
-                .query((rs, n) -> new ImportResult(
-                        new NdtmsImportId(rs.getObject("id", UUID.class)),
+                .query((rs, n) -> new Found(rs.getObject("id", UUID.class), rs.getInt("row_count")))
+                .list()
+                .stream()
+                .findFirst()
+                .map(found -> new ImportResult(
+                        new NdtmsImportId(found.id()),
                         ImportResult.Outcome.UNCHANGED,
                         sha256,
-                        rs.getInt("row_count"),
+                        found.rows(),
                         0,
-                        agencies(rs.getObject("id", UUID.class)),
-                        List.of()))
-                .stream()
-                .findFirst();
+                        agencies(found.id()),
+                        List.of()));
     }
 
     private Set<String> agencies(UUID id) {
