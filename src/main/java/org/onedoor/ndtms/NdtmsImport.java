@@ -18,9 +18,12 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.audittrail.AccessAction;
+import org.onedoor.audittrail.AccessEvent;
+import org.onedoor.audittrail.AccessLog;
+import org.onedoor.audittrail.AuditSubject;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,11 +46,13 @@ public class NdtmsImport {
     private final ImportStore store;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final AccessLog log;
 
-    NdtmsImport(ImportStore store, TransactionTemplate transaction, Clock clock) {
+    NdtmsImport(ImportStore store, TransactionTemplate transaction, Clock clock, AccessLog log) {
         this.store = store;
         this.transaction = transaction;
         this.clock = clock;
+        this.log = log;
     }
 
     /** Loads a dataset-K file that has at least the {@link #REQUIRED} columns. */
@@ -76,8 +81,11 @@ public class NdtmsImport {
             NdtmsSchema schema = NdtmsSchema.datasetK();
             Checked checked = check(fileName, spool, schema, required);
             Path file = spool;
-            return transaction.execute(status -> write(fileName, file, schema, required, sha256, checked.agencies(), by)
-                    .withWarnings(checked.warnings()));
+            ImportResult result = transaction.execute(
+                    status -> write(fileName, file, schema, required, sha256, checked.agencies(), by)
+                            .withWarnings(checked.warnings()));
+            audit(fileName, result);
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the NDTMS file " + fileName, e);
         } finally {
@@ -85,37 +93,16 @@ public class NdtmsImport {
         }
     }
 
-    /**
-     * Every problem of every record (the reader's and {@link NdtmsValidation}'s, the first
-     * {@value NdtmsFile#MAX_PROBLEMS} kept); the agencies and warnings when none is more than a warning.
-     */
+    /** Every problem of every record; refused when any is more than a warning. */
     private Checked check(String fileName, Path file, NdtmsSchema schema, Set<String> required) throws IOException {
-        Set<String> agencies = new TreeSet<>();
-        List<NdtmsProblem> problems = new ArrayList<>();
-        boolean refused = false;
-        NdtmsValidation validation = new NdtmsValidation(schema, LocalDate.now(clock));
-        try (NdtmsFile ndtms = NdtmsFile.open(fileName, reader(file), schema, required)) {
-            for (NdtmsRecord record = ndtms.next(); record != null; record = ndtms.next()) {
-                List<NdtmsProblem> found = new ArrayList<>(record.problems());
-                found.addAll(validation.check(record, ndtms::hasColumn));
-                refused |= found.stream().anyMatch(p -> !p.rule().warning());
-                found.stream()
-                        .limit(Math.max(0, NdtmsFile.MAX_PROBLEMS - problems.size()))
-                        .forEach(problems::add);
-                if (record.text("AGNCY") != null) {
-                    agencies.add(record.text("AGNCY"));
-                }
-            }
-            List<NdtmsProblem> broken = ndtms.problems().stream()
-                    .filter(p -> p.rule() == NdtmsRule.MALFORMED_CSV)
-                    .toList();
-            problems.addAll(broken);
-            refused |= !broken.isEmpty();
+        ImportCheck.Result result;
+        try (Reader reader = reader(file)) {
+            result = ImportCheck.run(fileName, reader, schema, required, LocalDate.now(clock));
         }
-        if (refused) {
-            throw new NdtmsFileRefused(fileName, problems);
+        if (result.refused()) {
+            throw new NdtmsFileRefused(fileName, result.problems());
         }
-        return new Checked(agencies, problems);
+        return new Checked(result.agencies(), result.problems());
     }
 
     private record Checked(Set<String> agencies, List<NdtmsProblem> warnings) {}
@@ -161,6 +148,17 @@ public class NdtmsImport {
                 replaced,
                 Set.copyOf(agencies),
                 List.of());
+    }
+
+    /** Every load is logged: who loaded which file, how many rows, for which agencies. */
+    private void audit(String fileName, ImportResult result) {
+        String detail = fileName + ": " + result.rowCount() + " rows for " + String.join(", ", result.agencies())
+                + ", replacing " + result.replacedRows();
+        log.record(new AccessEvent(
+                AccessAction.CREATE,
+                AuditSubject.of("NDTMS_IMPORT", result.id().value()),
+                "NDTMS import",
+                detail.length() > AccessEvent.MAX_DETAIL ? detail.substring(0, AccessEvent.MAX_DETAIL) : detail));
     }
 
     private static Reader reader(Path file) throws IOException {

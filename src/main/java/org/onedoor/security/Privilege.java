@@ -56,7 +56,9 @@ public enum Privilege {
     /** Run a contract's monthly payments over a frozen evidence snapshot, giving a draft statement. */
     PAYMENT_RUN("Run monthly payments"),
     /** Approve a draft payment statement, after which it cannot change. */
-    PAYMENT_APPROVE("Approve payment statements");
+    PAYMENT_APPROVE("Approve payment statements"),
+    /** Upload NDTMS activity files from providers on other systems, read their validation report and load them. */
+    NDTMS_IMPORT("Import NDTMS activity files");
 
     private final String label;
 
