@@ -82,7 +82,9 @@ public class NdtmsUploads {
             throw new DomainRuleViolation(
                     "NDTMS_UPLOAD_NOT_LOADABLE",
                     null,
-                    Messages.text("ndtms.upload." + upload.status().toLowerCase(java.util.Locale.ROOT)));
+                    upload.status().equals("LOADED")
+                            ? Messages.text("ndtms.upload.loaded")
+                            : Messages.text("ndtms.upload.refused"));
         }
         ImportResult result =
                 imports.load(upload.fileName(), new ByteArrayInputStream(store.content(id)), by, java.util.Set.of());
