@@ -130,7 +130,8 @@ class NdtmsImportScreensIntegrationTest {
             {new MockMultipartFile("file", "a.pdf", "application/pdf", "%PDF".getBytes()), "must be a CSV file"},
             {new MockMultipartFile("file", "a.csv", "image/png", binary), "must be a CSV file"},
             {new MockMultipartFile("file", "a.csv", "text/csv", binary), "text saved as UTF-8"},
-            {new MockMultipartFile("file", "a.csv", "text/csv", new byte[0]), "Select an NDTMS activity file"}
+            {new MockMultipartFile("file", "a.csv", "text/csv", new byte[0]), "Select an NDTMS activity file"},
+            {new MockMultipartFile("file", "big.csv", "text/csv", new byte[8 * 1024 * 1024 + 1]), "8 MB or smaller"}
         };
         for (Object[] c : cases) {
             String body = mvc.perform(multipart("/ndtms/imports")
