@@ -86,10 +86,8 @@ public final class NdtmsFile implements AutoCloseable {
         } catch (CsvRecords.Malformed e) {
             problems.add(NdtmsProblem.of(NdtmsRule.MALFORMED_CSV, e.line(), "", e.getMessage()));
         }
-        for (String column : required) {
-            if (!columns.containsKey(column) && problems.stream().noneMatch(p -> p.rule() == NdtmsRule.MALFORMED_CSV)) {
-                problems.add(NdtmsProblem.of(NdtmsRule.MISSING_COLUMN, 1, column, column));
-            }
+        if (problems.stream().noneMatch(p -> p.rule() == NdtmsRule.MALFORMED_CSV)) {
+            problems.addAll(missing(schema, columns, required));
         }
         if (!problems.isEmpty()) {
             throw new NdtmsFileRefused(name, problems);
@@ -112,7 +110,16 @@ public final class NdtmsFile implements AutoCloseable {
 
     /** A {@link NdtmsRule#MISSING_COLUMN} problem for each of these columns the header does not have. */
     public List<NdtmsProblem> missing(Collection<String> fields) {
-        return fields.stream()
+        return missing(schema, columns, fields);
+    }
+
+    /** In schema order (then any code the schema does not know), so a report reads the same every time. */
+    private static List<NdtmsProblem> missing(
+            NdtmsSchema schema, Map<String, Integer> columns, Collection<String> fields) {
+        List<String> ordered = new ArrayList<>(
+                schema.fieldCodes().stream().filter(fields::contains).toList());
+        fields.stream().filter(f -> schema.field(f).isEmpty()).sorted().forEach(ordered::add);
+        return ordered.stream()
                 .filter(field -> !columns.containsKey(field))
                 .map(field -> NdtmsProblem.of(NdtmsRule.MISSING_COLUMN, 1, field, field))
                 .toList();
