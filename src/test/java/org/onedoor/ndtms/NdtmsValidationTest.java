@@ -103,4 +103,24 @@ class NdtmsValidationTest {
     void aValueTheReaderRefusedIsNotReportedAgainAsMissing() {
         assertThat(check(GOOD.replace(",1,Y,", ",7,Y,"))).isEmpty();
     }
+
+    @Test
+    void checksARecordBuiltByTheCallerAsAnExtractWouldBeforeWritingIt() {
+        java.util.Map<String, Object> row = new java.util.HashMap<>();
+        row.put("AGNCY", "N1");
+        row.put("EPISODID", "E1");
+        row.put("DOB", LocalDate.of(1980, 1, 1));
+        row.put("SEX", "1");
+        row.put("DISD", LocalDate.of(2016, 6, 30));
+        row.put("DISRSN", " ");
+
+        assertThat(validation.check(NdtmsRecord.of(7, row), field -> true))
+                .extracting(NdtmsProblem::code, NdtmsProblem::line, NdtmsProblem::field)
+                .containsExactlyInAnyOrder(
+                        tuple("MISSING_VALUE", 7, "CONSENT"),
+                        tuple("MISSING_VALUE", 7, "DRUG1"),
+                        tuple("MISSING_VALUE", 7, "REFLD"),
+                        tuple("MISSING_VALUE", 7, "TRIAGED"),
+                        tuple("DISCHARGE_WITHOUT_REASON", 7, "DISRSN"));
+    }
 }
