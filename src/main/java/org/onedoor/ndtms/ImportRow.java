@@ -13,7 +13,7 @@ record ImportRow(
         @Nullable String attributor,
         @Nullable LocalDate bornOn,
         @Nullable String sex,
-        String episodeId,
+        @Nullable String episodeId,
         @Nullable String consent,
         @Nullable LocalDate referredOn,
         @Nullable LocalDate triagedOn,
@@ -36,7 +36,7 @@ record ImportRow(
 
     private static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("uuuuMMdd");
 
-    /** The row of a record that has its agency and episode (the caller checked). */
+    /** The row of a record that has its agency (the caller checked; a client who refused consent has no episode). */
     static ImportRow of(NdtmsRecord r) {
         String client = r.text("CLIENTID") != null ? r.text("CLIENTID") : r.text("CLIENT");
         return new ImportRow(

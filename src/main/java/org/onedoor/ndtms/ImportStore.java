@@ -31,21 +31,25 @@ class ImportStore {
 
     /** The import in force that loaded a file with this digest, if any. */
     Optional<ImportResult> current(String sha256) {
+        record Found(UUID id, int rows) {}
         return jdbc
                 .sql("""
                         select id, row_count from ndtms_import
                          where sha256 = :sha256 and status = 'CURRENT'
                          order by imported_at desc""")
                 .param("sha256", sha256)
-                .query((rs, n) -> new ImportResult(
-                        new NdtmsImportId(rs.getObject("id", UUID.class)),
+                .query((rs, n) -> new Found(rs.getObject("id", UUID.class), rs.getInt("row_count")))
+                .list()
+                .stream()
+                .findFirst()
+                .map(found -> new ImportResult(
+                        new NdtmsImportId(found.id()),
                         ImportResult.Outcome.UNCHANGED,
                         sha256,
-                        rs.getInt("row_count"),
+                        found.rows(),
                         0,
-                        agencies(rs.getObject("id", UUID.class))))
-                .stream()
-                .findFirst();
+                        agencies(found.id()),
+                        List.of()));
     }
 
     private Set<String> agencies(UUID id) {
@@ -90,22 +94,37 @@ class ImportStore {
                 .update();
     }
 
+    /**
+     * Writes rows {@value #ROWS_PER_STATEMENT} to a statement (one multi-row {@code values} list: PostgreSQL's driver
+     * sends a JDBC batch of single-row inserts one by one, which made the import write-bound).
+     */
     void write(UUID importId, List<ImportRow> rows) {
-        if (rows.isEmpty()) {
-            return;
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<ImportRow> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            template.update(insert(chunk.size()), ps -> {
+                for (int i = 0; i < chunk.size(); i++) {
+                    bind(ps, i * COLUMNS, importId, chunk.get(i));
+                }
+            });
         }
-        template.batchUpdate("""
+    }
+
+    static final int ROWS_PER_STATEMENT = 100;
+    private static final int COLUMNS = 27;
+
+    private static String insert(int rows) {
+        String row = "(" + String.join(", ", java.util.Collections.nCopies(COLUMNS, "?")) + ")";
+        return """
                 insert into ndtms_import_row (import_id, line, agency, client_id, attributor, born_on, sex,
                        episode_id, consent, referred_on, triaged_on, care_plan_on, discharged_on, discharge_reason,
                        drug1, drug2, drug3, intervention_id, modality, setting, referred_to_intervention_on,
                        first_offered_on, started_on, ended_on, exit_code, gp_practice, provider_agency)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows, rows.size(), (ps, row) -> bind(ps, importId, row));
+                values """ + String.join(", ", java.util.Collections.nCopies(rows, row));
     }
 
-    private static void bind(PreparedStatement ps, UUID importId, ImportRow r) throws SQLException {
-        ps.setObject(1, importId);
-        ps.setInt(2, r.line());
+    private static void bind(PreparedStatement ps, int offset, UUID importId, ImportRow r) throws SQLException {
+        ps.setObject(offset + 1, importId);
+        ps.setInt(offset + 2, r.line());
         Object[] values = {
             r.agency(),
             r.clientId(),
@@ -134,7 +153,7 @@ class ImportStore {
             r.providerAgency()
         };
         for (int i = 0; i < values.length; i++) {
-            set(ps, i + 3, values[i], DATES.contains(i + 3));
+            set(ps, offset + i + 3, values[i], DATES.contains(i + 3));
         }
     }
 

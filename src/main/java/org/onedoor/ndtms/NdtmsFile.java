@@ -57,6 +57,18 @@ public final class NdtmsFile implements AutoCloseable {
      * @throws NdtmsFileRefused when the file is empty, not CSV, names a field twice or lacks a required column
      */
     public static NdtmsFile open(String name, Reader reader, NdtmsSchema schema, Collection<String> required) {
+        return open(name, reader, schema, required, schema.fieldCodes());
+    }
+
+    /**
+     * As {@link #open(String, Reader, NdtmsSchema, Collection)}, reading only some columns: the others are ignored
+     * as columns the schema does not know are, so a caller that needs a few fields is not refused for the rest.
+     *
+     * @param read the field codes to read, type and check
+     */
+    public static NdtmsFile open(
+            String name, Reader reader, NdtmsSchema schema, Collection<String> required, Collection<String> read) {
+        java.util.Set<String> reading = java.util.Set.copyOf(read);
         CsvRecords csv = new CsvRecords(reader);
         List<NdtmsProblem> problems = new ArrayList<>();
         Map<String, Integer> columns = new LinkedHashMap<>();
@@ -67,17 +79,15 @@ public final class NdtmsFile implements AutoCloseable {
             }
             for (int i = 0; i < header.size(); i++) {
                 String code = header.get(i).replace("\uFEFF", "").strip().toUpperCase(Locale.ROOT);
-                if (schema.field(code).isPresent() && columns.putIfAbsent(code, i) != null) {
+                if (schema.field(code).isPresent() && reading.contains(code) && columns.putIfAbsent(code, i) != null) {
                     problems.add(NdtmsProblem.of(NdtmsRule.DUPLICATE_COLUMN, 1, code, code));
                 }
             }
         } catch (CsvRecords.Malformed e) {
             problems.add(NdtmsProblem.of(NdtmsRule.MALFORMED_CSV, e.line(), "", e.getMessage()));
         }
-        for (String column : required) {
-            if (!columns.containsKey(column) && problems.stream().noneMatch(p -> p.rule() == NdtmsRule.MALFORMED_CSV)) {
-                problems.add(NdtmsProblem.of(NdtmsRule.MISSING_COLUMN, 1, column, column));
-            }
+        if (problems.stream().noneMatch(p -> p.rule() == NdtmsRule.MALFORMED_CSV)) {
+            problems.addAll(missing(schema, columns, required));
         }
         if (!problems.isEmpty()) {
             throw new NdtmsFileRefused(name, problems);
@@ -96,6 +106,23 @@ public final class NdtmsFile implements AutoCloseable {
     /** Whether the header has this field's column. */
     public boolean hasColumn(String field) {
         return columns.containsKey(field);
+    }
+
+    /** A {@link NdtmsRule#MISSING_COLUMN} problem for each of these columns the header does not have. */
+    public List<NdtmsProblem> missing(Collection<String> fields) {
+        return missing(schema, columns, fields);
+    }
+
+    /** In schema order (then any code the schema does not know), so a report reads the same every time. */
+    private static List<NdtmsProblem> missing(
+            NdtmsSchema schema, Map<String, Integer> columns, Collection<String> fields) {
+        List<String> ordered = new ArrayList<>(
+                schema.fieldCodes().stream().filter(fields::contains).toList());
+        fields.stream().filter(f -> schema.field(f).isEmpty()).sorted().forEach(ordered::add);
+        return ordered.stream()
+                .filter(field -> !columns.containsKey(field))
+                .map(field -> NdtmsProblem.of(NdtmsRule.MISSING_COLUMN, 1, field, field))
+                .toList();
     }
 
     /** The next record, or null at the end of the file (or where it stops being CSV). Blank lines are skipped. */

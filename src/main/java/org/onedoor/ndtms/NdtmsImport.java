@@ -10,22 +10,28 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.audittrail.AccessAction;
+import org.onedoor.audittrail.AccessEvent;
+import org.onedoor.audittrail.AccessLog;
+import org.onedoor.audittrail.AuditSubject;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads NDTMS activity files into the import store (issue 17, item 8). A file is spooled to a temporary file while
  * its SHA-256 is taken; if the same file is already in force nothing changes. Otherwise it is read twice: first every
- * record is checked and every problem collected ({@link NdtmsFileRefused} when there is any, nothing written), then
+ * record is checked ({@link NdtmsValidation}) and every problem collected ({@link NdtmsFileRefused} when any is more
+ * than a warning, nothing written), then
  * it is loaded in one transaction, replacing the rows in force of the agencies it holds (NDTMS files are cumulative
  * full refreshes). Needs no web layer: the {@code indicators} command calls it on an in-memory database.
  */
@@ -38,13 +44,15 @@ public class NdtmsImport {
     static final int BATCH = 1_000;
 
     private final ImportStore store;
-    private final ImportChecks checks;
     private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final AccessLog log;
 
-    NdtmsImport(ImportStore store, ImportChecks checks, TransactionTemplate transaction) {
+    NdtmsImport(ImportStore store, TransactionTemplate transaction, Clock clock, AccessLog log) {
         this.store = store;
-        this.checks = checks;
         this.transaction = transaction;
+        this.clock = clock;
+        this.log = log;
     }
 
     /** Loads a dataset-K file that has at least the {@link #REQUIRED} columns. */
@@ -71,9 +79,13 @@ public class NdtmsImport {
                 return unchanged.get();
             }
             NdtmsSchema schema = NdtmsSchema.datasetK();
-            Set<String> agencies = check(fileName, spool, schema, required);
+            Checked checked = check(fileName, spool, schema, required);
             Path file = spool;
-            return transaction.execute(status -> write(fileName, file, schema, required, sha256, agencies, by));
+            ImportResult result = transaction.execute(
+                    status -> write(fileName, file, schema, required, sha256, checked.agencies(), by)
+                            .withWarnings(checked.warnings()));
+            audit(fileName, result);
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the NDTMS file " + fileName, e);
         } finally {
@@ -81,26 +93,19 @@ public class NdtmsImport {
         }
     }
 
-    /** Every problem of every record; the agencies the file holds when there is none. */
-    private Set<String> check(String fileName, Path file, NdtmsSchema schema, Set<String> required) throws IOException {
-        Set<String> agencies = new TreeSet<>();
-        List<NdtmsProblem> problems = new ArrayList<>();
-        try (NdtmsFile ndtms = NdtmsFile.open(fileName, reader(file), schema, required)) {
-            for (NdtmsRecord record = ndtms.next(); record != null; record = ndtms.next()) {
-                checks.check(record, problems);
-                if (record.text("AGNCY") != null) {
-                    agencies.add(record.text("AGNCY"));
-                }
-            }
-            List<NdtmsProblem> all = new ArrayList<>(ndtms.problems());
-            all.addAll(problems);
-            if (!all.isEmpty()) {
-                all.sort(java.util.Comparator.comparingInt(NdtmsProblem::line));
-                throw new NdtmsFileRefused(fileName, all.subList(0, Math.min(all.size(), NdtmsFile.MAX_PROBLEMS)));
-            }
+    /** Every problem of every record; refused when any is more than a warning. */
+    private Checked check(String fileName, Path file, NdtmsSchema schema, Set<String> required) throws IOException {
+        ImportCheck.Result result;
+        try (Reader reader = reader(file)) {
+            result = ImportCheck.run(fileName, reader, schema, required, LocalDate.now(clock));
         }
-        return agencies;
+        if (result.refused()) {
+            throw new NdtmsFileRefused(fileName, result.problems());
+        }
+        return new Checked(result.agencies(), result.problems());
     }
+
+    private record Checked(Set<String> agencies, List<NdtmsProblem> warnings) {}
 
     private ImportResult write(
             String fileName,
@@ -136,7 +141,24 @@ public class NdtmsImport {
         }
         store.close(id, rows);
         return new ImportResult(
-                new NdtmsImportId(id), ImportResult.Outcome.LOADED, sha256, rows, replaced, Set.copyOf(agencies));
+                new NdtmsImportId(id),
+                ImportResult.Outcome.LOADED,
+                sha256,
+                rows,
+                replaced,
+                Set.copyOf(agencies),
+                List.of());
+    }
+
+    /** Every load is logged: who loaded which file, how many rows, for which agencies. */
+    private void audit(String fileName, ImportResult result) {
+        String detail = fileName + ": " + result.rowCount() + " rows for " + String.join(", ", result.agencies())
+                + ", replacing " + result.replacedRows();
+        log.record(new AccessEvent(
+                AccessAction.CREATE,
+                AuditSubject.of("NDTMS_IMPORT", result.id().value()),
+                "NDTMS import",
+                detail.length() > AccessEvent.MAX_DETAIL ? detail.substring(0, AccessEvent.MAX_DETAIL) : detail));
     }
 
     private static Reader reader(Path file) throws IOException {

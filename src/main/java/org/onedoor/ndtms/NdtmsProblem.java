@@ -21,6 +21,7 @@ public record NdtmsProblem(NdtmsRule rule, int line, String field, String messag
 
     /** As a field problem of a refused submission, its message naming the file, line and field. */
     public FieldProblem toFieldProblem(String file) {
-        return new FieldProblem(field, code(), file + " line " + line + ", " + field + ": " + message);
+        String where = file + " line " + line + (field.isEmpty() ? "" : ", " + field);
+        return new FieldProblem(field, code(), where + ": " + message);
     }
 }

@@ -23,6 +23,21 @@ public final class NdtmsRecord {
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * A record built by the caller rather than read (an extract's row, before it is written), so
+     * {@link NdtmsValidation} can check it: values keyed by field code as {@link NdtmsWriter#write} takes them, null
+     * or blank for unknown. Text and codes are kept as given.
+     */
+    public static NdtmsRecord of(int line, Map<String, ?> values) {
+        Map<String, Object> known = new java.util.LinkedHashMap<>();
+        values.forEach((field, value) -> {
+            if (value != null && !(value instanceof String text && text.isBlank())) {
+                known.put(field, value);
+            }
+        });
+        return new NdtmsRecord(line, known, List.of());
+    }
+
     /** The file line the record starts on (the header is line 1). */
     public int line() {
         return line;

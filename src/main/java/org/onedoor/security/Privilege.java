@@ -62,7 +62,9 @@ public enum Privilege {
      * submission) and read the extract history; client.AccessPolicy also asks that the person works for that provider
      * or for the lead provider.
      */
-    NDTMS_EXTRACT("Produce the NDTMS monthly extract");
+    NDTMS_EXTRACT("Produce the NDTMS monthly extract"),
+    /** Upload NDTMS activity files from providers on other systems, read their validation report and load them. */
+    NDTMS_IMPORT("Import NDTMS activity files");
 
     private final String label;
 

@@ -74,7 +74,8 @@ public enum Role {
                     CONTRACT_VIEW,
                     CONTRACT_MANAGE,
                     PAYMENT_RUN,
-                    PAYMENT_APPROVE)),
+                    PAYMENT_APPROVE,
+                    NDTMS_IMPORT)),
     DATA_OFFICER(
             "Data officer",
             EnumSet.of(
@@ -84,7 +85,8 @@ public enum Role {
                     COHORT_OUTCOMES_VIEW,
                     CONTRACT_VIEW,
                     PAYMENT_RUN,
-                    NDTMS_EXTRACT)),
+                    NDTMS_EXTRACT,
+                    NDTMS_IMPORT)),
     IG_LEAD(
             "Information governance lead",
             EnumSet.of(DIRECTORY_VIEW, AUDIT_VERIFY, CLIENT_ACCESS_REVIEW, CLIENT_SUBJECT_ACCESS)),

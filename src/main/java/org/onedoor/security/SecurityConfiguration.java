@@ -57,6 +57,8 @@ class SecurityConfiguration {
                             .hasAuthority(Privilege.TREATMENT_RECORD.name())
                             .requestMatchers("/referrals", "/referrals/**")
                             .hasAuthority(Privilege.REFERRAL_QUEUE_VIEW.name())
+                            .requestMatchers("/ndtms/imports", "/ndtms/imports/**")
+                            .hasAuthority(Privilege.NDTMS_IMPORT.name())
                             .requestMatchers("/admin/**")
                             .hasAuthority(Privilege.USER_MANAGE.name())
                             .requestMatchers("/ig/**")

@@ -50,6 +50,9 @@ class Navigation {
         if (user.has(Privilege.CONTRACT_VIEW)) {
             items.add(new NavigationItem("Contracts", "/contracts"));
         }
+        if (user.has(Privilege.NDTMS_IMPORT)) {
+            items.add(new NavigationItem("NDTMS imports", "/ndtms/imports"));
+        }
         if (user.has(Privilege.COHORT_OUTCOMES_VIEW)) {
             items.add(new NavigationItem("Outcomes", "/outcomes/cohorts"));
         }

@@ -168,4 +168,37 @@ class NdtmsImportIntegrationTest {
         assertThat(refused.getMessage()).contains("GPPTCE");
         assertThat(inForce()).isEmpty();
     }
+
+    @Test
+    void aClientUnder18LoadsWithAWarningAndOneWhoRefusedConsentLoadsWithNoEpisode() {
+        String young = row("C1", "E1", "").replace("29/02/1980", "02/04/1998");
+        String refused = agency + ",C2,NA,NA,NA,NA,NA,N,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA\n";
+
+        ImportResult result = load("young.csv", young + refused);
+
+        assertThat(result.rowCount()).isEqualTo(2);
+        assertThat(result.warnings())
+                .extracting(NdtmsProblem::code, NdtmsProblem::line, NdtmsProblem::field)
+                .containsExactly(tuple("UNDER_18", 2, "DOB"));
+        assertThat(inForce()).containsExactly("C1|JS19980402" + "2|E1|2016-04-10|null", "C2|null|null|null|null");
+    }
+
+    @Test
+    void aFileOfManyStatementsOfRowsLoadsEveryRowOnce() {
+        StringBuilder body = new StringBuilder();
+        int rows = ImportStore.ROWS_PER_STATEMENT * 2 + NdtmsImport.BATCH + 7;
+        for (int i = 0; i < rows; i++) {
+            body.append(row("C" + i, "E" + i, i % 2 == 0 ? "" : "30/06/2016"));
+        }
+
+        ImportResult result = load("big.csv", body.toString());
+
+        assertThat(result.rowCount()).isEqualTo(rows);
+        assertThat(jdbc.sql("select count(distinct line), min(line), max(line), count(discharge_reason)"
+                                + " from ndtms_import_row where import_id = :id")
+                        .param("id", result.id().value())
+                        .query((rs, n) -> List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+                        .single())
+                .containsExactly(rows, 2, rows + 1, rows / 2);
+    }
 }

@@ -1,59 +1,65 @@
 package org.onedoor.contract.evidence;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.ndtms.NdtmsFile;
+import org.onedoor.ndtms.NdtmsRecord;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 
 /**
- * The NDTMS core-dataset layout of an activity file (domain reference §3.3, §3.7): a header row of dataset-K field
- * codes, then one row per intervention; columns it does not need may be there or not, in any order. The client is
- * the attributor ({@code FINITIAL}, {@code SINITIAL}, {@code DOB}, {@code SEX}) when all four columns are there,
- * as NDTMS matches people across agencies, otherwise {@code CLIENTID} (or {@code CLIENT}); either, and the episode
- * ({@code AGNCY}/{@code EPISODID}), is turned into a keyed-hash key ({@link EvidenceKeys}) at once and never stored.
- * Dates are {@code dd/MM/yyyy} (as NDTMS files write them) or ISO {@code yyyy-MM-dd}, checked strictly (no 31/02). Discharge reasons are the current NDTMS family (§4.2).
+ * What payments need of an activity file in the NDTMS core-dataset layout (domain reference §3.3, §3.7), read by
+ * ndtms's one reader ({@link NdtmsFile}), which types every value by the dataset-K schema (strict dates, codes in
+ * their lists) and reports what is not valid. The client is the attributor ({@code FINITIAL}, {@code SINITIAL},
+ * {@code DOB}, {@code SEX}) when all four columns are there, as NDTMS matches people across agencies, otherwise
+ * {@code CLIENTID} (or {@code CLIENT}); either, and the episode ({@code AGNCY}/{@code EPISODID}), is turned into a
+ * keyed-hash key ({@link EvidenceKeys}) at once and never stored. This layout adds the payment rules: the columns a
+ * payment run needs, a triage date on every row, no date after the evidence's as-of day, an end only after its
+ * start, and a discharge with both its date and reason.
  */
 final class ActivityFileLayout {
 
-    static final Set<String> DISCHARGE_CODES =
-            Set.of("80", "81", "82", "83", "84", "85", "86", "87", "88", "89", "93", "94", "95", "96", "97");
-    private static final List<String> REQUIRED = List.of("EPISODID", "TRIAGED", "MODST", "MODEND", "DISD", "DISRSN");
+    /** The columns a payment run needs, besides a client identifier. */
+    static final List<String> REQUIRED = List.of("EPISODID", "TRIAGED", "MODST", "MODEND", "DISD", "DISRSN");
+
+    /** The columns payments read; the rest of a file is not read. */
+    static final List<String> READ = List.of(
+            "CLIENTID",
+            "CLIENT",
+            "FINITIAL",
+            "SINITIAL",
+            "DOB",
+            "SEX",
+            "AGNCY",
+            "EPISODID",
+            "OPRAGNCY",
+            "GPPTCE",
+            "MODSET",
+            "MODAL",
+            "REFMODDT",
+            "TRIAGED",
+            "MODST",
+            "MODEND",
+            "DISD",
+            "DISRSN");
+
     private static final List<String> ATTRIBUTOR = List.of("FINITIAL", "SINITIAL", "DOB", "SEX");
-    private static final DateTimeFormatter NDTMS =
-            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter ISO =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private final String file;
     private final LocalDate asOf;
     private final EvidenceKeys keys;
-    private final Map<String, Integer> columns = new HashMap<>();
     private final boolean attributor;
     private final @Nullable String clientColumn;
 
-    /** Reads the header; a missing required column is a problem of line 1. */
-    ActivityFileLayout(
-            String file, List<String> header, LocalDate asOf, EvidenceKeys keys, List<FieldProblem> problems) {
+    /** Checks the header; a missing column is a problem of line 1. */
+    ActivityFileLayout(String file, NdtmsFile ndtms, LocalDate asOf, EvidenceKeys keys, List<FieldProblem> problems) {
         this.file = file;
         this.asOf = asOf;
         this.keys = keys;
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).replace("\uFEFF", "").strip().toUpperCase(Locale.ROOT);
-            if (!name.isEmpty()) {
-                columns.putIfAbsent(name, i);
-            }
-        }
-        this.attributor = columns.keySet().containsAll(ATTRIBUTOR);
-        this.clientColumn =
-                columns.containsKey("CLIENTID") ? "CLIENTID" : columns.containsKey("CLIENT") ? "CLIENT" : null;
+        this.attributor = ATTRIBUTOR.stream().allMatch(ndtms::hasColumn);
+        this.clientColumn = ndtms.hasColumn("CLIENTID") ? "CLIENTID" : ndtms.hasColumn("CLIENT") ? "CLIENT" : null;
         if (!attributor && clientColumn == null) {
             problems.add(problem(
                     1,
@@ -61,36 +67,29 @@ final class ActivityFileLayout {
                     "no client identifier: give a CLIENTID (or CLIENT) column, or the "
                             + "attributor columns FINITIAL, SINITIAL, DOB and SEX"));
         }
-        for (String column : REQUIRED) {
-            if (!columns.containsKey(column)) {
-                problems.add(problem(1, column, "the required column " + column + " is missing from the header"));
-            }
-        }
+        ndtms.missing(REQUIRED).forEach(missing -> problems.add(missing.toFieldProblem(file)));
     }
 
-    /** The row, or null when it has problems (added to the list). */
+    /** The row, or null when it has problems (added to the list, the reader's first). */
     @Nullable
-    ActivityRow row(int line, List<String> fields, List<FieldProblem> problems) {
-        Row r = new Row(line, fields, problems);
+    ActivityRow row(NdtmsRecord record, List<FieldProblem> problems) {
+        Row r = new Row(record, problems);
         String client = attributor ? r.attributor() : r.required(clientColumn);
         String episode = r.required("EPISODID");
-        String agency = r.text("AGNCY");
+        String agency = record.text("AGNCY");
         LocalDate triaged = r.date("TRIAGED", true);
         LocalDate referred = r.date("REFMODDT", false);
         LocalDate started = r.date("MODST", false);
         LocalDate ended = r.date("MODEND", false);
         LocalDate discharged = r.date("DISD", false);
-        String reason = r.text("DISRSN");
+        String reason = record.text("DISRSN");
         if (ended != null && !r.given("MODST")) {
             r.add("MODEND", "an intervention end needs its start (MODST)");
         } else if (ended != null && started != null && ended.isBefore(started)) {
             r.add("MODEND", "the intervention ends (" + ended + ") before it starts (" + started + ")");
         }
-        if (reason != null && !DISCHARGE_CODES.contains(reason)) {
-            r.add("DISRSN", "unknown discharge reason " + reason + " (known: 80-89, 93-97)");
-        }
-        if (r.given("DISD") != (reason != null)) {
-            r.add(reason == null ? "DISRSN" : "DISD", "a discharge needs both its date (DISD) and reason (DISRSN)");
+        if (r.given("DISD") != r.given("DISRSN")) {
+            r.add(r.given("DISD") ? "DISRSN" : "DISD", "a discharge needs both its date (DISD) and reason (DISRSN)");
         }
         if (discharged != null && triaged != null && discharged.isBefore(triaged)) {
             r.add("DISD", "the episode is discharged (" + discharged + ") before it is triaged (" + triaged + ")");
@@ -99,14 +98,14 @@ final class ActivityFileLayout {
             return null;
         }
         return new ActivityRow(
-                line,
+                record.line(),
                 keys.clientKey(client),
                 keys.episodeKey(agency == null ? episode : agency + "/" + episode),
                 agency,
-                r.text("OPRAGNCY"),
-                r.text("GPPTCE"),
-                r.text("MODSET"),
-                r.text("MODAL"),
+                record.text("OPRAGNCY"),
+                record.text("GPPTCE"),
+                record.text("MODSET"),
+                record.text("MODAL"),
                 referred,
                 started,
                 ended,
@@ -120,35 +119,32 @@ final class ActivityFileLayout {
                 field, "ACTIVITY_FILE_REJECTED", file + " line " + line + ", " + field + ": " + message);
     }
 
-    /** One data row being read; problems are collected, not thrown. */
+    /** One data row being checked; problems are collected, not thrown. */
     private final class Row {
 
-        private final int line;
-        private final List<String> fields;
+        private final NdtmsRecord record;
         private final List<FieldProblem> problems;
         private final int before;
 
-        Row(int line, List<String> fields, List<FieldProblem> problems) {
-            this.line = line;
-            this.fields = fields;
+        Row(NdtmsRecord record, List<FieldProblem> problems) {
+            this.record = record;
             this.problems = problems;
             this.before = problems.size();
+            record.problems().forEach(p -> problems.add(p.toFieldProblem(file)));
         }
 
-        @Nullable
-        String text(String column) {
-            Integer index = columns.get(column);
-            if (index == null || index >= fields.size()) {
-                return null;
-            }
-            String value = fields.get(index).strip();
-            return value.isEmpty() ? null : value;
+        /** Whether the column has a value, or had one the reader refused (already a problem). */
+        boolean given(String column) {
+            return record.has(column)
+                    || record.problems().stream().anyMatch(p -> p.field().equals(column));
         }
 
         String required(@Nullable String column) {
-            String value = column == null ? null : text(column);
+            String value = column == null ? null : record.text(column);
             if (value == null) {
-                add(column == null ? "CLIENTID" : column, "a value is required");
+                if (column == null || !given(column)) {
+                    add(column == null ? "CLIENTID" : column, "a value is required");
+                }
                 return "";
             }
             return value;
@@ -165,33 +161,19 @@ final class ActivityFileLayout {
             return String.join("|", parts);
         }
 
-        boolean given(String column) {
-            return text(column) != null;
-        }
-
         @Nullable
         LocalDate date(String column, boolean required) {
-            String value = text(column);
-            if (value == null) {
-                if (required) {
-                    add(column, "a date is required");
-                }
-                return null;
+            LocalDate date = record.date(column);
+            if (date == null && required && !given(column)) {
+                add(column, "a date is required");
+            } else if (date != null && date.isAfter(asOf)) {
+                add(column, record.text(column) + " is after the evidence's as-of day " + asOf);
             }
-            try {
-                LocalDate date = LocalDate.parse(value, value.contains("/") ? NDTMS : ISO);
-                if (date.isAfter(asOf)) {
-                    add(column, value + " is after the evidence's as-of day " + asOf);
-                }
-                return date;
-            } catch (DateTimeParseException e) {
-                add(column, "'" + value + "' is not a date: write dd/MM/yyyy (or yyyy-MM-dd)");
-                return null;
-            }
+            return date;
         }
 
         void add(String column, String message) {
-            problems.add(problem(line, column, message));
+            problems.add(problem(record.line(), column, message));
         }
 
         boolean failed() {

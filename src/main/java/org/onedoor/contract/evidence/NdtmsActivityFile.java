@@ -14,14 +14,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.ndtms.NdtmsFile;
+import org.onedoor.ndtms.NdtmsFileRefused;
+import org.onedoor.ndtms.NdtmsRecord;
+import org.onedoor.ndtms.NdtmsRule;
+import org.onedoor.ndtms.NdtmsSchema;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads an activity file in the NDTMS core-dataset layout ({@link ActivityFileLayout}) into a new snapshot,
- * streaming: rows are checked as they are read and written {@value #BATCH} at a time. Every problem is collected
+ * Loads an activity file in the NDTMS core-dataset layout ({@link ActivityFileLayout}, read by ndtms's
+ * {@link NdtmsFile}) into a new snapshot, streaming: rows are checked as they are read and written {@value #BATCH} at a time. Every problem is collected
  * (up to {@value #MAX_PROBLEMS}) and the whole file is refused with {@link ActivityFileRejected}: the snapshot and
  * its rows are written in one transaction, so nothing of a refused file is saved.
  */
@@ -55,21 +60,17 @@ public class NdtmsActivityFile {
     public EvidenceSnapshot load(String name, Reader reader, LocalDate asOf, String description) {
         UUID snapshot = store.open(EvidenceSource.IMPORTED_FILE, asOf, description);
         List<FieldProblem> problems = new ArrayList<>();
-        CsvReader csv = new CsvReader(reader);
-        try {
-            List<String> header = csv.next();
-            if (header == null) {
-                problems.add(new FieldProblem(
-                        "", "ACTIVITY_FILE_REJECTED", name + " is empty: it needs a header row of NDTMS field codes"));
-            } else {
-                ActivityFileLayout layout = new ActivityFileLayout(name, header, asOf, keys, problems);
-                if (problems.isEmpty()) {
-                    rows(snapshot, csv, layout, problems);
-                }
+        try (NdtmsFile ndtms =
+                NdtmsFile.open(name, reader, NdtmsSchema.datasetK(), List.of(), ActivityFileLayout.READ)) {
+            ActivityFileLayout layout = new ActivityFileLayout(name, ndtms, asOf, keys, problems);
+            if (problems.isEmpty()) {
+                rows(snapshot, ndtms, layout, problems);
             }
-        } catch (CsvReader.Malformed e) {
-            problems.add(
-                    new FieldProblem("", "ACTIVITY_FILE_REJECTED", name + " line " + e.line() + ": " + e.getMessage()));
+            ndtms.problems().stream()
+                    .filter(p -> p.rule() == NdtmsRule.MALFORMED_CSV)
+                    .forEach(p -> problems.add(p.toFieldProblem(name)));
+        } catch (NdtmsFileRefused refused) {
+            refused.ndtmsProblems().forEach(p -> problems.add(p.toFieldProblem(name)));
         }
         if (!problems.isEmpty()) {
             throw new ActivityFileRejected(name, problems);
@@ -78,13 +79,12 @@ public class NdtmsActivityFile {
     }
 
     /** Checks every row; writes full batches only while none has failed (the rollback removes what was written). */
-    private void rows(UUID snapshot, CsvReader csv, ActivityFileLayout layout, List<FieldProblem> problems) {
+    private void rows(UUID snapshot, NdtmsFile ndtms, ActivityFileLayout layout, List<FieldProblem> problems) {
         List<ActivityRow> batch = new ArrayList<>(BATCH);
-        for (List<String> fields = csv.next(); fields != null && problems.size() < MAX_PROBLEMS; fields = csv.next()) {
-            if (fields.size() == 1 && fields.get(0).isBlank()) {
-                continue;
-            }
-            ActivityRow row = layout.row(csv.recordLine(), fields, problems);
+        for (NdtmsRecord record = ndtms.next();
+                record != null && problems.size() < MAX_PROBLEMS;
+                record = ndtms.next()) {
+            ActivityRow row = layout.row(record, problems);
             if (row != null && problems.isEmpty()) {
                 batch.add(row);
                 if (batch.size() == BATCH) {

@@ -111,8 +111,7 @@ class NdtmsActivityFileIntegrationTest {
                                         + ", MODEND: the intervention ends (2016-04-09) before it starts (2016-04-10)"),
                         tuple(
                                 "DISRSN",
-                                "april.csv line " + (first + 2)
-                                        + ", DISRSN: unknown discharge reason 99 (known: 80-89, 93-97)"),
+                                "april.csv line " + (first + 2) + ", DISRSN: '99' is not a code of the DISRSN list"),
                         tuple(
                                 "DISRSN",
                                 "april.csv line " + (first + 3)
@@ -141,17 +140,18 @@ class NdtmsActivityFileIntegrationTest {
                 .containsExactly(
                         "cols.csv line 1, CLIENTID: no client identifier: give a CLIENTID (or CLIENT) column, or the "
                                 + "attributor columns FINITIAL, SINITIAL, DOB and SEX",
-                        "cols.csv line 1, DISRSN: the required column DISRSN is missing from the header");
+                        "cols.csv line 1, DISRSN: The required column DISRSN is missing from the header");
 
         ActivityFileRejected quote = catchThrowableOfType(ActivityFileRejected.class, () -> load("quote.csv", """
                 CLIENTID,EPISODID,TRIAGED,MODST,MODEND,DISD,DISRSN
                 C1,E1,01/04/2016,01/04/2016,,,
                 "C2,E2,01/04/2016,01/04/2016,,,
                 """));
-        assertThat(quote.getMessage()).isEqualTo("quote.csv line 3: a quoted field is never closed");
+        assertThat(quote.getMessage()).isEqualTo("quote.csv line 3: Not valid CSV: a quoted field is never closed");
 
         ActivityFileRejected empty = catchThrowableOfType(ActivityFileRejected.class, () -> load("empty.csv", ""));
-        assertThat(empty.getMessage()).isEqualTo("empty.csv is empty: it needs a header row of NDTMS field codes");
+        assertThat(empty.getMessage())
+                .isEqualTo("empty.csv line 1: The file is empty: it needs a header row of NDTMS field codes");
     }
 
     private EvidenceSnapshot load(String name, String content) {

@@ -46,7 +46,7 @@ final class ExampleActivityFile {
                             episodeId,
                             code,
                             episodeId + "-M" + (i + 1),
-                            "PSYCHOSOCIAL",
+                            "95",
                             "PRIMARY_CARE",
                             date(episode.triaged()),
                             date(episode.triaged()),

@@ -1,4 +1,4 @@
-package org.onedoor.contract.evidence;
+package org.onedoor.ndtms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CsvReaderTest {
+class CsvRecordsTest {
 
     @Test
     void readsQuotedCommasDoubledQuotesAndLineBreaksAndReportsTheLineEachRecordStartsOn() {
-        CsvReader csv = new CsvReader(new StringReader("a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",,x\n\nlast"));
+        CsvRecords csv = new CsvRecords(new StringReader("a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",,x\n\nlast"));
 
         assertThat(csv.next()).containsExactly("a", "b,c", "say \"hi\"");
         assertThat(csv.recordLine()).isEqualTo(1);
@@ -26,7 +26,7 @@ class CsvReaderTest {
 
     @Test
     void keepsAnEmptyLastFieldAndAQuotedEmptyField() {
-        CsvReader csv = new CsvReader(new StringReader("a,\"\",\n"));
+        CsvRecords csv = new CsvRecords(new StringReader("a,\"\",\n"));
 
         assertThat(csv.next()).containsExactly("a", "", "");
         assertThat(csv.next()).isNull();
@@ -34,7 +34,7 @@ class CsvReaderTest {
 
     @Test
     void recordsMayDifferInLengthAndEndWithACarriageReturnAlone() {
-        CsvReader csv = new CsvReader(new StringReader("h1,h2,h3\ra\rb,c,d,e\r\n"));
+        CsvRecords csv = new CsvRecords(new StringReader("h1,h2,h3\ra\rb,c,d,e\r\n"));
 
         assertThat(csv.next()).containsExactly("h1", "h2", "h3");
         assertThat(csv.next()).containsExactly("a");
@@ -47,15 +47,15 @@ class CsvReaderTest {
     void refusesAStrayQuoteTextAfterAClosingQuoteAndAnUnclosedQuote() {
         assertThat(malformed("ab\"c\n").getMessage()).contains("double quote inside a field");
         assertThat(malformed("\"ab\"c\n").getMessage()).contains("text after the closing quote");
-        CsvReader.Malformed unclosed = malformed("ok\n\"never\nclosed\n");
+        CsvRecords.Malformed unclosed = malformed("ok\n\"never\nclosed\n");
         assertThat(unclosed.getMessage()).contains("never closed");
         assertThat(unclosed.line()).isEqualTo(2);
         assertThat(malformed("a\nb\n\"c\" d\n").line()).isEqualTo(3);
     }
 
-    private static CsvReader.Malformed malformed(String text) {
-        CsvReader csv = new CsvReader(new StringReader(text));
-        return catchThrowableOfType(CsvReader.Malformed.class, () -> {
+    private static CsvRecords.Malformed malformed(String text) {
+        CsvRecords csv = new CsvRecords(new StringReader(text));
+        return catchThrowableOfType(CsvRecords.Malformed.class, () -> {
             List<List<String>> all = new ArrayList<>();
             for (List<String> r = csv.next(); r != null; r = csv.next()) {
                 all.add(r);
