@@ -121,6 +121,41 @@ final class Journeys {
             return this;
         }
 
+        /** An episode referred, first offered an appointment and started on those days (NDTMS REFMODDT, FAOMODDT, MODST). */
+        Person waited(
+                UUID provider,
+                List<String> substances,
+                String referred,
+                String offered,
+                String started,
+                @Nullable String discharged,
+                @Nullable String reason) {
+            LocalDate in = LocalDate.parse(referred);
+            LocalDate end = discharged == null ? null : LocalDate.parse(discharged);
+            episodes.add(new ImportedEpisode(
+                    provider,
+                    null,
+                    in,
+                    in,
+                    in,
+                    substances,
+                    null,
+                    null,
+                    end,
+                    reason,
+                    List.of(new ImportedEpisode.Intervention(
+                            "PSYCHOSOCIAL",
+                            "COMMUNITY",
+                            provider,
+                            in,
+                            LocalDate.parse(offered),
+                            LocalDate.parse(started),
+                            end,
+                            end == null ? null : "A",
+                            List.of()))));
+            return this;
+        }
+
         /** The last episode has a prescribing course from its start, stopped on {@code stoppedOn} or running on. */
         Person prescribed(@Nullable String stoppedOn) {
             while (courses.size() < episodes.size() - 1) {
