@@ -10,7 +10,7 @@
  */
 @ApplicationModule(
         displayName = "Commissioning contracts and payments",
-        allowedDependencies = {"security", "partnership", "treatment", "assessment::cohort"})
+        allowedDependencies = {"security", "partnership", "treatment", "assessment::cohort", "ndtms"})
 @NullMarked
 package org.onedoor.contract;
 
