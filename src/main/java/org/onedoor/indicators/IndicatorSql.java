@@ -5,7 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The common table expressions every indicator starts from, over {@code indicator_intervention}, as of a date:
+ * The common table expressions every indicator starts from, over the live record's {@code indicator_intervention}
+ * and the imported activity files ({@link ImportedActivity}) as one relation, as of a date:
  * {@code facts} (rows triaged by then, later dates blanked so records after the as-of date are ignored),
  * {@code episodes} (one row per episode), {@code cohort} (rows in structured treatment in the window and in scope,
  * domain reference 3.8) and {@code placed} (each person of the cohort once, in the substance group of their latest
@@ -15,7 +16,7 @@ final class IndicatorSql {
 
     private static final String FACTS = """
             with facts as (
-              select person_key, born_on, provider_id, practice_id, episode_key, triaged_on, referred_on,
+              select person_key, born_on, agency, provider_id, practice_id, episode_key, triaged_on, referred_on,
                      case when first_offered_on <= :asOf then first_offered_on end as first_offered_on,
                      case when started_on <= :asOf then started_on end as started_on,
                      case when ended_on <= :asOf then ended_on end as ended_on,
@@ -23,7 +24,9 @@ final class IndicatorSql {
                      case when discharged_on <= :asOf then discharge_class end as discharge_class,
                      case when discharged_on <= :asOf then ost_at_exit else 0 end as ost_at_exit,
                      substance_group
-                from indicator_intervention
+                from (select * from indicator_intervention
+                      union all
+            %2$s) i
                where triaged_on <= :asOf
             ),
             episodes as (
@@ -51,7 +54,7 @@ final class IndicatorSql {
 
     /** The common expressions for a scope, to be followed by {@code , more as (…) select …}. */
     static String with(IndicatorScope scope) {
-        return FACTS.formatted(condition(scope));
+        return FACTS.formatted(condition(scope), ImportedActivity.SELECT);
     }
 
     /** The scope's condition on a {@code facts} row (unqualified columns). */
@@ -60,17 +63,20 @@ final class IndicatorSql {
             case PARTNERSHIP -> "1 = 1";
             case PROVIDER -> "provider_id = :scope";
             case PRACTICE -> "practice_id = :scope";
+            case AGENCY -> "agency = :scope";
         };
     }
 
     /** The parameters of {@link #with}: the window, the as-of date and the scope's organisation. */
     static Map<String, Object> parameters(Window window, LocalDate asOf, IndicatorScope scope) {
-        Map<String, Object> parameters = new HashMap<>();
+        Map<String, Object> parameters = new HashMap<>(ImportedActivity.parameters());
         parameters.put("from", window.from());
         parameters.put("to", window.to());
         parameters.put("asOf", asOf);
         if (scope.organisationId() != null) {
             parameters.put("scope", scope.organisationId());
+        } else if (scope.agency() != null) {
+            parameters.put("scope", scope.agency());
         }
         return parameters;
     }

@@ -59,13 +59,17 @@ class IndicatorApiController {
                     + " until asOf is 6 calendar months past its end. Percentages carry 95% Wilson intervals."
                     + " Figures are unsuppressed: provider-side team managers and data officers only.")
     IndicatorReport indicators(
-            @Parameter(description = "partnership, provider or practice", example = "partnership")
+            @Parameter(description = "partnership, provider, practice or agency", example = "partnership")
                     @RequestParam(defaultValue = "partnership")
                     String scope,
             @Parameter(description = "the provider's or practice's organisation id (not for partnership)")
                     @RequestParam(required = false)
                     @Nullable
                     UUID organisation,
+            @Parameter(description = "an NDTMS agency code (for the agency scope)", example = "N0852")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String agency,
             @Parameter(example = "2016-04") @RequestParam YearMonth from,
             @Parameter(example = "2017-03") @RequestParam YearMonth to,
             @Parameter(example = "2018-01-01")
@@ -81,7 +85,7 @@ class IndicatorApiController {
         if (!mayReadUnsuppressed()) {
             throw new AccessRefused(Messages.text("indicators.api.providerSideOnly"));
         }
-        IndicatorScope chosen = scope(scope, organisation);
+        IndicatorScope chosen = scope(scope, organisation, agency);
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
         List<IndicatorRow> rows = indicators.compute(
                 new IndicatorRequest(indicator == null ? List.of() : indicator, chosen, from, to, day, monthly));
@@ -97,7 +101,7 @@ class IndicatorApiController {
                                 Privilege.INDICATORS_VIEW_UNSUPPRESSED.name().equals(a.getAuthority()));
     }
 
-    private static IndicatorScope scope(String scope, @Nullable UUID organisation) {
+    private static IndicatorScope scope(String scope, @Nullable UUID organisation, @Nullable String agency) {
         IndicatorScope.Kind kind;
         try {
             kind = IndicatorScope.Kind.valueOf(scope.strip().toUpperCase(java.util.Locale.ROOT));
@@ -107,10 +111,16 @@ class IndicatorApiController {
         if (kind == IndicatorScope.Kind.PARTNERSHIP) {
             return IndicatorScope.partnership();
         }
+        if (kind == IndicatorScope.Kind.AGENCY) {
+            if (agency == null || agency.isBlank()) {
+                throw new DomainRuleViolation("AGENCY_REQUIRED", "agency", Messages.text("indicators.agency.required"));
+            }
+            return IndicatorScope.agency(agency);
+        }
         if (organisation == null) {
             throw new DomainRuleViolation(
                     "ORGANISATION_REQUIRED", "organisation", Messages.text("indicators.organisation.required"));
         }
-        return new IndicatorScope(kind, organisation);
+        return new IndicatorScope(kind, organisation, null);
     }
 }
