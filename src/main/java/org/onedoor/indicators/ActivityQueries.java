@@ -59,32 +59,36 @@ final class ActivityQueries {
             case RE_PRESENTATIONS ->
                 with
                         + """
-                    , done as (
+                    , scoped as (select distinct episode_key from facts where %1$s),
+                    done as (
                       select person_key, episode_key, discharged_on, substance_group
-                        from (select e.*, row_number() over (partition by e.person_key
+                        from (select e.person_key, e.episode_key, e.discharged_on, e.substance_group,
+                                     row_number() over (partition by e.person_key
                                           order by e.discharged_on desc, e.episode_key) as n
                                 from episodes e
-                               where e.discharge_class = 'SUCCESSFUL' and e.discharged_on between :from and :to
-                                 and exists (select 1 from facts f where f.episode_key = e.episode_key and %1$s)) r
+                                join scoped s on s.episode_key = e.episode_key
+                               where e.discharge_class = 'SUCCESSFUL' and e.discharged_on between :from and :to) r
                        where n = 1),
+                    returned as (
+                      select distinct d.person_key
+                        from done d
+                        join episodes b on b.person_key = d.person_key and b.episode_key <> d.episode_key
+                       where b.triaged_on >= d.discharged_on and b.triaged_on <= %2$s),
                     counted as (
-                      select d.substance_group as g,
-                             case when exists (select 1 from episodes b
-                                                where b.person_key = d.person_key and b.episode_key <> d.episode_key
-                                                  and b.triaged_on >= d.discharged_on and b.triaged_on <= %2$s)
-                                  then 1 else 0 end as hit
-                        from done d)
+                      select d.substance_group as g, case when r.person_key is null then 0 else 1 end as hit
+                        from done d left join returned r on r.person_key = d.person_key)
                     """.formatted(inScope, IndicatorSql.plusMonths("d.discharged_on", months))
                         + BY_GROUP.formatted("counted", "sum(hit), count(*)");
             case DISCHARGES -> {
                 parameters.put("dischargeClass", String.valueOf(definition.dischargeClass()));
                 yield with + """
-                        , counted as (
+                        , scoped as (select distinct episode_key from facts where %s),
+                        counted as (
                           select e.substance_group as g,
                                  case when e.discharge_class = :dischargeClass then 1 else 0 end as hit
                             from episodes e
-                           where e.discharged_on between :from and :to and e.discharge_class <> 'TRANSFER'
-                             and exists (select 1 from facts f where f.episode_key = e.episode_key and %s))
+                            join scoped s on s.episode_key = e.episode_key
+                           where e.discharged_on between :from and :to and e.discharge_class <> 'TRANSFER')
                         """.formatted(inScope) + BY_GROUP.formatted("counted", "sum(hit), count(*)");
             }
             case PHOF_COMPLETION -> throw new IllegalArgumentException("PHOF indicators are CompletionQuery's");

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * successful completion; not an opiate completion while a substitute prescription ran on; not with another episode
  * still open at any agency; and with no new episode at any agency triaged on the discharge day or up to the same day
  * {@code months} calendar months later (clamped to the month's end), as treatment's RePresentationPolicy judges.
+ * The exceptions are joins on the person, never a subquery per row, so the statement grows with the population.
  */
 final class CompletionQuery {
 
@@ -29,20 +30,22 @@ final class CompletionQuery {
                        where e.discharged_on between :from and :to and e.discharge_class <> 'TRANSFER') r
                where n = 1
             ),
+            blocked as (
+              select distinct x.person_key
+                from exits x
+                join episodes o on o.person_key = x.person_key and o.episode_key <> x.episode_key
+               where (o.triaged_on < x.discharged_on
+                      and (o.discharged_on is null or o.discharged_on > x.discharged_on))
+                  or (o.triaged_on >= x.discharged_on and o.triaged_on <= %2$s)
+            ),
             completed as (
               select x.person_key
                 from exits x
                 join placed p on p.person_key = x.person_key
+                left join blocked b on b.person_key = x.person_key
                where x.discharge_class = 'SUCCESSFUL'
                  and not (p.substance_group = 'OPIATE' and x.ost_at_exit = 1)
-                 and not exists (select 1 from episodes o
-                                  where o.person_key = x.person_key and o.episode_key <> x.episode_key
-                                    and o.triaged_on < x.discharged_on
-                                    and (o.discharged_on is null or o.discharged_on > x.discharged_on))
-                 and not exists (select 1 from episodes b
-                                  where b.person_key = x.person_key and b.episode_key <> x.episode_key
-                                    and b.triaged_on >= x.discharged_on
-                                    and b.triaged_on <= %2$s)
+                 and b.person_key is null
             )
             select p.substance_group, count(c.person_key) as numerator, count(*) as denominator
               from placed p
