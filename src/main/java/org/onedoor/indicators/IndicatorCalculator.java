@@ -29,12 +29,23 @@ final class IndicatorCalculator {
         this.months = months;
     }
 
-    List<IndicatorRow> rows(IndicatorDefinition definition, Window window, LocalDate asOf, IndicatorScope scope) {
+    /**
+     * The rows of one indicator for one window. {@code counted} holds what this request's statements already counted,
+     * so indicators sharing a calculation (C19a-c, a wait's median and its share over 3 weeks) run it once per window.
+     */
+    List<IndicatorRow> rows(
+            IndicatorDefinition definition,
+            Window window,
+            LocalDate asOf,
+            IndicatorScope scope,
+            Map<String, List<Figures>> counted) {
         IndicatorRow.Status status = window.status(asOf, months);
         if (definition.calculation() == IndicatorDefinition.Calculation.PHOF_COMPLETION) {
             long numerator = 0;
             long denominator = 0;
-            for (Figures figures : completions.byGroup(window, asOf, scope, months)) {
+            List<Figures> byGroup = counted.computeIfAbsent(
+                    "PHOF " + window.label(), key -> completions.byGroup(window, asOf, scope, months));
+            for (Figures figures : byGroup) {
                 if (definition.groups().stream().anyMatch(g -> g.name().equals(figures.group()))) {
                     numerator += figures.numerator();
                     denominator += figures.denominator();
@@ -43,15 +54,18 @@ final class IndicatorCalculator {
             String group = definition.group() == null ? definition.id() : definition.group();
             return List.of(row(definition, window, group, new Figures(group, numerator, denominator, null), status));
         }
-        Map<String, Figures> counted = new HashMap<>();
-        for (Figures figures : activity.figures(definition, window, asOf, scope, months)) {
-            counted.put(figures.group(), figures);
+        String key = definition.calculation() + " " + definition.thresholdDays() + " " + definition.dischargeClass()
+                + " " + window.label();
+        Map<String, Figures> byGroup = new HashMap<>();
+        for (Figures figures :
+                counted.computeIfAbsent(key, k -> activity.figures(definition, window, asOf, scope, months))) {
+            byGroup.put(figures.group(), figures);
         }
         List<IndicatorRow> rows = new ArrayList<>();
         for (ReportingSubstanceGroup group : ReportingSubstanceGroup.values()) {
-            rows.add(row(definition, window, group.label(), counted.get(group.name()), status));
+            rows.add(row(definition, window, group.label(), byGroup.get(group.name()), status));
         }
-        rows.add(row(definition, window, "All", counted.get(ALL), status));
+        rows.add(row(definition, window, "All", byGroup.get(ALL), status));
         return rows;
     }
 

@@ -50,9 +50,10 @@ public class Indicators {
         }
         List<IndicatorDefinition> chosen = chosen(request.ids());
         List<IndicatorRow> rows = new ArrayList<>();
+        java.util.Map<String, List<Figures>> counted = new java.util.HashMap<>();
         for (IndicatorDefinition definition : chosen) {
             for (Window window : windows(definition, request)) {
-                rows.addAll(calculator.rows(definition, window, request.asOf(), request.scope()));
+                rows.addAll(calculator.rows(definition, window, request.asOf(), request.scope(), counted));
             }
         }
         return rows;
