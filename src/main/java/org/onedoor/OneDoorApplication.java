@@ -22,8 +22,8 @@ public class OneDoorApplication {
             // A command-line check of a live database: no web server, just the report and an exit status.
             application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
         }
-        if (args.length > 0 && args[0].equals("payments")) {
-            // The payment run on a contract document and an activity file: an in-memory database, no web server.
+        if (args.length > 0 && org.onedoor.shared.cli.CommandLineTool.NAMES.contains(args[0])) {
+            // A tool on files (payments, indicators): a private in-memory database, no web server.
             application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
             application.setAdditionalProfiles("cli");
         }

@@ -49,6 +49,12 @@ public enum Privilege {
     /** Read commissioning contracts, their rule versions and payment statements (pseudonymous evidence only). */
     CONTRACT_VIEW("Read commissioning contracts and payment statements"),
 
+    /**
+     * Indicator figures with small numbers shown (issue 17 item 5): provider-side team managers and data officers
+     * only, until the monitoring screens' suppression rule lets commissioners have them.
+     */
+    INDICATORS_VIEW_UNSUPPRESSED("Read treatment indicators without small-number suppression"),
+
     /** Aggregated, small numbers suppressed: no client is named (issue 16 item 3). */
     COHORT_OUTCOMES_VIEW("Read cohort outcome measures"),
     /** Import, revise, activate and end contracts, and change an active contract's rules from a month. */

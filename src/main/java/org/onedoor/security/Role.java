@@ -59,6 +59,7 @@ public enum Role {
                     REFERRAL_RECEIVE,
                     WAITING_TIMES_VIEW,
                     COHORT_OUTCOMES_VIEW,
+                    INDICATORS_VIEW_UNSUPPRESSED,
                     CLIENT_RECORD_VIEW,
                     CLIENT_RECORD_EDIT,
                     CLIENT_BREAK_GLASS,
@@ -79,6 +80,7 @@ public enum Role {
     DATA_OFFICER(
             "Data officer",
             EnumSet.of(
+                    INDICATORS_VIEW_UNSUPPRESSED,
                     DIRECTORY_VIEW,
                     PRACTICE_MENU_VIEW_ALL,
                     WAITING_TIMES_VIEW,

@@ -23,6 +23,7 @@ import org.onedoor.contract.rules.Pounds;
 import org.onedoor.contract.rules.StatementLine;
 import org.onedoor.contract.rules.YearStatement;
 import org.onedoor.shared.Messages;
+import org.onedoor.shared.cli.CommandProblem;
 import org.springframework.stereotype.Component;
 
 /**

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.onedoor.contract.rules.StatementCsvFormat;
 import org.onedoor.contract.rules.StatementLine;
+import org.onedoor.shared.cli.CommandProblem;
 
 /** Writes the command line's statement lines to the {@code --out} file in {@link StatementCsvFormat}. */
 final class StatementCsv {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.onedoor.shared.cli.CommandProblem;
 
 class PaymentsArgumentsTest {
 
