@@ -141,8 +141,9 @@ class MergeMovesEverythingIntegrationTest {
     /** Every table with a client_id column (whoever added it) that still has rows of the client. */
     private Set<String> tablesStillHolding(UUID client) {
         Set<String> tables = new java.util.TreeSet<>();
+        // a client_id that names a OneDoor client is a uuid; an NDTMS file's CLIENTID (ndtms_import_row) is text
         jdbc.sql("select table_name from information_schema.columns where lower(column_name) = 'client_id'"
-                        + " and lower(table_schema) = 'public'")
+                        + " and lower(table_schema) = 'public' and lower(data_type) = 'uuid'")
                 .query(String.class)
                 .list()
                 .forEach(table -> {

@@ -55,7 +55,10 @@ class SubjectAccessCoverageIntegrationTest {
             "directory_history", "Its subject_id names organisations, staff and practice offers, never a client",
             "assessment_bbv_test",
                     "Assessment's copy of the blood-borne-virus tests treatment tells it, for report_outcome;"
-                            + " the tests themselves are exported under harm reduction");
+                            + " the tests themselves are exported under harm reduction",
+            "ndtms_import_row",
+                    "Rows of NDTMS files sent by providers on other systems: their client_id is the sending"
+                            + " agency's own reference, never linked to a OneDoor client; that agency answers for them");
 
     @Autowired
     DataSource dataSource;
