@@ -13,13 +13,14 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A method a route does not take (a POST-only address opened in the browser): for someone who reads HTML, the request
- * error page with its 405, not the framework's JSON; for an API caller, a problem in {@link ApiErrors}' shape. No
- * controller has been chosen by then, so neither {@link HtmlErrors} nor {@link ApiErrors} (both for controllers) can
- * answer it.
+ * An address nothing answers (a mistyped URL) or a method a route does not take (a POST-only address opened in the
+ * browser): for someone who reads HTML, the service's own 404 or request error page, not the framework's JSON; for an
+ * API caller, a problem in {@link ApiErrors}' shape. No controller has been chosen by then, so neither
+ * {@link HtmlErrors} nor {@link ApiErrors} (both for controllers) can answer it.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -39,21 +40,35 @@ class HtmlRequestErrors {
         if (readsHtml(request)) {
             return new ModelAndView("error/4xx");
         }
+        return problem(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "METHOD_NOT_ALLOWED",
+                "Method '" + refused.getMethod() + "' is not supported");
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ModelAndView nothingHere(HttpServletRequest request, HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        if (readsHtml(request)) {
+            return new ModelAndView("error/404");
+        }
+        return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "Nothing is at this address");
+    }
+
+    private ModelAndView problem(HttpStatus status, String code, String detail) {
         View problem = (model, req, res) -> {
             res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             res.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            json.writeValue(
-                    res.getOutputStream(),
-                    ApiErrors.problem(
-                            HttpStatus.METHOD_NOT_ALLOWED,
-                            "METHOD_NOT_ALLOWED",
-                            "Method '" + refused.getMethod() + "' is not supported",
-                            List.of()));
+            json.writeValue(res.getOutputStream(), ApiErrors.problem(status, code, detail, List.of()));
         };
         return new ModelAndView(problem);
     }
 
+    /** A browser asking for a page; never for {@code /api/**}, which keeps problem details. */
     private static boolean readsHtml(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return false;
+        }
         String accept = request.getHeader("Accept");
         return accept != null && (accept.contains("text/html") || accept.contains("application/xhtml+xml"));
     }
