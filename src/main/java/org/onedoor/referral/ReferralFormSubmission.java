@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.shared.DomainRuleViolation.FieldProblem;
 import org.onedoor.shared.FieldProblems;
+import org.onedoor.shared.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,9 +47,13 @@ class ReferralFormSubmission {
         }
     }
 
+    /** A public self-referral (the web channel) must also give a way to contact the person. */
     Outcome submit(ReferralForm form, Channel channel) {
         List<FieldProblem> typing = new ArrayList<>();
         NewReferral referral = form.toReferral(channel, typing);
+        if (channel == Channel.WEB && blank(form.telephone()) && blank(form.email())) {
+            typing.add(new FieldProblem("telephone", "CONTACT_REQUIRED", Messages.text("referral.contact.required")));
+        }
         Map<String, String> problems = new LinkedHashMap<>();
         typing.forEach(problem -> problems.putIfAbsent(problem.field(), problem.message()));
         try {
@@ -60,6 +65,10 @@ class ReferralFormSubmission {
             found.problems().forEach(problem -> problems.putIfAbsent(formField(problem.field()), problem.message()));
         }
         return new Outcome(null, inFormOrder(problems));
+    }
+
+    private static boolean blank(@Nullable String value) {
+        return value == null || value.isBlank();
     }
 
     /** The form asks for the substances one select at a time: a problem with them belongs at the first. */

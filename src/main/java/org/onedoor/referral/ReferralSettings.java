@@ -1,6 +1,7 @@
 package org.onedoor.referral;
 
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  *                                client's address as resolved through the trusted proxies; only accepted
  *                                self-referrals count)
  * @param selfReferralWindow      the window over which self-referrals from one address are counted
+ * @param spocTelephone           the single point of contact's telephone number, told to the public
+ * @param spocOpeningHours        when that number is answered, in words
  */
 @Validated
 @ConfigurationProperties("onedoor.referral")
@@ -29,4 +32,8 @@ record ReferralSettings(
 
         @DefaultValue("21d") Duration waitingStandard,
         @DefaultValue("5") @Min(1) int selfReferralsPerAddress,
-        @DefaultValue("1h") Duration selfReferralWindow) {}
+        @DefaultValue("1h") Duration selfReferralWindow,
+        @DefaultValue("0113 496 0000") @NotBlank String spocTelephone,
+
+        @DefaultValue("Monday to Friday, 9am to 5pm (not bank holidays)") @NotBlank
+        String spocOpeningHours) {}

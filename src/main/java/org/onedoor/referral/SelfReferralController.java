@@ -28,18 +28,28 @@ class SelfReferralController {
     private final ReferralCodes codes;
     private final Directory directory;
     private final Clock clock;
+    private final ReferralSettings settings;
 
     SelfReferralController(
             ReferralFormSubmission submission,
             SelfReferralThrottle throttle,
             ReferralCodes codes,
             Directory directory,
-            Clock clock) {
+            Clock clock,
+            ReferralSettings settings) {
         this.submission = submission;
         this.throttle = throttle;
         this.codes = codes;
         this.directory = directory;
         this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** How to reach the single point of contact, on every public page. */
+    @ModelAttribute
+    void spoc(Model model) {
+        model.addAttribute("spocTelephone", settings.spocTelephone());
+        model.addAttribute("spocOpeningHours", settings.spocOpeningHours());
     }
 
     @GetMapping("/self-referral")

@@ -79,8 +79,13 @@ public class FieldProblems extends DomainRuleViolation {
         /** A value that may be left out, but is at most {@code max} characters once trimmed. */
         public void optional(String field, @Nullable String value, int max) {
             if (value != null && value.strip().length() > max) {
-                add(field, "TOO_LONG", "Must be " + max + " characters or fewer");
+                add(field, "TOO_LONG", Messages.text("field.tooLong", fieldName(field), max));
             }
+        }
+
+        /** The words for a field in a message ("Postcode"), from {@code field.<name>} in the messages. */
+        public static String fieldName(String field) {
+            return Messages.has("field." + field) ? Messages.text("field." + field) : "This answer";
         }
 
         public void throwIfAny() {

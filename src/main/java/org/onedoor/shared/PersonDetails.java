@@ -73,7 +73,8 @@ public final class PersonDetails {
         if (!isName(name)) {
             problems.add(field, "NAME_FORMAT", NAME_MESSAGE);
         } else if (name.strip().length() > max) {
-            problems.add(field, "TOO_LONG", Messages.text("person.name.tooLong", max));
+            problems.add(
+                    field, "TOO_LONG", Messages.text("field.tooLong", FieldProblems.Collector.fieldName(field), max));
         }
     }
 

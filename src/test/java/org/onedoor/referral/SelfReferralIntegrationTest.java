@@ -60,8 +60,35 @@ class SelfReferralIntegrationTest {
                 .andExpect(content().string(containsString("Date of birth must be a real date")))
                 .andExpect(content().string(containsString("Enter a valid NHS number")))
                 .andExpect(content().string(containsString("Enter the person&#39;s first name")))
+                .andExpect(content().string(containsString("Enter a phone number or an email address")))
                 .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
                 .andExpect(content().string(not(containsString("<script>alert(1)</script>"))));
+        assertThat(count(family)).isZero();
+    }
+
+    @Test
+    void anEmailAloneIsEnoughAndTheConfirmationSaysHowToReachUs() throws Exception {
+        String family = unique("Emailonly");
+        String sent = mvc.perform(withoutContact(family, "10.0.0.4").param("email", "alex@example.org"))
+                .andExpect(redirectedUrlPattern("/self-referral/sent?reference=R*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(count(family)).isOne();
+        mvc.perform(get(sent))
+                .andExpect(content().string(containsString("0113 496 0000")))
+                .andExpect(content().string(containsString("Monday to Friday")))
+                .andExpect(content().string(not(containsString("OpenAPI"))))
+                .andExpect(content().string(not(containsString("confidential health records"))));
+    }
+
+    @Test
+    void withNeitherPhoneNorEmailNothingIsSavedAndThePhoneFieldSaysWhy() throws Exception {
+        String family = unique("Nocontact");
+        mvc.perform(withoutContact(family, "10.0.0.5").param("telephone", " ").param("email", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("telephone-error")))
+                .andExpect(content().string(containsString("Enter a phone number or an email address")));
         assertThat(count(family)).isZero();
     }
 
@@ -89,6 +116,12 @@ class SelfReferralIntegrationTest {
     }
 
     private MockHttpServletRequestBuilder valid(String family, String address) {
+        return withoutContact(family, address)
+                .param("telephone", "01632 960111")
+                .param("mayText", "true");
+    }
+
+    private MockHttpServletRequestBuilder withoutContact(String family, String address) {
         return post("/self-referral")
                 .with(csrf())
                 .with(from(address))
@@ -100,9 +133,7 @@ class SelfReferralIntegrationTest {
                 .param("dobYear", "1985")
                 .param("sex", "MALE")
                 .param("postcode", "NV1 4AP")
-                .param("substance1", "ALCOHOL")
-                .param("telephone", "01632 960111")
-                .param("mayText", "true");
+                .param("substance1", "ALCOHOL");
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {

@@ -255,7 +255,8 @@ class PrescribingIntegrationTest {
                         .param("on.year", String.valueOf(today.getYear()))
                         .param("reason", "r".repeat(501)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Must be 500 characters or fewer")));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("The reason must be 500 characters or fewer")));
         assertThat(as(() -> records.forEpisode(episode)).courses().get(0).changes())
                 .extracting(CourseView.Change::kind)
                 .containsExactly("STARTED");
