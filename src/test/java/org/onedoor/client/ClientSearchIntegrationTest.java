@@ -72,6 +72,7 @@ class ClientSearchIntegrationTest {
                 .andExpect(content().string(not(containsString(family))))
                 .andExpect(content().string(not(containsString("href=\"/clients/" + id + "\""))))
                 .andExpect(content().string(containsString("A record matching your search is outside your access")))
+                .andExpect(content().string(not(containsString("No clients found"))))
                 .andExpect(content().string(containsString("/clients/" + id + "/break-glass")));
     }
 
