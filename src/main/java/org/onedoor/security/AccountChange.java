@@ -8,7 +8,9 @@ public enum AccountChange {
     OPENED("Opened"),
     ROLES("Roles changed"),
     DISABLED("Disabled"),
-    ENABLED("Enabled");
+    ENABLED("Enabled"),
+    PASSWORD_CHANGED("Password changed by its holder"),
+    PASSWORD_RESET("Password reset by an administrator");
 
     private final String label;
 

@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Ends a signed-in session whose account was disabled or whose roles changed since it signed in: the session is
  * invalidated before anything else happens, a page request goes to the sign-in page with a message saying why, and
- * an API or htmx request gets a 401. Not a bean, so it runs only inside the security filter chain.
+ * an API or htmx request gets a 401. A person signed in with a password an administrator set is sent to change it
+ * before anything else ({@link Passwords}). Not a bean, so it runs only inside the security filter chain.
  */
 final class AccountSessionCheck extends OncePerRequestFilter {
 
@@ -23,6 +24,12 @@ final class AccountSessionCheck extends OncePerRequestFilter {
 
     private static final java.util.List<String> STATIC =
             java.util.List.of("/webjars/", "/css/", "/js/", "/images/", "/favicon.ico");
+
+    /** Where a person who must change their password may still go. */
+    static final String CHANGE_PASSWORD = "/account/password";
+
+    private static final java.util.List<String> WHILE_CHANGING =
+            java.util.List.of(CHANGE_PASSWORD, "/sign-out", "/error");
 
     private final AccountSessions sessions;
     private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
@@ -42,24 +49,38 @@ final class AccountSessionCheck extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null
-                && authentication.getPrincipal() instanceof SignedInUser user
-                && !sessions.current(user.user().userId(), user.sessionGeneration())) {
-            log.info(
-                    "Ended a session of account {}: the account was disabled or its roles changed",
-                    user.user().userId());
-            logout.logout(request, response, authentication);
-            String signIn = request.getContextPath() + "/sign-in?ended";
-            if (request.getHeader("HX-Request") != null) {
-                response.setHeader("HX-Redirect", signIn);
-                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            } else if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                ApiProblems.unauthorized(response, ApiProblems.SESSION_ENDED);
-            } else {
-                response.sendRedirect(signIn);
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+            AccountSessions.State state = sessions.state(user.user().userId(), user.sessionGeneration());
+            if (state == AccountSessions.State.ENDED) {
+                log.info(
+                        "Ended a session of account {}: the account was disabled or its roles changed",
+                        user.user().userId());
+                logout.logout(request, response, authentication);
+                send(request, response, "/sign-in?ended", ApiProblems.SESSION_ENDED);
+                return;
             }
-            return;
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            if (state == AccountSessions.State.MUST_CHANGE_PASSWORD && !WHILE_CHANGING.contains(path)) {
+                send(request, response, CHANGE_PASSWORD, ApiProblems.PASSWORD_TO_CHANGE);
+                return;
+            }
         }
         chain.doFilter(request, response);
+    }
+
+    /** A page goes to the address; htmx is told to go there; an API request gets a 401 problem. */
+    private static void send(
+            HttpServletRequest request, HttpServletResponse response, String to, ApiProblems.Problem problem)
+            throws IOException {
+        String address = request.getContextPath() + to;
+        if (request.getHeader("HX-Request") != null) {
+            response.setHeader("HX-Redirect", address);
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        } else if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            ApiProblems.unauthorized(response, problem);
+        } else {
+            response.sendRedirect(address);
+        }
     }
 }

@@ -30,10 +30,26 @@ class AccountSessions {
 
     /** Whether a session signed in at the given generation may still be used. */
     boolean current(UUID accountId, int generation) {
-        return jdbc.sql("select count(*) from user_account where id = ? and enabled = true and session_generation = ?")
-                        .params(accountId, generation)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return state(accountId, generation) != State.ENDED;
+    }
+
+    /** What a session signed in at the given generation may do: nothing, anything, or first change its password. */
+    State state(UUID accountId, int generation) {
+        return jdbc.sql("""
+                        select must_change_password from user_account
+                        where id = ? and enabled = true and session_generation = ?
+                        """)
+                .params(accountId, generation)
+                .query(Boolean.class)
+                .optional()
+                .map(mustChange -> mustChange ? State.MUST_CHANGE_PASSWORD : State.CURRENT)
+                .orElse(State.ENDED);
+    }
+
+    /** A session's standing, read on each request. */
+    enum State {
+        ENDED,
+        CURRENT,
+        MUST_CHANGE_PASSWORD
     }
 }

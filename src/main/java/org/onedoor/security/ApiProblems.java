@@ -23,6 +23,8 @@ final class ApiProblems {
             new Problem("api-token-missing", "API_TOKEN_MISSING", Messages.text("security.api.tokenMissing"));
     static final Problem SESSION_ENDED =
             new Problem("session-ended", "SESSION_ENDED", Messages.text("security.api.sessionEnded"));
+    static final Problem PASSWORD_TO_CHANGE =
+            new Problem("password-to-change", "PASSWORD_TO_CHANGE", Messages.text("security.api.passwordToChange"));
     private static final String ACCESS_DENIED_BODY = """
             {"type":"https://onedoor.example/problems/access-denied","title":"Forbidden","status":403,\
             "detail":"You do not have the privilege this needs","code":"ACCESS_DENIED","errors":[]}""";

@@ -21,6 +21,8 @@ public record UserAccountChanged(
                         + AccountChange.names(rolesAfter);
             case DISABLED -> "Account " + username + " disabled";
             case ENABLED -> "Account " + username + " enabled";
+            case PASSWORD_CHANGED -> "Password of " + username + " changed by its holder";
+            case PASSWORD_RESET -> "Password of " + username + " reset: to be changed at the next sign-in";
         };
     }
 }

@@ -11,6 +11,7 @@ import org.onedoor.partnership.Directory;
 import org.onedoor.partnership.OrganisationSummary;
 import org.onedoor.partnership.OrganisationType;
 import org.onedoor.security.CurrentUsers;
+import org.onedoor.security.Passwords;
 import org.onedoor.security.Role;
 import org.onedoor.security.UserAccountSummary;
 import org.onedoor.security.UserAccounts;
@@ -40,11 +41,13 @@ class UserAccountsController {
     private final Directory directory;
 
     private final CurrentUsers currentUsers;
+    private final Passwords passwords;
 
-    UserAccountsController(UserAccounts accounts, Directory directory, CurrentUsers currentUsers) {
+    UserAccountsController(UserAccounts accounts, Directory directory, CurrentUsers currentUsers, Passwords passwords) {
         this.accounts = accounts;
         this.directory = directory;
         this.currentUsers = currentUsers;
+        this.passwords = passwords;
     }
 
     @GetMapping
@@ -81,6 +84,7 @@ class UserAccountsController {
                         form.organisationId(),
                         null,
                         form.roles()));
+                passwords.requireChangeAtNextSignIn(form.username());
                 redirect.addFlashAttribute(
                         "flash",
                         Messages.text(
