@@ -29,6 +29,10 @@ class InboxController {
     @GetMapping("/inbox")
     String inbox(@RequestParam(defaultValue = "1") int page, Model model) {
         model.addAttribute("results", inbox.waiting(ResultPage.indexOf(page), 25));
+        model.addAttribute("returnReasons", ReturnReason.values());
+        if (!model.containsAttribute("returnErrors")) {
+            model.addAttribute("returnErrors", java.util.Map.of());
+        }
         model.addAttribute("links", new ReferralQueueController.PageLinks("/inbox"));
         return "referral/inbox";
     }
@@ -36,15 +40,28 @@ class InboxController {
     @PostMapping("/inbox/{id}/return")
     String giveBack(
             @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String why,
             @RequestParam(required = false) @Nullable String reason,
             RedirectAttributes redirect) {
         try {
-            inbox.giveBack(id, reason);
+            inbox.giveBack(id, reason(why), reason);
             redirect.addFlashAttribute("flash", Messages.text("referral.flash.returned"));
         } catch (DomainRuleViolation refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+            refused.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+            redirect.addFlashAttribute("returnErrors", errors);
             redirect.addFlashAttribute("problemFor", id);
+            redirect.addFlashAttribute("returnWhy", why);
+            redirect.addFlashAttribute("returnWords", reason);
         }
         return "redirect:/inbox";
+    }
+
+    private static @Nullable ReturnReason reason(@Nullable String why) {
+        try {
+            return why == null || why.isBlank() ? null : ReturnReason.valueOf(why);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 }

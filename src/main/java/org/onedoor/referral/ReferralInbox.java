@@ -9,11 +9,10 @@ import org.onedoor.partnership.PracticeMenu;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.shared.DomainRuleViolation;
+import org.onedoor.shared.FieldProblems;
 import org.onedoor.shared.Messages;
 import org.onedoor.shared.NotFound;
 import org.onedoor.shared.ResultPage;
-import org.onedoor.shared.jdbc.DbTime;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReferralInbox {
 
-    private final JdbcClient jdbc;
+    private final InboxQuery query;
     private final Referrals referrals;
     private final ReferralHistory history;
     private final PracticeMenu menu;
@@ -35,7 +34,7 @@ public class ReferralInbox {
     private final Clock clock;
 
     ReferralInbox(
-            JdbcClient jdbc,
+            InboxQuery query,
             Referrals referrals,
             ReferralHistory history,
             PracticeMenu menu,
@@ -43,7 +42,7 @@ public class ReferralInbox {
             ClientCandidates candidates,
             CurrentUsers currentUsers,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.query = query;
         this.referrals = referrals;
         this.history = history;
         this.menu = menu;
@@ -56,38 +55,7 @@ public class ReferralInbox {
     /** Referrals waiting for the signed-in user's organisation, urgent first, then oldest. */
     @PreAuthorize("hasAuthority('REFERRAL_RECEIVE')")
     public ResultPage<InboxEntry> waiting(int page, int size) {
-        UUID organisation = currentUsers.require().organisationId();
-        int pageSize = ResultPage.clampSize(size);
-        long total = jdbc.sql("select count(*) from referral where allocated_to = ? and status = 'ALLOCATED' "
-                        + "and voided_at is null")
-                .param(organisation)
-                .query(Long.class)
-                .single();
-        var items = jdbc.sql("""
-                select r.id, r.reference, r.given_name || ' ' || r.family_name name, r.date_of_birth, r.urgent,
-                       i.label intervention, g.label grp, r.allocated_at, r.routing_reason
-                  from referral r
-                  join report_menu_intervention i on i.code = r.needed_intervention
-                  join report_substance_group g on g.code = r.substance_group
-                 where r.allocated_to = :organisation and r.status = 'ALLOCATED' and r.voided_at is null
-                 order by r.urgent desc, r.allocated_at, r.id
-                 offset :offset rows fetch next :size rows only
-                """)
-                .param("organisation", organisation)
-                .param("offset", ResultPage.offset(page, pageSize))
-                .param("size", pageSize)
-                .query((rs, n) -> new InboxEntry(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("reference"),
-                        rs.getString("name"),
-                        rs.getObject("date_of_birth", LocalDate.class),
-                        rs.getBoolean("urgent"),
-                        rs.getString("intervention"),
-                        rs.getString("grp"),
-                        DbTime.instant(rs, "allocated_at"),
-                        rs.getString("routing_reason")))
-                .list();
-        return new ResultPage<>(items, Math.max(0, page), pageSize, total);
+        return query.waiting(currentUsers.require().organisationId(), page, ResultPage.clampSize(size));
     }
 
     /**
@@ -125,6 +93,19 @@ public class ReferralInbox {
                         ? "Client confirmed: a new client record"
                         : "Client confirmed: an existing client record",
                 user.username());
+    }
+
+    /** Gives the referral back with a reason from the list and the receiver's own words, both required. */
+    @PreAuthorize("hasAuthority('REFERRAL_RECEIVE')")
+    @Transactional
+    public void giveBack(UUID referralId, @Nullable ReturnReason why, @Nullable String words) {
+        FieldProblems.Collector problems = new FieldProblems.Kind("RETURN_INVALID", "return").collector();
+        if (why == null) {
+            problems.add("why", "REQUIRED", Messages.text("referral.return.why.required"));
+        }
+        problems.required("reason", words, 900, Messages.text("referral.reason.reasonRequired.return"));
+        problems.throwIfAny();
+        giveBack(referralId, (why == null ? "" : why.label()) + ": " + (words == null ? "" : words.strip()));
     }
 
     @PreAuthorize("hasAuthority('REFERRAL_RECEIVE')")

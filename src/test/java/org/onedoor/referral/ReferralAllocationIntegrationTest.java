@@ -93,6 +93,55 @@ class ReferralAllocationIntegrationTest {
                 .containsExactly("RECEIVED", "SCREENED", "TRIAGED", "ALLOCATED", "ACCEPTED");
     }
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Test
+    void theInboxShowsWhatAPracticeNeedsToDecideAndAReturnNeedsAReasonAndWords() throws Exception {
+        UUID own = practiceOffering(EBI, 2);
+        UUID referral = triagedForAlcohol(own);
+        as(spoc, () -> {
+            allocation.allocate(referral, own, null);
+            return null;
+        });
+        CurrentUser gp = Actors.person(Role.PRACTICE_USER, own);
+        InboxEntry entry = as(gp, () -> inbox.waiting(0, 25)).items().stream()
+                .filter(e -> e.id().equals(referral))
+                .findFirst()
+                .orElseThrow();
+        assertThat(entry.safeContact()).isEqualTo("Phone call in person only");
+        assertThat(entry.screening()).startsWith("AUDIT-C score 7, positive");
+        assertThat(entry.daysWaiting()).isNotNegative();
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/inbox")
+                        .with(org.onedoor.testsupport.Actors.as(gp)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("Safe contact"),
+                                org.hamcrest.Matchers.containsString("AUDIT-C score 7"),
+                                org.hamcrest.Matchers.containsString("Why are you returning it?"))));
+
+        assertThatThrownBy(() -> as(gp, () -> {
+                    inbox.giveBack(referral, null, "  ");
+                    return null;
+                }))
+                .isInstanceOf(org.onedoor.shared.FieldProblems.class)
+                .satisfies(e -> assertThat(((DomainRuleViolation) e).problems())
+                        .extracting(DomainRuleViolation.FieldProblem::field)
+                        .containsExactly("why", "reason"));
+        assertThat(as(spoc, () -> records.view(referral)).status()).isEqualTo(ReferralStatus.ALLOCATED);
+
+        as(gp, () -> {
+            inbox.giveBack(referral, ReturnReason.NO_CAPACITY, "Our nurse is away until March");
+            return null;
+        });
+        ReferralView view = as(spoc, () -> records.view(referral));
+        assertThat(view.status()).isEqualTo(ReferralStatus.RETURNED);
+        assertThat(view.history())
+                .extracting(ReferralEvent::detail)
+                .contains("We have no capacity at the moment: Our nurse is away until March");
+    }
+
     @Test
     void returningAReferralGivesThePlaceBackAndPutsItBackInTheQueue() {
         UUID own = practiceOffering(EBI, 1);
