@@ -30,6 +30,9 @@ class RoleChangeOversightIntegrationTest {
     MockMvc mvc;
 
     @Autowired
+    org.onedoor.security.People people;
+
+    @Autowired
     UserAccounts accounts;
 
     @Autowired
@@ -98,7 +101,11 @@ class RoleChangeOversightIntegrationTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(report).contains(worker.username(), "Added: Team manager", admin.username(), "Disabled");
+        assertThat(report)
+                .contains(worker.username(), "Added: Team manager", people.name(admin.username()), "Disabled");
+        assertThat(people.name(admin.username()))
+                .as("a name and role, not the username")
+                .contains("(Administrator)");
         assertThat(report).contains("Opened", "Added: SPOC worker");
         String others = mvc.perform(get("/ig/account-changes")
                         .param("account", "no-such-account_%")

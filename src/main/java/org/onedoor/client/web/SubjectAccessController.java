@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.onedoor.client.subjectaccess.SubjectAccessExport;
 import org.onedoor.client.subjectaccess.SubjectAccessFormat;
 import org.onedoor.client.subjectaccess.SubjectAccessPackage;
+import org.onedoor.security.People;
 import org.onedoor.shared.DomainRuleViolation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,11 +40,13 @@ class SubjectAccessController {
     private final SubjectAccessExport export;
     private final JsonMapper json;
     private final ITemplateEngine templates;
+    private final People people;
 
-    SubjectAccessController(SubjectAccessExport export, JsonMapper json, ITemplateEngine templates) {
+    SubjectAccessController(SubjectAccessExport export, JsonMapper json, ITemplateEngine templates, People people) {
         this.export = export;
         this.json = json;
         this.templates = templates;
+        this.people = people;
     }
 
     @GetMapping("/clients/{id}/subject-access")
@@ -82,7 +85,7 @@ class SubjectAccessController {
         byte[] body;
         MediaType type;
         if (format == SubjectAccessFormat.HTML) {
-            Context context = new Context(Locale.UK, Map.of("sar", found));
+            Context context = new Context(Locale.UK, Map.of("sar", found, "people", people));
             body = templates.process(EXPORT_TEMPLATE, context).getBytes(StandardCharsets.UTF_8);
             type = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
         } else {
