@@ -79,6 +79,7 @@ public enum Role {
                     PRACTICE_MENU_VIEW_ALL,
                     WAITING_TIMES_VIEW,
                     COHORT_OUTCOMES_VIEW,
+                    INDICATORS_VIEW,
                     CONTRACT_VIEW,
                     CONTRACT_MANAGE,
                     PAYMENT_RUN,
