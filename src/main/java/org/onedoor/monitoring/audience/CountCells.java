@@ -1,36 +1,74 @@
 package org.onedoor.monitoring.audience;
 
 import java.util.List;
+import org.onedoor.indicators.Cell;
+import org.onedoor.indicators.CountTable;
+import org.onedoor.indicators.SmallNumbers;
+import org.onedoor.indicators.SuppressedTable;
 
 /**
- * A table of counts as people read it: each cell's text, and the row and grand totals, suppressed for audiences
- * outside the provider side by the partnership's one small-number rule.
+ * A table of counts as people read it: each cell's text with the row, column and grand totals, suppressed for
+ * audiences outside the provider side by the partnership's one rule ({@link SmallNumbers}: "&lt;5" and "[c]").
  */
 public final class CountCells {
 
     private CountCells() {}
 
-    /** Cell texts, row totals and the total; counts shown as they are when {@code suppressed} is false. */
-    public record Texts(String[][] cells, String[] rowTotals, String total) {}
+    /** The texts, and whether each row's total is shown (a median beside a hidden count must be hidden too). */
+    public record Texts(
+            String[][] cells, String[] rowTotals, boolean[] rowShown, String[] columnTotals, String total) {}
 
     public static Texts of(List<String> rows, List<String> columns, long[][] counts, boolean suppressed) {
-        String[][] cells = new String[rows.size()][columns.size()];
+        SuppressedTable table = suppressed
+                ? SmallNumbers.suppress(new CountTable(rows, columns, counts))
+                : shown(rows, columns, counts);
+        String[][] cells = new String[rows.size()][];
         String[] rowTotals = new String[rows.size()];
-        long total = 0;
+        boolean[] rowShown = new boolean[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
-            long rowTotal = 0;
-            for (int c = 0; c < columns.size(); c++) {
-                cells[r][c] = text(counts[r][c], suppressed);
-                rowTotal += counts[r][c];
-            }
-            rowTotals[r] = text(rowTotal, suppressed);
-            total += rowTotal;
+            cells[r] = texts(table.cells()[r]);
+            rowTotals[r] = table.rowTotals()[r].text();
+            rowShown[r] = table.rowTotals()[r].shown();
         }
-        return new Texts(cells, rowTotals, text(total, suppressed));
+        return new Texts(
+                cells,
+                rowTotals,
+                rowShown,
+                texts(table.columnTotals()),
+                table.total().text());
     }
 
-    // Stand-in until the suppression-rule tag (indicators.SmallNumbers) is merged: primary suppression only.
-    private static String text(long count, boolean suppressed) {
-        return suppressed && count >= 1 && count <= 4 ? "<5" : String.valueOf(count);
+    private static SuppressedTable shown(List<String> rows, List<String> columns, long[][] counts) {
+        Cell[][] cells = new Cell[rows.size()][columns.size()];
+        Cell[] rowTotals = new Cell[rows.size()];
+        long[] byColumn = new long[columns.size()];
+        long total = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            long row = 0;
+            for (int c = 0; c < columns.size(); c++) {
+                cells[r][c] = count(counts[r][c]);
+                row += counts[r][c];
+                byColumn[c] += counts[r][c];
+            }
+            rowTotals[r] = count(row);
+            total += row;
+        }
+        Cell[] columnTotals = new Cell[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            columnTotals[c] = count(byColumn[c]);
+        }
+        return new SuppressedTable(rows, columns, cells, rowTotals, columnTotals, count(total));
+    }
+
+    private static Cell count(long value) {
+        return new Cell(value, Cell.Hidden.NONE);
+    }
+
+    private static String[] texts(Cell[] cells) {
+        String[] texts = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            texts[i] = cells[i].text();
+        }
+        return texts;
     }
 }

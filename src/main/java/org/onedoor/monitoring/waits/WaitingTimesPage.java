@@ -67,25 +67,15 @@ class WaitingTimesPage {
         CountCells.Texts texts = CountCells.of(keys, List.of("within", "breach"), counts, suppressed);
         List<WaitGroup> groups = new ArrayList<>();
         for (int r = 0; r < keys.size(); r++) {
-            String referrals = texts.rowTotals()[r];
-            boolean shown = referrals.equals(String.valueOf(counts[r][0] + counts[r][1]));
             groups.add(new WaitGroup(
                     keys.get(r),
                     names.get(keys.get(r)),
-                    referrals,
-                    shown ? WaitGroup.medianText(median(grouped.get(keys.get(r)))) : referrals,
+                    texts.rowTotals()[r],
+                    texts.rowShown()[r] ? WaitGroup.medianText(median(grouped.get(keys.get(r)))) : texts.rowTotals()[r],
                     texts.cells()[r][1],
                     !suppressed));
         }
-        long breaches = 0;
-        for (long[] row : counts) {
-            breaches += row[1];
-        }
-        return new Summary(
-                groups,
-                texts.total(),
-                suppressed && breaches >= 1 && breaches <= 4 ? "<5" : String.valueOf(breaches),
-                suppressed);
+        return new Summary(groups, texts.total(), texts.columnTotals()[1], suppressed);
     }
 
     /** The waits of one group, for the list behind a figure (the caller filters rows by access). */

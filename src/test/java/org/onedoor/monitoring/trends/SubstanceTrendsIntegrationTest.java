@@ -76,8 +76,9 @@ class SubstanceTrendsIntegrationTest {
         CurrentUser commissioner =
                 Actors.person(Role.COMMISSIONER, organisation(OrganisationType.COUNCIL_COMMISSIONER));
         String suppressed = page("/monitoring/trends?month=" + MONTH, commissioner);
+        // the one small count in the month would follow from the month's total, so the cocaine count is hidden too
         assertThat(suppressed)
-                .contains("New psychoactive substances: &lt;5 this month", "Cocaine (powder): 5 this month");
+                .contains("New psychoactive substances: &lt;5 this month", "Cocaine (powder): [c] this month");
         assertThat(suppressed).doesNotContain("monthly mean before");
 
         assertThat(page("/monitoring/trends?month=" + MONTH.plusMonths(2), lead))
