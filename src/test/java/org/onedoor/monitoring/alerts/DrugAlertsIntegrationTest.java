@@ -168,6 +168,27 @@ class DrugAlertsIntegrationTest {
         assertThat(count("monitoring_drug_effect_report")).isEqualTo(before + 1);
     }
 
+    @Test
+    void hostileAddressesGetAClearAnswerNeverAServerError() throws Exception {
+        CurrentUser lead = Actors.person(Role.CLINICAL_LEAD, organisation());
+        assertThat(perform(get("/monitoring/alerts/not-an-id"), lead).getStatus())
+                .isEqualTo(404);
+        assertThat(perform(get("/monitoring/alerts/" + UUID.randomUUID()), lead).getStatus())
+                .isEqualTo(404);
+        assertThat(perform(get("/monitoring/drug-effects/" + UUID.randomUUID()), lead)
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(perform(post("/monitoring/alerts/" + UUID.randomUUID() + "/acknowledgement"), lead)
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(perform(alert(UUID.randomUUID(), "Title", "Text"), lead).getStatus())
+                .isEqualTo(404);
+        assertThat(perform(get("/monitoring/drug-effects?page=-99999999999"), lead)
+                        .getStatus())
+                .isLessThan(500);
+        assertThat(body(get("/monitoring/drug-effects?page=-5"), lead)).contains("Drug-effect reports");
+    }
+
     private LocalDate lastMonth() {
         return LocalDate.now(clock).minusMonths(1);
     }
