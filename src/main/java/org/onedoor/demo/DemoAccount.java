@@ -68,6 +68,15 @@ record DemoAccount(
                     null,
                     null),
             new DemoAccount(
+                    "clinicallead",
+                    "Dr Nia",
+                    "Owusu",
+                    "Clinical lead (consultant addiction psychiatrist)",
+                    Role.CLINICAL_LEAD,
+                    OrganisationType.LEAD_PROVIDER,
+                    "GMC",
+                    "7054321"),
+            new DemoAccount(
                     "practice",
                     "Dr Tom",
                     "Walker",

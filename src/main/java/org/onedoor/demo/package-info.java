@@ -20,7 +20,8 @@
             "treatment::family",
             "contract::store",
             "contract::runs",
-            "assessment"
+            "assessment",
+            "monitoring"
         })
 @NullMarked
 package org.onedoor.demo;

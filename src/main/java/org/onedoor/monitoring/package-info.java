@@ -7,7 +7,15 @@
  */
 @ApplicationModule(
         displayName = "Monitoring",
-        allowedDependencies = {"security", "partnership", "client", "referral", "treatment", "assessment", "indicators"
+        allowedDependencies = {
+            "security",
+            "audittrail",
+            "partnership",
+            "client",
+            "referral",
+            "treatment",
+            "assessment",
+            "indicators"
         })
 @NullMarked
 package org.onedoor.monitoring;

@@ -70,7 +70,16 @@ public enum Privilege {
      */
     NDTMS_EXTRACT("Produce the NDTMS monthly extract"),
     /** Upload NDTMS activity files from providers on other systems, read their validation report and load them. */
-    NDTMS_IMPORT("Import NDTMS activity files");
+    NDTMS_IMPORT("Import NDTMS activity files"),
+    /** Read staff reports of unusual drug effects, and close them or issue an alert from one (issue 18 item 5). */
+    DRUG_EFFECT_REVIEW("Review reports of unusual drug effects"),
+    /** Issue a drug alert to every member of the partnership's staff, see who acknowledged it, and withdraw it. */
+    DRUG_ALERT_ISSUE("Issue and withdraw drug alerts"),
+    /**
+     * The monthly mentions of substances in referrals, episodes and TOPs, with new and rising ones flagged (issue 18
+     * item 4); suppressed outside the provider side.
+     */
+    SUBSTANCE_TRENDS_VIEW("Read emerging substance trends");
 
     private final String label;
 

@@ -64,7 +64,14 @@ public enum Role {
                     CLIENT_RECORD_EDIT,
                     CLIENT_BREAK_GLASS,
                     CLIENT_MERGE,
-                    TREATMENT_RECORD)),
+                    TREATMENT_RECORD,
+                    SUBSTANCE_TRENDS_VIEW)),
+    /**
+     * Reviews staff reports of unusual drug effects and issues alerts to the partnership's staff (issue 18). Opens no
+     * client record through this role: a clinical lead who also keeps a caseload holds a clinical role as well.
+     */
+    CLINICAL_LEAD(
+            "Clinical lead", EnumSet.of(DIRECTORY_VIEW, DRUG_EFFECT_REVIEW, DRUG_ALERT_ISSUE, SUBSTANCE_TRENDS_VIEW)),
     COMMISSIONER(
             "Commissioner",
             EnumSet.of(
@@ -77,7 +84,8 @@ public enum Role {
                     CONTRACT_MANAGE,
                     PAYMENT_RUN,
                     PAYMENT_APPROVE,
-                    NDTMS_IMPORT)),
+                    NDTMS_IMPORT,
+                    SUBSTANCE_TRENDS_VIEW)),
     DATA_OFFICER(
             "Data officer",
             EnumSet.of(
@@ -89,7 +97,8 @@ public enum Role {
                     CONTRACT_VIEW,
                     PAYMENT_RUN,
                     NDTMS_EXTRACT,
-                    NDTMS_IMPORT)),
+                    NDTMS_IMPORT,
+                    SUBSTANCE_TRENDS_VIEW)),
     IG_LEAD(
             "Information governance lead",
             EnumSet.of(DIRECTORY_VIEW, AUDIT_VERIFY, CLIENT_ACCESS_REVIEW, CLIENT_SUBJECT_ACCESS)),

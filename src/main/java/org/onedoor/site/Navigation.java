@@ -56,6 +56,15 @@ class Navigation {
         if (user.has(Privilege.COHORT_OUTCOMES_VIEW)) {
             items.add(new NavigationItem("Outcomes", "/outcomes/cohorts"));
         }
+        if (user.has(Privilege.DRUG_EFFECT_REVIEW)) {
+            items.add(new NavigationItem("Drug alerts", "/monitoring/drug-effects"));
+        }
+        if (user.has(Privilege.SUBSTANCE_TRENDS_VIEW)) {
+            items.add(new NavigationItem("Substance trends", "/monitoring/trends"));
+        }
+        if (user.has(Privilege.WAITING_TIMES_VIEW)) {
+            items.add(new NavigationItem("Waiting times", "/monitoring/waiting-times"));
+        }
         if (user.has(Privilege.NDTMS_EXTRACT)) {
             items.add(new NavigationItem("NDTMS extracts", "/ndtms/extracts"));
         }

@@ -196,6 +196,16 @@ class DemoActivityIntegrationTest {
                 .single();
     }
 
+    @Test
+    void seedsDrugEffectReportsAndOneUrgentAlertFromTheClinicalLead() {
+        assertThat(count("monitoring_drug_effect_report")).isEqualTo(3);
+        assertThat(count("select count(*) from monitoring_drug_effect_report where status = 'ALERTED'"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from monitoring_drug_alert where severity = 'URGENT'"
+                        + " and issued_by = 'clinicallead' and withdrawn_at is null"))
+                .isEqualTo(1);
+    }
+
     private long count(String tableOrSql) {
         String sql = tableOrSql.startsWith("select") ? tableOrSql : "select count(*) from " + tableOrSql;
         return jdbc.sql(sql).query(Long.class).single();
