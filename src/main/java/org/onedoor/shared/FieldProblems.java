@@ -85,7 +85,8 @@ public class FieldProblems extends DomainRuleViolation {
 
         /** The words for a field in a message ("Postcode"), from {@code field.<name>} in the messages. */
         public static String fieldName(String field) {
-            return Messages.has("field." + field) ? Messages.text("field." + field) : "This answer";
+            String key = "field." + field;
+            return Messages.has(key) ? Messages.text(key) : "This answer";
         }
 
         public void throwIfAny() {

@@ -21,6 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DrugAlertController {
 
+    /** The flash after acknowledging, one key per outcome: {@code now}, {@code already}, {@code withdrawn}. */
+    private static final String ACKNOWLEDGED = "monitoring.flash.ack.";
+
     private final DrugAlerts alerts;
     private final DrugEffectReports reports;
     private final Clock clock;
@@ -114,7 +117,7 @@ class DrugAlertController {
     String acknowledge(@PathVariable UUID id, RedirectAttributes redirect) {
         DrugAlerts.Acknowledged result = alerts.acknowledge(id);
         redirect.addFlashAttribute(
-                "flash", Messages.text("monitoring.flash.ack." + result.name().toLowerCase()));
+                "flash", Messages.text(ACKNOWLEDGED + result.name().toLowerCase(java.util.Locale.ROOT)));
         return "redirect:/";
     }
 }
