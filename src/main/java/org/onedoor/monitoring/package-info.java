@@ -7,7 +7,16 @@
  */
 @ApplicationModule(
         displayName = "Monitoring",
-        allowedDependencies = {"security", "partnership", "client", "referral", "treatment", "assessment", "indicators"})
+        allowedDependencies = {
+            "security",
+            "partnership",
+            "client",
+            "referral",
+            "treatment",
+            "assessment",
+            "indicators",
+            "contract"
+        })
 @NullMarked
 package org.onedoor.monitoring;
 

@@ -55,6 +55,12 @@ public enum Privilege {
      */
     INDICATORS_VIEW_UNSUPPRESSED("Read treatment indicators without small-number suppression"),
 
+    /**
+     * The monitoring dashboards (issue 18): commissioners see the partnership's figures with small numbers suppressed;
+     * provider-side staff see their own organisation's figures unsuppressed. No client is named.
+     */
+    MONITORING_VIEW("Read the monitoring dashboards"),
+
     /** Aggregated, small numbers suppressed: no client is named (issue 16 item 3). */
     COHORT_OUTCOMES_VIEW("Read cohort outcome measures"),
     /** Import, revise, activate and end contracts, and change an active contract's rules from a month. */
