@@ -19,6 +19,9 @@ final class IndicatorCalculator {
 
     static final String ALL = "ALL";
 
+    /** The group of the row that totals the substance groups. */
+    static final String ALL_LABEL = "All";
+
     private final CompletionQuery completions;
     private final ActivityQueries activity;
     private final int months;
@@ -65,7 +68,7 @@ final class IndicatorCalculator {
         for (ReportingSubstanceGroup group : ReportingSubstanceGroup.values()) {
             rows.add(row(definition, window, group.label(), byGroup.get(group.name()), status));
         }
-        rows.add(row(definition, window, "All", byGroup.get(ALL), status));
+        rows.add(row(definition, window, ALL_LABEL, byGroup.get(ALL), status));
         return rows;
     }
 

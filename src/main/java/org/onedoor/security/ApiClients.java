@@ -25,9 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApiClients {
 
-    /** The only privileges a calling system may hold: it reads the directory, submits referrals, reads waiting times. */
-    public static final Set<Privilege> GRANTABLE = Collections.unmodifiableSet(
-            EnumSet.of(Privilege.DIRECTORY_VIEW, Privilege.REFERRAL_SUBMIT, Privilege.WAITING_TIMES_VIEW));
+    /**
+     * The only privileges a calling system may hold: it reads the directory, submits referrals, reads waiting times and
+     * indicators with small numbers suppressed.
+     */
+    public static final Set<Privilege> GRANTABLE = Collections.unmodifiableSet(EnumSet.of(
+            Privilege.DIRECTORY_VIEW,
+            Privilege.REFERRAL_SUBMIT,
+            Privilege.WAITING_TIMES_VIEW,
+            Privilege.INDICATORS_VIEW));
 
     /** Leaves room for the "api:" before the name in 100-character {@code created_by} stamps. */
     static final int MAX_NAME_LENGTH = 96;

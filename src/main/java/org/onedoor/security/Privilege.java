@@ -49,10 +49,7 @@ public enum Privilege {
     /** Read commissioning contracts, their rule versions and payment statements (pseudonymous evidence only). */
     CONTRACT_VIEW("Read commissioning contracts and payment statements"),
 
-    /**
-     * Indicator figures with small numbers shown (issue 17 item 5): provider-side team managers and data officers
-     * only, until the monitoring screens' suppression rule lets commissioners have them.
-     */
+    /** Indicator figures with small numbers shown (issue 17 item 5): provider-side team managers and data officers. */
     INDICATORS_VIEW_UNSUPPRESSED("Read treatment indicators without small-number suppression"),
 
     /**
@@ -60,6 +57,9 @@ public enum Privilege {
      * provider-side staff see their own organisation's figures unsuppressed. No client is named.
      */
     MONITORING_VIEW("Read the monitoring dashboards"),
+
+    /** Indicator figures with counts of 1 to 4 suppressed: commissioners and their API clients (issue 18 item 2). */
+    INDICATORS_VIEW("Read treatment indicators with small numbers suppressed"),
 
     /** Aggregated, small numbers suppressed: no client is named (issue 16 item 3). */
     COHORT_OUTCOMES_VIEW("Read cohort outcome measures"),

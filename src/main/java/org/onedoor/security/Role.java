@@ -75,6 +75,7 @@ public enum Role {
                     WAITING_TIMES_VIEW,
                     COHORT_OUTCOMES_VIEW,
                     MONITORING_VIEW,
+                    INDICATORS_VIEW,
                     CONTRACT_VIEW,
                     CONTRACT_MANAGE,
                     PAYMENT_RUN,

@@ -90,10 +90,35 @@ class IndicatorApiIntegrationTest {
     }
 
     @Test
-    @WithMockUser(authorities = {"COHORT_OUTCOMES_VIEW", "WAITING_TIMES_VIEW", "CONTRACT_VIEW"})
-    void aCommissionerIsToldWhyUntilSmallNumbersAreSuppressed() throws Exception {
+    @WithMockUser(authorities = {"INDICATORS_VIEW", "CONTRACT_VIEW"})
+    void aCommissionerGetsTheFiguresWithSmallNumbersSuppressed() throws Exception {
+        Journeys journeys = new Journeys(directory, registry, treatment, prescribing, currentUsers);
+        journeys.adult()
+                .episode(journeys.providerA, List.of("ALCOHOL"), "2016-05-01", "2016-09-01", "81")
+                .record();
+        mvc.perform(get("/api/v1/indicators")
+                        .param("scope", "provider")
+                        .param("organisation", journeys.providerA.toString())
+                        .param("from", "2016-04")
+                        .param("to", "2017-03")
+                        .param("asOf", "2018-01-01")
+                        .param("indicator", "C19c"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.suppression", containsString("<5")))
+                .andExpect(jsonPath("$.rows[0].indicator").value("C19c"))
+                .andExpect(jsonPath("$.rows[0].numerator.hidden").value("SMALL"))
+                .andExpect(jsonPath("$.rows[0].numerator.value").doesNotExist())
+                .andExpect(jsonPath("$.rows[0].denominator.hidden").value("SMALL"))
+                .andExpect(jsonPath("$.rows[0].value").doesNotExist())
+                .andExpect(jsonPath("$.rows[0].lower95").doesNotExist())
+                .andExpect(jsonPath("$.rows[0].suppressed").value(true));
+    }
+
+    @Test
+    @WithMockUser(authorities = {"COHORT_OUTCOMES_VIEW", "WAITING_TIMES_VIEW"})
+    void someoneWithoutAnIndicatorPrivilegeIsToldWho() throws Exception {
         mvc.perform(get("/api/v1/indicators").param("from", "2016-04").param("to", "2017-03"))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail", containsString("suppressed for small numbers")));
+                .andExpect(jsonPath("$.detail", containsString("commissioners")));
     }
 }

@@ -2,6 +2,9 @@ package org.onedoor.indicators.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +16,8 @@ import org.onedoor.indicators.IndicatorRequest;
 import org.onedoor.indicators.IndicatorRow;
 import org.onedoor.indicators.IndicatorScope;
 import org.onedoor.indicators.Indicators;
+import org.onedoor.indicators.SmallNumbers;
+import org.onedoor.indicators.SuppressedIndicatorRow;
 import org.onedoor.security.Privilege;
 import org.onedoor.shared.AccessRefused;
 import org.onedoor.shared.DomainRuleViolation;
@@ -26,8 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The same figures as the {@code indicators} command, as JSON, for the partnership, a provider or a GP practice.
- * Unsuppressed, so only provider-side callers holding {@link Privilege#INDICATORS_VIEW_UNSUPPRESSED} get them;
- * commissioners and API clients are refused with the reason until the monitoring screens' suppression rule exists.
+ * Provider-side callers holding {@link Privilege#INDICATORS_VIEW_UNSUPPRESSED} get them as they are; commissioners and
+ * their API clients ({@link Privilege#INDICATORS_VIEW}) get them through {@link SmallNumbers}, counts of 1 to 4 shown
+ * as "&lt;5" and any count that would give one away as "[c]".
  */
 @RestController
 @Tag(name = "Indicators", description = "KPIs and PHOF C19a-c computed on request from the live record")
@@ -50,6 +56,16 @@ class IndicatorApiController {
             LocalDate asOf,
             List<IndicatorRow> rows) {}
 
+    /** The same, as shown outside the provider side: small numbers suppressed, and a word on how. */
+    record SuppressedIndicatorReport(
+            String scope,
+            @Nullable UUID organisation,
+            YearMonth from,
+            YearMonth to,
+            LocalDate asOf,
+            String suppression,
+            List<SuppressedIndicatorRow> rows) {}
+
     @GetMapping("/api/v1/indicators")
     @Operation(
             summary = "Indicators for a scope and period",
@@ -57,8 +73,13 @@ class IndicatorApiController {
                     + " window ending in one of those months (rolling 12 months; one month for monthly"
                     + " indicators). Records dated after asOf (default today) are ignored; a window is provisional"
                     + " until asOf is 6 calendar months past its end. Percentages carry 95% Wilson intervals."
-                    + " Figures are unsuppressed: provider-side team managers and data officers only.")
-    IndicatorReport indicators(
+                    + " Provider-side team managers and data officers get the figures unsuppressed; commissioners and"
+                    + " their API clients get them with counts of 1 to 4 shown as <5, counts that would give one"
+                    + " away as [c], and a percentage resting on a hidden count left out.")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(oneOf = {IndicatorReport.class, SuppressedIndicatorReport.class})))
+    Object indicators(
             @Parameter(description = "partnership, provider, practice or agency", example = "partnership")
                     @RequestParam(defaultValue = "partnership")
                     String scope,
@@ -82,23 +103,33 @@ class IndicatorApiController {
                     @Nullable
                     List<String> indicator,
             @RequestParam(defaultValue = "false") boolean monthly) {
-        if (!mayReadUnsuppressed()) {
-            throw new AccessRefused(Messages.text("indicators.api.providerSideOnly"));
+        boolean unsuppressed = holds(Privilege.INDICATORS_VIEW_UNSUPPRESSED);
+        if (!unsuppressed && !holds(Privilege.INDICATORS_VIEW)) {
+            throw new AccessRefused(Messages.text("indicators.api.refused"));
         }
         IndicatorScope chosen = scope(scope, organisation, agency);
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
         List<IndicatorRow> rows = indicators.compute(
                 new IndicatorRequest(indicator == null ? List.of() : indicator, chosen, from, to, day, monthly));
-        return new IndicatorReport(scope, organisation, from, to, day, rows);
+        if (unsuppressed) {
+            return new IndicatorReport(scope, organisation, from, to, day, rows);
+        }
+        return new SuppressedIndicatorReport(
+                scope,
+                organisation,
+                from,
+                to,
+                day,
+                Messages.text("indicators.api.suppression"),
+                SmallNumbers.suppress(rows));
     }
 
     /** Whoever calls (a person or an API client) holds the privilege among their authorities. */
-    private static boolean mayReadUnsuppressed() {
+    private static boolean holds(Privilege privilege) {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         return caller != null
                 && caller.getAuthorities().stream()
-                        .anyMatch(a ->
-                                Privilege.INDICATORS_VIEW_UNSUPPRESSED.name().equals(a.getAuthority()));
+                        .anyMatch(a -> privilege.name().equals(a.getAuthority()));
     }
 
     private static IndicatorScope scope(String scope, @Nullable UUID organisation, @Nullable String agency) {

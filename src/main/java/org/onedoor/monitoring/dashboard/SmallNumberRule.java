@@ -6,14 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.onedoor.indicators.Cell;
 import org.onedoor.indicators.IndicatorDefinition;
 import org.onedoor.indicators.IndicatorDefinition.Measure;
 import org.onedoor.indicators.IndicatorRow;
+import org.onedoor.indicators.SmallNumbers;
+import org.onedoor.indicators.SuppressedIndicatorRow;
 
 /**
  * Turns the engine's rows into the figures a viewer sees: as they are for the provider side, or through the
- * partnership's one small-number rule for everyone else. Suppression runs over every group of an indicator before any
- * filter picks rows, so a hidden group cannot be worked out from the total.
+ * partnership's one small-number rule ({@link SmallNumbers}) for everyone else. The rule runs over every group of an
+ * indicator before any filter picks rows, so a hidden group cannot be worked out from the total. A count shows its
+ * cell ("&lt;5", "[c]"); a percentage or median resting on a hidden count shows "[c]".
  */
 final class SmallNumberRule {
 
@@ -21,43 +25,60 @@ final class SmallNumberRule {
 
     static List<FigureRow> figures(
             List<IndicatorRow> rows, boolean suppress, Map<String, IndicatorDefinition> definitions) {
-        List<FigureRow> figures = new ArrayList<>();
-        for (IndicatorRow row : rows) {
-            IndicatorDefinition definition = definitions.get(row.indicator());
-            boolean small = suppress && (isSmall(row.numerator()) || isSmall(row.denominator()));
-            figures.add(figure(row, definition, small));
+        List<FigureRow> figures = new ArrayList<>(rows.size());
+        if (!suppress) {
+            rows.forEach(row -> figures.add(shown(row, definitions.get(row.indicator()))));
+            return figures;
+        }
+        List<SuppressedIndicatorRow> suppressed = SmallNumbers.suppress(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            figures.add(suppressed(
+                    rows.get(i), suppressed.get(i), definitions.get(rows.get(i).indicator())));
         }
         return figures;
     }
 
-    private static boolean isSmall(@Nullable Long n) {
-        return n != null && n >= 1 && n <= 4;
+    private static FigureRow shown(IndicatorRow row, IndicatorDefinition definition) {
+        return new FigureRow(
+                row.indicator(),
+                definition.name(),
+                row.period(),
+                row.group(),
+                value(row.value(), definition.measure()),
+                row.numerator() == null ? "" : Long.toString(row.numerator()),
+                row.denominator() == null ? "" : Long.toString(row.denominator()),
+                interval(row.lower95(), row.upper95()),
+                row.status().word(),
+                false,
+                row.value());
     }
 
-    private static FigureRow figure(IndicatorRow row, IndicatorDefinition definition, boolean hidden) {
+    private static FigureRow suppressed(
+            IndicatorRow row, SuppressedIndicatorRow shown, IndicatorDefinition definition) {
         Measure measure = definition.measure();
-        String numerator = count(row.numerator(), hidden && isSmall(row.numerator()) ? "<5" : null);
-        String denominator = count(row.denominator(), hidden && isSmall(row.denominator()) ? "<5" : null);
-        String value = hidden ? (measure == Measure.COUNT ? "<5" : "[c]") : value(row.value(), measure);
-        String interval = hidden || row.lower95() == null || row.upper95() == null
-                ? ""
-                : plain(row.lower95()) + "–" + plain(row.upper95()) + "%";
+        String value = !shown.suppressed()
+                ? value(shown.value(), measure)
+                : measure == Measure.COUNT ? shown.numerator().text() : "[c]";
         return new FigureRow(
                 row.indicator(),
                 definition.name(),
                 row.period(),
                 row.group(),
                 value,
-                numerator,
-                denominator,
-                interval,
+                row.numerator() == null ? "" : shown.numerator().text(),
+                text(shown.denominator()),
+                interval(shown.lower95(), shown.upper95()),
                 row.status().word(),
-                hidden,
-                hidden ? null : row.value());
+                shown.suppressed(),
+                shown.suppressed() ? null : shown.value());
     }
 
-    private static String count(@Nullable Long n, @Nullable String shown) {
-        return shown != null ? shown : n == null ? "" : Long.toString(n);
+    private static String text(@Nullable Cell cell) {
+        return cell == null ? "" : cell.text();
+    }
+
+    private static String interval(@Nullable BigDecimal lower, @Nullable BigDecimal upper) {
+        return lower == null || upper == null ? "" : plain(lower) + "–" + plain(upper) + "%";
     }
 
     static String value(@Nullable BigDecimal value, Measure measure) {
