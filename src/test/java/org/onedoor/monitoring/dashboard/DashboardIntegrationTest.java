@@ -150,6 +150,23 @@ class DashboardIntegrationTest {
         assertThat(csv(manager, "figures", null)).contains(IN_TREATMENT + "3,");
     }
 
+    @Test
+    void aCommissionersHomePagePullsTheHeadlineFiguresFromMonitoring() throws Exception {
+        String home = body(mvc.perform(get("/").with(as(commissioner))).andExpect(status().isOk()));
+        assertThat(home).contains("hx-get=\"/monitoring/home-figures\"");
+
+        String figures = body(mvc.perform(get("/monitoring/home-figures").with(as(commissioner)))
+                .andExpect(status().isOk()));
+
+        assertThat(figures)
+                .contains("Headline figures: 12 months to October 2026")
+                .contains("Numbers in treatment (rolling 12 months)")
+                .containsAnyOf("since last month", "No comparison shown");
+        String workersHome = body(mvc.perform(get("/").with(as(Actors.person(Role.RECOVERY_WORKER, people.provider))))
+                .andExpect(status().isOk()));
+        assertThat(workersHome).doesNotContain("/monitoring/home-figures");
+    }
+
     private String csv(CurrentUser who, String table, UUID chosenPractice) throws Exception {
         var request = get("/monitoring/export")
                 .param("table", table)
