@@ -1,5 +1,6 @@
 package org.onedoor.monitoring.dashboard;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -85,6 +86,7 @@ class DashboardController {
         return "monitoring/dashboard/dashboard";
     }
 
+    @Hidden
     @GetMapping("/monitoring/export")
     Object export(
             @RequestParam(required = false) @Nullable String table,

@@ -67,6 +67,12 @@ class DashboardBrowserTest extends BrowserTestSupport {
         assertThat(downloaded)
                 .contains("Numbers in treatment (rolling 12 months),All,<5,")
                 .doesNotContain(",All,3,");
+
+        page.setViewportSize(1280, 900);
+        page.getByText("Treatment before and after each change of payment rules")
+                .click();
+        assertThat(page.locator("h1").innerText()).isEqualTo("Treatment around payment rule changes");
+        looksRightAtBothWidths("monitoring-rule-changes");
     }
 
     @Test
