@@ -15,7 +15,8 @@
             "referral",
             "treatment",
             "assessment",
-            "indicators"
+            "indicators",
+            "contract"
         })
 @NullMarked
 package org.onedoor.monitoring;

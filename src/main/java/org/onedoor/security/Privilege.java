@@ -52,6 +52,12 @@ public enum Privilege {
     /** Indicator figures with small numbers shown (issue 17 item 5): provider-side team managers and data officers. */
     INDICATORS_VIEW_UNSUPPRESSED("Read treatment indicators without small-number suppression"),
 
+    /**
+     * The monitoring dashboards (issue 18): commissioners see the partnership's figures with small numbers suppressed;
+     * provider-side staff see their own organisation's figures unsuppressed. No client is named.
+     */
+    MONITORING_VIEW("Read the monitoring dashboards"),
+
     /** Indicator figures with counts of 1 to 4 suppressed: commissioners and their API clients (issue 18 item 2). */
     INDICATORS_VIEW("Read treatment indicators with small numbers suppressed"),
 

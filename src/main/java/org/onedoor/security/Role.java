@@ -48,7 +48,8 @@ public enum Role {
                     CLIENT_RECORD_EDIT,
                     CLIENT_BREAK_GLASS,
                     TREATMENT_RECORD,
-                    PRESCRIBING_RECORD)),
+                    PRESCRIBING_RECORD,
+                    MONITORING_VIEW)),
     TEAM_MANAGER(
             "Team manager",
             EnumSet.of(
@@ -60,6 +61,7 @@ public enum Role {
                     WAITING_TIMES_VIEW,
                     COHORT_OUTCOMES_VIEW,
                     INDICATORS_VIEW_UNSUPPRESSED,
+                    MONITORING_VIEW,
                     CLIENT_RECORD_VIEW,
                     CLIENT_RECORD_EDIT,
                     CLIENT_BREAK_GLASS,
@@ -79,6 +81,7 @@ public enum Role {
                     PRACTICE_MENU_VIEW_ALL,
                     WAITING_TIMES_VIEW,
                     COHORT_OUTCOMES_VIEW,
+                    MONITORING_VIEW,
                     INDICATORS_VIEW,
                     CONTRACT_VIEW,
                     CONTRACT_MANAGE,
@@ -90,6 +93,7 @@ public enum Role {
             "Data officer",
             EnumSet.of(
                     INDICATORS_VIEW_UNSUPPRESSED,
+                    MONITORING_VIEW,
                     DIRECTORY_VIEW,
                     PRACTICE_MENU_VIEW_ALL,
                     WAITING_TIMES_VIEW,

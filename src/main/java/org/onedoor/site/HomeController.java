@@ -6,6 +6,7 @@ import org.onedoor.referral.ReferralQueue;
 import org.onedoor.security.CurrentUser;
 import org.onedoor.security.CurrentUsers;
 import org.onedoor.security.Privilege;
+import org.onedoor.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +39,7 @@ class HomeController {
         if (user.has(Privilege.CLIENT_ACCESS_REVIEW)) {
             model.addAttribute("breakGlassAwaiting", accessReviews.awaitingReview());
         }
+        model.addAttribute("monitoringFigures", user.holds(Role.COMMISSIONER) && user.has(Privilege.MONITORING_VIEW));
         return "site/home";
     }
 }

@@ -47,6 +47,9 @@ class Navigation {
         if (user.has(Privilege.DIRECTORY_MANAGE)) {
             items.add(new NavigationItem("Partnership", "/directory/partnership"));
         }
+        if (user.has(Privilege.MONITORING_VIEW)) {
+            items.add(new NavigationItem("Monitoring", "/monitoring"));
+        }
         if (user.has(Privilege.CONTRACT_VIEW)) {
             items.add(new NavigationItem("Contracts", "/contracts"));
         }

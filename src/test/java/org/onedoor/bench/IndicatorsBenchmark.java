@@ -79,7 +79,7 @@ class IndicatorsBenchmark {
         System.out.print(report.append("====\n\n"));
     }
 
-    private void load(int clients) {
+    void load(int clients) {
         jdbc.sql("""
                 insert into organisation (id, organisation_type, name, ods_code, active_from, version, created_at,
                        created_by)

@@ -35,6 +35,12 @@ class RoleNavigationBrowserTest extends BrowserTestSupport {
             assertThat(links.contains("Our practice menu"))
                     .as("%s sees own menu", role)
                     .isEqualTo(role == Role.PRACTICE_USER);
+            assertThat(links.contains("Monitoring"))
+                    .as("%s opens the monitoring dashboards", role)
+                    .isEqualTo(role == Role.COMMISSIONER
+                            || role == Role.TEAM_MANAGER
+                            || role == Role.PRACTICE_USER
+                            || role == Role.DATA_OFFICER);
             assertThat(links.contains("Partnership"))
                     .as("%s manages the directory", role)
                     .isEqualTo(role == Role.ADMINISTRATOR);

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.onedoor.contract.document.ContractDocumentReader;
@@ -120,6 +122,7 @@ class ContractRows {
                 .param("now", now)
                 .param("actor", actor)
                 .update();
+        insertRuleKinds(id, number, rules);
         List<ContractRules.Funding> funding = rules.funding();
         for (int line = 0; line < funding.size(); line++) {
             jdbc.sql("""
@@ -134,6 +137,21 @@ class ContractRows {
                     .param("amount", funding.get(line).amount())
                     .update();
         }
+    }
+
+    /** Each rule's kind, once per name, so report_payment_summary can group a statement's lines by kind. */
+    private void insertRuleKinds(UUID id, int number, ContractRules rules) {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        rules.rules().forEach(rule -> kinds.putIfAbsent(rule.name(), RuleKinds.of(rule)));
+        kinds.forEach((rule, kind) -> jdbc.sql("""
+                        insert into contract_version_rule (contract_id, version_no, rule, kind)
+                        values (:id, :number, :rule, :kind)
+                        """)
+                .param("id", id)
+                .param("number", number)
+                .param("rule", rule)
+                .param("kind", kind)
+                .update());
     }
 
     Optional<ContractSummary> summary(UUID id) {
