@@ -99,7 +99,7 @@ public class FrozenIndicators {
             IndicatorRow row) {
         jdbc.sql("""
                 insert into contract_evidence_indicator (snapshot_id, scope_key, indicator, period, name, numerator,
-                       denominator, value, unit, status, frozen_at)
+                       denominator, figure, unit, status, frozen_at)
                 values (:snapshot, :scope, :indicator, :period, :name, :numerator, :denominator, :value, :unit,
                        :status, :frozenAt)
                 """)
@@ -119,7 +119,7 @@ public class FrozenIndicators {
 
     private List<MeasuredIndicator> read(UUID snapshot, WithholdScope scope, QualityWithhold.MeasuredWindow window) {
         return jdbc.sql("""
-                select indicator, name, period, value, numerator, denominator, unit, status
+                select indicator, name, period, figure, numerator, denominator, unit, status
                   from contract_evidence_indicator
                  where snapshot_id = :snapshot and scope_key = :scope and period = :period
                  order by indicator
