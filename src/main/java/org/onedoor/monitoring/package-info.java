@@ -7,8 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Monitoring",
-        allowedDependencies = {"security", "partnership", "client", "referral", "treatment", "assessment", "indicators"
-        })
+        allowedDependencies = {"security", "partnership", "client", "referral", "treatment", "assessment", "indicators"})
 @NullMarked
 package org.onedoor.monitoring;
 
