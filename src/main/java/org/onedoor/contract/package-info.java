@@ -10,7 +10,7 @@
  */
 @ApplicationModule(
         displayName = "Commissioning contracts and payments",
-        allowedDependencies = {"security", "partnership", "treatment", "assessment::cohort", "ndtms"})
+        allowedDependencies = {"security", "partnership", "treatment", "assessment::cohort", "ndtms", "indicators"})
 @NullMarked
 package org.onedoor.contract;
 

@@ -92,6 +92,7 @@ final class ActivityQueries {
                         """.formatted(inScope) + BY_GROUP.formatted("counted", "sum(hit), count(*)");
             }
             case PHOF_COMPLETION -> throw new IllegalArgumentException("PHOF indicators are CompletionQuery's");
+            case OUTCOME_CHANGE -> throw new IllegalArgumentException("outcome indicators are OutcomeQuery's");
         };
         return jdbc.sql(sql)
                 .params(parameters)

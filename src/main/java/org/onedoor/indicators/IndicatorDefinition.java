@@ -39,7 +39,8 @@ public record IndicatorDefinition(
         WAIT_TO_START,
         COMPLETIONS,
         RE_PRESENTATIONS,
-        DISCHARGES
+        DISCHARGES,
+        OUTCOME_CHANGE
     }
 
     /** ROLLING: the window asked for (a rolling 12 months per month when monthly); MONTH: one calendar month. */

@@ -22,11 +22,13 @@ public class Indicators {
 
     private final IndicatorDefinitions definitions = IndicatorDefinitions.load();
     private final IndicatorCalculator calculator;
+    private final OutcomeIndicators outcomes;
     private final int months;
 
     Indicators(JdbcClient jdbc, TreatmentSettings treatment) {
         this.months = (int) treatment.rePresentationWindow().toTotalMonths();
         this.calculator = new IndicatorCalculator(new CompletionQuery(jdbc), new ActivityQueries(jdbc), months);
+        this.outcomes = new OutcomeIndicators(new OutcomeQuery(jdbc));
     }
 
     /** Every definition, in the order of the definitions file. */
@@ -53,7 +55,10 @@ public class Indicators {
         java.util.Map<String, List<Figures>> counted = new java.util.HashMap<>();
         for (IndicatorDefinition definition : chosen) {
             for (Window window : windows(definition, request)) {
-                rows.addAll(calculator.rows(definition, window, request.asOf(), request.scope(), counted));
+                rows.addAll(
+                        definition.calculation() == IndicatorDefinition.Calculation.OUTCOME_CHANGE
+                                ? outcomes.rows(definition, window, request.asOf(), request.scope(), months)
+                                : calculator.rows(definition, window, request.asOf(), request.scope(), counted));
             }
         }
         return rows;

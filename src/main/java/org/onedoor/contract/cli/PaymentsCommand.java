@@ -38,11 +38,13 @@ class PaymentsCommand {
 
     private final NdtmsActivityFile activityFile;
     private final EvidenceReader evidence;
+    private final WithholdActivity withholds;
     private final PaymentCalculator calculator = new PaymentCalculator();
 
-    PaymentsCommand(NdtmsActivityFile activityFile, EvidenceReader evidence) {
+    PaymentsCommand(NdtmsActivityFile activityFile, EvidenceReader evidence, WithholdActivity withholds) {
         this.activityFile = activityFile;
         this.evidence = evidence;
+        this.withholds = withholds;
     }
 
     /** Writes the statement lines and returns what to print: warnings, then the totals of each financial year. */
@@ -58,6 +60,7 @@ class PaymentsCommand {
         YearMonth first =
                 contract.evidence().readFrom(FinancialYear.of(arguments.from()).first());
         ActivityEvidence activity = evidence.read(snapshot.id(), first, arguments.to(), contract.evidence());
+        withholds.load(contract, arguments.activity());
         List<StatementLine> lines = new ArrayList<>();
         List<String> report = new ArrayList<>();
         PaymentRuleValidation.validate(contract.rules())
@@ -66,7 +69,9 @@ class PaymentsCommand {
         for (FinancialYear year = FinancialYear.of(arguments.from());
                 !year.first().isAfter(arguments.to());
                 year = new FinancialYear(year.startYear() + 1)) {
-            YearStatement statement = calculator.year(contract.rules(), activity, year);
+            YearMonth through = year.last().isAfter(arguments.to()) ? arguments.to() : year.last();
+            YearStatement statement = calculator.year(
+                    contract.rules(), activity.withIndicators(withholds.measured(snapshot, contract, through)), year);
             List<StatementLine> inRange = statement.lines().stream()
                     .filter(line -> !line.month().isBefore(arguments.from())
                             && !line.month().isAfter(arguments.to()))

@@ -142,18 +142,35 @@ final class RuleDocuments {
                         .orElse(PaymentByOutcomes.CapMode.MONEY_PARTIAL));
     }
 
+    /**
+     * Each entry of {@code kpis} names an {@code indicator} the run measures, or (the form before measured
+     * indicators, still read so that earlier versions pay as they did) a {@code kpi} with its result {@code achieved}.
+     */
     private static QualityWithhold withhold(DocumentNode node, String name, EffectivePeriod period) {
-        List<QualityWithhold.KpiRelease> kpis = new ArrayList<>();
+        List<QualityWithhold.Release> kpis = new ArrayList<>();
         for (DocumentNode kpi : node.required("kpis").items()) {
-            kpi.mapping(Set.of("kpi", "achieved", "threshold", "direction", "sharePercent"));
-            kpis.add(new QualityWithhold.KpiRelease(
-                    kpi.required("kpi").text(),
-                    kpi.optional("achieved").map(DocumentNode::decimal).orElse(null),
-                    kpi.required("threshold").decimal(),
-                    kpi.optional("direction")
-                            .map(d -> d.choice(QualityWithhold.Direction.class))
-                            .orElse(QualityWithhold.Direction.AT_LEAST),
-                    kpi.required("sharePercent").decimal()));
+            kpi.mapping(Set.of("indicator", "kpi", "achieved", "threshold", "direction", "sharePercent"));
+            QualityWithhold.Direction direction = kpi.optional("direction")
+                    .map(d -> d.choice(QualityWithhold.Direction.class))
+                    .orElse(QualityWithhold.Direction.AT_LEAST);
+            Optional<DocumentNode> indicator = kpi.optional("indicator");
+            if (indicator.isPresent()) {
+                if (kpi.optional("kpi").isPresent() || kpi.optional("achieved").isPresent()) {
+                    throw indicator.get().problem("is measured by the run: give no kpi or achieved result with it");
+                }
+                kpis.add(new QualityWithhold.IndicatorRelease(
+                        indicator.get().text(),
+                        kpi.required("threshold").decimal(),
+                        direction,
+                        kpi.required("sharePercent").decimal()));
+            } else {
+                kpis.add(new QualityWithhold.KpiRelease(
+                        kpi.required("kpi").text(),
+                        kpi.optional("achieved").map(DocumentNode::decimal).orElse(null),
+                        kpi.required("threshold").decimal(),
+                        direction,
+                        kpi.required("sharePercent").decimal()));
+            }
         }
         return new QualityWithhold(
                 name,

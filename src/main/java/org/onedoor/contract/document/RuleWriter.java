@@ -71,14 +71,19 @@ final class RuleWriter {
         out.list("appliesTo", withhold.appliesTo());
         out.text("releaseMonth", withhold.releaseMonth().name());
         YamlMap.Items kpis = out.items("kpis");
-        for (QualityWithhold.KpiRelease kpi : withhold.kpis()) {
-            YamlMap item = kpis.add().text("kpi", kpi.kpi());
-            if (kpi.achieved() != null) {
-                item.text("achieved", number(kpi.achieved()));
+        for (QualityWithhold.Release release : withhold.kpis()) {
+            YamlMap item;
+            if (release instanceof QualityWithhold.KpiRelease kpi) {
+                item = kpis.add().text("kpi", kpi.kpi());
+                if (kpi.achieved() != null) {
+                    item.text("achieved", number(kpi.achieved()));
+                }
+            } else {
+                item = kpis.add().text("indicator", release.kpi());
             }
-            item.text("threshold", number(kpi.threshold()));
-            item.text("direction", kpi.direction().name());
-            item.text("sharePercent", number(kpi.sharePercent()));
+            item.text("threshold", number(release.threshold()));
+            item.text("direction", release.direction().name());
+            item.text("sharePercent", number(release.sharePercent()));
         }
     }
 

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * are kept too, for {@link CountingRule#ATTENDED_CONTACT}, by a second {@code insert … select}. Rows are written and
  * numbered in order of provider (agency code), so that a contract's rows of a national snapshot lie together on few
  * pages, with one sort for both; on PostgreSQL into the snapshot's own table, indexed after it is written
- * (ADR 0019). The outcome measures clients met are kept by a third ({@link MeasureSnapshot}).
+ * (ADR 0019). The outcome measures clients met are kept by a third ({@link MeasureSnapshot}), and the rows in force of
+ * imported NDTMS activity files are added after the record's ({@link ImportedEvidence}).
  */
 @Service
 public class EvidenceSnapshots {
@@ -27,12 +28,19 @@ public class EvidenceSnapshots {
     private final SnapshotStore store;
     private final EvidenceKeys keys;
     private final MeasureSnapshot measures;
+    private final ImportedEvidence imported;
 
-    EvidenceSnapshots(JdbcClient jdbc, SnapshotStore store, EvidenceKeys keys, MeasureSnapshot measures) {
+    EvidenceSnapshots(
+            JdbcClient jdbc,
+            SnapshotStore store,
+            EvidenceKeys keys,
+            MeasureSnapshot measures,
+            ImportedEvidence imported) {
         this.jdbc = jdbc;
         this.store = store;
         this.keys = keys;
         this.measures = measures;
+        this.imported = imported;
     }
 
     @Transactional
@@ -62,6 +70,7 @@ public class EvidenceSnapshots {
                 .param("id", id)
                 .param("asOf", asOf)
                 .update();
+        rows += imported.take(id, store.table(id), asOf, rows);
         keys.bindKeys(jdbc.sql("""
                 insert into contract_evidence_contact (snapshot_id, line_no, client_key, episode_key, contact_on,
                        contact_type)

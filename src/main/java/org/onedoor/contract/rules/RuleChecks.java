@@ -6,7 +6,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.onedoor.contract.rules.PerClientPerMonth.BelowCoreRule;
-import org.onedoor.contract.rules.QualityWithhold.KpiRelease;
+import org.onedoor.contract.rules.QualityWithhold.IndicatorRelease;
+import org.onedoor.contract.rules.QualityWithhold.Release;
 import org.onedoor.shared.Messages;
 
 /**
@@ -148,9 +149,11 @@ final class RuleChecks {
             }
         }
         BigDecimal shares = BigDecimal.ZERO;
-        for (KpiRelease kpi : rule.kpis()) {
+        for (Release kpi : rule.kpis()) {
             if (kpi.kpi().isBlank()) {
                 error(rule, "kpis", Messages.text("contract.rule.kpis.noName"));
+            } else if (kpi instanceof IndicatorRelease indicator) {
+                IndicatorThresholds.check(indicator).ifPresent(problem -> error(rule, "kpis", problem));
             }
             notNegative(rule, "kpis", "The share of " + kpi.kpi(), kpi.sharePercent());
             shares = shares.add(kpi.sharePercent());

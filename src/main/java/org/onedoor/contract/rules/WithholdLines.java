@@ -5,11 +5,12 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.onedoor.contract.rules.QualityWithhold.KpiRelease;
+import org.onedoor.contract.rules.QualityWithhold.Release;
 
 /**
  * A quality withhold's lines: each month up to the release month, minus percent × the named rules' amounts that
- * month (rounded year to date); in the release month, one line per KPI releasing its share of what was held.
+ * month (rounded year to date); in the release month, one line per indicator (or typed KPI) releasing its share of
+ * what was held when it meets its threshold ({@link ReleaseJudgement}).
  */
 final class WithholdLines {
 
@@ -47,35 +48,31 @@ final class WithholdLines {
                     List.of()));
         }
         if (months.contains(release)) {
-            lines.addAll(releases(rule, release, held));
+            lines.addAll(releases(rule, year, release, held));
         }
         return lines;
     }
 
-    private static List<StatementLine> releases(QualityWithhold rule, YearMonth month, BigDecimal held) {
+    private static List<StatementLine> releases(
+            QualityWithhold rule, YearEvidence year, YearMonth month, BigDecimal held) {
+        String period = rule.window(year.year()).label();
         List<StatementLine> lines = new ArrayList<>();
         BigDecimal shares = BigDecimal.ZERO;
         BigDecimal allotted = Pounds.ZERO;
-        for (KpiRelease kpi : rule.kpis()) {
+        for (Release kpi : rule.kpis()) {
             shares = shares.add(kpi.sharePercent());
             BigDecimal toDate = held.multiply(shares).divide(Pounds.HUNDRED, 2, MODE);
             BigDecimal share = toDate.subtract(allotted);
             allotted = toDate;
-            BigDecimal amount = kpi.met() ? share : Pounds.ZERO;
-            String comparison = kpi.direction() == QualityWithhold.Direction.AT_LEAST ? "at least " : "at most ";
-            String result = kpi.achieved() == null
-                    ? "not yet reported"
-                    : "achieved " + Pounds.count(kpi.achieved()) + (kpi.met() ? ", met" : ", not met");
+            ReleaseJudgement judged = ReleaseJudgement.of(kpi, year, period);
             lines.add(new StatementLine(
                     month,
                     rule.name(),
-                    "Release for " + kpi.kpi() + " (threshold "
-                            + comparison + Pounds.count(kpi.threshold()) + "): " + result + "; "
-                            + Pounds.percent(kpi.sharePercent()) + " of the " + Pounds.format(held) + " held = "
-                            + Pounds.format(share) + (kpi.met() ? " released" : " not released"),
+                    judged.words() + "; " + Pounds.percent(kpi.sharePercent()) + " of the " + Pounds.format(held)
+                            + " held = " + Pounds.format(share) + (judged.met() ? " released" : " not released"),
                     BigDecimal.ONE,
                     share,
-                    amount,
+                    judged.met() ? share : Pounds.ZERO,
                     List.of()));
         }
         return lines;

@@ -6,9 +6,11 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.onedoor.contract.evidence.ActivityEvidence;
 import org.onedoor.contract.evidence.ClientMonths;
 import org.onedoor.contract.evidence.MeasureEvent;
+import org.onedoor.contract.evidence.MeasuredIndicator;
 import org.onedoor.contract.evidence.OutcomeEvent;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
@@ -20,6 +22,7 @@ final class YearEvidence {
     private final Map<YearMonth, Integer> clients = new HashMap<>();
     private final List<OutcomeEvent> outcomes;
     private final List<MeasureEvent> measures;
+    private final ActivityEvidence evidence;
 
     YearEvidence(FinancialYear year, ActivityEvidence evidence) {
         this.year = year;
@@ -33,6 +36,12 @@ final class YearEvidence {
         }
         this.outcomes = evidence.outcomes();
         this.measures = evidence.measures();
+        this.evidence = evidence;
+    }
+
+    /** A quality withhold's indicator as the run measured it for the period, if it did. */
+    Optional<MeasuredIndicator> indicator(String id, String period) {
+        return evidence.indicator(id, period);
     }
 
     FinancialYear year() {

@@ -105,7 +105,7 @@ public class MonthEnd {
             Map<String, YearStatement> years = new HashMap<>();
             ActivityEvidence activity = read.get(contract.id());
             if (activity != null) {
-                years.put(RunLines.key(version, month), lines.year(version, activity, month));
+                years.put(RunLines.key(version, month), lines.year(version, snapshot, activity, month));
             }
             computed.put(contract.id(), lines.of(contract, month, snapshot, version, years));
         }

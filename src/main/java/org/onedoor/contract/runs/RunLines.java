@@ -7,6 +7,8 @@ import java.util.Map;
 import org.onedoor.contract.evidence.ActivityEvidence;
 import org.onedoor.contract.evidence.EvidenceReader;
 import org.onedoor.contract.evidence.EvidenceSnapshot;
+import org.onedoor.contract.evidence.FrozenIndicators;
+import org.onedoor.contract.rules.ContractRules;
 import org.onedoor.contract.rules.FinancialYear;
 import org.onedoor.contract.rules.PaymentCalculator;
 import org.onedoor.contract.rules.YearStatement;
@@ -26,12 +28,14 @@ class RunLines {
     private final Contracts contracts;
     private final EvidenceReader evidence;
     private final RunRows rows;
+    private final FrozenIndicators indicators;
     private final PaymentCalculator calculator = new PaymentCalculator();
 
-    RunLines(Contracts contracts, EvidenceReader evidence, RunRows rows) {
+    RunLines(Contracts contracts, EvidenceReader evidence, RunRows rows, FrozenIndicators indicators) {
         this.contracts = contracts;
         this.evidence = evidence;
         this.rows = rows;
+        this.indicators = indicators;
     }
 
     /** The key of a year's statement under a version, read to a month, in the {@code years} map. */
@@ -39,9 +43,17 @@ class RunLines {
         return version.number() + "/" + to;
     }
 
-    /** The year of {@code month} under a version, from evidence already read for it. */
-    YearStatement year(ContractVersion version, ActivityEvidence activity, YearMonth month) {
-        return calculator.year(version.document().rules(), activity, FinancialYear.of(month));
+    /**
+     * The year of {@code month} under a version, from evidence already read for it, with the indicators its quality
+     * withholds are released on as frozen with the snapshot.
+     */
+    YearStatement year(ContractVersion version, EvidenceSnapshot snapshot, ActivityEvidence activity, YearMonth month) {
+        ContractRules rules = version.document().rules();
+        return calculator.year(
+                rules,
+                activity.withIndicators(
+                        indicators.of(snapshot.id(), version.document().evidence(), rules, month)),
+                FinancialYear.of(month));
     }
 
     List<PaymentLine> of(
@@ -83,6 +95,7 @@ class RunLines {
                 key(version, to),
                 key -> year(
                         version,
+                        snapshot,
                         evidence.read(
                                 snapshot.id(),
                                 version.document()

@@ -138,35 +138,30 @@ final class RuleBinder {
     private @Nullable PaymentRule withhold(RuleForm form, @Nullable String name, @Nullable EffectivePeriod period) {
         BigDecimal percent = typed.decimal(at + "percent", form.percent, "the percentage withheld");
         Month release = typed.choice(at + "releaseMonth", form.releaseMonth, Month.class, "the release month");
-        List<QualityWithhold.KpiRelease> kpis = new ArrayList<>();
+        List<QualityWithhold.Release> kpis = new ArrayList<>();
         for (String line : TypedValues.lines(form.kpis, false)) {
-            kpis.add(kpi(line));
+            kpis.add(indicator(line));
         }
         return allGiven(name, period, percent, release) && !kpis.contains(null)
                 ? new QualityWithhold(name, period, percent, TypedValues.lines(form.appliesTo, false), release, kpis)
                 : null;
     }
 
-    /** "Successful completions; 40; AT_LEAST; 100" with an optional result last. */
-    private QualityWithhold.@Nullable KpiRelease kpi(String line) {
+    /** "C19a; 5; AT_LEAST; 60": the indicator's id, threshold, direction and share; the run measures the value. */
+    private QualityWithhold.@Nullable Release indicator(String line) {
         String[] parts = line.split(";");
         String field = at + "kpis";
-        if (parts.length < 4 || parts.length > 5) {
-            typed.problems()
-                    .add(
-                            field,
-                            "Write each KPI as name; threshold; AT_LEAST or AT_MOST; share %, not \"" + line + "\"");
+        if (parts.length != 4) {
+            typed.problems().add(field, Messages.text("contract.rule.kpis.form", line.strip()));
             return null;
         }
-        BigDecimal threshold = typed.decimal(field, parts[1], "the threshold of " + parts[0].strip());
-        QualityWithhold.Direction direction = typed.choice(
-                field, parts[2], QualityWithhold.Direction.class, "AT_LEAST or AT_MOST for " + parts[0].strip());
-        BigDecimal share = typed.decimal(field, parts[3], "the share of " + parts[0].strip());
-        BigDecimal achieved = parts.length == 5 && !parts[4].isBlank()
-                ? typed.decimal(field, parts[4], "the result of " + parts[0].strip())
-                : null;
+        String id = parts[0].strip();
+        BigDecimal threshold = typed.decimal(field, parts[1], "the threshold of " + id);
+        QualityWithhold.Direction direction =
+                typed.choice(field, parts[2], QualityWithhold.Direction.class, "AT_LEAST or AT_MOST for " + id);
+        BigDecimal share = typed.decimal(field, parts[3], "the share of " + id);
         return allGiven(threshold, direction, share)
-                ? new QualityWithhold.KpiRelease(parts[0].strip(), achieved, threshold, direction, share)
+                ? new QualityWithhold.IndicatorRelease(id, threshold, direction, share)
                 : null;
     }
 

@@ -89,9 +89,8 @@ final class RuleForms {
                         BigDecimal.valueOf(2),
                         List.of("Output payment"),
                         Month.MARCH,
-                        List.of(new QualityWithhold.KpiRelease(
-                                "Successful completions",
-                                null,
+                        List.of(new QualityWithhold.IndicatorRelease(
+                                "COMPLETIONS",
                                 BigDecimal.valueOf(40),
                                 QualityWithhold.Direction.AT_LEAST,
                                 BigDecimal.valueOf(100))));
@@ -160,11 +159,13 @@ final class RuleForms {
         return form;
     }
 
-    /** "Successful completions; 40; AT_LEAST; 100; 42.5" (the result last, when reported). */
-    private static String kpi(QualityWithhold.KpiRelease kpi) {
-        return kpi.kpi() + "; " + number(kpi.threshold()) + "; "
-                + kpi.direction().name() + "; " + number(kpi.sharePercent())
-                + (kpi.achieved() == null ? "" : "; " + number(kpi.achieved()));
+    /** "C19a; 5; AT_LEAST; 60", or for a KPI typed in before measured indicators, its result last when reported. */
+    private static String kpi(QualityWithhold.Release release) {
+        String line = release.kpi() + "; " + number(release.threshold()) + "; "
+                + release.direction().name() + "; " + number(release.sharePercent());
+        return release instanceof QualityWithhold.KpiRelease kpi && kpi.achieved() != null
+                ? line + "; " + number(kpi.achieved())
+                : line;
     }
 
     static String money(BigDecimal amount) {

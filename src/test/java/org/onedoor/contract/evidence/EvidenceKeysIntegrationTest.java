@@ -111,7 +111,11 @@ class EvidenceKeysIntegrationTest {
 
         EvidenceKeys otherKeys = new EvidenceKeys(template, new EvidenceSettings(OTHER_SECRET));
         EvidenceSnapshot other = new EvidenceSnapshots(
-                        jdbc, store, otherKeys, new MeasureSnapshot(jdbc, template, otherKeys, outcomeMeasures))
+                        jdbc,
+                        store,
+                        otherKeys,
+                        new MeasureSnapshot(jdbc, template, otherKeys, outcomeMeasures),
+                        new ImportedEvidence(jdbc, otherKeys))
                 .takeFromRecords(LocalDate.of(2019, 7, 31), "Keyed with another secret");
         String otherClientKey = mac(OTHER_SECRET, "client:" + client).substring(0, EvidenceKeys.LENGTH);
         assertThat(otherClientKey).isNotEqualTo(clientKey);

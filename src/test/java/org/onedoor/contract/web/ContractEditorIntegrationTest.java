@@ -117,6 +117,45 @@ class ContractEditorIntegrationTest {
     }
 
     @Test
+    void aWithholdNamesMeasuredIndicatorsAndAnUnknownOneIsShownAsAnError() throws Exception {
+        String reference = ContractFixtures.uniqueReference();
+        List<RuleForm> rules = new java.util.ArrayList<>(RuleForms.startFrom("WORKED_METHODOLOGY"));
+        RuleForm withhold = RuleForms.blank(RuleForm.QUALITY_WITHHOLD);
+        withhold.appliesTo = "Output payment";
+        withhold.kpis = "C19x; 5; AT_LEAST; 60\nC19c; 30; AT_LEAST";
+        rules.add(withhold);
+
+        mvc.perform(create(reference, rules, "Grant", "2026/27", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("govuk-error-summary"),
+                                containsString(
+                                        "Write each indicator as id; threshold; AT_LEAST or AT_MOST; share %"))));
+
+        withhold.kpis = "C19x; 5; AT_LEAST; 60\nC19c; 130; AT_LEAST; 40";
+        mvc.perform(create(reference, rules, "Grant", "2026/27", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Unknown indicator C19x: name one of C19a, C19b, C19c"),
+                                containsString("The threshold of C19c is a percentage from 0 to 100, not 130"))));
+
+        withhold.kpis = "C19c; 30; AT_LEAST; 60\nWAIT_START_OVER_3_WEEKS; 10; AT_MOST; 40";
+        MvcResult created = mvc.perform(create(reference, rules, "Grant", "2026/27", "1"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        UUID id = UUID.fromString(created.getResponse().getRedirectedUrl().substring("/contracts/".length()));
+        org.onedoor.contract.rules.QualityWithhold saved = (org.onedoor.contract.rules.QualityWithhold)
+                actingAs(() -> editing.current(id)).rules().rules().get(3);
+        assertThat(saved.indicators())
+                .extracting(org.onedoor.contract.rules.QualityWithhold.IndicatorRelease::indicator)
+                .containsExactly("C19c", "WAIT_START_OVER_3_WEEKS");
+        assertThat(formsOf(id).get(3).kpis)
+                .isEqualTo("C19c; 30; AT_LEAST; 60\nWAIT_START_OVER_3_WEEKS; 10; AT_MOST; 40");
+    }
+
+    @Test
     void rowsAreAddedAndRemovedAndTheRulesReplacedWithoutSaving() throws Exception {
         String reference = ContractFixtures.uniqueReference();
         List<RuleForm> worked = RuleForms.startFrom("WORKED_METHODOLOGY");
