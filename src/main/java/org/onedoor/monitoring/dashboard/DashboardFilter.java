@@ -107,7 +107,8 @@ record DashboardFilter(
         } catch (IllegalArgumentException notAnId) {
             // the same message as an id that is not one of the choices
         }
-        problems.put(field, Messages.text("monitoring.dashboard." + field + ".unknown"));
+        String key = "monitoring.dashboard." + field + ".unknown";
+        problems.put(field, Messages.text(key));
         return null;
     }
 

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Evidence rows carry no foreign key to their snapshot header (ADR 0017): what keeps every row with its header is
  * that only the two writers, each one transaction that opens the header first and closes it last, write evidence
- * rows, and that nothing updates or deletes them. This test reads the main sources and fails on a new writer. On
+ * rows (the record's snapshot adds imported NDTMS activity through {@code ImportedEvidence}, inside the same
+ * transaction), and that nothing updates or deletes them. This test reads the main sources and fails on a new writer. On
  * PostgreSQL the intervention rows are written into the snapshot's own table, named at run time ({@code insert into
  * %s}, {@code SnapshotStore.table}) and attached as its partition when the snapshot is closed (ADR 0019): the
  * pattern counts such an insert as a writer too, in any class.
@@ -40,6 +41,8 @@ class EvidenceWritersTest {
                 .isEqualTo(Map.of(
                         "EvidenceSnapshots.java",
                         Set.of("%s", "contract_evidence_contact"),
+                        "ImportedEvidence.java",
+                        Set.of("%s"),
                         "NdtmsActivityFile.java",
                         Set.of("%s")));
     }
