@@ -71,15 +71,12 @@ public class EvidenceReader {
         LocalDate first = from.atDay(1);
         LocalDate last = to.atEndOfMonth();
         LocalDate lastCompletion = last.isAfter(snapshot.asOf()) ? snapshot.asOf() : last;
-        List<List<OutcomeEvent>> completions =
-                outcomes.completions(snapshot.id(), first, lastCompletion, options, groups);
-        List<List<OutcomeEvent>> sustained =
-                outcomes.sustainedExits(snapshot.id(), first, last, snapshot.asOf(), options, groups);
+        List<List<OutcomeEvent>> outcomeEvents = outcomes.completionsAndSustainedExits(
+                snapshot.id(), first, last, lastCompletion, snapshot.asOf(), options, groups);
         List<List<MeasureEvent>> met = measures.firstShown(snapshot.id(), first, last, options, groups);
         List<ActivityEvidence> evidence = new ArrayList<>(groups.size());
         for (int n = 0; n < groups.size(); n++) {
-            List<OutcomeEvent> events = new ArrayList<>(completions.get(n));
-            events.addAll(sustained.get(n));
+            List<OutcomeEvent> events = new ArrayList<>(outcomeEvents.get(n));
             events.sort(Comparator.comparing(OutcomeEvent::evidenceComplete)
                     .thenComparing(OutcomeEvent::stage)
                     .thenComparing(OutcomeEvent::episodeKey));

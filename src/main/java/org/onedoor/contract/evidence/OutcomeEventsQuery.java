@@ -26,61 +26,62 @@ class OutcomeEventsQuery {
     }
 
     /**
-     * Qualifying completions discharged between the two days for each contract of {@code groups}, by contract
-     * number, each in discharge order; evidence complete on the day. One statement for all the contracts.
+     * Qualifying completions discharged between {@code first} and {@code lastCompletion} (evidence complete on the
+     * day, each contract's in discharge order), then sustained exits whose evidence is complete (the day after the
+     * window ends) between {@code first} and {@code last}, for windows ended on or before {@code asOf} (in order of
+     * that day), for each contract of {@code groups}, by contract number. One statement for both and for all the
+     * contracts: the completions discharged from the earliest day whose window could end in the days to
+     * {@code last} (the completions asked for are among them, {@code lastCompletion} being no later than
+     * {@code last}), each with the first triage of another episode of the same client on or after its discharge
+     * day; an exit is sustained when there is none by the window's end.
      */
-    List<List<OutcomeEvent>> completions(
-            UUID snapshot, LocalDate first, LocalDate last, EvidenceOptions options, ContractGroups groups) {
-        return completed(snapshot, first, last, options, groups, false).stream()
-                .map(contract -> contract.stream().map(Completion::event).toList())
-                .toList();
-    }
-
-    /**
-     * Sustained exits for each contract of {@code groups} whose evidence is complete (the day after the window ends)
-     * between the two days, for windows ended on or before {@code asOf}; in order of that day. One statement: the
-     * completions that could be confirmed in the days, each with the first triage of another episode of the same
-     * client on or after its discharge day; the exit is sustained when there is none by the window's end.
-     */
-    List<List<OutcomeEvent>> sustainedExits(
+    List<List<OutcomeEvent>> completionsAndSustainedExits(
             UUID snapshot,
             LocalDate first,
             LocalDate last,
+            LocalDate lastCompletion,
             LocalDate asOf,
             EvidenceOptions options,
             ContractGroups groups) {
         LocalDate earliestDischarge = first.minusMonths(options.rePresentationWindow() + 1L);
-        return completed(snapshot, earliestDischarge, last, options, groups, true).stream()
-                .map(contract -> contract.stream()
-                        .filter(c -> {
-                            LocalDate windowEnd = options.windowEnd(c.event().discharged());
-                            return !windowEnd.plusDays(1).isBefore(first)
-                                    && !windowEnd.plusDays(1).isAfter(last)
-                                    && !windowEnd.isAfter(asOf)
-                                    && (c.returnedOn() == null || c.returnedOn().isAfter(windowEnd));
-                        })
-                        .map(c -> new OutcomeEvent(
-                                OutcomeStage.SUSTAINED_EXIT,
-                                c.event().clientKey(),
-                                c.event().episodeKey(),
-                                c.event().discharged(),
-                                c.event().dischargeCode(),
-                                options.windowEnd(c.event().discharged()).plusDays(1)))
-                        .sorted(Comparator.comparing(OutcomeEvent::evidenceComplete)
-                                .thenComparing(OutcomeEvent::episodeKey))
-                        .toList())
+        return completed(snapshot, earliestDischarge, last, options, groups).stream()
+                .map(contract -> {
+                    List<OutcomeEvent> events = new ArrayList<>(contract.stream()
+                            .filter(c -> !c.event().discharged().isBefore(first)
+                                    && !c.event().discharged().isAfter(lastCompletion))
+                            .map(Completion::event)
+                            .toList());
+                    events.addAll(sustained(contract, first, last, asOf, options));
+                    return List.copyOf(events);
+                })
+                .toList();
+    }
+
+    private static List<OutcomeEvent> sustained(
+            List<Completion> contract, LocalDate first, LocalDate last, LocalDate asOf, EvidenceOptions options) {
+        return contract.stream()
+                .filter(c -> {
+                    LocalDate windowEnd = options.windowEnd(c.event().discharged());
+                    return !windowEnd.plusDays(1).isBefore(first)
+                            && !windowEnd.plusDays(1).isAfter(last)
+                            && !windowEnd.isAfter(asOf)
+                            && (c.returnedOn() == null || c.returnedOn().isAfter(windowEnd));
+                })
+                .map(c -> new OutcomeEvent(
+                        OutcomeStage.SUSTAINED_EXIT,
+                        c.event().clientKey(),
+                        c.event().episodeKey(),
+                        c.event().discharged(),
+                        c.event().dischargeCode(),
+                        options.windowEnd(c.event().discharged()).plusDays(1)))
+                .sorted(Comparator.comparing(OutcomeEvent::evidenceComplete).thenComparing(OutcomeEvent::episodeKey))
                 .toList();
     }
 
     private record Completion(OutcomeEvent event, LocalDate returnedOn) {}
 
     private List<List<Completion>> completed(
-            UUID snapshot,
-            LocalDate first,
-            LocalDate last,
-            EvidenceOptions options,
-            ContractGroups groups,
-            boolean returns) {
+            UUID snapshot, LocalDate first, LocalDate last, EvidenceOptions options, ContractGroups groups) {
         EvidenceFilter filter = new EvidenceFilter(snapshot, ContractGroups.withoutAgencies(options));
         List<List<Completion>> byContract = new ArrayList<>();
         for (int n = 0; n < groups.size(); n++) {
@@ -88,7 +89,7 @@ class OutcomeEventsQuery {
         }
         String where = filter.where("i") + " and i.discharged_on between :first and :last"
                 + " and i.discharge_code in (:codes)";
-        String returned = !returns ? "cast(null as date)" : """
+        String returned = """
                 (select min(r.triaged_on) from contract_evidence_intervention r
                   where r.snapshot_id = :snapshot and r.client_key = c.client_key
                     and r.episode_key <> c.episode_key and r.triaged_on >= c.discharged_on)""";

@@ -57,7 +57,27 @@ class SnapshotStore {
         }
     }
 
+    /** Opens a snapshot whose intervention rows are then written into {@link #table}. */
     UUID open(EvidenceSource source, LocalDate asOf, String description) {
+        UUID id = header(source, asOf, description);
+        partitions.open(id);
+        return id;
+    }
+
+    /**
+     * Opens a snapshot whose intervention rows are then written by one statement, {@link #writeAs} followed by a
+     * {@code select} of the evidence table's columns.
+     */
+    UUID openForSelect(EvidenceSource source, LocalDate asOf, String description) {
+        return header(source, asOf, description);
+    }
+
+    /** The start of the one statement that writes the rows of a snapshot opened by {@link #openForSelect}. */
+    String writeAs(UUID id, String columns) {
+        return partitions.writeAs(id, columns);
+    }
+
+    private UUID header(EvidenceSource source, LocalDate asOf, String description) {
         if (description.isBlank() || description.length() > 500) {
             throw new IllegalArgumentException("Describe the snapshot in 1 to 500 characters");
         }
@@ -73,7 +93,6 @@ class SnapshotStore {
                 .param("asOf", asOf)
                 .param("description", description.strip())
                 .update();
-        partitions.open(id);
         return id;
     }
 

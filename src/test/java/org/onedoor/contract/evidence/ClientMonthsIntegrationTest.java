@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,6 +66,30 @@ class ClientMonthsIntegrationTest {
         assertThat(months(snapshot, "2016-04", "2016-09", EvidenceOptions.defaults()))
                 .extracting(ClientMonths::clients)
                 .containsExactly(1, 1, 0, 0, 1, 0);
+    }
+
+    @Test
+    void countsMonthsOnEitherSideOfAMasksLastMonthOverMoreThanThirtyMonths() {
+        UUID snapshot = files.file()
+                .intervention("first-month", "E1", "02/01/2014", "02/01/2014", "20/01/2014")
+                .intervention("across", "E2", "15/06/2016", "15/06/2016", "10/08/2016")
+                .intervention("twice", "E3", "01/07/2016", "01/07/2016", "31/07/2016")
+                .intervention("twice", "E3", "01/07/2016", "01/07/2016", "15/08/2016")
+                .intervention("open", "E4", "01/02/2017", "01/02/2017", "")
+                .load(AS_OF)
+                .id();
+
+        // 39 months: January 2014 is month 0, June 2016 month 29 (the first mask's last), July 2016 month 30
+        int[] expected = new int[39];
+        expected[0] = 1;
+        expected[29] = 1;
+        expected[30] = 2;
+        expected[31] = 2;
+        expected[37] = 1;
+        expected[38] = 1;
+        assertThat(months(snapshot, "2014-01", "2017-03", EvidenceOptions.defaults()))
+                .extracting(ClientMonths::clients)
+                .containsExactly(Arrays.stream(expected).boxed().toArray(Integer[]::new));
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Each snapshot's intervention rows are a table of their own on PostgreSQL, indexed after they are written and
  * attached as the snapshot's partition of {@code contract_evidence_intervention} in the snapshot's transaction
- * (ADR 0019); on H2 they go into the one table. Readers see the same rows either way.
+ * (ADR 0019); a recorded snapshot's table is created by its select and then given the evidence table's checks and
+ * {@code not null} columns (ADR 0021). On H2 they go into the one table. Readers see the same rows either way.
  */
 @IntegrationTest
 class EvidencePartitionsIntegrationTest {
@@ -74,6 +75,18 @@ class EvidencePartitionsIntegrationTest {
                     .as("the indexes built after the rows, each attached to the evidence table's own")
                     .containsExactly(
                             partition + "_agency", partition + "_client", partition + "_operating", partition + "_pk");
+            assertThat(jdbc.sql("""
+                    select conname from pg_constraint where conrelid = cast(:partition as regclass) and contype = 'c'
+                     order by 1
+                    """)
+                            .param("partition", partition)
+                            .query(String.class)
+                            .list())
+                    .as(
+                            "the evidence table's checks, and that every row is the snapshot's (ADR 0021 for a recorded one)")
+                    .containsExactly(
+                            "ck_contract_evidence_dates", "ck_contract_evidence_discharge", partition + "_snapshot");
+            assertThat(notNullColumns(partition)).isEqualTo(notNullColumns("contract_evidence_intervention"));
         }
     }
 
@@ -90,6 +103,14 @@ class EvidencePartitionsIntegrationTest {
         if (postgres()) {
             assertThat(evidenceTables()).isEqualTo(tables);
         }
+    }
+
+    private List<String> notNullColumns(String table) {
+        return jdbc.sql("""
+                select attname from pg_attribute
+                 where attrelid = cast(:table as regclass) and attnum > 0 and not attisdropped and attnotnull
+                 order by attnum
+                """).param("table", table).query(String.class).list();
     }
 
     private long evidenceTables() {

@@ -23,13 +23,16 @@ import org.junit.jupiter.api.Test;
  * transaction), and that nothing updates or deletes them. This test reads the main sources and fails on a new writer. On
  * PostgreSQL the intervention rows are written into the snapshot's own table, named at run time ({@code insert into
  * %s}, {@code SnapshotStore.table}) and attached as its partition when the snapshot is closed (ADR 0019): the
- * pattern counts such an insert as a writer too, in any class.
+ * pattern counts such an insert as a writer too, in any class. A recorded snapshot's rows are written by one statement
+ * that {@code SnapshotStore.writeAs} begins ({@code create table … as} on PostgreSQL, ADR 0021): only
+ * {@code EvidenceSnapshots} may call it.
  */
 class EvidenceWritersTest {
 
     private static final Path JAVA = Path.of("src/main/java/org/onedoor");
     private static final Pattern INSERTS =
             Pattern.compile("insert\\s+into\\s+(contract_evidence_(?:intervention|contact)\\b|%s)");
+    private static final Pattern WRITES_AS = Pattern.compile("(\\w+)\\.writeas\\(");
     private static final Pattern CHANGES = Pattern.compile(
             "(?:update|delete\\s+from|truncate(?:\\s+table)?|alter\\s+table)\\s+(contract_evidence_[a-z_]+)\\b");
 
@@ -40,11 +43,19 @@ class EvidenceWritersTest {
                 .as("classes that insert evidence rows (ADR 0017)")
                 .isEqualTo(Map.of(
                         "EvidenceSnapshots.java",
-                        Set.of("%s", "contract_evidence_contact"),
+                        Set.of("contract_evidence_contact"),
                         "ImportedEvidence.java",
                         Set.of("%s"),
                         "NdtmsActivityFile.java",
                         Set.of("%s")));
+    }
+
+    @Test
+    void onlyRecordedSnapshotsWriteTheirRowsAsOneSelect() {
+        assertThat(matches(WRITES_AS))
+                .as("classes that begin a statement writing a snapshot's rows (ADR 0021)")
+                .isEqualTo(
+                        Map.of("EvidenceSnapshots.java", Set.of("store"), "SnapshotStore.java", Set.of("partitions")));
     }
 
     @Test
