@@ -7,7 +7,8 @@
  */
 @ApplicationModule(
         displayName = "Monitoring",
-        allowedDependencies = {"security", "partnership", "client", "referral", "treatment", "assessment", "indicators"})
+        allowedDependencies = {"security", "partnership", "client", "referral", "treatment", "assessment", "indicators"
+        })
 @NullMarked
 package org.onedoor.monitoring;
 
