@@ -66,14 +66,14 @@ final class ActivityQueries {
                                 and (y.discharged_on > e.discharged_on
                                      or (y.discharged_on = e.discharged_on and y.episode_key < e.episode_key))
                                 and %2$s)),
+                    returned as (
+                      select distinct d.person_key
+                        from done d
+                        join indicator_episodes b on b.person_key = d.person_key and b.episode_key <> d.episode_key
+                       where b.triaged_on >= d.discharged_on and b.triaged_on <= %3$s),
                     counted as (
-                      select d.substance_group as g,
-                             case when exists (
-                                 select 1 from indicator_episodes b
-                                  where b.person_key = d.person_key and b.episode_key <> d.episode_key
-                                    and b.triaged_on >= d.discharged_on and b.triaged_on <= %3$s)
-                                  then 1 else 0 end as hit
-                        from done d)
+                      select d.substance_group as g, case when r.person_key is null then 0 else 1 end as hit
+                        from done d left join returned r on r.person_key = d.person_key)
                     """.formatted(
                                         IndicatorSql.scoped("e", scope),
                                         IndicatorSql.scoped("y", scope),

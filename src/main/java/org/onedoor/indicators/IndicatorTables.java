@@ -13,31 +13,43 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@code indicator_intervention} and the imported activity files as of a date: rows triaged by then, later dates
  * blanked), {@code indicator_episodes} (one row per episode) and, refilled per window, {@code indicator_placed} (each
  * person in structured treatment in the window and in scope, once, in the substance group of their latest episode).
- * They are session-local temporary tables whose rows go at commit, so two requests never see each other's rows; their
- * keys are their indexes (H2 would commit the caller's transaction for a separate {@code create index}).
+ * They are session-local temporary tables whose rows go at commit, so two requests never see each other's rows.
  */
 final class IndicatorTables {
 
-    private static final String[] CREATE = {"""
-        create local temporary table if not exists indicator_facts (
-          n bigint not null, person_key varchar(40) not null, born_on date, agency varchar(200),
-          provider_id uuid, practice_id uuid, episode_key varchar(420) not null, triaged_on date, referred_on date,
-          first_offered_on date, started_on date, ended_on date, discharged_on date, discharge_class varchar(20),
-          ost_at_exit int, substance_group varchar(30),
-          primary key (person_key, n), unique (episode_key, n)) on commit delete rows""", """
-        create local temporary table if not exists indicator_episodes (
-          person_key varchar(40) not null, episode_key varchar(420) not null, triaged_on date, discharged_on date,
-          discharge_class varchar(20), ost_at_exit int, substance_group varchar(30),
-          primary key (person_key, episode_key), unique (episode_key, person_key)) on commit delete rows""", """
-        create local temporary table if not exists indicator_placed (
-          person_key varchar(40) not null primary key, substance_group varchar(30), born_on date)
-          on commit delete rows"""};
+    /** Each table's name, columns and, on H2 only, the keys that are its indexes. */
+    private static final String[][] TABLES = {
+        {
+            "indicator_facts",
+            """
+            n bigint not null, person_key varchar(40) not null, born_on date, agency varchar(200),
+            provider_id uuid, practice_id uuid, episode_key varchar(420) not null, triaged_on date, referred_on date,
+            first_offered_on date, started_on date, ended_on date, discharged_on date, discharge_class varchar(20),
+            ost_at_exit int, substance_group varchar(30)""",
+            "primary key (person_key, n), unique (episode_key, n)",
+            "person_key, episode_key, started_on, ended_on, discharged_on"
+        },
+        {
+            "indicator_episodes",
+            """
+            person_key varchar(40) not null, episode_key varchar(420) not null, triaged_on date, discharged_on date,
+            discharge_class varchar(20), ost_at_exit int, substance_group varchar(30)""",
+            "primary key (person_key, episode_key), unique (episode_key, person_key)",
+            "person_key, discharged_on, discharge_class"
+        },
+        {
+            "indicator_placed",
+            "person_key varchar(40) not null, substance_group varchar(30), born_on date",
+            "primary key (person_key)",
+            "person_key, substance_group, born_on"
+        }
+    };
 
     private static final String FACTS = """
             insert into indicator_facts (n, person_key, born_on, agency, provider_id, practice_id, episode_key,
                    triaged_on, referred_on, first_offered_on, started_on, ended_on, discharged_on, discharge_class,
                    ost_at_exit, substance_group)
-            select row_number() over (), person_key, born_on, agency, provider_id, practice_id, episode_key,
+            select %1$s, person_key, born_on, agency, provider_id, practice_id, episode_key,
                    triaged_on, referred_on,
                    case when first_offered_on <= :asOf then first_offered_on end,
                    case when started_on <= :asOf then started_on end,
@@ -54,7 +66,7 @@ final class IndicatorTables {
                     select person_key, born_on, agency, provider_id, practice_id, episode_key, triaged_on,
                            referred_on, first_offered_on, started_on, ended_on, discharged_on, discharge_class,
                            ost_at_exit, substance_group
-                      from (%s) f) i
+                      from (%2$s) f) i
              where triaged_on <= :asOf""";
 
     private static final String EPISODES = """
@@ -76,7 +88,6 @@ final class IndicatorTables {
              where n = 1""";
 
     private final JdbcClient jdbc;
-    private final String[] create;
     private final boolean postgres;
 
     IndicatorTables(JdbcClient jdbc, JdbcTemplate template) {
@@ -84,10 +95,19 @@ final class IndicatorTables {
         String product = template.execute(
                 (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
         this.postgres = product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
-        // H2 commits the caller's transaction on DDL unless the temporary table is declared transactional.
-        this.create = postgres
-                ? CREATE
-                : java.util.Arrays.stream(CREATE).map(s -> s + " transactional").toArray(String[]::new);
+    }
+
+    /**
+     * On PostgreSQL a bare table (hash joins need no index; keys would cost more to fill than they save). On H2 the
+     * keys are the indexes its nested loops follow, declared with the table and {@code transactional}: H2 commits the
+     * caller's open transaction on any other DDL.
+     */
+    private String create(String[] table) {
+        return postgres
+                ? "create local temporary table if not exists %s (%s) on commit delete rows"
+                        .formatted(table[0], table[1])
+                : "create local temporary table if not exists %s (%s, %s) on commit delete rows transactional"
+                        .formatted(table[0], table[1], table[2]);
     }
 
     /** Fills the facts and episodes as of a date; must run inside a read-write transaction. */
@@ -96,18 +116,21 @@ final class IndicatorTables {
                 || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             throw new IllegalStateException("indicators are computed in a read-write transaction of their own");
         }
-        for (String statement : create) {
-            jdbc.sql(statement).update();
+        for (String[] table : TABLES) {
+            jdbc.sql(create(table)).update();
         }
         jdbc.sql("delete from indicator_placed").update();
         jdbc.sql("delete from indicator_episodes").update();
         jdbc.sql("delete from indicator_facts").update();
         Map<String, Object> parameters = ImportedActivity.parameters();
         parameters.put("asOf", asOf);
-        jdbc.sql(FACTS.formatted(ImportedActivity.SELECT)).params(parameters).update();
+        // the row number only makes H2's key unique; PostgreSQL's table has no key, and numbering costs a pass
+        jdbc.sql(FACTS.formatted(postgres ? "0" : "row_number() over ()", ImportedActivity.SELECT))
+                .params(parameters)
+                .update();
         jdbc.sql(EPISODES).update();
-        analyze("indicator_facts");
-        analyze("indicator_episodes");
+        analyze(TABLES[0]);
+        analyze(TABLES[1]);
     }
 
     /** Places the persons in treatment in a window and in scope (domain reference 3.8). */
@@ -116,13 +139,16 @@ final class IndicatorTables {
         jdbc.sql(PLACED.formatted(IndicatorSql.condition(scope)))
                 .params(IndicatorSql.parameters(window, scope))
                 .update();
-        analyze("indicator_placed");
+        analyze(TABLES[2]);
     }
 
-    /** PostgreSQL plans a temporary table from its statistics, which only an explicit analyze gathers. */
-    private void analyze(String table) {
+    /**
+     * PostgreSQL plans a temporary table from its statistics, which only an explicit analyze gathers (autovacuum never
+     * does): the columns the statements join and filter on, not all of them.
+     */
+    private void analyze(String[] table) {
         if (postgres) {
-            jdbc.sql("analyze " + table).update();
+            jdbc.sql("analyze %s (%s)".formatted(table[0], table[3])).update();
         }
     }
 }

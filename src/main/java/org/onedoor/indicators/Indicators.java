@@ -10,6 +10,8 @@ import org.onedoor.indicators.IndicatorDefinition.PeriodKind;
 import org.onedoor.shared.DomainRuleViolation;
 import org.onedoor.shared.Messages;
 import org.onedoor.treatment.TreatmentSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Indicators {
+
+    private static final Logger log = LoggerFactory.getLogger(Indicators.class);
 
     private final IndicatorDefinitions definitions = IndicatorDefinitions.load();
     private final IndicatorCalculator calculator;
@@ -61,7 +65,9 @@ public class Indicators {
                 byWindow.computeIfAbsent(window, w -> new ArrayList<>()).add(definition);
             }
         }
+        long start = System.nanoTime();
         tables.fill(request.asOf());
+        long filled = System.nanoTime();
         Map<String, List<IndicatorRow>> computed = new HashMap<>();
         Map<String, List<Figures>> counted = new HashMap<>();
         byWindow.forEach((window, definitions) -> {
@@ -78,6 +84,11 @@ public class Indicators {
                 rows.addAll(computed.get(definition.id() + " " + window.label()));
             }
         }
+        log.debug(
+                "indicators: relation filled in {} ms, {} windows computed in {} ms",
+                (filled - start) / 1_000_000,
+                byWindow.size(),
+                (System.nanoTime() - filled) / 1_000_000);
         return rows;
     }
 
