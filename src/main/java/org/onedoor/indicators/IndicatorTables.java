@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 final class IndicatorTables {
 
-    /** Each table's name, columns and, on H2 only, the keys that are its indexes. */
+    /** Each table: its name, its columns, its keys (H2 only: its indexes) and the columns PostgreSQL analyses. */
     private static final String[][] TABLES = {
         {
             "indicator_facts",

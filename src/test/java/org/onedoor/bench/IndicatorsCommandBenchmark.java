@@ -47,6 +47,7 @@ class IndicatorsCommandBenchmark {
         report.append(String.format(
                 "monthly, 12 windows (%,d rows written): %.1f s (%.1f s over the one-client run)%n",
                 written.size() - 1, monthly, monthly - fixed));
+        report.append("the engine's own split (its debug log):\n").append(engine);
         written.stream()
                 .filter(line -> line.startsWith("C19"))
                 .limit(3)
