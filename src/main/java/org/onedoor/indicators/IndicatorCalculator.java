@@ -35,6 +35,7 @@ final class IndicatorCalculator {
     /**
      * The rows of one indicator for one window. {@code counted} holds what this request's statements already counted,
      * so indicators sharing a calculation (C19a-c, a wait's median and its share over 3 weeks) run it once per window.
+     * The window's persons must be placed ({@link IndicatorTables#place}) before.
      */
     List<IndicatorRow> rows(
             IndicatorDefinition definition,
@@ -47,7 +48,7 @@ final class IndicatorCalculator {
             long numerator = 0;
             long denominator = 0;
             List<Figures> byGroup = counted.computeIfAbsent(
-                    "PHOF " + window.label(), key -> completions.byGroup(window, asOf, scope, months));
+                    "PHOF " + window.label(), key -> completions.byGroup(window, scope, months));
             for (Figures figures : byGroup) {
                 if (definition.groups().stream().anyMatch(g -> g.name().equals(figures.group()))) {
                     numerator += figures.numerator();
@@ -60,8 +61,7 @@ final class IndicatorCalculator {
         String key = definition.calculation() + " " + definition.thresholdDays() + " " + definition.dischargeClass()
                 + " " + window.label();
         Map<String, Figures> byGroup = new HashMap<>();
-        for (Figures figures :
-                counted.computeIfAbsent(key, k -> activity.figures(definition, window, asOf, scope, months))) {
+        for (Figures figures : counted.computeIfAbsent(key, k -> activity.figures(definition, window, scope, months))) {
             byGroup.put(figures.group(), figures);
         }
         List<IndicatorRow> rows = new ArrayList<>();
