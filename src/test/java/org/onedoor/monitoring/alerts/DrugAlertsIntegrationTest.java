@@ -154,7 +154,9 @@ class DrugAlertsIntegrationTest {
                         worker))
                 .contains("must be a real date");
         assertThat(body(report("x".repeat(101), "y".repeat(2001), lastMonth(), "SEVERE", null), worker))
-                .contains("The substance must be 100 characters or fewer", "What happened must be 2000 characters or fewer");
+                .contains(
+                        "The substance must be 100 characters or fewer",
+                        "What happened must be 2000 characters or fewer");
         assertThat(body(report("Ketamine", client), stranger)).contains("You cannot link this client");
         assertThat(body(report("Ketamine", "C999999999"), stranger)).contains("No client has that reference");
         assertThat(body(report("Ketamine", client), Actors.person(Role.CLINICAL_LEAD, provider)))
