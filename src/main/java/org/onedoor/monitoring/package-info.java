@@ -12,6 +12,7 @@
             "audittrail",
             "partnership",
             "client",
+            "client::spi",
             "referral",
             "treatment",
             "assessment",
