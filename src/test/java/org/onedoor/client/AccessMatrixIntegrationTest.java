@@ -265,7 +265,9 @@ class AccessMatrixIntegrationTest {
             "POST /episodes/{episode}/care-plan-start",
             "POST /clients/{id}/harm-reduction/bbv/{bbv}/void",
             "POST /clients/{id}/care-plan/goals-from-assessment",
-            "POST /clients/{id}/outcomes/{record}/void");
+            "POST /clients/{id}/outcomes/{record}/void",
+            "POST /monitoring/drug-effects/new?clientReference={reference}&substance=Ketamine&whatHappened=Matrix"
+                    + "&severity=MILD");
 
     private long changes(UUID client) {
         return jdbc.sql("select (select count(*) from client_consent where client_id = :c)"
@@ -278,14 +280,15 @@ class AccessMatrixIntegrationTest {
                         + " + (select count(*) from treatment_care_plan_goal where client_id = :c)"
                         + " + (select count(*) from assessment_outcome_record where client_id = :c)"
                         + " + (select count(*) from assessment_outcome_record"
-                        + " where client_id = :c and voided_at is not null)")
+                        + " where client_id = :c and voided_at is not null)"
+                        + " + (select count(*) from monitoring_drug_effect_report where client_id = :c)")
                 .param("c", client)
                 .query(Long.class)
                 .single();
     }
 
     private static MockHttpServletRequestBuilder dated(MockHttpServletRequestBuilder request, LocalDate day) {
-        for (String field : List.of("startedOn", "referredOn", "triagedOn", "on")) {
+        for (String field : List.of("startedOn", "referredOn", "triagedOn", "on", "happenedOn")) {
             request = request.param(field + ".day", String.valueOf(day.getDayOfMonth()))
                     .param(field + ".month", String.valueOf(day.getMonthValue()))
                     .param(field + ".year", String.valueOf(day.getYear()));
