@@ -115,22 +115,7 @@ final class RuleWriter {
     }
 
     private static RuleDocuments.Kind kind(PaymentRule rule) {
-        if (rule instanceof BlockPayment) {
-            return RuleDocuments.Kind.BLOCK;
-        }
-        if (rule instanceof Retainer) {
-            return RuleDocuments.Kind.RETAINER;
-        }
-        if (rule instanceof PerClientPerMonth) {
-            return RuleDocuments.Kind.PER_CLIENT_PER_MONTH;
-        }
-        if (rule instanceof PaymentByOutcomes) {
-            return RuleDocuments.Kind.PAYMENT_BY_OUTCOMES;
-        }
-        if (rule instanceof OutcomeMeasurePayment) {
-            return RuleDocuments.Kind.OUTCOME_MEASURE;
-        }
-        return RuleDocuments.Kind.QUALITY_WITHHOLD;
+        return RuleDocuments.Kind.valueOf(rule.kind());
     }
 
     private static String number(BigDecimal value) {

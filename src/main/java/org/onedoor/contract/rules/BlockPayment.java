@@ -40,4 +40,9 @@ public record BlockPayment(
                                 .multiply(BigDecimal.valueOf(instalments))
                         : annualAmount.setScale(2, java.math.RoundingMode.HALF_UP));
     }
+
+    @Override
+    public String kind() {
+        return "BLOCK";
+    }
 }

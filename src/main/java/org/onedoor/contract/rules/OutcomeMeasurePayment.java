@@ -51,4 +51,9 @@ public record OutcomeMeasurePayment(
     public Optional<BigDecimal> maximumAnnualPayment() {
         return Optional.ofNullable(annualCap).map(cap -> cap.setScale(2, RoundingMode.HALF_UP));
     }
+
+    @Override
+    public String kind() {
+        return "OUTCOME_MEASURE";
+    }
 }

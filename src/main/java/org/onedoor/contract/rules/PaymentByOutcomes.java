@@ -80,4 +80,9 @@ public record PaymentByOutcomes(
     public Optional<BigDecimal> maximumAnnualPayment() {
         return Optional.ofNullable(annualCap).map(cap -> cap.setScale(2, java.math.RoundingMode.HALF_UP));
     }
+
+    @Override
+    public String kind() {
+        return "PAYMENT_BY_OUTCOMES";
+    }
 }

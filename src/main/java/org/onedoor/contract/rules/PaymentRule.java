@@ -13,6 +13,9 @@ public sealed interface PaymentRule
 
     String name();
 
+    /** The kind a contract document names it by ({@code BLOCK}, {@code PER_CLIENT_PER_MONTH} …), also stored per version. */
+    String kind();
+
     EffectivePeriod period();
 
     /**

@@ -172,4 +172,9 @@ public record PerClientPerMonth(
                         ? byClientMonths
                         : Pounds.min(byClientMonths, cap.amountPerYear().setScale(2, rounding.mode())));
     }
+
+    @Override
+    public String kind() {
+        return "PER_CLIENT_PER_MONTH";
+    }
 }

@@ -120,4 +120,9 @@ public record QualityWithhold(
             return from + ".." + to;
         }
     }
+
+    @Override
+    public String kind() {
+        return "QUALITY_WITHHOLD";
+    }
 }

@@ -38,4 +38,9 @@ public record Retainer(
                 ? Optional.of(annualRetainer().setScale(2, java.math.RoundingMode.HALF_UP))
                 : Optional.empty();
     }
+
+    @Override
+    public String kind() {
+        return "RETAINER";
+    }
 }

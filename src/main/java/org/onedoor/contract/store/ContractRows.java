@@ -142,7 +142,7 @@ class ContractRows {
     /** Each rule's kind, once per name, so report_payment_summary can group a statement's lines by kind. */
     private void insertRuleKinds(UUID id, int number, ContractRules rules) {
         Map<String, String> kinds = new LinkedHashMap<>();
-        rules.rules().forEach(rule -> kinds.putIfAbsent(rule.name(), RuleKinds.of(rule)));
+        rules.rules().forEach(rule -> kinds.putIfAbsent(rule.name(), rule.kind()));
         kinds.forEach((rule, kind) -> jdbc.sql("""
                         insert into contract_version_rule (contract_id, version_no, rule, kind)
                         values (:id, :number, :rule, :kind)
